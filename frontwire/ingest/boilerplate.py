@@ -1,0 +1,138 @@
+"""Boilerplate removal for plain-text scrapes, which have no tags to go by.
+
+trafilatura does this for HTML but needs markup; a text scrape only has lines. Each line
+(block) is scored from cues that generalise across sites: length and sentence shape (the
+text analogue of link density), web-chrome phrases (subscribe, donate, privacy policy...),
+how much it addresses the reader ("you", "our work"), and repetition within the page or
+across a batch. The article is the contiguous run of blocks with the best total score
+(maximum-sum segment), so a long appeal after the story is cut as a whole even when some
+of its paragraphs look like prose; strongly marked chrome inside that run is then dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
+CHROME_CUES = re.compile(
+    r"\b(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
+    r"support (?:us|our|the|independent)|your support|contribution|privacy policy|cookies?|"
+    r"terms of (?:use|service)|all rights reserved|read more|related (?:articles?|stories)|"
+    r"share (?:this|on)|follow us|advertisement|click here|download (?:our|the) app|mailbox|inbox|"
+    r"remind me|not ready to|payment|paiment|dear readers?|independent journalism|"
+    r"make a difference|copyright|skip to (?:main )?content|main menu|recommended for you|"
+    r"most (?:read|popular)|trending now|leave a comment|comments? \(\d+\)|load more|"
+    r"back to top|see also|watch live|listen to this article|reading time)\b|©",
+    re.IGNORECASE,
+)
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
+# Image credits and bylines: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
+CREDIT = re.compile(
+    r"^(?:[\w-]+\.)+[a-z]{2,}$|^(?:photo|image|video|credit|source)s?\s*:|"
+    r"^(?:(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu)(?:\s*/\s*[\w .'-]+)?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Block:
+    text: str
+    index: int
+    score: float = 0.0
+    cues: int = 0
+    words: int = 0
+
+
+@dataclass
+class BoilerplateMemory:
+    """Blocks seen across a batch: a block repeated on many pages is chrome."""
+
+    counts: Counter = field(default_factory=Counter)
+
+    def key(self, text: str) -> str:
+        return " ".join(text.lower().split())[:200]
+
+    def remember(self, blocks: list[Block]) -> None:
+        for key in {self.key(b.text) for b in blocks if b.words < 40}:
+            self.counts[key] += 1
+
+    def repeated(self, block: Block, min_pages: int = 3) -> bool:
+        return self.counts[self.key(block.text)] >= min_pages
+
+
+def split_blocks(text: str) -> list[Block]:
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return [Block(text=line, index=i) for i, line in enumerate(l for l in lines if l)]
+
+
+def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) -> float:
+    text = block.text
+    words = text.split()
+    block.words = len(words)
+    block.cues = len(CHROME_CUES.findall(text))
+    unquoted = QUOTED.sub(" ", text)
+    unquoted_words = max(1, len(unquoted.split()))
+    address = len(READER_ADDRESS.findall(unquoted)) / unquoted_words
+    sentence_like = bool(SENTENCE_END.search(text))
+
+    if block.words >= 12 and sentence_like:
+        score = 1.0 + min(block.words, 60) / 60
+    elif block.words >= 6 and sentence_like:
+        score = 0.5
+    elif block.words <= 4 and not sentence_like:
+        score = -0.4  # menu item, button, or a subheading: neutral-negative
+    else:
+        score = -0.1
+    score -= 2.0 * min(block.cues, 3)
+    if address > 0.06 and block.words >= 5:
+        score -= 1.5 + 10 * address
+    if repeats > 1 or (memory is not None and memory.repeated(block)):
+        score -= 1.5
+    if CREDIT.search(text):
+        score -= 2.0
+    return score
+
+
+def best_segment(blocks: list[Block]) -> tuple[int, int]:
+    """Maximum-sum contiguous run of blocks (Kadane), as [start, end)."""
+    best, best_span = float("-inf"), (0, 0)
+    run, run_start = 0.0, 0
+    for i, block in enumerate(blocks):
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += block.score
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best_span
+
+
+@dataclass
+class CleanText:
+    body: list[str]
+    before: list[str]  # blocks ahead of the body: headline, kicker, credits, banners
+    after: list[str]
+    dropped: list[str]
+
+
+def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
+    blocks = split_blocks(text)
+    if not blocks:
+        return CleanText([], [], [], [])
+    repeats = Counter(" ".join(b.text.lower().split()) for b in blocks)
+    for block in blocks:
+        block.score = score_block(block, repeats[" ".join(block.text.lower().split())], memory)
+    start, end = best_segment(blocks)
+    body, dropped = [], []
+    for block in blocks[start:end]:
+        strongly_chrome = block.cues > 0 and block.score < -1.0 or CREDIT.search(block.text)
+        (dropped if strongly_chrome else body).append(block.text)
+    # A headline-like first block of the run belongs to the header, not the body.
+    return CleanText(
+        body=body,
+        before=[b.text for b in blocks[:start]],
+        after=[b.text for b in blocks[end:]],
+        dropped=dropped,
+    )

