@@ -23,6 +23,24 @@ def model_name() -> str | None:
     return None
 
 
+def _add_paragraph_boundaries(nlp) -> None:
+    """Paragraph breaks end sentences: headings and captions must not run into the next line."""
+    from spacy.language import Language
+
+    if not Language.has_factory("frontwire_paragraphs"):
+
+        @Language.component("frontwire_paragraphs")
+        def paragraph_boundaries(doc):
+            for token in doc[:-1]:
+                if token.is_space and "\n" in token.text:
+                    doc[token.i + 1].is_sent_start = True
+            return doc
+
+    if "frontwire_paragraphs" not in nlp.pipe_names:
+        first = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("frontwire_paragraphs", before=first) if first else nlp.add_pipe("frontwire_paragraphs")
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None):
     """Return the spaCy Language, loaded once per (process, name)."""
@@ -35,9 +53,11 @@ def load_model(name: str | None = None):
             "or set FRONTWIRE_MODEL to an installed model (e.g. en_core_web_sm)"
         )
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise FrontwireError(
             f"spaCy model {name!r} (FRONTWIRE_MODEL) is not installed: install its package, "
             f"e.g. `{INSTALL_HINT}`"
         ) from None
+    _add_paragraph_boundaries(nlp)
+    return nlp

