@@ -94,10 +94,13 @@ class Event:
     wounded: int | None = None
     captured: int | None = None
     distance_km: float | None = None
-    modality: str = "asserted"  # asserted | denied | planned | hypothetical
+    modality: str = "asserted"  # asserted | denied | planned | hypothetical | conditional
     attribution: str | None = None  # who claims it (canonical speaker)
     background: bool = False
     trigger: str | None = None
+    subtype: str | None = None  # e.g. advance, drone strike, summit: tells mentions apart
+    date_source: str | None = None  # "text" (an expression in the sentence) or "publication"
+    mentions: list[str] = field(default_factory=list)  # other sentences reporting the same event
     start: int = 0
     end: int = 0
 
@@ -109,6 +112,9 @@ class ArticleRecord:
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Background ("Russia, which invaded Ukraine in 2022") and conditional or feared events,
+    # kept out of `events` so that the record lists what is reported as happening now.
+    secondary_events: list[Event] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article
@@ -124,6 +130,7 @@ class ArticleRecord:
             "quotes": [asdict(q) for q in self.quotes],
             "places": [asdict(p) for p in self.places],
             "events": [asdict(e) for e in self.events],
+            "secondary_events": [asdict(e) for e in self.secondary_events],
             "warnings": list(a.warnings),
         }
 
@@ -145,8 +152,10 @@ class ArticleRecord:
             entities=[Entity(**e) for e in d.get("entities", [])],
             quotes=[Quote(**q) for q in d.get("quotes", [])],
             places=[Place(**p) for p in d.get("places", [])],
-            events=[
-                Event(**{**e, "actors": [Actor(**x) for x in e.get("actors", [])]})
-                for e in d.get("events", [])
-            ],
+            events=[_event(e) for e in d.get("events", [])],
+            secondary_events=[_event(e) for e in d.get("secondary_events", [])],
         )
+
+
+def _event(d: dict[str, Any]) -> Event:
+    return Event(**{**d, "actors": [Actor(**x) for x in d.get("actors", [])]})

@@ -106,6 +106,8 @@ _MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<year>{_YEAR_RE})\b")
 _YEAR = re.compile(
     rf"\b(?i:in|since|during|by|until|till|from|through|throughout|before|after|of|"
     rf"early|late|mid-|mid|the)(?:(?<=-)|\s+)(?P<year>{_YEAR_RE})\b(?![,.]?\d)(?!\s*(?:%|people|troops|soldiers|km))"
+    # "of 2000 trucks" is a count: a bare plural noun after a year-like number.
+    rf"(?!\s+(?!elections|talks|protests|negotiations|hostilities)[a-z]+s\b)"
 )
 _WEEKDAY = re.compile(
     rf"(?:\b(?P<mod>(?i:last|next|this coming|this past|this|coming|on|early|late|earlier|"
@@ -137,13 +139,14 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|would|wouldn't|set to|set for|scheduled|slated|planned|plans? to|"
     r"planning to|intends? to|(?:is|are|was|were) due|(?:is|are) expected|expected to|"
     r"(?:is|are) going to|(?:is|are) poised to|(?:is|are) to (?:meet|hold|visit|travel|sign|host|attend|take place|begin|start|resume)|to be held|"
-    r"next(?! to)|upcoming|forthcoming|ahead of|later this|coming)\b|'ll\b",
+    r"next(?! to)|upcoming|forthcoming|later this|coming)\b|'ll\b",
     re.IGNORECASE,
 )
 _SPEECH_PAST = (
     r"said|told|announced|stated|added|wrote|posted|reported|declared|warned|claimed|"
     r"described|called|insisted|stressed|noted|confirmed|hailed|welcomed|praised|dismissed|"
-    r"denied|urged|argued|suggested|tweeted|explained|acknowledged|admitted|signalled|signaled"
+    r"denied|urged|argued|suggested|tweeted|explained|acknowledged|admitted|signalled|signaled|"
+    r"threatened|vowed|pledged|promised|predicted|hoped"
 )
 _SPEECH_PAST_RE = re.compile(rf"\b(?:{_SPEECH_PAST})\b", re.IGNORECASE)
 _IRREGULAR_PAST = (
@@ -182,7 +185,8 @@ _WEEKDAY_GATE = re.compile(_WEEKDAY_RE)
 _REL_DAY_WORDS = ("yesterday", "night", "tomorrow", "today", "morning", "afternoon", "evening",
                   "hours", "past day", "last day", "ago")
 _PERIOD_WORDS = ("week", "month", "year")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# Commas and colons inside numbers ("30,000", "11:30") do not end a clause.
+_CLAUSE_BREAK = re.compile(r"[;()\[\]—–]|[,:](?!\d)|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,8 @@ def resolve_date(
     scored = []
     for cand in candidates:
         speech = bool(_SPEECH_BEFORE.search(sentence, max(0, cand.start - 60), cand.start))
+        # "said Friday's summit ..." names the summit's day, not the statement's.
+        speech = speech and not sentence[cand.start : cand.end].endswith(("'s", "’s"))
         scored.append((speech, cand.rank, cand.start, cand))
     scored.sort(key=lambda item: item[:3])
     cues: list[tuple[int, int, str]] | None = None
@@ -374,10 +380,11 @@ def _find_candidates(sentence: str, published: dt.date | None) -> list[_Candidat
                     found.append(_Candidate(m.start(), m.end(), _RANK_CALENDAR,
                                             lambda _d, day=day: (day, "day"), tense_sensitive=False))
             elif pub is not None:
-                def resolve(d: Direction, month: int = month, day_no: int = day_no):
+                def resolve_day(d: Direction, month: int = month, day_no: int = day_no
+                                ) -> tuple[dt.date, str] | None:
                     day = _pick_year(pub, month, day_no, d)
                     return (day, "day") if day else None
-                found.append(_Candidate(m.start(), m.end(), _RANK_CALENDAR, resolve))
+                found.append(_Candidate(m.start(), m.end(), _RANK_CALENDAR, resolve_day))
 
     for m in _MONTH_YEAR.finditer(sentence) if has_month else ():
         first = dt.date(int(m["year"]), _month_number(m["mon"]), 1)
@@ -393,17 +400,16 @@ def _find_candidates(sentence: str, published: dt.date | None) -> list[_Candidat
         elif pub is not None:
             pre = m["pre"].lower()
             explicit: Direction | None = {"last": "past", "next": "future"}.get(pre)
-            if pre in ("last", "next"):
-                # "last July" published in August means 13 months back, not last month.
-                def resolve(d: Direction, month: int = month, pre: str = pre):
-                    first = _pick_month(pub, month, d)
-                    if first == dt.date(pub.year, pub.month, 1):
-                        first = _shift_month(first, -12 if pre == "last" else 12)
-                    return first, "month"
-            else:
-                def resolve(d: Direction, month: int = month):
-                    return _pick_month(pub, month, d), "month"
-            found.append(_Candidate(m.start(), m.end(), _RANK_MONTH, resolve, explicit))
+            # "last August" published in August is a year back, not this month.
+            bump = {"last": -12, "next": 12}.get(pre, 0)
+
+            def resolve_month(d: Direction, month: int = month, bump: int = bump
+                              ) -> tuple[dt.date, str]:
+                first = _pick_month(pub, month, d)
+                if bump and first == dt.date(pub.year, pub.month, 1):
+                    first = _shift_month(first, bump)
+                return first, "month"
+            found.append(_Candidate(m.start(), m.end(), _RANK_MONTH, resolve_month, explicit))
 
     for m in _YEAR.finditer(sentence) if _YEAR_GATE.search(sentence) else ():
         first = dt.date(int(m["year"]), 1, 1)

@@ -1,6 +1,347 @@
+"""Events: who did what to whom, where and when, and who says so (PLOVER types).
+
+Triggers (extract/triggers.py) are found on the dependency parse; each is licensed by its
+context (a noun needs a verb that makes it happen, "held a call"; a verb needs the right kind
+of object, "sent weapons"), then given actors, a place from the places stage, a date resolved
+against publication, casualty and distance figures, a modality and the quote that reports it.
+Mentions of one happening within an article (the summit "on Friday", "his summit with Putin")
+are merged into one event whose evidence is its most informative sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from frontwire.extract import triggers as T
+from frontwire.extract.actors import make_actor
+from frontwire.extract.dates import resolve_date
+from frontwire.extract.quantities import parse_quantities
+from frontwire.models import Actor, Event, Place
 from frontwire.pipeline import Context, component
+
+PLACE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "into", "across", "from", "toward", "towards", "of"}
+PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+BACKGROUND_AFTER_DAYS = 45
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "neg" for c in token.head.children if token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX"
+    )
+
+
+def _ancestors(token, limit: int = 6):
+    out = []
+    for anc in token.ancestors:
+        out.append(anc)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _object_lemmas(token) -> set[str]:
+    objs = set()
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj", "nsubjpass", "attr", "oprd"}:
+            objs.add(child.lemma_.lower())
+            objs.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "conj"})
+        if child.dep_ == "prep":
+            objs.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "prt":
+            objs.add(child.lower_)
+    if token.dep_ == "amod" or token.dep_ == "acl":
+        objs.add(token.head.lemma_.lower())
+    return objs
+
+
+def trigger_of(token) -> tuple[str, str] | None:
+    """The (type, subtype) a token triggers in its context, or None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if lemma == "rule" and any(c.lower_ == "out" for c in token.children):
+            return ("REJECT", "reject")
+        if lemma == "call" and any(c.lower_ == "for" for c in token.children):
+            return ("REQUEST", "request")
+        if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return ("THREATEN", "threat")
+        found = T.VERB_TRIGGERS.get(lemma)
+        if found is None:
+            return None
+        needed = T.VERB_NEEDS_OBJECT.get(lemma)
+        if needed and not (_object_lemmas(token) & needed):
+            return None
+        if lemma == "visit" and not any(c.dep_ == "dobj" for c in token.children):
+            return None
+        if found[0] == "ASSAULT" and lemma not in {"advance", "fight", "clash", "probe"}:
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in {"them", "it"}:
+                return None  # "destroy them", "hit it": too vague to record
+        return found
+    if token.pos_ in {"NOUN", "PROPN"}:
+        found = T.NOUN_TRIGGERS.get(lemma)
+        if found is None:
+            return None
+        if token.dep_ == "compound" or (lemma == "advance" and token.head.lower_ == "in"):
+            return None  # "attack drones", "in advance"
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in T.NON_EVENT_GOVERNORS and lemma != "call":
+            return None  # "to call the advances a breakthrough"
+        needed = T.NOUN_NEEDS_VERB.get(lemma)
+        if needed is not None:
+            heads = {token.head.lemma_.lower(), governor.lemma_.lower()}
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                heads.add("subject")
+            if not heads & needed and not (lemma == "sanction" and token.dep_ in {"nsubj", "nsubjpass"}):
+                if not (lemma == "call" and any(c.lower_ in {"phone", "video"} for c in token.children)):
+                    return None
+        return found
+    return None
+
+
+def modality_of(token, event_type: str) -> str:
+    chain = [token, *_ancestors(token, 8)]
+    lemmas = [t.lemma_.lower() for t in chain]
+    if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
+        return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
+    if event_type != "REJECT":
+        if any(l in T.DENIAL_VERBS for l in lemmas[1:]) or _negated(token):
+            return "denied"
+    for t in chain[:3]:
+        aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & T.HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & T.FUTURE_AUX:
+            return "planned"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
+            return "conditional"  # "if we withdraw": a condition, not an event
+    if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
+        return "planned"
+    return "asserted"
+
+
+def _phrase(token) -> str:
+    """A short actor phrase: modifiers, the head, a following name ("Russian Foreign Minister Sergei Lavrov")."""
+    left = [c for c in token.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    start = min([c.left_edge.i for c in left], default=token.i)
+    words = [t.text for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case", "punct"}]
+    return " ".join(words).replace(" 's", "").strip()
+
+
+class EventExtractor:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.published: dt.date | None = ctx.article.published
+        self.places: list[Place] = ctx.record.places
+        self.quotes = ctx.record.quotes
+        self.index = ctx.scratch.get("entities")
+
+    # -- arguments -----------------------------------------------------------------------------
+    def _actor_name(self, token) -> str | None:
+        if token.pos_ == "PRON":
+            lower = token.lower_
+            quote = self._quote_at(token.idx)
+            if quote is not None and lower in {"we", "i", "us", "our"} and quote.speaker:
+                return quote.speaker
+            if lower in {"who", "which", "that"} and token.head.dep_ == "relcl":
+                return self._actor_name(token.head.head)
+            return None
+        phrase = _phrase(token)
+        if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
+            canonical = self.index.canonical(phrase)
+            if token.ent_type_ == "PERSON":
+                titles = [t.text for t in token.doc[token.left_edge.i : token.i] if t.ent_type_ in {"NORP", "GPE"}]
+                return " ".join([*titles, canonical]) if titles else canonical
+            return canonical
+        return phrase or None
+
+    def _actors(self, token) -> list[Actor]:
+        sources, targets = [], []
+        verb = token if token.pos_ == "VERB" else None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            for child in token.children:
+                if child.dep_ in {"amod", "poss", "compound", "nmod"} and (child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PROPN"):
+                    sources.append(child)
+                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    sources += [g for g in child.children if g.dep_ == "pobj"]
+                if child.dep_ == "prep" and child.lower_ in {"on", "against", "with", "between"}:
+                    targets += [g for g in child.children if g.dep_ == "pobj"]
+            if not sources and token.dep_ in {"dobj", "pobj", "nsubj"}:
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in {"nsubj"} and not sources:
+                    sources.append(child)
+                elif child.dep_ == "agent":
+                    sources += [g for g in child.children if g.dep_ == "pobj"]
+                elif child.dep_ in {"dobj", "nsubjpass"} and child is not token and verb is token:
+                    targets.append(child)
+                elif child.dep_ == "prep" and child.lower_ in {"on", "against", "with"} and verb is token:
+                    targets += [g for g in child.children if g.dep_ == "pobj"]
+            if not sources and verb.dep_ in {"xcomp", "conj", "advcl", "relcl"}:
+                head = verb.head
+                if verb.dep_ == "relcl":
+                    sources.append(head)
+                else:
+                    sources += [c for c in head.children if c.dep_ == "nsubj"]
+        actors = []
+        for role, tokens in (("source", sources), ("target", targets)):
+            for tok in tokens:
+                for member in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+                    name = self._actor_name(member)
+                    if not name or any(a.name == name for a in actors):
+                        continue
+                    actor = make_actor(name, role)
+                    # Only who can act: a country, a sector, or a named person or organisation.
+                    if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
+                        actors.append(actor)
+        return actors
+
+    def _quote_at(self, char: int):
+        for quote in self.quotes:
+            if quote.start <= char < quote.end:
+                return quote
+        return None
+
+    def _place_for(self, token, sent) -> Place | None:
+        text = sent.text
+        found = []
+        for place in self.places:
+            if place.metonymy:
+                continue
+            for mention in {place.name, *place.mentions}:
+                for match in re.finditer(rf"\b{re.escape(mention)}\b", text):
+                    found.append((place, sent.start_char + match.start()))
+        if not found:
+            return None
+        # A place in a prepositional phrase of the trigger ("advances near Dobropillia") wins.
+        trigger_span = {t.idx for t in token.subtree} | {t.idx for t in token.head.subtree if token.pos_ == "VERB"}
+        attached = []
+        for place, pos in found:
+            span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            tok = span[0] if span is not None and len(span) else None
+            if tok is None:
+                continue
+            near_prep = any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in [tok, *tok.ancestors][:4])
+            is_actor = tok.dep_ in {"nsubj", "nsubjpass", "poss"} or (tok.dep_ == "compound" and tok.head.dep_ in {"nsubj", "poss"})
+            if is_actor and place.kind == "country":
+                continue
+            attached.append((tok.idx in trigger_span and near_prep, near_prep, -PLACE_SPECIFICITY.get(place.kind, 0), place))
+        if not attached:
+            return None
+        attached.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
+        return attached[0][3]
+
+    # -- one trigger -----------------------------------------------------------------------------
+    def event_at(self, token, kind: tuple[str, str]) -> Event:
+        sent = token.sent
+        event_type, subtype = kind
+        modality = modality_of(token, event_type)
+        if event_type == "RETREAT" and modality == "denied" or (
+            event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
+        ):
+            event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
+        sentence = sent.text.strip()
+        resolved = resolve_date(sentence, self.published)
+        event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
+        event.subtype = subtype
+        if resolved is not None:
+            event.date, event.date_precision = resolved.date, resolved.precision
+            event.date_source = "text"
+        elif self.published is not None:
+            event.date, event.date_precision = self.published.isoformat(), "day"
+            event.date_source = "publication"
+        place = self._place_for(token, sent)
+        if place is not None:
+            event.place, event.lat, event.lon, event.country = place.name, place.lat, place.lon, place.country
+        if event_type == "ASSAULT":
+            figures = parse_quantities(sentence)
+            event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
+            event.distance_km = figures.distance_km
+        event.actors = self._actors(token)
+        quote = self._quote_at(token.idx)
+        event.attribution = quote.speaker if quote is not None else self.ctx.article.publisher
+        event.background = self._is_background(event, token)
+        return event
+
+    def _is_background(self, event: Event, token) -> bool:
+        if event.date_source == "text" and self.published and event.date:
+            age = (self.published - dt.date.fromisoformat(event.date)).days
+            if age > BACKGROUND_AFTER_DAYS:
+                return True
+        return token.dep_ == "relcl" and token.tag_ in {"VBD"} and event.modality == "asserted" and event.date_source == "text"
+
+    def run(self) -> tuple[list[Event], list[Event]]:
+        events: list[Event] = []
+        for sent in self.doc.sents:
+            if len(sent) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+                continue  # headings and captions report nothing
+            seen_in_sentence: set[tuple[str, str]] = set()
+            for token in sent:
+                kind = trigger_of(token)
+                if kind is None:
+                    continue
+                event = self.event_at(token, kind)
+                key = (event.type, event.subtype)
+                if key in seen_in_sentence:
+                    continue
+                seen_in_sentence.add(key)
+                events.append(event)
+        current = [e for e in events if not e.background and e.modality != "conditional"]
+        secondary = [e for e in events if e.background or e.modality == "conditional"]
+        return merge_mentions(current), secondary
+
+
+def _informative(event: Event) -> int:
+    return (2 * bool(event.place) + (event.date_source == "text") + len(event.actors)
+            + 2 * (event.modality == "asserted") + bool(event.killed or event.wounded or event.distance_km))
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.subtype != b.subtype:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.date_source == b.date_source == "text" and a.date != b.date:
+        return False
+    countries_a = {x.country for x in a.actors if x.role == "source" and x.country}
+    countries_b = {x.country for x in b.actors if x.role == "source" and x.country}
+    if countries_a and countries_b and not countries_a & countries_b:
+        return False
+    if a.type == "ASSAULT":
+        # Fighting recurs: only mentions at one named place, or casualty-free mentions of one
+        # day with no place, are taken for the same incident before cross-checking.
+        if a.place and b.place:
+            return a.place == b.place and not ((a.killed or a.wounded) and (b.killed or b.wounded))
+        return not (a.place or b.place) and a.date == b.date and not (a.killed or a.wounded or b.killed or b.wounded)
+    return True
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """One event per happening: later mentions fill gaps and may supply better evidence."""
+    groups: list[list[Event]] = []
+    for event in events:
+        for group in groups:
+            if _same_happening(group[0], event):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    merged = []
+    for group in groups:
+        best = max(group, key=_informative)
+        for other in group:
+            for field in ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km"):
+                if getattr(best, field) is None and getattr(other, field) is not None:
+                    setattr(best, field, getattr(other, field))
+            for actor in other.actors:
+                if not any(a.name == actor.name for a in best.actors):
+                    best.actors.append(actor)
+        best.mentions = [e.evidence for e in group if e is not best]
+        merged.append(best)
+    return sorted(merged, key=lambda e: e.start)
 
 
 @component("events")
 def extract_events(ctx: Context) -> None:
-    ctx.record.events = []
+    ctx.record.events, ctx.record.secondary_events = EventExtractor(ctx).run()

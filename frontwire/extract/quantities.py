@@ -1,0 +1,326 @@
+"""Read casualty, capture, displacement and advance-distance figures from one sentence.
+
+Rules worth knowing:
+- A number only counts when it is tied to a casualty word by grammar: "<verb> <number>"
+  ("killing at least 12", "wounded 12 others", "captured 40 soldiers") or "<number>
+  [up to four words] [were/have been] <outcome>" ("12 people were killed", "five dead",
+  "14 injured"), or "death toll ... <number>". Populations ("home to around 30,000
+  people"), distances and prices never sit in those slots; ages ("a 73-year-old"),
+  years and money are also rejected outright.
+- A singular victim ("a 73-year-old man was killed", "killing a child") counts as 1.
+- Vague amounts ("dozens", "hundreds", "scores", "several") give None: a guess such as
+  24 for "dozens" would look like a reported figure downstream. "a dozen" is 12.
+- Several figures for one category in a sentence: the largest wins. Figures in a
+  sentence usually overlap ("the toll rose to 25 after three more died"), so summing
+  would double count; the largest is the running total in the common case.
+- Distances are only taken as an advance when an advance verb precedes them ("advanced",
+  "pushed", "moved", ...) or "deep" follows; "30 km from the border" is a position, not
+  an advance, and so is anything followed by from/of/away/outside. The first figure wins,
+  so a bracketed conversion ("10 kilometers (six miles)") is ignored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantities:
+    killed: int | None = None
+    wounded: int | None = None
+    captured: int | None = None
+    missing: int | None = None
+    displaced: int | None = None
+    distance_km: float | None = None
+
+
+# ---------------------------------------------------------------- numbers
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_VAGUE = ("dozens", "hundreds", "thousands", "scores", "several", "many", "numerous",
+          "tens of thousands", "hundreds of thousands", "a number", "a few", "few")
+
+_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+# Bare "a"/"an" is not a number here (singular victims have their own patterns);
+# "a hundred" is.
+_WORD_NUMBER = (
+    rf"(?:{_WORD}(?:-{_WORD})?|a|an)\s+(?:hundred|thousand|million)"
+    rf"(?:\s+(?:and\s+)?{_WORD}(?:-{_WORD})?)?"
+    rf"|{_WORD}(?:-{_WORD})?"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+# One number phrase: digits ("1,200", "1.2 million"), words ("twenty-five", "a hundred",
+# "two dozen", "a dozen") or a vague amount (kept so that it claims its slot).
+_NUMBER = (
+    rf"(?P<num>(?:{_DIGITS})(?:\s+(?:million|thousand))?"
+    rf"|(?:{_WORD}|a|an)\s+dozen|{_WORD_NUMBER}"
+    rf"|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several)"
+)
+_QUALIFIER = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|roughly|"
+    r"approximately|an\s+estimated|as\s+many\s+as|fewer\s+than|less\s+than|another|"
+    r"a\s+further|a\s+total\s+of|the)\s+)*"
+)
+# Guards on the text right after a number: ages, percentages, money, units, times.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"(?:-year|-month|-week|-day|\s*years?\s+old|\s*%|\s*per\s?cent|\s*(?:km|kilomet|miles?\b|"
+    r"met(?:er|re)s?\b|m\b|dollars|euros|pounds|hryvnias|shekels|billion|bn\b|tons?|tonnes?|"
+    r"hours?|days?|weeks?|months?|years?|minutes?|times)|-(?:km|kilomet|mile|met))",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₴₪]\s*$|\b(?:USD|EUR|US\$)\s*$")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after)\s+$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number phrase, or None for vague amounts ("dozens")."""
+    text = text.lower().strip()
+    if text in _VAGUE:
+        return None
+    digits = re.fullmatch(rf"({_DIGITS})(?:\s+(million|thousand))?", text)
+    if digits:
+        value = float(digits[1].replace(",", ""))
+        return int(round(value * (_SCALES[digits[2]] if digits[2] else 1)))
+    dozen = re.fullmatch(r"(.+?)\s+dozen", text)
+    if dozen:
+        base = parse_number(dozen[1])
+        return base * 12 if base is not None else None
+    total, current = 0, 0
+    for token in re.split(r"[\s-]+", text):
+        if token in ("and", ""):
+            continue
+        if token in ("a", "an"):
+            current = 1
+        elif token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in _SCALES:
+            total += max(current, 1) * _SCALES[token]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+# ---------------------------------------------------------------- casualty patterns
+
+_KILL_VERB = r"kill(?:ed|ing|s)?|left\s+dead|slew|slain"
+_WOUND_VERB = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?|maim(?:ed|ing)"
+_CAPTURE_VERB = r"captur(?:ed|ing|es|e)|took|taking|takes|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)"
+_DISPLACE_VERB = r"displac(?:ed|ing|es|e)|uproot(?:ed|ing)"
+# People nouns a captured figure must name: "captured 3 villages" is territory.
+_PERSON = (
+    r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|fighters|"
+    r"prisoners|men|women|militants|marines|paratroopers|personnel|residents|villagers|"
+    r"members|hostages|POWs|mercenaries|combatants|officers|conscripts|others|"
+    r"Ukrainians|Russians|Palestinians|Israelis|Sudanese|children)"
+)
+_OUTCOME = {
+    "killed": r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|being|got)\s+)?"
+              r"(?:killed|dead|slain)|died|have\s+died|had\s+died|perished|lost\s+their\s+lives",
+    "wounded": r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|being|got)\s+)?"
+               r"(?:wounded|injured|hurt)",
+    "captured": r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+)?"
+                r"(?:captured|taken\s+(?:prisoner|captive|hostage)|seized|abducted|kidnapped)",
+    "missing": r"(?:(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+)?"
+               r"(?:missing|unaccounted\s+for)",
+    "displaced": r"(?:(?:were|was|are|have\s+been|has\s+been|had\s+been)\s+)?"
+                 r"(?:displaced|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless)",
+}
+_VERB_FIRST = {
+    "killed": _KILL_VERB,
+    "wounded": _WOUND_VERB,
+    "captured": _CAPTURE_VERB,
+    "displaced": _DISPLACE_VERB,
+}
+# Words that cannot sit between a count and its outcome ("12 drones killed ...",
+# "30,000 people where ..."): clause words, weapons, units.
+_BLOCK = (
+    r"(?:and|or|but|while|when|where|who|whom|which|that|after|before|as|than|of\s+whom|"
+    r"has|have|had|is|was|were|are|will|would|drones?|missiles?|rockets?|shells?|bombs?|"
+    r"strikes?|airstrikes?|artillery|shelling|attacks?|tanks?|vehicles?|aircraft|planes?|jets?|km|kilomet\w*|miles?|"
+    r"met(?:er|re)s?|days?|hours?|weeks?|months?|years?|times|villages?|towns?|settlements?|"
+    r"including|killing|wounding|injuring|leaving)\b"
+)
+_GAP = rf"(?:\s+(?!{_BLOCK})[\w’'-]+){{0,4}}?"
+
+# "Six people, including two children, were killed": the aside belongs to the count.
+_ASIDE = r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly)\b[^,;]{0,60},)?"
+_NUMBER_FIRST = {
+    kind: re.compile(
+        rf"\b{_QUALIFIER}{_NUMBER}(?P<gap>{_GAP}){_ASIDE}\s+(?:{outcome})\b"
+        + (r"(?!\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|at\s+least|more\s+than))"
+           if kind == "killed" else ""),
+        re.IGNORECASE,
+    )
+    for kind, outcome in _OUTCOME.items()
+}
+_VERB_THEN_NUMBER = {
+    kind: re.compile(
+        rf"\b(?:{verb})\s+{_QUALIFIER}{_NUMBER}"
+        + (rf"(?:\s+[\w-]+){{0,2}}?\s+{_PERSON}\b" if kind in ("captured", "displaced") else ""),
+        re.IGNORECASE,
+    )
+    for kind, verb in _VERB_FIRST.items()
+}
+_TOOK_PRISONERS = re.compile(
+    rf"\b(?:took|taken|taking|take)\s+{_QUALIFIER}{_NUMBER}\s+(?:[\w-]+\s+)?(?:prisoners?|captives?|POWs|hostages?)\b",
+    re.IGNORECASE,
+)
+_DEATH_TOLL = re.compile(
+    rf"\b(?:death|casualty|fatality)\s+toll\b(?:\s+[\w-]+){{0,7}}?\s+"
+    rf"(?:to|of|at|reached|hit|is|was|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|now)\s+"
+    rf"{_QUALIFIER}{_NUMBER}",
+    re.IGNORECASE,
+)
+_SINGULAR = (
+    r"(?:man|woman|child|boy|girl|baby|infant|toddler|teenager|person|civilian|soldier|"
+    r"serviceman|fighter|resident|journalist|reporter|photographer|paramedic|medic|doctor|"
+    r"nurse|driver|farmer|worker|volunteer|pensioner|officer|policeman|commander|"
+    r"aid\s+worker|Palestinian|Ukrainian|Russian|Israeli)"
+)
+# "a 73-year-old man was killed", "one person died", "killing a child".
+_SINGLE_VICTIM_FIRST = {
+    kind: re.compile(
+        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\s+(?:[\w-]+\s+){{0,3}}?(?:{outcome})\b",
+        re.IGNORECASE,
+    )
+    for kind, outcome in _OUTCOME.items()
+}
+_SINGLE_VICTIM_AFTER = {
+    kind: re.compile(
+        rf"\b(?:{verb})\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b", re.IGNORECASE
+    )
+    for kind, verb in _VERB_FIRST.items()
+}
+
+# ---------------------------------------------------------------- distance
+
+_UNIT_KM = {"km": 1.0, "kilometer": 1.0, "kilometre": 1.0, "mile": 1.609344, "mi": 1.609344,
+            "meter": 0.001, "metre": 0.001, "m": 0.001}
+_DISTANCE = re.compile(
+    rf"(?P<num>{_DIGITS}|{_WORD}(?:-{_WORD})?|a\s+few|several)"
+    r"(?:\s+|-)(?P<unit>km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m)\b"
+    r"(?P<after>(?:\s*\([^)]*\)|\s*\[[^\]]*\])?\s+(?P<next>\w+))?",
+    re.IGNORECASE,
+)
+_ADVANCE_BEFORE = re.compile(
+    r"\b(?:advanc\w*|push(?:ed|ing)?|mov(?:ed|ing)|progress\w*|penetrat\w*|gain(?:ed|ing)?|"
+    r"broke\s+through|break(?:ing)?\s+through|breakthrough|drove|driv(?:e|ing)|thrust|"
+    r"forward)\b(?P<between>(?:\s+[\w,-]+){0,5}?)\s*"
+    r"(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
+    r"as\s+much\s+as|another|a\s+further)?\s*$",
+    re.IGNORECASE,
+)
+_ADVANCE_AFTER = ("deep", "advance", "push", "breakthrough", "incursion", "penetration")
+_POSITION_AFTER = ("from", "of", "away", "outside", "long", "wide", "front", "border", "line",
+                   "stretch", "radius", "range", "inland")
+# "advanced 500 metres south of Robotyne" is a move; "advanced on a village 10 km south
+# of Pokrovsk" is a location: a direction is only trusted right after the verb.
+_DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest")
+
+
+# Literal stems that must occur for a category's regexes to be worth running: most
+# sentences carry no figure, and substring tests cost a fraction of a regex pass.
+_STEMS = {
+    "killed": ("kill", "dead", "died", "perish", "lives", "slain", "slew", "toll"),
+    "wounded": ("wound", "injur", "hurt", "maim"),
+    "captured": ("captur", "prisoner", "captive", "hostage", "seiz", "abduct", "kidnap", "took",
+                 "taken", "taking"),
+    "missing": ("missing", "unaccounted"),
+    "displaced": ("displac", "flee", "homeless", "uproot"),
+}
+_DISTANCE_STEMS = ("km", "kilomet", "mile", "metre", "meter")
+
+
+def parse_quantities(sentence: str) -> Quantities:
+    found: dict[str, list[int]] = {}
+    lower = sentence.lower()
+    kinds = {kind for kind, stems in _STEMS.items() if any(s in lower for s in stems)}
+
+    def add(kind: str, match: re.Match[str]) -> None:
+        start = match.start("num")
+        if _rejected(sentence, start, match.end("num")):
+            return
+        value = parse_number(match["num"])
+        if value is not None:
+            found.setdefault(kind, []).append(value)
+
+    for kind, regex in _NUMBER_FIRST.items():
+        for m in regex.finditer(sentence) if kind in kinds else ():
+            if not re.search(r"[,;:]", m["gap"] or ""):
+                add(kind, m)
+    for kind, regex in _VERB_THEN_NUMBER.items():
+        for m in regex.finditer(sentence) if kind in kinds else ():
+            add(kind, m)
+    for m in _TOOK_PRISONERS.finditer(sentence) if "captured" in kinds else ():
+        add("captured", m)
+    for m in _DEATH_TOLL.finditer(sentence) if "toll" in lower else ():
+        add("killed", m)
+    for kind, regex in _SINGLE_VICTIM_FIRST.items():
+        if kind in kinds and kind not in found and regex.search(sentence):
+            found[kind] = [1]
+    for kind, regex in _SINGLE_VICTIM_AFTER.items():
+        if kind in kinds and kind not in found and regex.search(sentence):
+            found[kind] = [1]
+
+    return Quantities(
+        killed=_largest(found, "killed"),
+        wounded=_largest(found, "wounded"),
+        captured=_largest(found, "captured"),
+        missing=_largest(found, "missing"),
+        displaced=_largest(found, "displaced"),
+        distance_km=(parse_advance_km(sentence)
+                     if any(s in lower for s in _DISTANCE_STEMS) else None),
+    )
+
+
+def parse_advance_km(sentence: str) -> float | None:
+    """The depth of an advance in km, or None when no advance distance is stated."""
+    for m in _DISTANCE.finditer(sentence):
+        following = (m["next"] or "").lower()
+        deep = following in _ADVANCE_AFTER
+        if not deep and (following in _POSITION_AFTER or m["unit"].lower() in ("m", "mi")):
+            # "m"/"mi" are too ambiguous (metres vs. million) without "deep".
+            continue
+        if not deep:
+            advance = _ADVANCE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+            if advance is None or (following in _DIRECTIONS and advance["between"].strip()):
+                continue
+        value = parse_number(m["num"])
+        if value is None:
+            return None  # "a few kilometres": an advance, but no figure
+        unit = m["unit"].lower().rstrip("s") if len(m["unit"]) > 2 else m["unit"].lower()
+        return round(value * _UNIT_KM[unit], 2)
+    return None
+
+
+def _rejected(sentence: str, start: int, end: int) -> bool:
+    """Ages, money and years are never counts of people."""
+    if _NOT_A_COUNT_AFTER.match(sentence, end):
+        return True
+    if _CURRENCY_BEFORE.search(sentence, max(0, start - 5), start):
+        return True
+    token = sentence[start:end]
+    if re.fullmatch(r"(?:19|20)\d\d", token) and (
+        _YEAR_BEFORE.search(sentence, max(0, start - 10), start) or sentence[end:end + 1] == ","
+    ):
+        return True
+    return False
+
+
+def _largest(found: dict[str, list[int]], kind: str) -> int | None:
+    values = found.get(kind)
+    return max(values) if values else None

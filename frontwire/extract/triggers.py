@@ -1,0 +1,123 @@
+"""The event vocabulary: lemmas that trigger PLOVER event types, with their licensing rules.
+
+A trigger is (type, subtype); the subtype keeps different happenings of one type apart when
+mentions are merged ("advance" vs "drone attack" are both ASSAULT).
+"""
+from __future__ import annotations
+
+VERB_TRIGGERS: dict[str, tuple[str, str]] = {
+    "attack": ("ASSAULT", "attack"), "strike": ("ASSAULT", "strike"), "shell": ("ASSAULT", "shelling"),
+    "bomb": ("ASSAULT", "strike"), "bombard": ("ASSAULT", "shelling"), "advance": ("ASSAULT", "advance"),
+    "assault": ("ASSAULT", "assault"), "fight": ("ASSAULT", "battle"), "clash": ("ASSAULT", "battle"),
+    "kill": ("ASSAULT", "attack"), "wound": ("ASSAULT", "attack"), "injure": ("ASSAULT", "attack"),
+    "shoot": ("ASSAULT", "attack"), "invade": ("ASSAULT", "invasion"), "capture": ("ASSAULT", "capture"),
+    "seize": ("ASSAULT", "capture"), "raid": ("ASSAULT", "attack"), "storm": ("ASSAULT", "assault"),
+    "hit": ("ASSAULT", "strike"), "target": ("ASSAULT", "strike"), "down": ("ASSAULT", "air defence"),
+    "intercept": ("ASSAULT", "air defence"), "repel": ("ASSAULT", "battle"), "occupy": ("ASSAULT", "capture"),
+    "liberate": ("ASSAULT", "capture"), "pound": ("ASSAULT", "shelling"), "probe": ("ASSAULT", "assault"),
+    "meet": ("CONSULT", "meeting"), "negotiate": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"),
+    "host": ("CONSULT", "meeting"), "discuss": ("CONSULT", "meeting"),
+    "agree": ("AGREE", "agreement"), "sign": ("AGREE", "agreement"),
+    "reject": ("REJECT", "reject"), "refuse": ("REJECT", "reject"), "dismiss": ("REJECT", "reject"),
+    "veto": ("REJECT", "reject"), "decline": ("REJECT", "reject"),
+    "request": ("REQUEST", "request"), "urge": ("REQUEST", "request"), "appeal": ("REQUEST", "request"),
+    "demand": ("REQUEST", "request"), "ask": ("REQUEST", "request"),
+    "threaten": ("THREATEN", "threat"),
+    "sanction": ("SANCTION", "sanctions"), "expel": ("SANCTION", "expulsion"), "impose": ("SANCTION", "sanctions"),
+    "protest": ("PROTEST", "protest"), "demonstrate": ("PROTEST", "protest"), "rally": ("PROTEST", "protest"),
+    "march": ("PROTEST", "protest"),
+    "deliver": ("AID", "aid"), "supply": ("AID", "aid"), "send": ("AID", "aid"), "provide": ("AID", "aid"),
+    "donate": ("AID", "aid"), "pledge": ("AID", "aid"),
+    "support": ("SUPPORT", "support"), "back": ("SUPPORT", "support"), "praise": ("SUPPORT", "support"),
+    "endorse": ("SUPPORT", "support"), "welcome": ("SUPPORT", "support"),
+    "cooperate": ("COOPERATE", "cooperation"),
+    "release": ("CONCEDE", "release"), "free": ("CONCEDE", "release"), "concede": ("CONCEDE", "concession"),
+    "lift": ("CONCEDE", "concession"), "ease": ("CONCEDE", "concession"), "swap": ("CONCEDE", "exchange"),
+    "exchange": ("CONCEDE", "exchange"),
+    "withdraw": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"), "evacuate": ("RETREAT", "withdrawal"),
+    "mobilize": ("MOBILIZE", "mobilization"), "mobilise": ("MOBILIZE", "mobilization"),
+    "deploy": ("MOBILIZE", "deployment"), "reinforce": ("MOBILIZE", "deployment"), "mass": ("MOBILIZE", "deployment"),
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "deport": ("COERCE", "deportation"),
+    "ban": ("COERCE", "ban"), "designate": ("COERCE", "ban"), "jail": ("COERCE", "arrest"),
+    "sentence": ("COERCE", "arrest"),
+    "accuse": ("ACCUSE", "accusation"), "blame": ("ACCUSE", "accusation"), "condemn": ("ACCUSE", "accusation"),
+    "denounce": ("ACCUSE", "accusation"), "criticize": ("ACCUSE", "accusation"), "criticise": ("ACCUSE", "accusation"),
+}
+
+NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
+    "attack": ("ASSAULT", "attack"), "strike": ("ASSAULT", "strike"), "airstrike": ("ASSAULT", "strike"),
+    "shelling": ("ASSAULT", "shelling"), "bombing": ("ASSAULT", "strike"), "bombardment": ("ASSAULT", "shelling"),
+    "advance": ("ASSAULT", "advance"), "assault": ("ASSAULT", "assault"), "offensive": ("ASSAULT", "assault"),
+    "battle": ("ASSAULT", "battle"), "fighting": ("ASSAULT", "battle"), "clash": ("ASSAULT", "battle"),
+    "invasion": ("ASSAULT", "invasion"), "raid": ("ASSAULT", "attack"), "incursion": ("ASSAULT", "assault"),
+    "counteroffensive": ("ASSAULT", "assault"), "barrage": ("ASSAULT", "strike"), "ambush": ("ASSAULT", "attack"),
+    "summit": ("CONSULT", "meeting"), "talk": ("CONSULT", "meeting"), "meeting": ("CONSULT", "meeting"),
+    "negotiation": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"), "call": ("CONSULT", "call"),
+    "agreement": ("AGREE", "agreement"), "deal": ("AGREE", "agreement"), "accord": ("AGREE", "agreement"),
+    "truce": ("AGREE", "agreement"),
+    "sanction": ("SANCTION", "sanctions"), "embargo": ("SANCTION", "sanctions"),
+    "protest": ("PROTEST", "protest"), "demonstration": ("PROTEST", "protest"), "rally": ("PROTEST", "protest"),
+    "aid": ("AID", "aid"), "assistance": ("AID", "aid"),
+    "exchange": ("CONCEDE", "exchange"), "swap": ("CONCEDE", "exchange"),
+    "withdrawal": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"),
+    "mobilization": ("MOBILIZE", "mobilization"), "mobilisation": ("MOBILIZE", "mobilization"),
+    "deployment": ("MOBILIZE", "deployment"),
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
+    "threat": ("THREATEN", "threat"), "ultimatum": ("THREATEN", "threat"),
+    "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "accusation"),
+}
+
+# Nouns that are events only as the object of these verbs ("held a call", "signed a deal").
+NOUN_NEEDS_VERB: dict[str, set[str]] = {
+    "call": {"hold", "have", "make", "take", "join", "phone"},
+    "deal": {"sign", "reach", "strike", "seal", "agree", "conclude", "announce", "broker"},
+    "agreement": {"sign", "reach", "strike", "seal", "conclude", "announce", "broker"},
+    "accord": {"sign", "reach", "seal"},
+    "sanction": {"impose", "announce", "introduce", "adopt", "approve", "slap", "unveil", "extend", "expand", "target", "levy"},
+    "aid": {"send", "provide", "deliver", "approve", "pledge", "announce", "receive", "allocate", "give"},
+    "assistance": {"send", "provide", "deliver", "approve", "pledge", "announce", "receive", "allocate"},
+    "threat": {"issue", "make", "repeat"},
+    "exchange": {"carry", "conduct", "hold", "complete", "agree"},
+    "swap": {"carry", "conduct", "hold", "complete", "agree"},
+    "visit": {"make", "pay", "begin", "start", "end"},
+}
+# Verbs that are events only with an object of these kinds ("sent weapons", "hit a school").
+VERB_NEEDS_OBJECT: dict[str, set[str]] = {
+    "send": {"weapon", "aid", "ammunition", "missile", "system", "tank", "jet", "assistance", "package",
+             "equipment", "supply", "food", "troops", "shell", "drone", "artillery"},
+    "deliver": {"weapon", "aid", "ammunition", "missile", "system", "tank", "jet", "assistance", "package", "equipment", "supply", "food"},
+    "provide": {"weapon", "aid", "ammunition", "missile", "system", "assistance", "package", "equipment", "supply", "food", "support"},
+    "supply": {"weapon", "ammunition", "missile", "system", "tank", "jet", "equipment", "drone"},
+    "pledge": {"aid", "assistance", "package", "weapon", "support", "billion", "million"},
+    "donate": {"aid", "weapon", "equipment", "drone"},
+    "impose": {"sanction", "tariff", "embargo", "curfew", "restriction", "ban", "blockade"},
+    "release": {"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian", "journalist", "national", "pow"},
+    "free": {"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian", "journalist"},
+    "lift": {"sanction", "ban", "embargo", "blockade", "restriction", "siege"},
+    "ease": {"sanction", "ban", "embargo", "blockade", "restriction"},
+    "exchange": {"prisoner", "pow", "body", "captive", "detainee", "soldier"},
+    "swap": {"prisoner", "pow", "body", "captive", "detainee", "soldier"},
+    "hit": {"building", "school", "hospital", "city", "town", "village", "infrastructure", "facility",
+            "plant", "station", "port", "bridge", "depot", "base", "refinery", "house", "apartment", "block", "area", "region", "district"},
+    "target": {"building", "school", "hospital", "city", "town", "village", "infrastructure", "facility",
+               "plant", "station", "port", "bridge", "depot", "base", "refinery", "energy", "position", "civilian"},
+    "back": {"plan", "proposal", "bid", "resolution", "deal", "ceasefire", "effort"},
+    "support": {"plan", "proposal", "bid", "resolution", "deal", "ceasefire", "effort", "ukraine", "israel"},
+    "sign": {"deal", "agreement", "accord", "treaty", "memorandum", "decree", "law", "bill", "declaration", "ceasefire"},
+    "mass": {"troops", "forces", "soldier", "unit", "equipment"},
+    "sentence": {"year", "prison", "life", "death"},
+    "visit": set(),  # any object: "visited Kyiv"
+    "down": {"drone", "missile", "jet", "aircraft", "plane", "helicopter", "uav"},
+    "intercept": {"drone", "missile", "uav", "rocket"},
+    "capture": {"village", "town", "city", "settlement", "soldier", "troops", "position", "territory", "hill", "area", "prisoner", "fighter"},
+    "seize": {"village", "town", "city", "settlement", "territory", "position", "area", "control", "ship", "vessel", "tanker", "plant"},
+}
+# Nouns under these verbs are named or judged, not reported as happening.
+NON_EVENT_GOVERNORS = {"call", "describe", "regard", "consider", "dub", "label", "term", "name", "brand", "prepare"}
+# Clauses under these express a fear or a wish, not an event.
+SPECULATIVE_GOVERNORS = {"concern", "fear", "worry", "hope", "expect", "wish", "speculation", "risk", "chance", "prospect"}
+PLANNING_WORDS = {"plan", "prepare", "intend", "aim", "schedule", "set", "expect", "seek", "try", "threaten", "vow", "promise", "due"}
+HYPOTHETICAL_AUX = {"might", "may", "could", "would"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+DENIAL_VERBS = {"deny", "refute", "dismiss", "reject"}
+REFUSAL_VERBS = {"refuse", "rule", "reject", "decline"}
