@@ -96,6 +96,13 @@ def _is_dir(path: str) -> bool:
     return Path(path).is_dir()
 
 
+from frontwire.store.cli import register as register_store  # noqa: E402
+
+register_store(app)
+from frontwire.batch.cli import register as register_batch; register_batch(app)  # noqa: E402,E702
+from frontwire.gazetteer.cli import register as register_gazetteer; register_gazetteer(app)  # noqa: E402,E702
+
+
 def main() -> None:
     try:
         app()

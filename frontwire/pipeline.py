@@ -5,10 +5,13 @@ parsed article and fills one part of the record; the list of names is configurat
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from frontwire.models import Article, ArticleRecord
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_COMPONENTS = ("entities", "places", "quotes", "events")
 # The NLP model components extraction never reads; disabling them is free speed.
@@ -58,7 +61,11 @@ class Pipeline:
     def _run(self, article: Article, doc) -> ArticleRecord:
         ctx = Context(article=article, doc=doc, record=ArticleRecord(article=article))
         for name in self.names:
-            COMPONENTS[name](ctx)
+            try:
+                COMPONENTS[name](ctx)
+            except Exception as exc:  # one component's bug must not lose the article or the batch
+                logger.exception("component %r failed on %s", name, article.source)
+                article.warnings.append(f"component {name!r} failed: {type(exc).__name__}: {exc}")
         return ctx.record
 
     def process(self, article: Article) -> ArticleRecord:

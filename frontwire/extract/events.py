@@ -266,7 +266,7 @@ class EventExtractor:
 
     def _is_background(self, event: Event, token) -> bool:
         if event.date_source == "text" and self.published and event.date:
-            age = (self.published - dt.date.fromisoformat(event.date)).days
+            age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
                 return True
         return token.dep_ == "relcl" and token.tag_ in {"VBD"} and event.modality == "asserted" and event.date_source == "text"
@@ -290,6 +290,19 @@ class EventExtractor:
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         return merge_mentions(current), secondary
+
+
+def _period_end(date: str, precision: str | None) -> dt.date:
+    """Last day of the period a resolved date stands for ("in 2022" ends on 31 December)."""
+    day = dt.date.fromisoformat(date)
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "month":
+        following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    return day
 
 
 def _informative(event: Event) -> int:

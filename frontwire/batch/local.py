@@ -1,0 +1,100 @@
+"""The local engine: streaming, one process or a pool of worker processes, -> Parquet.
+
+Reading and cleaning stay in the parent, in input order, so the boilerplate memory sees
+the documents exactly as `frontwire extract` does; the NLP model and the extraction
+components, which cost nearly all the time, run in the workers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from frontwire.batch.output import ParquetSink, prepare
+from frontwire.batch.parallel import WorkerPool
+from frontwire.batch.process import Unit, chunked, process_chunk, units
+from frontwire.batch.schema import Row
+from frontwire.batch.sources import iter_documents
+from frontwire.pipeline import DEFAULT_COMPONENTS, Pipeline
+
+
+@dataclass
+class Stats:
+    articles: int = 0
+    failures: int = 0
+    seconds: float = 0.0
+
+    def count(self, row: Row) -> None:
+        if row["error"] is None:
+            self.articles += 1
+        else:
+            self.failures += 1
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def make_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS, model: str | None = None) -> Pipeline:
+    return Pipeline(components, model)
+
+
+def start_pool(workers: int, components: Sequence[str] = DEFAULT_COMPONENTS, model: str | None = None) -> WorkerPool:
+    return WorkerPool(workers, make_pipeline, tuple(components), model)
+
+
+def local_rows(
+    paths: Iterable[str],
+    workers: int = 1,
+    batch_size: int = 16,
+    published: dt.date | None = None,
+    pool: WorkerPool | None = None,
+) -> Iterator[Row]:
+    """Rows in input order. workers <= 1 without a pool: everything in this process."""
+    chunks: Iterator[list[Unit]] = chunked(units(iter_documents(paths), published), batch_size)
+    if pool is None and workers <= 1:
+        pipeline = make_pipeline()
+        for chunk in chunks:
+            yield from process_chunk(pipeline, chunk)
+        return
+    owned = pool is None
+    pool = pool or start_pool(workers)
+    try:
+        for rows in pool.imap(process_chunk, chunks):
+            yield from rows
+    finally:
+        if owned:
+            pool.close()
+
+
+def run_local(
+    paths: Iterable[str],
+    output: str,
+    workers: int | None = None,
+    batch_size: int = 16,
+    published: dt.date | None = None,
+    overwrite: bool = False,
+    rows_per_group: int = 256,
+    pool: WorkerPool | None = None,
+) -> Stats:
+    folder = prepare(output, overwrite)
+    stats = Stats()
+    started = time.perf_counter()
+    sink = ParquetSink(folder, rows_per_group)
+    try:
+        workers = default_workers() if workers is None else workers
+        for row in local_rows(paths, workers, batch_size, published, pool):
+            stats.count(row)
+            sink.write(row)
+    except BaseException:
+        sink.abort()
+        raise
+    sink.close()
+    stats.seconds = time.perf_counter() - started
+    return stats

@@ -1,0 +1,138 @@
+"""Looking names up in the gazetteer and choosing among same-named places."""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frontwire.gazetteer.index import default_index_path, ensure_index
+from frontwire.gazetteer.keys import name_key, variant_keys
+from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km
+
+# "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
+_DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(?:oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic)$")
+
+KIND_PRIOR = {"country": 6.0, "region": 5.0, "admin1": 3.0, "city": 0.0}
+QUALITY_PRIOR = {2: 1.0, 1: 0.0, 0: -2.0}
+
+
+@dataclass(frozen=True)
+class LookupContext:
+    """What the rest of the document says about where it is."""
+
+    countries: frozenset[str] = frozenset()
+    admin1s: frozenset[tuple[str, str]] = frozenset()  # (country, admin1 code)
+    points: tuple[tuple[float, float], ...] = ()
+    prefer: str | None = None  # "admin1" when the text calls it a region / oblast
+
+
+@dataclass
+class Gazetteer:
+    """An offline gazetteer on a SQLite index (built from bundled data on first use)."""
+
+    path: Path = field(default_factory=default_index_path)
+
+    def __post_init__(self) -> None:
+        self.path = Path(self.path)
+        ensure_index(self.path)
+        self._conn = connect(self.path)
+        self._lock = threading.Lock()
+        self._cache: dict[str, list[Match]] = {}
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _by_key(self, key: str, quality_cap: int = 2) -> list[Match]:
+        cached = self._cache.get(key)
+        if cached is None:
+            with self._lock:
+                rows = self._conn.execute(
+                    f"SELECT name.quality, {PLACE_COLUMNS} FROM name JOIN place ON place.id = name.place_id "
+                    "WHERE name.key = ?",
+                    (key,),
+                ).fetchall()
+            cached = [Match(GeoPlace(*r[1:]), r[0]) for r in rows]
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = cached
+        if quality_cap >= 2:
+            return cached
+        return [Match(m.place, min(m.quality, quality_cap)) for m in cached]
+
+    def candidates(self, name: str, variants: bool = True) -> list[Match]:
+        """Every place `name` may mean; spelling variants only when the name itself misses."""
+        key = name_key(name)
+        if not key:
+            return []
+        found = self._by_key(key)
+        if found or not variants:
+            return found
+        seen: dict[int, Match] = {}
+        for vkey in variant_keys(key):
+            for m in self._by_key(vkey, quality_cap=0):
+                seen.setdefault(m.place.id, m)
+        return list(seen.values())
+
+    def ranked(self, name: str, context: LookupContext | None = None) -> list[tuple[float, GeoPlace]]:
+        """Candidates for `name`, best first, with their scores."""
+        context = context or LookupContext()
+        matches = self.candidates(name, variants=False)
+        m = _DIVISION_SUFFIX.match(name.strip())
+        if m and not any(x.place.kind != "city" for x in matches):
+            # "Donetsk region": the division named Donetsk.  "Czech Republic", "Washington
+            # State" and other names that end in such a word are tried whole first.
+            context = LookupContext(context.countries, context.admin1s, context.points, "admin1")
+            matches = self.candidates(m.group(1)) or _adjectival(self, m.group(1)) or matches
+        if not matches:
+            matches = self.candidates(name)
+        scored = [(score(x, matches, context), x.place) for x in matches]
+        scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
+        return scored
+
+    def lookup(self, name: str, context: LookupContext | None = None) -> GeoPlace | None:
+        """The place `name` most likely means in `context`, or None."""
+        ranked = self.ranked(name, context)
+        return ranked[0][1] if ranked else None
+
+    def get(self, place_id: int) -> GeoPlace | None:
+        with self._lock:
+            row = self._conn.execute(f"SELECT {PLACE_COLUMNS} FROM place WHERE id = ?", (place_id,)).fetchone()
+        return GeoPlace(*row) if row else None
+
+
+def _adjectival(gaz: Gazetteer, stem: str) -> list[Match]:
+    """Ukrainian adjectival oblast names: Donetska, Kharkivska, Luhanska oblast."""
+    lowered = stem.lower()
+    for suffix, repl in (("ska", "sk"), ("ska", ""), ("s'ka", "sk"), ("s'ka", "")):
+        if lowered.endswith(suffix):
+            found = gaz.candidates(stem[: -len(suffix)] + repl, variants=False)
+            if found:
+                return found
+    return []
+
+
+def score(match: Match, all_matches: list[Match], context: LookupContext) -> float:
+    """Population prior, kind prior and agreement with the rest of the document."""
+    p = match.place
+    s = 1.5 * math.log10(p.population + 10) + KIND_PRIOR.get(p.kind, 0.0) + QUALITY_PRIOR[match.quality]
+    if p.country and p.country in context.countries:
+        s += 2.0
+    if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind == "city":
+        s += 2.0
+    if p.lat is not None and p.kind == "city" and context.points:
+        nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
+        s += 3.0 if nearest < 100 else 1.5 if nearest < 300 else 0.0
+    if context.prefer == "admin1":
+        s += {"admin1": 10.0, "region": 6.0}.get(p.kind, 0.0)
+    elif p.kind == "admin1" and any(_named_after(o.place, p) for o in all_matches):
+        # An oblast named after its capital: a bare "Donetsk" or "Kursk" means the city.
+        s -= 10.0
+    return s
+
+
+def _named_after(city: GeoPlace, admin1: GeoPlace) -> bool:
+    return city.kind == "city" and city.country == admin1.country and (
+        city.population >= 50_000 or (city.admin1_code == admin1.admin1_code and city.population >= 5_000)
+    )

@@ -1,0 +1,261 @@
+"""Reading the store: every query parameterised, results as plain dicts.
+
+User text never becomes SQL: filters are bound parameters, LIKE patterns are escaped, and the
+full-text query is rebuilt from word tokens (each quoted) so FTS5 syntax cannot be injected.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from typing import Any, Sequence
+
+from frontwire.models import Actor, Article, ArticleRecord, Entity, Event, Place, Quote
+from frontwire.store.dedup import words
+from frontwire.store.db import Database
+
+Row = dict[str, Any]
+
+
+def like(text: str) -> str:
+    """A case-insensitive substring pattern with LIKE wildcards in `text` taken literally."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+LIKE = "LIKE ? ESCAPE '\\'"
+
+
+def fts5_query(text: str) -> str:
+    """Words of `text`, each as an FTS5 string, all required."""
+    return " ".join(f'"{w}"' for w in words(text))
+
+
+def _in(ids: Sequence[int]) -> str:
+    return ",".join("?" for _ in ids)
+
+
+def _sources(db: Database, article_ids: Sequence[int]) -> dict[int, list[Row]]:
+    out: dict[int, list[Row]] = defaultdict(list)
+    if not article_ids:
+        return out
+    for row in db.rows(
+        f"SELECT article_id, source, url, publisher, similarity, added_at FROM article_sources"
+        f" WHERE article_id IN ({_in(article_ids)}) ORDER BY id",
+        list(article_ids),
+    ):
+        out[row.pop("article_id")].append(row)
+    return out
+
+
+def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
+    cols = "a.id, a.title, a.publisher, a.published, a.url, a.language, a.ingested_at"
+    counts = (
+        ", (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS n_quotes"
+        ", (SELECT COUNT(*) FROM places x WHERE x.article_id = a.id) AS n_places"
+        ", (SELECT COUNT(*) FROM events x WHERE x.article_id = a.id) AS n_events"
+    )
+    if not q:
+        rows = db.rows(f"SELECT {cols}{counts} FROM articles a ORDER BY a.id LIMIT ? OFFSET ?", (limit, offset))
+    elif db.dialect == "sqlite":
+        match = fts5_query(q)
+        if not match:
+            return []
+        rows = db.rows(
+            f"SELECT {cols}{counts}, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?",
+            (match, limit, offset),
+        )
+    else:
+        doc = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)"
+        rows = db.rows(
+            f"SELECT {cols}{counts}, ts_rank({doc}, plainto_tsquery('english', ?)) AS rank FROM articles a"
+            f" WHERE {doc} @@ plainto_tsquery('english', ?) OR LOWER(a.title) {LIKE}"
+            " ORDER BY rank DESC, a.id LIMIT ? OFFSET ?",
+            (q, q, like(q), limit, offset),
+        )
+        for row in rows:
+            row.pop("rank", None)
+    sources = _sources(db, [r["id"] for r in rows])
+    for row in rows:
+        row["sources"] = sources.get(row["id"], [])
+        row["source"] = row["sources"][0]["source"] if row["sources"] else None
+    return rows
+
+
+def quotes(db: Database, speaker: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
+    where, params = [], []
+    join = ""
+    if speaker:
+        where.append(f"LOWER(qt.speaker) {LIKE}")
+        params.append(like(speaker))
+    if q:
+        if db.dialect == "sqlite":
+            match = fts5_query(q)
+            if not match:
+                return []
+            join = " JOIN quotes_fts ON quotes_fts.rowid = qt.id"
+            where.append("quotes_fts MATCH ?")
+            params.append(match)
+        else:
+            where.append(
+                f"(to_tsvector('english', qt.text || ' ' || coalesce(qt.speaker, '')) @@ plainto_tsquery('english', ?)"
+                f" OR LOWER(qt.text) {LIKE})"
+            )
+            params += [q, like(q)]
+    sql = (
+        "SELECT qt.id, qt.article_id, a.title AS article_title, a.url AS article_url, a.published,"
+        " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source,"
+        " qt.text, qt.speaker, qt.kind, qt.cue, qt.sentence, qt.speaker_label"
+        f" FROM quotes qt JOIN articles a ON a.id = qt.article_id{join}"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY qt.article_id, qt.seq LIMIT ? OFFSET ?"
+    )
+    return db.rows(sql, [*params, limit, offset])
+
+
+EVENT_COLUMNS = (
+    "e.id, e.article_id, e.type, e.event_date AS date, e.date_precision, e.place, e.lat, e.lon, e.country,"
+    " e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, e.background, e.trigger_word AS trigger,"
+    " e.evidence, a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher, a.published,"
+    " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+)
+
+
+def events(
+    db: Database,
+    type: str | None = None,
+    place: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    actor: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    article_id: int | None = None,
+) -> list[Row]:
+    where, params = [], []
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if place:
+        where.append(f"LOWER(e.place) {LIKE}")
+        params.append(like(place))
+    # An event without its own date is dated by its article, so date filters still see it.
+    if date_from:
+        where.append("COALESCE(e.event_date, a.published) >= ?")
+        params.append(str(date_from))
+    if date_to:
+        where.append("COALESCE(e.event_date, a.published) <= ?")
+        params.append(str(date_to))
+    if actor:
+        where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND LOWER(x.name) {LIKE})")
+        params.append(like(actor))
+    if article_id is not None:
+        where.append("e.article_id = ?")
+        params.append(article_id)
+    rows = db.rows(
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY COALESCE(e.event_date, a.published), e.article_id, e.seq LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    actors = _actors(db, [r["id"] for r in rows])
+    for row in rows:
+        row["background"] = bool(row["background"])
+        row["actors"] = actors.get(row["id"], [])
+    return rows
+
+
+def _actors(db: Database, event_ids: Sequence[int]) -> dict[int, list[Row]]:
+    out: dict[int, list[Row]] = defaultdict(list)
+    if not event_ids:
+        return out
+    for row in db.rows(
+        f"SELECT event_id, name, country, role, sector FROM event_actors WHERE event_id IN ({_in(event_ids)}) ORDER BY event_id, seq",
+        list(event_ids),
+    ):
+        out[row.pop("event_id")].append(row)
+    return out
+
+
+def places(db: Database) -> list[Row]:
+    """Places across articles, one row per (canonical name, country), with counts of articles and events."""
+    rows = db.rows(
+        "SELECT p.article_id, p.name, p.canonical, p.lat, p.lon, p.country, p.kind, p.admin1, p.geonameid, p.mentions,"
+        " p.metonymy, a.title AS article_title,"
+        " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+        " FROM places p JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.seq"
+    )
+    event_counts: dict[tuple[int, str], int] = defaultdict(int)
+    for r in db.rows("SELECT article_id, LOWER(place) AS place, COUNT(*) AS n FROM events WHERE place IS NOT NULL GROUP BY article_id, LOWER(place)"):
+        event_counts[(r["article_id"], r["place"])] += int(r["n"])
+    grouped: dict[tuple[str, str | None], Row] = {}
+    for r in rows:
+        name = r["canonical"] or r["name"]
+        key = (name.lower(), r["country"])
+        g = grouped.setdefault(key, {
+            "name": name, "country": r["country"], "kind": r["kind"], "admin1": r["admin1"],
+            "geonameid": r["geonameid"], "lat": r["lat"], "lon": r["lon"], "names": [],
+            "n_articles": 0, "n_mentions": 0, "n_events": 0, "metonymy_only": True, "articles": [],
+        })
+        if g["lat"] is None and r["lat"] is not None:
+            g["lat"], g["lon"] = r["lat"], r["lon"]
+        if r["name"] not in g["names"]:
+            g["names"].append(r["name"])
+        if r["article_id"] not in [x["id"] for x in g["articles"]]:
+            g["articles"].append({"id": r["article_id"], "title": r["article_title"], "source": r["article_source"]})
+            g["n_articles"] += 1
+        g["n_mentions"] += max(1, len(json.loads(r["mentions"] or "[]")))
+        g["metonymy_only"] = g["metonymy_only"] and bool(r["metonymy"])
+        for n in {r["name"].lower(), name.lower()}:
+            g["n_events"] += event_counts.pop((r["article_id"], n), 0)
+    return sorted(grouped.values(), key=lambda g: (-g["n_articles"], -g["n_mentions"], g["name"]))
+
+
+def failures(db: Database, limit: int = 100, offset: int = 0) -> list[Row]:
+    return db.rows("SELECT id, source, problem, failed_at FROM failures ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
+
+
+def record(db: Database, article_id: int) -> ArticleRecord | None:
+    """The stored ArticleRecord for an article (its first source's name), or None."""
+    rows = db.rows("SELECT * FROM articles WHERE id = ?", (article_id,))
+    if not rows:
+        return None
+    a = rows[0]
+    source = db.value("SELECT source FROM article_sources WHERE article_id = ? ORDER BY id LIMIT 1", (article_id,))
+    article = Article(
+        source=source or "", text=a["text"], title=a["title"],
+        published=dt.date.fromisoformat(a["published"]) if a["published"] else None,
+        publisher=a["publisher"], url=a["url"], language=a["language"],
+        warnings=json.loads(a["warnings"] or "[]"),
+    )
+    result = ArticleRecord(article=article)
+    for r in db.rows("SELECT name, label, mentions FROM entities WHERE article_id = ? ORDER BY seq", (article_id,)):
+        result.entities.append(Entity(name=r["name"], label=r["label"], mentions=json.loads(r["mentions"] or "[]")))
+    for r in db.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (article_id,)):
+        result.quotes.append(Quote(text=r["text"], speaker=r["speaker"], kind=r["kind"], cue=r["cue"],
+                                   start=r["start_char"] or 0, end=r["end_char"] or 0,
+                                   sentence=r["sentence"] or "", speaker_label=r["speaker_label"]))
+    for r in db.rows("SELECT * FROM places WHERE article_id = ? ORDER BY seq", (article_id,)):
+        result.places.append(Place(name=r["name"], lat=r["lat"], lon=r["lon"], country=r["country"], kind=r["kind"],
+                                   admin1=r["admin1"], geonameid=r["geonameid"], canonical=r["canonical"],
+                                   mentions=json.loads(r["mentions"] or "[]"), metonymy=bool(r["metonymy"])))
+    event_rows = db.rows("SELECT * FROM events WHERE article_id = ? ORDER BY seq", (article_id,))
+    actors = _actors(db, [r["id"] for r in event_rows])
+    for r in event_rows:
+        result.events.append(Event(
+            type=r["type"], evidence=r["evidence"], place=r["place"], lat=r["lat"], lon=r["lon"], country=r["country"],
+            date=r["event_date"], date_precision=r["date_precision"], killed=r["killed"], wounded=r["wounded"],
+            captured=r["captured"], distance_km=r["distance_km"], modality=r["modality"] or "asserted",
+            attribution=r["attribution"], background=bool(r["background"]), trigger=r["trigger_word"],
+            start=r["start_char"] or 0, end=r["end_char"] or 0,
+            actors=[Actor(**x) for x in actors.get(r["id"], [])],
+        ))
+    return result
+
+
+def stats(db: Database) -> dict[str, int]:
+    tables = ("articles", "article_sources", "entities", "quotes", "places", "events", "failures")
+    # Table names come from the tuple above, never from users.
+    return {t: int(db.value(f"SELECT COUNT(*) FROM {t}") or 0) for t in tables}

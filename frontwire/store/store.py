@@ -1,0 +1,120 @@
+"""The Store object: one database, its schema brought up to date, the read and write API."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from frontwire.models import ArticleRecord
+from frontwire.store import read, write
+from frontwire.store.db import DEFAULT_DB, Database
+from frontwire.store.dedup import NearDuplicates
+from frontwire.store.schema import migrate
+
+Row = dict[str, Any]
+
+
+class Store:
+    """See `frontwire.store` for the API overview."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._index: NearDuplicates | None = None
+        self.schema_version = migrate(db)
+
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    # -- writing ----------------------------------------------------------------------
+
+    def _near(self) -> NearDuplicates:
+        # Built on first write only: readers (the HTTP API) never pay for it.
+        if self._index is None:
+            index = NearDuplicates()
+            index.load(
+                ((int(r["id"]), r["minhash"]) for r in self.db.rows("SELECT id, minhash FROM articles ORDER BY id")),
+                text_of=lambda article_id: self.db.value("SELECT text FROM articles WHERE id = ?", (article_id,)) or "",
+            )
+            self._index = index
+        return self._index
+
+    def put(self, record: ArticleRecord) -> write.Added:
+        """Store a record (one transaction); says whether it was new or a copy of a stored article."""
+        return write.put(self.db, self._near(), record)
+
+    def add(self, record: ArticleRecord) -> int | None:
+        """Store a record; the new article's id, or None when it was a (near-)duplicate."""
+        added = self.put(record)
+        return added.article_id if added.status == "stored" else None
+
+    def add_failure(self, source: str, problem: str) -> None:
+        write.add_failure(self.db, source, problem)
+
+    def known_sources(self) -> set[str]:
+        """Sources already stored (absolute paths for files), so a re-run can skip them."""
+        return {r["source"] for r in self.db.rows("SELECT DISTINCT source FROM article_sources")}
+
+    # -- reading ----------------------------------------------------------------------
+
+    def articles(self, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
+        return read.articles(self.db, q=q, limit=limit, offset=offset)
+
+    def article(self, article_id: int) -> Row | None:
+        rows = self.db.rows(
+            "SELECT id, title, publisher, published, url, language, text, ingested_at FROM articles WHERE id = ?",
+            (article_id,),
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        row["sources"] = read._sources(self.db, [article_id]).get(article_id, [])
+        row["source"] = row["sources"][0]["source"] if row["sources"] else None
+        return row
+
+    def quotes(self, speaker: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
+        return read.quotes(self.db, speaker=speaker, q=q, limit=limit, offset=offset)
+
+    def events(
+        self,
+        type: str | None = None,
+        place: str | None = None,
+        date_from: str | dt.date | None = None,
+        date_to: str | dt.date | None = None,
+        actor: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        article_id: int | None = None,
+    ) -> list[Row]:
+        return read.events(self.db, type=type, place=place, date_from=date_from, date_to=date_to,
+                           actor=actor, limit=limit, offset=offset, article_id=article_id)
+
+    def places(self) -> list[Row]:
+        return read.places(self.db)
+
+    def failures(self, limit: int = 100, offset: int = 0) -> list[Row]:
+        return read.failures(self.db, limit=limit, offset=offset)
+
+    def record(self, article_id: int) -> ArticleRecord | None:
+        return read.record(self.db, article_id)
+
+    def stats(self) -> dict[str, int]:
+        return read.stats(self.db)
+
+    # -- lifetime ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(url: str | None = None, create: bool = True) -> Store:
+    """Open (and migrate) the store at a SQLite path or a postgresql:// URL.
+
+    `create=False` refuses to create a missing SQLite file (for read-only commands).
+    """
+    return Store(Database(url or DEFAULT_DB, create=create))

@@ -1,0 +1,125 @@
+"""Writing one ArticleRecord: a single transaction, so a killed ingest leaves whole articles only."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from frontwire.models import ArticleRecord
+from frontwire.store import dedup
+from frontwire.store.db import Database
+from frontwire.store.schema import now
+
+Status = Literal["stored", "duplicate", "near-duplicate"]
+
+
+@dataclass(frozen=True)
+class Added:
+    """What `Store.put` did with a record."""
+
+    article_id: int
+    status: Status  # stored: a new article; duplicate/near-duplicate: a new source of an old one
+    similarity: float = 1.0
+
+
+def source_key(source: str) -> str:
+    """Sources are stored as absolute paths, so `ingest ./x` and `ingest /abs/x` are one source."""
+    path, sep, inner = source.partition("#")
+    if not path or path.startswith("<") or "://" in path:
+        return source
+    try:
+        file = Path(path)
+        if file.exists():
+            return str(file.resolve()) + sep + inner
+    except OSError:
+        pass
+    return source
+
+
+def put(db: Database, index: dedup.NearDuplicates, record: ArticleRecord) -> Added:
+    article = record.article
+    source = source_key(article.source)
+    digest = dedup.content_hash(article.text)
+    signature = dedup.minhash(article.text)
+    with db.transaction():
+        existing = db.value("SELECT id FROM articles WHERE content_hash = ?", (digest,))
+        if existing is not None:
+            _add_source(db, int(existing), record, source, digest, 1.0)
+            return Added(int(existing), "duplicate")
+        near = index.best(signature)
+        if near is not None:
+            article_id, score = near
+            _add_source(db, article_id, record, source, digest, score)
+            return Added(article_id, "near-duplicate", score)
+        article_id = db.insert(
+            "INSERT INTO articles (content_hash, title, publisher, published, url, language, text, warnings, minhash, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                digest, article.title, article.publisher,
+                article.published.isoformat() if article.published else None,
+                article.url, article.language, article.text,
+                json.dumps(article.warnings), dedup.to_bytes(signature), now(),
+            ),
+        )
+        _add_source(db, article_id, record, source, digest, 1.0)
+        _add_children(db, article_id, record)
+    # Only after the commit: a rolled-back article must not be matched against later.
+    index.add(article_id, signature)
+    return Added(article_id, "stored")
+
+
+def _add_source(db: Database, article_id: int, record: ArticleRecord, source: str, digest: str, similarity: float) -> None:
+    a = record.article
+    db.execute(
+        "INSERT INTO article_sources (article_id, source, url, title, publisher, content_hash, similarity, added_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, source) DO NOTHING",
+        (article_id, source, a.url, a.title, a.publisher, digest, round(similarity, 4), now()),
+    )
+
+
+def _add_children(db: Database, article_id: int, record: ArticleRecord) -> None:
+    db.insert_many(
+        "INSERT INTO entities (article_id, seq, name, label, mentions) VALUES (?, ?, ?, ?, ?)",
+        [(article_id, i, e.name, e.label, json.dumps(e.mentions)) for i, e in enumerate(record.entities)],
+    )
+    db.insert_many(
+        "INSERT INTO quotes (article_id, seq, text, speaker, kind, cue, start_char, end_char, sentence, speaker_label)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article_id, i, q.text, q.speaker, q.kind, q.cue, q.start, q.end, q.sentence, q.speaker_label)
+            for i, q in enumerate(record.quotes)
+        ],
+    )
+    db.insert_many(
+        "INSERT INTO places (article_id, seq, name, lat, lon, country, kind, admin1, geonameid, canonical, mentions, metonymy)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article_id, i, p.name, p.lat, p.lon, p.country, p.kind, p.admin1, p.geonameid, p.canonical,
+             json.dumps(p.mentions), int(bool(p.metonymy)))
+            for i, p in enumerate(record.places)
+        ],
+    )
+    for i, e in enumerate(record.events):
+        event_id = db.insert(
+            "INSERT INTO events (article_id, seq, type, evidence, place, lat, lon, country, event_date, date_precision,"
+            " killed, wounded, captured, distance_km, modality, attribution, background, trigger_word, start_char, end_char)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id, i, e.type.upper(), e.evidence, e.place, e.lat, e.lon, e.country, e.date, e.date_precision,
+                e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, int(bool(e.background)),
+                e.trigger, e.start, e.end,
+            ),
+        )
+        db.insert_many(
+            "INSERT INTO event_actors (event_id, seq, name, country, role, sector) VALUES (?, ?, ?, ?, ?, ?)",
+            [(event_id, j, x.name, x.country, x.role, x.sector) for j, x in enumerate(e.actors)],
+        )
+
+
+def add_failure(db: Database, source: str, problem: str) -> None:
+    with db.transaction():
+        db.execute(
+            "INSERT INTO failures (source, problem, failed_at) VALUES (?, ?, ?)",
+            (source_key(source), problem, now()),
+        )

@@ -1,0 +1,120 @@
+"""Events: PLOVER type, actors, place, date, figures, modality and attribution on real prose."""
+from __future__ import annotations
+
+import pytest
+
+
+def events_of(record, event_type):
+    return [e for e in record.events if e.type == event_type]
+
+
+def test_seed_events(seed_record):
+    consult = [e for e in events_of(seed_record, "CONSULT") if e.place == "Alaska"]
+    assert consult and consult[0].date == "2025-08-15" and consult[0].modality == "planned"
+    call = [e for e in events_of(seed_record, "CONSULT") if "held a call" in e.evidence][0]
+    assert {a.country for a in call.actors} == {"RUS", "USA"}
+    reject = events_of(seed_record, "REJECT")[0]
+    assert reject.date == "2025-08-12" and reject.actors[0].country == "UKR"
+    police = [e for e in events_of(seed_record, "ASSAULT") if e.killed is not None][0]
+    assert (police.killed, police.wounded, police.date) == (3, 12, "2025-08-12")
+    assert police.actors[0].country == "RUS"
+    advances = [e for e in events_of(seed_record, "ASSAULT") if e.place == "Dobropillia" and e.distance_km]
+    assert advances and advances[0].distance_km == 10.0
+
+
+def test_background_is_kept_apart(seed_record):
+    assert not any("which invaded Ukraine in 2022" in e.evidence for e in seed_record.events)
+    assert all(e.modality != "conditional" for e in seed_record.events)
+
+
+def test_event_in_a_quote_is_attributed_to_its_speaker(seed_record):
+    units = [e for e in seed_record.events if e.evidence.startswith('"Russian units have advanced')][0]
+    assert units.attribution == "Volodymyr Zelensky"
+
+
+# One realistic sentence or two per PLOVER type: (text, type, modality, date) with publication
+# on Wednesday 2025-05-14.
+CASES = [
+    ("Russian drones struck an apartment block in Kharkiv overnight, killing two people and wounding 14, regional governor Oleh Syniehubov said.",
+     "ASSAULT", "asserted", "2025-05-14"),
+    ("Ukrainian and Russian delegations met in Istanbul on Friday for the first direct talks since 2022.",
+     "CONSULT", "asserted", "2025-05-09"),
+    ("Israel and Hamas agreed on Tuesday to a 60-day ceasefire brokered by Qatar and Egypt, mediators said.",
+     "AGREE", "asserted", "2025-05-13"),
+    ("The Kremlin on Monday rejected a European proposal for an unconditional 30-day ceasefire.",
+     "REJECT", "asserted", "2025-05-12"),
+    ("Zelensky urged Western allies last week to deliver more Patriot air defence systems.",
+     "REQUEST", "asserted", "2025-05-05"),
+    ("Dmitry Medvedev threatened Berlin with retaliation if Germany supplied Taurus missiles to Kyiv.",
+     "THREATEN", "asserted", "2025-05-14"),
+    ("The European Union imposed new sanctions on Russia's shadow fleet of oil tankers on Tuesday.",
+     "SANCTION", "asserted", "2025-05-13"),
+    ("Thousands of people protested in Tbilisi on Sunday against the government's foreign agents law.",
+     "PROTEST", "asserted", "2025-05-11"),
+    ("Germany will send four more IRIS-T air defence systems to Ukraine this year, the defence ministry said.",
+     "AID", "planned", "2025-01-01"),
+    ("Russia and Ukraine exchanged 390 prisoners of war on Friday in the largest swap of the conflict.",
+     "CONCEDE", "asserted", "2025-05-09"),
+    ("Ukrainian troops withdrew from the village of Novoolenivka near Kostiantynivka yesterday, the army said.",
+     "RETREAT", "asserted", "2025-05-13"),
+    ("Belarus deployed additional troops to its border with Ukraine, the Ukrainian border service said Tuesday.",
+     "MOBILIZE", "asserted", "2025-05-13"),
+    ("Georgian police detained dozens of protesters in Tbilisi overnight.",
+     "COERCE", "asserted", "2025-05-14"),
+    ("Kyiv accused Moscow of deliberately targeting civilians in Sumy.",
+     "ACCUSE", "asserted", "2025-05-14"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,modality,date", CASES, ids=[c[1] for c in CASES])
+def test_plover_types(extract, text, event_type, modality, date):
+    record = extract(text, "2025-05-14")
+    found = events_of(record, event_type)
+    assert found, f"no {event_type} in {[(e.type, e.trigger) for e in record.events]}"
+    assert found[0].modality == modality
+    assert found[0].date == date
+
+
+def test_casualties_place_and_actor_of_a_strike(extract):
+    record = extract(CASES[0][0], "2025-05-14")
+    strike = events_of(record, "ASSAULT")[0]
+    assert (strike.killed, strike.wounded) == (2, 14)
+    assert strike.place == "Kharkiv"
+    assert strike.actors[0].country == "RUS"
+
+
+def test_denied_and_hypothetical_modality(extract):
+    record = extract(
+        "The Ukrainian army denied that Russian troops had captured the village of Bahatyr. "
+        "Officials said Moscow might launch a new offensive in the Zaporizhzhia region.",
+        "2025-05-14",
+    )
+    by_evidence = {e.evidence.split()[1]: e for e in events_of(record, "ASSAULT")}
+    assert by_evidence["Ukrainian"].modality == "denied"
+    assert by_evidence["said"].modality == "hypothetical"
+
+
+@pytest.mark.parametrize("phrase,date,precision", [
+    ("on Tuesday", "2025-05-13", "day"),
+    ("overnight", "2025-05-14", "day"),
+    ("in the past hours", "2025-05-14", "day"),
+    ("last week", "2025-05-05", "week"),
+    ("yesterday", "2025-05-13", "day"),
+    ("in April", "2025-04-01", "month"),
+])
+def test_event_dates_resolve_against_publication(extract, phrase, date, precision):
+    record = extract(f"Russian artillery shelled the town of Nikopol {phrase}, the regional governor said.", "2025-05-14")
+    strike = events_of(record, "ASSAULT")[0]
+    assert (strike.date, strike.date_precision) == (date, precision)
+
+
+def test_future_weekday_is_resolved_forward(extract):
+    record = extract("The leaders are set to meet in Geneva on Friday to discuss a ceasefire.", "2025-05-14")
+    meeting = events_of(record, "CONSULT")[0]
+    assert (meeting.date, meeting.modality) == ("2025-05-16", "planned")
+
+
+def test_since_year_is_background(extract):
+    record = extract("Russia, which invaded Ukraine in February 2022, occupies about a fifth of the country.", "2025-05-14")
+    assert not events_of(record, "ASSAULT")
+    assert any(e.type == "ASSAULT" and e.background for e in record.secondary_events)

@@ -1,0 +1,110 @@
+"""The places component on real sentences, with the small spaCy model and the gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from frontwire.gazetteer import km
+from frontwire.models import Article
+from frontwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(components=("entities", "places"))
+
+
+def places(pipeline: Pipeline, text: str) -> dict:
+    record = pipeline.process(Article(source="test", text=text))
+    return {p.name: p for p in record.places}
+
+
+SEED = (
+    "Ukrainian President Volodymyr Zelensky said Tuesday that Russian counterpart Vladimir Putin had scored a "
+    "\"personal victory\" by getting invited to talks with Donald Trump on U.S. soil, and that the meeting further "
+    "delayed sanctions on Moscow.\n\n"
+    "Zelensky also ruled out withdrawing troops from Ukraine's eastern Donbas region.\n\n"
+    "The summit, set to take place in Alaska on Friday, will be the first between a sitting U.S. and Russian "
+    "president since 2021.\n\n"
+    "The Donbas encompasses the eastern Ukrainian regions of Luhansk and Donetsk, both of which Russia claims as "
+    "its own.\n\n"
+    "A map published by Ukrainian battlefield monitor DeepState showed Russia had made an advance near Dobropillia.\n\n"
+    "Dobropillia, home to around 30,000 people before the war, has come under regular Russian drone attacks.\n\n"
+    "The advance also threatens the largely destroyed town of Kostiantynivka, one of the last large urban areas "
+    "in the Donetsk region still held by Ukraine.\n\n"
+    "The Institute for the Study of War, a U.S.-based think tank, said Russia was sending small groups forwards. "
+    "The White House, meanwhile, confirmed the meeting. European leaders have sought to ensure respect for "
+    "Kyiv's interests. Our newsletter contains analysis from The Moscow Times."
+)
+
+
+def test_seed_places_are_found_and_resolved(pipeline):
+    found = places(pipeline, SEED)
+    expected = {
+        "Alaska": ("admin1", "US", 64.0, -150.0, 200),
+        "Donbas": ("region", "UA", 48.0, 38.0, 250),
+        "Luhansk": ("admin1", "UA", 48.6, 39.1, 200),
+        "Donetsk": ("admin1", "UA", 48.0, 37.7, 200),
+        "Dobropillia": ("city", "UA", 48.4697, 37.0855, 25),
+        "Kostiantynivka": ("city", "UA", 48.5277, 37.7069, 25),
+    }
+    for name, (kind, cc, lat, lon, tolerance) in expected.items():
+        place = found[name]
+        assert (place.kind, place.country) == (kind, cc), name
+        assert km(lat, lon, place.lat, place.lon) <= tolerance, name
+    for name, cc in [("Ukraine", "UA"), ("Russia", "RU"), ("U.S.", "US")]:
+        assert found[name].kind == "country" and found[name].country == cc
+    assert set(found) <= set(expected) | {"Ukraine", "Russia", "U.S.", "Moscow", "Kyiv"}
+
+
+def test_one_place_per_resolved_place(pipeline):
+    found = places(pipeline, SEED)
+    assert len(found) == len({p.geonameid or p.canonical for p in found.values()})
+    assert found["Dobropillia"].mentions == ["Dobropillia"]
+    assert found["Donetsk"].canonical == "Donetsk Oblast"
+
+
+def test_mislabelled_names_are_recovered(pipeline):
+    # en_core_web_sm tags Kyiv PERSON and Kostiantynivka ORG in these sentences.
+    found = places(pipeline, SEED)
+    assert found["Kyiv"].country == "UA" and found["Kyiv"].kind == "city"
+    assert "Kostiantynivka" in found
+
+
+def test_organisations_and_nationalities_are_not_places(pipeline):
+    found = places(pipeline, SEED)
+    for name in found:
+        assert name not in {"Moscow Times", "White House", "Institute for the Study of War", "DeepState",
+                            "Ukrainian", "Russian", "European"}
+
+
+def test_metonymy_is_flagged_not_dropped(pipeline):
+    found = places(pipeline, SEED)
+    assert found["Moscow"].metonymy  # "sanctions on Moscow"
+    assert found["Kyiv"].metonymy  # "Kyiv's interests"
+    assert not found["Dobropillia"].metonymy
+    assert not found["Alaska"].metonymy
+    washington = places(pipeline, "Washington said on Monday it would send more air defence systems to Ukraine.")
+    assert washington["Washington"].metonymy and washington["Washington"].country == "US"
+
+
+def test_pokrovsk_is_resolved_by_the_article(pipeline):
+    front = places(pipeline, "Russian forces pressed towards Pokrovsk in Ukraine's Donetsk region, "
+                             "the Ukrainian military said on Sunday.")
+    assert front["Pokrovsk"].country == "UA"
+    assert km(48.28, 37.18, front["Pokrovsk"].lat, front["Pokrovsk"].lon) < 25
+    yakutia = places(pipeline, "Flooding hit Pokrovsk, a river port in Russia's Sakha Republic, "
+                               "officials in Yakutsk said.")
+    assert yakutia["Pokrovsk"].country == "RU"
+
+
+def test_transliteration_variants_in_text(pipeline):
+    found = places(pipeline, "Fighting continued near Kurakhovo and Konstantinovka, while Zaporozhye "
+                             "came under a missile strike, officials in Kharkov said.")
+    for name, (lat, lon) in {"Kurakhovo": (47.98, 37.28), "Konstantinovka": (48.53, 37.71),
+                             "Zaporozhye": (47.84, 35.14), "Kharkov": (49.99, 36.23)}.items():
+        assert name in found, name
+        assert km(lat, lon, found[name].lat, found[name].lon) < 25, name
+
+
+def test_plain_text_without_places(pipeline):
+    assert places(pipeline, "The spokeswoman said talks would continue on Friday.") == {}

@@ -1,0 +1,109 @@
+"""Quotes: direct, indirect and mixed, with the real speaker, on realistic news prose."""
+from __future__ import annotations
+
+import pytest
+
+
+def by_text(record, fragment):
+    hits = [q for q in record.quotes if fragment in q.text]
+    assert hits, f"no quote contains {fragment!r}: {[q.text for q in record.quotes]}"
+    return hits[0]
+
+
+def test_seed_quotes_have_their_speakers(seed_record):
+    assert by_text(seed_record, "We will not withdraw from the Donbas").speaker == "Volodymyr Zelensky"
+    situation = by_text(seed_record, "The situation is difficult and dynamic")
+    assert (situation.speaker, situation.kind) == ("Ukrainian army", "direct")
+    assert by_text(seed_record, "premature").speaker == "Institute for the Study of War"
+    assert by_text(seed_record, "premature").kind == "mixed"
+    assert by_text(seed_record, "the meeting came about").speaker == "White House"
+    assert by_text(seed_record, "concession").speaker == "Marco Rubio"
+    police = by_text(seed_record, "killed three people")
+    assert (police.speaker, police.kind) == ("Ukrainian police", "indirect")
+
+
+def test_headline_words_in_quote_marks_are_not_quotes(seed_record):
+    assert not any(q.text in {"No equipment", "New offensive"} for q in seed_record.quotes)
+
+
+TEXT = """KYIV, Ukraine (AP) — Russian forces struck the city of Sumy overnight, regional officials said Wednesday.
+
+"The enemy hit a residential building in the centre of the city. Rescuers are working at the site," said Oleh Hryhorov, the head of the Sumy regional administration.
+
+"We have already pulled two people out of the rubble."
+
+Ukrainian Foreign Minister Andrii Sybiha told reporters: "Every such strike shows that Moscow does not want peace."
+
+Sybiha said the attack came hours after Russian President Vladimir Putin had called for a truce, adding that Ukraine would ask its partners for more air defence systems.
+
+The Russian Defence Ministry said in a statement that its forces had struck "military infrastructure" in Sumy. It added that all targets had been hit.
+
+According to the Ukrainian air force, Russia launched 112 drones and two ballistic missiles overnight.
+
+Kremlin spokesman Dmitry Peskov declined to comment on the strike. He said talks with Washington were "difficult but useful."
+"""
+
+
+@pytest.fixture(scope="module")
+def record(extract):
+    return extract(TEXT, "2025-05-14")
+
+
+def test_inverted_cue_after_a_multi_sentence_quote(record):
+    q = by_text(record, "The enemy hit a residential building")
+    assert q.kind == "direct"
+    assert q.speaker == "Oleh Hryhorov"
+    assert "Rescuers are working at the site" in q.text
+
+
+def test_quote_continuing_in_the_next_paragraph_keeps_its_speaker(record):
+    assert by_text(record, "pulled two people out of the rubble").speaker == "Oleh Hryhorov"
+
+
+def test_cue_before_the_quote(record):
+    q = by_text(record, "Every such strike shows")
+    assert (q.speaker, q.kind, q.cue) == ("Andrii Sybiha", "direct", "told")
+
+
+def test_surname_resolves_to_full_name_and_adding_clause_is_kept(record):
+    q = by_text(record, "the attack came hours after")
+    assert q.speaker == "Andrii Sybiha"
+    assert q.kind == "indirect"
+    assert "air defence systems" in q.text
+
+
+def test_organisation_statement_and_it_added(record):
+    ministry = by_text(record, "its forces had struck")
+    assert ministry.speaker == "Russian Defence Ministry"
+    assert ministry.kind == "mixed"
+    added = by_text(record, "all targets had been hit")
+    assert added.speaker == "Russian Defence Ministry"
+
+
+def test_according_to(record):
+    q = by_text(record, "Russia launched 112 drones")
+    assert q.speaker and "air force" in q.speaker.lower()
+    assert q.cue == "according to"
+
+
+def test_he_said_resolves_to_the_last_person(record):
+    q = by_text(record, "talks with Washington were")
+    assert q.speaker == "Dmitry Peskov"
+    assert q.kind == "mixed"
+
+
+def test_offsets_point_into_the_text(record):
+    for q in record.quotes:
+        assert record.article.text[q.start:q.end].split()[:2] == q.text.split()[:2]
+
+
+@pytest.mark.parametrize("text", [
+    'He said "this never closes.\n\nAnother paragraph here.',
+    '"Unclosed at the very end',
+    'Officials said “ and then nothing ” “',
+    '"" "" """ said he.',
+    "'Single quote that never closes, he said.",
+])
+def test_unbalanced_quote_marks_never_crash(extract, text):
+    record = extract(text)
+    assert all(q.text for q in record.quotes)

@@ -1,0 +1,96 @@
+import pytest
+
+from frontwire.gazetteer import LookupContext, km
+
+REAL = {
+    "Dobropillia": (48.4697, 37.0855),
+    "Kostiantynivka": (48.5277, 37.7069),
+    "Kharkiv": (49.9935, 36.2304),
+    "Kyiv": (50.4501, 30.5234),
+    "Zaporizhzhia": (47.8388, 35.1396),
+    "Kupiansk": (49.7106, 37.6156),
+    "Chasiv Yar": (48.5869, 37.8344),
+    "Vovchansk": (50.2908, 36.9411),
+    "Toretsk": (48.3973, 37.8473),
+    "Kurakhove": (47.9836, 37.2822),
+    "Pokrovsk": (48.2826, 37.1758),
+}
+SPELLINGS = {
+    "Dobropillia": ["Dobropillia", "Dobropillya", "Dobropolye"],
+    "Kostiantynivka": ["Kostiantynivka", "Kostyantynivka", "Konstantinovka"],
+    "Kharkiv": ["Kharkiv", "Kharkov"],
+    "Kyiv": ["Kyiv", "Kiev"],
+    "Zaporizhzhia": ["Zaporizhzhia", "Zaporizhzhya", "Zaporozhye"],
+    "Kupiansk": ["Kupiansk", "Kupyansk"],
+    "Chasiv Yar": ["Chasiv Yar", "Chasov Yar"],
+    "Vovchansk": ["Vovchansk", "Volchansk"],
+    "Toretsk": ["Toretsk", "Dzerzhinsk"],
+    "Kurakhove": ["Kurakhove", "Kurakhovo"],
+    "Pokrovsk": ["Pokrovsk", "Pokrowsk"],
+}
+FRONT = LookupContext(countries=frozenset({"UA", "RU"}), points=((48.0, 38.0),))
+
+
+@pytest.mark.parametrize("town", sorted(REAL))
+def test_spellings_resolve_within_25_km(gazetteer, town):
+    lat, lon = REAL[town]
+    for spelling in SPELLINGS[town]:
+        place = gazetteer.lookup(spelling, FRONT)
+        assert place is not None, spelling
+        assert place.country == "UA"
+        assert km(lat, lon, place.lat, place.lon) <= 25, (spelling, place)
+
+
+def test_common_spellings_resolve_without_context(gazetteer):
+    for spelling in ["Dobropolye", "Konstantinovka", "Kharkov", "Kiev", "Zaporozhye", "Kurakhovo"]:
+        assert gazetteer.lookup(spelling).country == "UA", spelling
+
+
+def test_pokrovsk_follows_the_document(gazetteer):
+    ukraine = gazetteer.lookup("Pokrovsk", LookupContext(countries=frozenset({"UA"})))
+    assert ukraine.country == "UA" and ukraine.admin1 == "Donetsk"
+    sakha = gazetteer.lookup("Sakha Republic")
+    assert sakha is not None and sakha.kind == "admin1"
+    yakutia = LookupContext(countries=frozenset({"RU"}), admin1s=frozenset({("RU", sakha.admin1_code)}),
+                            points=((sakha.lat, sakha.lon),))
+    russia = gazetteer.lookup("Pokrovsk", yakutia)
+    assert russia.country == "RU" and km(61.48, 129.14, russia.lat, russia.lon) < 25
+
+
+def test_countries_and_aliases(gazetteer):
+    for name, cc in [("Ukraine", "UA"), ("Russia", "RU"), ("U.S.", "US"), ("US", "US"), ("United States", "US"),
+                     ("Britain", "GB")]:
+        place = gazetteer.lookup(name)
+        assert (place.kind, place.country) == ("country", cc), name
+
+
+def test_first_level_regions(gazetteer):
+    alaska = gazetteer.lookup("Alaska")
+    assert alaska.kind == "admin1" and alaska.country == "US"
+    assert km(64.0, -150.0, alaska.lat, alaska.lon) < 200
+    for name in ["Donetsk region", "Donetsk Oblast", "Donetska oblast"]:
+        oblast = gazetteer.lookup(name)
+        assert oblast.kind == "admin1" and oblast.name == "Donetsk Oblast", name
+        assert km(48.0, 37.7, oblast.lat, oblast.lon) < 200
+    assert gazetteer.lookup("Kursk region").kind == "admin1"
+
+
+def test_bare_oblast_capital_is_the_city(gazetteer):
+    donetsk = gazetteer.lookup("Donetsk")
+    assert donetsk.kind == "city" and km(48.02, 37.80, donetsk.lat, donetsk.lon) < 10
+    assert gazetteer.lookup("Kursk").kind == "city"
+    assert gazetteer.lookup("Czech Republic").kind == "country"
+
+
+def test_hand_written_regions(gazetteer):
+    donbas = gazetteer.lookup("Donbas")
+    assert donbas.kind == "region" and km(48.0, 38.0, donbas.lat, donbas.lon) < 50
+    assert gazetteer.lookup("Donbass").id == donbas.id
+    assert gazetteer.lookup("Middle East").kind == "region"
+    assert gazetteer.lookup("West Bank").country == "PS"
+    assert gazetteer.lookup("Europe").kind == "region"
+
+
+def test_unknown_names(gazetteer):
+    assert gazetteer.lookup("Institute for the Study of War") is None
+    assert gazetteer.lookup("") is None
