@@ -51,11 +51,18 @@ def _spacy_chunk(nlp, texts: list[str]) -> int:
     return sum(len(doc) for doc in nlp.pipe(texts, batch_size=len(texts)))
 
 
-def peak_rss_mb() -> tuple[float, float]:
-    """(this process, largest child) peak resident set sizes; Linux reports KiB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, child
+def own_peak_rss_mb() -> float:
+    # Linux reports KiB. Waited-for children (none but the forkserver's) are added too.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return (own + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+
+def _no_setup() -> None:
+    return None
+
+
+def _profile_task(_: None, payload: tuple[list[Article], Path]) -> list[tuple[str, float]]:
+    return profile(*payload)
 
 
 def clean_corpus(files: list[Path]) -> tuple[list[Article], int, float]:
@@ -117,14 +124,15 @@ def timed_pool_run(pool: WorkerPool, fn, payloads: list) -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smaller corpus: finishes within ~50 s")
-    parser.add_argument("--articles", type=int, help="generated articles (default 600; --quick 150)")
+    parser.add_argument("--articles", type=int, help="generated articles (default 600; --quick 100)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes for both frontwire and spaCy")
     parser.add_argument("--profile-articles", type=int, help="articles in the one-process profile")
     args = parser.parse_args(argv)
-    generated = args.articles or (150 if args.quick else 600)
-    sample = args.profile_articles or (24 if args.quick else 96)
+    generated = args.articles or (100 if args.quick else 600)
+    sample = args.profile_articles or (16 if args.quick else 96)
     workers = args.workers
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    load = os.getloadavg()
+    print(f"load average before the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores")
 
     with tempfile.TemporaryDirectory(prefix="frontwire-bench-") as tmp:
         folder = Path(tmp)
@@ -134,7 +142,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"corpus: {generated} generated + {len(files) - (generated + 99) // 100} real documents -> "
               f"{len(articles)} articles ({bad} rejected), mean {words / len(articles):.0f} words")
 
-        stages = profile(articles[:sample], folder)
+        # In its own process, so that the parent's peak RSS is the engine's parent alone.
+        with WorkerPool(1, _no_setup) as pool:
+            stages = next(pool.imap(_profile_task, [(articles[:sample], folder)]))
         total = sum(s for _, s in stages) + clean_s * sample / len(articles)
         print(f"\nprofile, one process, {sample} articles (ms per article, share of one core):")
         clean_ms = 1000 * clean_s / len(articles)
@@ -157,16 +167,21 @@ def main(argv: list[str] | None = None) -> None:
             pool.warm()
             frontwire_start = time.perf_counter() - t
             stats = run_local([str(folder / "corpus")], str(folder / "out"), pool=pool)
+            worker_rss = pool.peak_rss_mb()
         rate = stats.articles / stats.seconds
 
-    own, child = peak_rss_mb()
+    own = own_peak_rss_mb()
+    peak = own + sum(worker_rss)
     print(f"\nspaCy bare model, {workers} processes: {len(texts)} cleaned texts in {spacy_s:.1f} s = "
           f"{spacy_rate:.1f} articles/s (start-up {spacy_start:.1f} s, excluded)")
     print(f"frontwire batch engine, {workers} workers + parent: {stats.articles} articles, {stats.failures} failed, "
           f"in {stats.seconds:.1f} s = {rate:.1f} articles/s (start-up {frontwire_start:.1f} s, excluded)")
-    print(f"peak RSS: parent {own:.0f} MB, largest worker {child:.0f} MB "
-          f"(printed figure: parent + largest worker; all {workers} workers together: ~{own + workers * child:.0f} MB)")
-    print(f"articles_per_s={rate:.1f} ratio_to_spacy={rate / spacy_rate:.2f} peak_rss_mb={own + child:.0f}")
+    print(f"peak RSS (getrusage): parent {own:.0f} MB + frontwire workers "
+          f"{' + '.join(f'{w:.0f}' for w in worker_rss)} MB = {peak:.0f} MB (a bound: peaks need not coincide)")
+    load = os.getloadavg()
+    print(f"load average after the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores "
+          "(above the worker count means other jobs shared the CPU)")
+    print(f"articles_per_s={rate:.1f} ratio_to_spacy={rate / spacy_rate:.2f} peak_rss_mb={peak:.0f}")
 
 
 if __name__ == "__main__":

@@ -34,11 +34,22 @@ def _add_paragraph_boundaries(nlp) -> None:
             for token in doc[:-1]:
                 if token.is_space and "\n" in token.text:
                     doc[token.i + 1].is_sent_start = True
+                # Footnote markers glue sentences together: "...unit.[5] Saratov Oblast ..."
+                elif token.text == "]" and token.i >= 3 and doc[token.i - 3].text in {".", "!", "?"} and doc[token.i - 2].text == "[":
+                    doc[token.i + 1].is_sent_start = True
             return doc
 
     if "frontwire_paragraphs" not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("frontwire_paragraphs", before=first) if first else nlp.add_pipe("frontwire_paragraphs")
+
+
+def _split_footnote_markers(nlp) -> None:
+    """Think-tank and wiki-style citations ("unit.[5] Next") must not glue sentences together."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"\.(?=\[\d)", r"(?<=\.)\[(?=\d)", r"(?<=\d)\]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=4)
@@ -59,5 +70,6 @@ def load_model(name: str | None = None):
             f"spaCy model {name!r} (FRONTWIRE_MODEL) is not installed: install its package, "
             f"e.g. `{INSTALL_HINT}`"
         ) from None
+    _split_footnote_markers(nlp)
     _add_paragraph_boundaries(nlp)
     return nlp

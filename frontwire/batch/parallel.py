@@ -27,6 +27,14 @@ def _pause(_: int) -> None:
     time.sleep(0.3)
 
 
+def _peak_rss(_: int) -> tuple[int, float]:
+    import os
+    import resource
+
+    time.sleep(0.3)  # as _pause: one task per worker
+    return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 class WorkerPool:
     """`setup(*args)` runs once in each worker; tasks call `fn(state, payload)`."""
 
@@ -40,6 +48,12 @@ class WorkerPool:
     def warm(self) -> None:
         """Return once every worker has run its setup (loaded its model)."""
         self._pool.map(_pause, range(self.processes), chunksize=1)
+
+    def peak_rss_mb(self) -> list[float]:
+        """Each worker's peak RSS in MB. The parent's RUSAGE_CHILDREN cannot see them:
+        forkserver workers are the server's children, not ours."""
+        found = dict(self._pool.map(_peak_rss, range(self.processes), chunksize=1))
+        return sorted(found.values(), reverse=True)
 
     def imap(self, fn: Callable[[Any, Any], Any], payloads: Iterable[Any], window: int | None = None) -> Iterator[Any]:
         window = window or 2 * self.processes + 1

@@ -23,7 +23,7 @@ SPEECH_VERBS = {
     "insist", "note", "argue", "suggest", "stress", "explain", "acknowledge", "admit", "declare",
     "write", "post", "allege", "reiterate", "vow", "predict", "estimate", "assert", "maintain",
     "contend", "emphasize", "emphasise", "reply", "respond", "tweet", "concede", "recall",
-    "indicate", "promise", "pledge", "disclose", "reveal", "complain", "accuse", "urge",
+    "promise", "pledge", "disclose", "reveal", "complain", "accuse", "urge",
 }
 # Verbs that introduce speech only with a clause ("believes that ...") are not speech.
 CLAUSE_DEPS = {"ccomp"}
@@ -85,11 +85,26 @@ class QuoteExtractor:
             return self._subject_of(verb.head)
         if subjects:
             return self.resolver.resolve(subjects[0])
+        if window is None:
+            # No subject in the parse: the speaker stands between the reported clause and the
+            # verb ("..., the agency's spokesperson, Mahmoud Basal, said") or right after it.
+            clause = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i]
+            start = clause[0].right_edge.i + 1 if clause else verb.sent.start
+            window = [*self.doc[start:verb.i], *self.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]]
         # "said Zelensky" parsed without an nsubj, or a cue fragment: the first name in the window.
-        for token in window or []:
-            if token.ent_type_ in {"PERSON", "ORG"} or token.lower_ in {"he", "she", "it", "they"}:
+        for token in window:
+            if token.ent_type_ == "PERSON":
+                return Speaker(self.resolver.index.canonical(self._entity_text(token)), "PERSON")
+        for token in window:
+            if token.ent_type_ == "ORG" or token.lower_ in {"he", "she", "it", "they"}:
                 return self.resolver.resolve(token)
         return None
+
+    def _entity_text(self, token) -> str:
+        for ent in self.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+        return token.text
 
     def _add(self, start: int, end: int, speaker: Speaker | None, kind: str, cue, sentence: str) -> None:
         start, end = _strip_span(self.text, start, end)

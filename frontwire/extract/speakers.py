@@ -39,6 +39,10 @@ GENERIC_PERSON_HEADS = {
 }
 
 
+# "The statement said", "the post added": the text speaks for whoever last spoke.
+STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", "release", "letter", "report", "readout"}
+
+
 @dataclass
 class Speaker:
     name: str
@@ -53,10 +57,12 @@ class SpeakerResolver:
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
         self.last_group_at = -1
+        self.last_speaker: Speaker | None = None
 
     def remember(self, speaker: Speaker | None, position: int = -1) -> None:
         if speaker is None:
             return
+        self.last_speaker = speaker
         if speaker.label == "PERSON":
             self.last_person = speaker
         else:
@@ -93,8 +99,22 @@ class SpeakerResolver:
         words = [t.text for t in tokens if t.dep_ != "det" or t.i > head.i]
         return clean_name(" ".join(words)).replace(" 's", "'s")
 
+    def _apposed_person(self, token):
+        """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,"),
+        which the small parser often attaches to the wrong head."""
+        verb = token.head
+        if verb.i <= token.i:
+            return None
+        for ent in token.doc.ents:
+            if ent.label_ == "PERSON" and token.i < ent.start and ent.end <= verb.i and ent.start > 0 and token.doc[ent.start - 1].text == ",":
+                return ent
+        return None
+
     def resolve(self, token) -> Speaker | None:
         """The speaker named by a subject token (the head of the subject phrase)."""
+        apposed = self._apposed_person(token) if token.pos_ != "PRON" and token.ent_type_ != "PERSON" else None
+        if apposed is not None:
+            return Speaker(self.index.canonical(apposed.text), "PERSON")
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
             return self.resolve(token.head.head)
@@ -125,6 +145,8 @@ class SpeakerResolver:
             return None
         head = token.lemma_.lower()
         is_definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        if is_definite and head in STATEMENT_HEADS:
+            return self.last_speaker  # "the statement said": whoever issued it
         if is_definite and len(phrase.split()) == 1:
             # "the ministry added" after "Ukraine's defence ministry said"; "the agency said".
             if head in GENERIC_PERSON_HEADS and self.last_person is not None:

@@ -1,0 +1,274 @@
+"""The HTTP API (FastAPI) and the web page: `create_app(db_url, token=None)`.
+
+Read-only unless started with a token: then `POST /api/ingest` stores one document, for a
+client that sends `Authorization: Bearer <token>`. CORS is closed unless origins are given;
+request bodies and query strings are size-limited; every store read is parameterised.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import re
+import threading
+from typing import Any, Callable, Optional, Sequence
+
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+
+from frontwire.api import adapters
+from frontwire.api.limits import BodyLimit, SecurityHeaders
+from frontwire.api.schemas import (
+    ArticleDetail, ArticleRow, Counted, EventRow, Facets, FeatureCollection, IngestRequest,
+    IngestResult, Page, PlaceRow, Problem, QuoteRow, Stats,
+)
+from frontwire.errors import BadDocument, FrontwireError
+
+MAX_LIMIT = 500
+MAX_GEO_LIMIT = 5_000
+MAX_OFFSET = 1_000_000_000
+MAX_TEXT = 200
+MAX_BODY = 4 * 1024 * 1024  # bytes: the ingest body (text or HTML plus metadata)
+
+Row = dict[str, Any]
+Fetch = Callable[[int, int], list[Row]]
+
+CURSOR = r"^o[0-9]{1,10}$"
+
+# Shared query parameters -------------------------------------------------------------------
+
+Limit = Query(50, ge=1, le=MAX_LIMIT, description="page size")
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows to skip (ignored when cursor is given)")
+Cursor = Query(None, pattern=CURSOR, description="the `next` value of the previous page")
+Text = Query(None, max_length=MAX_TEXT)
+EventType = Query(None, pattern=r"^[A-Za-z_]{0,40}$", description="PLOVER type, e.g. ASSAULT")
+DateFrom = Query(None, alias="from", description="events on or after this day (YYYY-MM-DD)")
+DateTo = Query(None, alias="to", description="events on or before this day (YYYY-MM-DD)")
+
+PROBLEMS = {401: {"model": Problem}, 403: {"model": Problem}}
+
+
+def _start(offset: int, cursor: Optional[str]) -> int:
+    return int(cursor[1:]) if cursor else offset
+
+
+def paged(fetch: Fetch, limit: int, offset: int, cursor: Optional[str]) -> tuple[list[Row], Optional[str]]:
+    """One page (`limit` rows from the cursor or offset) and the cursor of the next page."""
+    start = _start(offset, cursor)
+    rows = fetch(limit + 1, start)
+    more = len(rows) > limit
+    return [adapters.jsonable(r) for r in rows[:limit]], (f"o{start + limit}" if more else None)
+
+
+def sliced(rows: Sequence[Row], limit: int, offset: int, cursor: Optional[str]) -> tuple[list[Row], Optional[str]]:
+    start = _start(offset, cursor)
+    return [adapters.jsonable(r) for r in rows[start:start + limit]], (f"o{start + limit}" if start + limit < len(rows) else None)
+
+
+def _event_feature(e: Row) -> Row:
+    props = {k: v for k, v in e.items() if k not in ("lat", "lon")}
+    return {"type": "Feature", "id": f"event-{e['id']}", "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]}, "properties": props}
+
+
+def _place_feature(p: Row) -> Row:
+    props = {k: v for k, v in p.items() if k not in ("lat", "lon")}
+    key = p.get("geonameid") or re.sub(r"\W+", "-", f"{p['name']}-{p.get('country') or ''}".lower())
+    return {"type": "Feature", "id": f"place-{key}", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}, "properties": props}
+
+
+def _has_point(row: Row) -> bool:
+    return row.get("lat") is not None and row.get("lon") is not None
+
+
+def create_app(
+    db_url: Optional[str] = None,
+    token: Optional[str] = None,
+    *,
+    cors_origins: Sequence[str] = (),
+    max_body: int = MAX_BODY,
+    store: Any = None,
+) -> FastAPI:
+    """The API over the store at `db_url` (SQLite path or postgresql:// URL).
+
+    With `token`, `POST /api/ingest` is enabled for `Authorization: Bearer <token>`; without,
+    the server is read-only and a missing SQLite file is an error (nothing to show).
+    """
+    from frontwire.store import open_store
+    from frontwire.web import INDEX_HTML, STATIC_DIR
+
+    if token is not None and not token.strip():
+        raise ValueError("the token must not be empty")
+    if store is None:
+        store = open_store(db_url, create=token is not None)
+
+    app = FastAPI(
+        title="frontwire",
+        version="0.1.0",
+        description="News on war and diplomacy as structured records: articles, quotes, places, events, claims.",
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # Swagger UI and ReDoc load their JS from CDNs: the spec is served alone
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.token = token
+    app.state.read_only = token is None
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, max_body=max_body)
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+
+    @app.exception_handler(FrontwireError)
+    def _store_error(request: Request, exc: FrontwireError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    # -- records ------------------------------------------------------------------------
+
+    @app.get("/api/articles", response_model=Page[ArticleRow], tags=["records"])
+    def articles(q: Optional[str] = Text, limit: int = Limit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+        """Stored articles, or those matching the words of `q` (full-text)."""
+        items, nxt = paged(lambda n, o: store.articles(q=q, limit=n, offset=o), limit, offset, cursor)
+        return {"items": items, "next": nxt}
+
+    @app.get("/api/articles/{article_id}", response_model=ArticleDetail, tags=["records"],
+             responses={404: {"model": Problem}})
+    def article(article_id: int = Path(..., ge=1, le=2**53)) -> Row:
+        """One article: its text, and its quotes and events with the offsets of their evidence."""
+        view = adapters.article_view(store, article_id)
+        if view is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return view
+
+    @app.get("/api/quotes", response_model=Page[QuoteRow], tags=["records"])
+    def quotes(speaker: Optional[str] = Text, q: Optional[str] = Text, limit: int = Limit, offset: int = Offset,
+               cursor: Optional[str] = Cursor) -> Row:
+        """Quotes, by speaker (case-insensitive substring) and/or words (full-text)."""
+        items, nxt = paged(lambda n, o: store.quotes(speaker=speaker, q=q, limit=n, offset=o), limit, offset, cursor)
+        return {"items": items, "next": nxt}
+
+    def _events(type: Optional[str], place: Optional[str], actor: Optional[str], date_from: Optional[dt.date],
+                date_to: Optional[dt.date]) -> Fetch:
+        if date_from and date_to and date_from > date_to:
+            return lambda n, o: []
+        return lambda n, o: store.events(type=type or None, place=place, actor=actor, date_from=date_from and date_from.isoformat(),
+                                         date_to=date_to and date_to.isoformat(), limit=n, offset=o)
+
+    @app.get("/api/events", response_model=Page[EventRow], tags=["records"])
+    def events(type: Optional[str] = EventType, place: Optional[str] = Text, actor: Optional[str] = Text,
+               date_from: Optional[dt.date] = DateFrom, date_to: Optional[dt.date] = DateTo,
+               limit: int = Limit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+        """Events (PLOVER types), by type, place, actor and dates; an undated event has its article's date."""
+        items, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
+        return {"items": items, "next": nxt}
+
+    def _places(q: Optional[str], country: Optional[str]) -> list[Row]:
+        rows = store.places()
+        if q:
+            needle = q.lower()
+            rows = [p for p in rows if needle in p["name"].lower() or any(needle in n.lower() for n in p.get("names") or [])]
+        if country:
+            rows = [p for p in rows if (p.get("country") or "").upper() == country.upper()]
+        return rows
+
+    Country = Query(None, pattern=r"^[A-Za-z]{0,3}$", description="ISO country code")
+
+    @app.get("/api/places", response_model=Page[PlaceRow], tags=["records"])
+    def places(q: Optional[str] = Text, country: Optional[str] = Country, limit: int = Limit, offset: int = Offset,
+               cursor: Optional[str] = Cursor) -> Row:
+        """Places named in the stored articles, with how many articles and events name them."""
+        items, nxt = sliced(_places(q, country), limit, offset, cursor)
+        return {"items": items, "next": nxt}
+
+    @app.get("/api/claims", response_model=Page[dict[str, Any]], tags=["records"])
+    def claims(limit: int = Limit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+        """Cross-source claim clusters (from `frontwire.crosscheck`; empty until it is available)."""
+        items, nxt = sliced(adapters.claims(store), limit, offset, cursor)
+        return {"items": items, "next": nxt}
+
+    # -- aggregates for the page ---------------------------------------------------------
+
+    @app.get("/api/facets", response_model=Facets, tags=["aggregates"])
+    def facets() -> Row:
+        """Event types, actors, places and days with their counts (the page's filters and timeline)."""
+        return adapters.facets(store)
+
+    @app.get("/api/speakers", response_model=list[Counted], tags=["aggregates"])
+    def speakers() -> list[Row]:
+        """Speakers of the stored quotes, with how many quotes each."""
+        return adapters.speakers(store)
+
+    @app.get("/api/stats", response_model=Stats, tags=["aggregates"])
+    def stats() -> Row:
+        return adapters.jsonable(store.stats())
+
+    # -- GeoJSON for the map -------------------------------------------------------------
+
+    GeoLimit = Query(1000, ge=1, le=MAX_GEO_LIMIT)
+
+    @app.get("/api/geo/events", response_model=FeatureCollection, tags=["geo"])
+    def geo_events(type: Optional[str] = EventType, place: Optional[str] = Text, actor: Optional[str] = Text,
+                   date_from: Optional[dt.date] = DateFrom, date_to: Optional[dt.date] = DateTo,
+                   limit: int = GeoLimit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+        """Events with coordinates as GeoJSON points (same filters as /api/events)."""
+        rows, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
+        return {"type": "FeatureCollection", "features": [_event_feature(e) for e in rows if _has_point(e)], "next": nxt}
+
+    @app.get("/api/geo/places", response_model=FeatureCollection, tags=["geo"])
+    def geo_places(q: Optional[str] = Text, country: Optional[str] = Country) -> Row:
+        """Places with coordinates as GeoJSON points."""
+        rows = [adapters.jsonable(p) for p in _places(q, country) if _has_point(p)]
+        return {"type": "FeatureCollection", "features": [_place_feature(p) for p in rows], "next": None}
+
+    # -- writing (token only) ------------------------------------------------------------
+
+    bearer = HTTPBearer(auto_error=False, description="the token `frontwire serve --token` was started with")
+
+    def require_token(credentials: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> None:
+        if token is None:
+            raise HTTPException(403, "read-only server: start it with --token to enable ingest")
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+        if not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
+            raise HTTPException(403, "wrong token")
+
+    ingest_lock = threading.Lock()
+    pipeline: list[Any] = []
+
+    @app.post("/api/ingest", status_code=201, response_model=IngestResult, tags=["writing"],
+              include_in_schema=token is not None, dependencies=[Depends(require_token)],
+              responses={**PROBLEMS, 413: {"model": Problem}, 422: {"model": Problem}})
+    def ingest(body: IngestRequest) -> Row:
+        """Extract one document (plain text or HTML) and store it; says whether it was new."""
+        from frontwire.ingest import to_article
+        from frontwire.models import Document
+        from frontwire.pipeline import Pipeline
+
+        content = body.text if body.text and body.text.strip() else body.html
+        assert content is not None
+        source = body.source or "api:" + hashlib.sha256(content.encode()).hexdigest()[:16]
+        document = Document(source=source, content=content, kind="text" if content is body.text else "html",
+                            url=body.url, title=body.title, published=body.published, publisher=body.publisher)
+        with ingest_lock:
+            try:
+                article = to_article(document, published=body.published)
+                if not pipeline:
+                    pipeline.append(Pipeline())
+                record = pipeline[0].process(article)
+            except BadDocument as exc:
+                raise HTTPException(422, exc.problem if hasattr(exc, "problem") else str(exc))
+            added = store.put(record)
+        return {"article_id": added.article_id, "status": added.status, "similarity": added.similarity,
+                "quotes": len(record.quotes), "places": len(record.places), "events": len(record.events)}
+
+    # -- the page ------------------------------------------------------------------------
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(INDEX_HTML, media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app
