@@ -17,6 +17,7 @@ from frontwire.batch.parallel import WorkerPool
 from frontwire.batch.process import Unit, chunked, process_chunk, units
 from frontwire.batch.schema import Row
 from frontwire.batch.sources import iter_documents
+from frontwire.models import Article
 from frontwire.pipeline import DEFAULT_COMPONENTS, Pipeline
 
 
@@ -45,8 +46,18 @@ def make_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS, model: str | N
     return Pipeline(components, model)
 
 
+WARM_UP = Article(source="<warm-up>", text="Russian forces shelled Kharkiv on Monday, the governor said.")
+
+
+def _worker_pipeline(components: Sequence[str], model: str | None) -> Pipeline:
+    pipeline = make_pipeline(components, model)
+    # Components load their data (the gazetteer) on first use: pay that before the first chunk.
+    pipeline.process(WARM_UP)
+    return pipeline
+
+
 def start_pool(workers: int, components: Sequence[str] = DEFAULT_COMPONENTS, model: str | None = None) -> WorkerPool:
-    return WorkerPool(workers, make_pipeline, tuple(components), model)
+    return WorkerPool(workers, _worker_pipeline, tuple(components), model)
 
 
 def local_rows(

@@ -350,12 +350,60 @@ def reports_from_record(article_id: int, record: ArticleRecord, first_index: int
             figures=own, disputed=disputed, qualifiers=qualifiers, start=start, end=end, tokens=tokens(sent),
         ))
 
+    out = _merge_same_sentence(out)
+    _fix_speakers(out, record.quotes, art.publisher)
     _inherit_places(out)
     _attach_notes(out, spans)
     out.sort(key=lambda r: r.start)
     for n, report in enumerate(out):
         report.index = first_index + n
     return out
+
+
+def _merge_same_sentence(reports: list[Report]) -> list[Report]:
+    """One report per sentence and family: "a drone strike on Kharkiv killed two people" is one
+    claim even when the extractor reads a strike and a killing from it."""
+    out: list[Report] = []
+    for report in reports:
+        twin = next((r for r in out if r.evidence == report.evidence and compatible(r.family, report.family)), None)
+        if twin is None:
+            out.append(report)
+            continue
+        if twin.family == COMPATIBLE_WITH_ANY_ASSAULT and report.family != COMPATIBLE_WITH_ANY_ASSAULT:
+            twin.family, twin.subtype, twin.type = report.family, report.subtype, report.type
+        if twin.type != "ASSAULT" and report.type == "ASSAULT":
+            twin.type = "ASSAULT"
+        for name, value in report.figures.items():
+            twin.figures[name] = max(value, twin.figures.get(name, value))
+        for name, value in report.disputed.items():
+            twin.disputed.setdefault(name, value)
+        twin.qualifiers += [q for q in report.qualifiers if q not in twin.qualifiers]
+        twin.actor_countries |= report.actor_countries
+        if STANCE_RANK[report.stance] > STANCE_RANK[twin.stance]:
+            twin.stance = report.stance
+        for attr in ("place", "lat", "lon", "country", "admin1"):
+            if getattr(twin, attr) is None:
+                setattr(twin, attr, getattr(report, attr))
+    return out
+
+
+STANCE_RANK = {"asserts": 0, "qualifies": 1, "denies": 2}
+_SAID_BY = re.compile(r"^(?:[A-Z][\w'-]+\s+){0,3}?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:said|says|told|added|stated|insisted|claimed|denied|rejected)\b")
+
+
+def _fix_speakers(reports: list[Report], quotes: list[Quote], publisher: str | None) -> None:
+    """A report the extractor gave to the publisher but that opens "Horbach said ..." is Horbach's
+    (by the full name the article's quotes give him)."""
+    speakers = {q.speaker for q in quotes if q.speaker}
+    for report in reports:
+        if report.speaker and report.speaker != publisher:
+            continue
+        m = _SAID_BY.match(report.evidence)
+        if not m:
+            continue
+        name = m.group(1)
+        full = next((s for s in speakers if s.endswith(name) and len(s) > len(name)), None)
+        report.speaker = full or name
 
 
 def _inherit_places(reports: list[Report]) -> None:

@@ -71,16 +71,74 @@ class EntityIndex:
         return hit.name if hit else clean_name(mention)
 
 
+# Words that name a role; a proper name in apposition to one, or right after one, is a person
+# ("the ombudswoman, Tatyana Moskalkova,"), whatever label the small model gave it.
+ROLE_WORDS = {
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+    "commander", "chief", "general", "gen", "gen.", "governor", "mayor", "ombudswoman", "ombudsman",
+    "coordinator", "secretary", "adviser", "advisor", "aide", "official", "head", "director",
+    "prosecutor", "negotiator", "analyst", "colonel", "col", "col.", "lt", "lt.", "brig", "brig.",
+    "captain", "sergeant", "senator", "lawmaker", "deputy", "chairman", "chairwoman", "leader",
+    "premier", "king", "queen", "prince", "sheikh", "pope", "commissioner", "diplomat", "officer",
+    "rapporteur", "counterpart", "journalist", "resident", "founder", "emir", "mp",
+}
+# Words that make a capitalised phrase an organisation or a place, not a person.
+NON_PERSON_WORDS = {
+    "ministry", "forces", "council", "army", "group", "corps", "office", "agency", "committee",
+    "bank", "times", "news", "institute", "university", "party", "front", "command", "guard",
+    "service", "oblast", "region", "city", "street", "union", "nations", "house", "fund", "department",
+    "staff", "brigade", "battalion", "telegram", "reuters", "press", "state", "republic", "kingdom",
+}
+
+
+def _is_person_name(ent) -> bool:
+    """A 2-3 word proper name placed like a person's: after a role word or in apposition to one."""
+    tokens = list(ent)
+    if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
+        return False
+    if any(t.lower_ in NON_PERSON_WORDS for t in tokens):
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_WORDS:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in {w.rstrip(".") for w in ROLE_WORDS}
+
+
 def _true_label(ent, person_surnames: set[str]) -> str:
-    """The small model often tags a well-known surname ORG or GPE ("Trump said")."""
+    """The small model often tags people ORG or GPE ("Trump said", "the envoy, Steve Witkoff,")."""
     name = clean_name(ent.text)
-    if ent.label_ in {"ORG", "GPE"} and name and name.split()[-1].lower() in person_surnames:
-        if len(name.split()) <= 2:
+    if ent.label_ in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}:
+        if name and name.split()[-1].lower() in person_surnames and len(name.split()) <= 2:
+            return "PERSON"
+        if _is_person_name(ent):
             return "PERSON"
     return ent.label_
 
 
+def relabel_people(doc) -> None:
+    """Write corrected PERSON labels back to doc.ents, so every later stage sees them."""
+    from spacy.tokens import Span
+
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            surnames.add(clean_name(ent.text).split()[-1].lower() if clean_name(ent.text) else "")
+    fixed, changed = [], False
+    for ent in doc.ents:
+        label = _true_label(ent, surnames)
+        if label != ent.label_:
+            fixed.append(Span(doc, ent.start, ent.end, label=label))
+            changed = True
+            surnames.add(clean_name(ent.text).split()[-1].lower())
+        else:
+            fixed.append(ent)
+    if changed:
+        doc.ents = fixed
+
+
 def build_index(doc) -> EntityIndex:
+    relabel_people(doc)
     index = EntityIndex()
     ents = [e for e in doc.ents if e.label_ in KEPT_LABELS and "\n" not in e.text.strip()]
     # People first, so that fuller names win and surnames are known when other labels come.

@@ -90,7 +90,8 @@ class QuoteExtractor:
             # verb ("..., the agency's spokesperson, Mahmoud Basal, said") or right after it.
             clause = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i]
             start = clause[0].right_edge.i + 1 if clause else verb.sent.start
-            window = [*self.doc[start:verb.i], *self.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]]
+            before = self.doc[start:verb.i] if start < verb.i else self.doc[max(verb.sent.start, verb.i - 8) : verb.i]
+            window = [*before, *self.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]]
         # "said Zelensky" parsed without an nsubj, or a cue fragment: the first name in the window.
         for token in window:
             if token.ent_type_ == "PERSON":

@@ -102,9 +102,10 @@ class SpeakerResolver:
     def _apposed_person(self, token):
         """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,"),
         which the small parser often attaches to the wrong head."""
-        verb = token.head
-        if verb.i <= token.i:
+        verbs = [t for t in token.doc[token.i + 1 : token.sent.end] if t.pos_ in {"VERB", "AUX"}]
+        if not verbs:
             return None
+        verb = verbs[0]
         for ent in token.doc.ents:
             if ent.label_ == "PERSON" and token.i < ent.start and ent.end <= verb.i and ent.start > 0 and token.doc[ent.start - 1].text == ",":
                 return ent

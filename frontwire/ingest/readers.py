@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator, Union
@@ -22,6 +23,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 WARC_SUFFIXES = {".warc", ".gz", ".arc"}
+# A container (JSON Lines, feed) holds many documents and may be larger than one; each
+# record is then capped at MAX_BYTES characters.
+MAX_CONTAINER_BYTES = 200_000_000
+MAX_META_CHARS = 1000  # titles, publishers, urls
 
 
 def _looks_html(text: str) -> bool:
@@ -37,15 +42,57 @@ def _looks_feed(text: str) -> bool:
 def _parse_date(value) -> dt.date | None:
     if not value:
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
-        return value if not isinstance(value, dt.datetime) else value.date()
+        return value
+    if not isinstance(value, str) or len(value) > 100:
+        return None  # numbers, lists, objects, essays: not a date we can trust
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
+        pass
+    try:
         import dateparser
 
-        parsed = dateparser.parse(str(value))
-        return parsed.date() if parsed else None
+        parsed = dateparser.parse(value)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings
+        return None
+    return parsed.date() if parsed else None
+
+
+def _string(value) -> str | None:
+    """A metadata field as one clean line, or None: JSON may hold numbers, lists or objects."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title")  # {"source": {"id": .., "name": ..}}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())[:MAX_META_CHARS]
+    return value or None
+
+
+def _cap(doc: Document) -> Document:
+    """Truncate an over-long record inside a container, as read_bytes does for whole files."""
+    if len(doc.content) > MAX_BYTES:
+        doc.warnings.append(f"truncated to {MAX_BYTES} characters (was {len(doc.content)})")
+        doc.content = doc.content[:MAX_BYTES]
+    return doc
+
+
+def _cut(data: bytes, limit: int) -> bytes:
+    """data[:limit], backed off so that no UTF-8 (or UTF-16) character is cut in half."""
+    if len(data) <= limit:
+        return data
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data[: limit - limit % 2]
+    end = limit
+    back = 0
+    while back < 3 and end > 0 and 0x80 <= data[end] < 0xC0:  # data[end] continues a character
+        end -= 1
+        back += 1
+    return data[:end] if back and data[end] >= 0xC0 else data[:limit]
 
 
 def _text_document(text: str, source: str, **meta) -> Document:
@@ -66,54 +113,74 @@ def read_jsonl(text: str, source: str) -> Iterator[Item]:
         if not isinstance(record, dict):
             yield BadDocument(where, "JSON line is not an object")
             continue
-        body = record.get("html") or record.get("text") or record.get("content") or record.get("body")
-        if not isinstance(body, str) or not body.strip():
+        fields = [record.get(k) for k in ("html", "text", "content", "body")]
+        body = next((f for f in fields if isinstance(f, str) and f.strip()), None)
+        if body is None:
             yield BadDocument(where, "JSON line has no 'text' or 'html' field")
             continue
         meta = dict(
-            url=record.get("url"),
-            title=record.get("title"),
+            url=_string(record.get("url")),
+            title=_string(record.get("title")),
             published=_parse_date(record.get("published") or record.get("date")),
-            publisher=record.get("publisher") or record.get("source"),
+            publisher=_string(record.get("publisher") or record.get("source")),
         )
         doc = _text_document(body, where, **meta)
-        if record.get("html"):
+        if body is record.get("html"):
             doc.kind = "html"
-        yield doc
+        yield _cap(doc)
 
 
 def read_feed(text: str, source: str) -> Iterator[Item]:
     import feedparser
 
-    feed = feedparser.parse(text)
-    if feed.bozo and not feed.entries:
-        yield BadDocument(source, f"unreadable feed ({type(feed.bozo_exception).__name__})")
+    try:
+        feed = feedparser.parse(text)
+    except Exception as exc:  # noqa: BLE001 - feedparser is tolerant, but not on everything
+        yield BadDocument(source, f"unreadable feed ({type(exc).__name__})")
         return
-    publisher = feed.feed.get("title")
+    if feed.bozo and not feed.entries:
+        yield BadDocument(source, f"unreadable feed ({type(feed.get('bozo_exception')).__name__})")
+        return
+    if not feed.entries:
+        yield BadDocument(source, "feed has no entries")
+        return
+    publisher = _string(feed.feed.get("title"))
     for number, entry in enumerate(feed.entries, 1):
         where = f"{source}#{number}"
         body = ""
         if entry.get("content"):
-            body = entry["content"][0].get("value", "")
-        body = body or entry.get("summary", "")
+            body = entry["content"][0].get("value", "") or ""
+        body = body or entry.get("summary", "") or ""
         if not body.strip():
             yield BadDocument(where, "feed entry has no content or summary")
             continue
         published = None
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         if stamp:
-            published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
-        kind = "html" if "<" in body and ">" in body else "text"
-        yield Document(source=where, content=body, kind=kind, url=entry.get("link"),
-                       title=entry.get("title"), published=published, publisher=publisher)
+            try:
+                published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+            except (ValueError, TypeError, AttributeError):
+                published = None
+        kind = "html" if re.search(r"<[a-zA-Z/!]", body) else "text"
+        yield _cap(Document(source=where, content=body, kind=kind, url=_string(entry.get("link")),
+                            title=_string(entry.get("title")), published=published, publisher=publisher))
 
 
 def read_warc(data: bytes, source: str) -> Iterator[Item]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    yield from _read_warc_stream(io.BytesIO(data), source)
 
+
+def _read_warc_stream(stream, source: str) -> Iterator[Item]:
+    """The HTML and text responses of a WARC archive (each capped at MAX_BYTES).
+
+    WARC-Date is when the page was crawled, not published, so it is not used as the date;
+    the page's own metadata gives that.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    number = 0
     try:
-        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+        for number, record in enumerate(ArchiveIterator(stream), 1):
             if record.rec_type != "response":
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
@@ -122,40 +189,76 @@ def read_warc(data: bytes, source: str) -> Iterator[Item]:
             if ctype and "html" not in ctype and "text" not in ctype:
                 continue
             try:
-                payload = record.content_stream().read()
+                payload = record.content_stream().read(MAX_BYTES + 1)
+                warning = None
+                if len(payload) > MAX_BYTES:
+                    payload = _cut(payload, MAX_BYTES)
+                    warning = f"truncated to {MAX_BYTES} bytes"
                 text = decode(payload, where)
             except BadDocument as exc:
                 yield exc
                 continue
-            published = _parse_date(record.rec_headers.get_header("WARC-Date"))
-            yield Document(source=where, content=text, kind="html" if _looks_html(text) else "text",
-                           url=url, published=published)
-    except ArchiveLoadFailed as exc:
-        yield BadDocument(source, f"unreadable WARC archive ({exc})")
+            except Exception as exc:  # noqa: BLE001 - a damaged record (bad gzip, chunking) costs only itself
+                yield BadDocument(where, f"unreadable WARC record ({type(exc).__name__})")
+                continue
+            doc = Document(source=where, content=text, kind="html" if _looks_html(text) else "text", url=url)
+            if warning:
+                doc.warnings.append(warning)
+            yield doc
+    except Exception as exc:  # noqa: BLE001 - ArchiveLoadFailed, zlib.error, ValueError...
+        where = source if number <= 1 else f"{source} (after record {number})"
+        yield BadDocument(where, f"unreadable WARC archive ({_reason(exc)})")
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _kind(text: str, suffix: str) -> str:
+    if suffix in JSONL_SUFFIXES or (text.lstrip().startswith("{") and suffix not in HTML_SUFFIXES):
+        return "jsonl"
+    if suffix in FEED_SUFFIXES or _looks_feed(text):
+        return "feed"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
 
 
 def read_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[Item]:
-    """Dispatch one input's bytes to the reader its name or content calls for."""
+    """Dispatch one input's bytes to the reader its name or content calls for.
+
+    A single document larger than MAX_BYTES is truncated with a warning; a container (JSON
+    Lines, feed) may be larger - up to MAX_CONTAINER_BYTES - and each of its records is capped.
+    Every problem is a BadDocument in the stream, never an exception.
+    """
     if data[:4] == b"WARC" or (data[:2] == b"\x1f\x8b" and suffix in WARC_SUFFIXES):
         yield from read_warc(data, source)
         return
     warning = None
-    if len(data) > MAX_BYTES:
-        warning = f"truncated to {MAX_BYTES} bytes (was {len(data)})"
-        data = data[:MAX_BYTES]
     try:
-        text = decode(data, source)
+        text = decode(_cut(data, MAX_BYTES), source)
+        kind = _kind(text, suffix)
+        if len(data) > MAX_BYTES:
+            limit = MAX_CONTAINER_BYTES if kind in ("jsonl", "feed") else MAX_BYTES
+            if len(data) > limit:
+                warning = f"truncated to {limit} bytes (was {len(data)})"
+            if kind in ("jsonl", "feed"):
+                text = decode(_cut(data, limit), source)
     except BadDocument as exc:
         yield exc
         return
-    if suffix in JSONL_SUFFIXES or (text.lstrip().startswith("{") and suffix not in HTML_SUFFIXES):
-        items = list(read_jsonl(text, source))
-    elif suffix in FEED_SUFFIXES or _looks_feed(text):
-        items = list(read_feed(text, source))
-    elif suffix in HTML_SUFFIXES:
-        items = [Document(source=source, content=text, kind="html")]
+    except Exception as exc:  # noqa: BLE001 - a decoder bug must cost one document, not the batch
+        yield BadDocument(source, f"cannot decode ({_reason(exc)})")
+        return
+    if kind == "jsonl":
+        items = read_jsonl(text, source)
+    elif kind == "feed":
+        items = read_feed(text, source)
+    elif kind == "html":
+        items = iter([Document(source=source, content=text, kind="html")])
     else:
-        items = [_text_document(text, source)]
+        items = iter([_text_document(text, source)])
     for item in items:
         if warning and isinstance(item, Document):
             item.warnings.append(warning)
@@ -178,18 +281,37 @@ def read_documents(paths: Iterable[str]) -> Iterator[Item]:
     """Every Document in the given files, folders and '-' (stdin), or a BadDocument for each failure."""
     for path in iter_files(paths):
         if path == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>")
+            try:
+                data = sys.stdin.buffer.read()
+            except (OSError, ValueError, AttributeError) as exc:
+                yield BadDocument("<stdin>", f"cannot read ({exc})")
+                continue
+            yield from read_bytes(data, "<stdin>")
             continue
-        source = str(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
+        yield from _read_path(path)
+
+
+def _read_path(path: Path) -> Iterator[Item]:
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if not path.exists():
             yield BadDocument(source, "no such file")
-            continue
-        except IsADirectoryError:
+            return
+        if path.is_dir():
             yield BadDocument(source, "is a directory")
-            continue
-        except OSError as exc:
-            yield BadDocument(source, f"cannot read ({exc.strerror or exc})")
-            continue
-        yield from read_bytes(data, source, path.suffix.lower())
+            return
+        if not path.is_file():
+            yield BadDocument(source, "not a regular file")
+            return
+        with path.open("rb") as handle:
+            head = handle.read(4)
+            handle.seek(0)
+            if head == b"WARC" or (head[:2] == b"\x1f\x8b" and suffix in WARC_SUFFIXES):
+                yield from _read_warc_stream(handle, source)  # archives are streamed, not loaded whole
+                return
+            data = handle.read(MAX_CONTAINER_BYTES + 1)
+    except OSError as exc:
+        yield BadDocument(source, f"cannot read ({exc.strerror or exc})")
+        return
+    yield from read_bytes(data, source, suffix)

@@ -37,6 +37,7 @@ class Database:
         self.url = url
         self._lock = threading.RLock()
         self._depth = 0  # nesting of transaction()
+        self.path: Path | None = None  # the SQLite file, if any
         if url.startswith(("postgresql://", "postgres://")):
             self.dialect: Dialect = "postgres"
             self._conn = _connect_postgres(url)
@@ -46,6 +47,8 @@ class Database:
         else:
             self.dialect = "sqlite"
             self._conn = _connect_sqlite(url, create)
+            file = url[len("sqlite://"):] if url.startswith("sqlite://") else url
+            self.path = None if file == ":memory:" else Path(file).resolve()
 
     # -- statements -----------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from frontwire.errors import BadDocument
@@ -45,6 +46,19 @@ def _skip_known(items: Iterable[Article | BadDocument], known: set[str], summary
         yield item
 
 
+def _inputs(paths: list[str], store: Store) -> list[str]:
+    """The files to read, without the store's own SQLite files (`ingest . --db ./news.db`)."""
+    own: set[str] = set()
+    if store.db.path is not None:
+        own = {str(store.db.path) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    out = []
+    for item in iter_files(paths):
+        if item != "-" and str(Path(item).resolve()) in own:
+            continue
+        out.append(str(item))
+    return out
+
+
 def ingest(
     store: Store,
     paths: list[str],
@@ -58,7 +72,8 @@ def ingest(
     from frontwire.pipeline import Pipeline
 
     summary = Summary()
-    total = sum(1 for _ in iter_files(paths)) if "-" not in paths else None
+    inputs = _inputs(paths, store)
+    total = None if "-" in inputs else len(inputs)
     files: set[str] = set()
 
     def seen(source: str) -> None:
@@ -67,7 +82,7 @@ def ingest(
         progress(len(files), total)
 
     pipeline = pipeline or Pipeline()
-    articles = _skip_known(articles_from(read_documents(paths), published), store.known_sources(), summary, seen)
+    articles = _skip_known(articles_from(read_documents(inputs), published), store.known_sources(), summary, seen)
     for result in records_from(articles, pipeline, batch_size=batch_size):
         if isinstance(result, BadDocument):
             summary.failed += 1

@@ -110,6 +110,48 @@ def check(gp: Path) -> list[str]:
     for s in gold.get("events_optional_evidence", []):
         if not occurs(s, texts):
             errs.append(f"optional evidence not in text: {s!r}")
+    errs.extend(self_match(gold))
+    return errs
+
+
+def _scorer():
+    """The project's scorer (../shared/tools/score.py), if it can be found."""
+    for d in (Path(__file__).resolve().parents[3] / "shared" / "tools", Path("/work/shared/tools")):
+        if (d / "score.py").is_file():
+            sys.path.insert(0, str(d))
+            try:
+                import score  # type: ignore
+                return score
+            except Exception:
+                return None
+    return None
+
+
+def self_match(gold: dict) -> list[str]:
+    """With the scorer's own matching, each gold item copied as a prediction must land on itself
+    (the scorer takes the first matching gold item, so near-duplicates would shadow each other)."""
+    sc = _scorer()
+    if sc is None:
+        return []
+    errs = []
+    qs = gold.get("quotes", [])
+    for i, q in enumerate(qs):
+        hit = [k for k, o in enumerate(qs) if sc.span_match(o["text"], q["text"])]
+        if hit[0] != i:
+            errs.append(f"quote shadowed by quote {hit[0]}: {q['text'][:60]!r}")
+    ps = gold.get("places", [])
+    for i, p in enumerate(ps):
+        for n in [p["name"], *p.get("aliases", [])]:
+            hit = [k for k, o in enumerate(ps) if sc.place_name_match(o, n)]
+            if hit[0] != i:
+                errs.append(f"place name {n!r} lands on {ps[hit[0]]['name']!r}")
+    ev = gold.get("events", [])
+    for i, e in enumerate(ev):
+        for s in e.get("evidence", []):
+            hit = [k for k, o in enumerate(ev) if o["type"] == e["type"]
+                   and any(sc.overlap(x, s)[0] >= 0.6 for x in o["evidence"])]
+            if hit[0] != i:
+                errs.append(f"event evidence lands on event {hit[0]}: {s[:60]!r}")
     return errs
 
 

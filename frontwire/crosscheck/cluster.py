@@ -1,0 +1,299 @@
+"""Clusters of reports about one happening, their sources, strongest figures and contradictions.
+
+Two reports can be about one happening only if their types are compatible (an advance and a
+denial of a foothold), their dates are within WINDOW_DAYS and their places within RADIUS_KM
+(or have the same name). Those are hard limits between every pair in a cluster (complete
+linkage), so a chain of daily reports at one town does not grow into one month-long cluster.
+Within the limits a report joins the cluster it scores best with on place, text similarity
+(token Jaccard), subtype, actor countries and date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from frontwire.crosscheck.reports import FIGURES, Report, compatible
+from frontwire.models import ArticleRecord
+
+WINDOW_DAYS = 3
+RADIUS_KM = 30.0
+JOIN_SCORE = 0.3
+PLACELESS_MIN_JACCARD = 0.15
+# Figures conflict when the larger is at least this many times the smaller and differs by at
+# least the minimum (so "about 10 km" and "11 km" agree, and 2 vs 3 killed is noise).
+CONFLICT_RATIO = 1.5
+CONFLICT_MIN_DIFF = {"distance_km": 1.0, "killed": 2, "wounded": 3}
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _date_of(r: Report) -> dt.date | None:
+    return _day(r.date) or _day(r.published)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def place_distance(a: Report, b: Report) -> float | None:
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return km(a.lat, a.lon, b.lat, b.lon)
+    return None
+
+
+def same_place(a: Report, b: Report) -> bool:
+    return bool(a.place and b.place and a.place.lower() == b.place.lower())
+
+
+def can_link(a: Report, b: Report) -> bool:
+    """The hard limits: type family, time window, place radius."""
+    if not compatible(a.family, b.family):
+        return False
+    da, db = _date_of(a), _date_of(b)
+    if da and db and abs((da - db).days) > WINDOW_DAYS:
+        return False
+    if a.place and b.place:
+        d = place_distance(a, b)
+        if d is not None:
+            return d <= RADIUS_KM or same_place(a, b)
+        return same_place(a, b)
+    return True
+
+
+def score(a: Report, b: Report) -> float:
+    """How likely two linkable reports are about one happening (about 0..1.5)."""
+    s = 0.0
+    text = jaccard(a.tokens, b.tokens)
+    if a.place and b.place:
+        d = place_distance(a, b)
+        s += 0.4 if same_place(a, b) or (d is not None and d <= 10) else 0.25
+    elif text < PLACELESS_MIN_JACCARD:
+        return 0.0  # without a place only the wording can tie a report to a happening
+    s += 0.6 * text
+    if a.subtype and a.subtype == b.subtype:
+        s += 0.15
+    if a.actor_countries and b.actor_countries:
+        s += 0.1 if a.actor_countries & b.actor_countries else -0.2
+    da, db = _date_of(a), _date_of(b)
+    if da and db and abs((da - db).days) <= 1:
+        s += 0.1
+    return s
+
+
+@dataclass
+class Cluster:
+    reports: list[Report] = field(default_factory=list)
+    id: int = 0
+
+    def fits(self, report: Report) -> float | None:
+        if not all(can_link(r, report) for r in self.reports):
+            return None
+        return sum(score(r, report) for r in self.reports) / len(self.reports)
+
+
+def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
+    """Greedy complete-linkage clustering: each report joins the best-scoring cluster it fits."""
+    ordered = sorted(reports, key=lambda r: (_date_of(r) or dt.date.max, r.place is None, r.index))
+    clusters: list[Cluster] = []
+    for report in ordered:
+        best, best_score = None, JOIN_SCORE
+        for cluster in clusters:
+            s = cluster.fits(report)
+            if s is not None and s >= best_score:
+                best, best_score = cluster, s
+        if best is None:
+            clusters.append(Cluster(reports=[report]))
+        else:
+            best.reports.append(report)
+    clusters.sort(key=lambda c: (min((_date_of(r) or dt.date.max) for r in c.reports), min(r.index for r in c.reports)))
+    for n, cluster in enumerate(clusters, 1):
+        cluster.id = n
+    return clusters
+
+
+# -- summarising a cluster --------------------------------------------------------------------
+STANCE_ORDER = {"denies": 2, "qualifies": 1, "asserts": 0}
+
+
+def _sources(reports: list[Report]) -> list[dict[str, Any]]:
+    """One entry per article: publisher, title, speakers with their stances, figures, evidence."""
+    by_article: dict[int, dict[str, Any]] = {}
+    for r in sorted(reports, key=lambda r: (r.published or "", r.article_id, r.start)):
+        s = by_article.setdefault(r.article_id, {
+            "article_id": r.article_id, "title": r.title, "publisher": r.publisher, "url": r.url,
+            "published": r.published, "stance": r.stance, "speakers": [], "figures": {}, "disputed": {},
+            "qualifiers": [], "evidence": [],
+        })
+        if STANCE_ORDER[r.stance] > STANCE_ORDER[s["stance"]]:
+            s["stance"] = r.stance
+        if r.speaker and not any(x["name"] == r.speaker for x in s["speakers"]):
+            s["speakers"].append({"name": r.speaker, "stance": r.stance})
+        elif r.speaker:
+            for x in s["speakers"]:
+                if x["name"] == r.speaker and STANCE_ORDER[r.stance] > STANCE_ORDER[x["stance"]]:
+                    x["stance"] = r.stance
+        for name, value in r.figures.items():
+            s["figures"][name] = max(value, s["figures"].get(name, value))
+        for name, value in r.disputed.items():
+            s["disputed"][name] = value
+        s["qualifiers"] += [q for q in r.qualifiers if q not in s["qualifiers"]]
+        if r.evidence not in s["evidence"]:
+            s["evidence"].append(r.evidence)
+    return list(by_article.values())
+
+
+def _different_source(a: Report, b: Report) -> bool:
+    if a.article_id == b.article_id:
+        return bool(a.speaker and b.speaker and a.speaker.lower() != b.speaker.lower())
+    return a.source_key != b.source_key
+
+
+def _pick_claim(reports: list[Report], against: Report) -> Report | None:
+    """The claim a denial or qualification answers: an assertion from another source, preferring
+    another publisher, one with a disputed figure, then the earliest."""
+    candidates = [r for r in reports if r.stance == "asserts" and _different_source(r, against)]
+    if not candidates:
+        return None
+
+    counter_text = against.evidence.lower()
+
+    def key(r: Report) -> tuple:
+        disputed_match = any(r.figures.get(k) == v for k, v in against.disputed.items())
+        named = bool(r.speaker) and _names(r.speaker, counter_text)
+        similar = round(jaccard(r.tokens, against.tokens), 2)
+        return (r.article_id == against.article_id, not named, not disputed_match, -similar, r.published or "", r.index)
+
+    return min(candidates, key=key)
+
+
+def _names(speaker: str, text: str) -> bool:
+    """Whether a text names the speaker ("rejected claims by Russia's Defence Ministry")."""
+    words = [w for w in speaker.lower().split() if len(w) > 3 and w not in {"ministry", "general", "staff", "forces", "office"}]
+    return speaker.lower() in text or (bool(words) and all(w in text for w in words))
+
+
+def contradictions(reports: list[Report]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+    for r in sorted(reports, key=lambda r: r.index):
+        if r.stance not in {"denies", "qualifies"}:
+            continue
+        claim = _pick_claim(reports, r)
+        if claim is None:
+            continue
+        key = ("denial" if r.stance == "denies" else "qualification", r.article_id, (r.speaker or "").lower(), claim.article_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        item = {"kind": key[0], "claim": claim.provenance(), "counter": r.provenance()}
+        if r.disputed:
+            item["disputed"] = dict(r.disputed)
+        if r.qualifiers:
+            item["qualifiers"] = list(r.qualifiers)
+        out.append(item)
+    for name in FIGURES:
+        values = [(r.figures[name], r) for r in reports if name in r.figures and r.stance != "qualifies"]
+        if len(values) < 2:
+            continue
+        top_value, top = max(values, key=lambda x: (x[0], -x[1].index))
+        reported: set[tuple] = set()
+        for value, r in sorted(values, key=lambda x: x[1].index):
+            if not _different_source(top, r) or value <= 0 and top_value <= 0:
+                continue
+            low = max(value, 1e-9)
+            if top_value / low >= CONFLICT_RATIO and top_value - value >= CONFLICT_MIN_DIFF[name]:
+                k = (r.article_id, (r.speaker or "").lower(), value)
+                if k in reported:
+                    continue
+                reported.add(k)
+                out.append({
+                    "kind": "figure", "field": name,
+                    "claim": {**top.provenance(), "value": top_value},
+                    "counter": {**r.provenance(), "value": value},
+                })
+    return out
+
+
+def strongest_figures(reports: list[Report]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for name in FIGURES:
+        values = [(r.figures[name], r) for r in reports if name in r.figures]
+        if values:
+            value, r = max(values, key=lambda x: (x[0], -x[1].index))
+            out[name] = {"value": value, **{k: v for k, v in r.provenance().items() if k in {"article_id", "publisher", "speaker", "title"}}}
+    return out
+
+
+def _label(reports: list[Report]) -> dict[str, Any]:
+    placed = [r for r in reports if r.place]
+    anchor = min(placed, key=lambda r: (r.origin != "event", r.index)) if placed else reports[0]
+    types = sorted({r.type for r in reports})
+    if "ASSAULT" in types:
+        types = ["ASSAULT"]
+    subtypes = [r.subtype for r in reports if r.subtype]
+    subtype = max(set(subtypes), key=subtypes.count) if subtypes else None
+    admin1 = next((r.admin1 for r in placed if r.admin1), None)
+    return {"type": types[0] if len(types) == 1 else "/".join(types), "subtype": subtype,
+            "family": next((r.family for r in reports if r.family != "attack"), reports[0].family),
+            "place": anchor.place, "lat": anchor.lat, "lon": anchor.lon, "country": anchor.country, "admin1": admin1}
+
+
+def region_of(info: dict[str, Any]) -> str:
+    if info.get("admin1") and info.get("country"):
+        return f"{info['admin1']}, {info['country']}"
+    return info.get("admin1") or info.get("country") or "Unlocated"
+
+
+def describe(cluster: Cluster) -> dict[str, Any]:
+    """The JSON form of a cluster (what `frontwire claims` prints)."""
+    reports = sorted(cluster.reports, key=lambda r: (r.published or "", r.index))
+    info = _label(reports)
+    dates = sorted(d for d in (_date_of(r) for r in reports) if d)
+    published = sorted(r.published for r in reports if r.published)
+    first = min(reports, key=lambda r: (r.published or "9999", r.index))
+    stances: dict[str, int] = {"asserts": 0, "denies": 0, "qualifies": 0}
+    for r in reports:
+        stances[r.stance] += 1
+    sources = _sources(reports)
+    found = contradictions(reports)
+    return {
+        "id": cluster.id, **info, "region": region_of(info),
+        "date_from": dates[0].isoformat() if dates else None,
+        "date_to": dates[-1].isoformat() if dates else None,
+        "first_reported": published[0] if published else None,
+        "first_report": {k: first.provenance()[k] for k in ("article_id", "title", "publisher", "speaker", "published")},
+        "n_sources": len(sources),
+        "n_publishers": len({(s["publisher"] or f"article {s['article_id']}").lower() for s in sources}),
+        "stances": stances,
+        "disputed": any(c["kind"] in {"denial", "figure"} for c in found),
+        "figures": strongest_figures(reports),
+        "sources": sources,
+        "contradictions": found,
+        "reports": [r.to_dict() for r in reports],
+    }
+
+
+def crosscheck(records: Iterable[tuple[int, ArticleRecord] | ArticleRecord]) -> list[dict[str, Any]]:
+    """Records (with their article ids, else numbered from 1) -> described clusters."""
+    from frontwire.crosscheck.reports import reports_from_records
+
+    numbered = [item if isinstance(item, tuple) else (n, item) for n, item in enumerate(records, 1)]
+    return [describe(c) for c in cluster_reports(reports_from_records(numbered))]
