@@ -210,6 +210,8 @@ class QuoteExtractor:
         return start, end
 
     def reported_speech(self, sent) -> None:
+        if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", sent.text):
+            return  # a headline or live-blog entry title, not a reported statement
         for token in sent:
             if self._is_according_to(token):
                 self._according_to(sent, token)

@@ -68,6 +68,7 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried: int | None = None  # opening mark of a quote that runs into the next paragraph
+    single_carried: int | None = None
     for p_start, p_end in _paragraphs(text):
         marks = _double_marks(text, p_start, p_end)
         if carried is not None and not (marks and marks[0][0] == p_start and marks[0][1] == "open"):
@@ -90,8 +91,33 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(carried + 1, p_end, carried, p_end, closed=False))
             carried = None
         if not marks:
-            spans.extend(_single_spans(text, p_start, p_end))
+            single_carried = _single_paragraph(text, p_start, p_end, single_carried, spans)
+        else:
+            single_carried = None
     return sorted(spans, key=lambda s: s.start)
+
+
+def _single_paragraph(text: str, start: int, end: int, carried: int | None, spans: list[QuoteSpan]) -> int | None:
+    """Single-quoted spans of one paragraph; returns the opening of a quote that runs on.
+
+    British style opens each paragraph of a long quote with a mark and closes only the last.
+    """
+    found = _single_spans(text, start, end)
+    opens_here = text[start] in "'‘" and not any(s.open_at == start for s in found)
+    if carried is not None:
+        if found and found[0].open_at == start:
+            first = found.pop(0)
+            spans.append(QuoteSpan(carried + 1, first.end, carried, first.close_at))
+        else:
+            prev_end = len(text[:start].rstrip())
+            spans.append(QuoteSpan(carried + 1, prev_end, carried, prev_end, closed=False))
+            if opens_here:
+                spans.extend(found)
+                return start
+    spans.extend(found)
+    if opens_here and len(text[start:end].split()) >= 4:
+        return carried if carried is not None and not found else start
+    return None
 
 
 def _single_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
