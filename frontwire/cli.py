@@ -100,6 +100,7 @@ from frontwire.store.cli import register as register_store  # noqa: E402
 
 register_store(app)
 from frontwire.batch.cli import register as register_batch; register_batch(app)  # noqa: E402,E702
+from frontwire.crosscheck.cli import register as register_crosscheck; register_crosscheck(app)  # noqa: E402,E702
 from frontwire.gazetteer.cli import register as register_gazetteer; register_gazetteer(app)  # noqa: E402,E702
 from frontwire.api.cli import register as register_api; register_api(app)  # noqa: E402,E702
 

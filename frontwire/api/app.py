@@ -37,15 +37,39 @@ Fetch = Callable[[int, int], list[Row]]
 
 CURSOR = r"^o[0-9]{1,10}$"
 
-# Shared query parameters -------------------------------------------------------------------
+# Shared query parameters: factories, since FastAPI binds each Query() object to one parameter.
 
-Limit = Query(50, ge=1, le=MAX_LIMIT, description="page size")
-Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows to skip (ignored when cursor is given)")
-Cursor = Query(None, pattern=CURSOR, description="the `next` value of the previous page")
-Text = Query(None, max_length=MAX_TEXT)
-EventType = Query(None, pattern=r"^[A-Za-z_]{0,40}$", description="PLOVER type, e.g. ASSAULT")
-DateFrom = Query(None, alias="from", description="events on or after this day (YYYY-MM-DD)")
-DateTo = Query(None, alias="to", description="events on or before this day (YYYY-MM-DD)")
+def Limit() -> Any:
+    return Query(50, ge=1, le=MAX_LIMIT, description="page size")
+
+
+def Offset() -> Any:
+    return Query(0, ge=0, le=MAX_OFFSET, description="rows to skip (ignored when cursor is given)")
+
+
+def Cursor() -> Any:
+    return Query(None, pattern=CURSOR, description="the `next` value of the previous page")
+
+
+def Text(description: str) -> Any:
+    return Query(None, max_length=MAX_TEXT, description=description)
+
+
+def EventType() -> Any:
+    return Query(None, pattern=r"^[A-Za-z_]{0,40}$", description="PLOVER type, e.g. ASSAULT")
+
+
+def DateFrom() -> Any:
+    return Query(None, alias="from", description="events on or after this day (YYYY-MM-DD)")
+
+
+def DateTo() -> Any:
+    return Query(None, alias="to", description="events on or before this day (YYYY-MM-DD)")
+
+
+def Country() -> Any:
+    return Query(None, pattern=r"^[A-Za-z]{0,3}$", description="ISO country code")
+
 
 PROBLEMS = {401: {"model": Problem}, 403: {"model": Problem}}
 
@@ -129,7 +153,7 @@ def create_app(
     # -- records ------------------------------------------------------------------------
 
     @app.get("/api/articles", response_model=Page[ArticleRow], tags=["records"])
-    def articles(q: Optional[str] = Text, limit: int = Limit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+    def articles(q: Optional[str] = Text("words to search for (full-text)"), limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Stored articles, or those matching the words of `q` (full-text)."""
         items, nxt = paged(lambda n, o: store.articles(q=q, limit=n, offset=o), limit, offset, cursor)
         return {"items": items, "next": nxt}
@@ -144,8 +168,8 @@ def create_app(
         return view
 
     @app.get("/api/quotes", response_model=Page[QuoteRow], tags=["records"])
-    def quotes(speaker: Optional[str] = Text, q: Optional[str] = Text, limit: int = Limit, offset: int = Offset,
-               cursor: Optional[str] = Cursor) -> Row:
+    def quotes(speaker: Optional[str] = Text("speaker name (case-insensitive substring)"), q: Optional[str] = Text("words to search for (full-text)"), limit: int = Limit(), offset: int = Offset(),
+               cursor: Optional[str] = Cursor()) -> Row:
         """Quotes, by speaker (case-insensitive substring) and/or words (full-text)."""
         items, nxt = paged(lambda n, o: store.quotes(speaker=speaker, q=q, limit=n, offset=o), limit, offset, cursor)
         return {"items": items, "next": nxt}
@@ -158,9 +182,9 @@ def create_app(
                                          date_to=date_to and date_to.isoformat(), limit=n, offset=o)
 
     @app.get("/api/events", response_model=Page[EventRow], tags=["records"])
-    def events(type: Optional[str] = EventType, place: Optional[str] = Text, actor: Optional[str] = Text,
-               date_from: Optional[dt.date] = DateFrom, date_to: Optional[dt.date] = DateTo,
-               limit: int = Limit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+    def events(type: Optional[str] = EventType(), place: Optional[str] = Text("place name (case-insensitive substring)"), actor: Optional[str] = Text("actor name (case-insensitive substring)"),
+               date_from: Optional[dt.date] = DateFrom(), date_to: Optional[dt.date] = DateTo(),
+               limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events (PLOVER types), by type, place, actor and dates; an undated event has its article's date."""
         items, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
         return {"items": items, "next": nxt}
@@ -174,17 +198,15 @@ def create_app(
             rows = [p for p in rows if (p.get("country") or "").upper() == country.upper()]
         return rows
 
-    Country = Query(None, pattern=r"^[A-Za-z]{0,3}$", description="ISO country code")
-
     @app.get("/api/places", response_model=Page[PlaceRow], tags=["records"])
-    def places(q: Optional[str] = Text, country: Optional[str] = Country, limit: int = Limit, offset: int = Offset,
-               cursor: Optional[str] = Cursor) -> Row:
+    def places(q: Optional[str] = Text("place name (case-insensitive substring)"), country: Optional[str] = Country(), limit: int = Limit(), offset: int = Offset(),
+               cursor: Optional[str] = Cursor()) -> Row:
         """Places named in the stored articles, with how many articles and events name them."""
         items, nxt = sliced(_places(q, country), limit, offset, cursor)
         return {"items": items, "next": nxt}
 
     @app.get("/api/claims", response_model=Page[dict[str, Any]], tags=["records"])
-    def claims(limit: int = Limit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+    def claims(limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Cross-source claim clusters (from `frontwire.crosscheck`; empty until it is available)."""
         items, nxt = sliced(adapters.claims(store), limit, offset, cursor)
         return {"items": items, "next": nxt}
@@ -207,18 +229,16 @@ def create_app(
 
     # -- GeoJSON for the map -------------------------------------------------------------
 
-    GeoLimit = Query(1000, ge=1, le=MAX_GEO_LIMIT)
-
     @app.get("/api/geo/events", response_model=FeatureCollection, tags=["geo"])
-    def geo_events(type: Optional[str] = EventType, place: Optional[str] = Text, actor: Optional[str] = Text,
-                   date_from: Optional[dt.date] = DateFrom, date_to: Optional[dt.date] = DateTo,
-                   limit: int = GeoLimit, offset: int = Offset, cursor: Optional[str] = Cursor) -> Row:
+    def geo_events(type: Optional[str] = EventType(), place: Optional[str] = Text("place name (case-insensitive substring)"), actor: Optional[str] = Text("actor name (case-insensitive substring)"),
+                   date_from: Optional[dt.date] = DateFrom(), date_to: Optional[dt.date] = DateTo(),
+                   limit: int = Query(1000, ge=1, le=MAX_GEO_LIMIT, description="features per page"), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events with coordinates as GeoJSON points (same filters as /api/events)."""
         rows, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
         return {"type": "FeatureCollection", "features": [_event_feature(e) for e in rows if _has_point(e)], "next": nxt}
 
     @app.get("/api/geo/places", response_model=FeatureCollection, tags=["geo"])
-    def geo_places(q: Optional[str] = Text, country: Optional[str] = Country) -> Row:
+    def geo_places(q: Optional[str] = Text("place name (case-insensitive substring)"), country: Optional[str] = Country()) -> Row:
         """Places with coordinates as GeoJSON points."""
         rows = [adapters.jsonable(p) for p in _places(q, country) if _has_point(p)]
         return {"type": "FeatureCollection", "features": [_place_feature(p) for p in rows], "next": None}
@@ -266,7 +286,7 @@ def create_app(
 
     # -- the page ------------------------------------------------------------------------
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(INDEX_HTML, media_type="text/html; charset=utf-8")
 

@@ -24,6 +24,7 @@ PLACELESS_MIN_JACCARD = 0.15
 # Figures conflict when the larger is at least this many times the smaller and differs by at
 # least the minimum (so "about 10 km" and "11 km" agree, and 2 vs 3 killed is noise).
 CONFLICT_RATIO = 1.5
+SAME_ARTICLE_MIN_JACCARD = 0.2
 CONFLICT_MIN_DIFF = {"distance_km": 1.0, "killed": 2, "wounded": 3}
 
 
@@ -192,7 +193,7 @@ def _names(speaker: str, text: str) -> bool:
 
 def contradictions(reports: list[Report]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, dict[str, Any]] = {}
     for r in sorted(reports, key=lambda r: r.index):
         if r.stance not in {"denies", "qualifies"}:
             continue
@@ -201,16 +202,18 @@ def contradictions(reports: list[Report]) -> list[dict[str, Any]]:
             continue
         key = ("denial" if r.stance == "denies" else "qualification", r.article_id, (r.speaker or "").lower(), claim.article_id)
         if key in seen:
-            continue
-        seen.add(key)
-        item = {"kind": key[0], "claim": claim.provenance(), "counter": r.provenance()}
+            item = seen[key]  # the same speaker again: one contradiction, all it disputes
+            item.setdefault("also", []).append(r.evidence)
+        else:
+            item = seen[key] = {"kind": key[0], "claim": claim.provenance(), "counter": r.provenance()}
+            out.append(item)
         if r.disputed:
-            item["disputed"] = dict(r.disputed)
+            item.setdefault("disputed", {}).update(r.disputed)
         if r.qualifiers:
-            item["qualifiers"] = list(r.qualifiers)
-        out.append(item)
+            item.setdefault("qualifiers", [])
+            item["qualifiers"] += [q for q in r.qualifiers if q not in item["qualifiers"]]
     for name in FIGURES:
-        values = [(r.figures[name], r) for r in reports if name in r.figures and r.stance != "qualifies"]
+        values = [(r.figures[name], r) for r in reports if name in r.figures]
         if len(values) < 2:
             continue
         top_value, top = max(values, key=lambda x: (x[0], -x[1].index))
@@ -218,6 +221,8 @@ def contradictions(reports: list[Report]) -> list[dict[str, Any]]:
         for value, r in sorted(values, key=lambda x: x[1].index):
             if not _different_source(top, r) or value <= 0 and top_value <= 0:
                 continue
+            if r.article_id == top.article_id and jaccard(r.tokens, top.tokens) < SAME_ARTICLE_MIN_JACCARD:
+                continue  # two speakers in one article on what may be two incidents
             low = max(value, 1e-9)
             if top_value / low >= CONFLICT_RATIO and top_value - value >= CONFLICT_MIN_DIFF[name]:
                 k = (r.article_id, (r.speaker or "").lower(), value)

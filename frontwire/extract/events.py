@@ -64,6 +64,16 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("REQUEST", "request")
         if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return ("THREATEN", "threat")
+        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children):
+            return ("REQUEST", "request")  # "called on both parties to agree ..."
+        if lemma == "warn" and any(c.dep_ == "ccomp" and any(a.lower_ in {"would", "will"} for a in c.children) for c in token.children):
+            return ("THREATEN", "threat")  # "warned that Russia would respond"
+        if lemma == "ban" and _object_lemmas(token) & {"transaction", "export", "import", "trade", "ship", "vessel", "flight", "entry", "bank", "investment"}:
+            return ("SANCTION", "sanctions")
+        if lemma in T.NEEDS_FUTURE and not ({c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}):
+            return None
+        if token.dep_ == "amod":
+            return None  # "designated targets", "captured soldiers": a description
         found = T.VERB_TRIGGERS.get(lemma)
         if found is None:
             return None
@@ -86,11 +96,17 @@ def trigger_of(token) -> tuple[str, str] | None:
         governor = token.head.head if token.dep_ == "pobj" else token.head
         if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in T.NON_EVENT_GOVERNORS and lemma != "call":
             return None  # "to call the advances a breakthrough"
+        modifiers = T.NOUN_NEEDS_MODIFIER.get(lemma)
+        if modifiers is not None and not ({c.lemma_.lower() for c in token.children} | {c.lemma_.lower() for c in token.subtree if c.dep_ in {"acl", "compound", "amod"}}) & modifiers:
+            if not (lemma == "convoy" and any(t.lemma_.lower() in modifiers for t in token.subtree)):
+                return None
         needed = T.NOUN_NEEDS_VERB.get(lemma)
         if needed is not None:
             heads = {token.head.lemma_.lower(), governor.lemma_.lower()}
             if token.dep_ in {"nsubj", "nsubjpass"}:
                 heads.add("subject")
+            if lemma in {"aid", "assistance"} and token.dep_ == "pobj" and token.head.head.lemma_.lower() in {"truck", "convoy", "shipment", "ton", "tonne", "package", "delivery"}:
+                heads.add("give")
             if not heads & needed and not (lemma == "sanction" and token.dep_ in {"nsubj", "nsubjpass"}):
                 if not (lemma == "call" and any(c.lower_ in {"phone", "video"} for c in token.children)):
                     return None
@@ -264,6 +280,16 @@ class EventExtractor:
         event.background = self._is_background(event, token)
         return event
 
+    def _is_content_of_another(self, token) -> bool:
+        """Is this trigger what a request, accusation, refusal or threat is about?"""
+        for governor in _ancestors(token, 3):
+            if governor.sent != token.sent:
+                break
+            kind = trigger_of(governor)
+            if kind is not None and kind[0] in T.CONTENT_GOVERNING_TYPES:
+                return True
+        return False
+
     def _is_background(self, event: Event, token) -> bool:
         if event.date_source == "text" and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
@@ -279,7 +305,7 @@ class EventExtractor:
             seen_in_sentence: set[tuple[str, str]] = set()
             for token in sent:
                 kind = trigger_of(token)
-                if kind is None:
+                if kind is None or self._is_content_of_another(token):
                     continue
                 event = self.event_at(token, kind)
                 key = (event.type, event.subtype)
@@ -326,7 +352,11 @@ def _same_happening(a: Event, b: Event) -> bool:
         # day with no place, are taken for the same incident before cross-checking.
         if a.place and b.place:
             return a.place == b.place and not ((a.killed or a.wounded) and (b.killed or b.wounded))
-        return not (a.place or b.place) and a.date == b.date and not (a.killed or a.wounded or b.killed or b.wounded)
+        return False
+    names_a = {x.name for x in a.actors if x.role == "source"}
+    names_b = {x.name for x in b.actors if x.role == "source"}
+    if names_a and names_b and not names_a & names_b and not (countries_a & countries_b):
+        return False
     return True
 
 

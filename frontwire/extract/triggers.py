@@ -12,7 +12,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "kill": ("ASSAULT", "attack"), "wound": ("ASSAULT", "attack"), "injure": ("ASSAULT", "attack"),
     "shoot": ("ASSAULT", "attack"), "invade": ("ASSAULT", "invasion"), "capture": ("ASSAULT", "capture"),
     "seize": ("ASSAULT", "capture"), "raid": ("ASSAULT", "attack"), "storm": ("ASSAULT", "assault"),
-    "hit": ("ASSAULT", "strike"), "target": ("ASSAULT", "strike"), "down": ("ASSAULT", "air defence"),
+    "hit": ("ASSAULT", "strike"), "down": ("ASSAULT", "air defence"),
     "intercept": ("ASSAULT", "air defence"), "repel": ("ASSAULT", "battle"), "occupy": ("ASSAULT", "capture"),
     "liberate": ("ASSAULT", "capture"), "pound": ("ASSAULT", "shelling"), "probe": ("ASSAULT", "assault"),
     "meet": ("CONSULT", "meeting"), "negotiate": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"),
@@ -38,7 +38,12 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "mobilize": ("MOBILIZE", "mobilization"), "mobilise": ("MOBILIZE", "mobilization"),
     "deploy": ("MOBILIZE", "deployment"), "reinforce": ("MOBILIZE", "deployment"), "mass": ("MOBILIZE", "deployment"),
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "deport": ("COERCE", "deportation"),
-    "ban": ("COERCE", "ban"), "designate": ("COERCE", "ban"), "jail": ("COERCE", "arrest"),
+    "ban": ("COERCE", "ban"), "designate": ("SANCTION", "sanctions"), "jail": ("COERCE", "arrest"),
+    "blacklist": ("SANCTION", "sanctions"), "freeze": ("SANCTION", "sanctions"),
+    "retaliate": ("THREATEN", "threat"), "respond": ("THREATEN", "threat"),
+    "concentrate": ("MOBILIZE", "deployment"), "bring": ("MOBILIZE", "deployment"), "join": ("MOBILIZE", "mobilization"),
+    "push": ("ASSAULT", "battle"), "drop": ("CONCEDE", "concession"), "block": ("PROTEST", "protest"),
+    "gather": ("PROTEST", "protest"), "enter": ("AID", "aid"), "reach": ("AID", "aid"),
     "sentence": ("COERCE", "arrest"),
     "accuse": ("ACCUSE", "accusation"), "blame": ("ACCUSE", "accusation"), "condemn": ("ACCUSE", "accusation"),
     "denounce": ("ACCUSE", "accusation"), "criticize": ("ACCUSE", "accusation"), "criticise": ("ACCUSE", "accusation"),
@@ -57,7 +62,8 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "truce": ("AGREE", "agreement"),
     "sanction": ("SANCTION", "sanctions"), "embargo": ("SANCTION", "sanctions"),
     "protest": ("PROTEST", "protest"), "demonstration": ("PROTEST", "protest"), "rally": ("PROTEST", "protest"),
-    "aid": ("AID", "aid"), "assistance": ("AID", "aid"),
+    "aid": ("AID", "aid"), "assistance": ("AID", "aid"), "convoy": ("AID", "aid"),
+    "reinforcement": ("MOBILIZE", "deployment"), "operation": ("ASSAULT", "assault"),
     "exchange": ("CONCEDE", "exchange"), "swap": ("CONCEDE", "exchange"),
     "withdrawal": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"),
     "mobilization": ("MOBILIZE", "mobilization"), "mobilisation": ("MOBILIZE", "mobilization"),
@@ -80,11 +86,28 @@ NOUN_NEEDS_VERB: dict[str, set[str]] = {
     "exchange": {"carry", "conduct", "hold", "complete", "agree"},
     "swap": {"carry", "conduct", "hold", "complete", "agree"},
     "visit": {"make", "pay", "begin", "start", "end"},
+    "reinforcement": {"bring", "send", "deploy", "move", "rush", "dispatch"},
+}
+# Nouns that are events only with one of these modifiers ("offensive operations", "aid convoy").
+NOUN_NEEDS_MODIFIER: dict[str, set[str]] = {
+    "operation": {"offensive", "military", "combat", "assault", "ground", "counteroffensive"},
+    "convoy": {"aid", "humanitarian", "relief", "carry", "food"},
 }
 # Verbs that are events only with an object of these kinds ("sent weapons", "hit a school").
 VERB_NEEDS_OBJECT: dict[str, set[str]] = {
-    "send": {"weapon", "aid", "ammunition", "missile", "system", "tank", "jet", "assistance", "package",
-             "equipment", "supply", "food", "troops", "shell", "drone", "artillery"},
+    "send": {"weapon", "aid", "ammunition", "system", "tank", "jet", "assistance", "package",
+             "equipment", "supply", "food"},
+    "concentrate": {"troops", "troop", "forces", "soldier", "unit", "equipment"},
+    "bring": {"reinforcement", "troops", "soldier", "unit"},
+    "join": {"army", "resistance", "militia", "force", "forces", "ranks", "fight", "mobilization", "mobilisation"},
+    "push": {"back"},
+    "drop": {"objection", "veto", "opposition", "demand", "charge", "claim"},
+    "block": {"road", "street", "highway", "entrance", "bridge", "traffic", "access"},
+    "gather": {"protest", "rally", "square", "demonstration"},
+    "enter": {"gaza", "aid", "truck", "convoy"},
+    "reach": {"aid", "truck", "convoy"},
+    "freeze": {"asset", "account", "fund", "reserve"},
+    "designate": {"entity", "individual", "company", "bank", "vessel", "ship", "tanker", "person", "firm", "organization", "organisation", "group"},
     "deliver": {"weapon", "aid", "ammunition", "missile", "system", "tank", "jet", "assistance", "package", "equipment", "supply", "food"},
     "provide": {"weapon", "aid", "ammunition", "missile", "system", "assistance", "package", "equipment", "supply", "food", "support"},
     "supply": {"weapon", "ammunition", "missile", "system", "tank", "jet", "equipment", "drone"},
@@ -118,6 +141,11 @@ NON_EVENT_GOVERNORS = {"call", "describe", "regard", "consider", "dub", "label",
 SPECULATIVE_GOVERNORS = {"concern", "fear", "worry", "hope", "expect", "wish", "speculation", "risk", "chance", "prospect"}
 PLANNING_WORDS = {"plan", "prepare", "intend", "aim", "schedule", "set", "expect", "seek", "try", "threaten", "vow", "promise", "due"}
 HYPOTHETICAL_AUX = {"might", "may", "could", "would"}
+# The content of a request, accusation, refusal or threat is not itself an event ("urged Moscow
+# to agree to a ceasefire", "accused Russia of shelling"); the governing act is.
+CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# Threats are conditional responses: "would respond", "will retaliate".
+NEEDS_FUTURE = {"respond", "retaliate"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject"}
 REFUSAL_VERBS = {"refuse", "rule", "reject", "decline"}

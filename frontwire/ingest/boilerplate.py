@@ -23,11 +23,39 @@ CHROME_CUES = re.compile(
     r"remind me|not ready to|payment|paiment|dear readers?|independent journalism|"
     r"make a difference|copyright|skip to (?:main )?content|main menu|recommended for you|"
     r"most (?:read|popular)|trending now|leave a comment|comments? \(\d+\)|load more|"
-    r"back to top|see also|watch live|listen to this article|reading time)\b|©",
+    r"back to top|see also|read (?:also|next)|also read|copy link|watch live|listen to this article|reading time)\b|©|"
+    r"^(?:tags|topics|filed under|categories|share)\s*:",
     re.IGNORECASE,
 )
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
-QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# Quoted speech is not the site talking to the reader ("we will hold," the commander said):
+# double quotes, and single quotes opened after a non-word character so that apostrophes
+# (Ukraine's, don't) are not taken for quotes.
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’\n]*['’](?!\w)")
+# Menus and link rows: two one-word or three or more short items separated by | • · » / >.
+MENU_SEPARATORS = re.compile(r"\s+[|•·»>/]\s+")
+
+
+def is_menu(text: str) -> bool:
+    items = MENU_SEPARATORS.split(text)
+    if len(items) == 2:  # "World | Europe", "EN | UA"
+        return all(len(item.split()) == 1 for item in items)
+    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
+
+
+# Author bios end many pages: "Jane Doe is the diplomatic correspondent of ...".
+BIO = re.compile(
+    r"\b(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
+    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b",
+    re.IGNORECASE,
+)
+# An article paragraph this long is something else (a dump, a minified page, an attack); it
+# is split so that scoring and the NLP stage deal with pieces of bounded size.
+MAX_BLOCK_CHARS = 10_000
+# A short line between paragraphs ("Advertisement", "Join our channel") must not outweigh
+# the article paragraphs after it when the article run is chosen; long appeals still do.
+SHORT_BLOCK_WORDS = 15
+SHORT_BLOCK_FLOOR = -1.5
 SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 # Image credits and bylines: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
 CREDIT = re.compile(
@@ -63,16 +91,32 @@ class BoilerplateMemory:
         return self.counts[self.key(block.text)] >= min_pages
 
 
+def _pieces(line: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """A line cut into pieces of at most `limit` characters, at sentence ends where possible."""
+    pieces = []
+    while len(line) > limit:
+        head = line[:limit]
+        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        if cut < limit // 2:
+            cut = head.rfind(" ")
+        cut = cut + 1 if cut >= limit // 2 else limit
+        pieces.append(line[:cut].strip())
+        line = line[cut:]
+    pieces.append(line.strip())
+    return [p for p in pieces if p]
+
+
 def split_blocks(text: str) -> list[Block]:
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return [Block(text=line, index=i) for i, line in enumerate(l for l in lines if l)]
+    pieces = (piece for line in lines if line for piece in (_pieces(line) if len(line) > MAX_BLOCK_CHARS else [line]))
+    return [Block(text=piece, index=i) for i, piece in enumerate(pieces)]
 
 
 def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) -> float:
     text = block.text
     words = text.split()
     block.words = len(words)
-    block.cues = len(CHROME_CUES.findall(text))
+    block.cues = len(CHROME_CUES.findall(text)) + len(BIO.findall(text)) + is_menu(text)
     unquoted = QUOTED.sub(" ", text)
     unquoted_words = max(1, len(unquoted.split()))
     address = len(READER_ADDRESS.findall(unquoted)) / unquoted_words
@@ -96,6 +140,12 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     return score
 
 
+def segment_score(block: Block) -> float:
+    if block.words <= SHORT_BLOCK_WORDS:
+        return max(block.score, SHORT_BLOCK_FLOOR)
+    return block.score
+
+
 def best_segment(blocks: list[Block]) -> tuple[int, int]:
     """Maximum-sum contiguous run of blocks (Kadane), as [start, end)."""
     best, best_span = float("-inf"), (0, 0)
@@ -103,7 +153,7 @@ def best_segment(blocks: list[Block]) -> tuple[int, int]:
     for i, block in enumerate(blocks):
         if run <= 0:
             run, run_start = 0.0, i
-        run += block.score
+        run += segment_score(block)
         if run > best:
             best, best_span = run, (run_start, i + 1)
     return best_span
@@ -127,7 +177,11 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
     start, end = best_segment(blocks)
     body, dropped = [], []
     for block in blocks[start:end]:
-        strongly_chrome = block.cues > 0 and block.score < -1.0 or CREDIT.search(block.text)
+        strongly_chrome = (
+            block.cues > 0 and block.score < -1.0
+            or block.words <= SHORT_BLOCK_WORDS and block.score < -1.0  # "Join our channel"
+            or CREDIT.search(block.text)
+        )
         (dropped if strongly_chrome else body).append(block.text)
     # A headline-like first block of the run belongs to the header, not the body.
     return CleanText(

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from frontwire.ingest.boilerplate import CHROME_CUES, CREDIT, SENTENCE_END
+from frontwire.ingest.boilerplate import CHROME_CUES, CREDIT, SENTENCE_END, is_menu
 
 # Where sites name themselves in their own chrome: "Support The Moscow Times!",
 # "A Message from The Moscow Times:", "© 2025 Reuters", "KYIV (Reuters) -".
@@ -17,25 +17,68 @@ PUBLISHER_PATTERNS = [
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted)\s*(?:on|:)?\s*)?"
     r"((?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|]?\s*\d{1,2}:\d{2}.*)?$",
+    r"(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|]?\s*\d{1,2}[:.]\d{2}.*)?$",
     re.IGNORECASE,
 )
+
+
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A date anywhere in a short header line: "Updated 14:20, 11 June 2025", "Tue 28 Oct 2025",
+# "By Jane Doe | 12 Nov 2025 | 17:05", "EL FASHER – September 23, 2025", "14.10.2025 09:26".
+DATE_IN_LINE = re.compile(
+    rf"\b(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\b",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s", re.IGNORECASE)
+NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|in|&)\s+")
+
+
+def is_byline(line: str) -> bool:
+    """"By Jane Doe", "Daria Novak, Jacob Whitfield, and Mark Ostrowski", "Jane Doe in Kyiv and John Roe"."""
+    if BYLINE.match(line):
+        return True
+    parts = [p for p in NAME_LIST_SPLIT.split(line) if p]
+    return len(parts) >= 2 and all(
+        1 <= len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split()) for p in parts
+    )
 
 
 def is_headline(line: str) -> bool:
     words = line.split()
     if not 3 <= len(words) <= 30 or CHROME_CUES.search(line) or CREDIT.search(line):
         return False
+    if is_menu(line) or is_byline(line) or DATE_LINE.match(line.strip()):
+        return False
     if SENTENCE_END.search(line) and not line.rstrip("'\"”’").endswith("?"):
         return False
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return False  # "AP NEWS", "THE BALTIC SENTINEL", "EL FASHER / PORT SUDAN": mastheads, datelines
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised / len(words) >= 0.5 or len(words) <= 14
 
 
-def find_title(header_lines: list[str], body: list[str]) -> str | None:
-    for line in header_lines:
-        if is_headline(line):
+# Headlines are rarely under seven words; the short lines above them are mastheads and
+# taglines ("Independent news from Darfur and Kordofan"), and the lines after them are
+# standfirsts, which come second. So: the first headline-like line of 7+ words, else the
+# headline-like line closest to the body.
+LONG_HEADLINE_WORDS = 7
+
+
+def find_title(header_lines: list[str], body: list[str], publisher: str | None = None) -> str | None:
+    # Site navigation (menus, breadcrumbs) comes before the article: look after it first.
+    menus = [i for i, line in enumerate(header_lines) if is_menu(line)]
+    after_menus = header_lines[menus[-1] + 1 :] if menus else header_lines
+    candidates = [line for line in after_menus if is_headline(line)] or [
+        line for line in header_lines if is_headline(line)
+    ]
+    if publisher:
+        candidates = [c for c in candidates if publisher.lower() not in c.lower() or len(c.split()) > len(publisher.split()) + 3]
+    for line in candidates:
+        if len(line.split()) >= LONG_HEADLINE_WORDS:
             return line
+    if candidates:
+        return candidates[-1]
     if body and is_headline(body[0]):
         return body[0]
     return None
@@ -56,9 +99,18 @@ def find_date(header_lines: list[str]) -> dt.date | None:
     import dateparser
 
     for line in header_lines:
-        match = DATE_LINE.match(line.strip())
-        if match:
-            parsed = dateparser.parse(match.group(1), settings={"PREFER_DAY_OF_MONTH": "first"})
-            if parsed:
-                return parsed.date()
+        line = line.strip()
+        match = DATE_LINE.match(line)
+        found = match.group(1) if match else None
+        if not found and len(line.split()) <= 16:
+            hit = DATE_IN_LINE.search(line)
+            found = hit.group(1) if hit else None
+        if not found:
+            continue
+        try:
+            parsed = dateparser.parse(found, settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"} if "." in found[:6] else {"PREFER_DAY_OF_MONTH": "first"})
+        except Exception:  # noqa: BLE001 - dateparser raises on some odd strings
+            parsed = None
+        if parsed:
+            return parsed.date()
     return None

@@ -100,8 +100,25 @@ def _text_document(text: str, source: str, **meta) -> Document:
     return Document(source=source, content=text, kind=kind, **meta)
 
 
+def _whole_json(text: str):
+    """A .json file holding one object or an array of objects, rather than JSON Lines."""
+    head = text.lstrip()[:1]
+    if head not in ("{", "[") or "\n" not in text.strip():
+        return None
+    try:
+        value = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    return [value] if isinstance(value, dict) else value if isinstance(value, list) else None
+
+
 def read_jsonl(text: str, source: str) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), 1):
+    whole = _whole_json(text)
+    if whole is not None:
+        lines = [(n, json.dumps(v)) for n, v in enumerate(whole, 1)]
+    else:
+        lines = list(enumerate(text.splitlines(), 1))
+    for number, line in lines:
         if not line.strip():
             continue
         where = f"{source}#{number}"
@@ -109,6 +126,9 @@ def read_jsonl(text: str, source: str) -> Iterator[Item]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield BadDocument(where, f"broken JSON line ({exc.msg})")
+            continue
+        except RecursionError:
+            yield BadDocument(where, "JSON line nested too deeply")
             continue
         if not isinstance(record, dict):
             yield BadDocument(where, "JSON line is not an object")

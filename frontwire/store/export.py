@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import re
 from functools import lru_cache
 from typing import IO, Any, Callable, Iterator

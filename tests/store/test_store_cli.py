@@ -142,3 +142,13 @@ def test_command_errors_are_one_line(tmp_path: Path) -> None:
         assert len(lines) == 1 and lines[0].startswith("frontwire: "), result.stderr
         assert "Traceback" not in result.stderr
     assert not (tmp_path / "missing.db").exists()  # queries never create a database
+
+
+def test_ingest_skips_its_own_database_files(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    first = frontwire("ingest", ".", "--db", "news.db", "--published", "2025-08-12", cwd=tmp_path)
+    assert first.returncode == 0 and "stored 1, duplicates 0, failed 0" in first.stderr, first.stderr
+    again = frontwire("ingest", ".", "--db", "news.db", cwd=tmp_path)  # news.db, -wal and -shm now exist
+    assert "stored 0, duplicates 0, failed 0, already stored 1" in again.stderr, again.stderr
+    with open_store(str(tmp_path / "news.db")) as store:
+        assert store.articles()[0]["published"] == "2025-08-12"

@@ -72,10 +72,24 @@
   L.control.layers(null, { Events: eventLayer, Places: placeLayer }, { collapsed: false }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
 
+  // Polygons cut at the antimeridian (Russia's Chukotka, Fiji) hop from 180 to -180 and back,
+  // which Leaflet draws as lines across the world: move their western half east of 180.
+  function unwrapAntimeridian(geometry) {
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    for (const rings of polygons) {
+      const outer = rings[0] || [];
+      let jumps = 0;
+      for (let i = 1; i < outer.length; i++) if (Math.abs(outer[i][0] - outer[i - 1][0]) > 180) jumps++;
+      if (jumps < 2) continue;
+      for (const ring of rings) for (const point of ring) if (point[0] < 0) point[0] += 360;
+    }
+  }
+
   async function loadBasemap() {
     const response = await fetch("static/vendor/world-atlas/countries-110m.json");
     const topo = await response.json();
     const countries = topojson.feature(topo, topo.objects.countries);
+    for (const f of countries.features) if (f.geometry) unwrapAntimeridian(f.geometry);
     L.geoJSON(countries, {
       interactive: false,
       style: { color: "#9aa5ad", weight: 0.7, fillColor: "#f1efe6", fillOpacity: 1 },

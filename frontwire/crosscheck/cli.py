@@ -1,0 +1,112 @@
+"""`frontwire claims` and `frontwire sitrep`: cross-source claims from the store."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from frontwire.errors import FrontwireError
+from frontwire.store.db import DEFAULT_DB
+
+DbOption = typer.Option(DEFAULT_DB, "--db", envvar="FRONTWIRE_DB", help="SQLite file or postgresql://user@host/db URL")
+
+
+class ClaimsFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+class SitrepFormat(str, Enum):
+    markdown = "markdown"
+    html = "html"
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"frontwire: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _clusters(db: str, date_from=None, date_to=None) -> list[dict]:
+    from frontwire.crosscheck.cluster import crosscheck
+    from frontwire.crosscheck.source import load_records
+    from frontwire.store import open_store
+
+    try:
+        with open_store(db, create=False) as store:
+            records = load_records(store, date_from, date_to)
+    except FrontwireError as exc:
+        _fail(str(exc))
+    return crosscheck(records)
+
+
+def _text(clusters: list[dict]) -> str:
+    lines = []
+    for c in clusters:
+        flag = "  DISPUTED" if c["disputed"] else ""
+        lines.append(f"#{c['id']} {c['type']}/{c.get('subtype')} @{c.get('place')} ({c['region']}) "
+                     f"{c['date_from']}..{c['date_to']}  sources={c['n_sources']}{flag}")
+        for name, f in c["figures"].items():
+            lines.append(f"  max {name}={f['value']:g} ({f.get('speaker') or f.get('publisher')}, article {f['article_id']})")
+        for s in c["sources"]:
+            speakers = ", ".join(f"{x['name']}:{x['stance']}" for x in s["speakers"])
+            lines.append(f"  [{s['stance']}] article {s['article_id']} {s['publisher']} {s['published']} \"{s['title']}\" ({speakers})")
+        for x in c["contradictions"]:
+            what = x["kind"] + (f" {x['field']} {x['claim']['value']:g} vs {x['counter']['value']:g}" if x["kind"] == "figure" else "")
+            lines.append(f"  ! {what}: article {x['counter']['article_id']} {x['counter'].get('speaker')} vs article "
+                         f"{x['claim']['article_id']} {x['claim'].get('speaker')}: {x['counter']['evidence'][:140]}")
+    return "\n".join(lines)
+
+
+def claims(
+    db: str = DbOption,
+    format: ClaimsFormat = typer.Option(ClaimsFormat.json, "--format", "-f", help="json or text"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="first day YYYY-MM-DD"),
+    date_to: Optional[str] = typer.Option(None, "--to", help="last day YYYY-MM-DD"),
+    disputed: bool = typer.Option(False, "--disputed", help="only clusters with a denial or a conflicting figure"),
+    min_sources: int = typer.Option(1, "--min-sources", min=1, help="only clusters reported by at least this many articles"),
+) -> None:
+    """Cluster stored events across sources: who claims what, who denies it, conflicting figures."""
+    from frontwire.cli import parse_day
+
+    found = _clusters(db, parse_day(date_from, "--from"), parse_day(date_to, "--to"))
+    found = [c for c in found if c["n_sources"] >= min_sources and (c["disputed"] or not disputed)]
+    if format == ClaimsFormat.json:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=1, default=str))
+    else:
+        typer.echo(_text(found))
+
+
+def sitrep(
+    date: str = typer.Option(..., "--date", help="the day YYYY-MM-DD"),
+    region: Optional[str] = typer.Option(None, "--region", help="admin1 or country (e.g. Donetsk, UA)"),
+    db: str = DbOption,
+    format: SitrepFormat = typer.Option(SitrepFormat.markdown, "--format", "-f", help="markdown or html"),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="file to write (default: standard output)"),
+) -> None:
+    """A daily situation report by region: events, their sources and disputes, citing articles."""
+    import datetime as dt
+
+    from frontwire.cli import parse_day
+    from frontwire.crosscheck import sitrep as S
+    from frontwire.crosscheck.cluster import WINDOW_DAYS
+
+    day = parse_day(date, "--date")
+    window = dt.timedelta(days=WINDOW_DAYS)
+    report = S.build(_clusters(db, day - window, day + window), day, region)
+    text = S.markdown(report) if format == SitrepFormat.markdown else S.to_html(report)
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as out:
+                out.write(text)
+        except OSError as exc:
+            _fail(f"--output {output!r}: {exc.strerror or exc}")
+    else:
+        typer.echo(text)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `claims` and `sitrep` to the frontwire command."""
+    app.command("claims")(claims)
+    app.command("sitrep")(sitrep)
