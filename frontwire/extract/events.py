@@ -19,7 +19,8 @@ from frontwire.extract.quantities import parse_quantities
 from frontwire.models import Actor, Event, Place
 from frontwire.pipeline import Context, component
 
-PLACE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "into", "across", "from", "toward", "towards", "of"}
+LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across", "inside", "off"}
+DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 45
 
@@ -37,6 +38,16 @@ def _ancestors(token, limit: int = 6):
         if len(out) >= limit:
             break
     return out
+
+
+def _tree_distance(a, b) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    path_a = [a, *a.ancestors]
+    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    for depth_a, t in enumerate(path_a):
+        if t.i in depth_b:
+            return depth_a + depth_b[t.i]
+    return len(path_a) + len(depth_b)
 
 
 def _object_lemmas(token) -> set[str]:
@@ -120,7 +131,14 @@ def modality_of(token, event_type: str) -> str:
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
     if event_type != "REJECT":
-        if any(l in T.DENIAL_VERBS for l in lemmas[1:]) or _negated(token):
+        # Denied: under "deny"/"reject" through its reported clause, not through an aside
+        # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
+        for t in chain[1:]:
+            if t.lemma_.lower() in T.DENIAL_VERBS:
+                return "denied"
+            if t.dep_ in {"advcl", "relcl"} or (t.dep_ == "conj" and t.head.lemma_.lower() not in T.DENIAL_VERBS):
+                break
+        if _negated(token):
             return "denied"
     for t in chain[:3]:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
@@ -139,7 +157,8 @@ def _phrase(token) -> str:
     """A short actor phrase: modifiers, the head, a following name ("Russian Foreign Minister Sergei Lavrov")."""
     left = [c for c in token.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}]
     start = min([c.left_edge.i for c in left], default=token.i)
-    words = [t.text for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case", "punct"}]
+    words = [t.text for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case", "punct"}
+             and not (t.is_upper and len(t) > 2 and t.i + 1 < len(t.doc) and t.nbor(1).text in {"-", "—", "–", ","})]
     return " ".join(words).replace(" 's", "").strip()
 
 
@@ -219,34 +238,43 @@ class EventExtractor:
                 return quote
         return None
 
-    def _place_for(self, token, sent) -> Place | None:
-        text = sent.text
-        found = []
-        for place in self.places:
-            if place.metonymy:
+    def _place_for(self, token, sent) -> tuple[Place, str] | None:
+        """The place the event happened at, with the name this sentence uses for it.
+
+        The place nearest the trigger in the parse wins: "detained men who tried to flee El
+        Fasher toward Tawila" happened in El Fasher; places reached by "toward", "from" or "to",
+        and places describing the actor ("relatives of hostages held in Gaza"), are weaker.
+        """
+        mentions = [(start, end, place) for start, end, place in self.ctx.scratch.get("places", [])
+                    if sent.start_char <= start < sent.end_char and not place.metonymy]
+        subject_tokens = {t.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        ranked = []
+        for start, end, place in mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
                 continue
-            for mention in {place.name, *place.mentions}:
-                for match in re.finditer(rf"\b{re.escape(mention)}\b", text):
-                    found.append((place, sent.start_char + match.start()))
-        if not found:
+            tok = span.root
+            if place.kind == "country" and (tok.dep_ in {"nsubj", "nsubjpass", "poss"} or tok.i in subject_tokens):
+                continue  # "Russia attacked ...": an actor, not where it happened
+            cost = _tree_distance(token, tok)
+            preps = [a for a in [tok, *tok.ancestors][:3] if a.dep_ == "prep"]
+            if preps and preps[0].lower_ in DIRECTION_PREPS:
+                cost += 2
+            elif preps and preps[0].lower_ in LOCATIVE_PREPS:
+                cost -= 1
+            if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "poss"} and tok.i not in {t.i for t in token.subtree}:
+                cost += 2  # "accused Kyiv of shelling ...": Kyiv acts, the shelling is elsewhere
+            if tok.i in subject_tokens or any(a.dep_ == "relcl" for a in list(tok.ancestors)[:4] if a.i != token.i and token not in a.subtree):
+                cost += 2
+            surface = self.doc.text[start:end]
+            suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.doc.text[end:end + 12])
+            if suffix and suffix.group(1).lower() not in surface.lower():
+                surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
+            ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface))
+        if not ranked:
             return None
-        # A place in a prepositional phrase of the trigger ("advances near Dobropillia") wins.
-        trigger_span = {t.idx for t in token.subtree} | {t.idx for t in token.head.subtree if token.pos_ == "VERB"}
-        attached = []
-        for place, pos in found:
-            span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-            tok = span[0] if span is not None and len(span) else None
-            if tok is None:
-                continue
-            near_prep = any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in [tok, *tok.ancestors][:4])
-            is_actor = tok.dep_ in {"nsubj", "nsubjpass", "poss"} or (tok.dep_ == "compound" and tok.head.dep_ in {"nsubj", "poss"})
-            if is_actor and place.kind == "country":
-                continue
-            attached.append((tok.idx in trigger_span and near_prep, near_prep, -PLACE_SPECIFICITY.get(place.kind, 0), place))
-        if not attached:
-            return None
-        attached.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
-        return attached[0][3]
+        best = min(ranked, key=lambda r: r[:3])
+        return best[3], best[4]
 
     # -- one trigger -----------------------------------------------------------------------------
     def event_at(self, token, kind: tuple[str, str]) -> Event:
@@ -267,9 +295,10 @@ class EventExtractor:
         elif self.published is not None:
             event.date, event.date_precision = self.published.isoformat(), "day"
             event.date_source = "publication"
-        place = self._place_for(token, sent)
-        if place is not None:
-            event.place, event.lat, event.lon, event.country = place.name, place.lat, place.lon, place.country
+        located = self._place_for(token, sent)
+        if located is not None:
+            place, surface = located
+            event.place, event.lat, event.lon, event.country = surface, place.lat, place.lon, place.country
         if event_type == "ASSAULT":
             figures = parse_quantities(sentence)
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
@@ -302,17 +331,24 @@ class EventExtractor:
         for sent in self.doc.sents:
             if len(sent) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
                 continue  # headings and captions report nothing
-            seen_in_sentence: set[tuple[str, str]] = set()
+            found: dict[tuple[str, str | None], Event] = {}
             for token in sent:
                 kind = trigger_of(token)
                 if kind is None or self._is_content_of_another(token):
                     continue
                 event = self.event_at(token, kind)
-                key = (event.type, event.subtype)
-                if key in seen_in_sentence:
+                found.setdefault((event.type, event.subtype), event)
+            # "a strike ... killed 11 people" is one attack: the casualty verb only adds figures.
+            attacks = [e for e in found.values() if e.type == "ASSAULT" and (e.trigger or "").lower() not in CASUALTY_TRIGGERS]
+            for event in found.values():
+                if attacks and event.type == "ASSAULT" and event not in attacks:
+                    for field in ("killed", "wounded", "place", "lat", "lon", "country"):
+                        if getattr(attacks[0], field) is None:
+                            setattr(attacks[0], field, getattr(event, field))
                     continue
-                seen_in_sentence.add(key)
                 events.append(event)
+        events = absorb_casualty_followups(events, self.doc)
+        inherit_places(events, self.doc.text)
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         return merge_mentions(current), secondary
@@ -329,6 +365,36 @@ def _period_end(date: str, precision: str | None) -> dt.date:
     if precision == "week":
         return day + dt.timedelta(days=6)
     return day
+
+
+def inherit_places(events: list[Event], text: str) -> None:
+    """An event with no place in its sentence happened where the one before it in the same
+    paragraph did ("...blocked a road in Jerusalem. Police said three were detained.")."""
+    for previous, event in zip(events, events[1:]):
+        if event.place is None and previous.place and "\n\n" not in text[previous.start:event.start]:
+            event.place, event.lat, event.lon, event.country = previous.place, previous.lat, previous.lon, previous.country
+
+
+CASUALTY_TRIGGERS = {"kill", "wound", "injure", "killed", "wounded", "injured", "die", "hurt"}
+
+
+def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
+    """ "...killed 11 people, the agency said. At least 40 were wounded." is one strike: a
+    sentence that only adds casualty figures completes the attack reported just before it."""
+    out: list[Event] = []
+    for event in events:
+        previous = out[-1] if out else None
+        follows = previous is not None and previous.type == "ASSAULT" and 0 <= event.start - previous.end <= 2
+        bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in CASUALTY_TRIGGERS
+                and not event.place and not any(a.role == "source" for a in event.actors))
+        if follows and bare and (event.killed is not None or event.wounded is not None):
+            for field in ("killed", "wounded"):
+                if getattr(previous, field) is None:
+                    setattr(previous, field, getattr(event, field))
+            previous.mentions.append(event.evidence)
+            continue
+        out.append(event)
+    return out
 
 
 def _informative(event: Event) -> int:
