@@ -14,6 +14,7 @@ import threading
 from typing import Any, Callable, Optional, Sequence
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
@@ -59,12 +60,29 @@ def EventType() -> Any:
     return Query(None, pattern=r"^[A-Za-z_]{0,40}$", description="PLOVER type, e.g. ASSAULT")
 
 
+def _day(value: Optional[str], name: str) -> Optional[str]:
+    """A checked YYYY-MM-DD day (the pattern lets 2025-02-30 through), or a 422 naming the parameter."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value,
+                                       "msg": f"{value!r} is not a day in YYYY-MM-DD form"}]) from None
+
+
+# Days are strings with a pattern, checked by _day: pydantic's `date` also takes numbers (Unix time).
+DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
 def DateFrom() -> Any:
-    return Query(None, alias="from", description="events on or after this day (YYYY-MM-DD)")
+    return Query(None, alias="from", pattern=DAY, json_schema_extra={"format": "date"},
+                 description="events on or after this day (YYYY-MM-DD)")
 
 
 def DateTo() -> Any:
-    return Query(None, alias="to", description="events on or before this day (YYYY-MM-DD)")
+    return Query(None, alias="to", pattern=DAY, json_schema_extra={"format": "date"},
+                 description="events on or before this day (YYYY-MM-DD)")
 
 
 def Country() -> Any:
@@ -174,16 +192,17 @@ def create_app(
         items, nxt = paged(lambda n, o: store.quotes(speaker=speaker, q=q, limit=n, offset=o), limit, offset, cursor)
         return {"items": items, "next": nxt}
 
-    def _events(type: Optional[str], place: Optional[str], actor: Optional[str], date_from: Optional[dt.date],
-                date_to: Optional[dt.date]) -> Fetch:
-        if date_from and date_to and date_from > date_to:
+    def _events(type: Optional[str], place: Optional[str], actor: Optional[str], date_from: Optional[str],
+                date_to: Optional[str]) -> Fetch:
+        day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
+        if day_from and day_to and day_from > day_to:
             return lambda n, o: []
-        return lambda n, o: store.events(type=type or None, place=place, actor=actor, date_from=date_from and date_from.isoformat(),
-                                         date_to=date_to and date_to.isoformat(), limit=n, offset=o)
+        return lambda n, o: store.events(type=type or None, place=place, actor=actor, date_from=day_from, date_to=day_to,
+                                         limit=n, offset=o)
 
     @app.get("/api/events", response_model=Page[EventRow], tags=["records"])
     def events(type: Optional[str] = EventType(), place: Optional[str] = Text("place name (case-insensitive substring)"), actor: Optional[str] = Text("actor name (case-insensitive substring)"),
-               date_from: Optional[dt.date] = DateFrom(), date_to: Optional[dt.date] = DateTo(),
+               date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
                limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events (PLOVER types), by type, place, actor and dates; an undated event has its article's date."""
         items, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
@@ -231,7 +250,7 @@ def create_app(
 
     @app.get("/api/geo/events", response_model=FeatureCollection, tags=["geo"])
     def geo_events(type: Optional[str] = EventType(), place: Optional[str] = Text("place name (case-insensitive substring)"), actor: Optional[str] = Text("actor name (case-insensitive substring)"),
-                   date_from: Optional[dt.date] = DateFrom(), date_to: Optional[dt.date] = DateTo(),
+                   date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
                    limit: int = Query(1000, ge=1, le=MAX_GEO_LIMIT, description="features per page"), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events with coordinates as GeoJSON points (same filters as /api/events)."""
         rows, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)

@@ -76,8 +76,7 @@ class _TextCollector(HTMLParser):
 def strip_tags(html: str) -> dict:
     """Visible text (one block per line) and meta-tag metadata, without lxml's depth limit."""
     collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
+    collector.feed(html)  # no close(): it would flush an unterminated tag as if it were text
     lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
     meta = collector.meta
     title = next((meta[k] for k in META_TITLE if meta.get(k)), None) or collector.h1 or collector.page_title or None

@@ -198,7 +198,7 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    number = 0
+    number = found = 0
     try:
         for number, record in enumerate(ArchiveIterator(stream), 1):
             if record.rec_type != "response":
@@ -216,18 +216,24 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
                     warning = f"truncated to {MAX_BYTES} bytes"
                 text = decode(payload, where)
             except BadDocument as exc:
+                found += 1
                 yield exc
                 continue
             except Exception as exc:  # noqa: BLE001 - a damaged record (bad gzip, chunking) costs only itself
+                found += 1
                 yield BadDocument(where, f"unreadable WARC record ({type(exc).__name__})")
                 continue
             doc = Document(source=where, content=text, kind="html" if _looks_html(text) else "text", url=url)
             if warning:
                 doc.warnings.append(warning)
+            found += 1
             yield doc
     except Exception as exc:  # noqa: BLE001 - ArchiveLoadFailed, zlib.error, ValueError...
         where = source if number <= 1 else f"{source} (after record {number})"
         yield BadDocument(where, f"unreadable WARC archive ({_reason(exc)})")
+        return
+    if not found:
+        yield BadDocument(source, "WARC archive has no readable HTML or text responses")
 
 
 def _reason(exc: Exception) -> str:
@@ -256,6 +262,15 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[Item]:
         yield from read_warc(data, source)
         return
     warning = None
+    if suffix in JSONL_SUFFIXES and data.strip():
+        # One binary or mis-encoded line must not cost the other records: JSON Lines are
+        # UTF-8 by definition, and each line that does not parse is reported on its own.
+        data = _cut(data, MAX_CONTAINER_BYTES)
+        text = data.decode("utf-8-sig", errors="replace")
+        if len(data) >= MAX_CONTAINER_BYTES:
+            yield BadDocument(source, f"truncated to {MAX_CONTAINER_BYTES} bytes; later records skipped")
+        yield from read_jsonl(text, source)
+        return
     try:
         text = decode(_cut(data, MAX_BYTES), source)
         kind = _kind(text, suffix)

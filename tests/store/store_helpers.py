@@ -153,3 +153,15 @@ def war_record(source: str = "war.txt") -> ArticleRecord:
                   actors=[Actor(name="Volodymyr Zelensky", country="UKR", role="source")]),
         ],
     )
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run a `frontwire` command in this process (no NLP model needed: queries and exports)."""
+    from typer.testing import CliRunner
+
+    from frontwire.cli import app
+
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200", "FRONTWIRE_DB": None})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)

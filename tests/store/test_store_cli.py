@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from store_helpers import SEED, frontwire, rechromed, war_record
+from store_helpers import SEED, cli, frontwire, rechromed, war_record
 
 from frontwire.store import open_store
 from frontwire.store.export import ACLED_COLUMNS
@@ -59,19 +59,19 @@ def test_ingest_twice_keeps_one_article_with_both_sources(db_url: str, tmp_path:
 def test_query_commands(db_url: str) -> None:
     with open_store(db_url) as store:
         store.add(war_record())
-    quotes = json.loads(frontwire("query", "quotes", "--speaker", "Zelensky", "--db", db_url, "-f", "json").stdout)
+    quotes = json.loads(cli("query", "quotes", "--speaker", "Zelensky", "--db", db_url, "-f", "json").stdout)
     assert len(quotes) == 2 and all(q["speaker"] == "Volodymyr Zelensky" for q in quotes)
-    quotes = json.loads(frontwire("query", "quotes", "--q", "Donbas", "--db", db_url, "-f", "json").stdout)
+    quotes = json.loads(cli("query", "quotes", "--q", "Donbas", "--db", db_url, "-f", "json").stdout)
     assert [q["text"] for q in quotes] == ["We will not withdraw from the Donbas"]
-    events = json.loads(frontwire("query", "events", "--type", "ASSAULT", "--from", "2025-08-12", "--db", db_url, "-f", "json").stdout)
+    events = json.loads(cli("query", "events", "--type", "ASSAULT", "--from", "2025-08-12", "--db", db_url, "-f", "json").stdout)
     assert [e["place"] for e in events] == ["Kostiantynivka"]
-    events = json.loads(frontwire("query", "events", "--place", "kyiv", "--db", db_url, "-f", "json").stdout)
+    events = json.loads(cli("query", "events", "--place", "kyiv", "--db", db_url, "-f", "json").stdout)
     assert [e["type"] for e in events] == ["PROTEST"]
-    places = json.loads(frontwire("query", "places", "--db", db_url, "-f", "json").stdout)
+    places = json.loads(cli("query", "places", "--db", db_url, "-f", "json").stdout)
     assert {p["name"] for p in places} == {"Dobropillia", "Kostiantynivka", "Kyiv", "Alaska"}
-    table = frontwire("query", "events", "--db", db_url)
+    table = cli("query", "events", "--db", db_url)
     assert table.returncode == 0 and "events (5)" in table.stdout and "Dobropillia" in table.stdout
-    bad = frontwire("query", "events", "--from", "last week", "--db", db_url)
+    bad = cli("query", "events", "--from", "last week", "--db", db_url)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
 
 
@@ -79,7 +79,7 @@ def test_exports(db_url: str, tmp_path: Path) -> None:
     with open_store(db_url) as store:
         store.add(war_record())
 
-    out = frontwire("export", "--format", "geojson", "--db", db_url)
+    out = cli("export", "--format", "geojson", "--db", db_url)
     assert out.returncode == 0, out.stderr
     collection = json.loads(out.stdout)
     assert collection["type"] == "FeatureCollection"
@@ -98,7 +98,7 @@ def test_exports(db_url: str, tmp_path: Path) -> None:
 
     for table, rows in (("events", 5), ("quotes", 3), ("places", 4), ("articles", 1)):
         target = tmp_path / f"{table}.parquet"
-        result = frontwire("export", "--format", "parquet", "--table", table, "--db", db_url, "--output", str(target))
+        result = cli("export", "--format", "parquet", "--table", table, "--db", db_url, "--output", str(target))
         assert result.returncode == 0, result.stderr
         assert pq.read_table(target).num_rows == rows
     events_table = pq.read_table(tmp_path / "events.parquet").to_pylist()
@@ -106,11 +106,11 @@ def test_exports(db_url: str, tmp_path: Path) -> None:
     assert any(a["name"] == "Russia" for e in events_table for a in e["actors"])
 
     csv_out = tmp_path / "events.csv"
-    assert frontwire("export", "-f", "csv", "--db", db_url, "-o", str(csv_out)).returncode == 0
+    assert cli("export", "-f", "csv", "--db", db_url, "-o", str(csv_out)).returncode == 0
     rows = list(csv.DictReader(csv_out.open(encoding="utf-8")))
     assert len(rows) == 5 and {"type", "date", "place", "evidence", "source_actors"} <= set(rows[0])
 
-    acled = frontwire("export", "--format", "acled", "--db", db_url)
+    acled = cli("export", "--format", "acled", "--db", db_url)
     assert acled.returncode == 0, acled.stderr
     reader = csv.DictReader(io.StringIO(acled.stdout))
     assert tuple(reader.fieldnames or ()) == ACLED_COLUMNS

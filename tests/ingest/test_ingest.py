@@ -1,0 +1,453 @@
+"""Ingestion of every input kind, without the NLP model: frontwire.ingest is called directly.
+
+The articles in tests/fixtures/ingest/ are written for these tests (invented places and
+people), each in a different site's style of chrome.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from frontwire.errors import BadDocument
+from frontwire.ingest import NotEnglish, read_bytes, read_documents, to_article
+from frontwire.ingest.boilerplate import clean_text
+from frontwire.ingest.decode import MAX_BYTES, decode
+from frontwire.models import Document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+SEED = Path("/work/shared/corpus/dev/moscowtimes-alaska-summit.txt")
+if not SEED.exists():
+    SEED = Path(__file__).resolve().parents[2] / "samples" / "moscowtimes-alaska-summit.txt"
+
+HTML_PAGE = (FIXTURES / "harbour-ceasefire.html").read_text(encoding="utf-8")
+ARTICLE = (
+    "Military engineers began clearing mines from the farmland around the village of Ostrava Dolna on Monday, "
+    "the regional administration said, a week after the last artillery units withdrew from the area.\n\n"
+    "\"We expect the first fields to be ready for sowing by the end of the month,\" the head of the demining "
+    "team told reporters at the edge of a cleared field.\n\n"
+    "More than two hundred families have asked to return to the village, officials said, but only a few "
+    "houses still have roofs, and the water supply has not been restored."
+)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def article_of(path: Path | str) -> object:
+    items = list(read_documents([str(path)]))
+    assert len(items) == 1 and not isinstance(items[0], BadDocument), items
+    return to_article(items[0])
+
+
+def articles(items):
+    out = []
+    for item in items:
+        if isinstance(item, BadDocument):
+            out.append(item)
+            continue
+        try:
+            out.append(to_article(item))
+        except BadDocument as exc:
+            out.append(exc)
+    return out
+
+
+# --- plain-text scrapes: three chrome styles plus the seed -------------------------------
+
+SCRAPES = {
+    "courier-geneva-talks.txt": dict(
+        title="Geneva Prisoner Exchange Talks Stall Over Sequencing Dispute",
+        published=dt.date(2025, 3, 4),
+        body_in=[
+            "GENEVA — Negotiators from both delegations left the Palais des Nations",
+            "We came here ready to sign a first list of two hundred names",
+            "A spokesperson for the Swiss foreign ministry said the mediators",
+            "several collapsed at the last minute when one side added names to the list.",
+        ],
+        body_out=[
+            "We use cookies", "Accept all", "Manage preferences", "Politics", "Advertisement",
+            "Read more: What the last round", "Share on Facebook", "Copy link",
+            "is the diplomatic correspondent", "Related stories", "Drone strikes hit fuel depot",
+            "All rights reserved", "Contact us", "By Miriam Okafor",
+        ],
+    ),
+    "sentinel-port-blockade.txt": dict(
+        title="Navy escorts first grain convoy through blockaded strait",
+        published=dt.date(2025, 6, 11),
+        body_in=[
+            "Three cargo ships loaded with wheat left the port of Vestrand",
+            "This is a test of whether the corridor can work at all",
+            "called on all parties to respect freedom of navigation.",
+        ],
+        body_out=[
+            "Skip to content", "THE BALTIC SENTINEL", "Home » News", "Listen to this article",
+            "Photo: Sentinel staff", "Topics:", "Tags:", "Comments (12)", "Leave a comment", "Most read",
+            "Parliament votes", "morning briefing", "About us",
+        ],
+    ),
+    "frontline-digest-drone-strike.txt": dict(
+        title="Drone Strike on Fuel Depot Sparks Fire Near Border City",
+        published=None,
+        body_in=[
+            "A large fire broke out at a fuel storage depot on the outskirts",
+            "No one was killed, but two firefighters were treated in hospital",
+            "prices at filling stations could rise in the coming days.",
+            "It was the third attack on energy facilities in the region this month.",
+        ],
+        body_out=[
+            "FRONTLINE DIGEST", "MENU", "PODCASTS", "Follow us on Telegram", "Continue reading below",
+            "ADVERTISING", "Image credit", "Join our WhatsApp channel", "originally published",
+            "Editor's picks", "The farmers who stayed", "Support our reporting", "Copyright",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCRAPES))
+def test_text_scrape_keeps_body_and_drops_chrome(name):
+    want = SCRAPES[name]
+    article = article_of(FIXTURES / name)
+    text = norm(article.text)
+    assert article.title == want["title"]
+    assert article.published == want["published"]
+    for snippet in want["body_in"]:
+        assert norm(snippet) in text, snippet
+    for snippet in want["body_out"]:
+        assert norm(snippet) not in text, snippet
+    assert not text.startswith(want["title"])  # the headline is the title, not the first paragraph
+
+
+def test_seed_article_matches_gold():
+    gold = json.loads(SEED.with_suffix(".gold.json").read_text(encoding="utf-8")) if SEED.with_suffix(".gold.json").exists() else json.loads(
+        (SEED.parent / "moscowtimes-alaska-summit.gold.json").read_text(encoding="utf-8"))
+    article = article_of(SEED)
+    text = norm(article.text)
+    for snippet in gold["body_in"]:
+        assert norm(snippet) in text, snippet
+    for snippet in gold["body_out"]:
+        assert norm(snippet) not in text, snippet
+    assert article.title == gold["title"]
+    assert article.publisher == gold["publisher"] == "The Moscow Times"
+
+
+def test_boilerplate_memory_marks_lines_repeated_across_a_batch():
+    from frontwire.ingest import BoilerplateMemory
+
+    memory = BoilerplateMemory()
+    promo = "Tonight on the podcast the war in five minutes with our editors and guests."
+    for n in range(4):
+        page = f"{ARTICLE}\n\nThe village council met on day {n} to plan the return of families, officials said in a statement.\n\n{promo}"
+        cleaned = clean_text(page, memory)
+        memory.remember([b for b in __import__("frontwire.ingest.boilerplate", fromlist=["split_blocks"]).split_blocks(page)])
+    assert promo not in cleaned.body
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+def test_html_page_keeps_article_paragraphs_and_reads_meta(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    article = article_of(path)
+    text = norm(article.text)
+    assert "A ceasefire around the port city of Saltmere held for a third consecutive day" in text
+    assert "verify the positions listed in the annex to the agreement." in text
+    assert "Three quiet nights are not peace" in text
+    for chrome in ("Subscribe to our newsletter", "Navigation menu header", "All rights reserved", "Storm warning", "Ferry prices"):
+        assert chrome not in text
+    assert article.title == "Harbour Ceasefire Holds for Third Day as Monitors Arrive"
+    assert article.published == dt.date(2025, 5, 21)
+    assert article.publisher == "The Coastal Observer"
+
+
+def test_html_sniffed_without_suffix():
+    [doc] = list(read_bytes(HTML_PAGE.encode(), "page"))
+    assert doc.kind == "html"
+
+
+def test_deeply_nested_html_is_read_or_reported_quickly():
+    paragraph = f"<p>{ARTICLE}</p>"
+    page = "<html><head><title>Deep</title></head><body><nav>Home | World | Sport</nav>" + "<div>" * 20000 + paragraph + "</div>" * 20000 + "</body></html>"
+    start = time.perf_counter()
+    [doc] = list(read_bytes(page.encode(), "deep.html", ".html"))
+    article = to_article(doc)
+    assert time.perf_counter() - start < 10
+    assert "Military engineers began clearing mines" in article.text
+    assert "Home | World" not in article.text
+    assert any("stripping tags" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body>" + "<div><span><b>" * 5000,  # never closed
+    "<html><body><p>unterminated <a href='x" + "x" * 100000,
+    "<html><body></body></html>",
+    "<!doctype html><html><body>" + "</div>" * 10000 + "</body></html>",
+    "<html><body><script>" + "var a = 1;" * 1000 + "</script></body></html>",
+])
+def test_broken_html_is_a_bad_document_not_a_crash(page):
+    for item in read_bytes(page.encode(), "broken.html", ".html"):
+        if isinstance(item, Document):
+            with pytest.raises(BadDocument):
+                article = to_article(item)
+                assert "<" not in article.text  # no raw markup taken for text
+                raise BadDocument("ok", "read")
+
+
+# --- JSON Lines -------------------------------------------------------------------------
+
+def test_jsonl_text_and_html_fields_with_a_broken_line(tmp_path):
+    lines = [
+        json.dumps({"text": ARTICLE, "title": "Demining begins near Ostrava Dolna", "published": "2025-04-02",
+                    "url": "https://example.org/a", "publisher": "Example Wire"}),
+        '{"text": "broken line, no closing brace"',
+        json.dumps({"html": HTML_PAGE, "url": "https://example.org/b"}),
+        json.dumps({"title": "no body"}),
+        json.dumps(["not", "an", "object"]),
+        "",
+        json.dumps({"text": ARTICLE, "title": 42, "published": {"odd": 1}, "source": {"id": "x", "name": "Wire Name"}}),
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    bad = {i.source: i.problem for i in items if isinstance(i, BadDocument)}
+    docs = [i for i in items if isinstance(i, Document)]
+    assert set(bad) == {f"{path}#2", f"{path}#4", f"{path}#5"}
+    assert "broken JSON" in bad[f"{path}#2"]
+    assert [d.source for d in docs] == [f"{path}#1", f"{path}#3", f"{path}#7"]
+    first, second, third = (to_article(d) for d in docs)
+    assert first.title == "Demining begins near Ostrava Dolna" and first.published == dt.date(2025, 4, 2)
+    assert first.url == "https://example.org/a" and first.publisher == "Example Wire"
+    assert docs[1].kind == "html"
+    assert "Saltmere" in second.text and "Subscribe to our newsletter" not in second.text
+    assert second.published == dt.date(2025, 5, 21)
+    assert third.title == "42" and third.published is None and third.publisher == "Wire Name"
+
+
+def test_json_file_with_one_pretty_printed_object():
+    data = json.dumps({"text": ARTICLE, "title": "Pretty"}, indent=2).encode()
+    [doc] = list(read_bytes(data, "one.json", ".json"))
+    assert doc.title == "Pretty"
+
+
+# --- feeds ------------------------------------------------------------------------------
+
+RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Border Report</title><link>https://example.org</link><description>News</description>
+<item><title>Demining begins near Ostrava Dolna</title><link>https://example.org/1</link>
+<pubDate>Wed, 02 Apr 2025 09:00:00 GMT</pubDate>
+<description><![CDATA[{''.join(f'<p>{p}</p>' for p in ARTICLE.split(chr(10) + chr(10)))}]]></description></item>
+<item><title>Entry with no date</title><description>{ARTICLE.split(chr(10))[0]}</description></item>
+<item><title>Entry with no body</title></item>
+</channel></rss>"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>Frontier Desk</title><id>urn:x</id><updated>2025-04-03T10:00:00Z</updated>
+<entry><title>Demining resumes</title><id>urn:1</id><link href="https://example.org/atom/1"/>
+<updated>2025-04-03T10:00:00Z</updated><published>2025-04-02T08:00:00Z</published>
+<content type="html">{''.join(f'&lt;p&gt;{p.replace(chr(34), "&quot;")}&lt;/p&gt;' for p in ARTICLE.split(chr(10) + chr(10)))}</content></entry>
+<entry><id>urn:2</id><summary>{ARTICLE.split(chr(10))[0]}</summary></entry>
+</feed>"""
+
+
+def test_rss_feed_entries_with_dates_and_missing_fields():
+    items = list(read_bytes(RSS.encode(), "news.rss", ".rss"))
+    assert len(items) == 3
+    first, second, third = items
+    assert isinstance(third, BadDocument) and "no content" in third.problem
+    assert first.title == "Demining begins near Ostrava Dolna" and first.published == dt.date(2025, 4, 2)
+    assert first.publisher == "Border Report" and first.url == "https://example.org/1"
+    assert second.published is None
+    a1, a2 = to_article(first), to_article(second)
+    assert "the head of the demining team told reporters" in norm(a1.text)
+    assert a2.text.startswith("Military engineers")
+
+
+def test_atom_feed_sniffed_without_suffix():
+    items = list(read_bytes(ATOM.encode(), "feed"))
+    assert [type(i).__name__ for i in items] == ["Document", "Document"]
+    first, second = items
+    assert first.published == dt.date(2025, 4, 2) and first.title == "Demining resumes"
+    assert first.url == "https://example.org/atom/1" and first.publisher == "Frontier Desk"
+    assert second.title is None and second.published is None
+    assert "We expect the first fields" in to_article(first).text
+    assert to_article(second).title is None
+
+
+def test_feed_with_no_entries_is_reported():
+    [item] = list(read_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', "empty.rss", ".rss"))
+    assert isinstance(item, BadDocument)
+
+
+# --- WARC -------------------------------------------------------------------------------
+
+def write_warc(path: Path, pages: list[tuple[str, str]], gzip: bool = False) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip)
+        for url, html in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://example.org/x.png", "response", payload=io.BytesIO(b"\x89PNG...."), http_headers=image))
+
+
+@pytest.mark.parametrize("gzip", [False, True])
+def test_warc_with_two_html_responses(tmp_path, gzip):
+    second = HTML_PAGE.replace("Saltmere", "Kelvport").replace("2025-05-21", "2025-05-22")
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    write_warc(path, [("https://example.org/one", HTML_PAGE), ("https://example.org/two", second)], gzip=gzip)
+    items = list(read_documents([str(path)]))
+    assert [i.url for i in items] == ["https://example.org/one", "https://example.org/two"]
+    assert items[0].source == f"{path}#https://example.org/one"
+    one, two = (to_article(i) for i in items)
+    assert "Saltmere" in one.text and "Kelvport" in two.text
+    assert one.published == dt.date(2025, 5, 21) and two.published == dt.date(2025, 5, 22)  # the page's date, not the crawl's
+
+
+def test_truncated_warc_reports_the_archive(tmp_path):
+    path = tmp_path / "cut.warc"
+    write_warc(path, [("https://example.org/one", HTML_PAGE)])
+    whole = path.read_bytes()
+    for damaged in (b"WARC/1.0\r\nnonsense\r\n\r\n" + os.urandom(200), whole[:200] + os.urandom(500)):
+        path.write_bytes(damaged)
+        items = list(read_documents([str(path)]))
+        assert items and all(isinstance(i, BadDocument) for i in items), items
+        assert all(i.source.startswith(str(path)) for i in items)
+    path.write_bytes(whole[: len(whole) // 3])  # cut mid-record: what is there is read, no crash
+    assert list(read_documents([str(path)]))
+
+
+# --- folders and stdin -------------------------------------------------------------------
+
+def test_folder_mixing_kinds(tmp_path):
+    (tmp_path / "a.txt").write_bytes((FIXTURES / "sentinel-port-blockade.txt").read_bytes())
+    (tmp_path / "b.html").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": ARTICLE}) + "\n{broken\n", encoding="utf-8")
+    (tmp_path / "d.rss").write_text(RSS, encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    write_warc(sub / "e.warc", [("https://example.org/one", HTML_PAGE)])
+    (tmp_path / ".hidden.txt").write_text(ARTICLE)
+    results = articles(read_documents([str(tmp_path)]))
+    sources = [r.source for r in results]
+    assert not any(".hidden" in s for s in sources)
+    good = [r for r in results if not isinstance(r, BadDocument)]
+    bad = [r for r in results if isinstance(r, BadDocument)]
+    assert len(good) == 6  # txt, html, 1 jsonl record, 2 rss entries, 1 warc response
+    assert sorted(b.source for b in bad) == sorted([f"{tmp_path}/c.jsonl#2", f"{tmp_path}/d.rss#3"])
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-16"))))
+    [doc] = list(read_documents(["-"]))
+    assert doc.source == "<stdin>"
+    assert to_article(doc).text.startswith("Military engineers began")
+
+
+# --- encodings, languages, bad files ---------------------------------------------------
+
+RUSSIAN = "Министр иностранных дел заявил во вторник, что переговоры в Женеве зашли в тупик из-за условий обмена пленными."
+LATIN = "The minister met José Müller in Zürich on Tuesday; the café near the Gare de Lyon was closed, officials said."
+MIXED = "Officials in Київ said the strike on Харків killed two people, according to the regional governor."
+
+
+@pytest.mark.parametrize("text,encoding", [
+    (RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r"), (MIXED, "cp1251"), (LATIN, "latin-1"), (LATIN, "cp1252"),
+    (LATIN, "utf-16"), (LATIN, "utf-16-le"), (LATIN, "utf-16-be"), (MIXED, "utf-16"), (LATIN, "utf-8-sig"),
+    (LATIN + " “Curly” — dash", "cp1252"), (LATIN, "utf-32"),
+])
+def test_encodings_are_decoded(text, encoding):
+    assert decode(text.encode(encoding), "x") == text
+
+
+def test_latin1_article_file_is_read(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes((ARTICLE + "\n\n" + LATIN).encode("latin-1"))
+    assert "José Müller in Zürich" in article_of(path).text
+
+
+def test_utf8_damaged_or_cut_mid_character_stays_utf8():
+    data = ("Zelensky met officials in Kyiv — “talks” café. " * 50).encode()
+    assert "“talks” café" in decode(data[:-1] + b"\xff" + data[-1:], "x")
+    assert decode(data[: data.rindex("é".encode()) + 1], "x").endswith("caf\ufffd")
+
+
+def test_non_english_article_is_reported_and_skipped(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(((RUSSIAN + "\n\n") * 5).encode("cp1251"))
+    [doc] = list(read_documents([str(path)]))
+    with pytest.raises(NotEnglish) as info:
+        to_article(doc)
+    assert "not English" in str(info.value) and str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"", "empty"), (b"   \n\n\t ", "empty"), (b"\xef\xbb\xbf", "empty"), (b"\xff\xfe", "empty"),
+    (bytes(range(256)) * 40, "binary"), (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "binary"),
+])
+def test_empty_and_binary_files(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    [item] = list(read_documents([str(path)]))
+    assert isinstance(item, BadDocument) and problem in item.problem and item.source == str(path)
+
+
+def test_missing_file_and_directory_arguments(tmp_path):
+    [item] = list(read_documents([str(tmp_path / "missing.txt")]))
+    assert isinstance(item, BadDocument) and item.problem == "no such file"
+    assert list(read_documents([str(tmp_path)])) == []  # an empty folder has nothing to read
+
+
+# --- limits ---------------------------------------------------------------------------
+
+def test_oversized_document_is_truncated_with_a_warning():
+    data = (ARTICLE + "\n\n").encode() * (MAX_BYTES // len(ARTICLE) + 50)
+    [doc] = list(read_bytes(data, "big.txt", ".txt"))
+    assert len(doc.content) <= MAX_BYTES and any("truncated" in w for w in doc.warnings)
+    start = time.perf_counter()
+    article = to_article(doc)
+    assert time.perf_counter() - start < 30
+    from frontwire.ingest.article import MAX_ARTICLE_CHARS
+
+    assert len(article.text) <= MAX_ARTICLE_CHARS
+    assert any("article text truncated" in w for w in article.warnings)
+
+
+def test_huge_single_line_is_fast():
+    line = ("Officials said the convoy moved north " * 300_000)[:10_000_000]
+    start = time.perf_counter()
+    items = list(read_bytes(line.encode(), "line.txt", ".txt"))
+    results = articles(items)
+    assert time.perf_counter() - start < 20
+    for result in results:
+        if not isinstance(result, BadDocument):
+            assert len(result.text) <= 200_000
+
+
+def test_oversized_jsonl_container_keeps_its_records():
+    record = json.dumps({"text": ARTICLE}) + "\n"
+    data = (record * (MAX_BYTES // len(record) + 100)).encode()
+    items = list(read_bytes(data, "many.jsonl", ".jsonl"))
+    assert len(items) == MAX_BYTES // len(record) + 100
+    assert all(isinstance(i, Document) and not i.warnings for i in items)
+
+
+def test_unbalanced_quotes_are_fine():
+    text = ARTICLE + '\n\n"He said it would never end.\n\n“And then” he left ” ” “ “\n\n\'single \'quotes\' everywhere'
+    assert "He said it would never end." in to_article(Document("q", text, "text")).text
+
+
+def test_no_text_left_is_a_bad_document():
+    with pytest.raises(BadDocument):
+        to_article(Document("x", "Home\nMenu\n\n", "text"))
