@@ -36,7 +36,19 @@ def admin1_display_name(name: str, cc: str) -> str:
     return name
 
 
+# GeoNames spells compass-named divisions "Northern Darfur"; the news says "North Darfur".
+_COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "centre", "center", "centrale", "northeast", "northwest", "southeast", "southwest", "far",
+                  "upper", "lower", "middle"}
+
+
 def admin1_keys(name: str) -> set[str]:
+    """Keys of a first-level division: its name, without the kind word, with "North" for "Northern".
+
+    A name that is only compass words ("Western", "Central Region", "North-West") gets no
+    key: the capitalised adjective it would match in English text is never that division.
+    """
     key = name_key(name)
     keys = {key}
     for suffix in ADMIN1_SUFFIXES:
@@ -44,7 +56,11 @@ def admin1_keys(name: str) -> set[str]:
             keys.add(key[: -len(suffix) - 1])
         if key.startswith(suffix + " of "):
             keys.add(key[len(suffix) + 4 :])
-    return keys
+    for k in list(keys):
+        first, _, rest = k.partition(" ")
+        if rest and first in _COMPASS_ADJECTIVES:
+            keys.add(f"{_COMPASS_ADJECTIVES[first]} {rest}")
+    return {k for k in keys if k and not set(k.split()) <= _COMPASS_WORDS}
 
 
 def place_names(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, int]]:
@@ -134,7 +150,8 @@ def build_bundled(conn: sqlite3.Connection) -> int:
 
     for i, reg in enumerate(REGIONS):
         rid = REGION_ID_BASE - i
-        places.append((rid, reg.name, "region", reg.country, None, None, reg.lat, reg.lon, 0, "frontwire"))
+        places.append((rid, reg.name, "region", reg.country, None, None, reg.lat, reg.lon, reg.population,
+                       "frontwire"))
         names.append((name_key(reg.name), rid, 2))
         names.extend((name_key(a), rid, 1) for a in reg.aliases)
 

@@ -18,13 +18,16 @@ class Region(NamedTuple):
     lon: float
     country: str | None  # ISO alpha-2 of the country it lies in, None when several
     aliases: tuple[str, ...] = ()
+    # Given where the region is what a bare name means in the news although a town bears
+    # it too: "Gaza" is the Strip (2.1 million people), not Gaza City in it.
+    population: int = 0
 
 
 REGIONS: tuple[Region, ...] = (
     Region("Donbas", 48.0, 38.0, "UA", ("Donbass", "Donets Basin")),
     Region("Crimea", 45.3, 34.4, "UA", ("Crimean Peninsula", "Krym")),
-    Region("Gaza Strip", 31.42, 34.38, "PS", ()),
-    Region("West Bank", 31.95, 35.25, "PS", ()),
+    Region("Gaza Strip", 31.42, 34.38, "PS", ("Gaza",), 2_100_000),
+    Region("West Bank", 31.95, 35.25, "PS", (), 3_000_000),
     Region("Middle East", 29.0, 41.0, None, ("Mideast", "Near East")),
     Region("Eastern Europe", 50.0, 30.0, None, ()),
     Region("Western Europe", 48.0, 5.0, None, ()),
@@ -48,6 +51,23 @@ REGIONS: tuple[Region, ...] = (
     Region("Sahel", 15.0, 5.0, None, ()),
     Region("Horn of Africa", 8.0, 45.0, None, ()),
     Region("Kurdistan", 36.5, 44.0, None, ("Iraqi Kurdistan",)),
+    # Historical regions that GeoNames splits into first-level divisions (North Darfur ...).
+    Region("Darfur", 13.5, 24.5, "SD", (), 9_000_000),
+    Region("Kordofan", 13.0, 30.0, "SD", (), 4_000_000),
+    Region("Galilee", 32.8, 35.4, "IL", ()),
+    Region("Negev", 30.8, 34.8, "IL", ("Negev Desert",)),
+    Region("Jordan Valley", 32.0, 35.5, None, ()),
+    Region("Bekaa Valley", 33.85, 35.9, "LB", ("Bekaa", "Beqaa Valley")),
+    Region("Levant", 33.5, 36.0, None, ()),
+    Region("Maghreb", 32.0, 2.0, None, ()),
+    Region("Sahara", 23.0, 12.0, None, ("Sahara Desert",)),
+    Region("North Africa", 27.0, 17.0, None, ()),
+    Region("West Africa", 12.0, -3.0, None, ()),
+    Region("East Africa", 2.0, 38.0, None, ()),
+    Region("Southeast Asia", 10.0, 106.0, None, ()),
+    Region("Korean Peninsula", 37.5, 127.5, None, ()),
+    Region("Arabian Peninsula", 23.0, 46.0, None, ()),
+    Region("Latin America", -8.0, -60.0, None, ()),
     Region("Black Sea", 43.0, 34.0, None, ()),
     Region("Sea of Azov", 46.0, 36.5, None, ("Azov Sea",)),
     Region("Baltic Sea", 58.0, 20.0, None, ()),
@@ -93,4 +113,5 @@ ADMIN1_CENTRES: dict[tuple[str, str], tuple[float, float]] = {
     ("RU", "Sakha"): (66.5, 129.0),
     ("RU", "Krasnoyarskiy"): (63.0, 93.0),
     ("RU", "Chukotskiy Avtonomnyy Okrug"): (66.0, 171.0),
+    ("SD", "Northern Darfur"): (16.07, 25.47),
 }
