@@ -65,7 +65,7 @@ def extract(
     day = parse_day(published)
     try:
         results = extract_paths(paths, published=day)
-        records, failures = [], 0
+        records, failures, printed = [], 0, 0
         chosen = format
         for result in results:
             if isinstance(result, BadDocument):
@@ -76,6 +76,7 @@ def extract(
             if chosen is None:
                 single = len(paths) == 1 and paths[0] != "-" and not _is_dir(paths[0])
                 chosen = OutputFormat.json if single else OutputFormat.jsonl
+            printed += 1
             if chosen == OutputFormat.jsonl:
                 typer.echo(json.dumps(record, ensure_ascii=False))
             else:
@@ -86,8 +87,8 @@ def extract(
         typer.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=1))
     elif chosen == OutputFormat.text:
         typer.echo("\n\n".join(summary(r) for r in records))
-    if failures and not records and chosen != OutputFormat.jsonl:
-        raise typer.Exit(1)
+    if failures and not printed:
+        raise typer.Exit(1)  # nothing came out: the whole run failed
 
 
 def _is_dir(path: str) -> bool:

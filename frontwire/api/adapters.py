@@ -154,37 +154,36 @@ def article_view(store: Any, article_id: int) -> Row | None:
 
 # -- cross-source claims --------------------------------------------------------------------
 
-# Functions looked for in `frontwire.crosscheck`, in this order; each takes the store and
-# returns the clusters (dicts, dataclasses or objects with `to_dict()`).
-CLAIM_FUNCTIONS = ("claims", "clusters", "claim_clusters", "cluster_store")
-
-
-def _claims_function() -> Callable[..., Any] | None:
+def _crosscheck() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
+    """`frontwire.crosscheck`'s (crosscheck, load_records), or None while it is not there."""
     try:
         module = importlib.import_module("frontwire.crosscheck")
     except ImportError:
         return None
-    for name in CLAIM_FUNCTIONS:
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn
-    return None
+    run, load = getattr(module, "crosscheck", None), getattr(module, "load_records", None)
+    return (run, load) if callable(run) and callable(load) else None
 
 
-def claims(store: Any) -> list[Row]:
-    """Cross-source claim clusters from `frontwire.crosscheck`, or [] while it offers none."""
-    fn = _claims_function()
-    if fn is None:
+_claims_cache: dict[tuple, list[Row]] = {}
+
+
+def claims(store: Any, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[Row]:
+    """Cross-source claim clusters, `crosscheck(load_records(store, from, to))`, or [] without it.
+
+    Clustering reads every record, so the result is kept until the store's counts change.
+    """
+    found = _crosscheck()
+    if found is None:
         return []
-    try:
-        result = fn(store)
-    except Exception:  # a broken cross-check must not take the read API down
-        log.exception("frontwire.crosscheck.%s failed", getattr(fn, "__name__", "?"))
-        return []
-    out = []
-    for item in result or []:
-        if hasattr(item, "to_dict"):
-            item = item.to_dict()
-        item = jsonable(item)
-        out.append(item if isinstance(item, dict) else {"value": item})
-    return out
+    run, load = found
+    key = (id(store), tuple(sorted(store.stats().items())), date_from, date_to)
+    if key not in _claims_cache:
+        try:
+            result = run(load(store, date_from, date_to))
+        except Exception:  # a broken cross-check must not take the read API down
+            log.exception("frontwire.crosscheck failed")
+            return []
+        if len(_claims_cache) >= 16:
+            _claims_cache.clear()
+        _claims_cache[key] = [item if isinstance(item, dict) else {"value": item} for item in jsonable(list(result or []))]
+    return _claims_cache[key]

@@ -156,8 +156,8 @@ def create_app(
     app.state.store = store
     app.state.token = token
     app.state.read_only = token is None
-    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(SecurityHeaders)  # outermost but CORS: the limits' 413/414 get the headers too
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -225,9 +225,15 @@ def create_app(
         return {"items": items, "next": nxt}
 
     @app.get("/api/claims", response_model=Page[dict[str, Any]], tags=["records"])
-    def claims(limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
-        """Cross-source claim clusters (from `frontwire.crosscheck`; empty until it is available)."""
-        items, nxt = sliced(adapters.claims(store), limit, offset, cursor)
+    def claims(date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
+               min_sources: int = Query(1, ge=1, le=1000, description="only claims reported by at least this many sources"),
+               limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
+        """Cross-source claims: reports of one happening from several sources, with their contradictions."""
+        day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
+        rows = adapters.claims(store, day_from and dt.date.fromisoformat(day_from), day_to and dt.date.fromisoformat(day_to))
+        if min_sources > 1:
+            rows = [c for c in rows if (c.get("n_sources") or len(c.get("sources") or [])) >= min_sources]
+        items, nxt = sliced(rows, limit, offset, cursor)
         return {"items": items, "next": nxt}
 
     # -- aggregates for the page ---------------------------------------------------------

@@ -9,11 +9,12 @@ the article names, which is what tells Pokrovsk in Donetsk Oblast from Pokrovsk 
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from frontwire.errors import FrontwireError
-from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, name_key
+from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
 from frontwire.models import Place
 from frontwire.pipeline import Context, component
 
@@ -33,6 +34,41 @@ ORG_WORDS = {
     "foundation", "union", "organization", "organisation", "command", "brigade", "battalion", "regiment",
     "guard", "police", "media", "press", "radio", "tv", "television", "club", "fund", "corporation",
 }
+# A division word that, right after a name, is part of it: "the Kharkov region" names the
+# oblast, and the text says so (plurals belong to a list: "Donetsk and Luhansk regions").
+NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate"}
+# Inside a longer name, a division word ends a place's name: "Sumy Oblast Military
+# Administration Head", "Saratov Oblast Governor", "Kyiv City Council".
+PREFIX_DIVISION_WORDS = NAME_DIVISION_WORDS | {"city"}
+# Words that make the rest of a name an installation in (or named after) the place before
+# them: "Saratov Oil Refinery", "Zaporizhzhia Nuclear Power Plant".
+FACILITY_WORDS = {"oil", "gas", "nuclear", "power", "thermal", "hydroelectric", "chemical", "refinery", "plant",
+                  "factory", "depot", "terminal", "airbase", "airfield", "dam", "metallurgical", "steel"}
+# Weapons named after places, peoples or animals; never a place in war reporting.
+WEAPON_NAMES = {"Tomahawk", "Iskander", "Shahed", "Storm Shadow", "Patriot", "HIMARS", "ATACMS", "Taurus", "Kalibr",
+                "Kinzhal", "Oreshnik", "Geran", "Lancet", "Javelin", "Stinger", "Bayraktar", "Leopard", "Abrams",
+                "Bradley", "Neptune", "SCALP", "Harpoon", "NASAMS", "IRIS-T", "Gepard", "Grad", "Tochka", "Zircon",
+                "Tsirkon", "Onyx", "Hellfire", "Excalibur", "Flamingo", "Caesar", "Tornado", "Uragan", "Smerch",
+                "Buk", "Tor", "Pantsir", "Krasnopol", "Lantset", "Hawk", "Sidewinder", "Mirage", "Typhoon"}
+# Nouns whose modifier, when the NER did not call it a place, is a weapon or product name.
+WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "launcher", "launchers", "system",
+                "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks", "howitzer", "howitzers",
+                "interceptor", "interceptors", "battery", "batteries", "munition", "munitions", "warhead"}
+# Prepositions of place: a "person" the NER sees after them may be a town ("near Chasiv Yar").
+LOCATIVE_PREPS = {"in", "near", "around", "outside", "toward", "towards", "into", "inside", "across", "through",
+                  "at", "from", "to", "of", "beyond", "behind", "within"}
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+# "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
+_OFFSET = re.compile(
+    r"\s*,?\s*(?:[a-z]+\s+){0,3}?(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under)\s+)?"
+    r"(?P<dist>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\s+"
+    r"(?:\([^)]{0,30}\)\s+)?(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+"
+    r"(?:the\s+(?:city|town|village|regional capital|capital)\s+of\s+)?"
+    r"(?P<anchor>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+             "west": 270, "northwest": 315}
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$")
@@ -76,6 +112,7 @@ class Mention:
     tagged: bool  # spaCy called it GPE/LOC
     prefer: str | None = None
     metonymy: bool = False
+    person: bool = False  # a name the article also uses for a person, kept for its locative context
 
 
 @dataclass
@@ -141,6 +178,56 @@ def _widen(ent, in_ent: list[bool]):
     return doc[start:ent.end] if start < ent.start else ent
 
 
+def _with_division_word(span):
+    """ "the Kharkov region": the division word that follows a name belongs to the mention."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in NAME_DIVISION_WORDS \
+            and span[-1].lower_ not in PREFIX_DIVISION_WORDS:
+        return doc[span.start:span.end + 1]
+    return span
+
+
+def _place_prefix(span):
+    """The place at the head of a longer name, or None.
+
+    "Sumy Oblast Military Administration" -> "Sumy Oblast"; "Saratov Oil Refinery" -> "Saratov".
+    """
+    doc = span.doc
+    for k in range(1, len(span)):
+        tok = span[k]
+        if tok.lower_ in PREFIX_DIVISION_WORDS:
+            return doc[span.start:span.start + k + 1] if k + 1 < len(span) else None
+        if tok.lower_ in FACILITY_WORDS:
+            return doc[span.start:span.start + k]
+        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            return None
+    return None
+
+
+_WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
+
+
+def _weapon(span, text: str, tagged: bool) -> bool:
+    """ "Tomahawk missiles", "Iskander-M", "Storm Shadow": a weapon, not the town it is named after."""
+    first = text.split()[0].split("-")[0] if text.split() else ""
+    if name_key(text) in _WEAPON_KEYS or name_key(first) in _WEAPON_KEYS:
+        return True
+    doc = span.doc
+    return not tagged and span.end < len(doc) and doc[span.end].lower_ in WEAPON_NOUNS
+
+
+def _attributive(span) -> bool:
+    """ "a US-based think tank", "Kremlin-backed": the first half of a compound adjective."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+            and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].islower())
+
+
+def _locative(span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
 def find_mentions(doc, entities=None) -> list[Mention]:
     """Spans that may name a place: place entities, then suspects the NER got wrong."""
     out: list[Mention] = []
@@ -148,6 +235,20 @@ def find_mentions(doc, entities=None) -> list[Mention]:
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             in_ent[i] = True
+
+    def add(span, tagged: bool, ent=None, person: bool = False) -> None:
+        if not tagged:
+            prefix = _place_prefix(span)
+            if prefix is not None:
+                span, ent = prefix, prefix
+        span = _with_division_word(span)
+        text = clean(span.text)
+        if not text or not text[0].isupper() or _weapon(span, text, tagged) or _attributive(span):
+            return
+        out.append(Mention(text, span.start_char, span.end_char, ent if ent is not None else span, tagged,
+                           person=person))
+
+    for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | SUSPECT_LABELS or "\n" in ent.text.strip():
             continue
         if ent.label_ in PLACE_LABELS and (ent.root.tag_ == "JJ" or ent.root.pos_ == "ADJ"):
@@ -155,13 +256,15 @@ def find_mentions(doc, entities=None) -> list[Mention]:
         text = clean(ent.text)
         if not text or not text[0].isupper():
             continue
+        person = False
         if ent.label_ in SUSPECT_LABELS and _known_person(text, entities):
-            continue
+            if not _locative(ent):
+                continue
+            person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
         if ent.label_ == "NORP" and _division_context(ent) is None:
             continue  # "Russian", but "the Belgorod region" is a place the model called NORP
-        span = _widen(ent, in_ent)
-        out.append(Mention(clean(span.text) if span is not ent else text, span.start_char, span.end_char, ent,
-                           ent.label_ in PLACE_LABELS))
+        tagged = ent.label_ in PLACE_LABELS
+        add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.
     i = 0
     while i < len(doc):
@@ -171,17 +274,27 @@ def find_mentions(doc, entities=None) -> list[Mention]:
         j = i
         while j < len(doc) and j - i < 3 and not in_ent[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
             j += 1
-        span = doc[i:j]
-        out.append(Mention(clean(span.text), span.start_char, span.end_char, span, False))
+        add(doc[i:j], False)
         i = j
     # "the city's Kyivskyi district": a city's district, which the gazetteer would only
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and doc[m.span.end].lower_ in SUBCITY_WORDS)]
     for m in out:
-        m.prefer = _division_context(m.span)
+        last = m.text.split()[-1].lower()
+        m.prefer = "admin1" if last in NAME_DIVISION_WORDS else _division_context(m.span)
         m.metonymy = _metonymic(m.span)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _shape_fits(text: str, place: GeoPlace) -> bool:
+    """Whether a name's spelling allows the place: "MoD" is not Maud, "NATO" not Nato (Philippines)."""
+    for word in text.split():
+        if _CAMEL.search(word) and word not in place.name:
+            return False
+    if _ACRONYM.match(text) and place.kind == "city":
+        return place.name.upper() == text and place.population >= 100_000  # "KYIV" in a dateline
+    return True
 
 
 def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
@@ -213,26 +326,76 @@ def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
     return LookupContext(countries, admin1s, points)
 
 
-def resolve(mentions: list[Mention], gazetteer) -> list[Resolved]:
+def _offsets(mentions: list[Mention], text: str) -> dict[str, tuple[str, float, float]]:
+    """Name key -> (anchor name, distance in km, bearing) for "X, about 60 km west of Y"."""
+    out: dict[str, tuple[str, float, float]] = {}
+    for m in mentions:
+        hit = _OFFSET.match(text, m.end, min(len(text), m.end + 160))
+        if hit is None:
+            continue
+        direction = hit["dir"].replace("-", "").replace(" ", "")
+        dist = float(hit["dist"]) * (1.609 if hit["unit"].startswith("mi") else 1.0)
+        anchor = clean(hit["anchor"])
+        if name_key(anchor) != name_key(m.text) and 0 < dist < 2000:
+            out.setdefault(name_key(m.text), (anchor, dist, _BEARINGS[direction]))
+    return out
+
+
+def _destination(lat: float, lon: float, dist_km: float, bearing: float) -> tuple[float, float]:
+    d, b = dist_km / 6371.0, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 4), round((math.degrees(l2) + 540.0) % 360.0 - 180.0, 4)
+
+
+def _located(name: str, offset: tuple[str, float, float], gazetteer, ctx: LookupContext) -> GeoPlace | None:
+    """The place a relative location points at: a same-named one near the point, else the point."""
+    anchor_name, dist, bearing = offset
+    anchor = gazetteer.lookup(anchor_name, ctx)
+    if anchor is None or anchor.lat is None:
+        return None
+    lat, lon = _destination(anchor.lat, anchor.lon, dist, bearing)
+    tolerance = max(25.0, dist * 0.3)
+    for _, p in gazetteer.ranked(name, ctx):
+        if p.kind == "city" and p.lat is not None and km(lat, lon, p.lat, p.lon) <= tolerance:
+            return p
+    synthetic = -(3_000_000_000 + int(name_key(name).encode().hex()[:12] or "0", 16) % 1_000_000_000)
+    return GeoPlace(synthetic, name, "city", anchor.country, anchor.admin1_code, anchor.admin1, lat, lon, 0)
+
+
+def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
+    offsets = _offsets(mentions, text) if text else {}
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
         if m.tagged:
             best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer))
-            if best is not None:
+            if best is not None and _shape_fits(m.text, best):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
     for m in mentions:
         if not m.tagged:
             best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer))
-            if best is not None and _confident(best, m, countries):
-                first.append((m, best))
+            if best is None or not _shape_fits(m.text, best) or not _confident(best, m, countries):
+                continue
+            if m.person and best.country not in countries:
+                continue
+            first.append((m, best))
+    # Names the gazetteer does not know (or knows elsewhere) that the text locates itself.
+    placed = {id(m) for m, _ in first}
+    for m in mentions:
+        if id(m) not in placed and name_key(m.text) in offsets and (m.tagged or not m.person):
+            first.append((m, GeoPlace(0, m.text, "city", None, None, None, None, None, 0)))
     by_place: dict[int, Resolved] = {}
     for m, _ in sorted(first, key=lambda t: t[0].start):
         # The context is what the *other* names say: a name must not vote for itself.
         key = name_key(m.text)
-        ctx = _context([(o, p) for o, p in first if name_key(o.text) != key])
-        best = gazetteer.lookup(m.text, LookupContext(ctx.countries, ctx.admin1s, ctx.points, m.prefer))
-        if best is None:
+        others = [(o, p) for o, p in first if name_key(o.text) != key and p.id != 0]
+        ctx = _context(others)
+        ctx = LookupContext(ctx.countries, ctx.admin1s, ctx.points, m.prefer)
+        best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
+        best = best or gazetteer.lookup(m.text, ctx)
+        if best is None or not _shape_fits(m.text, best):
             continue
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
@@ -261,7 +424,7 @@ def to_place(r: Resolved) -> Place:
 def places_in(doc, entities=None, gazetteer=None) -> tuple[list[Place], list[tuple[int, int, Place]]]:
     """The places of a parsed text, and each mention's character span with its place."""
     gazetteer = gazetteer or get_gazetteer()
-    resolved = resolve(find_mentions(doc, entities), gazetteer)
+    resolved = resolve(find_mentions(doc, entities), gazetteer, doc.text)
     places: list[Place] = []
     spans: list[tuple[int, int, Place]] = []
     for r in resolved:

@@ -11,6 +11,7 @@ Short quoted words with no cue are scare quotes or titles and are not quotes.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
@@ -52,6 +53,9 @@ class QuoteExtractor:
         self.resolver = SpeakerResolver(ctx.scratch["entities"])
         ctx.scratch["speakers"] = self.resolver
         self.spans = find_quote_spans(self.text)
+        # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
+        self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
+        self.long_starts = [s.start for s in self.long_spans]
         self.claimed: list[tuple[int, int]] = []
         self.quotes: list[Quote] = []
         self.previous: Speaker | None = None  # speaker of the last direct quote
@@ -176,7 +180,8 @@ class QuoteExtractor:
 
     # -- pass 2: reported speech -------------------------------------------------------------
     def _inside_quote(self, char: int) -> bool:
-        return any(s.start <= char < s.end for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS)
+        at = bisect.bisect_right(self.long_starts, char) - 1
+        return at >= 0 and char < self.long_spans[at].end
 
     def _kind(self, start: int, end: int) -> str:
         inside = [s for s in self.spans if min(end, s.end) > max(start, s.start)]

@@ -103,7 +103,7 @@ def _single_paragraph(text: str, start: int, end: int, carried: int | None, span
     British style opens each paragraph of a long quote with a mark and closes only the last.
     """
     found = _single_spans(text, start, end)
-    opens_here = text[start] in "'‘" and not any(s.open_at == start for s in found)
+    opens_here = start < end and text[start] in "'‘" and not any(s.open_at == start for s in found)
     if carried is not None:
         if found and found[0].open_at == start:
             first = found.pop(0)

@@ -37,10 +37,11 @@ def admin1_display_name(name: str, cc: str) -> str:
 
 
 # GeoNames spells compass-named divisions "Northern Darfur"; the news says "North Darfur".
-_COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
-_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                  "centre", "center", "centrale", "northeast", "northwest", "southeast", "southwest", "far",
-                  "upper", "lower", "middle"}
+_COMPASS_ADJECTIVES = {name_key(a): name_key(b) for a, b in
+                       (("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"))}
+_COMPASS_WORDS = {name_key(w) for w in (
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+    "center", "centrale", "northeast", "northwest", "southeast", "southwest", "far", "upper", "lower", "middle")}
 
 
 def admin1_keys(name: str) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from frontwire.gazetteer.index import default_index_path, ensure_index
@@ -13,6 +13,9 @@ from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, k
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
 _DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(?:oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic)$")
+
+# "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
+_CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 
 KIND_PRIOR = {"country": 6.0, "region": 5.0, "admin1": 3.0, "city": 0.0}
 QUALITY_PRIOR = {2: 1.0, 1: 0.0, 0: -2.0}
@@ -25,7 +28,7 @@ class LookupContext:
     countries: frozenset[str] = frozenset()
     admin1s: frozenset[tuple[str, str]] = frozenset()  # (country, admin1 code)
     points: tuple[tuple[float, float], ...] = ()
-    prefer: str | None = None  # "admin1" when the text calls it a region / oblast
+    prefer: str | None = None  # "admin1" when the text calls it a region / oblast, "city" for "X City"
 
 
 @dataclass
@@ -83,8 +86,15 @@ class Gazetteer:
         if m and not any(x.place.kind != "city" for x in matches):
             # "Donetsk region": the division named Donetsk.  "Czech Republic", "Washington
             # State" and other names that end in such a word are tried whole first.
-            context = LookupContext(context.countries, context.admin1s, context.points, "admin1")
-            matches = self.candidates(m.group(1)) or _adjectival(self, m.group(1)) or matches
+            context = replace(context, prefer="admin1")
+            stem = self.candidates(m.group(1)) or _adjectival(self, m.group(1))
+            if stem and not any(x.place.kind != "city" for x in stem):
+                # "Kharkov region": only the city knows the old spelling; the oblast is its.
+                stem = self._divisions_named_after(stem) or stem
+            matches = stem or matches
+        elif not matches and (c := _CITY_SUFFIX.match(name.strip())):
+            context = replace(context, prefer="city")
+            matches = self.candidates(c.group(1))
         if not matches:
             matches = self.candidates(name)
         scored = [(score(x, matches, context), x.place) for x in matches]
@@ -95,6 +105,22 @@ class Gazetteer:
         """The place `name` most likely means in `context`, or None."""
         ranked = self.ranked(name, context)
         return ranked[0][1] if ranked else None
+
+    def _divisions_named_after(self, cities: list[Match]) -> list[Match]:
+        """The first-level divisions that bear the name of one of `cities` and hold it."""
+        out: list[Match] = []
+        for c in cities:
+            city = c.place
+            if not city.country or not city.admin1_code:
+                continue
+            with self._lock:
+                rows = self._conn.execute(
+                    f"SELECT {PLACE_COLUMNS} FROM place JOIN name ON name.place_id = place.id "
+                    "WHERE place.cc = ? AND place.admin1_code = ? AND place.kind = 'admin1' AND name.key = ?",
+                    (city.country, city.admin1_code, name_key(city.name)),
+                ).fetchall()
+            out.extend(Match(GeoPlace(*r), c.quality) for r in rows if _named_after(city, GeoPlace(*r)))
+        return out
 
     def get(self, place_id: int) -> GeoPlace | None:
         with self._lock:
@@ -126,6 +152,8 @@ def score(match: Match, all_matches: list[Match], context: LookupContext) -> flo
         s += 3.0 if nearest < 100 else 1.5 if nearest < 300 else 0.0
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0}.get(p.kind, 0.0)
+    elif context.prefer == "city":
+        s += 10.0 if p.kind == "city" else 0.0
     elif p.kind == "admin1" and any(_named_after(o.place, p) for o in all_matches):
         # An oblast named after its capital: a bare "Donetsk" or "Kursk" means the city.
         s -= 10.0

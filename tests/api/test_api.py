@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -180,9 +179,25 @@ def test_geo_events_match_events(client):
     assert all(f["properties"]["type"] == "ASSAULT" for f in assaults)
 
 
-def test_claims_facets_speakers_stats(client):
-    claims = client.get("/api/claims").json()
-    assert set(claims) == {"items", "next"} and isinstance(claims["items"], list)
+def test_claims_come_from_the_crosscheck(client):
+    from frontwire.api import adapters
+
+    claims = walk(client, "/api/claims", limit=3)
+    assert set(client.get("/api/claims").json()) == {"items", "next"}
+    if adapters._crosscheck() is None:  # frontwire.crosscheck not there: the list is empty
+        assert claims == []
+        return
+    assert claims, "the seed's events make (single-source) claims"
+    for claim in claims:
+        assert claim["type"] and claim["sources"]
+        assert all(s["article_id"] == 1 for s in claim["sources"])
+    # one article is one source: nothing is cross-checked by two
+    assert client.get("/api/claims", params={"min_sources": 2}).json()["items"] == []
+    assert client.get("/api/claims", params={"from": "2030-01-01"}).json()["items"] == []
+    assert client.get("/api/claims", params={"from": "2025-02-30"}).status_code == 422
+
+
+def test_facets_speakers_stats(client):
     facets = client.get("/api/facets").json()
     assert {"ASSAULT", "CONSULT"} <= {t["name"] for t in facets["types"]}
     assert facets["date_min"] <= "2025-08-12" <= facets["date_max"]
@@ -284,7 +299,8 @@ def test_injection_attempts_are_plain_text(client, seed_db):
 
 
 def test_size_limits(client):
-    assert client.get("/api/events", params={"place": "x" * 20_000}).status_code == 414
+    long = client.get("/api/events", params={"place": "x" * 20_000})
+    assert long.status_code == 414 and long.headers["x-content-type-options"] == "nosniff"
     big = client.post("/api/ingest", content=b"x" * (5 * 1024 * 1024), headers={"Content-Type": "application/json"})
     assert big.status_code == 413
 

@@ -143,6 +143,21 @@ def test_quote_browser_by_speaker(page, api, artifacts):
     page.find_element(By.CSS_SELECTOR, ".tabs button[data-tab='events']").click()
 
 
+def test_claims_link_to_their_evidence(page, api):
+    claims = api.get("/api/claims", params={"limit": 500}).json()["items"]
+    page.find_element(By.CSS_SELECTOR, ".tabs button[data-tab='claims']").click()
+    if not claims:
+        WebDriverWait(page, 10).until(lambda d: d.find_element(By.ID, "claim-count").text.startswith("0"))
+        return
+    WebDriverWait(page, 10).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#claim-list > li")) == len(claims))
+    link = page.find_element(By.CSS_SELECTOR, "#claim-list a")
+    link.click()
+    WebDriverWait(page, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#reader:not([hidden]) mark.evidence"))
+    assert page.find_element(By.CSS_SELECTOR, "mark.evidence").text.strip() == claims[0]["sources"][0]["evidence"][0].strip()
+    page.find_element(By.ID, "reader-close").click()
+    page.find_element(By.CSS_SELECTOR, ".tabs button[data-tab='events']").click()
+
+
 def test_nothing_left_the_machine(page):
     urls = requested_urls(page)
     assert any(urlsplit(u).path == "/api/geo/events" for u in urls)

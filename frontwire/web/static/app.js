@@ -12,7 +12,7 @@
   const MAX_EVENTS = 5000;
 
   const $ = (sel) => document.querySelector(sel);
-  const state = { facets: null, events: [], generation: 0, refreshToken: 0, quotesNext: null, articlesNext: null };
+  const state = { facets: null, events: [], generation: 0, refreshToken: 0, quotesNext: null, claimsNext: null, articlesNext: null };
 
   // -- helpers ------------------------------------------------------------------------
 
@@ -317,13 +317,33 @@
     $("#article-more").hidden = !page.next;
   }
 
+  async function loadClaims(more) {
+    const page = await api("claims", { min_sources: $("#c-min").value, limit: 50, cursor: more ? state.claimsNext : null });
+    const list = $("#claim-list");
+    if (!more) list.replaceChildren();
+    list.append(...page.items.map((c) => el("li", { "data-claim": c.id },
+      el("div", { class: "head" }, typeBadge(c.type || "?"), el("strong", { text: c.place || "" }),
+        el("span", { class: "muted", text: [c.date_from, c.date_to].filter(Boolean).filter((d, i, a) => a.indexOf(d) === i).join(" – ") }),
+        el("span", { class: "badge light", text: `${c.n_sources || (c.sources || []).length} source(s)` }),
+        c.disputed ? el("span", { class: "badge", style: "--swatch:#a93279", text: "disputed" }) : null),
+      el("ul", { class: "sources" }, (c.sources || []).map((s) => el("li", {},
+        el("span", { class: "muted", text: `${s.publisher || "?"} · ${s.stance || ""}` + (s.speakers && s.speakers.length ? ` · ${s.speakers.map((p) => p.name).join(", ")}` : "") }),
+        (s.evidence || []).slice(0, 2).map((ev) => el("div", {},
+          el("span", { class: "body", text: short(ev, 160) + " " }),
+          el("a", { href: `#article=${s.article_id}&find=${encodeURIComponent(ev)}`, text: "in article ›" })))))),
+      (c.contradictions || []).length ? el("div", { class: "muted", text: `${c.contradictions.length} contradiction(s)` }) : null)));
+    state.claimsNext = page.next;
+    $("#claim-more").hidden = !page.next;
+    $("#claim-count").textContent = `${list.children.length}${page.next ? "+" : ""} claim${list.children.length === 1 ? "" : "s"}`;
+  }
+
   // -- the article reader: #article=ID[&event=ID|&quote=ID] -------------------------------
 
   function route() {
     const params = new URLSearchParams(location.hash.slice(1));
     const id = params.get("article");
     if (!id) { $("#reader").hidden = true; return; }
-    openArticle(Number(id), params.get("event"), params.get("quote")).catch((err) => console.error(err));
+    openArticle(Number(id), params.get("event"), params.get("quote"), params.get("find")).catch((err) => console.error(err));
   }
 
   function highlighted(text, span, inner) {
@@ -339,7 +359,7 @@
     return [document.createTextNode(text.slice(0, s)), mark, document.createTextNode(text.slice(e))];
   }
 
-  async function openArticle(id, eventId, quoteId) {
+  async function openArticle(id, eventId, quoteId, find) {
     const a = await api(`articles/${id}`);
     $("#reader").hidden = false;
     $("#reader-title").textContent = a.title || `article ${a.id}`;
@@ -352,6 +372,10 @@
     if (quote) {
       span = quote.sentence_start != null ? [quote.sentence_start, quote.sentence_end] : [quote.start, quote.end];
       inner = [quote.start, quote.end];
+    }
+    if (!span && find) {
+      const at = a.text.indexOf(find);
+      if (at !== -1) span = [at, at + find.length];
     }
     $("#reader-text").replaceChildren(...highlighted(a.text, span, inner));
     $("#reader-records").replaceChildren(
@@ -369,6 +393,7 @@
     for (const s of document.querySelectorAll(".tab")) s.hidden = s.id !== `tab-${name}`;
     if (name === "quotes" && !$("#quote-list").children.length) loadQuotes(false);
     if (name === "articles" && !$("#article-list").children.length) loadArticles(false);
+    if (name === "claims" && !$("#claim-list").children.length) loadClaims(false);
   }
 
   function debounce(fn, ms) { let t; return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); }; }
@@ -386,6 +411,8 @@
     $("#q-words").addEventListener("input", debounce(() => loadQuotes(false), 300));
     $("#quote-filters").addEventListener("submit", (e) => { e.preventDefault(); loadQuotes(false); });
     $("#quote-more").addEventListener("click", () => loadQuotes(true));
+    $("#c-min").addEventListener("change", () => loadClaims(false));
+    $("#claim-more").addEventListener("click", () => loadClaims(true));
     $("#a-words").addEventListener("input", debounce(() => loadArticles(false), 300));
     $("#article-filters").addEventListener("submit", (e) => { e.preventDefault(); loadArticles(false); });
     $("#article-more").addEventListener("click", () => loadArticles(true));
