@@ -52,6 +52,11 @@ def Cursor() -> Any:
     return Query(None, pattern=CURSOR, description="the `next` value of the previous page")
 
 
+WORDS = "words to search for (full-text)"
+PLACE = "place name (case-insensitive substring)"
+ACTOR = "actor name (case-insensitive substring)"
+
+
 def Text(description: str) -> Any:
     return Query(None, max_length=MAX_TEXT, description=description)
 
@@ -111,13 +116,15 @@ def sliced(rows: Sequence[Row], limit: int, offset: int, cursor: Optional[str]) 
 
 def _event_feature(e: Row) -> Row:
     props = {k: v for k, v in e.items() if k not in ("lat", "lon")}
-    return {"type": "Feature", "id": f"event-{e['id']}", "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]}, "properties": props}
+    point = {"type": "Point", "coordinates": [e["lon"], e["lat"]]}
+    return {"type": "Feature", "id": f"event-{e['id']}", "geometry": point, "properties": props}
 
 
 def _place_feature(p: Row) -> Row:
     props = {k: v for k, v in p.items() if k not in ("lat", "lon")}
     key = p.get("geonameid") or re.sub(r"\W+", "-", f"{p['name']}-{p.get('country') or ''}".lower())
-    return {"type": "Feature", "id": f"place-{key}", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}, "properties": props}
+    point = {"type": "Point", "coordinates": [p["lon"], p["lat"]]}
+    return {"type": "Feature", "id": f"place-{key}", "geometry": point, "properties": props}
 
 
 def _has_point(row: Row) -> bool:
@@ -171,7 +178,8 @@ def create_app(
     # -- records ------------------------------------------------------------------------
 
     @app.get("/api/articles", response_model=Page[ArticleRow], tags=["records"])
-    def articles(q: Optional[str] = Text("words to search for (full-text)"), limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
+    def articles(q: Optional[str] = Text(WORDS), limit: int = Limit(), offset: int = Offset(),
+                 cursor: Optional[str] = Cursor()) -> Row:
         """Stored articles, or those matching the words of `q` (full-text)."""
         items, nxt = paged(lambda n, o: store.articles(q=q, limit=n, offset=o), limit, offset, cursor)
         return {"items": items, "next": nxt}
@@ -186,8 +194,8 @@ def create_app(
         return view
 
     @app.get("/api/quotes", response_model=Page[QuoteRow], tags=["records"])
-    def quotes(speaker: Optional[str] = Text("speaker name (case-insensitive substring)"), q: Optional[str] = Text("words to search for (full-text)"), limit: int = Limit(), offset: int = Offset(),
-               cursor: Optional[str] = Cursor()) -> Row:
+    def quotes(speaker: Optional[str] = Text("speaker name (case-insensitive substring)"), q: Optional[str] = Text(WORDS),
+               limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Quotes, by speaker (case-insensitive substring) and/or words (full-text)."""
         items, nxt = paged(lambda n, o: store.quotes(speaker=speaker, q=q, limit=n, offset=o), limit, offset, cursor)
         return {"items": items, "next": nxt}
@@ -201,7 +209,7 @@ def create_app(
                                          limit=n, offset=o)
 
     @app.get("/api/events", response_model=Page[EventRow], tags=["records"])
-    def events(type: Optional[str] = EventType(), place: Optional[str] = Text("place name (case-insensitive substring)"), actor: Optional[str] = Text("actor name (case-insensitive substring)"),
+    def events(type: Optional[str] = EventType(), place: Optional[str] = Text(PLACE), actor: Optional[str] = Text(ACTOR),
                date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
                limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events (PLOVER types), by type, place, actor and dates; an undated event has its article's date."""
@@ -218,8 +226,8 @@ def create_app(
         return rows
 
     @app.get("/api/places", response_model=Page[PlaceRow], tags=["records"])
-    def places(q: Optional[str] = Text("place name (case-insensitive substring)"), country: Optional[str] = Country(), limit: int = Limit(), offset: int = Offset(),
-               cursor: Optional[str] = Cursor()) -> Row:
+    def places(q: Optional[str] = Text(PLACE), country: Optional[str] = Country(), limit: int = Limit(),
+               offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Places named in the stored articles, with how many articles and events name them."""
         items, nxt = sliced(_places(q, country), limit, offset, cursor)
         return {"items": items, "next": nxt}
@@ -230,7 +238,8 @@ def create_app(
                limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Cross-source claims: reports of one happening from several sources, with their contradictions."""
         day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
-        rows = adapters.claims(store, day_from and dt.date.fromisoformat(day_from), day_to and dt.date.fromisoformat(day_to))
+        rows = adapters.claims(store, day_from and dt.date.fromisoformat(day_from),
+                               day_to and dt.date.fromisoformat(day_to))
         if min_sources > 1:
             rows = [c for c in rows if (c.get("n_sources") or len(c.get("sources") or [])) >= min_sources]
         items, nxt = sliced(rows, limit, offset, cursor)
@@ -255,15 +264,16 @@ def create_app(
     # -- GeoJSON for the map -------------------------------------------------------------
 
     @app.get("/api/geo/events", response_model=FeatureCollection, tags=["geo"])
-    def geo_events(type: Optional[str] = EventType(), place: Optional[str] = Text("place name (case-insensitive substring)"), actor: Optional[str] = Text("actor name (case-insensitive substring)"),
+    def geo_events(type: Optional[str] = EventType(), place: Optional[str] = Text(PLACE), actor: Optional[str] = Text(ACTOR),
                    date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
-                   limit: int = Query(1000, ge=1, le=MAX_GEO_LIMIT, description="features per page"), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
+                   limit: int = Query(1000, ge=1, le=MAX_GEO_LIMIT, description="features per page"),
+                   offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events with coordinates as GeoJSON points (same filters as /api/events)."""
         rows, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
         return {"type": "FeatureCollection", "features": [_event_feature(e) for e in rows if _has_point(e)], "next": nxt}
 
     @app.get("/api/geo/places", response_model=FeatureCollection, tags=["geo"])
-    def geo_places(q: Optional[str] = Text("place name (case-insensitive substring)"), country: Optional[str] = Country()) -> Row:
+    def geo_places(q: Optional[str] = Text(PLACE), country: Optional[str] = Country()) -> Row:
         """Places with coordinates as GeoJSON points."""
         rows = [adapters.jsonable(p) for p in _places(q, country) if _has_point(p)]
         return {"type": "FeatureCollection", "features": [_place_feature(p) for p in rows], "next": None}

@@ -169,7 +169,7 @@ _EVENT_NOUN = (
     r"inauguration|funeral|call|phone call|round|sitting|meet|audience|deal signing|signing"
 )
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENT_NOUN})\b(?:\s+[\w'’.-]+){{0,3}}\s*$", re.IGNORECASE)
-_EVENT_AFTER = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}(?:{_EVENT_NOUN})\b", re.IGNORECASE)
+_EVENT_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}(?:{_EVENT_NOUN})\b", re.IGNORECASE)
 # A date right after a speech verb is when something was said, not when it happened.
 # Kept narrow ("said the attack on Friday" must stay an event date).
 _SPEECH_BEFORE = re.compile(

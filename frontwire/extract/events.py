@@ -254,10 +254,11 @@ class EventExtractor:
             if span is None or not len(span):
                 continue
             tok = span.root
-            if place.kind == "country" and (tok.dep_ in {"nsubj", "nsubjpass", "poss"} or tok.i in subject_tokens):
-                continue  # "Russia attacked ...": an actor, not where it happened
+            if place.kind == "country" and (tok.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"} or tok.i in subject_tokens):
+                continue  # "Russia attacked ...", "U.S. sanctions": an actor, not where it happened
             cost = _tree_distance(token, tok)
-            preps = [a for a in [tok, *tok.ancestors][:3] if a.dep_ == "prep"]
+            # "near the town of Dobropillia": the preposition that counts is "near", not "of".
+            preps = [a for a in [tok, *tok.ancestors][:5] if a.dep_ == "prep" and a.lower_ != "of"]
             if preps and preps[0].lower_ in DIRECTION_PREPS:
                 cost += 2
             elif preps and preps[0].lower_ in LOCATIVE_PREPS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from dataclasses import dataclass, field
 
 from frontwire.errors import FrontwireError
@@ -113,6 +114,7 @@ class Mention:
     prefer: str | None = None
     metonymy: bool = False
     person: bool = False  # a name the article also uses for a person, kept for its locative context
+    in_name: bool = False  # the head of an institution's or installation's name ("Sumy Oblast" Military ...)
 
 
 @dataclass
@@ -237,16 +239,15 @@ def find_mentions(doc, entities=None) -> list[Mention]:
             in_ent[i] = True
 
     def add(span, tagged: bool, ent=None, person: bool = False) -> None:
-        if not tagged:
-            prefix = _place_prefix(span)
-            if prefix is not None:
-                span, ent = prefix, prefix
+        prefix = None if tagged else _place_prefix(span)
+        if prefix is not None:
+            span, ent = prefix, prefix
         span = _with_division_word(span)
         text = clean(span.text)
         if not text or not text[0].isupper() or _weapon(span, text, tagged) or _attributive(span):
             return
         out.append(Mention(text, span.start_char, span.end_char, ent if ent is not None else span, tagged,
-                           person=person))
+                           person=person, in_name=prefix is not None))
 
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | SUSPECT_LABELS or "\n" in ent.text.strip():
@@ -282,7 +283,7 @@ def find_mentions(doc, entities=None) -> list[Mention]:
     for m in out:
         last = m.text.split()[-1].lower()
         m.prefer = "admin1" if last in NAME_DIVISION_WORDS else _division_context(m.span)
-        m.metonymy = _metonymic(m.span)
+        m.metonymy = not m.in_name and _metonymic(m.span)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -360,7 +361,7 @@ def _located(name: str, offset: tuple[str, float, float], gazetteer, ctx: Lookup
     for _, p in gazetteer.ranked(name, ctx):
         if p.kind == "city" and p.lat is not None and km(lat, lon, p.lat, p.lon) <= tolerance:
             return p
-    synthetic = -(3_000_000_000 + int(name_key(name).encode().hex()[:12] or "0", 16) % 1_000_000_000)
+    synthetic = -(3_000_000_000 + zlib.crc32(f"{name_key(name)} {lat} {lon}".encode()))
     return GeoPlace(synthetic, name, "city", anchor.country, anchor.admin1_code, anchor.admin1, lat, lon, 0)
 
 

@@ -117,11 +117,15 @@ def _show(rows: list[dict], format: QueryFormat, columns: list[tuple[str, str]],
     from rich.table import Table
 
     table = Table(title=f"{title} ({len(rows)})", show_lines=False)
-    for _, header in columns:
-        table.add_column(header, overflow="fold")
+    for key, header in columns:
+        # One line per record: long texts are cut (the JSON output has them whole).
+        long = key in {"evidence", "text", "title", "article_title", "sentence"}
+        short = key in {"date", "type", "kind", "published", "killed", "wounded", "id", "article_id", "country"}
+        table.add_column(header, no_wrap=True, overflow="ellipsis", max_width=70 if long else 28,
+                         min_width=10 if short else None, ratio=3 if long else None)
     for row in rows:
         table.add_row(*("" if row.get(key) is None else str(row.get(key)) for key, _ in columns))
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
 
 
 @query_app.command("quotes")

@@ -94,3 +94,39 @@ def test_hand_written_regions(gazetteer):
 def test_unknown_names(gazetteer):
     assert gazetteer.lookup("Institute for the Study of War") is None
     assert gazetteer.lookup("") is None
+
+
+def test_division_named_after_its_capital_in_an_old_spelling(gazetteer):
+    # Only the city records "Kharkov"; "the Kharkov region" still means the oblast.
+    oblast = gazetteer.lookup("Kharkov region")
+    assert oblast.kind == "admin1" and oblast.name == "Kharkiv Oblast"
+    assert gazetteer.lookup("Kharkov").kind == "city"
+
+
+def test_x_city_is_the_city_not_the_division(gazetteer):
+    for name, (lat, lon) in {"Sumy City": (50.9077, 34.7981), "Zaporizhzhia City": (47.8388, 35.1396),
+                             "Gaza City": (31.5017, 34.4668)}.items():
+        place = gazetteer.lookup(name)
+        assert place.kind == "city" and km(lat, lon, place.lat, place.lon) < 25, name
+    assert gazetteer.lookup("Kyiv City").country == "UA"
+    assert gazetteer.lookup("Mexico City").kind == "city"
+
+
+def test_compass_named_divisions(gazetteer):
+    north = gazetteer.lookup("North Darfur")
+    assert north.kind == "admin1" and north.country == "SD"
+    assert km(15.8, 25.3, north.lat, north.lon) < 100  # GeoNames' point, not the towns' southern cluster
+    assert gazetteer.lookup("West Darfur").country == "SD"
+    # A bare compass word is an adjective, never Sri Lanka's Western Province.
+    for word in ["Western", "Northern", "Central", "Eastern"]:
+        place = gazetteer.lookup(word)
+        assert place is None or place.kind != "admin1", word
+
+
+def test_historical_regions_and_bare_gaza(gazetteer):
+    for name, (lat, lon) in {"Darfur": (13.5, 24.5), "Kordofan": (13.0, 30.0)}.items():
+        place = gazetteer.lookup(name)
+        assert place.kind == "region" and place.country == "SD" and km(lat, lon, place.lat, place.lon) < 250
+    gaza = gazetteer.lookup("Gaza", LookupContext(countries=frozenset({"PS", "IL"})))
+    assert gaza.kind == "region" and gaza.name == "Gaza Strip"
+    assert gazetteer.lookup("Gaza Strip").id == gaza.id

@@ -182,7 +182,8 @@
     const count = $("#event-count");
     count.dataset.total = String(events.length);
     count.dataset.mapped = String(features.length);
-    count.textContent = `${events.length} event${events.length === 1 ? "" : "s"} · ${features.length} on the map at ${places} place${places === 1 ? "" : "s"}`;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    count.textContent = `${plural(events.length, "event")} · ${features.length} on the map at ${plural(places, "place")}`;
     renderEventList(events);
     renderTimeline();
     state.generation += 1;
@@ -205,7 +206,10 @@
 
   function locate(e) {
     map.flyTo([e.lat, e.lon], Math.max(map.getZoom(), 6), { duration: 0.6 });
-    const marker = eventLayer.getLayers().find((m) => { const p = m.getLatLng(); return Math.abs(p.lat - e.lat) < 1e-4 && Math.abs(p.lng - e.lon) < 1e-4; });
+    const marker = eventLayer.getLayers().find((m) => {
+      const p = m.getLatLng();
+      return Math.abs(p.lat - e.lat) < 1e-4 && Math.abs(p.lng - e.lon) < 1e-4;
+    });
     if (marker) setTimeout(() => marker.openPopup(), 650);
   }
 
@@ -234,8 +238,9 @@
     days.forEach((day, i) => {
       const g = svg("g", { class: "day", "data-date": day });
       const h = (n) => (n / top) * (height - base - 4);
-      g.append(svg("rect", { class: "all", x: i * w + 0.5, y: height - base - h(all[day] || 0), width: Math.max(1, w - 1), height: h(all[day] || 0) }));
-      if (shown[day]) g.append(svg("rect", { class: "shown", x: i * w + 0.5, y: height - base - h(shown[day]), width: Math.max(1, w - 1), height: h(shown[day]) }));
+      const bar = (cls, n) => svg("rect", { class: cls, x: i * w + 0.5, y: height - base - h(n), width: Math.max(1, w - 1), height: h(n) });
+      g.append(bar("all", all[day] || 0));
+      if (shown[day]) g.append(bar("shown", shown[day]));
       g.append(svg("rect", { x: i * w, y: 0, width: w, height: height - base, fill: "transparent" }));
       const title = svg("title", {});
       title.textContent = `${day}: ${shown[day] || 0} shown of ${all[day] || 0}`;
@@ -379,8 +384,13 @@
     }
     $("#reader-text").replaceChildren(...highlighted(a.text, span, inner));
     $("#reader-records").replaceChildren(
-      ...a.events.map((e) => el("a", { href: articleLink(a.id, "event", e.id), class: event === e ? "current" : null, style: `border-left:4px solid ${color(e.type)}`, title: e.evidence, text: `${e.type} ${e.place || ""}`.trim() })),
-      ...a.quotes.filter((q) => q.id != null).map((q) => el("a", { href: articleLink(a.id, "quote", q.id), class: quote === q ? "current" : null, title: q.text, text: `“${q.speaker || "?"}”` })));
+      ...a.events.map((e) => el("a", {
+        href: articleLink(a.id, "event", e.id), class: event === e ? "current" : null, title: e.evidence,
+        style: `border-left:4px solid ${color(e.type)}`, text: `${e.type} ${e.place || ""}`.trim(),
+      })),
+      ...a.quotes.filter((q) => q.id != null).map((q) => el("a", {
+        href: articleLink(a.id, "quote", q.id), class: quote === q ? "current" : null, title: q.text, text: `“${q.speaker || "?"}”`,
+      })));
     const focus = $("#focus");
     if (focus) focus.scrollIntoView({ block: "center" });
     else $("#reader").scrollTop = 0;
