@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import sys
 from enum import Enum
@@ -97,13 +98,10 @@ def _is_dir(path: str) -> bool:
     return Path(path).is_dir()
 
 
-from frontwire.store.cli import register as register_store  # noqa: E402
-
-register_store(app)
-from frontwire.batch.cli import register as register_batch; register_batch(app)  # noqa: E402,E702
-from frontwire.crosscheck.cli import register as register_crosscheck; register_crosscheck(app)  # noqa: E402,E702
-from frontwire.gazetteer.cli import register as register_gazetteer; register_gazetteer(app)  # noqa: E402,E702
-from frontwire.api.cli import register as register_api; register_api(app)  # noqa: E402,E702
+# Each stage of the pipeline adds its own verbs (ingest/query/export, batch, claims/sitrep,
+# gazetteer, serve); importing them here keeps this module the one entry point.
+for _module in ("store", "batch", "crosscheck", "gazetteer", "api"):
+    importlib.import_module(f"frontwire.{_module}.cli").register(app)
 
 
 def main() -> None:

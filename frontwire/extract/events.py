@@ -23,6 +23,8 @@ LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across
 DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 45
+NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
+              "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
 
 
 def _negated(token) -> bool:
@@ -227,7 +229,10 @@ class EventExtractor:
                     if not name or any(a.name == name for a in actors):
                         continue
                     actor = make_actor(name, role)
-                    # Only who can act: a country, a sector, or a named person or organisation.
+                    # Only who can act: a country, a sector, or a named person or organisation;
+                    # "U.S. soil" and "Ukrainian lines" are ground, not actors.
+                    if member.lemma_.lower() in NOT_ACTORS:
+                        continue
                     if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
                         actors.append(actor)
         return actors
