@@ -6,6 +6,12 @@ capitalised names it did not tag as places are looked up too, and kept when the 
 is confident and the name is not a person or organisation the article mentions.
 Names are resolved twice: the second time with the countries and regions the rest of
 the article names, which is what tells Pokrovsk in Donetsk Oblast from Pokrovsk in Yakutia.
+A mention keeps the division word after it ("the Kharkov region"); the place at the head of
+an institution's or installation's name counts ("Sumy Oblast Military Administration",
+"Saratov Oil Refinery"); weapons named after places ("Tomahawk missiles"), the first half
+of compound adjectives ("US-based") and organisation spellings ("MoD", "NATO") do not; and
+"X, about 60 km west of Y" places X where the gazetteer does not know it (or knows only a
+namesake far away).
 """
 from __future__ import annotations
 
@@ -62,7 +68,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spel
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
 _OFFSET = re.compile(
-    r"\s*,?\s*(?:[a-z]+\s+){0,3}?(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under)\s+)?"
+    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under)\s+)?"
     r"(?P<dist>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\s+"
     r"(?:\([^)]{0,30}\)\s+)?(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+"
     r"(?:the\s+(?:city|town|village|regional capital|capital)\s+of\s+)?"
@@ -351,16 +358,26 @@ def _destination(lat: float, lon: float, dist_km: float, bearing: float) -> tupl
 
 
 def _located(name: str, offset: tuple[str, float, float], gazetteer, ctx: LookupContext) -> GeoPlace | None:
-    """The place a relative location points at: a same-named one near the point, else the point."""
+    """The place a relative location points at: a same-named one near the point, else the point.
+
+    The point itself stands in only for a name the gazetteer does not know, knows only
+    outside the article's countries, or knows as a small place (which same-named villages
+    elsewhere are); a large town of the article's country is not moved by a misread phrase.
+    """
     anchor_name, dist, bearing = offset
     anchor = gazetteer.lookup(anchor_name, ctx)
     if anchor is None or anchor.lat is None:
         return None
     lat, lon = _destination(anchor.lat, anchor.lon, dist, bearing)
     tolerance = max(25.0, dist * 0.3)
-    for _, p in gazetteer.ranked(name, ctx):
+    ranked = gazetteer.ranked(name, ctx)
+    for _, p in ranked:
         if p.kind == "city" and p.lat is not None and km(lat, lon, p.lat, p.lon) <= tolerance:
             return p
+    if ranked:
+        best = ranked[0][1]
+        if best.kind != "city" or (best.country in ctx.countries and best.population >= 10_000):
+            return None
     synthetic = -(3_000_000_000 + zlib.crc32(f"{name_key(name)} {lat} {lon}".encode()))
     return GeoPlace(synthetic, name, "city", anchor.country, anchor.admin1_code, anchor.admin1, lat, lon, 0)
 
