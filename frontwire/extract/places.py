@@ -461,7 +461,24 @@ def extract_places(ctx: Context) -> None:
         ctx.article.warnings.append(f"places: {exc}")
         places, spans = [], []
     ctx.record.places = places
-    ctx.scratch["places"] = spans  # (start, end, Place) per mention, for the events stage
+    ctx.scratch["places"] = spans + repeated_mentions(ctx.doc, spans)  # for the events stage
+
+
+def repeated_mentions(doc, spans: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Every other occurrence of a name already resolved in the article (one sense per
+    discourse): the small NER model misses some ("Dobropillia, home to 30,000 people, ...")."""
+    taken = [(start, end) for start, end, _ in spans]
+    in_org = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "PERSON"}]
+    found: list[tuple[int, int, Place]] = []
+    forms = {mention: place for _, _, place in spans for mention in {place.name, *place.mentions}}
+    for form, place in sorted(forms.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in in_org):
+                continue
+            taken.append((start, end))
+            found.append((start, end, place))
+    return found
 
 
 __all__ = ["extract_places", "find_mentions", "places_in", "name_key"]

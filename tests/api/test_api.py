@@ -72,7 +72,7 @@ def test_events_are_the_seeds(client, app):
     ({"place": "dobropil"}, lambda e: e["place"] == "Dobropillia"),
     ({"actor": "Russia"}, lambda e: any("russia" in a["name"].lower() for a in e["actors"])),
     ({"from": "2025-08-13"}, lambda e: (e["date"] or e["published"]) >= "2025-08-13"),
-    ({"to": "2025-08-11"}, lambda e: (e["date"] or e["published"]) <= "2025-08-11"),
+    ({"to": "2025-08-12"}, lambda e: (e["date"] or e["published"]) <= "2025-08-12"),
     ({"from": "2025-08-12", "to": "2025-08-12", "type": "ASSAULT"}, lambda e: e["type"] == "ASSAULT"),
 ])
 def test_event_filters(client, params, check):
