@@ -28,6 +28,7 @@ SPEECH_VERBS = {
 }
 # Verbs that introduce speech only with a clause ("believes that ...") are not speech.
 CLAUSE_DEPS = {"ccomp"}
+STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", "figure", "estimate", "source"}
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
 TRAILING = " ,.;:—–-\n\"“”'’"
@@ -133,6 +134,11 @@ class QuoteExtractor:
         before = self.text[line_start : span.open_at].rstrip()
         if not before or before.endswith(":"):
             return True
+        # The second half of a quote split by its cue: '"We are ready," he said, "but ..."'
+        if before.endswith(",") and re.search(r"[\"”]\s*,?\s+[^\"“”]{1,60},$", before):
+            tail = self._tokens_between(span.open_at - min(len(before), 60), span.open_at)
+            if self._speech_verb_in(tail) is not None:
+                return True
         # After another sentence in the same paragraph: ". "This is ..."
         return before[-1] in ".!?\"”" and span.words(self.text) >= MIN_DIRECT_WORDS
 
@@ -236,7 +242,10 @@ class QuoteExtractor:
         if not names:
             return
         phrase_end = max(t.i for t in token.subtree)
-        speaker_head = max(names, key=lambda t: (t.dep_ == "pobj", -t.i))
+        # "according to a statement from the ministry": the named source, not the document.
+        objects = [t for t in names if t.dep_ == "pobj"]
+        sources = [t for t in objects if t.lemma_.lower() not in STATEMENT_NOUNS]
+        speaker_head = (sources or objects or names)[0]
         speaker = self.resolver.resolve(speaker_head)
         rest_start = self.doc[phrase_end + 1].idx if phrase_end + 1 < sent.end else sent.end_char
         if token.i == sent.start:

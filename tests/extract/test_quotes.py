@@ -107,3 +107,17 @@ def test_offsets_point_into_the_text(record):
 def test_unbalanced_quote_marks_never_crash(extract, text):
     record = extract(text)
     assert all(q.text for q in record.quotes)
+
+
+def test_quote_split_by_its_cue_keeps_both_halves_with_the_speaker(extract):
+    record = extract('"We are ready to talk," Lavrov said on Thursday, "but not at the price of our security."', "2025-05-14")
+    halves = [q for q in record.quotes if q.kind == "direct"]
+    assert [q.speaker for q in halves] == ["Lavrov", "Lavrov"] or all(q.speaker == "Lavrov" for q in halves)
+    assert any("not at the price of our security" in q.text for q in halves)
+
+
+def test_according_to_names_the_source_not_the_document(extract):
+    record = extract("Twelve people were wounded in the attack, according to a statement from the Kharkiv regional administration.", "2025-05-14")
+    quote = record.quotes[0]
+    assert quote.cue == "according to"
+    assert "Kharkiv regional administration" in quote.speaker
