@@ -134,9 +134,11 @@ class QuoteExtractor:
         before = self.text[line_start : span.open_at].rstrip()
         if not before or before.endswith(":"):
             return True
-        # The second half of a quote split by its cue: '"We are ready," he said, "but ..."'
-        if before.endswith(",") and re.search(r"[\"”]\s*,?\s+[^\"“”]{1,60},$", before):
-            tail = self._tokens_between(span.open_at - min(len(before), 60), span.open_at)
+        # 'He added, "We believe ..."' and the second half of a quote split by its cue
+        # ('"We are ready," he said, "but ..."'): a speech verb right before the mark.
+        if before.endswith(","):
+            tail_start = max(before.rfind(". "), before.rfind("\u201d"), before.rfind('"'), len(before) - 80)
+            tail = self._tokens_between(line_start + max(0, tail_start), span.open_at)
             if self._speech_verb_in(tail) is not None:
                 return True
         # After another sentence in the same paragraph: ". "This is ..."
@@ -243,10 +245,15 @@ class QuoteExtractor:
             return
         phrase_end = max(t.i for t in token.subtree)
         # "according to a statement from the ministry": the named source, not the document.
+        names = [t for t in names if t.ent_type_ not in {"DATE", "TIME"}]
         objects = [t for t in names if t.dep_ == "pobj"]
         sources = [t for t in objects if t.lemma_.lower() not in STATEMENT_NOUNS]
-        speaker_head = (sources or objects or names)[0]
-        speaker = self.resolver.resolve(speaker_head)
+        if sources:
+            speaker = self.resolver.resolve(sources[0])
+        else:
+            # "..., according to a statement issued on Monday": the statement of the one acting.
+            subject = [c for c in sent.root.children if c.dep_ == "nsubj" and c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}]
+            speaker = self.resolver.resolve(subject[0]) if subject else self.resolver.last_speaker
         rest_start = self.doc[phrase_end + 1].idx if phrase_end + 1 < sent.end else sent.end_char
         if token.i == sent.start:
             start, end = rest_start, sent.end_char
