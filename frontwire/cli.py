@@ -1,7 +1,6 @@
 """The `frontwire` command: one verb per user intention."""
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import json
 import sys
@@ -10,6 +9,7 @@ from typing import List, Optional
 
 import typer
 
+from frontwire.cliutils import fail, parse_day
 from frontwire.errors import BadDocument, FrontwireError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News on war and diplomacy -> structured, mapped, source-checked records.")
@@ -24,20 +24,6 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
-
-
-def fail(message: str, code: int = 1) -> None:
-    typer.echo(f"frontwire: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def parse_day(value: Optional[str], option: str = "--published") -> Optional[dt.date]:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option}: {value!r} is not a date in YYYY-MM-DD form", 2)
 
 
 def summary(record: dict) -> str:

@@ -7,10 +7,9 @@ from typing import Optional
 
 import typer
 
+from frontwire.cliutils import DbOption, fail
 from frontwire.errors import FrontwireError
-from frontwire.store.db import DEFAULT_DB
 
-DbOption = typer.Option(DEFAULT_DB, "--db", envvar="FRONTWIRE_DB", help="SQLite file or postgresql://user@host/db URL")
 
 
 class ClaimsFormat(str, Enum):
@@ -23,9 +22,6 @@ class SitrepFormat(str, Enum):
     html = "html"
 
 
-def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"frontwire: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _clusters(db: str, date_from=None, date_to=None) -> list[dict]:
@@ -37,7 +33,7 @@ def _clusters(db: str, date_from=None, date_to=None) -> list[dict]:
         with open_store(db, create=False) as store:
             records = load_records(store, date_from, date_to)
     except FrontwireError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     return crosscheck(records)
 
 
@@ -101,7 +97,7 @@ def sitrep(
             with open(output, "w", encoding="utf-8") as out:
                 out.write(text)
         except OSError as exc:
-            _fail(f"--output {output!r}: {exc.strerror or exc}")
+            fail(f"--output {output!r}: {exc.strerror or exc}")
     else:
         typer.echo(text)
 

@@ -9,11 +9,10 @@ from typing import Any, Iterator, List, Optional
 
 import typer
 
-from frontwire.errors import FrontwireError
-from frontwire.store.db import DEFAULT_DB
+from frontwire.cliutils import DbOption, fail, parse_day
 
-DB_HELP = "SQLite file or postgresql://user@host/db URL"
-DbOption = typer.Option(DEFAULT_DB, "--db", envvar="FRONTWIRE_DB", help=DB_HELP)
+from frontwire.errors import FrontwireError
+
 
 
 class QueryFormat(str, Enum):
@@ -35,9 +34,6 @@ class ExportTable(str, Enum):
     articles = "articles"
 
 
-def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"frontwire: {message}", err=True)
-    raise typer.Exit(code)
 
 
 @contextmanager
@@ -47,18 +43,16 @@ def _store(db: str, create: bool) -> Iterator[Any]:
     try:
         store = open_store(db, create=create)
     except FrontwireError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     try:
         yield store
     except FrontwireError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         store.close()
 
 
 def _day(value: Optional[str], option: str) -> Optional[str]:
-    from frontwire.cli import parse_day
-
     day = parse_day(value, option)
     return day.isoformat() if day else None
 
@@ -95,7 +89,7 @@ def ingest(
             summary = run_ingest(store, paths, published=day, report=report, progress=progress, batch_size=batch_size)
         except KeyboardInterrupt:
             # Everything committed so far stays; a re-run picks up from there.
-            _fail("interrupted; articles stored so far are kept, run again to resume", 130)
+            fail("interrupted; articles stored so far are kept, run again to resume", 130)
     console.print(summary.line(), markup=False)
     if summary.failed and not (summary.stored or summary.duplicates or summary.skipped):
         raise typer.Exit(1)
@@ -207,7 +201,7 @@ def export(
     from frontwire.store import export as exports
 
     if table != ExportTable.events and format != ExportFormat.parquet:
-        _fail("--table works with --format parquet only", 2)
+        fail("--table works with --format parquet only", 2)
     with _store(db, create=False) as store:
         try:
             if format == ExportFormat.parquet:
@@ -223,7 +217,7 @@ def export(
                     json.dump(exports.geojson(store), out, ensure_ascii=False)
                     out.write("\n")
         except OSError as exc:
-            _fail(f"--output {output!r}: {exc.strerror or exc}")
+            fail(f"--output {output!r}: {exc.strerror or exc}")
 
 
 def register(app: typer.Typer) -> None:
