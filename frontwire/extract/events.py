@@ -168,6 +168,7 @@ class EventExtractor:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.doc = ctx.doc
+        self.text = ctx.doc.text  # spaCy rebuilds Doc.text from the tokens on every access
         self.published: dt.date | None = ctx.article.published
         self.places: list[Place] = ctx.record.places
         self.quotes = ctx.record.quotes
@@ -272,8 +273,8 @@ class EventExtractor:
                 cost += 2  # "accused Kyiv of shelling ...": Kyiv acts, the shelling is elsewhere
             if tok.i in subject_tokens or any(a.dep_ == "relcl" for a in list(tok.ancestors)[:4] if a.i != token.i and token not in a.subtree):
                 cost += 2
-            surface = self.doc.text[start:end]
-            suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.doc.text[end:end + 12])
+            surface = self.text[start:end]
+            suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.text[end:end + 12])
             if suffix and suffix.group(1).lower() not in surface.lower():
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
             ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface))
@@ -354,7 +355,7 @@ class EventExtractor:
                     continue
                 events.append(event)
         events = absorb_casualty_followups(events, self.doc)
-        inherit_places(events, self.doc.text)
+        inherit_places(events, self.text)
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         return merge_mentions(current), secondary

@@ -471,8 +471,9 @@ def repeated_mentions(doc, spans: list[tuple[int, int, Place]]) -> list[tuple[in
     in_org = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "PERSON"}]
     found: list[tuple[int, int, Place]] = []
     forms = {mention: place for _, _, place in spans for mention in {place.name, *place.mentions}}
+    text = doc.text  # rebuilt from the tokens on every access
     for form, place in sorted(forms.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in in_org):
                 continue

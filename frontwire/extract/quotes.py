@@ -107,7 +107,7 @@ class QuoteExtractor:
         return None
 
     def _entity_text(self, token) -> str:
-        for ent in self.doc.ents:
+        for ent in self.resolver.ents(self.doc):
             if ent.start <= token.i < ent.end:
                 return ent.text
         return token.text

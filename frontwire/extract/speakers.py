@@ -58,6 +58,13 @@ class SpeakerResolver:
         self.last_group: Speaker | None = None
         self.last_group_at = -1
         self.last_speaker: Speaker | None = None
+        self._ents: tuple | None = None
+
+    def ents(self, doc) -> tuple:
+        """doc.ents, built once: spaCy rebuilds the tuple from the tokens on every access."""
+        if self._ents is None:
+            self._ents = tuple(doc.ents)
+        return self._ents
 
     def remember(self, speaker: Speaker | None, position: int = -1) -> None:
         if speaker is None:
@@ -70,7 +77,7 @@ class SpeakerResolver:
 
     def _group_before(self, token) -> Speaker | None:
         """The organisation last acting or named before `token`, whichever came later."""
-        named = [e for e in token.doc.ents if e.label_ == "ORG" and e.end_char <= token.idx
+        named = [e for e in self.ents(token.doc) if e.label_ == "ORG" and e.end_char <= token.idx
                  and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} or False]
         named = [e for e in named if e.sent.start >= token.sent.start - 200]
         if named and self.index.lookup(named[-1].text) is not None and self.index.lookup(named[-1].text).label != "PERSON":
@@ -79,7 +86,7 @@ class SpeakerResolver:
 
     def _entity_at(self, token):
         if token.ent_type_ in NAME_LABELS:
-            for ent in token.doc.ents:
+            for ent in self.ents(token.doc):
                 if ent.start <= token.i < ent.end:
                     return ent
         return None
@@ -106,7 +113,7 @@ class SpeakerResolver:
         if not verbs:
             return None
         verb = verbs[0]
-        for ent in token.doc.ents:
+        for ent in self.ents(token.doc):
             if ent.label_ == "PERSON" and token.i < ent.start and ent.end <= verb.i and ent.start > 0 and token.doc[ent.start - 1].text == ",":
                 return ent
         return None

@@ -10,6 +10,7 @@ Dobropolye / Dobropillia) are left to the alternate names GeoNames records, and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -44,6 +45,7 @@ def fold(text: str) -> str:
     return _APOSTROPHES.sub("", text).lower()
 
 
+@lru_cache(maxsize=100_000)  # names recur across mentions, articles and candidate pairs
 def name_key(text: str) -> str:
     """The lookup key of a place name ("" when there is nothing to look up)."""
     words = _NON_ALNUM.sub(" ", fold(text)).split()
