@@ -77,6 +77,9 @@ _OFFSET = re.compile(
 )
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
              "west": 270, "northwest": 315}
+# Nationality and group words the model rightly calls NORP ("Russian", "Houthis", "Chinese").
+# Those in -i are too many city names (Kigali, Tbilisi, Nairobi) to go by the ending.
+_DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|is|ch|s|x)$|^(?:Somali|Bengali|Punjabi)$|^[a-z]|\s")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$")
@@ -269,8 +272,8 @@ def find_mentions(doc, entities=None) -> list[Mention]:
             if not _locative(ent):
                 continue
             person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
-        if ent.label_ == "NORP" and _division_context(ent) is None:
-            continue  # "Russian", but "the Belgorod region" is a place the model called NORP
+        if ent.label_ == "NORP" and _division_context(ent) is None and _DEMONYM.search(text):
+            continue  # "Russian", but "the Belgorod region" or "Kigali" is a place the model called NORP
         tagged = ent.label_ in PLACE_LABELS
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.

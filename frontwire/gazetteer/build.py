@@ -9,6 +9,7 @@ are computed from the towns in them.
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from importlib import resources
@@ -27,6 +28,15 @@ RG_ID_BASE = -1_000_000
 # Words that name the kind of a first-level division rather than the division itself.
 ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "region", "province", "state", "governorate", "republic",
                    "autonomous okrug", "avtonomnyy okrug", "city")
+
+
+# Arabic names carry the article in GeoNames ("Al Hudaydah", "El Fasher") and often drop it in
+# English news ("Hudaydah", "Fasher" is rarer, but "Khiyam" for "Al Khiyam" is the rule).
+_ARABIC_ARTICLE = re.compile(r"(?i)^(?:al|el|ad|ar|as|ash|an|at|az)[ -](?=\w{4})")
+
+# Russian divisions are adjectives in GeoNames' romanisation ("Krasnodarskiy", "Kurskaya"):
+# "Krasnodar region" names the same division.  Matched on keys (name_key spells -iy "i", -aya "aia").
+_RUSSIAN_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:skii|ski|skaia|aia)$")
 
 
 def admin1_display_name(name: str, cc: str) -> str:
@@ -58,6 +68,9 @@ def admin1_keys(name: str) -> set[str]:
         if key.startswith(suffix + " of "):
             keys.add(key[len(suffix) + 4 :])
     for k in list(keys):
+        if (m := _RUSSIAN_ADJECTIVE.match(k)) and " " not in k:
+            keys.add(m.group(1))  # not stem + "sk": "Primorsk" is a port, not Primorskiy Krai
+    for k in list(keys):
         first, _, rest = k.partition(" ")
         if rest and first in _COMPASS_ADJECTIVES:
             keys.add(f"{_COMPASS_ADJECTIVES[first]} {rest}")
@@ -69,6 +82,10 @@ def place_names(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, int
     for alt in alternates:
         if usable_alternate(alt):
             yield name_key(alt), 1
+    for form in (name, *(a for a in alternates if usable_alternate(a))):
+        bare = _ARABIC_ARTICLE.sub("", form)
+        if bare != form:
+            yield name_key(bare), 1
 
 
 def _rg_rows() -> list[dict[str, str]]:

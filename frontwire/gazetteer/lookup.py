@@ -14,11 +14,16 @@ from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, k
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
 _DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(?:oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic)$")
 
+_WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|canal)$|^(?:gulf|strait|lake|bay) of\b")
+
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 
 KIND_PRIOR = {"country": 6.0, "region": 5.0, "admin1": 3.0, "city": 0.0}
 QUALITY_PRIOR = {2: 1.0, 1: 0.0, 0: -2.0}
+
+# "the Republic of Belarus", "the State of Qatar": the formal style of a country's short name.
+_FORMAL_STYLE = re.compile(r"(?i)^(?:the\s+)?(?:republic|state|kingdom|federation|principality|sultanate|emirate) of\s+(.+)$")
 
 
 @dataclass(frozen=True)
@@ -92,11 +97,23 @@ class Gazetteer:
                 # "Kharkov region": only the city knows the old spelling; the oblast is its.
                 stem = self._divisions_named_after(stem) or stem
             matches = stem or matches
+        elif _WATER.search(name.strip()):
+            context = replace(context, prefer="region")  # the Red Sea, not Egypt's Red Sea governorate
         elif not matches and (c := _CITY_SUFFIX.match(name.strip())):
             context = replace(context, prefer="city")
             matches = self.candidates(c.group(1))
+        if not matches and (f := _FORMAL_STYLE.match(name.strip())):
+            matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
         if not matches:
             matches = self.candidates(name)
+        own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
+                   and _near(x.place, context)), default=0)
+        if own >= 10_000:
+            # A sizeable town of that very name exists where the text is: a town not ten times bigger
+            # listing it as an alternate is GeoNames noise or history (Krasnodar lists "Novorosisk").
+            # Jeddah, listed as "Jiddah", still outweighs Jiddah in Nigeria, and "Dzerzhinsk" in a
+            # Ukrainian story is still Toretsk, not the Russian city.
+            matches = [x for x in matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
         scored = [(score(x, matches, context), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
@@ -128,6 +145,13 @@ class Gazetteer:
         return GeoPlace(*row) if row else None
 
 
+def _near(place: GeoPlace, context: LookupContext, radius_km: float = 300) -> bool:
+    """Whether `place` lies where the rest of the text is (anywhere, when the text gives no points)."""
+    if not context.points or place.lat is None:
+        return True
+    return any(km(place.lat, place.lon, lat, lon) < radius_km for lat, lon in context.points)
+
+
 def _adjectival(gaz: Gazetteer, stem: str) -> list[Match]:
     """Ukrainian adjectival oblast names: Donetska, Kharkivska, Luhanska oblast."""
     lowered = stem.lower()
@@ -152,6 +176,8 @@ def score(match: Match, all_matches: list[Match], context: LookupContext) -> flo
         s += 3.0 if nearest < 100 else 1.5 if nearest < 300 else 0.0
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0}.get(p.kind, 0.0)
+    elif context.prefer == "region":
+        s += 10.0 if p.kind == "region" else 0.0
     elif context.prefer == "city":
         s += 10.0 if p.kind == "city" else 0.0
     elif p.kind == "admin1" and any(_named_after(o.place, p) for o in all_matches):

@@ -178,3 +178,15 @@ def test_regions_of_sudan(pipeline):
                              "held by the army in Sudan.")
     assert found["North Darfur"].kind == "admin1" and found["North Darfur"].country == "SD"
     assert found["Kordofan"].kind == "region" and found["Darfur"].kind == "region"
+
+
+def test_capitals_the_model_calls_nationalities(pipeline):
+    # en_core_web_sm tags Kigali and Sevastopol NORP here; "Rwandan" and "Russian" stay out.
+    found = places(pipeline, (
+        "Kinshasa accused Rwanda of sending at least 1,000 more soldiers across the border, a charge Kigali "
+        "dismissed as fantasy. Rwandan officials declined to comment.\n\n"
+        "Pletenchuk said Russia had moved much of its Black Sea Fleet from Sevastopol in occupied Crimea to "
+        "Novorossiysk. Russian officials did not comment."))
+    assert found["Kigali"].country == "RW"
+    assert found["Sevastopol"].kind == "city"
+    assert not {"Rwandan", "Russian"} & set(found)

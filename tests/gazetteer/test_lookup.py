@@ -130,3 +130,25 @@ def test_historical_regions_and_bare_gaza(gazetteer):
     gaza = gazetteer.lookup("Gaza", LookupContext(countries=frozenset({"PS", "IL"})))
     assert gaza.kind == "region" and gaza.name == "Gaza Strip"
     assert gazetteer.lookup("Gaza Strip").id == gaza.id
+
+
+def test_own_name_beats_a_nearby_city_listing_it_as_an_alternate(gazetteer):
+    # GeoNames lists "Novorosisk" among Krasnodar's names; next to the Krasnodar region it must
+    # still be the port (120 km away), while "Dzerzhinsk" on the front line stays Toretsk.
+    krasnodar_region = gazetteer.lookup("Krasnodar region")
+    assert krasnodar_region.kind == "admin1" and krasnodar_region.country == "RU"
+    near = LookupContext(countries=frozenset({"RU", "UA"}), points=((krasnodar_region.lat, krasnodar_region.lon),))
+    port = gazetteer.lookup("Novorossiysk", near)
+    assert km(port.lat, port.lon, 44.72, 37.77) < 25
+    assert gazetteer.lookup("Jiddah").country == "SA"
+
+
+def test_water_bodies_formal_styles_and_arabic_articles(gazetteer):
+    assert gazetteer.lookup("Red Sea").kind == "region"  # not Egypt's Red Sea governorate
+    assert gazetteer.lookup("Bosphorus").country == "TR"
+    assert gazetteer.lookup("Arabian Sea").kind == "region"
+    assert gazetteer.lookup("Republic of Belarus").country == "BY"
+    assert gazetteer.lookup("Congo").country == "CD"
+    hudaydah = gazetteer.lookup("Hudaydah")  # GeoNames: "Al Hudaydah"
+    assert hudaydah.country == "YE" and km(hudaydah.lat, hudaydah.lon, 14.80, 42.95) < 25
+    assert gazetteer.lookup("Kursk region").kind == "admin1"  # GeoNames: "Kurskaya"
