@@ -67,9 +67,9 @@ def test_seed_article_meets_every_issue_floor(pipeline, tmp_path):
 
 def test_blind_articles_stay_above_floors(pipeline, tmp_path):
     totals = score(BLIND, pipeline, tmp_path)
-    assert totals["documents"] >= 8
+    assert totals["documents"] >= 16
     assert totals["body_in"]["acc"] >= 0.95 and totals["body_out"]["acc"] >= 0.95
     assert totals["quote_attr"]["f1"] >= 0.90
     assert totals["place_det"]["f1"] >= 0.90 and totals["place_res"]["acc"] >= 0.95
-    assert totals["event_det"]["f1"] >= 0.78
+    assert totals["event_det"]["f1"] >= 0.74
     assert totals["event_date"]["acc"] >= 0.90

@@ -39,6 +39,14 @@ GENERIC_PERSON_HEADS = {
 }
 
 
+# Role nouns whose apposed proper name is a person's.
+PERSON_ROLES = GENERIC_PERSON_HEADS | {
+    "commissioner", "ombudsman", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "director", "adviser", "advisor", "aide", "prosecutor", "colonel", "lieutenant", "captain",
+    "sergeant", "speaker", "premier", "chancellor", "representative", "head", "deputy", "negotiator",
+}
+
+
 # "The statement said", "the post added": the text speaks for whoever last spoke.
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", "release", "letter", "report", "readout"}
 
@@ -58,6 +66,7 @@ class SpeakerResolver:
         self.last_group: Speaker | None = None
         self.last_group_at = -1
         self.last_speaker: Speaker | None = None
+        self.groups: list[tuple[int, Speaker]] = []  # (character offset, group) of every group that spoke
         self._ents: tuple | None = None
 
     def ents(self, doc) -> tuple:
@@ -74,6 +83,7 @@ class SpeakerResolver:
             self.last_person = speaker
         else:
             self.last_group, self.last_group_at = speaker, position
+            self.groups.append((position, speaker))
 
     def _group_before(self, token) -> Speaker | None:
         """The organisation last acting or named before `token`, whichever came later."""
@@ -107,16 +117,55 @@ class SpeakerResolver:
         return clean_name(" ".join(words)).replace(" 's", "'s")
 
     def _apposed_person(self, token):
-        """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,"),
-        which the small parser often attaches to the wrong head."""
+        """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,",
+        "a spokesman for the command, Senior Col. Shi Yi,"), which the small parser often
+        attaches to the wrong head."""
         verbs = [t for t in token.doc[token.i + 1 : token.sent.end] if t.pos_ in {"VERB", "AUX"}]
         if not verbs:
             return None
         verb = verbs[0]
-        for ent in self.ents(token.doc):
-            if ent.label_ == "PERSON" and token.i < ent.start and ent.end <= verb.i and ent.start > 0 and token.doc[ent.start - 1].text == ",":
+        doc = token.doc
+        for ent in self.ents(doc):
+            if ent.label_ != "PERSON" or not (token.i < ent.start and ent.end <= verb.i):
+                continue
+            j = ent.start - 1
+            while j > token.i and ent.start - j <= 4 and (doc[j].text == "." or doc[j].text[:1].isupper()):
+                j -= 1  # a title before the name: "Senior Col."
+            if doc[j].text == ",":
                 return ent
         return None
+
+    def _clause_subject(self, token):
+        """ "Reporting from Tyre, Al Jazeera's Nour Haddad said": the parser makes the participle
+        the subject; the speaker is the last name before the speech verb."""
+        verb = token.head
+        names = [e for e in self.ents(token.doc) if token.i < e.start and e.end <= verb.i]
+        people = [e for e in names if e.label_ == "PERSON"]
+        return people[-1] if people else None
+
+    def _titled_name(self, token):
+        """ "Russian High Commissioner for Human Rights Tatyana Moskalkova": a role whose
+        apposed name the model did not tag; a role noun makes it a person's name."""
+        if token.lemma_.lower() not in PERSON_ROLES:
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_:
+                words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child]
+                if 2 <= len(words) <= 3 and all(w.text[:1].isupper() and w.is_alpha for w in words):
+                    return " ".join(w.text for w in words)
+        return None
+
+    def _group_named(self, token, word: str) -> Speaker | None:
+        """The latest organisation named or speaking before `token` whose name has `word`
+        ("the ministry said" -> Taiwan's Ministry of National Defense, not the navy)."""
+        best: tuple[int, Speaker] | None = None
+        for ent in self.ents(token.doc):
+            if ent.label_ == "ORG" and ent.end_char <= token.idx and word in ent.text.lower().split():
+                best = (ent.end_char, Speaker(self.index.canonical(ent.text), "ORG"))
+        for position, speaker in self.groups:
+            if position <= token.idx and word in speaker.name.lower().split() and (best is None or position >= best[0]):
+                best = (position, speaker)
+        return best[1] if best else None
 
     def resolve(self, token) -> Speaker | None:
         """The speaker named by a subject token (the head of the subject phrase)."""
@@ -132,6 +181,13 @@ class SpeakerResolver:
             return self._group_before(token) or (self.last_person if lower == "they" else None)
         if token.pos_ == "PRON":
             return None
+        if token.pos_ == "VERB" and token.tag_ == "VBG":
+            found = self._clause_subject(token)
+            if found is not None:
+                return Speaker(self.index.canonical(found.text), "PERSON")
+        titled = self._titled_name(token) if token.ent_type_ != "PERSON" else None
+        if titled is not None:
+            return Speaker(self.index.canonical(titled), "PERSON")
         ent = self._entity_at(token)
         if ent is None:
             # The head may be a title ("President") with the name as a compound child, or a
@@ -139,8 +195,9 @@ class SpeakerResolver:
             for child in token.children:
                 if child.dep_ in {"compound", "appos"} and self._entity_at(child) is not None:
                     found = self._entity_at(child)
-                    if child.dep_ == "compound" or found.label_ == "PERSON":
-                        ent = found
+                    if child.dep_ == "compound" or found.label_ == "PERSON" or (
+                            found.label_ == "ORG" and token.pos_ == "NOUN"):
+                        ent = found  # also "the ship's manager, Seaborne Maritime,"
         if ent is not None and ent.label_ == "PERSON":
             return Speaker(self.index.canonical(ent.text), "PERSON")
         known = self.index.lookup(token.text) if token.pos_ == "PROPN" else None
@@ -159,7 +216,7 @@ class SpeakerResolver:
             # "the ministry added" after "Ukraine's defence ministry said"; "the agency said".
             if head in GENERIC_PERSON_HEADS and self.last_person is not None:
                 return self.last_person
-            group = self._group_before(token)
+            group = self._group_named(token, head) or self._group_before(token)
             if group is not None and (head in group.name.lower() or head in GENERIC_GROUP_HEADS):
                 return group
         if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):

@@ -121,3 +121,46 @@ def test_according_to_names_the_source_not_the_document(extract):
     quote = record.quotes[0]
     assert quote.cue == "according to"
     assert "Kharkiv regional administration" in quote.speaker
+
+
+ROLES_TEXT = """Reporting from Tyre, Al Jazeera’s Nour Haddad said residents of the south were “living with drones overhead every hour of the day”.
+
+“People here feel the ceasefire exists only on paper,” she said.
+
+The ship's Athens-based manager, Seaborne Maritime, said the crew were being taken to Djibouti. "Our priority now is the wellbeing of our seafarers and their families," it said in a statement.
+
+A spokesman for the command, Senior Col. Shi Yi, said in a statement that the drills were “a stern warning against the separatist forces.”
+
+Russian High Commissioner for Human Rights Tatyana Moskalkova said on her Telegram channel that the exchange had also included eight civilians from the Kursk Region.
+
+Taiwan’s Ministry of National Defense said it had tracked 71 Chinese military aircraft and 24 navy ships around the island. Forty-five of the aircraft crossed the median line of the Taiwan Strait, the ministry said.
+
+Russian infantry are trying to slip into the southern outskirts of Kostiantynivka in groups of two or three, Oleh, a 34-year-old drone operator with the 93rd Mechanized Brigade, told the Kyiv Independent.
+
+"They come on motorcycles, on foot, sometimes in civilian clothes," he said.
+
+“What stands out is how fast they stood this up,” said Bonnie Lin, director of the China Power Project at the Center for Strategic and International Studies in Washington. “That compresses the time Taiwan would have to respond to a real quarantine.”
+"""
+
+
+def test_speakers_behind_roles_participles_and_appositions(extract):
+    record = extract(ROLES_TEXT, "2025-10-15")
+    assert by_text(record, "living with drones").speaker == "Nour Haddad"  # not "Reporting"
+    assert by_text(record, "exists only on paper").speaker == "Nour Haddad"
+    assert by_text(record, "being taken to Djibouti").speaker == "Seaborne Maritime"
+    assert by_text(record, "wellbeing of our seafarers").speaker == "Seaborne Maritime"
+    assert by_text(record, "stern warning").speaker == "Shi Yi"
+    assert by_text(record, "eight civilians").speaker == "Tatyana Moskalkova"
+    assert "Defense" in by_text(record, "Forty-five of the aircraft").speaker  # not "navy"
+
+
+def test_reported_clause_before_an_apposed_speaker(extract):
+    record = extract(ROLES_TEXT, "2025-10-15")
+    fronted = by_text(record, "Russian infantry are trying")
+    assert fronted.speaker == "Oleh" and fronted.text.endswith("two or three")
+    assert by_text(record, "They come on motorcycles").speaker == "Oleh"
+
+
+def test_second_quote_in_the_paragraph_of_a_long_cue(extract):
+    record = extract(ROLES_TEXT, "2025-10-15")
+    assert by_text(record, "That compresses the time").speaker == "Bonnie Lin"
