@@ -24,7 +24,7 @@ CHROME_CUES = re.compile(
     r"make a difference|copyright|skip to (?:main )?content|main menu|recommended for you|"
     r"most (?:read|popular)|trending now|leave a comment|comments? \(\d+\)|load more|"
     r"back to top|see also|read (?:also|next)|also read|copy link|watch live|listen to this article|reading time)\b|©|"
-    r"^(?:tags|topics|filed under|categories|share)\s*:",
+    r"^(?:tags|topics|filed under|categories|share|related|read also|see also|more)\s*:",
     re.IGNORECASE,
 )
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
@@ -46,7 +46,8 @@ def is_menu(text: str) -> bool:
 # Author bios end many pages: "Jane Doe is the diplomatic correspondent of ...".
 BIO = re.compile(
     r"\b(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
-    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b",
+    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b|"
+    r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?$",
     re.IGNORECASE,
 )
 # An article paragraph this long is something else (a dump, a minified page, an attack); it
@@ -65,10 +66,25 @@ CREDIT = re.compile(
 )
 
 
+# The header of a list of links to other stories; the short lines under it, up to the next
+# blank line, are headlines of other stories ("Related", "list 1 of 3", "More on this story").
+LIST_HEADER = re.compile(
+    r"^(?:related(?: (?:stories|articles|coverage|content|topics|links))?|recommended(?: stories| for you| reading)?|"
+    r"more on this (?:story|topic)|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
+    r"you may also like|top stories|latest (?:news|stories)|in other news|further reading|"
+    r"list of \d+ items|list \d+ of \d+|end of list)\s*:?$",
+    re.IGNORECASE,
+)
+
+INLINE_LINK = re.compile(r"^(?:related|read (?:also|more|next)|see also|also read|more)\s*:", re.IGNORECASE)
+
+
 @dataclass
 class Block:
     text: str
     index: int
+    after_blank: bool = False  # an empty line came before it: a new paragraph group
+    link_list: bool = False  # a link-list header or a headline under one
     score: float = 0.0
     cues: int = 0
     words: int = 0
@@ -108,8 +124,32 @@ def _pieces(line: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
 
 def split_blocks(text: str) -> list[Block]:
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    pieces = (piece for line in lines if line for piece in (_pieces(line) if len(line) > MAX_BLOCK_CHARS else [line]))
-    return [Block(text=piece, index=i) for i, piece in enumerate(pieces)]
+    blocks: list[Block] = []
+    blank = True
+    for line in lines:
+        if not line:
+            blank = True
+            continue
+        for piece in _pieces(line) if len(line) > MAX_BLOCK_CHARS else [line]:
+            blocks.append(Block(text=piece, index=len(blocks), after_blank=blank))
+            blank = False
+    return blocks
+
+
+def mark_link_lists(blocks: list[Block]) -> None:
+    """A list header and the story headlines under it (a run of short lines) are chrome."""
+    in_list = False
+    for block in blocks:
+        if INLINE_LINK.match(block.text) and block.words <= 25:
+            block.link_list = True  # "Read also: ...": one link, the story goes on after it
+            continue
+        if LIST_HEADER.match(block.text) or in_list and not block.after_blank and block.words <= SHORT_BLOCK_WORDS:
+            block.cues += 1
+            block.score = min(block.score, -2.0)
+            block.link_list = True
+            in_list = True
+        else:
+            in_list = False
 
 
 def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) -> float:
@@ -131,7 +171,7 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     else:
         score = -0.1
     score -= 2.0 * min(block.cues, 3)
-    if address > 0.06 and block.words >= 5:
+    if address > 0.06 and block.words >= 6:  # not a subheading like "What we know so far"
         score -= 1.5 + 10 * address
     if repeats > 1 or (memory is not None and memory.repeated(block)):
         score -= 1.5
@@ -141,6 +181,9 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
 
 
 def segment_score(block: Block) -> float:
+    if block.link_list:
+        # Sites put "Recommended stories" boxes mid-article: dropped, but no reason to end it.
+        return -0.3
     if block.words <= SHORT_BLOCK_WORDS:
         return max(block.score, SHORT_BLOCK_FLOOR)
     return block.score
@@ -174,6 +217,7 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
     repeats = Counter(" ".join(b.text.lower().split()) for b in blocks)
     for block in blocks:
         block.score = score_block(block, repeats[" ".join(block.text.lower().split())], memory)
+    mark_link_lists(blocks)
     start, end = best_segment(blocks)
     body, dropped = [], []
     for block in blocks[start:end]:

@@ -150,6 +150,32 @@ def test_boilerplate_memory_marks_lines_repeated_across_a_batch():
     assert promo not in cleaned.body
 
 
+def test_link_lists_inside_and_after_the_story_are_dropped_without_cutting_it():
+    story = [
+        "Israeli air strikes killed at least nine people in southern Lebanon on Saturday, the health ministry said in a statement.",
+        "The army said it had struck weapons depots belonging to Hezbollah near the towns of Nabatieh and Bint Jbeil overnight.",
+        "UN peacekeepers said one of their patrols had come under fire near Khiam earlier this week, without casualties.",
+        "What we know so far",
+        "Negotiators have been holding indirect talks in Beirut since Sunday, with the United States acting as mediator.",
+    ]
+    page = "\n\n".join([
+        story[0], story[1],
+        "Recommended Stories\nlist of 3 items\nlist 1 of 3\nLebanon's cabinet orders army to draw up plan to disarm Hezbollah\n"
+        "list 2 of 3\nWhat is UNIFIL and why does its mandate matter?\nend of list",
+        story[2],
+        "Related: 'We are trapped': residents describe life under siege",
+        story[3], story[4],
+        "SAMIR HADDAD\nHaddad covers the Gulf states and Yemen for The Associated Press.",
+        "Related\nUkraine hits Russian refinery in Saratov as drone war intensifies\nRussia-Ukraine war in maps",
+    ])
+    body = "\n".join(clean_text(page).body)
+    for paragraph in story:
+        assert paragraph in body
+    for chrome in ("Recommended Stories", "list 1 of 3", "disarm Hezbollah", "mandate matter", "Related:",
+                   "covers the Gulf states", "Saratov", "war in maps"):
+        assert chrome not in body, chrome
+
+
 # --- HTML ---------------------------------------------------------------------------------
 
 def test_html_page_keeps_article_paragraphs_and_reads_meta(tmp_path):
