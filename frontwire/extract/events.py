@@ -23,6 +23,8 @@ LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across
 DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 45
+# Statements: each is its own act unless retold with the same word.
+SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
               "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
 
@@ -60,10 +62,15 @@ def _object_lemmas(token) -> set[str]:
             objs.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "conj"})
         if child.dep_ == "prep":
             objs.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-        if child.dep_ == "prt":
+        if child.dep_ in {"prt", "advmod"} and child.lower_ in {"back", "through", "forward", "out", "off"}:
             objs.add(child.lower_)
     if token.dep_ == "amod" or token.dep_ == "acl":
         objs.add(token.head.lemma_.lower())
+    if token.dep_ != "conj":
+        # "intercepted and destroyed 47 drones": the conjuncts share the object.
+        for conj in token.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB":
+                objs.update(c.lemma_.lower() for c in conj.children if c.dep_ == "dobj")
     return objs
 
 
@@ -71,6 +78,9 @@ def trigger_of(token) -> tuple[str, str] | None:
     """The (type, subtype) a token triggers in its context, or None."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
+        if lemma in T.CALL_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "join" and
+                                         _object_lemmas(c) & T.VERB_NEEDS_OBJECT["join"] for c in token.children):
+            return ("MOBILIZE", "mobilization")  # a call to arms: "called on all men to join the army"
         if lemma == "rule" and any(c.lower_ == "out" for c in token.children):
             return ("REJECT", "reject")
         if lemma == "call" and any(c.lower_ == "for" for c in token.children):
@@ -83,10 +93,19 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("THREATEN", "threat")  # "warned that Russia would respond"
         if lemma == "ban" and _object_lemmas(token) & {"transaction", "export", "import", "trade", "ship", "vessel", "flight", "entry", "bank", "investment"}:
             return ("SANCTION", "sanctions")
+        if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.lemma_.lower() in T.UNDER_ATTACK_NOUNS for g in c.children) for c in token.children):
+            return ("ASSAULT", "attack")  # "a patrol came under fire"
+        if lemma in T.FORCE_VERBS and _object_lemmas(token) & T.FORCE_NOUNS:
+            return ("MOBILIZE", "deployment")  # "dispatched warships", "surrounded Taiwan with warships"
+        if lemma == "order" and _object_lemmas(token) & T.COERCED_NOUNS and any(
+                c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in {"leave", "stop", "turn", "evacuate", "disperse"}
+                for c in token.children):
+            return ("COERCE", "order")  # "ordered a fishing boat to leave the area"
         if lemma in T.NEEDS_FUTURE and not ({c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}):
             return None
-        if token.dep_ == "amod":
-            return None  # "designated targets", "captured soldiers": a description
+        if token.dep_ in {"amod", "compound"}:
+            return None  # "designated targets", "captured soldiers", "fighting age": a description
         found = T.VERB_TRIGGERS.get(lemma)
         if found is None:
             return None
@@ -106,6 +125,8 @@ def trigger_of(token) -> tuple[str, str] | None:
             return None
         if token.dep_ == "compound" or (lemma == "advance" and token.head.lower_ == "in"):
             return None  # "attack drones", "in advance"
+        if found[0] == "ASSAULT" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in T.JUDGING_HEADS:
+            return None  # "the raids were a flagrant violation", "such attacks showed ...": a judgement
         governor = token.head.head if token.dep_ == "pobj" else token.head
         if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in T.NON_EVENT_GOVERNORS and lemma != "call":
             return None  # "to call the advances a breakthrough"
@@ -293,7 +314,7 @@ class EventExtractor:
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
         sentence = sent.text.strip()
-        resolved = resolve_date(sentence, self.published)
+        resolved = resolve_date(_without_other_clauses(token, sent), self.published)
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
         if resolved is not None:
@@ -318,9 +339,14 @@ class EventExtractor:
 
     def _is_content_of_another(self, token) -> bool:
         """Is this trigger what a request, accusation, refusal or threat is about?"""
+        child = token
         for governor in _ancestors(token, 3):
             if governor.sent != token.sent:
                 break
+            if child.dep_ == "conj" and child.pos_ == "VERB" and T.CONTENT_GOVERNING_TYPES & {
+                    (trigger_of(child) or ("",))[0]}:
+                return False  # "accused Israel of ... and urged Washington to ...": two acts
+            child = governor
             kind = trigger_of(governor)
             if kind is not None and kind[0] in T.CONTENT_GOVERNING_TYPES:
                 return True
@@ -359,6 +385,26 @@ class EventExtractor:
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         return merge_mentions(current), secondary
+
+
+def _without_other_clauses(token, sent) -> str:
+    """The sentence with the clauses that tell of other happenings blanked out, so that their
+    dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
+    took effect in November". (Relative clauses stay: "Russia, which invaded in 2022, has
+    made gains" is background as a whole.)
+    Blanked with spaces: the text keeps its length and the date finder its offsets."""
+    chars = list(sent.text)
+    base = sent.start_char
+    for t in sent:
+        if t.lower_ != "since" or token in t.subtree or t.i < token.i and t.dep_ not in {"prep", "mark"}:
+            continue
+        left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
+        if t.i > token.i:
+            # The parser often hangs the clause's verb elsewhere: blank to the clause's end.
+            stop = re.search(r"[,;]|$", sent.text[t.idx - base:])
+            right = max(right, t.idx - base + stop.start())
+        chars[left:right] = " " * (right - left)
+    return "".join(chars).strip()
 
 
 def _period_end(date: str, precision: str | None) -> dt.date:
@@ -429,6 +475,10 @@ def _same_happening(a: Event, b: Event) -> bool:
     names_a = {x.name for x in a.actors if x.role == "source"}
     names_b = {x.name for x in b.actors if x.role == "source"}
     if names_a and names_b and not names_a & names_b and not (countries_a & countries_b):
+        return False
+    if a.type in SPEECH_ACT_TYPES and (a.trigger or "").lower() != (b.trigger or "").lower():
+        # "warned that the response would be painful" and "will continue to prevent ships": one
+        # speaker's two threats are two acts; only a retelling with the same verb is the same act.
         return False
     return True
 

@@ -12,7 +12,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "kill": ("ASSAULT", "attack"), "wound": ("ASSAULT", "attack"), "injure": ("ASSAULT", "attack"),
     "shoot": ("ASSAULT", "attack"), "invade": ("ASSAULT", "invasion"), "capture": ("ASSAULT", "capture"),
     "seize": ("ASSAULT", "capture"), "raid": ("ASSAULT", "attack"), "storm": ("ASSAULT", "assault"),
-    "hit": ("ASSAULT", "strike"), "down": ("ASSAULT", "air defence"),
+    "hit": ("ASSAULT", "strike"), "down": ("ASSAULT", "air defence"), "destroy": ("ASSAULT", "strike"),
     "intercept": ("ASSAULT", "air defence"), "repel": ("ASSAULT", "battle"), "occupy": ("ASSAULT", "capture"),
     "liberate": ("ASSAULT", "capture"), "pound": ("ASSAULT", "shelling"), "probe": ("ASSAULT", "assault"),
     "meet": ("CONSULT", "meeting"), "negotiate": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"),
@@ -74,6 +74,21 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "accusation"),
 }
 
+# "came under fire / attack / shelling".
+UNDER_ATTACK_NOUNS = {"fire", "attack", "shelling", "bombardment", "assault", "strike", "barrage"}
+# Verbs of a call: with "to join the army" they are a call to arms (MOBILIZE), not a REQUEST.
+CALL_VERBS = {"call", "urge", "appeal", "ask"}
+# Moving forces into position: MOBILIZE with a military object.
+FORCE_VERBS = {"dispatch", "send", "surround", "move", "rush", "station", "scramble"}
+FORCE_NOUNS = {"warship", "ship", "troops", "troop", "soldier", "force", "forces", "unit", "reinforcement",
+               "jet", "aircraft", "fighter", "destroyer", "frigate", "carrier", "submarine", "patrol", "battalion",
+               "brigade", "division", "tank", "vessel"}
+# Whom an order to leave coerces.
+COERCED_NOUNS = {"boat", "ship", "vessel", "civilian", "resident", "people", "journalist", "crew", "fisherman", "family"}
+# Verbs that judge or characterise an attack named as their subject, rather than report it.
+JUDGING_HEADS = {"be", "show", "prove", "constitute", "amount", "demonstrate", "mean", "prohibit", "violate",
+                 "represent", "suggest", "underline", "highlight", "breach"}
+
 # Nouns that are events only as the object of these verbs ("held a call", "signed a deal").
 NOUN_NEEDS_VERB: dict[str, set[str]] = {
     "call": {"hold", "have", "make", "take", "join", "phone"},
@@ -133,6 +148,8 @@ VERB_NEEDS_OBJECT: dict[str, set[str]] = {
     "sentence": {"year", "prison", "life", "death"},
     "visit": set(),  # any object: "visited Kyiv"
     "down": {"drone", "missile", "jet", "aircraft", "plane", "helicopter", "uav"},
+    "destroy": {"drone", "missile", "uav", "rocket", "tank", "vehicle", "equipment", "position", "depot", "launcher",
+                "boat", "aircraft", "helicopter", "system", "warehouse", "command", "post"},
     "intercept": {"drone", "missile", "uav", "rocket"},
     "capture": {"village", "town", "city", "settlement", "soldier", "troops", "position", "territory", "hill", "area", "prisoner", "fighter"},
     "seize": {"village", "town", "city", "settlement", "territory", "position", "area", "control", "ship", "vessel", "tanker", "plant"},

@@ -63,6 +63,19 @@ CASES = [
      "COERCE", "asserted", "2025-05-14"),
     ("Kyiv accused Moscow of deliberately targeting civilians in Sumy.",
      "ACCUSE", "asserted", "2025-05-14"),
+    ("UNIFIL said one of its patrols had come under fire from an Israeli drone near Khiam on Monday.",
+     "ASSAULT", "asserted", "2025-05-12"),
+    ("Russia's defence ministry said its air defences had intercepted and destroyed 47 Ukrainian drones overnight.",
+     "ASSAULT", "asserted", "2025-05-14"),
+    ("China's military surrounded Taiwan with warships and fighter jets on Tuesday in large-scale drills.",
+     "MOBILIZE", "asserted", "2025-05-13"),
+    ("The army called on all men of fighting age in El Fasher to join the popular resistance.",
+     "MOBILIZE", "asserted", "2025-05-14"),
+    ("Four Chinese coast guard ships ordered a Taiwanese fishing boat to leave the area on Tuesday.",
+     "COERCE", "asserted", "2025-05-13"),
+    # "port of Novorossiysk" is not "of Nov(ember)".
+    ("Ukrainian naval drones have struck a Russian oil tanker near the Black Sea port of Novorossiysk, a source said.",
+     "ASSAULT", "asserted", "2025-05-14"),
 ]
 
 
@@ -118,3 +131,21 @@ def test_since_year_is_background(extract):
     record = extract("Russia, which invaded Ukraine in February 2022, occupies about a fifth of the country.", "2025-05-14")
     assert not events_of(record, "ASSAULT")
     assert any(e.type == "ASSAULT" and e.background for e in record.secondary_events)
+
+
+def test_two_acts_in_one_sentence_and_judgements_of_attacks(extract):
+    record = extract(
+        "Aoun accused Israel of undermining every effort to consolidate the truce and urged Washington to press it "
+        "to withdraw from five hilltop positions.\n\n"
+        "Hezbollah said in a statement that the raids were a flagrant violation of the ceasefire.\n\n"
+        "Britain's deputy ambassador said the attacks showed that Russia had no interest in peace.", "2025-09-14")
+    assert events_of(record, "ACCUSE") and events_of(record, "REQUEST")
+    assert not events_of(record, "ASSAULT")
+
+
+def test_date_of_a_since_clause_is_not_the_events(extract):
+    record = extract(
+        "Israeli air strikes have killed at least nine people in southern Lebanon, the health ministry said, in the "
+        "deadliest day since a ceasefire between Israel and Hezbollah took effect in November.", "2025-09-14")
+    (strike,) = events_of(record, "ASSAULT")
+    assert strike.killed == 9 and strike.date == "2025-09-14"
