@@ -23,6 +23,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across
 DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 45
+ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
 # Statements: each is its own act unless retold with the same word.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
@@ -106,6 +107,11 @@ def trigger_of(token) -> tuple[str, str] | None:
             return None
         if token.dep_ in {"amod", "compound"}:
             return None  # "designated targets", "captured soldiers", "fighting age": a description
+        if lemma == "ask" and not (any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children)
+                                   or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
+            return None  # "was asked about the reports", "asked to be identified": no request
+        if lemma == "occupy" and token.tag_ in {"VBZ", "VBP"}:
+            return None  # "Russia occupies a fifth of Ukraine": a state, not a happening
         found = T.VERB_TRIGGERS.get(lemma)
         if found is None:
             return None
@@ -119,7 +125,15 @@ def trigger_of(token) -> tuple[str, str] | None:
             if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in {"them", "it"}:
                 return None  # "destroy them", "hit it": too vague to record
         return found
+    if token.pos_ == "ADJ" and lemma in {"ready", "prepared"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in T.THREAT_ACTIONS for c in token.children):
+        return ("THREATEN", "threat")  # "was ready to increase pressure", "prepared to take further action"
     if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma == "target" and any(c.lower_ == "legitimate" for c in token.children):
+            return ("THREATEN", "threat")  # "every tanker ... is a legitimate target"
+        if lemma == "warning" and (token.dep_ == "attr" or token.head.lemma_.lower() in {"issue", "send", "deliver", "repeat"}) \
+                and not any(c.lower_ in {"air", "raid", "flood", "storm", "missile"} for c in token.children):
+            return ("THREATEN", "threat")  # "the drills were a stern warning"
         found = T.NOUN_TRIGGERS.get(lemma)
         if found is None:
             return None
@@ -365,6 +379,8 @@ class EventExtractor:
             if len(sent) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
                 continue  # headings and captions report nothing
             found: dict[tuple[str, str | None], Event] = {}
+            if ANONYMITY.search(sent.text):
+                continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             for token in sent:
                 kind = trigger_of(token)
                 if kind is None or self._is_content_of_another(token):
@@ -390,12 +406,16 @@ class EventExtractor:
 def _without_other_clauses(token, sent) -> str:
     """The sentence with the clauses that tell of other happenings blanked out, so that their
     dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
-    took effect in November". (Relative clauses stay: "Russia, which invaded in 2022, has
-    made gains" is background as a whole.)
+    took effect in November"; "Mr. Lai, who took office in May 2024, condemned the drills".
     Blanked with spaces: the text keeps its length and the date finder its offsets."""
     chars = list(sent.text)
     base = sent.start_char
     for t in sent:
+        if t.dep_ == "relcl" and token not in t.subtree:
+            # "Mr. Lai, who took office in May 2024, condemned the drills": the clause's date.
+            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
+            chars[left:right] = " " * (right - left)
+            continue
         if t.lower_ != "since" or token in t.subtree or t.i < token.i and t.dep_ not in {"prep", "mark"}:
             continue
         left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base

@@ -74,6 +74,8 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "accusation"),
 }
 
+# What a party "ready to" or "prepared to" do threatens.
+THREAT_ACTIONS = {"take", "increase", "respond", "act", "strike", "impose", "use", "retaliate", "escalate", "tighten", "hit", "defend"}
 # "came under fire / attack / shelling".
 UNDER_ATTACK_NOUNS = {"fire", "attack", "shelling", "bombardment", "assault", "strike", "barrage"}
 # Verbs of a call: with "to join the army" they are a call to arms (MOBILIZE), not a REQUEST.
