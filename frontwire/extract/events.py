@@ -110,8 +110,9 @@ def trigger_of(token) -> tuple[str, str] | None:
         if lemma == "ask" and not (any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children)
                                    or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
             return None  # "was asked about the reports", "asked to be identified": no request
-        if lemma == "occupy" and token.tag_ in {"VBZ", "VBP"}:
-            return None  # "Russia occupies a fifth of Ukraine": a state, not a happening
+        if lemma == "occupy" and (token.tag_ in {"VBZ", "VBP"} or token.tag_ == "VBN" and not any(
+                c.dep_ in {"aux", "auxpass"} for c in token.children)):
+            return None  # "Russia occupies a fifth of Ukraine", "occupied Crimea": a state, not a happening
         found = T.VERB_TRIGGERS.get(lemma)
         if found is None:
             return None
@@ -151,6 +152,7 @@ def trigger_of(token) -> tuple[str, str] | None:
         needed = T.NOUN_NEEDS_VERB.get(lemma)
         if needed is not None:
             heads = {token.head.lemma_.lower(), governor.lemma_.lower()}
+            heads.update(c.lemma_.lower() for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN")  # "imposed sanctions"
             if token.dep_ in {"nsubj", "nsubjpass"}:
                 heads.add("subject")
             if lemma in {"aid", "assistance"} and token.dep_ == "pobj" and token.head.head.lemma_.lower() in {"truck", "convoy", "shipment", "ton", "tonne", "package", "delivery"}:
@@ -354,7 +356,7 @@ class EventExtractor:
     def _is_content_of_another(self, token) -> bool:
         """Is this trigger what a request, accusation, refusal or threat is about?"""
         child = token
-        for governor in _ancestors(token, 3):
+        for governor in _ancestors(token, 5):
             if governor.sent != token.sent:
                 break
             if child.dep_ == "conj" and child.pos_ == "VERB" and T.CONTENT_GOVERNING_TYPES & {
@@ -371,6 +373,8 @@ class EventExtractor:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
                 return True
+        if token.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
+            return True  # "journalists who had been detained in ...": what happened to them before
         return token.dep_ == "relcl" and token.tag_ in {"VBD"} and event.modality == "asserted" and event.date_source == "text"
 
     def run(self) -> tuple[list[Event], list[Event]]:

@@ -33,7 +33,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "cooperate": ("COOPERATE", "cooperation"),
     "release": ("CONCEDE", "release"), "free": ("CONCEDE", "release"), "concede": ("CONCEDE", "concession"),
     "lift": ("CONCEDE", "concession"), "ease": ("CONCEDE", "concession"), "swap": ("CONCEDE", "exchange"),
-    "exchange": ("CONCEDE", "exchange"),
+    "exchange": ("CONCEDE", "exchange"), "return": ("CONCEDE", "exchange"), "repatriate": ("CONCEDE", "exchange"),
     "withdraw": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"), "evacuate": ("RETREAT", "withdrawal"),
     "mobilize": ("MOBILIZE", "mobilization"), "mobilise": ("MOBILIZE", "mobilization"),
     "deploy": ("MOBILIZE", "deployment"), "reinforce": ("MOBILIZE", "deployment"), "mass": ("MOBILIZE", "deployment"),
@@ -88,7 +88,7 @@ FORCE_NOUNS = {"warship", "ship", "troops", "troop", "soldier", "force", "forces
 # Whom an order to leave coerces.
 COERCED_NOUNS = {"boat", "ship", "vessel", "civilian", "resident", "people", "journalist", "crew", "fisherman", "family"}
 # Verbs that judge or characterise an attack named as their subject, rather than report it.
-JUDGING_HEADS = {"be", "show", "prove", "constitute", "amount", "demonstrate", "mean", "prohibit", "violate",
+JUDGING_HEADS = {"come", "be", "show", "prove", "constitute", "amount", "demonstrate", "mean", "prohibit", "violate",
                  "represent", "suggest", "underline", "highlight", "breach"}
 
 # Nouns that are events only as the object of these verbs ("held a call", "signed a deal").
@@ -139,6 +139,8 @@ VERB_NEEDS_OBJECT: dict[str, set[str]] = {
     "ease": {"sanction", "ban", "embargo", "blockade", "restriction"},
     "exchange": {"prisoner", "pow", "body", "captive", "detainee", "soldier"},
     "swap": {"prisoner", "pow", "body", "captive", "detainee", "soldier"},
+    "return": {"prisoner", "pow", "captive", "detainee", "serviceman", "servicemen", "soldier", "child", "civilian", "body"},
+    "repatriate": {"prisoner", "pow", "captive", "detainee", "serviceman", "servicemen", "soldier", "child", "civilian", "body"},
     "hit": {"building", "school", "hospital", "city", "town", "village", "infrastructure", "facility",
             "plant", "station", "port", "bridge", "depot", "base", "refinery", "house", "apartment", "block", "area", "region", "district"},
     "target": {"building", "school", "hospital", "city", "town", "village", "infrastructure", "facility",
