@@ -238,6 +238,11 @@ class QuoteExtractor:
             if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB" or self._inside_quote(token.idx):
                 continue
             clause = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+            if token.dep_ == "parataxis" and token.head.i < token.i:
+                # "X killed nine people, the health ministry says, in the deadliest day since ...":
+                # an inserted cue reports the clause it interrupts, whatever the parser hung on it.
+                self._interrupted_clause(sent, token)
+                continue
             if not clause:
                 self._fronted_clause(sent, token)
                 continue
@@ -246,6 +251,16 @@ class QuoteExtractor:
             if end - start < 10 or self._overlaps_claimed(start, end, share):
                 continue
             self._add(start, end, self._subject_of(token), self._kind(start, end), token.text, sent.text)
+
+    def _interrupted_clause(self, sent, verb) -> None:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects:
+            return
+        cut = subjects[0].left_edge
+        start, end = _strip_span(self.text, sent.start_char, cut.idx)
+        if len(self.text[start:end].split()) < 5 or self._overlaps_claimed(start, end, 0.3):
+            return
+        self._add(start, end, self._subject_of(verb), self._kind(start, end), verb.text, sent.text)
 
     def _fronted_clause(self, sent, verb) -> None:
         """ "Russian infantry are trying ..., Oleh, a 34-year-old drone operator with the 93rd

@@ -114,7 +114,7 @@ class SpeakerResolver:
                     right = obj[0].right_edge if obj[0].right_edge.i > right.i else right
                     tokens = list(head.doc[tokens[0].i if tokens else head.i : right.i + 1])
         words = [t.text for t in tokens if t.dep_ != "det" or t.i > head.i]
-        return clean_name(" ".join(words)).replace(" 's", "'s")
+        return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
 
     def _apposed_person(self, token):
         """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,",
@@ -221,6 +221,9 @@ class SpeakerResolver:
                 return group
         if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):
             return Speaker(self.index.canonical(ent.text), "GROUP")
+        first = next((t for t in token.subtree if t.dep_ not in {"det", "punct"}), token)
+        if first.is_sent_start and first.pos_ == "NOUN" and not first.ent_type_ and phrase.startswith(first.text):
+            phrase = phrase[0].lower() + phrase[1:]  # "Residents said": the capital is the sentence's
         if token.pos_ == "PROPN" or head in GROUP_HEADS or any(t.ent_type_ for t in token.subtree):
             return Speaker(phrase, "GROUP")
         return Speaker(phrase, "GROUP") if token.pos_ == "NOUN" else None

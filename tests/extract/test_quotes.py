@@ -164,3 +164,13 @@ def test_reported_clause_before_an_apposed_speaker(extract):
 def test_second_quote_in_the_paragraph_of_a_long_cue(extract):
     record = extract(ROLES_TEXT, "2025-10-15")
     assert by_text(record, "That compresses the time").speaker == "Bonnie Lin"
+
+
+def test_inserted_cue_reports_the_clause_it_interrupts(extract):
+    record = extract(
+        "Israeli air strikes have killed at least nine people in southern Lebanon, the country’s health ministry "
+        "says, in the deadliest day since a ceasefire took effect in November.\n\n"
+        "Residents said the RSF had brought in reinforcements from Nyala over the past week.", "2025-09-14")
+    lede = by_text(record, "Israeli air strikes have killed")
+    assert lede.speaker == "country’s health ministry" and "November" not in lede.text
+    assert by_text(record, "brought in reinforcements").speaker == "residents"
