@@ -222,6 +222,14 @@ class QuoteExtractor:
         for child in verb.rights:
             if child.i > comp.i and child.dep_ in {"conj", "advcl", "prep"} and child.lower_ not in {"as", "after", "before", "during"}:
                 last = max(last, child.right_edge, key=lambda t: t.i)
+        nxt = last.i if last.text == "," else last.i + 1
+        if nxt + 1 < sent.end and self.doc[nxt].text == "," and self.doc[nxt + 1].tag_ == "VBG" \
+                and self.doc[nxt + 1].lemma_.lower() not in SPEECH_VERBS:
+            # "..., massing hundreds of trucks west of the city": a participle the speaker adds,
+            # which the small parser often hangs on a later word.
+            last = self.doc[sent.end - 1]
+            while last.i > nxt and last.is_punct and last.text not in "\"”’'":
+                last = self.doc[last.i - 1]
         start, end = first.idx, last.idx + len(last)
         # An aside after a dash elaborates in the writer's voice ("— sanctions that Trump ...").
         dash = re.search(r"\s[—–]\s", self.text[start:end])
