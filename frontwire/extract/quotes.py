@@ -90,7 +90,8 @@ class QuoteExtractor:
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             return self._subject_of(verb.head)
         if subjects:
-            return self.resolver.resolve(subjects[0])
+            # Two subjects is a misparse ("Near Kinmen, ..., the Coast Guard said"): the nearest is the speaker.
+            return self.resolver.resolve(min(subjects, key=lambda c: abs(c.i - verb.i)))
         if window is None:
             # No subject in the parse: the speaker stands between the reported clause and the
             # verb ("..., the agency's spokesperson, Mahmoud Basal, said") or right after it.
