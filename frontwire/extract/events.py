@@ -314,11 +314,12 @@ class EventExtractor:
             suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.text[end:end + 12])
             if suffix and suffix.group(1).lower() not in surface.lower():
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
-            ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface))
+            ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface, tok))
         if not ranked:
             return None
         best = min(ranked, key=lambda r: r[:3])
-        return best[3], best[4]
+        inner = _nested_town(best, ranked)
+        return (inner[3], inner[4]) if inner is not None else (best[3], best[4])
 
     # -- one trigger -----------------------------------------------------------------------------
     def event_at(self, token, kind: tuple[str, str]) -> Event:
@@ -405,6 +406,39 @@ class EventExtractor:
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         return merge_mentions(current), secondary
+
+
+def _nested_town(best, ranked):
+    """A town the sentence places inside the chosen wider place, which then is only its address:
+    "the Black Sea port of Novorossiysk", "the North Darfur capital of El Fasher", "the town of
+    Shostka in the northern Sumy region"."""
+    _, _, _, place, _, tok = best
+    if place.kind not in {"admin1", "region"}:
+        return None
+    for other in sorted(ranked, key=lambda r: r[:3]):
+        town, town_tok = other[3], other[5]
+        if town.kind != "city" or other is best:
+            continue
+        # "<place> port/capital/town of <town>"
+        head = tok.head if tok.dep_ in {"compound", "amod", "nmod", "poss"} else None
+        if head is not None and any(c.dep_ == "prep" and c.lower_ == "of" and town_tok in c.subtree for c in head.children):
+            return other
+        # "<town> in the (northern) <region>": the region is the town's address
+        between = tok.doc[town_tok.i + 1 : tok.left_edge.i]
+        if town_tok.i < tok.i and len(between) <= 4 and any(t.lower_ in {"in", ","} for t in between) and all(
+                t.lower_ in {"in", ",", "the"} or t.pos_ == "ADJ" for t in between):
+            return other
+        # "In the Belgorod Region, ... a drone hit a house in Shebekino": a town near the region's centre
+        if place.kind == "admin1" and town.country == place.country and other[0] <= best[0] + 2 \
+                and None not in (town.lat, place.lat) and _km(town.lat, town.lon, place.lat, place.lon) < 150:
+            return other
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from frontwire.gazetteer import km
+
+    return km(lat1, lon1, lat2, lon2)
 
 
 def _without_other_clauses(token, sent) -> str:

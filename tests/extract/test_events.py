@@ -164,3 +164,12 @@ def test_sourcing_sentences_report_no_event(extract):
         "He asked to be identified by his first name only, in line with military rules.\n\n"
         "The officials spoke on condition of anonymity to discuss military operations.", "2025-05-14")
     assert record.events == []
+
+
+def test_town_inside_a_wider_place_is_the_events_place(extract):
+    record = extract(
+        "Ukrainian naval drones have struck a Russian oil tanker near the Black Sea port of Novorossiysk.\n\n"
+        "A Russian drone hit a minibus near the town of Shostka in the northern Sumy region on Wednesday, "
+        "killing three people.", "2025-10-02")
+    places = {e.place for e in events_of(record, "ASSAULT")}
+    assert places == {"Novorossiysk", "Shostka"}
