@@ -92,6 +92,9 @@ _MONTH_DAY = re.compile(
     rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>{_DAY_RE})\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|people))"
     rf"(?:,?\s+(?P<year>{_YEAR_RE})\b)?"
 )
+_NIGHT_RANGE = re.compile(
+    rf"\bnight of\s+(?P<mon>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})\s*(?:-|–|to|and|into)\s*(?P<day2>\d{{1,2}})\b"
+)
 _DAY_MONTH = re.compile(
     rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?"
     rf"\b(?P<day>{_DAY_RE})\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?!\w)"
@@ -371,6 +374,14 @@ def _find_candidates(sentence: str, published: dt.date | None) -> list[_Candidat
                                     lambda _d, day=day: (day, "day"), tense_sensitive=False))
 
     has_month = _MONTH_GATE.search(sentence) is not None
+    # "the night of September 16 to 17" is dated by the morning it ends in, as the reports of
+    # its strikes are ("overnight" on the 17th).
+    for m in _NIGHT_RANGE.finditer(sentence) if has_month and pub is not None else ():
+        month, day_no = _month_number(m["mon"]), int(m["day2"])
+        def resolve_night(d: Direction, month: int = month, day_no: int = day_no) -> tuple[dt.date, str] | None:
+            day = _pick_year(pub, month, day_no, d)
+            return (day, "day") if day else None
+        found.append(_Candidate(m.start(), m.end(), _RANK_CALENDAR, resolve_night))
     for regex in (_MONTH_DAY, _DAY_MONTH) if has_month else ():
         for m in regex.finditer(sentence):
             month, day_no = _month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))

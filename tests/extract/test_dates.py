@@ -25,6 +25,8 @@ def resolved(sentence: str, published: dt.date | None = TUE, **kw) -> tuple[str,
     "sentence, expected",
     [
         # the seeds from the brief
+        ("Russian drones struck Kyiv on the night of August 10 to 11, the air force said.", "2025-08-11"),
+        ("Police detained 40 protesters on the night of Aug. 9-10 in Tbilisi.", "2025-08-10"),
         ("The summit, set to take place in Alaska on Friday, will be the first meeting "
          "between the two leaders since 2021.", "2025-08-15"),
         ("Zelensky said Tuesday that Ukraine would not cede any territory to Russia.",
@@ -303,3 +305,8 @@ def test_last_and_next_month_names() -> None:
     assert resolved("Russia's offensive stalled last August.") == ("2024-08-01", "month")
     assert resolved("Ukraine's counteroffensive began last June.") == ("2025-06-01", "month")
     assert resolved("Elections will be held next March.") == ("2026-03-01", "month")
+
+
+def test_month_abbreviations_need_a_word_boundary() -> None:
+    assert resolved("Drones hit a tanker near the port of Novorossiysk, officials said.") is None
+    assert resolved("The Mayor of Decatur said the Marchers had left.") is None
