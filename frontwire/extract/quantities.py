@@ -153,7 +153,7 @@ _BLOCK = (
     r"met(?:er|re)s?|days?|hours?|weeks?|months?|years?|times|villages?|towns?|settlements?|"
     r"including|killing|wounding|injuring|leaving)\b"
 )
-_GAP = rf"(?:\s+(?!{_BLOCK})[\w’'-]+){{0,4}}?"
+_GAP = rf"(?:\s+(?!{_BLOCK})[\w’'-]+){{0,6}}?"
 
 # "Six people, including two children, were killed": the aside belongs to the count.
 _ASIDE = r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly)\b[^,;]{0,60},)?"

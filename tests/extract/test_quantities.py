@@ -18,6 +18,8 @@ def figures(sentence: str) -> dict[str, float]:
     [
         ("A Russian missile strike on Kharkiv killed three people and wounded 12 others, "
          "including a child, the regional governor said.", {"killed": 3, "wounded": 12}),
+        ("Two days earlier, two members of the General Security service had been killed in an ambush "
+         "near Qardaha, according to the ministry.", {"killed": 2}),
         ("At least 12 people were killed in Israeli strikes across the Gaza Strip on Tuesday.",
          {"killed": 12}),
         ("A Russian drone hit a minibus in Kherson, killing at least 12.", {"killed": 12}),
