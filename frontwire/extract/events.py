@@ -449,8 +449,10 @@ def _without_other_clauses(token, sent) -> str:
     chars = list(sent.text)
     base = sent.start_char
     for t in sent:
-        if t.dep_ == "relcl" and token not in t.subtree:
-            # "Mr. Lai, who took office in May 2024, condemned the drills": the clause's date.
+        if t.dep_ == "relcl" and token not in t.subtree and t.left_edge.i > sent.start \
+                and t.doc[t.left_edge.i - 1].text == ",":
+            # "Mr. Lai, who took office in May 2024, condemned the drills": the aside's date. A
+            # restrictive clause may carry the event's ("detained men who tried to flee on Saturday").
             left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
             chars[left:right] = " " * (right - left)
             continue
