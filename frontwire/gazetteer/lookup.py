@@ -174,6 +174,12 @@ def score(match: Match, all_matches: list[Match], context: LookupContext) -> flo
     if p.lat is not None and p.kind == "city" and context.points:
         nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
         s += 3.0 if nearest < 100 else 1.5 if nearest < 300 else 0.0
+    others = [o.place for o in all_matches if o.place.id != p.id]
+    if p.kind == "city" and p.population >= 100_000 and all(o.population * 5 <= p.population for o in others) \
+            and (not context.points or _near(p, context) or not any(_near(o, context) for o in others)):
+        # The one famous city of that name (Athens, not Athens in Georgia, however American the
+        # story), unless a namesake lies where the story is (Dzerzhinsk on the Donbas front).
+        s += 1.5
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0}.get(p.kind, 0.0)
     elif context.prefer == "region":

@@ -123,7 +123,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     # News means the larger Congo (Kinshasa) by a bare "Congo"; "Congo-Brazzaville" the other.
     "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo", "Congo-Kinshasa"),
     "CG": ("Congo-Brazzaville", "Republic of Congo"),
-    "CI": ("Ivory Coast",),
+    "CI": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire"),
     "MM": ("Burma",),
     "TR": ("Turkey", "Turkiye", "Türkiye"),
     "NL": ("Holland",),

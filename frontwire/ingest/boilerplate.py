@@ -61,6 +61,7 @@ SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 # Image credits and bylines: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
 CREDIT = re.compile(
     r"^(?:[\w-]+\.)+[a-z]{2,}$|^(?:photo|image|video|credit|source)s?\s*:|"
+    r"[.!?]\s+(?:photo|image|picture|video)\s*:\s*[\w .'/&-]{2,60}$|"
     r"^(?:(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu)(?:\s*/\s*[\w .'-]+)?)$",
     re.IGNORECASE,
 )
@@ -76,7 +77,8 @@ LIST_HEADER = re.compile(
     re.IGNORECASE,
 )
 
-INLINE_LINK = re.compile(r"^(?:related|read (?:also|more|next)|see also|also read|more)\s*:", re.IGNORECASE)
+# "Read more: ..." and, glued by a scrape, "Read moreArmenia's Pashinyan eyes ...".
+INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also read|more)\s*:|^(?:Read more|Read also|Related|See also)(?=[A-Z‘'\"“])")
 
 
 @dataclass
@@ -142,6 +144,8 @@ def mark_link_lists(blocks: list[Block]) -> None:
     for block in blocks:
         if INLINE_LINK.match(block.text) and block.words <= 25:
             block.link_list = True  # "Read also: ...": one link, the story goes on after it
+            block.cues += 1
+            block.score = min(block.score, -2.0)
             continue
         if LIST_HEADER.match(block.text) or in_list and not block.after_blank and block.words <= SHORT_BLOCK_WORDS:
             block.cues += 1

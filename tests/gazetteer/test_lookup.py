@@ -152,3 +152,9 @@ def test_water_bodies_formal_styles_and_arabic_articles(gazetteer):
     hudaydah = gazetteer.lookup("Hudaydah")  # GeoNames: "Al Hudaydah"
     assert hudaydah.country == "YE" and km(hudaydah.lat, hudaydah.lon, 14.80, 42.95) < 25
     assert gazetteer.lookup("Kursk region").kind == "admin1"  # GeoNames: "Kurskaya"
+
+
+def test_the_famous_city_of_a_name_unless_a_namesake_is_where_the_story_is(gazetteer):
+    american_story = LookupContext(countries=frozenset({"US", "YE"}), points=((38.9, -77.0), (15.35, 44.2)))
+    assert gazetteer.lookup("Athens", american_story).country == "GR"
+    assert gazetteer.lookup("Côte d'Ivoire").country == "CI"

@@ -477,3 +477,18 @@ def test_unbalanced_quotes_are_fine():
 def test_no_text_left_is_a_bad_document():
     with pytest.raises(BadDocument):
         to_article(Document("x", "Home\nMenu\n\n", "text"))
+
+
+def test_glued_read_more_links_and_trailing_image_credits_are_dropped():
+    story = ("Azerbaijan's defence ministry said its positions in the Kalbajar district had come under fire from "
+             "Armenian units late on Thursday, and that its troops had returned fire.")
+    page = "\n\n".join([
+        story,
+        "Burnt-out tankers line the road after last week's ambush. Image: STR/AFP/Getty Images",
+        "Read moreArmenia's Pashinyan eyes 'new era' with Turkey as border talks resume",
+        story.replace("Thursday", "Friday"),
+        "The European Union mission said it had sent patrols to the area and called on both sides to show restraint.",
+    ])
+    body = "\n".join(clean_text(page).body)
+    assert "Kalbajar" in body and "Friday" in body and "called on both sides" in body
+    assert "Getty Images" not in body and "Pashinyan eyes" not in body
