@@ -221,6 +221,8 @@ class QuoteExtractor:
         # The clause runs on through what the speaker adds: "..., but denied ...", "without elaborating".
         last = comp.right_edge
         for child in verb.rights:
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() in SPEECH_VERBS and child.tag_ == "VBG":
+                continue  # "..., adding that ...": a second report, taken on its own
             if child.i > comp.i and child.dep_ in {"conj", "advcl", "prep"} and child.lower_ not in {"as", "after", "before", "during"}:
                 last = max(last, child.right_edge, key=lambda t: t.i)
         nxt = last.i if last.text == "," else last.i + 1
@@ -247,7 +249,7 @@ class QuoteExtractor:
             if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB" or self._inside_quote(token.idx):
                 continue
             clause = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
-            if token.dep_ == "parataxis" and token.head.i < token.i:
+            if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "X killed nine people, the health ministry says, in the deadliest day since ...":
                 # an inserted cue reports the clause it interrupts, whatever the parser hung on it.
                 self._interrupted_clause(sent, token)
@@ -267,6 +269,16 @@ class QuoteExtractor:
             return
         cut = subjects[0].left_edge
         start, end = _strip_span(self.text, sent.start_char, cut.idx)
+        if len(self.text[start:end].split()) < 5:
+            # "In Jenin, the military said, troops arrested 11 ...", "A third man, it said, was
+            # struck ...": a short lead-in; the report is what follows the inserted cue.
+            after = verb.i + 1
+            while after < sent.end and self.doc[after].dep_ in {"prep", "pobj", "det", "amod", "compound", "advmod", "npadvmod"} \
+                    and self.doc[after].head.i >= verb.i:
+                after += 1  # "the military said in a statement,"
+            if after >= sent.end or self.doc[after].text != ",":
+                return
+            start, end = _strip_span(self.text, self.doc[after].idx + 1, sent.end_char)
         if len(self.text[start:end].split()) < 5 or self._overlaps_claimed(start, end, 0.3):
             return
         self._add(start, end, self._subject_of(verb), self._kind(start, end), verb.text, sent.text)
