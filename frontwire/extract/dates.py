@@ -159,11 +159,11 @@ _IRREGULAR_PAST = (
     r"became|got|chose|knew|read|wrote|paid|put|set off|tore|woke"
 )
 # The regular -ed form is matched in lower case only, so names like "Ahmed" are no cue.
-_PAST_CUE = re.compile(rf"(?<![-\w])(?:(?i:{_IRREGULAR_PAST})|[a-z]{{3,}}ed)\b")
+_PAST_CUE = re.compile(rf"(?<![-\w])(?:(?i:{_IRREGULAR_PAST})|[a-z]{{2,}}ed)\b")
 # -ed words that are not past-tense verbs.
 _NOT_PAST = frozenset(
     "hundred united speed indeed need needed proceed succeed exceed breed seed feed embed "
-    "naked sacred kindred wicked rugged ragged beloved alleged so-called armed".split()
+    "naked sacred kindred wicked rugged ragged beloved alleged so-called armed aged shed sled".split()
 )
 # Events that are announced ahead: a weekday attached to one of these is ambiguous.
 _EVENT_NOUN = (

@@ -24,8 +24,6 @@ DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 45
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
-# Statements: each is its own act unless retold with the same word.
-SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
               "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
 
@@ -99,6 +97,9 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("ASSAULT", "attack")  # "a patrol came under fire"
         if lemma in T.FORCE_VERBS and _object_lemmas(token) & T.FORCE_NOUNS:
             return ("MOBILIZE", "deployment")  # "dispatched warships", "surrounded Taiwan with warships"
+        if lemma == "face" and _object_lemmas(token) & T.THREAT_OUTCOMES and {
+                c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
+            return ("THREATEN", "threat")  # "the organisers would face strict legal consequences"
         if lemma == "order" and _object_lemmas(token) & T.COERCED_NOUNS and any(
                 c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in {"leave", "stop", "turn", "evacuate", "disperse"}
                 for c in token.children):
@@ -536,9 +537,10 @@ def _same_happening(a: Event, b: Event) -> bool:
     names_b = {x.name for x in b.actors if x.role == "source"}
     if names_a and names_b and not names_a & names_b and not (countries_a & countries_b):
         return False
-    if a.type in SPEECH_ACT_TYPES and (a.trigger or "").lower() != (b.trigger or "").lower():
+    if a.type != "CONSULT" and (a.trigger or "").lower() != (b.trigger or "").lower():
         # "warned that the response would be painful" and "will continue to prevent ships": one
         # speaker's two threats are two acts; only a retelling with the same verb is the same act.
+        # Talks are the exception: "the summit", "the talks", "met" tell of one meeting.
         return False
     return True
 

@@ -13,6 +13,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "shoot": ("ASSAULT", "attack"), "invade": ("ASSAULT", "invasion"), "capture": ("ASSAULT", "capture"),
     "seize": ("ASSAULT", "capture"), "raid": ("ASSAULT", "attack"), "storm": ("ASSAULT", "assault"),
     "hit": ("ASSAULT", "strike"), "down": ("ASSAULT", "air defence"), "destroy": ("ASSAULT", "strike"),
+    "fire": ("ASSAULT", "strike"), "use": ("ASSAULT", "repression"), "inflict": ("ASSAULT", "battle"),
+    "suspend": ("SANCTION", "sanctions"),
     "intercept": ("ASSAULT", "air defence"), "repel": ("ASSAULT", "battle"), "occupy": ("ASSAULT", "capture"),
     "liberate": ("ASSAULT", "capture"), "pound": ("ASSAULT", "shelling"), "probe": ("ASSAULT", "assault"),
     "meet": ("CONSULT", "meeting"), "negotiate": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"),
@@ -74,6 +76,8 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "accusation"),
 }
 
+# What those who "will face" something are threatened with.
+THREAT_OUTCOMES = {"consequence", "punishment", "prosecution", "response", "retaliation", "retribution", "charge", "justice"}
 # What a party "ready to" or "prepared to" do threatens.
 THREAT_ACTIONS = {"take", "increase", "respond", "act", "strike", "impose", "use", "retaliate", "escalate", "tighten", "hit", "defend"}
 # "came under fire / attack / shelling".
@@ -152,6 +156,10 @@ VERB_NEEDS_OBJECT: dict[str, set[str]] = {
     "sentence": {"year", "prison", "life", "death"},
     "visit": set(),  # any object: "visited Kyiv"
     "down": {"drone", "missile", "jet", "aircraft", "plane", "helicopter", "uav"},
+    "fire": {"missile", "rocket", "shell", "drone", "bullet", "round", "mortar", "artillery", "gas", "cannon", "grenade", "shot", "salvo"},
+    "use": {"cannon", "gas", "spray", "grenade", "baton", "bullet", "truncheon"},
+    "inflict": {"defeat", "loss", "losses", "casualty", "damage"},
+    "suspend": {"visa", "travel", "aid", "cooperation", "membership", "funding", "agreement", "accession", "export", "flight", "deal", "assistance"},
     "destroy": {"drone", "missile", "uav", "rocket", "tank", "vehicle", "equipment", "position", "depot", "launcher",
                 "boat", "aircraft", "helicopter", "system", "warehouse", "command", "post"},
     "intercept": {"drone", "missile", "uav", "rocket"},
