@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import inspect
 import logging
 from collections import Counter
 from dataclasses import asdict, is_dataclass
@@ -102,17 +101,8 @@ def _span(text: str, needle: str | None, hint: int | None = None) -> tuple[int |
 
 
 def _article_quote_ids(store: Any, article_id: int) -> list[int | None]:
-    """The ids of an article's quotes in text order.
-
-    The store's `quotes()` has no article filter yet: use it when it has one, otherwise one
-    parameterised query on the store's own connection (adapter; to move into the store).
-    """
-    if "article_id" in inspect.signature(store.quotes).parameters:
-        return [q["id"] for q in store.quotes(article_id=article_id, limit=100_000)]
-    db = getattr(store, "db", None)
-    if db is None:
-        return []
-    return [int(r["id"]) for r in db.rows("SELECT id FROM quotes WHERE article_id = ? ORDER BY seq", (article_id,))]
+    """The ids of an article's quotes in text order."""
+    return [q["id"] for q in store.quotes(article_id=article_id, limit=100_000)]
 
 
 def article_view(store: Any, article_id: int) -> Row | None:

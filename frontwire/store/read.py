@@ -84,9 +84,15 @@ def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 
     return rows
 
 
-def quotes(db: Database, speaker: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
+def quotes(
+    db: Database, speaker: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0,
+    article_id: int | None = None,
+) -> list[Row]:
     where, params = [], []
     join = ""
+    if article_id is not None:
+        where.append("qt.article_id = ?")
+        params.append(article_id)
     if speaker:
         where.append(f"LOWER(qt.speaker) {LIKE}")
         params.append(like(speaker))

@@ -71,8 +71,11 @@ class Store:
         row["source"] = row["sources"][0]["source"] if row["sources"] else None
         return row
 
-    def quotes(self, speaker: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
-        return read.quotes(self.db, speaker=speaker, q=q, limit=limit, offset=offset)
+    def quotes(
+        self, speaker: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0,
+        article_id: int | None = None,
+    ) -> list[Row]:
+        return read.quotes(self.db, speaker=speaker, q=q, limit=limit, offset=offset, article_id=article_id)
 
     def events(
         self,

@@ -65,6 +65,9 @@ def test_queries_filter_and_return_plain_dicts(db_url: str) -> None:
         assert all(q["article_id"] == article_id and q["article_title"].startswith("Drones hit") for q in quotes)
         assert [q["speaker"] for q in store.quotes(q="understanding")] == ["Karoline Leavitt"]
         assert store.quotes(speaker="nobody at all") == []
+        own = store.quotes(article_id=article_id)
+        assert own and all(q["article_id"] == article_id for q in own)
+        assert store.quotes(article_id=article_id + 999) == []
 
         assert len(store.events()) == 5
         assaults = store.events(type="assault")
