@@ -124,6 +124,7 @@ def quotes(
 EVENT_COLUMNS = (
     "e.id, e.article_id, e.type, e.event_date AS date, e.date_precision, e.place, e.lat, e.lon, e.country,"
     " e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, e.background, e.trigger_word AS trigger,"
+    " e.subtype, e.date_source, e.mentions,"
     " e.evidence, a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher, a.published,"
     " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
 )
@@ -257,6 +258,7 @@ def record(db: Database, article_id: int) -> ArticleRecord | None:
             attribution=r["attribution"], background=bool(r["background"]), trigger=r["trigger_word"],
             start=r["start_char"] or 0, end=r["end_char"] or 0,
             actors=[Actor(**x) for x in actors.get(r["id"], [])],
+            subtype=r["subtype"], date_source=r["date_source"], mentions=json.loads(r["mentions"] or "[]"),
         ))
     return result
 

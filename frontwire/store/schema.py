@@ -116,6 +116,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX quotes_tsv ON quotes USING GIN (to_tsvector('english', text || ' ' || coalesce(speaker, '')))",
         ),
     ),
+    Migration(
+        3,
+        "event subtype, date source and the other sentences telling of the same event",
+        common=(
+            "ALTER TABLE events ADD COLUMN subtype TEXT",
+            "ALTER TABLE events ADD COLUMN date_source TEXT",
+            "ALTER TABLE events ADD COLUMN mentions TEXT",  # JSON list of evidence sentences
+        ),
+    ),
 )
 
 

@@ -103,12 +103,13 @@ def _add_children(db: Database, article_id: int, record: ArticleRecord) -> None:
     for i, e in enumerate(record.events):
         event_id = db.insert(
             "INSERT INTO events (article_id, seq, type, evidence, place, lat, lon, country, event_date, date_precision,"
-            " killed, wounded, captured, distance_km, modality, attribution, background, trigger_word, start_char, end_char)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " killed, wounded, captured, distance_km, modality, attribution, background, trigger_word, start_char, end_char,"
+            " subtype, date_source, mentions)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id, i, e.type.upper(), e.evidence, e.place, e.lat, e.lon, e.country, e.date, e.date_precision,
                 e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, int(bool(e.background)),
-                e.trigger, e.start, e.end,
+                e.trigger, e.start, e.end, e.subtype, e.date_source, json.dumps(list(e.mentions or [])),
             ),
         )
         db.insert_many(

@@ -136,6 +136,8 @@ def war_record(source: str = "war.txt") -> ArticleRecord:
         events=[
             Event(type="ASSAULT", evidence="Russian drones struck Dobropillia overnight, killing three civilians, regional officials said.",
                   place="Dobropillia", lat=48.4667, lon=37.0833, country="UA", date="2025-08-11", killed=3,
+                  subtype="drone strike", date_source="text",
+                  mentions=["The drones hit the town's outskirts before dawn, officials added."],
                   actors=[Actor(name="Russia", country="RUS", role="source", sector="military"),
                           Actor(name="civilians", country="UKR", role="target", sector="civilians")]),
             Event(type="ASSAULT", evidence="Ukrainian and Russian troops fought near Kostiantynivka on Tuesday.",

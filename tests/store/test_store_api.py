@@ -113,6 +113,8 @@ def test_record_round_trip(db_url: str) -> None:
         assert store.record(article_id + 1000) is None
     assert back is not None
     assert back.to_dict() == original.to_dict()
+    for kept, stored in zip(original.events, back.events):
+        assert (stored.subtype, stored.date_source, stored.mentions) == (kept.subtype, kept.date_source, kept.mentions)
 
 
 def test_failures_are_recorded(db_url: str) -> None:
