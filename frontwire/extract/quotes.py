@@ -51,7 +51,8 @@ class QuoteExtractor:
     def __init__(self, ctx: Context):
         self.doc = ctx.doc
         self.text = ctx.doc.text
-        self.resolver = SpeakerResolver(ctx.scratch["entities"])
+        places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
+        self.resolver = SpeakerResolver(ctx.scratch["entities"], places)
         ctx.scratch["speakers"] = self.resolver
         self.spans = find_quote_spans(self.text)
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
@@ -172,8 +173,18 @@ class QuoteExtractor:
         verb = self._speech_verb_in(tokens)
         return (verb.text, self._subject_of(verb, tokens)) if verb is not None else None
 
+    def _crosshead(self, span: QuoteSpan) -> bool:
+        """ "'The sky was black with smoke'" alone on its line: a subheading quoting the story,
+        not a statement (quote paragraphs end their sentences inside the marks)."""
+        line_start = self.text.rfind("\n", 0, span.open_at) + 1
+        line_end = self.text.find("\n", span.close_at)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        inside = self.text[span.start : span.end].rstrip()
+        return len(line) <= span.close_at - span.open_at + 1 and span.words(self.text) <= 12 \
+            and not inside.endswith((".", "!", "?", "…", ","))
+
     def direct_quote(self, span: QuoteSpan) -> None:
-        if not self._standalone(span) or span.words(self.text) < MIN_DIRECT_WORDS:
+        if not self._standalone(span) or span.words(self.text) < MIN_DIRECT_WORDS or self._crosshead(span):
             return
         cue = self._cue_after(span) or self._cue_before(span)
         if cue is None:
@@ -338,7 +349,7 @@ class QuoteExtractor:
     # -- pass 3 ------------------------------------------------------------------------------
     def embedded_quotes(self) -> None:
         for span in self.spans:
-            if span.words(self.text) < 6 or self._overlaps_claimed(span.start, span.end, 0.3):
+            if span.words(self.text) < 6 or self._overlaps_claimed(span.start, span.end, 0.3) or self._crosshead(span):
                 continue
             sent = self._sentence_of(span.open_at)
             if sent is None:

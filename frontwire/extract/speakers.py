@@ -60,14 +60,22 @@ class Speaker:
 class SpeakerResolver:
     """Names for subject tokens, with a memory of who was last mentioned as acting."""
 
-    def __init__(self, index: EntityIndex):
+    def __init__(self, index: EntityIndex, places: frozenset[str] = frozenset()):
         self.index = index
+        self.places = places  # names of places (not used as metonyms): never an organisation that speaks
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
         self.last_group_at = -1
         self.last_speaker: Speaker | None = None
         self.groups: list[tuple[int, Speaker]] = []  # (character offset, group) of every group that spoke
         self._ents: tuple | None = None
+        self._text: str | None = None
+
+    def text(self, doc) -> str:
+        """doc.text, built once: spaCy rebuilds it from the tokens on every access."""
+        if self._text is None:
+            self._text = doc.text
+        return self._text
 
     def ents(self, doc) -> tuple:
         """doc.ents, built once: spaCy rebuilds the tuple from the tokens on every access."""
@@ -87,12 +95,16 @@ class SpeakerResolver:
 
     def _group_before(self, token) -> Speaker | None:
         """The organisation last acting or named before `token`, whichever came later."""
+        return self._group_before_at(token)[0]
+
+    def _group_before_at(self, token) -> tuple[Speaker | None, int]:
+        """The same, with the character offset where it was named or last spoke."""
         named = [e for e in self.ents(token.doc) if e.label_ == "ORG" and e.end_char <= token.idx
-                 and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} or False]
+                 and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} and e.text not in self.places]
         named = [e for e in named if e.sent.start >= token.sent.start - 200]
         if named and self.index.lookup(named[-1].text) is not None and self.index.lookup(named[-1].text).label != "PERSON":
-            return Speaker(self.index.canonical(named[-1].text), "ORG")
-        return self.last_group
+            return Speaker(self.index.canonical(named[-1].text), "ORG"), named[-1].end_char
+        return self.last_group, self.last_group_at
 
     def _entity_at(self, token):
         if token.ent_type_ in NAME_LABELS:
@@ -174,7 +186,11 @@ class SpeakerResolver:
             return Speaker(self.index.canonical(apposed.text), "PERSON")
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
-            return self.resolve(token.head.head)
+            antecedent = token.head.head
+            if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" and (
+                    antecedent.lemma_.lower() in PERSON_ROLES or antecedent.head.ent_type_ == "PERSON"):
+                antecedent = antecedent.head  # "Mamadou Lamine Faye, secretary general of ..., who said"
+            return self.resolve(antecedent)
         if lower in PERSON_PRONOUNS:
             return self.last_person
         if lower in GROUP_PRONOUNS:
@@ -216,9 +232,15 @@ class SpeakerResolver:
             # "the ministry added" after "Ukraine's defence ministry said"; "the agency said".
             if head in GENERIC_PERSON_HEADS and self.last_person is not None:
                 return self.last_person
-            group = self._group_named(token, head) or self._group_before(token)
-            if group is not None and (head in group.name.lower() or head in GENERIC_GROUP_HEADS):
+            group = self._group_named(token, head)
+            if group is not None:
                 return group
+            group, at = self._group_before_at(token)
+            if group is not None and (head in group.name.lower().split() or head in GENERIC_GROUP_HEADS
+                                      and "\n" not in self.text(token.doc)[max(at, 0):token.idx]):
+                return group  # "the agency said" in the paragraph where the WFP was named
+            if head in GENERIC_GROUP_HEADS:
+                return Speaker(phrase, "GROUP")  # "the army said": better the army than another body
         if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):
             return Speaker(self.index.canonical(ent.text), "GROUP")
         first = next((t for t in token.subtree if t.dep_ not in {"det", "punct"}), token)

@@ -188,3 +188,20 @@ def test_cue_inserted_after_a_short_lead_in_and_a_second_report_by_adding(extrac
     # "adding that" hung on the speech verb is a second report (hung inside the clause, the parse
     # keeps it there: the gold of different outlets' habits disagrees on it anyway).
     assert by_text(record, "five Israeli civilians had been detained")
+
+
+def test_generic_bodies_crossheads_and_relative_speakers(extract):
+    record = extract(
+        "The Economic Community of West African States condemned the attack and called for restraint.\n\n"
+        "In Dakar, the government said it was \"following the situation with great concern.\"\n\n"
+        "'The sky was black with smoke'\n\n"
+        "\"We heard the shooting from the town. It lasted more than an hour,\" said Oumar, a trader in Nioro du "
+        "Sahel. \"By evening the sky was black with smoke.\"\n\n"
+        "\"Our drivers are not soldiers,\" said Mamadou Lamine Faye, secretary general of a Senegalese truckers' "
+        "union, who said around 300 trucks were stuck at the Kidira border crossing.\n\n"
+        "A World Food Programme convoy of 25 trucks reached Tawila on Sunday, the agency said.", "2025-09-22")
+    assert by_text(record, "following the situation").speaker == "government"  # not ECOWAS
+    assert not any(q.text == "The sky was black with smoke" for q in record.quotes)  # a crosshead
+    assert by_text(record, "By evening the sky").speaker == "Oumar"
+    assert by_text(record, "300 trucks were stuck").speaker == "Mamadou Lamine Faye"
+    assert by_text(record, "convoy of 25 trucks").speaker == "World Food Programme"
