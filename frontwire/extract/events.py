@@ -23,6 +23,8 @@ LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across
 DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 45
+# Statements: the same act only when the same speaker retells it.
+SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
 NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
               "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
@@ -73,6 +75,14 @@ def _object_lemmas(token) -> set[str]:
     return objs
 
 
+def _followed_by_to(prep) -> bool:
+    """ "called on the council to \"name the aggressor\"": the infinitive the parser lost."""
+    doc, after = prep.doc, prep.right_edge.i + 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    return after < len(doc) and doc[after].lower_ == "to"
+
+
 def trigger_of(token) -> tuple[str, str] | None:
     """The (type, subtype) a token triggers in its context, or None."""
     lemma = token.lemma_.lower()
@@ -86,7 +96,8 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("REQUEST", "request")
         if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return ("THREATEN", "threat")
-        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children):
+        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and (
+                any(x.dep_ == "xcomp" for x in token.children) or _followed_by_to(c)) for c in token.children):
             return ("REQUEST", "request")  # "called on both parties to agree ..."
         if lemma == "warn" and any(c.dep_ == "ccomp" and any(a.lower_ in {"would", "will"} for a in c.children) for c in token.children):
             return ("THREATEN", "threat")  # "warned that Russia would respond"
@@ -168,6 +179,8 @@ def trigger_of(token) -> tuple[str, str] | None:
 def modality_of(token, event_type: str) -> str:
     chain = [token, *_ancestors(token, 8)]
     lemmas = [t.lemma_.lower() for t in chain]
+    if len(chain) > 1 and lemmas[1] == "expect" and token.dep_ == "xcomp" and chain[1].tag_ == "VBN":
+        return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
     if event_type != "REJECT":
@@ -188,6 +201,9 @@ def modality_of(token, event_type: str) -> str:
             return "planned"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
             return "conditional"  # "if we withdraw": a condition, not an event
+        if any(c.dep_ == "mark" and c.lower_ in {"before", "until", "once"} for c in t.children) and (
+                t.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"is", "are"} for c in t.children if c.dep_ in {"aux", "auxpass"})):
+            return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
         return "planned"
     return "asserted"
@@ -537,6 +553,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     names_b = {x.name for x in b.actors if x.role == "source"}
     if names_a and names_b and not names_a & names_b and not (countries_a & countries_b):
         return False
+    if a.type in SPEECH_ACT_TYPES and not (names_a and names_a & names_b):
+        return False  # "called on the council" twice: the same act only from the same speaker
     if a.type != "CONSULT" and (a.trigger or "").lower() != (b.trigger or "").lower():
         # "warned that the response would be painful" and "will continue to prevent ships": one
         # speaker's two threats are two acts; only a retelling with the same verb is the same act.

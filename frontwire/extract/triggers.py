@@ -74,6 +74,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
     "threat": ("THREATEN", "threat"), "ultimatum": ("THREATEN", "threat"),
     "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "accusation"),
+    "demand": ("REQUEST", "request"), "appeal": ("REQUEST", "request"),
 }
 
 # What those who "will face" something are threatened with.
@@ -105,6 +106,8 @@ NOUN_NEEDS_VERB: dict[str, set[str]] = {
     "aid": {"send", "provide", "deliver", "approve", "pledge", "announce", "receive", "allocate", "give"},
     "assistance": {"send", "provide", "deliver", "approve", "pledge", "announce", "receive", "allocate"},
     "threat": {"issue", "make", "repeat"},
+    "demand": {"repeat", "reiterate", "issue", "make", "renew", "press", "present"},
+    "appeal": {"issue", "make", "launch", "repeat", "renew"},
     "exchange": {"carry", "conduct", "hold", "complete", "agree"},
     "swap": {"carry", "conduct", "hold", "complete", "agree"},
     "visit": {"make", "pay", "begin", "start", "end"},
