@@ -174,7 +174,7 @@ def score(match: Match, all_matches: list[Match], context: LookupContext) -> flo
     if p.lat is not None and p.kind == "city" and context.points:
         nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
         s += 3.0 if nearest < 100 else 1.5 if nearest < 300 else 0.0
-    others = [o.place for o in all_matches if o.place.id != p.id]
+    others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind != "admin1"]  # Geneva the canton
     if p.kind == "city" and p.population >= 100_000 and all(o.population * 5 <= p.population for o in others) \
             and (not context.points or _near(p, context) or not any(_near(o, context) for o in others)):
         # The one famous city of that name (Athens, not Athens in Georgia, however American the

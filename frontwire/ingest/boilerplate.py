@@ -27,6 +27,8 @@ CHROME_CUES = re.compile(
     r"^(?:tags|topics|filed under|categories|share|related|read also|see also|more)\s*:",
     re.IGNORECASE,
 )
+# An order to the reader counts twice: "... with the Reuters Daily Briefing. Sign up here."
+CALL_TO_ACTION = re.compile(r"\b(?:sign up|subscribe|register|click|tap|donate|join us) (?:here|now|today)\b", re.IGNORECASE)
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
 # Quoted speech is not the site talking to the reader ("we will hold," the commander said):
 # double quotes, and single quotes opened after a non-word character so that apostrophes
@@ -47,6 +49,7 @@ def is_menu(text: str) -> bool:
 BIO = re.compile(
     r"\b(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
     r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b|"
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
     r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?$",
     re.IGNORECASE,
 )
@@ -72,7 +75,8 @@ CREDIT = re.compile(
 LIST_HEADER = re.compile(
     r"^(?:related(?: (?:stories|articles|coverage|content|topics|links))?|recommended(?: stories| for you| reading)?|"
     r"more on this (?:story|topic)|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
-    r"you may also like|top stories|latest (?:news|stories)|in other news|further reading|"
+    r"you may also like|you might also like|top stories|latest (?:news|stories)|in other news|further reading|"
+    r"other (?:topics|stories) of interest|more (?:stories|news|coverage)|what to read next|editor'?s picks|"
     r"list of \d+ items|list \d+ of \d+|end of list)\s*:?$",
     re.IGNORECASE,
 )
@@ -160,7 +164,7 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     text = block.text
     words = text.split()
     block.words = len(words)
-    block.cues = len(CHROME_CUES.findall(text)) + len(BIO.findall(text)) + is_menu(text)
+    block.cues = len(CHROME_CUES.findall(text)) + len(BIO.findall(text)) + is_menu(text) + len(CALL_TO_ACTION.findall(text))
     unquoted = QUOTED.sub(" ", text)
     unquoted_words = max(1, len(unquoted.split()))
     address = len(READER_ADDRESS.findall(unquoted)) / unquoted_words

@@ -158,3 +158,8 @@ def test_the_famous_city_of_a_name_unless_a_namesake_is_where_the_story_is(gazet
     american_story = LookupContext(countries=frozenset({"US", "YE"}), points=((38.9, -77.0), (15.35, 44.2)))
     assert gazetteer.lookup("Athens", american_story).country == "GR"
     assert gazetteer.lookup("Côte d'Ivoire").country == "CI"
+
+
+def test_geneva_is_swiss_in_a_story_that_mentions_the_united_states(gazetteer):
+    talks = LookupContext(countries=frozenset({"IR", "US", "FR", "DE", "GB"}), points=((35.7, 51.4), (38.9, -77.0)))
+    assert gazetteer.lookup("Geneva", talks).country == "CH"

@@ -492,3 +492,22 @@ def test_glued_read_more_links_and_trailing_image_credits_are_dropped():
     body = "\n".join(clean_text(page).body)
     assert "Kalbajar" in body and "Friday" in body and "called on both sides" in body
     assert "Getty Images" not in body and "Pashinyan eyes" not in body
+
+
+def test_briefing_plugs_contributor_lines_and_topic_lists_are_dropped():
+    story = ("Britain, France and Germany met Iranian deputy foreign ministers in Geneva on Tuesday in what both "
+             "sides described as frank but difficult talks on the nuclear programme.")
+    more = ("Diplomats said the three countries were ready to trigger the return of United Nations sanctions "
+            "before the end of the month unless Tehran restored full access for inspectors.")
+    page = "\n\n".join([
+        story, more,
+        "Get a quick look at the days breaking Middle East news with the Reuters Daily Briefing. Sign up here.",
+        story.replace("Tuesday", "Wednesday"), more.replace("month", "year"),
+        "Associated Press writer Moses Ssebwami in Kampala, Uganda, contributed to this report.",
+        "Other Topics of Interest\nZelensky Signs Decree on New Sanctions Against Russian Shipping Firms\n"
+        "Kharkiv Hit by Guided Bombs for Third Night in a Row",
+    ])
+    body = "\n".join(clean_text(page).body)
+    assert "Tuesday" in body and "Wednesday" in body
+    for chrome in ("Sign up here", "contributed to this report", "Other Topics", "Guided Bombs"):
+        assert chrome not in body, chrome
