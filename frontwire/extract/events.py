@@ -99,7 +99,7 @@ def trigger_of(token) -> tuple[str, str] | None:
         if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and (
                 any(x.dep_ == "xcomp" for x in token.children) or _followed_by_to(c)) for c in token.children):
             return ("REQUEST", "request")  # "called on both parties to agree ..."
-        if lemma == "warn" and any(c.dep_ == "ccomp" and any(a.lower_ in {"would", "will"} for a in c.children) for c in token.children):
+        if lemma == "warn" and any(c.dep_ == "ccomp" and any(a.lower_ in {"would", "will", "could", "might", "may"} for a in c.children) for c in token.children):
             return ("THREATEN", "threat")  # "warned that Russia would respond"
         if lemma == "ban" and _object_lemmas(token) & {"transaction", "export", "import", "trade", "ship", "vessel", "flight", "entry", "bank", "investment"}:
             return ("SANCTION", "sanctions")
@@ -108,6 +108,17 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("ASSAULT", "attack")  # "a patrol came under fire"
         if lemma in T.FORCE_VERBS and _object_lemmas(token) & T.FORCE_NOUNS:
             return ("MOBILIZE", "deployment")  # "dispatched warships", "surrounded Taiwan with warships"
+        if {c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "'ll", "would"} and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children):
+            return ("THREATEN", "ultimatum")  # "the E3 will trigger the mechanism unless Iran ..."
+        if lemma in {"speak", "talk"} and any(c.dep_ == "prep" and (c.lower_ == "by" and any(
+                g.lower_ in {"phone", "telephone", "video"} for g in c.children) or c.lower_ == "with" and any(
+                g.ent_type_ == "PERSON" for g in c.subtree)) for c in token.children):
+            return ("CONSULT", "call")  # "spoke by phone", "talked with Grossi"
+        if lemma == "meet" and _object_lemmas(token) & T.MET_NON_PARTIES:
+            return None  # "until security conditions were met": no meeting
+        if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return ("SUPPORT", "support")  # "Russia sided with Tehran"
         if lemma == "face" and _object_lemmas(token) & T.THREAT_OUTCOMES and {
                 c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
             return ("THREATEN", "threat")  # "the organisers would face strict legal consequences"
@@ -129,8 +140,9 @@ def trigger_of(token) -> tuple[str, str] | None:
         if found is None:
             return None
         needed = T.VERB_NEEDS_OBJECT.get(lemma)
-        if needed and not (_object_lemmas(token) & needed):
-            return None
+        if needed and not (_object_lemmas(token) & needed) and not (
+                lemma in {"support", "back"} and any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in token.children)):
+            return None  # ("supports the E3", "backs Kyiv": a party is what is supported)
         if lemma == "visit" and not any(c.dep_ == "dobj" for c in token.children):
             return None
         if found[0] == "ASSAULT" and lemma not in {"advance", "fight", "clash", "probe"}:
@@ -195,6 +207,8 @@ def modality_of(token, event_type: str) -> str:
             return "denied"
     for t in chain[:3]:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        if event_type == "THREATEN" and t is token:
+            continue  # "will retaliate", "would face consequences": the threat is made now
         if aux & T.HYPOTHETICAL_AUX:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
@@ -343,7 +357,7 @@ class EventExtractor:
         sent = token.sent
         event_type, subtype = kind
         modality = modality_of(token, event_type)
-        if event_type == "RETREAT" and modality == "denied" or (
+        if event_type in {"RETREAT", "CONCEDE"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
@@ -466,7 +480,7 @@ def _without_other_clauses(token, sent) -> str:
     chars = list(sent.text)
     base = sent.start_char
     for t in sent:
-        if t.dep_ == "relcl" and token not in t.subtree and t.left_edge.i > sent.start \
+        if t.dep_ in {"relcl", "appos"} and token not in t.subtree and t.left_edge.i > sent.start \
                 and t.doc[t.left_edge.i - 1].text == ",":
             # "Mr. Lai, who took office in May 2024, condemned the drills": the aside's date. A
             # restrictive clause may carry the event's ("detained men who tried to flee on Saturday").

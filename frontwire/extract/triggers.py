@@ -14,6 +14,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "seize": ("ASSAULT", "capture"), "raid": ("ASSAULT", "attack"), "storm": ("ASSAULT", "assault"),
     "hit": ("ASSAULT", "strike"), "down": ("ASSAULT", "air defence"), "destroy": ("ASSAULT", "strike"),
     "fire": ("ASSAULT", "strike"), "use": ("ASSAULT", "repression"), "inflict": ("ASSAULT", "battle"),
+    "allow": ("CONCEDE", "access"), "let": ("CONCEDE", "access"),
     "suspend": ("SANCTION", "sanctions"),
     "intercept": ("ASSAULT", "air defence"), "repel": ("ASSAULT", "battle"), "occupy": ("ASSAULT", "capture"),
     "liberate": ("ASSAULT", "capture"), "pound": ("ASSAULT", "shelling"), "probe": ("ASSAULT", "assault"),
@@ -77,6 +78,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "demand": ("REQUEST", "request"), "appeal": ("REQUEST", "request"),
 }
 
+# What is "met" without a meeting.
+MET_NON_PARTIES = {"condition", "demand", "requirement", "criterion", "target", "deadline", "need", "standard",
+                   "expectation", "goal", "obligation", "resistance", "fire", "silence", "criticism", "approval"}
 # What those who "will face" something are threatened with.
 THREAT_OUTCOMES = {"consequence", "punishment", "prosecution", "response", "retaliation", "retribution", "charge", "justice"}
 # What a party "ready to" or "prepared to" do threatens.
@@ -162,6 +166,8 @@ VERB_NEEDS_OBJECT: dict[str, set[str]] = {
     "fire": {"missile", "rocket", "shell", "drone", "bullet", "round", "mortar", "artillery", "gas", "cannon", "grenade", "shot", "salvo"},
     "use": {"cannon", "gas", "spray", "grenade", "baton", "bullet", "truncheon"},
     "inflict": {"defeat", "loss", "losses", "casualty", "damage"},
+    "allow": {"inspector", "inspection", "access", "aid", "convoy", "evacuation", "truck", "monitor", "journalist"},
+    "let": {"inspector", "aid", "convoy", "truck", "monitor", "journalist"},
     "suspend": {"visa", "travel", "aid", "cooperation", "membership", "funding", "agreement", "accession", "export", "flight", "deal", "assistance"},
     "destroy": {"drone", "missile", "uav", "rocket", "tank", "vehicle", "equipment", "position", "depot", "launcher",
                 "boat", "aircraft", "helicopter", "system", "warehouse", "command", "post"},

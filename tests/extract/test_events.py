@@ -88,6 +88,11 @@ CASES = [
      "SANCTION", "asserted", "2025-05-14"),
     ("Units of the Battlegroup North inflicted a defeat on two Ukrainian brigades near Yunakovka on Monday.",
      "ASSAULT", "asserted", "2025-05-12"),
+    ("The E3 will trigger the snapback mechanism unless Iran restores full cooperation, a diplomat said.",
+     "THREATEN", "asserted", "2025-05-14"),
+    ("Araqchi and IAEA chief Rafael Grossi spoke by phone on Monday.", "CONSULT", "asserted", "2025-05-12"),
+    ("Tehran would not let inspectors into the bombed sites, he said.", "REJECT", "asserted", "2025-05-14"),
+    ("Russia, a party to the 2015 deal, sided with Tehran.", "SUPPORT", "asserted", "2025-05-14"),
     # "port of Novorossiysk" is not "of Nov(ember)".
     ("Ukrainian naval drones have struck a Russian oil tanker near the Black Sea port of Novorossiysk, a source said.",
      "ASSAULT", "asserted", "2025-05-14"),
@@ -181,3 +186,8 @@ def test_town_inside_a_wider_place_is_the_events_place(extract):
         "killing three people.", "2025-10-02")
     places = {e.place for e in events_of(record, "ASSAULT")}
     assert places == {"Novorossiysk", "Shostka"}
+
+
+def test_conditions_met_are_no_meeting(extract):
+    record = extract("Inspectors will return once security conditions are met, the ministry said.", "2025-05-14")
+    assert not events_of(record, "CONSULT")
