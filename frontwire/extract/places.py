@@ -30,7 +30,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels whose text may still be a place the small model mislabelled.
 SUSPECT_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
 DIVISION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "governorate",
-                  "governorates", "state", "states", "district", "districts", "raion", "rayon"}
+                  "governorates", "state", "states", "district", "districts", "raion", "rayon", "county", "counties"}
 LIST_WORDS = {"and", "or", ",", "&"}
 LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
@@ -46,7 +46,7 @@ ORG_WORDS = {
 }
 # A division word that, right after a name, is part of it: "the Kharkov region" names the
 # oblast, and the text says so (plurals belong to a list: "Donetsk and Luhansk regions").
-NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate"}
+NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate", "county", "prefecture"}
 # Inside a longer name, a division word ends a place's name: "Sumy Oblast Military
 # Administration Head", "Saratov Oblast Governor", "Kyiv City Council".
 PREFIX_DIVISION_WORDS = NAME_DIVISION_WORDS | {"city"}

@@ -12,7 +12,7 @@ from frontwire.gazetteer.keys import name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
-_DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(?:oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic)$")
+_DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(?:oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic|county|prefecture|department|canton)$")
 
 _WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|canal)$|^(?:gulf|strait|lake|bay) of\b")
 

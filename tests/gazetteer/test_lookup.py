@@ -163,3 +163,9 @@ def test_the_famous_city_of_a_name_unless_a_namesake_is_where_the_story_is(gazet
 def test_geneva_is_swiss_in_a_story_that_mentions_the_united_states(gazetteer):
     talks = LookupContext(countries=frozenset({"IR", "US", "FR", "DE", "GB"}), points=((35.7, 51.4), (38.9, -77.0)))
     assert gazetteer.lookup("Geneva", talks).country == "CH"
+
+
+def test_counties_and_rivers(gazetteer):
+    tulcea = gazetteer.lookup("Tulcea county")
+    assert (tulcea.kind, tulcea.country) == ("admin1", "RO")
+    assert gazetteer.lookup("Danube").kind == "region"
