@@ -16,6 +16,7 @@ from frontwire.extract import triggers as T
 from frontwire.extract.actors import make_actor
 from frontwire.extract.dates import resolve_date
 from frontwire.extract.quantities import parse_quantities
+from frontwire.gazetteer import km
 from frontwire.models import Actor, Event, Place
 from frontwire.pipeline import Context, component
 
@@ -75,6 +76,11 @@ def _object_lemmas(token) -> set[str]:
     return objs
 
 
+def _will_or_would(token) -> bool:
+    """ "will respond", "would face": the verb is said of a time to come."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in token.children)
+
+
 def _followed_by_to(prep) -> bool:
     """ "called on the council to \"name the aggressor\"": the infinitive the parser lost."""
     doc, after = prep.doc, prep.right_edge.i + 1
@@ -108,7 +114,7 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("ASSAULT", "attack")  # "a patrol came under fire"
         if lemma in T.FORCE_VERBS and _object_lemmas(token) & T.FORCE_NOUNS:
             return ("MOBILIZE", "deployment")  # "dispatched warships", "surrounded Taiwan with warships"
-        if {c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "'ll", "would"} and any(
+        if _will_or_would(token) and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children):
             return ("THREATEN", "ultimatum")  # "the E3 will trigger the mechanism unless Iran ..."
         if lemma in {"speak", "talk"} and any(c.dep_ == "prep" and (c.lower_ == "by" and any(
@@ -119,14 +125,13 @@ def trigger_of(token) -> tuple[str, str] | None:
             return None  # "until security conditions were met": no meeting
         if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return ("SUPPORT", "support")  # "Russia sided with Tehran"
-        if lemma == "face" and _object_lemmas(token) & T.THREAT_OUTCOMES and {
-                c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
+        if lemma == "face" and _object_lemmas(token) & T.THREAT_OUTCOMES and _will_or_would(token):
             return ("THREATEN", "threat")  # "the organisers would face strict legal consequences"
         if lemma == "order" and _object_lemmas(token) & T.COERCED_NOUNS and any(
                 c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in {"leave", "stop", "turn", "evacuate", "disperse"}
                 for c in token.children):
             return ("COERCE", "order")  # "ordered a fishing boat to leave the area"
-        if lemma in T.NEEDS_FUTURE and not ({c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}):
+        if lemma in T.NEEDS_FUTURE and not _will_or_would(token):
             return None
         if token.dep_ in {"amod", "compound"}:
             return None  # "designated targets", "captured soldiers", "fighting age": a description
@@ -414,9 +419,9 @@ class EventExtractor:
         for sent in self.doc.sents:
             if len(sent) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
                 continue  # headings and captions report nothing
-            found: dict[tuple[str, str | None], Event] = {}
             if ANONYMITY.search(sent.text):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
+            found: dict[tuple[str, str | None], Event] = {}
             for token in sent:
                 kind = trigger_of(token)
                 if kind is None or self._is_content_of_another(token):
@@ -461,15 +466,9 @@ def _nested_town(best, ranked):
             return other
         # "In the Belgorod Region, ... a drone hit a house in Shebekino": a town near the region's centre
         if place.kind == "admin1" and town.country == place.country and other[0] <= best[0] + 2 \
-                and None not in (town.lat, place.lat) and _km(town.lat, town.lon, place.lat, place.lon) < 150:
+                and None not in (town.lat, place.lat) and km(town.lat, town.lon, place.lat, place.lon) < 150:
             return other
     return None
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from frontwire.gazetteer import km
-
-    return km(lat1, lon1, lat2, lon2)
 
 
 def _without_other_clauses(token, sent) -> str:

@@ -52,7 +52,7 @@ class QuoteExtractor:
         self.doc = ctx.doc
         self.text = ctx.doc.text
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
-        self.resolver = SpeakerResolver(ctx.scratch["entities"], places)
+        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places)
         ctx.scratch["speakers"] = self.resolver
         self.spans = find_quote_spans(self.text)
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
@@ -110,7 +110,7 @@ class QuoteExtractor:
         return None
 
     def _entity_text(self, token) -> str:
-        for ent in self.resolver.ents(self.doc):
+        for ent in self.resolver.ents:
             if ent.start <= token.i < ent.end:
                 return ent.text
         return token.text
@@ -302,7 +302,7 @@ class QuoteExtractor:
             return
         if self.doc[verb.i - 1].text != "," and not self.doc[verb.i - 1].ent_type_:
             return
-        names = [e for e in self.resolver.ents(self.doc) if sent.start < e.start and e.end <= verb.i
+        names = [e for e in self.resolver.ents if sent.start < e.start and e.end <= verb.i
                  and e.label_ in {"PERSON", "ORG"} and self.doc[e.start - 1].text == ","]
         people = [e for e in names if e.label_ == "PERSON"] or names
         if not people:

@@ -60,28 +60,16 @@ class Speaker:
 class SpeakerResolver:
     """Names for subject tokens, with a memory of who was last mentioned as acting."""
 
-    def __init__(self, index: EntityIndex, places: frozenset[str] = frozenset()):
+    def __init__(self, index: EntityIndex, doc, text: str, places: frozenset[str] = frozenset()):
         self.index = index
+        self.text = text  # doc.text, which spaCy would rebuild from the tokens on every access
+        self.ents = tuple(doc.ents)  # likewise built once
         self.places = places  # names of places (not used as metonyms): never an organisation that speaks
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
         self.last_group_at = -1
         self.last_speaker: Speaker | None = None
         self.groups: list[tuple[int, Speaker]] = []  # (character offset, group) of every group that spoke
-        self._ents: tuple | None = None
-        self._text: str | None = None
-
-    def text(self, doc) -> str:
-        """doc.text, built once: spaCy rebuilds it from the tokens on every access."""
-        if self._text is None:
-            self._text = doc.text
-        return self._text
-
-    def ents(self, doc) -> tuple:
-        """doc.ents, built once: spaCy rebuilds the tuple from the tokens on every access."""
-        if self._ents is None:
-            self._ents = tuple(doc.ents)
-        return self._ents
 
     def remember(self, speaker: Speaker | None, position: int = -1) -> None:
         if speaker is None:
@@ -99,7 +87,7 @@ class SpeakerResolver:
 
     def _group_before_at(self, token) -> tuple[Speaker | None, int]:
         """The same, with the character offset where it was named or last spoke."""
-        named = [e for e in self.ents(token.doc) if e.label_ == "ORG" and e.end_char <= token.idx
+        named = [e for e in self.ents if e.label_ == "ORG" and e.end_char <= token.idx
                  and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} and e.text not in self.places]
         named = [e for e in named if e.sent.start >= token.sent.start - 200]
         if named and self.index.lookup(named[-1].text) is not None and self.index.lookup(named[-1].text).label != "PERSON":
@@ -108,7 +96,7 @@ class SpeakerResolver:
 
     def _entity_at(self, token):
         if token.ent_type_ in NAME_LABELS:
-            for ent in self.ents(token.doc):
+            for ent in self.ents:
                 if ent.start <= token.i < ent.end:
                     return ent
         return None
@@ -137,7 +125,7 @@ class SpeakerResolver:
             return None
         verb = verbs[0]
         doc = token.doc
-        for ent in self.ents(doc):
+        for ent in self.ents:
             if ent.label_ != "PERSON" or not (token.i < ent.start and ent.end <= verb.i):
                 continue
             j = ent.start - 1
@@ -151,7 +139,7 @@ class SpeakerResolver:
         """ "Reporting from Tyre, Al Jazeera's Nour Haddad said": the parser makes the participle
         the subject; the speaker is the last name before the speech verb."""
         verb = token.head
-        names = [e for e in self.ents(token.doc) if token.i < e.start and e.end <= verb.i]
+        names = [e for e in self.ents if token.i < e.start and e.end <= verb.i]
         people = [e for e in names if e.label_ == "PERSON"]
         return people[-1] if people else None
 
@@ -171,7 +159,7 @@ class SpeakerResolver:
         """The latest organisation named or speaking before `token` whose name has `word`
         ("the ministry said" -> Taiwan's Ministry of National Defense, not the navy)."""
         best: tuple[int, Speaker] | None = None
-        for ent in self.ents(token.doc):
+        for ent in self.ents:
             if ent.label_ == "ORG" and ent.end_char <= token.idx and word in ent.text.lower().split():
                 best = (ent.end_char, Speaker(self.index.canonical(ent.text), "ORG"))
         for position, speaker in self.groups:
@@ -237,7 +225,7 @@ class SpeakerResolver:
                 return group
             group, at = self._group_before_at(token)
             if group is not None and (head in group.name.lower().split() or head in GENERIC_GROUP_HEADS
-                                      and "\n" not in self.text(token.doc)[max(at, 0):token.idx]):
+                                      and "\n" not in self.text[max(at, 0):token.idx]):
                 return group  # "the agency said" in the paragraph where the WFP was named
             if head in GENERIC_GROUP_HEADS:
                 return Speaker(phrase, "GROUP")  # "the army said": better the army than another body

@@ -146,18 +146,16 @@ def mark_link_lists(blocks: list[Block]) -> None:
     """A list header and the story headlines under it (a run of short lines) are chrome."""
     in_list = False
     for block in blocks:
-        if INLINE_LINK.match(block.text) and block.words <= 25:
-            block.link_list = True  # "Read also: ...": one link, the story goes on after it
-            block.cues += 1
-            block.score = min(block.score, -2.0)
-            continue
-        if LIST_HEADER.match(block.text) or in_list and not block.after_blank and block.words <= SHORT_BLOCK_WORDS:
+        # "Read also: ...": one link, the story goes on after it (and a list under way goes on too).
+        inline = bool(INLINE_LINK.match(block.text)) and block.words <= 25
+        listed = not inline and bool(
+            LIST_HEADER.match(block.text) or in_list and not block.after_blank and block.words <= SHORT_BLOCK_WORDS)
+        if inline or listed:
             block.cues += 1
             block.score = min(block.score, -2.0)
             block.link_list = True
-            in_list = True
-        else:
-            in_list = False
+        if not inline:
+            in_list = listed
 
 
 def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) -> float:
