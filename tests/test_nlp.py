@@ -1,0 +1,34 @@
+"""Loading the model: the matrix backend and the fast stand-ins are in place."""
+from __future__ import annotations
+
+import pytest
+
+from frontwire.errors import FrontwireError
+from frontwire.nlp import load_model, matrix_backend
+
+
+def test_the_loaded_model_multiplies_through_numpy_and_runs_the_fast_components():
+    nlp = load_model()
+    ner_layers = list(nlp.get_pipe("ner").model.walk())
+    assert any(layer.ops.name == "numpy" and not layer.ops.use_blis for layer in ner_layers)
+    tok2vec_layers = list(nlp.get_pipe("tok2vec").model.walk())
+    assert all(not layer.ops.use_blis for layer in tok2vec_layers)
+    assert {"frontwire_attributes", "frontwire_lemmas"} <= set(nlp.pipe_names)
+    doc = nlp("Russian forces shelled the villages on Friday, officials said.")
+    assert [t.lemma_ for t in doc][:4] == ["russian", "force", "shell", "the"]
+
+
+def test_blas_runs_one_thread_per_process():
+    from threadpoolctl import threadpool_info
+
+    load_model()
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_an_unknown_matrix_backend_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("FRONTWIRE_MATRIX", "gpu")
+    with pytest.raises(FrontwireError, match="FRONTWIRE_MATRIX='gpu'.*numpy, blis"):
+        matrix_backend()
+    monkeypatch.setenv("FRONTWIRE_MATRIX", "blis")
+    assert matrix_backend() == "blis"
