@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator
 
 from frontwire.models import Article, ArticleRecord
@@ -26,6 +27,11 @@ class Context:
     doc: Any  # spacy.tokens.Doc
     record: ArticleRecord
     scratch: dict[str, Any] = field(default_factory=dict)  # per-article data between components
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text, built once: spaCy rebuilds Doc.text from its tokens on every access."""
+        return self.doc.text
 
 
 Component = Callable[[Context], None]

@@ -241,7 +241,7 @@ class EventExtractor:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.doc = ctx.doc
-        self.text = ctx.doc.text  # spaCy rebuilds Doc.text from the tokens on every access
+        self.text = ctx.text
         self.published: dt.date | None = ctx.article.published
         self.places: list[Place] = ctx.record.places
         self.quotes = ctx.record.quotes

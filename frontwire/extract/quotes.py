@@ -50,7 +50,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 class QuoteExtractor:
     def __init__(self, ctx: Context):
         self.doc = ctx.doc
-        self.text = ctx.doc.text
+        self.text = ctx.text
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
         self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places)
         ctx.scratch["speakers"] = self.resolver
@@ -270,9 +270,16 @@ class QuoteExtractor:
                 continue
             start, end = _strip_span(self.text, *self._reported_clause(token, clause[0], sent))
             share = 0.3 if clause[0].i < token.i else 0.5
-            if end - start < 10 or self._overlaps_claimed(start, end, share):
-                continue
-            self._add(start, end, self._subject_of(token), self._kind(start, end), token.text, sent.text)
+            self._report(start, end, sent, token, lambda token=token: self._subject_of(token), share=share, min_words=0, min_chars=10)
+
+    def _report(self, start: int, end: int, sent, cue, speaker_of, *, share: float = 0.3, min_words: int = 5,
+                min_chars: int = 0) -> None:
+        """Record a reported clause unless it is too short or mostly claimed already; the speaker
+        is resolved only then (`speaker_of`)."""
+        if end - start < min_chars or len(self.text[start:end].split()) < min_words \
+                or self._overlaps_claimed(start, end, share):
+            return
+        self._add(start, end, speaker_of(), self._kind(start, end), cue.text, sent.text)
 
     def _interrupted_clause(self, sent, verb) -> None:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -290,9 +297,7 @@ class QuoteExtractor:
             if after >= sent.end or self.doc[after].text != ",":
                 return
             start, end = _strip_span(self.text, self.doc[after].idx + 1, sent.end_char)
-        if len(self.text[start:end].split()) < 5 or self._overlaps_claimed(start, end, 0.3):
-            return
-        self._add(start, end, self._subject_of(verb), self._kind(start, end), verb.text, sent.text)
+        self._report(start, end, sent, verb, lambda: self._subject_of(verb))
 
     def _fronted_clause(self, sent, verb) -> None:
         """ "Russian infantry are trying ..., Oleh, a 34-year-old drone operator with the 93rd
@@ -309,10 +314,7 @@ class QuoteExtractor:
             return
         name = people[-1]
         start, end = _strip_span(self.text, sent.start_char, self.doc[name.start - 1].idx)
-        if len(self.text[start:end].split()) < 5 or self._overlaps_claimed(start, end, 0.3):
-            return
-        speaker = self.resolver.resolve(name.root)
-        self._add(start, end, speaker, self._kind(start, end), verb.text, sent.text)
+        self._report(start, end, sent, verb, lambda: self.resolver.resolve(name.root))
 
     def _according_to(self, sent, token) -> None:
         names = [t for t in token.subtree if t.i > token.i + 1 and (t.ent_type_ or t.pos_ in {"PROPN", "NOUN"})]

@@ -48,6 +48,7 @@ class Gazetteer:
         self._conn = connect(self.path)
         self._lock = threading.Lock()
         self._cache: dict[str, list[Match]] = {}
+        self._countries: frozenset[str] | None = None
 
     def close(self) -> None:
         self._conn.close()
@@ -138,6 +139,14 @@ class Gazetteer:
                 ).fetchall()
             out.extend(Match(GeoPlace(*r), c.quality) for r in rows if _named_after(city, GeoPlace(*r)))
         return out
+
+    def country_names(self) -> frozenset[str]:
+        """The names of the countries this gazetteer holds."""
+        if self._countries is None:
+            with self._lock:
+                rows = self._conn.execute("SELECT name FROM place WHERE kind = 'country'").fetchall()
+            self._countries = frozenset(name for (name,) in rows)
+        return self._countries
 
     def get(self, place_id: int) -> GeoPlace | None:
         with self._lock:
