@@ -99,7 +99,9 @@ class Event:
     background: bool = False
     trigger: str | None = None
     subtype: str | None = None  # e.g. advance, drone strike, summit: tells mentions apart
-    date_source: str | None = None  # "text" (an expression in the sentence) or "publication"
+    # "text" (an expression in the sentence), "story" ("two days earlier": counted from the
+    # date the text gave before) or "publication"
+    date_source: str | None = None
     mentions: list[str] = field(default_factory=list)  # other sentences reporting the same event
     start: int = 0
     end: int = 0

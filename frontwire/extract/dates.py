@@ -48,6 +48,7 @@ class ResolvedDate:
     expression: str  # the matched text, as written
     start: int
     end: int
+    speech: bool = False  # the day a statement was made ("said on Saturday"), for want of another
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -268,7 +269,7 @@ def resolve_date(
         if resolved is not None:
             day, precision = resolved
             return ResolvedDate(
-                day.isoformat(), precision, sentence[cand.start:cand.end], cand.start, cand.end
+                day.isoformat(), precision, sentence[cand.start:cand.end], cand.start, cand.end, speech
             )
     return None
 
@@ -504,3 +505,23 @@ def _relative_candidates(sentence: str, pub: dt.date, found: list[_Candidate]) -
             rank = _RANK_YEAR
         found.append(_Candidate(m.start(), m.end(), rank, lambda _d, v=value: v, "past",
                                 tense_sensitive=False))
+
+
+# "Two days earlier", "the previous day", "a day later": counted from the date the story gave
+# before, not from publication.
+_STORY_RELATIVE = re.compile(
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<way>earlier|before|later)(?! than)(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|the (?P<word>day before|previous day|day after|next day|following day)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def story_offset_days(sentence: str) -> int | None:
+    """Days from the story's previous date that the sentence says its event lies, or None:
+    "Two days earlier, ..." -> -2, "the next day" -> 1."""
+    match = _STORY_RELATIVE.search(sentence)
+    if match is None:
+        return None
+    if match["word"]:
+        return -1 if match["word"] in {"day before", "previous day"} else 1
+    count = _SMALL_NUMBERS.get(match["n"].lower()) or int(match["n"])
+    return -count if match["way"].lower() in {"earlier", "before"} else count

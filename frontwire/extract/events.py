@@ -14,7 +14,7 @@ import re
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import make_actor
-from frontwire.extract.dates import resolve_date
+from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.quantities import parse_quantities
 from frontwire.gazetteer import km
 from frontwire.models import Actor, Event, Place
@@ -98,6 +98,15 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("MOBILIZE", "mobilization")  # a call to arms: "called on all men to join the army"
         if lemma == "rule" and any(c.lower_ == "out" for c in token.children):
             return ("REJECT", "reject")
+        if lemma in {"lodge", "file", "register", "deliver", "hand"} and _object_lemmas(token) & {"protest", "complaint", "démarche", "demarche"}:
+            return ("ACCUSE", "complaint")  # "lodged a strong protest": a state complaining officially (CAMEO 114)
+        if lemma == "summon" and _object_lemmas(token) & T.ENVOY_NOUNS:
+            return ("ACCUSE", "complaint")  # "summoned the Turkish ambassador"
+        if lemma in {"fire", "launch", "test"} and _object_lemmas(token) & T.MISSILE_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} and any(
+                    g.lemma_.lower() in T.OPEN_WATERS or g.ent_type_ == "LOC" for g in c.children)
+                for c in token.children):
+            return ("MOBILIZE", "show of force")  # "fired two ballistic missiles into the East Sea": no target
         if lemma == "call" and any(c.lower_ == "for" for c in token.children):
             return ("REQUEST", "request")
         if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -159,6 +168,8 @@ def trigger_of(token) -> tuple[str, str] | None:
             c.dep_ == "xcomp" and c.lemma_.lower() in T.THREAT_ACTIONS for c in token.children):
         return ("THREATEN", "threat")  # "was ready to increase pressure", "prepared to take further action"
     if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma in {"protest", "complaint"} and token.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "hand"}:
+            return None  # "lodged a strong protest": the verb is the (ACCUSE) event
         if lemma == "target" and any(c.lower_ == "legitimate" for c in token.children):
             return ("THREATEN", "threat")  # "every tanker ... is a legitimate target"
         if lemma == "warning" and (token.dep_ == "attr" or token.head.lemma_.lower() in {"issue", "send", "deliver", "repeat"}) \
@@ -246,6 +257,7 @@ class EventExtractor:
         self.places: list[Place] = ctx.record.places
         self.quotes = ctx.record.quotes
         self.index = ctx.scratch.get("entities")
+        self.speech_dated: set[int] = set()  # id() of events dated by the day of a statement
 
     # -- arguments -----------------------------------------------------------------------------
     def _actor_name(self, token) -> str | None:
@@ -373,6 +385,8 @@ class EventExtractor:
         if resolved is not None:
             event.date, event.date_precision = resolved.date, resolved.precision
             event.date_source = "text"
+            if resolved.speech:
+                self.speech_dated.add(id(event))
         elif self.published is not None:
             event.date, event.date_precision = self.published.isoformat(), "day"
             event.date_source = "publication"
@@ -439,6 +453,7 @@ class EventExtractor:
                 events.append(event)
         events = absorb_casualty_followups(events, self.doc)
         inherit_places(events, self.text)
+        date_from_story(events, self.speech_dated)
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         return merge_mentions(current), secondary
@@ -510,6 +525,27 @@ def _period_end(date: str, precision: str | None) -> dt.date:
     return day
 
 
+def date_from_story(events: list[Event], speech_dated: set[int] = frozenset()) -> None:
+    """ "Two days earlier, five soldiers were killed ...": such an event is dated from a day the
+    text gave before it, not from the publication date. The anchor is the story's first event
+    of the same type dated by its own words (the attack the story leads with, not "claimed
+    responsibility for the attack by Monday evening" nor "a monitor said on Saturday"), else
+    the last dated event of any type."""
+    first_day: dict[str, dt.date] = {}
+    last_day: dt.date | None = None
+    for event in sorted(events, key=lambda e: e.start):
+        if event.date_source == "text" and event.date_precision == "day" and event.date:
+            last_day = dt.date.fromisoformat(event.date)
+            if id(event) not in speech_dated:
+                first_day.setdefault(event.type, last_day)
+            continue
+        offset = story_offset_days(event.evidence) if event.date_source == "publication" else None
+        anchor = first_day.get(event.type) or last_day
+        if offset is not None and anchor is not None:
+            event.date, event.date_precision = (anchor + dt.timedelta(days=offset)).isoformat(), "day"
+            event.date_source = "story"
+
+
 def inherit_places(events: list[Event], text: str) -> None:
     """An event with no place in its sentence happened where the one before it in the same
     paragraph did ("...blocked a road in Jerusalem. Police said three were detained.")."""
@@ -529,7 +565,8 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
         previous = out[-1] if out else None
         follows = previous is not None and previous.type == "ASSAULT" and 0 <= event.start - previous.end <= 2
         bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in CASUALTY_TRIGGERS
-                and not event.place and not any(a.role == "source" for a in event.actors))
+                and not event.place and not any(a.role == "source" for a in event.actors)
+                and story_offset_days(event.evidence) is None)  # "Two days earlier, five were killed": another day
         if follows and bare and (event.killed is not None or event.wounded is not None):
             for field in ("killed", "wounded"):
                 if getattr(previous, field) is None:

@@ -86,6 +86,9 @@ THREAT_OUTCOMES = {"consequence", "punishment", "prosecution", "response", "reta
 # What a party "ready to" or "prepared to" do threatens.
 THREAT_ACTIONS = {"take", "increase", "respond", "act", "strike", "impose", "use", "retaliate", "escalate", "tighten", "hit", "defend"}
 # "came under fire / attack / shelling".
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "affaires", "representative", "attaché", "attache"}
+MISSILE_NOUNS = {"missile", "rocket", "projectile"}
+OPEN_WATERS = {"sea", "ocean", "waters", "gulf", "strait"}
 UNDER_ATTACK_NOUNS = {"fire", "attack", "shelling", "bombardment", "assault", "strike", "barrage"}
 # Verbs of a call: with "to join the army" they are a call to arms (MOBILIZE), not a REQUEST.
 CALL_VERBS = {"call", "urge", "appeal", "ask"}

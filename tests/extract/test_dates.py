@@ -310,3 +310,18 @@ def test_last_and_next_month_names() -> None:
 def test_month_abbreviations_need_a_word_boundary() -> None:
     assert resolved("Drones hit a tanker near the port of Novorossiysk, officials said.") is None
     assert resolved("The Mayor of Decatur said the Marchers had left.") is None
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("Two days earlier, five soldiers were killed.", -2),
+    ("A day later, the army retook the village.", 1),
+    ("The previous day, drones struck the port.", -1),
+    ("The next day, talks resumed.", 1),
+    ("Three days before the vote, he resigned.", None),  # counted from the vote, not the story
+    ("Prices rose two days later than expected.", None),
+    ("Troops attacked on Friday.", None),
+])
+def test_days_counted_from_the_story(sentence, days):
+    from frontwire.extract.dates import story_offset_days
+
+    assert story_offset_days(sentence) == days

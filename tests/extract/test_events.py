@@ -191,3 +191,36 @@ def test_town_inside_a_wider_place_is_the_events_place(extract):
 def test_conditions_met_are_no_meeting(extract):
     record = extract("Inspectors will return once security conditions are met, the ministry said.", "2025-05-14")
     assert not events_of(record, "CONSULT")
+
+
+def test_a_day_counted_from_the_story_not_from_publication(extract):
+    record = extract(
+        "At least 37 civilians were killed when jihadists attacked the village of Wiye near Tera on "
+        "Saturday evening, a security source said on Monday. No group had claimed responsibility for "
+        "the attack by Monday evening.\n\nTwo days earlier, five soldiers were killed when their patrol "
+        "hit an improvised explosive device on the road to Ayorou, a local official said.",
+        published="2025-12-01")
+    ambush = [e for e in events_of(record, "ASSAULT") if "Two days earlier" in e.evidence][0]
+    assert (ambush.date, ambush.date_source, ambush.killed) == ("2025-11-27", "story", 5)
+    lead = [e for e in events_of(record, "ASSAULT") if "37 civilians" in e.evidence][0]
+    assert lead.date == "2025-11-29"
+
+
+def test_official_protests_and_summoned_envoys_are_complaints_not_street_protests(extract):
+    record = extract(
+        "Pakistan's Foreign Office said it had summoned India's charge d'affaires in Islamabad on "
+        "Thursday. The Indian side lodged a strong protest over the killing of the soldier.",
+        published="2025-10-23")
+    assert len(events_of(record, "ACCUSE")) == 2
+    assert not events_of(record, "PROTEST")
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(extract):
+    record = extract(
+        "North Korea fired two short-range ballistic missiles into the East Sea on Tuesday, South "
+        "Korea's military said. Russia fired 47 missiles at Kyiv overnight, the air force said.",
+        published="2025-11-18")
+    launch = events_of(record, "MOBILIZE")
+    assert launch and "East Sea" in launch[0].evidence and launch[0].subtype == "show of force"
+    assert any("Kyiv" in e.evidence for e in events_of(record, "ASSAULT"))
+    assert not any("East Sea" in e.evidence for e in events_of(record, "ASSAULT"))
