@@ -94,6 +94,9 @@ class QuoteExtractor:
             # Two subjects is a misparse ("Near Kinmen, ..., the Coast Guard said"): the nearest is the speaker.
             return self.resolver.resolve(min(subjects, key=lambda c: abs(c.i - verb.i)))
         if window is None:
+            adjacent = self._name_set_off_before(verb)
+            if adjacent is not None:
+                return self.resolver.resolve(adjacent.root)
             # No subject in the parse: the speaker stands between the reported clause and the
             # verb ("..., the agency's spokesperson, Mahmoud Basal, said") or right after it.
             clause = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i]
@@ -107,6 +110,19 @@ class QuoteExtractor:
         for token in window:
             if token.ent_type_ == "ORG" or token.lower_ in {"he", "she", "it", "they"}:
                 return self.resolver.resolve(token)
+        return None
+
+    def _name_set_off_before(self, verb):
+        """ "... in Dnipro, Zaporizhzhia and Kremenchuk, the Ukrainian Air Force said.": the
+        name between a comma and the verb, which the parser hung on the last place as an
+        apposition, is the speaker, not a name inside the reported clause."""
+        if verb.i == 0:
+            return None
+        for ent in self.resolver.ents:
+            if ent.end == verb.i and ent.label_ in {"ORG", "PERSON", "NORP"}:
+                start = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" else ent.start
+                if start > 0 and self.doc[start - 1].text == ",":
+                    return ent
         return None
 
     def _entity_text(self, token) -> str:

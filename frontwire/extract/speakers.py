@@ -90,6 +90,10 @@ class SpeakerResolver:
         named = [e for e in self.ents if e.label_ == "ORG" and e.end_char <= token.idx
                  and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} and e.text not in self.places]
         named = [e for e in named if e.sent.start >= token.sent.start - 200]
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.i - token.sent.start > 2:
+            # "Russia fired 47 missiles, including Kinzhal ..., it said": a cue after its clause
+            # points back past it; a name inside the reported clause is not the speaker.
+            named = [e for e in named if e.start < token.sent.start]
         if named and self.index.lookup(named[-1].text) is not None and self.index.lookup(named[-1].text).label != "PERSON":
             return Speaker(self.index.canonical(named[-1].text), "ORG"), named[-1].end_char
         return self.last_group, self.last_group_at
@@ -218,6 +222,10 @@ class SpeakerResolver:
             return self.last_speaker  # "the statement said": whoever issued it
         if is_definite and len(phrase.split()) == 1:
             # "the ministry added" after "Ukraine's defence ministry said"; "the agency said".
+            last = self.last_speaker
+            if head in GENERIC_PERSON_HEADS and last is not None and last.label != "PERSON" \
+                    and last.name.lower().split()[-1] == head:
+                return last  # "a U.S. official, speaking on condition of anonymity, said ... the official said"
             if head in GENERIC_PERSON_HEADS and self.last_person is not None:
                 return self.last_person
             group = self._group_named(token, head)
