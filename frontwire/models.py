@@ -99,8 +99,8 @@ class Event:
     background: bool = False
     trigger: str | None = None
     subtype: str | None = None  # e.g. advance, drone strike, summit: tells mentions apart
-    # "text" (an expression in the sentence), "story" ("two days earlier": counted from the
-    # date the text gave before) or "publication"
+    # "text" (an expression in the sentence), "story" (the day of the story's attack, or
+    # counted from a day the text gave before: "two days earlier") or "publication"
     date_source: str | None = None
     mentions: list[str] = field(default_factory=list)  # other sentences reporting the same event
     start: int = 0

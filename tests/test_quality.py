@@ -67,12 +67,13 @@ def test_seed_article_meets_every_issue_floor(pipeline, tmp_path):
 
 def test_blind_articles_stay_above_floors(pipeline, tmp_path):
     totals = score(BLIND, pipeline, tmp_path)
-    assert totals["documents"] >= 24
+    assert totals["documents"] >= 30
     assert totals["body_in"]["acc"] >= 0.97 and totals["body_out"]["acc"] >= 0.97
-    # Floors a little under what the twenty-four articles score (2026-11-29: quote 0.955, place
-    # 0.971/0.993, event 0.889, date 0.946, event place 0.787); they catch regressions, not noise.
-    assert totals["quote_attr"]["f1"] >= 0.93
-    assert totals["place_det"]["f1"] >= 0.95 and totals["place_res"]["acc"] >= 0.97
+    # Floors a little under what the thirty articles score (2026-11-29, after round 5: quote
+    # 0.941, place 0.952/0.985, event 0.879, date 0.888, event place 0.752); they catch
+    # regressions, not noise.
+    assert totals["quote_attr"]["f1"] >= 0.92
+    assert totals["place_det"]["f1"] >= 0.94 and totals["place_res"]["acc"] >= 0.97
     assert totals["event_det"]["f1"] >= 0.86
-    assert totals["event_date"]["acc"] >= 0.92
-    assert totals["event_place"]["acc"] >= 0.75
+    assert totals["event_date"]["acc"] >= 0.87
+    assert totals["event_place"]["acc"] >= 0.73

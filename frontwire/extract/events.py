@@ -453,7 +453,7 @@ class EventExtractor:
                 events.append(event)
         events = absorb_casualty_followups(events, self.doc)
         inherit_places(events, self.text)
-        date_from_story(events, self.speech_dated)
+        date_from_story(events, self.published, self.speech_dated)
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         return merge_mentions(current), secondary
@@ -525,7 +525,7 @@ def _period_end(date: str, precision: str | None) -> dt.date:
     return day
 
 
-def date_from_story(events: list[Event], speech_dated: set[int] = frozenset()) -> None:
+def date_from_story(events: list[Event], published: dt.date | None, speech_dated: set[int] = frozenset()) -> None:
     """ "Two days earlier, five soldiers were killed ...": such an event is dated from a day the
     text gave before it, not from the publication date. The anchor is the story's first event
     of the same type dated by its own words (the attack the story leads with, not "claimed
@@ -544,6 +544,16 @@ def date_from_story(events: list[Event], speech_dated: set[int] = frozenset()) -
         if offset is not None and anchor is not None:
             event.date, event.date_precision = (anchor + dt.timedelta(days=offset)).isoformat(), "day"
             event.date_source = "story"
+    # An attack the text gives no day for is the story's attack: "In Kryvyi Rih, a missile hit
+    # a power plant" after "The strikes, launched overnight on Nov. 17, ...".
+    story_day = next((dt.date.fromisoformat(e.date) for e in sorted(events, key=lambda e: e.start)
+                      if e.type == "ASSAULT" and e.date_source == "text" and e.date_precision == "day"
+                      and e.date and id(e) not in speech_dated and not e.background), None)
+    if story_day is not None and (published is None or not 0 < (published - story_day).days <= 7):
+        story_day = None  # the story's day is a recent one, not publication's or a past war's
+    for event in events:
+        if event.type == "ASSAULT" and event.date_source == "publication" and story_day is not None:
+            event.date, event.date_precision, event.date_source = story_day.isoformat(), "day", "story"
 
 
 def inherit_places(events: list[Event], text: str) -> None:

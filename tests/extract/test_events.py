@@ -224,3 +224,22 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force(extract):
     assert launch and "East Sea" in launch[0].evidence and launch[0].subtype == "show of force"
     assert any("Kyiv" in e.evidence for e in events_of(record, "ASSAULT"))
     assert not any("East Sea" in e.evidence for e in events_of(record, "ASSAULT"))
+
+
+def test_an_attack_given_no_day_is_the_storys_attack(extract):
+    record = extract(
+        "Turkish armed drones struck PKK hideouts in northern Iraq's Duhok province late Saturday, "
+        "the ministry said.\n\nOne of the strikes hit a pickup truck on a dirt road outside Kani Masi, "
+        "killing two shepherds, the district administration said.",
+        published="2025-11-16")
+    truck = [e for e in events_of(record, "ASSAULT") if "pickup truck" in e.evidence][0]
+    assert (truck.date, truck.date_source) == ("2025-11-15", "story")
+
+
+def test_the_story_day_is_a_recent_one_not_a_past_wars(extract):
+    record = extract(
+        "The war began with the Hamas attack of October 7, 2023, which killed 1,200 people.\n\n"
+        "A strike on a school sheltering displaced families in Gaza City killed 11 people, the agency said.",
+        published="2025-07-10")
+    school = [e for e in events_of(record, "ASSAULT") if "school" in e.evidence][0]
+    assert school.date == "2025-07-10"
