@@ -65,7 +65,7 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
                 "interceptor", "interceptors", "battery", "batteries", "munition", "munitions", "warhead"}
 # Prepositions of place: a "person" the NER sees after them may be a town ("near Chasiv Yar").
 LOCATIVE_PREPS = {"in", "near", "around", "outside", "toward", "towards", "into", "inside", "across", "through",
-                  "at", "from", "to", "of", "beyond", "behind", "within"}
+                  "at", "from", "to", "of", "beyond", "behind", "within", "between"}
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
@@ -248,6 +248,18 @@ def _attributive(span) -> bool:
             and doc[span.end + 1].lower_ not in LOCATING_SUFFIXES)
 
 
+def _list_items(span) -> list:
+    """The capitalised items of "A, B and C" inside one span."""
+    items, start = [], span.start
+    for t in [*span, None]:
+        if t is None or t.lower_ in LIST_WORDS:
+            end = t.i if t is not None else span.end
+            if end > start and span.doc[start].text[:1].isupper():
+                items.append(span.doc[start:end])
+            start = end + 1
+    return items
+
+
 def _locative(span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
@@ -289,6 +301,11 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         if ent.label_ == "NORP" and _division_context(ent) is None and _DEMONYM.search(text):
             continue  # "Russian", but "the Belgorod region" or "Kigali" is a place the model called NORP
         tagged = ent.label_ in PLACE_LABELS
+        if not tagged and _locative(ent) and any(t.lower_ == "and" for t in ent):
+            # "on the road between Tillabéri and Ayorou" taken as one ORG: two names.
+            for part in _list_items(ent):
+                add(part, False, None, person)
+            continue
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.
     i = 0
@@ -416,14 +433,18 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
             if best is not None and _shape_fits(m.text, best):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
-    for m in mentions:
-        if not m.tagged:
-            best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer))
-            if best is None or not _shape_fits(m.text, best) or not _confident(best, m, countries):
-                continue
-            if m.person and best.country not in countries:
-                continue
-            first.append((m, best))
+    untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer))) for m in mentions if not m.tagged]
+    # Countries and regions the model did not tag ("Niger" as an ORG) still tell which
+    # country the text is in, before its small towns are judged against that.
+    untagged.sort(key=lambda pair: pair[1] is None or pair[1].kind == "city")
+    for m, best in untagged:
+        if best is None or not _shape_fits(m.text, best) or not _confident(best, m, countries):
+            continue
+        if m.person and best.country not in countries:
+            continue
+        first.append((m, best))
+        if best.kind == "country" and best.country:
+            countries.add(best.country)
     # Names the gazetteer does not know (or knows elsewhere) that the text locates itself.
     placed = {id(m) for m, _ in first}
     for m in mentions:

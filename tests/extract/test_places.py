@@ -202,3 +202,15 @@ def test_settlements_districts_and_countries_the_model_mislabels(pipeline):
     assert found["Sotk"].country == "AM"
     assert "Kalbajar" in {n.split()[0] for n in found}
     assert found["Burkina Faso"].kind == "country"
+
+
+def test_two_towns_taken_as_one_organisation_and_an_untagged_country(pipeline):
+    # The small model tags "Tillabéri and Ayorou" as one ORG and "Niger" as no place at all.
+    found = places(pipeline,
+        "Niger's army said 37 civilians were killed in an attack near Tera, in western Niger.\n\n"
+        "Two days earlier, five soldiers were killed when their patrol hit an improvised explosive "
+        "device on the road between Tillabéri and Ayorou, near the border with Mali, a local official said.")
+    names = {p.name: p for p in found.values()}
+    assert {"Tillabéri", "Ayorou"} <= set(names), sorted(names)
+    assert names["Ayorou"].country == "NE" and abs(names["Ayorou"].lat - 14.73) < 0.1
+    assert "Tillabéri and Ayorou" not in names
