@@ -4,9 +4,9 @@ Why by hand: in en_core_web_sm the attribute_ruler (tag -> POS/morphology map pl
 exceptions) costs about a fifth of the whole pipeline, because it runs spaCy's general
 Matcher for ~180 one-token patterns over every document. Here the rules a token can start
 are worked out once per distinct (tag, lower, dep, space) and then looked up, and the
-token attributes are read with one Doc.to_array call. The rules, their order (later rules win) and the
-attribute setter are the model's own, so the output is identical; tests/test_fastattrs.py
-checks that token by token. A model whose rules use anything beyond what is handled here
+token attributes are read with one Doc.to_array call. The rules, their order (later rules
+win) and the attribute setter are the model's own, so the output is identical;
+tests/test_fastattrs.py checks that token by token. A model whose rules use anything beyond what is handled here
 keeps its original ruler.
 """
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Any, Callable
 
 from spacy import attrs
 from spacy.tokens._retokenize import set_token_attrs
+
+from frontwire.standins import stand_in
 
 # Token attributes the rules may test, read once per document with Doc.to_array.
 ATTR_IDS = {"TAG": attrs.TAG, "LOWER": attrs.LOWER, "DEP": attrs.DEP, "IS_SPACE": attrs.IS_SPACE,
@@ -75,6 +77,7 @@ class FastAttributeRuler:
                                  | {"TAG", "LOWER"})
         self.position = {attr: k for k, attr in enumerate(self.attrs_used)}
         self.attr_ids = [ATTR_IDS[attr] for attr in self.attrs_used]
+        self.flags = [attr in FLAGS for attr in self.attrs_used]
         # Which rules a token can start depends only on its values of attrs_used, so that is
         # worked out once per distinct tuple of values.
         self.first_token_memo: dict[tuple, list[Rule]] = {}
@@ -103,11 +106,10 @@ class FastAttributeRuler:
         names, strings = self.names, doc.vocab.strings
         if len(names) > MEMO_LIMIT:
             names.clear()
-        flags = [attr in FLAGS for attr in self.attrs_used]
         rows = []
         for raw in doc.to_array(self.attr_ids).tolist():
             row = []
-            for is_flag, value in zip(flags, raw):
+            for is_flag, value in zip(self.flags, raw):
                 if is_flag:
                     row.append(bool(value))
                     continue
@@ -154,16 +156,11 @@ def _make(nlp, name: str):
 def install(nlp) -> bool:
     """Run the fast ruler in place of the model's attribute_ruler (kept, disabled, as the
     source of the rules). False, and nothing changed, when the rules don't fit."""
-    from spacy.language import Language
-
     if "attribute_ruler" not in nlp.pipe_names or FACTORY in nlp.pipe_names:
         return False
     try:
         FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
     except Unsupported:
         return False
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_make)
-    nlp.add_pipe(FACTORY, after="attribute_ruler")
-    nlp.disable_pipe("attribute_ruler")
+    stand_in(nlp, "attribute_ruler", FACTORY, _make)
     return True

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
+from frontwire.standins import stand_in
+
 # A stream of millions of articles keeps meeting new words; a bounded memo keeps memory flat.
 MEMO_LIMIT = 200_000
 
@@ -53,14 +55,9 @@ def _make(nlp, name: str):
 def install(nlp) -> bool:
     """Run the memo in place of the model's rule lemmatizer (kept, disabled, as the one that
     answers). False, and nothing changed, for a lemmatizer that is not rule-based."""
-    from spacy.language import Language
-
     if "lemmatizer" not in nlp.pipe_names or FACTORY in nlp.pipe_names:
         return False
     if getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
         return False
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_make)
-    nlp.add_pipe(FACTORY, after="lemmatizer")
-    nlp.disable_pipe("lemmatizer")
+    stand_in(nlp, "lemmatizer", FACTORY, _make)
     return True

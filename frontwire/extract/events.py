@@ -98,7 +98,7 @@ def trigger_of(token) -> tuple[str, str] | None:
             return ("MOBILIZE", "mobilization")  # a call to arms: "called on all men to join the army"
         if lemma == "rule" and any(c.lower_ == "out" for c in token.children):
             return ("REJECT", "reject")
-        if lemma in {"lodge", "file", "register", "deliver", "hand"} and _object_lemmas(token) & {"protest", "complaint", "démarche", "demarche"}:
+        if lemma in T.COMPLAINT_VERBS and _object_lemmas(token) & T.COMPLAINT_NOUNS:
             return ("ACCUSE", "complaint")  # "lodged a strong protest": a state complaining officially (CAMEO 114)
         if lemma == "summon" and _object_lemmas(token) & T.ENVOY_NOUNS:
             return ("ACCUSE", "complaint")  # "summoned the Turkish ambassador"
@@ -168,7 +168,7 @@ def trigger_of(token) -> tuple[str, str] | None:
             c.dep_ == "xcomp" and c.lemma_.lower() in T.THREAT_ACTIONS for c in token.children):
         return ("THREATEN", "threat")  # "was ready to increase pressure", "prepared to take further action"
     if token.pos_ in {"NOUN", "PROPN"}:
-        if lemma in {"protest", "complaint"} and token.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "hand"}:
+        if lemma in T.COMPLAINT_NOUNS and token.head.lemma_.lower() in T.COMPLAINT_VERBS:
             return None  # "lodged a strong protest": the verb is the (ACCUSE) event
         if lemma == "target" and any(c.lower_ == "legitimate" for c in token.children):
             return ("THREATEN", "threat")  # "every tanker ... is a legitimate target"
@@ -531,10 +531,14 @@ def date_from_story(events: list[Event], published: dt.date | None, speech_dated
     of the same type dated by its own words (the attack the story leads with, not "claimed
     responsibility for the attack by Monday evening" nor "a monitor said on Saturday"), else
     the last dated event of any type."""
+    def own_day(event: Event) -> bool:  # a day the sentence gives, not publication's
+        return event.date_source == "text" and event.date_precision == "day" and bool(event.date)
+
+    in_order = sorted(events, key=lambda e: e.start)
     first_day: dict[str, dt.date] = {}
     last_day: dt.date | None = None
-    for event in sorted(events, key=lambda e: e.start):
-        if event.date_source == "text" and event.date_precision == "day" and event.date:
+    for event in in_order:
+        if own_day(event):
             last_day = dt.date.fromisoformat(event.date)
             if id(event) not in speech_dated:
                 first_day.setdefault(event.type, last_day)
@@ -546,13 +550,12 @@ def date_from_story(events: list[Event], published: dt.date | None, speech_dated
             event.date_source = "story"
     # An attack the text gives no day for is the story's attack: "In Kryvyi Rih, a missile hit
     # a power plant" after "The strikes, launched overnight on Nov. 17, ...".
-    story_day = next((dt.date.fromisoformat(e.date) for e in sorted(events, key=lambda e: e.start)
-                      if e.type == "ASSAULT" and e.date_source == "text" and e.date_precision == "day"
-                      and e.date and id(e) not in speech_dated and not e.background), None)
-    if story_day is not None and (published is None or not 0 < (published - story_day).days <= 7):
-        story_day = None  # the story's day is a recent one, not publication's or a past war's
+    story_day = next((dt.date.fromisoformat(e.date) for e in in_order if e.type == "ASSAULT" and own_day(e)
+                      and id(e) not in speech_dated and not e.background), None)
+    if story_day is None or published is None or not 0 < (published - story_day).days <= 7:
+        return  # the story's day is a recent one, not publication's or a past war's
     for event in events:
-        if event.type == "ASSAULT" and event.date_source == "publication" and story_day is not None:
+        if event.type == "ASSAULT" and event.date_source == "publication":
             event.date, event.date_precision, event.date_source = story_day.isoformat(), "day", "story"
 
 

@@ -434,8 +434,8 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
     untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer))) for m in mentions if not m.tagged]
-    # Countries and regions the model did not tag ("Niger" as an ORG) still tell which
-    # country the text is in, before its small towns are judged against that.
+    # Countries the model did not tag ("Niger" as an ORG) still tell which country the text
+    # is in: wider places are judged first, small towns after, against that context.
     untagged.sort(key=lambda pair: pair[1] is None or pair[1].kind == "city")
     for m, best in untagged:
         if best is None or not _shape_fits(m.text, best) or not _confident(best, m, countries):

@@ -85,10 +85,14 @@ MET_NON_PARTIES = {"condition", "demand", "requirement", "criterion", "target", 
 THREAT_OUTCOMES = {"consequence", "punishment", "prosecution", "response", "retaliation", "retribution", "charge", "justice"}
 # What a party "ready to" or "prepared to" do threatens.
 THREAT_ACTIONS = {"take", "increase", "respond", "act", "strike", "impose", "use", "retaliate", "escalate", "tighten", "hit", "defend"}
-# "came under fire / attack / shelling".
+# An official complaint (ACCUSE): "lodged a strong protest", "summoned the ambassador".
+COMPLAINT_VERBS = {"lodge", "file", "register", "deliver", "hand"}
+COMPLAINT_NOUNS = {"protest", "complaint", "démarche", "demarche"}
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "affaires", "representative", "attaché", "attache"}
+# Missiles fired into open water, at no target: a show of force (MOBILIZE).
 MISSILE_NOUNS = {"missile", "rocket", "projectile"}
 OPEN_WATERS = {"sea", "ocean", "waters", "gulf", "strait"}
+# "came under fire / attack / shelling".
 UNDER_ATTACK_NOUNS = {"fire", "attack", "shelling", "bombardment", "assault", "strike", "barrage"}
 # Verbs of a call: with "to join the army" they are a call to arms (MOBILIZE), not a REQUEST.
 CALL_VERBS = {"call", "urge", "appeal", "ask"}
