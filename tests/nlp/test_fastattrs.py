@@ -5,10 +5,10 @@ from pathlib import Path
 
 import spacy
 
-from frontwire.fastattrs import install
+from frontwire.nlp.fastattrs import install
 from frontwire.nlp import model_name
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [path.read_text() for path in sorted((ROOT / "tests" / "corpus").glob("*.txt"))] + [
     (ROOT / "samples" / "moscowtimes-alaska-summit.txt").read_text(),
     "There are gonna be talks, y'all. Let's see: it ain't over, he gets it, they got it. C'mon! "

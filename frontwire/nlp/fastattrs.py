@@ -6,7 +6,7 @@ Matcher for ~180 one-token patterns over every document. Here the rules a token 
 are worked out once per distinct (tag, lower, dep, space) and then looked up, and the
 token attributes are read with one Doc.to_array call. The rules, their order (later rules
 win) and the attribute setter are the model's own, so the output is identical;
-tests/test_fastattrs.py checks that token by token. A model whose rules use anything beyond what is handled here
+tests/nlp/test_fastattrs.py checks that token by token. A model whose rules use anything beyond what is handled here
 keeps its original ruler.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any, Callable
 from spacy import attrs
 from spacy.tokens._retokenize import set_token_attrs
 
-from frontwire.standins import stand_in
+from frontwire.nlp.standins import stand_in
 
 # Token attributes the rules may test, read once per document with Doc.to_array.
 ATTR_IDS = {"TAG": attrs.TAG, "LOWER": attrs.LOWER, "DEP": attrs.DEP, "IS_SPACE": attrs.IS_SPACE,

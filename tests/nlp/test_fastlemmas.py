@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import spacy
 
-from frontwire.fastlemmas import install
+from frontwire.nlp.fastlemmas import install
 from frontwire.nlp import model_name
-from tests.test_fastattrs import TEXTS, annotations
+from tests.nlp.test_fastattrs import TEXTS, annotations
 
 
 def test_same_lemmas_as_the_model_token_by_token():
