@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # run in a plain clone.
 SEED = ROOT / "samples" / "moscowtimes-alaska-summit.txt"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+# The server takes writes (overlays) from a client with this token, as `frontwire serve --token` does.
+WEB_TOKEN = "web-test-token-0123456789"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 # Flags that keep Chromium's own traffic off: no background networking (component and variation
 # updates, safe browsing lists, translate, metrics), no sync, no pings, and a host resolver that
@@ -83,7 +85,7 @@ def server(web_db: Path) -> Iterator[str]:
 
     from frontwire.api import create_app
 
-    app = create_app(str(web_db))
+    app = create_app(str(web_db), token=WEB_TOKEN)
     port = _free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     srv = uvicorn.Server(config)
@@ -98,6 +100,7 @@ def server(web_db: Path) -> Iterator[str]:
     srv.should_exit = True
     thread.join(10)
     app.state.store.close()
+    app.state.settlements.close()
 
 
 def _find(*names: str) -> str | None:
@@ -190,3 +193,8 @@ def network():
         requests = staticmethod(page_requests)
         offsite = staticmethod(left_the_machine)
     return Network
+
+
+@pytest.fixture(scope="session")
+def web_token() -> str:
+    return WEB_TOKEN
