@@ -25,6 +25,7 @@ from frontwire.api.schemas import (
     ArticleDetail, ArticleRow, Counted, EventRow, Facets, FeatureCollection, IngestRequest,
     IngestResult, Page, PlaceRow, Problem, QuoteRow, Stats,
 )
+from frontwire.api.schemas import OverlayDetail, OverlayRequest, OverlayRow, Settlement
 from frontwire.errors import BadDocument, FrontwireError
 
 MAX_LIMIT = 500
@@ -318,6 +319,69 @@ def create_app(
             added = store.put(record)
         return {"article_id": added.article_id, "status": added.status, "similarity": added.similarity,
                 "quotes": len(record.quotes), "places": len(record.places), "events": len(record.events)}
+
+    # -- the map's own layers: settlement labels and overlays ----------------------------
+
+    from frontwire.api.labels import BBox, Settlements
+    from frontwire.store import overlays as overlay_store
+
+    settlements = Settlements()
+    app.state.settlements = settlements
+
+    @app.get("/api/geo/settlements", response_model=list[Settlement], tags=["geo"])
+    def geo_settlements(
+        bbox: str = Query(..., max_length=120, pattern=r"^-?[0-9]{1,3}(\.[0-9]{1,10})?(,-?[0-9]{1,3}(\.[0-9]{1,10})?){3}$",
+                          description="the view: west,south,east,north in degrees"),
+        zoom: int = Query(..., ge=0, le=20, description="the map's zoom level (sets the smallest population shown)"),
+        limit: int = Query(200, ge=1, le=500, description="settlements at most, biggest first"),
+    ) -> list[Row]:
+        """Settlements in a view, biggest first, for the map's labels (offline gazetteer, GeoNames)."""
+        try:
+            box = BBox.parse(bbox)
+        except ValueError as exc:
+            raise RequestValidationError([{"type": "value_error", "loc": ("query", "bbox"), "input": bbox,
+                                           "msg": str(exc)}]) from None
+        return settlements.in_view(box, zoom, limit)
+
+    def _overlay_row(row: Row) -> Row:
+        out = adapters.jsonable(row)
+        out["date"] = out.pop("valid_on", None)
+        return out
+
+    @app.get("/api/overlays", response_model=list[OverlayRow], tags=["overlays"])
+    def overlays() -> list[Row]:
+        """Stored map overlays (front lines, areas of control), newest day first, without geometry."""
+        return [_overlay_row(r) for r in overlay_store.listed(store.db)]
+
+    @app.get("/api/overlays/{overlay_id}", response_model=OverlayDetail, tags=["overlays"],
+             responses={404: {"model": Problem}})
+    def overlay(overlay_id: int = Path(..., ge=1, le=2**53)) -> Row:
+        """One overlay with its GeoJSON FeatureCollection."""
+        row = overlay_store.get(store.db, overlay_id)
+        if row is None:
+            raise HTTPException(404, f"no overlay {overlay_id}")
+        return _overlay_row(row)
+
+    @app.post("/api/overlays", status_code=201, response_model=OverlayRow, tags=["writing"],
+              include_in_schema=token is not None, dependencies=[Depends(require_token)],
+              responses={**PROBLEMS, 413: {"model": Problem}, 422: {"model": Problem}})
+    def add_overlay(body: OverlayRequest) -> Row:
+        """Keep an overlay in the store with its source and date."""
+        try:
+            overlay_id = overlay_store.add(store.db, body.name, body.source, body.geojson,
+                                           body.date.isoformat() if body.date else None, body.format)
+        except overlay_store.BadOverlay as exc:
+            raise HTTPException(422, f"overlay {body.name!r}: {exc}")
+        row = overlay_store.get(store.db, overlay_id)
+        assert row is not None
+        row.pop("geojson")
+        return _overlay_row(row)
+
+    # -- API documentation, offline: the page docs.html renders /api/openapi.json -----------
+
+    @app.api_route("/docs", methods=["GET", "HEAD"], include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC_DIR / "docs.html", media_type="text/html; charset=utf-8")
 
     # -- the page ------------------------------------------------------------------------
 

@@ -226,3 +226,38 @@ class Stats(Open):
 
 class Problem(BaseModel):
     detail: str
+
+
+class Settlement(BaseModel):
+    name: str
+    lat: float
+    lon: float
+    population: int
+    country: Optional[str] = None
+    geonameid: Optional[int] = None
+
+
+class OverlayRow(BaseModel):
+    id: int
+    name: str
+    source: str
+    date: Optional[str] = Field(None, description="the day the overlay shows (YYYY-MM-DD)")
+    format: str = Field(..., description="geojson | kml: what the file was before the page converted it")
+    n_features: int
+    added_at: str
+
+
+class OverlayDetail(OverlayRow):
+    geojson: dict[str, Any] = Field(..., description="the overlay as one GeoJSON FeatureCollection")
+
+
+class OverlayRequest(BaseModel):
+    """A map overlay (front line, areas of control) as GeoJSON, with who published it and for which day."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(..., min_length=1, max_length=200)
+    source: str = Field(..., min_length=1, max_length=500, description="who published it, e.g. a monitor's name or URL")
+    date: Optional[dt.date] = Field(None, description="the day it shows, YYYY-MM-DD")
+    format: Literal["geojson", "kml"] = "geojson"
+    geojson: dict[str, Any] = Field(..., description="FeatureCollection, Feature or geometry (KML converted to GeoJSON)")

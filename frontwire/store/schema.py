@@ -125,6 +125,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE events ADD COLUMN mentions TEXT",  # JSON list of evidence sentences
         ),
     ),
+    Migration(
+        5,
+        "map overlays (front lines, control areas) with their source and date",
+        common=(
+            # geojson is one FeatureCollection as JSON text; valid_on is the day it shows (YYYY-MM-DD).
+            """CREATE TABLE overlays (
+                id {id},
+                name TEXT NOT NULL, source TEXT NOT NULL, valid_on TEXT, format TEXT NOT NULL,
+                geojson TEXT NOT NULL, n_features INTEGER NOT NULL,
+                added_at TEXT NOT NULL)""",
+            "CREATE INDEX overlays_valid_on ON overlays(valid_on)",
+        ),
+    ),
 )
 
 

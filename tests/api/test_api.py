@@ -316,8 +316,9 @@ def test_page_and_headers(client):
     for asset in ("static/app.js", "static/app.css", "static/vendor/leaflet/leaflet.js", "static/vendor/leaflet/leaflet.css",
                   "static/vendor/topojson-client/topojson-client.min.js", "static/vendor/world-atlas/countries-110m.json"):
         assert client.get("/" + asset).status_code == 200, asset
-    # Swagger UI / ReDoc would load from a CDN: only the spec is served
-    assert client.get("/docs").status_code == 404
+    # Swagger UI / ReDoc would load from a CDN: /docs is the project's own page over the spec
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "static/docs.js" in docs.text and "swagger" not in docs.text.lower()
     assert client.get("/api/openapi.json").json()["info"]["title"] == "frontwire"
 
 
@@ -325,7 +326,7 @@ def test_page_references_nothing_off_the_machine():
     from frontwire.web import STATIC_DIR
 
     namespaces = ("http://www.w3.org/",)
-    for name in ("index.html", "app.js", "app.css"):
+    for name in ("index.html", "app.js", "app.css", "docs.html", "docs.js", "docs.css"):
         text = (STATIC_DIR / name).read_text()
         for scheme in ("http://", "https://", "//cdn", "//unpkg"):
             at = text.find(scheme)

@@ -26,6 +26,9 @@ OPERATIONS = [
     ("GET", "/api/stats"),
     ("GET", "/api/geo/events"),
     ("GET", "/api/geo/places"),
+    ("GET", "/api/geo/settlements"),
+    ("GET", "/api/overlays"),
+    ("GET", "/api/overlays/{overlay_id}"),
 ]
 
 
@@ -40,7 +43,7 @@ def test_the_spec_lists_these_operations(client):
     assert listed == set(OPERATIONS)
 
 
-WITHOUT_PARAMETERS = {"/api/facets", "/api/speakers", "/api/stats"}  # nothing to get wrong: no negative cases
+WITHOUT_PARAMETERS = {"/api/facets", "/api/speakers", "/api/stats", "/api/overlays"}  # nothing to get wrong: no negative cases
 CASES = [(method, path, mode) for method, path in OPERATIONS for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
          if not (mode is GenerationMode.NEGATIVE and path in WITHOUT_PARAMETERS)]
 

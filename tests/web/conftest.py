@@ -6,14 +6,17 @@ browser tests are skipped, except under CI (CI=true), where that is a failure.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import socket
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -22,11 +25,33 @@ ROOT = Path(__file__).resolve().parents[2]
 # run in a plain clone.
 SEED = ROOT / "samples" / "moscowtimes-alaska-summit.txt"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+# The server takes writes (overlays) from a client with this token, as `frontwire serve --token` does.
+WEB_TOKEN = "web-test-token-0123456789"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# Flags that keep Chromium's own traffic off: no background networking (component and variation
+# updates, safe browsing lists, translate, metrics), no sync, no pings, and a host resolver that
+# answers every name but the loopback one with NOTFOUND, so even a page that asks for an external
+# address sends nothing (not even a DNS query) while its request is still logged.
 CHROME_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-extensions", "--window-size=1400,900",
+    "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,900",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pings",
+    "--disable-domain-reliability", "--disable-client-side-phishing-detection", "--disable-breakpad",
+    "--metrics-recording-only", "--no-first-run", "--no-default-browser-check", "--disable-default-apps",
+    "--disable-extensions", "--disable-search-engine-choice-screen",
+    "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,InterestFeedContentSuggestions",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
 ]
+# Chromium has no switch for the new-tab page: started without a URL it opens chrome://newtab, whose
+# WebUI (chrome-untrusted://new-tab-page/one-google-bar, ...) loads in the tab the driver then uses.
+# Profile preferences make the first tab about:blank instead.
+CHROME_PREFS = {"session.restore_on_startup": 4, "session.startup_urls": ["about:blank"], "homepage": "about:blank",
+                "homepage_is_newtabpage": False}
+# What a page may ask the network for, and the browser's own schemes that never reach the network.
+NETWORK_SCHEMES = {"http", "https", "ws", "wss"}
+INTERNAL_SCHEMES = {"chrome", "chrome-untrusted", "chrome-extension", "chrome-search", "devtools", "data", "blob", "about"}
+# Documents of the browser's own UI: what they load is the browser's doing, not the page's.
+BROWSER_DOCUMENT_SCHEMES = {"chrome", "chrome-untrusted", "chrome-extension", "chrome-search", "devtools"}
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def _missing(what: str) -> None:
@@ -60,7 +85,7 @@ def server(web_db: Path) -> Iterator[str]:
 
     from frontwire.api import create_app
 
-    app = create_app(str(web_db))
+    app = create_app(str(web_db), token=WEB_TOKEN)
     port = _free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     srv = uvicorn.Server(config)
@@ -75,6 +100,7 @@ def server(web_db: Path) -> Iterator[str]:
     srv.should_exit = True
     thread.join(10)
     app.state.store.close()
+    app.state.settlements.close()
 
 
 def _find(*names: str) -> str | None:
@@ -100,6 +126,7 @@ def browser() -> Iterator[object]:
     for flag in CHROME_FLAGS:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={profile}")
+    options.add_experimental_option("prefs", CHROME_PREFS)
     options.binary_location = chromium
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
@@ -115,3 +142,59 @@ def browser() -> Iterator[object]:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """One network request from the browser's performance log, with the document that made it."""
+
+    url: str
+    document: str
+
+
+def page_requests(driver) -> list[PageRequest]:
+    """The requests logged since the last call (the performance log empties as it is read)."""
+    requests = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message["params"]
+        if message["method"] == "Network.requestWillBeSent":
+            requests.append(PageRequest(params["request"]["url"], params.get("documentURL", "")))
+        elif message["method"] == "Network.webSocketCreated":
+            requests.append(PageRequest(params["url"], ""))
+    return requests
+
+
+def left_the_machine(requests: list[PageRequest]) -> list[str]:
+    """URLs the page asked for beyond the loopback address.
+
+    Requests made by the browser's own pages (chrome://, chrome-untrusted://, devtools://) and
+    requests for internal schemes (data:, blob:, about:, chrome:...) are the browser's business; an
+    http(s)/ws(s) request to any host but loopback, or a request for any other scheme (ftp:, file:),
+    counts against the page.
+    """
+    offsite = []
+    for request in requests:
+        if urlsplit(request.document).scheme in BROWSER_DOCUMENT_SCHEMES:
+            continue
+        parts = urlsplit(request.url)
+        if parts.scheme in INTERNAL_SCHEMES:
+            continue
+        if parts.scheme not in NETWORK_SCHEMES or parts.hostname not in LOOPBACK:
+            offsite.append(request.url)
+    return offsite
+
+
+@pytest.fixture(scope="session")
+def network():
+    """The request log reader and the judge, for tests that check nothing left the machine."""
+    class Network:
+        Request = PageRequest
+        requests = staticmethod(page_requests)
+        offsite = staticmethod(left_the_machine)
+    return Network
+
+
+@pytest.fixture(scope="session")
+def web_token() -> str:
+    return WEB_TOKEN

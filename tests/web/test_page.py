@@ -2,16 +2,12 @@
 quote browser, the article view with its evidence highlighted, and no request off the machine."""
 from __future__ import annotations
 
-import json
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
-
-LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-extension", "devtools"}
-
 
 def generation(driver) -> int:
     return int(driver.execute_script("return document.body.dataset.generation || '0'"))
@@ -31,25 +27,6 @@ def shown(driver) -> tuple[int, int, int]:
     return int(count.get_attribute("data-total")), int(count.get_attribute("data-mapped")), in_markers
 
 
-def requested_urls(driver) -> list[str]:
-    urls = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] in ("Network.requestWillBeSent", "Network.webSocketCreated"):
-            params = message["params"]
-            urls.append(params["request"]["url"] if "request" in params else params["url"])
-    return urls
-
-
-def assert_all_local(urls: list[str]) -> None:
-    assert urls, "no requests were logged"
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme in LOCAL_SCHEMES:
-            continue
-        assert parts.scheme in ("http", "https", "ws", "wss") and parts.hostname == "127.0.0.1", f"request left 127.0.0.1: {url}"
-
-
 @pytest.fixture(scope="module")
 def api(server):
     with httpx.Client(base_url=server, timeout=10) as client:
@@ -59,6 +36,7 @@ def api(server):
 @pytest.fixture(scope="module")
 def page(browser, server):
     browser.get_log("performance")  # drop what came before
+    browser.get_log("browser")
     browser.get(server + "/")
     wait_refresh(browser, 0)
     return browser
@@ -158,10 +136,12 @@ def test_claims_link_to_their_evidence(page, api):
     page.find_element(By.CSS_SELECTOR, ".tabs button[data-tab='events']").click()
 
 
-def test_nothing_left_the_machine(page):
-    urls = requested_urls(page)
-    assert any(urlsplit(u).path == "/api/geo/events" for u in urls)
+def test_nothing_left_the_machine(page, network):
+    requests = network.requests(page)
+    urls = [r.url for r in requests]
+    assert any(urlsplit(u).path == "/api/events" for u in urls)
+    assert any(urlsplit(u).path == "/api/geo/settlements" for u in urls)
     assert any(u.endswith("/static/vendor/world-atlas/countries-110m.json") for u in urls)
-    assert_all_local(urls)
+    assert network.offsite(requests) == []
     errors = [e for e in page.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors
