@@ -125,6 +125,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE events ADD COLUMN mentions TEXT",  # JSON list of evidence sentences
         ),
     ),
+    Migration(
+        4,
+        "events the text marks as unverified; background events kept (flagged) beside current ones",
+        common=(
+            "ALTER TABLE events ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX events_background ON events(background)",
+        ),
+    ),
 )
 
 
