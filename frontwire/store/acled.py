@@ -124,11 +124,18 @@ class AcledActor:
     coded: bool  # False: no rule fitted and the name is frontwire's own
 
 
-def acled_actor(actor: Row, event_country: Row) -> AcledActor | None:
-    """ACLED's name and inter code for one of our actors (None: no name at all)."""
+def acled_actor(actor: Row, event_country: Row, violent: bool = False) -> AcledActor | None:
+    """ACLED's name and inter code for one of our actors (None: no name at all).
+
+    In violence a state named bare ("Israeli strikes", "Russia attacked") acts through its
+    forces, as ACLED codes it.
+    """
     own = country(actor.get("country"))
+    sector = actor.get("sector")
+    if violent and own and sector in (None, "government"):
+        sector = "military"
     for rule in actor_rules():
-        if not rule.fits(actor.get("name") or "", own.get("iso3"), actor.get("sector")):
+        if not rule.fits(actor.get("name") or "", own.get("iso3"), sector):
             continue
         where = own or event_country
         if "{country}" in rule.acled and not own or "{event_country}" in rule.acled and not where:
@@ -144,10 +151,11 @@ def acled_actor(actor: Row, event_country: Row) -> AcledActor | None:
 
 def _side(event: Row, role: str, event_country: Row) -> list[AcledActor]:
     out: list[AcledActor] = []
+    violent = (event.get("type") or "").upper() == "ASSAULT"
     for a in event.get("actors") or []:
         if a.get("role") != role:
             continue
-        coded = acled_actor(a, event_country)
+        coded = acled_actor(a, event_country, violent)
         if coded and coded.name not in [x.name for x in out]:
             out.append(coded)
     # Coded actors first: an ACLED name is a better actor1 than "its forces".
@@ -202,6 +210,11 @@ def interaction(inter1: int, inter2: int) -> int:
     return 10 * (inter1 or inter2)
 
 
+def civilian_targeting(event_type: str, inter2: int) -> str:
+    """ACLED marks political violence whose target is civilians."""
+    return "Civilian targeting" if inter2 == 7 and event_type != "Strategic developments" else ""
+
+
 def disorder_type(event_type: str, sub_event_type: str) -> str:
     if event_type == "Protests":
         return "Political violence; Demonstrations" if sub_event_type == "Excessive force against protesters" else "Demonstrations"
@@ -222,9 +235,10 @@ def is_statement(event: Row) -> bool:
 
 
 def reportable(event: Row, include_unasserted: bool = False) -> bool:
-    """An event that happened as told (denied, planned and hypothetical ones are not events to ACLED)."""
-    if event.get("background"):
-        return False
+    """An event that happened as told (denied, planned and hypothetical ones are not events to ACLED).
+
+    Background events are left out by the store's query unless the export asks for them.
+    """
     return include_unasserted or (event.get("modality") or "asserted") == "asserted"
 
 
@@ -259,12 +273,19 @@ def _timestamp(ingested_at: str | None) -> int:
     return int(stamp.timestamp())
 
 
+def claimant(event: Row) -> str | None:
+    """Who the text says claims the event, unless that is only the publisher reporting it."""
+    who = (event.get("attribution") or "").strip()
+    own = (event.get("article_publisher") or "").lower()
+    return who if who and not (own and (who.lower() in own or own in who.lower())) else None
+
+
 def _notes(event: Row) -> str:
     """The evidence sentence, with who claims it and how sure the text is."""
     evidence = " ".join((event.get("evidence") or "").split())
     said = []
-    if event.get("attribution"):
-        said.append(f"claimed by {event['attribution']}")
+    if claimant(event):
+        said.append(f"claimed by {claimant(event)}")
     if (event.get("modality") or "asserted") != "asserted":
         said.append(event["modality"])
     if event.get("unverified"):
@@ -343,9 +364,8 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         if not a.coded:
             tags.append(f"actor not in ACLED's list: {a.name}")
     inter1, inter2 = (side1[0].inter if side1 else 0), (side2[0].inter if side2 else 0)
-    civilian = "Civilian targeting" if side2 and side2[0].inter == 7 and event_type != "Strategic developments" else ""
-    if event.get("attribution"):
-        tags.append(f"claimed by: {event['attribution']}")
+    if claimant(event):
+        tags.append(f"claimed by: {claimant(event)}")
     if event.get("unverified"):
         tags.append("unverified")
     if (event.get("modality") or "asserted") != "asserted":
@@ -366,7 +386,7 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         "assoc_actor_2": "; ".join(a.name for a in side2[1:]),
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
-        "civilian_targeting": civilian,
+        "civilian_targeting": civilian_targeting(event_type, inter2),
         "iso": c.get("isonumeric", ""),
         "region": region(c) if c else "",
         "country": c.get("name", ""),
@@ -419,13 +439,14 @@ def acled_rows(events: Iterable[Row], places: list[Row], include_unasserted: boo
             rows[key] = row
     for row in rows.values():
         row["interaction"] = interaction(row["inter1"], row["inter2"])
+        row["civilian_targeting"] = civilian_targeting(row["event_type"], row["inter2"])
         yield row
 
 
 def statement_rows(events: Iterable[Row], include_unasserted: bool = True) -> Iterator[Row]:
     """The statements ACLED leaves out: accusations, threats, appeals, unplaced diplomacy."""
     for event in events:
-        if event.get("background") or not is_statement(event):
+        if not is_statement(event):
             continue
         if not include_unasserted and (event.get("modality") or "asserted") != "asserted":
             continue

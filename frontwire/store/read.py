@@ -54,7 +54,7 @@ def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 
     counts = (
         ", (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS n_quotes"
         ", (SELECT COUNT(*) FROM places x WHERE x.article_id = a.id) AS n_places"
-        ", (SELECT COUNT(*) FROM events x WHERE x.article_id = a.id) AS n_events"
+        ", (SELECT COUNT(*) FROM events x WHERE x.article_id = a.id AND x.background = 0) AS n_events"
     )
     if not q:
         rows = db.rows(f"SELECT {cols}{counts} FROM articles a ORDER BY a.id LIMIT ? OFFSET ?", (limit, offset))
@@ -232,7 +232,7 @@ def places(db: Database) -> list[Row]:
         " FROM places p JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.seq"
     )
     event_counts: dict[tuple[int, str], int] = defaultdict(int)
-    for r in db.rows("SELECT article_id, LOWER(place) AS place, COUNT(*) AS n FROM events WHERE place IS NOT NULL GROUP BY article_id, LOWER(place)"):
+    for r in db.rows("SELECT article_id, LOWER(place) AS place, COUNT(*) AS n FROM events WHERE place IS NOT NULL AND background = 0 GROUP BY article_id, LOWER(place)"):
         event_counts[(r["article_id"], r["place"])] += int(r["n"])
     grouped: dict[tuple[str, str | None], Row] = {}
     for r in rows:

@@ -167,3 +167,26 @@ def test_ingest_skips_its_own_database_files(tmp_path: Path) -> None:
     assert "stored 0, duplicates 0, failed 0, already stored 1" in again.stderr, again.stderr
     with open_store(str(tmp_path / "news.db")) as store:
         assert store.articles()[0]["published"] == "2025-08-12"
+
+
+def test_ingest_warns_when_undated_and_replace_re_extracts_with_new_options(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    db = str(tmp_path / "news.db")
+    first = frontwire("ingest", "seed.txt", "--db", db, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    warning = [line for line in first.stderr.splitlines() if "no publication date" in line]
+    assert len(warning) == 1 and warning[0].startswith("frontwire: warning: ") and "seed.txt" in warning[0], first.stderr
+
+    again = frontwire("ingest", "seed.txt", "--db", db, "--published", "2025-08-12", cwd=tmp_path)
+    assert "already stored 1" in again.stderr  # without --replace a re-run skips what is stored
+
+    replaced = frontwire("ingest", "seed.txt", "--db", db, "--published", "2025-08-12", "--replace",
+                         "--publisher", "The Moscow Times", cwd=tmp_path)
+    assert replaced.returncode == 0 and "stored 1, duplicates 0, failed 0" in replaced.stderr, replaced.stderr
+    assert "no publication date" not in replaced.stderr
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 1 and store.stats()["article_sources"] == 1
+        article = store.articles()[0]
+        assert (article["published"], article["publisher"]) == ("2025-08-12", "The Moscow Times")
+        events = store.events(limit=500)
+    assert events and all(e["date"] or e["published"] == "2025-08-12" for e in events)
