@@ -2,7 +2,7 @@
 
     python -m frontwire.store.check --db store.db [--gold tests/corpus]
 
-- no two ACLED rows share sentence, event type and place (one incident, one row);
+- no two ACLED or events-CSV rows share sentence, event type and place (one incident, one row);
 - no background event in the default exports (ACLED, events CSV, GeoJSON);
 - every ACLED row has a date, an ISO code and coordinates, or says in `tags` why not;
 - the fatalities of the rows read from articles with a gold file, against the gold's killed.
@@ -29,7 +29,7 @@ Row = dict[str, Any]
 class Check:
     rows: int = 0
     statements: int = 0
-    duplicate_rows: int = 0  # rows sharing (sentence, event type, place) with another row
+    duplicate_rows: int = 0  # ACLED or events-CSV rows sharing (sentence, event type, place) with another row
     background_rows: int = 0  # background events in the default exports
     unexplained: int = 0  # rows without date, ISO code or coordinates and no tag saying why
     bad_types: list[str] = field(default_factory=list)  # "column: value" not of ACLED's type
@@ -46,7 +46,7 @@ class Check:
     def lines(self) -> list[str]:
         out = [
             f"ACLED rows: {self.rows} (statements exported apart: {self.statements})",
-            f"rows sharing sentence, type and place with another row: {self.duplicate_rows}",
+            f"rows (ACLED, events CSV) sharing sentence, type and place with another row: {self.duplicate_rows}",
             f"background events in default exports: {self.background_rows}",
             f"rows missing a date, ISO code or coordinates without saying why in tags: {self.unexplained}",
             f"cells not of ACLED's type: {len(self.bad_types)}" + (f" (e.g. {self.bad_types[0]})" if self.bad_types else ""),
@@ -105,7 +105,10 @@ def run(store: Store, gold_dir: Path | None = None) -> Check:
     background = {i for i, e in events.items() if e["background"]}
     events_text = io.StringIO()
     export.events_csv(store, events_text)
-    in_csv = {int(r["event_id"]) for r in csv.DictReader(io.StringIO(events_text.getvalue()))}
+    csv_rows = list(csv.DictReader(io.StringIO(events_text.getvalue())))
+    in_csv = {int(r["event_id"]) for r in csv_rows}
+    csv_keys = Counter((r["article_id"], " ".join(r["evidence"].split()).lower(), r["type"], r["place"].lower()) for r in csv_rows)
+    check.duplicate_rows += sum(n for n in csv_keys.values() if n > 1)
     in_geojson = {f["properties"]["id"] for f in export.geojson(store)["features"]}
     check.background_rows = len(background & (set(by_id) | in_csv | in_geojson))
 

@@ -192,7 +192,9 @@ def query_events(
     if format == QueryFormat.table:
         for row in rows:
             row["actors_text"] = ", ".join(f"{a['name']} ({a['role']})" for a in row["actors"])
-    _show(rows, format, [Column("date", "date", 10), Column("type", "type", 9), Column("place", "place", 12),
+            # Background events, when asked for, are told apart at a glance.
+            row["type_text"] = row["type"] + (" (past)" if row["background"] else "")
+    _show(rows, format, [Column("date", "date", 10), Column("type_text", "type", 9), Column("place", "place", 12),
                          Column("killed", "killed", 6), Column("evidence", "evidence", 20, long=True, cut=160),
                          Column("actors_text", "actors", 16, long=True, optional=True, cut=80),
                          Column("article_title", "article", 16, long=True, optional=True, cut=80)], "events")

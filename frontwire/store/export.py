@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import csv
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from frontwire.store import acled
 from frontwire.store.acled import ACLED_COLUMNS, acled_type  # noqa: F401  (the export API)
@@ -19,6 +19,30 @@ def _all(fetch: Callable[..., list[Row]], **filters: Any) -> Iterator[Row]:
         offset += len(page)
 
 
+def incidents(events: Iterable[Row]) -> Iterator[Row]:
+    """Events with one row per (article, sentence, type, place): two mentions of one act in a
+    sentence ("struck ... killing two") become one row with the larger tolls, both sides' actors
+    and `merged_ids`. Rows come out in the order of their first mention."""
+    kept: dict[tuple[Any, ...], Row] = {}
+    for e in events:
+        key = (e["article_id"], " ".join((e.get("evidence") or "").lower().split()), e["type"], (e.get("place") or "").lower())
+        first = kept.get(key)
+        if first is None:
+            kept[key] = {**e, "actors": list(e.get("actors") or []), "merged_ids": [e["id"]]}
+            continue
+        for toll in ("killed", "wounded", "captured"):
+            if e.get(toll) is not None and (first.get(toll) is None or e[toll] > first[toll]):
+                first[toll] = e[toll]
+        for field in ("date", "lat", "lon", "country", "attribution"):
+            if first.get(field) is None and e.get(field) is not None:
+                first[field] = e[field]
+        first["unverified"] = bool(first.get("unverified") or e.get("unverified"))
+        known = {(a["name"], a["role"]) for a in first["actors"]}
+        first["actors"] += [a for a in e.get("actors") or [] if (a["name"], a["role"]) not in known]
+        first["merged_ids"].append(e["id"])
+    yield from kept.values()
+
+
 def _actors(event: Row, role: str | None = None) -> str:
     return "; ".join(a["name"] for a in event["actors"] if role is None or a["role"] == role)
 
@@ -29,6 +53,7 @@ EVENT_CSV_COLUMNS = (
     "event_id", "article_id", "type", "date", "date_precision", "place", "country", "lat", "lon",
     "source_actors", "target_actors", "actors", "killed", "wounded", "captured", "modality",
     "attribution", "unverified", "background", "evidence", "article_title", "article_source", "article_url", "published",
+    "merged_ids",
 )
 
 
@@ -36,10 +61,11 @@ def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
     writer = csv.DictWriter(out, fieldnames=EVENT_CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
-    for e in _all(store.events, **filters):
+    for e in incidents(_all(store.events, **filters)):
         writer.writerow({
             **{k: e.get(k) for k in EVENT_CSV_COLUMNS if k in e},
             "event_id": e["id"],
+            "merged_ids": ";".join(str(i) for i in e["merged_ids"][1:]),
             "source_actors": _actors(e, "source"),
             "target_actors": _actors(e, "target"),
             "actors": "; ".join(f"{a['name']} [{a['country'] or '-'}/{a['role']}]" for a in e["actors"]),
@@ -79,7 +105,7 @@ def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
             "article_title": first.get("title"), "article_source": first.get("source"),
             "articles": p["articles"],
         }))
-    for e in _all(store.events, **filters) if kind == "events" else ():
+    for e in incidents(_all(store.events, **filters)) if kind == "events" else ():
         if e["lat"] is None or e["lon"] is None:
             continue
         features.append(_point(e["lon"], e["lat"], {
@@ -88,7 +114,7 @@ def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
             "attribution": e["attribution"], "unverified": e["unverified"], "background": e["background"],
             "actors": e["actors"], "killed": e["killed"], "wounded": e["wounded"],
             "article_id": e["article_id"], "article_title": e["article_title"],
-            "article_source": e["article_source"], "article_url": e["article_url"],
+            "article_source": e["article_source"], "article_url": e["article_url"], "merged_ids": e["merged_ids"][1:],
         }))
     return {"type": "FeatureCollection", "features": features}
 

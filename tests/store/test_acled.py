@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 from store_helpers import cli, record, war_record
@@ -65,6 +66,12 @@ def test_one_incident_is_one_row_with_its_toll_once(tmp_path: Path) -> None:
     assert row["fatalities"] == "2" and row["actor1"] == "Military Forces of Russia (2000-)"
     assert row["actor2"] == "Civilians (Ukraine)" and row["civilian_targeting"] == "Civilian targeting"
     assert "merged mentions: 2" in row["tags"]
+    events = list(csv.DictReader(io.StringIO(cli("export", "--format", "csv", "--db", db).stdout)))
+    odesa = [e for e in events if e["place"] == "Odesa"]
+    assert len(odesa) == 1 and odesa[0]["killed"] == "2" and odesa[0]["merged_ids"]
+    assert "Russian drones [RUS/source]" in odesa[0]["actors"] and "people [-/target]" in odesa[0]["actors"]
+    features = json.loads(cli("export", "--format", "geojson", "--db", db).stdout)["features"]
+    assert len([f for f in features if f["properties"]["name"] == "Odesa"]) == 1
 
 
 def test_background_is_stored_but_out_of_exports_unless_asked(tmp_path: Path) -> None:
