@@ -1,8 +1,12 @@
 """What every `frontwire` verb shares: one-line errors, date options, the --db option."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
-from typing import NoReturn, Optional
+import json
+import sys
+from dataclasses import dataclass
+from typing import IO, Any, NoReturn, Optional, Sequence
 
 import typer
 
@@ -25,3 +29,114 @@ def parse_day(value: Optional[str], option: str = "--published") -> Optional[dt.
         return dt.date.fromisoformat(value)
     except ValueError:
         fail(f"{option}: {value!r} is not a date in YYYY-MM-DD form", 2)
+
+
+# -- rows on the terminal and in files --------------------------------------------------------
+
+FORMATS = ("table", "csv", "json", "jsonl")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a terminal table: `min_width` is what it never shrinks below (rich would go to zero)."""
+
+    key: str
+    header: str
+    min_width: int = 8
+    long: bool = False  # free text: wrapped, cut at `cut` characters, takes the spare width
+    optional: bool = False  # dropped, right to left, when the terminal is too narrow for every column
+    cut: int = 240
+
+
+def flat(value: Any) -> str:
+    """One cell of CSV: lists of names joined by '; ', other structures as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(v, dict) and "name" in v for v in value):
+        return "; ".join(str(v["name"]) + (f" [{v.get('country') or '-'}/{v.get('role')}]" if "role" in v else "") for v in value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def write_rows(rows: list[dict], format: str, out: IO[str]) -> None:
+    """Rows as CSV (every key of the first row, in order), JSON (one array) or JSON Lines."""
+    if format == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+    elif format == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    elif format == "csv":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in row if k not in keys]
+        writer = csv.DictWriter(out, fieldnames=keys, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: flat(row.get(k)) for k in keys} for row in rows)
+    else:
+        raise ValueError(f"unknown format {format!r}")
+
+
+def _fitting(columns: list[Column], width: int) -> list[Column]:
+    """The columns that fit `width` at their minimum widths (3 characters of border each)."""
+    chosen = list(columns)
+    while sum(c.min_width + 3 for c in chosen) + 1 > width and any(c.optional for c in chosen):
+        last = max(i for i, c in enumerate(chosen) if c.optional)
+        chosen.pop(last)
+    return chosen
+
+
+def _cell(value: Any, column: Column) -> str:
+    text = "" if value is None else " ".join(str(value).split()) if column.long else str(value)
+    return text if len(text) <= column.cut else text[: column.cut - 1] + "…"
+
+
+def table(rows: list[dict], columns: list[Column], title: str, width: int) -> Any:
+    """A rich Table of `rows` for a terminal `width` wide: key columns first and readable, text wrapped."""
+    from rich.table import Table
+
+    shown = _fitting(columns, width)
+    grid = Table(title=f"{title} ({len(rows)})", show_lines=False, expand=False)
+    for c in shown:
+        if c.long:
+            grid.add_column(c.header, min_width=c.min_width, ratio=1, overflow="fold")
+        else:
+            grid.add_column(c.header, min_width=c.min_width, no_wrap=False, overflow="fold")
+    for row in rows:
+        grid.add_row(*(_cell(row.get(c.key), c) for c in shown))
+    return grid
+
+
+def show_rows(rows: list[dict], format: str, columns: list[Column], title: str, width: Optional[int] = None) -> None:
+    """Print rows in `format`: a table sized to the terminal (80 columns when piped), or CSV/JSON/JSON Lines."""
+    if format != "table":
+        write_rows(rows, format, sys.stdout)
+        return
+    from rich.console import Console
+
+    console = Console(width=width or (None if sys.stdout.isatty() else _piped_width()), highlight=False)
+    console.print(table(rows, columns, title, console.width))
+
+
+def _piped_width() -> int:
+    """Piped tables follow $COLUMNS when set, else 120: a pager or a file, not a 200-column cut."""
+    import os
+
+    try:
+        return max(60, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 120
+
+
+def choice(option: str, value: Optional[str], valid: Sequence[str]) -> Optional[str]:
+    """`value` spelt as in `valid` (any case), or exit 2 with one line listing the valid values."""
+    if value is None or value == "":
+        return None
+    for v in valid:
+        if v.lower() == value.strip().lower():
+            return v
+    fail(f"{option}: unknown value {value!r}; valid: {', '.join(valid)}", 2)

@@ -105,6 +105,8 @@ class Event:
     mentions: list[str] = field(default_factory=list)  # other sentences reporting the same event
     start: int = 0
     end: int = 0
+    # The text says the claim behind it "could not be independently verified" (or the like).
+    unverified: bool = False
 
 
 @dataclass

@@ -14,7 +14,7 @@ from frontwire.models import Article, ArticleRecord
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_COMPONENTS = ("entities", "places", "quotes", "events")
+DEFAULT_COMPONENTS = ("entities", "places", "quotes", "events", "verification")
 # The NLP model components extraction never reads; disabling them is free speed.
 UNUSED_SPACY_PIPES = ()
 
@@ -50,7 +50,7 @@ def component(name: str) -> Callable[[Component], Component]:
 
 def _load_components() -> None:
     # Importing the modules registers their components.
-    from frontwire.extract import entities, events, places, quotes  # noqa: F401
+    from frontwire.extract import entities, events, places, quotes, verification  # noqa: F401
 
 
 class Pipeline:

@@ -63,7 +63,52 @@ def Text(description: str) -> Any:
 
 
 def EventType() -> Any:
-    return Query(None, pattern=r"^[A-Za-z_]{0,40}$", description="PLOVER type, e.g. ASSAULT")
+    from frontwire.store.read import EVENT_TYPES
+
+    # The enum documents the types; _event_type checks them (any case) and lists them in its 422.
+    return Query(None, max_length=40, json_schema_extra={"enum": list(EVENT_TYPES)},
+                 description="PLOVER type, e.g. ASSAULT")
+
+
+def Background() -> Any:
+    return Query("exclude", pattern=r"^(exclude|include|only)$",
+                 description="background events (past wars, cumulative tolls): exclude (default), include or only")
+
+
+def _invalid(name: str, value: Any, message: str) -> RequestValidationError:
+    return RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value, "msg": message}])
+
+
+def _event_type(value: Optional[str]) -> Optional[str]:
+    """A PLOVER type in upper case, or a 422 listing the valid ones."""
+    from frontwire.store.read import EVENT_TYPES, UnknownValue, checked
+
+    try:
+        return checked("type", value, EVENT_TYPES)
+    except UnknownValue as exc:
+        raise _invalid("type", value, str(exc)) from None
+
+
+def _query_names(dependant: Any) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def known_parameters(request: Request) -> None:
+    """A 422 for query parameters the endpoint does not take (`?country=` on /api/events), naming the valid ones."""
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant") or not request.url.path.startswith("/api/"):
+        return
+    valid = sorted(_query_names(route.dependant))
+    unknown = [k for k in request.query_params.keys() if k not in valid]
+    if unknown:
+        raise RequestValidationError([
+            {"type": "extra_forbidden", "loc": ("query", k), "input": request.query_params.get(k),
+             "msg": f"unknown parameter {k!r}; valid: {', '.join(valid) or 'none'}"}
+            for k in unknown
+        ])
 
 
 def _day(value: Optional[str], name: str) -> Optional[str]:
@@ -158,6 +203,7 @@ def create_app(
         version="0.1.0",
         description="News on war and diplomacy as structured records: articles, quotes, places, events, claims.",
         openapi_url="/api/openapi.json",
+        dependencies=[Depends(known_parameters)],
         docs_url=None,  # Swagger UI and ReDoc load their JS from CDNs: the spec is served alone
         redoc_url=None,
     )
@@ -202,19 +248,20 @@ def create_app(
         return {"items": items, "next": nxt}
 
     def _events(type: Optional[str], place: Optional[str], actor: Optional[str], date_from: Optional[str],
-                date_to: Optional[str]) -> Fetch:
+                date_to: Optional[str], background: str = "exclude") -> Fetch:
         day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
+        kind = _event_type(type)
         if day_from and day_to and day_from > day_to:
             return lambda n, o: []
-        return lambda n, o: store.events(type=type or None, place=place, actor=actor, date_from=day_from, date_to=day_to,
-                                         limit=n, offset=o)
+        return lambda n, o: store.events(type=kind, place=place, actor=actor, date_from=day_from, date_to=day_to,
+                                         limit=n, offset=o, background=background)
 
     @app.get("/api/events", response_model=Page[EventRow], tags=["records"])
     def events(type: Optional[str] = EventType(), place: Optional[str] = Text(PLACE), actor: Optional[str] = Text(ACTOR),
-               date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
+               date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(), background: str = Background(),
                limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events (PLOVER types), by type, place, actor and dates; an undated event has its article's date."""
-        items, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
+        items, nxt = paged(_events(type, place, actor, date_from, date_to, background), limit, offset, cursor)
         return {"items": items, "next": nxt}
 
     def _places(q: Optional[str], country: Optional[str]) -> list[Row]:
@@ -266,11 +313,11 @@ def create_app(
 
     @app.get("/api/geo/events", response_model=FeatureCollection, tags=["geo"])
     def geo_events(type: Optional[str] = EventType(), place: Optional[str] = Text(PLACE), actor: Optional[str] = Text(ACTOR),
-                   date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
+                   date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(), background: str = Background(),
                    limit: int = Query(1000, ge=1, le=MAX_GEO_LIMIT, description="features per page"),
                    offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Events with coordinates as GeoJSON points (same filters as /api/events)."""
-        rows, nxt = paged(_events(type, place, actor, date_from, date_to), limit, offset, cursor)
+        rows, nxt = paged(_events(type, place, actor, date_from, date_to, background), limit, offset, cursor)
         return {"type": "FeatureCollection", "features": [_event_feature(e) for e in rows if _has_point(e)], "next": nxt}
 
     @app.get("/api/geo/places", response_model=FeatureCollection, tags=["geo"])

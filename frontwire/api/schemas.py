@@ -83,6 +83,7 @@ class EventRow(Open):
     modality: Optional[str] = None
     attribution: Optional[str] = None
     background: bool = False
+    unverified: bool = False
     trigger: Optional[str] = None
     evidence: str
     article_title: Optional[str] = None

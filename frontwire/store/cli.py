@@ -9,7 +9,7 @@ from typing import Any, Iterator, List, Optional
 
 import typer
 
-from frontwire.cliutils import DbOption, fail, parse_day
+from frontwire.cliutils import Column, DbOption, choice, fail, parse_day, show_rows
 
 from frontwire.errors import FrontwireError
 
@@ -17,7 +17,9 @@ from frontwire.errors import FrontwireError
 
 class QueryFormat(str, Enum):
     table = "table"
+    csv = "csv"
     json = "json"
+    jsonl = "jsonl"
 
 
 class ExportFormat(str, Enum):
@@ -25,6 +27,7 @@ class ExportFormat(str, Enum):
     geojson = "geojson"
     parquet = "parquet"
     acled = "acled"
+    statements = "statements"
 
 
 class ExportTable(str, Enum):
@@ -64,8 +67,10 @@ def ingest(
     db: str = DbOption,
     published: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD (overrides the document's)"),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="documents per NLP batch"),
+    replace: bool = typer.Option(False, "--replace", help="re-extract sources already stored and replace what was stored"),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="publisher name (overrides the one read from the page)"),
 ) -> None:
-    """Extract news documents and store them (deduplicated; re-runs skip what is stored)."""
+    """Extract news documents and store them (deduplicated; re-runs skip what is stored, unless --replace)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -76,7 +81,10 @@ def ingest(
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=console, transient=True, disable=not console.is_terminal)
+    if publisher is not None and not publisher.strip():
+        fail("--publisher: give a name", 2)
     with _store(db, create=True) as store, bar:
+        store.replace, store.publisher = replace, publisher and publisher.strip()
         task = bar.add_task("ingest", total=None)
 
         def report(line: str) -> None:
@@ -90,36 +98,63 @@ def ingest(
         except KeyboardInterrupt:
             # Everything committed so far stays; a re-run picks up from there.
             fail("interrupted; articles stored so far are kept, run again to resume", 130)
+        for line in undated(store, summary.article_ids):
+            report(line)
     console.print(summary.line(), markup=False)
     if summary.failed and not (summary.stored or summary.duplicates or summary.skipped):
+        raise typer.Exit(1)
+
+
+def undated(store: Any, article_ids: list[int]) -> list[str]:
+    """A warning for each new article without a publication date: its events cannot be dated."""
+    out = []
+    for article_id in article_ids:
+        article = store.article(article_id)
+        if article is not None and not article["published"]:
+            out.append(f"warning: {article['source']}: no publication date found; its events are undated"
+                       " (ingest --replace --published YYYY-MM-DD to give one)")
+    return out
+
+
+def delete(
+    article_ids: List[int] = typer.Argument(None, help="ids of the articles to delete (see query articles)"),
+    source: List[str] = typer.Option([], "--source", help="delete the article stored from this file or URL (repeatable)"),
+    db: str = DbOption,
+) -> None:
+    """Delete stored articles with their quotes, places and events."""
+    ids = sorted(set(article_ids or []))
+    if not ids and not source:
+        fail("give article ids or --source", 2)
+    with _store(db, create=False) as store:
+        ids = sorted(set(ids) | set(store.articles_of_sources(list(source))))
+        missing = [s for s in source if not store.articles_of_sources([s])]
+        deleted = store.delete(ids)
+    for name in missing:
+        typer.echo(f"frontwire: --source {name}: not in the store", err=True)
+    typer.echo(f"deleted {deleted} article{'s' if deleted != 1 else ''}", err=True)
+    if not deleted:
         raise typer.Exit(1)
 
 
 # -- query --------------------------------------------------------------------------------
 
 query_app = typer.Typer(no_args_is_help=True, help="Search the store: quotes, events, places, articles, failures.")
-FormatOption = typer.Option(QueryFormat.table, "--format", "-f", help="table or json")
+FormatOption = typer.Option(QueryFormat.table, "--format", "-f", help="table, csv, json or jsonl")
 LimitOption = typer.Option(50, "--limit", min=1, help="rows to show")
 OffsetOption = typer.Option(0, "--offset", min=0, help="rows to skip")
+BackgroundOption = typer.Option(False, "--include-background",
+                                help="include background events (past wars, cumulative tolls), left out by default")
 
 
-def _show(rows: list[dict], format: QueryFormat, columns: list[tuple[str, str]], title: str) -> None:
-    if format == QueryFormat.json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
-        return
-    from rich.console import Console
-    from rich.table import Table
+def _show(rows: list[dict], format: QueryFormat, columns: list[Column], title: str) -> None:
+    show_rows(rows, format.value, columns, title)
 
-    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
-    for key, header in columns:
-        # One line per record: long texts are cut (the JSON output has them whole).
-        long = key in {"evidence", "text", "title", "article_title", "sentence"}
-        short = key in {"date", "type", "kind", "published", "killed", "wounded", "id", "article_id", "country"}
-        table.add_column(header, no_wrap=True, overflow="ellipsis", max_width=70 if long else 28,
-                         min_width=10 if short else None, ratio=3 if long else None)
-    for row in rows:
-        table.add_row(*("" if row.get(key) is None else str(row.get(key)) for key, _ in columns))
-    Console(width=None if sys.stdout.isatty() else 200).print(table)
+
+def _dates(date_from: Optional[str], date_to: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    start, end = _day(date_from, "--from"), _day(date_to, "--to")
+    if start and end and start > end:
+        fail(f"--from {start} is after --to {end}", 2)
+    return start, end
 
 
 @query_app.command("quotes")
@@ -131,8 +166,9 @@ def query_quotes(
     """Quotes, by speaker and/or words."""
     with _store(db, create=False) as store:
         rows = store.quotes(speaker=speaker, q=q, limit=limit, offset=offset)
-    _show(rows, format, [("speaker", "speaker"), ("kind", "kind"), ("text", "quote"), ("article_title", "article"),
-                         ("published", "published")], "quotes")
+    _show(rows, format, [Column("speaker", "speaker", 14), Column("kind", "kind", 8), Column("text", "quote", 20, long=True, cut=200),
+                         Column("published", "published", 10, optional=True),
+                         Column("article_title", "article", 16, long=True, optional=True, cut=80)], "quotes")
 
 
 @query_app.command("events")
@@ -142,17 +178,26 @@ def query_events(
     actor: Optional[str] = typer.Option(None, help="actor name (substring, any case)"),
     date_from: Optional[str] = typer.Option(None, "--from", help="first day YYYY-MM-DD"),
     date_to: Optional[str] = typer.Option(None, "--to", help="last day YYYY-MM-DD"),
+    include_background: bool = BackgroundOption,
     db: str = DbOption, format: QueryFormat = FormatOption, limit: int = LimitOption, offset: int = OffsetOption,
 ) -> None:
-    """Events, by type, place, actor and dates."""
-    start, end = _day(date_from, "--from"), _day(date_to, "--to")
+    """Events, by type, place, actor and dates (background events only with --include-background)."""
+    from frontwire.store.read import EVENT_TYPES
+
+    kind = choice("--type", type, EVENT_TYPES)
+    start, end = _dates(date_from, date_to)
     with _store(db, create=False) as store:
-        rows = store.events(type=type, place=place, actor=actor, date_from=start, date_to=end, limit=limit, offset=offset)
+        rows = store.events(type=kind, place=place, actor=actor, date_from=start, date_to=end, limit=limit, offset=offset,
+                            background="include" if include_background else "exclude")
     if format == QueryFormat.table:
         for row in rows:
             row["actors_text"] = ", ".join(f"{a['name']} ({a['role']})" for a in row["actors"])
-    _show(rows, format, [("date", "date"), ("type", "type"), ("place", "place"), ("actors_text", "actors"),
-                         ("killed", "killed"), ("evidence", "evidence"), ("article_title", "article")], "events")
+            # Background events, when asked for, are told apart at a glance.
+            row["type_text"] = row["type"] + (" (past)" if row["background"] else "")
+    _show(rows, format, [Column("date", "date", 10), Column("type_text", "type", 9), Column("place", "place", 12),
+                         Column("killed", "killed", 6), Column("evidence", "evidence", 20, long=True, cut=160),
+                         Column("actors_text", "actors", 16, long=True, optional=True, cut=80),
+                         Column("article_title", "article", 16, long=True, optional=True, cut=80)], "events")
 
 
 @query_app.command("places")
@@ -160,8 +205,10 @@ def query_places(db: str = DbOption, format: QueryFormat = FormatOption) -> None
     """Places named in the stored articles, with how often."""
     with _store(db, create=False) as store:
         rows = store.places()
-    _show(rows, format, [("name", "place"), ("country", "country"), ("kind", "kind"), ("lat", "lat"), ("lon", "lon"),
-                         ("n_articles", "articles"), ("n_mentions", "mentions"), ("n_events", "events")], "places")
+    _show(rows, format, [Column("name", "place", 14), Column("country", "country", 7), Column("kind", "kind", 7),
+                         Column("n_articles", "articles", 8), Column("n_events", "events", 6),
+                         Column("n_mentions", "mentions", 8, optional=True), Column("lat", "lat", 8, optional=True),
+                         Column("lon", "lon", 8, optional=True)], "places")
 
 
 @query_app.command("articles")
@@ -175,9 +222,10 @@ def query_articles(
     if format == QueryFormat.table:
         for row in rows:
             row["n_sources"] = len(row["sources"])
-    _show(rows, format, [("id", "id"), ("published", "published"), ("title", "title"), ("publisher", "publisher"),
-                         ("n_sources", "sources"), ("n_quotes", "quotes"), ("n_events", "events"), ("source", "first source")],
-          "articles")
+    _show(rows, format, [Column("id", "id", 4), Column("published", "published", 10), Column("title", "title", 20, long=True),
+                         Column("publisher", "publisher", 12), Column("n_events", "events", 6, optional=True),
+                         Column("n_quotes", "quotes", 6, optional=True), Column("n_sources", "sources", 7, optional=True),
+                         Column("source", "first source", 16, long=True, optional=True)], "articles")
 
 
 @query_app.command("failures")
@@ -186,42 +234,53 @@ def query_failures(db: str = DbOption, format: QueryFormat = FormatOption, limit
     """Inputs that could not be stored, and why."""
     with _store(db, create=False) as store:
         rows = store.failures(limit=limit, offset=offset)
-    _show(rows, format, [("failed_at", "time"), ("source", "source"), ("problem", "problem")], "failures")
+    _show(rows, format, [Column("failed_at", "time", 10), Column("source", "source", 16, long=True),
+                         Column("problem", "problem", 20, long=True)], "failures")
 
 
 # -- export -------------------------------------------------------------------------------
 
 def export(
-    format: ExportFormat = typer.Option(..., "--format", "-f", help="csv (events), geojson, parquet or acled"),
+    format: ExportFormat = typer.Option(..., "--format", "-f",
+                                        help="csv, geojson, parquet, acled (ACLED's 31 columns) or statements (what ACLED leaves out)"),
     db: str = DbOption,
     output: Optional[str] = typer.Option(None, "--output", "-o", help="file to write (default: standard output)"),
-    table: ExportTable = typer.Option(ExportTable.events, "--table", help="parquet only: events, quotes, places or articles"),
+    table: Optional[ExportTable] = typer.Option(None, "--table",
+                                                help="csv and parquet: events (default), quotes, places or articles; geojson: events (default) or places"),
+    include_background: bool = BackgroundOption,
 ) -> None:
-    """Export the store: events as CSV, places and events as GeoJSON, Parquet tables, ACLED-style CSV."""
+    """Export the store: CSV and Parquet tables, GeoJSON points, ACLED CSV and the statements beside it."""
     from frontwire.store import export as exports
 
-    if table != ExportTable.events and format != ExportFormat.parquet:
-        fail("--table works with --format parquet only", 2)
+    chosen = table or ExportTable.events
+    if table is not None and format in (ExportFormat.acled, ExportFormat.statements):
+        fail(f"--table does not go with --format {format.value} (it exports events)", 2)
+    if format == ExportFormat.geojson and chosen not in (ExportTable.events, ExportTable.places):
+        fail(f"--table {chosen.value}: GeoJSON holds events or places", 2)
+    background = "include" if include_background else "exclude"
     with _store(db, create=False) as store:
         try:
             if format == ExportFormat.parquet:
                 target = output or sys.stdout.buffer
-                exports.parquet(store, target, table=table.value)
+                exports.parquet(store, target, table=chosen.value, background=background)
                 return
             with (open(output, "w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout)) as out:
                 if format == ExportFormat.csv:
-                    exports.events_csv(store, out)
+                    exports.table_csv(store, out, table=chosen.value, background=background)
                 elif format == ExportFormat.acled:
-                    exports.acled_csv(store, out)
+                    exports.acled_csv(store, out, background=background)
+                elif format == ExportFormat.statements:
+                    exports.statements_csv(store, out, background=background)
                 else:
-                    json.dump(exports.geojson(store), out, ensure_ascii=False)
+                    json.dump(exports.geojson(store, kind=chosen.value, background=background), out, ensure_ascii=False)
                     out.write("\n")
         except OSError as exc:
             fail(f"--output {output!r}: {exc.strerror or exc}")
 
 
 def register(app: typer.Typer) -> None:
-    """Add `ingest`, `query` and `export` to the frontwire command."""
+    """Add `ingest`, `delete`, `query` and `export` to the frontwire command."""
     app.command("ingest")(ingest)
+    app.command("delete")(delete)
     app.add_typer(query_app, name="query")
     app.command("export")(export)

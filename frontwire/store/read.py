@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from frontwire.models import Actor, Article, ArticleRecord, Entity, Event, Place, Quote
 from frontwire.store.dedup import words
+from frontwire.errors import FrontwireError
 from frontwire.store.db import Database
 
 Row = dict[str, Any]
@@ -53,7 +54,7 @@ def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 
     counts = (
         ", (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS n_quotes"
         ", (SELECT COUNT(*) FROM places x WHERE x.article_id = a.id) AS n_places"
-        ", (SELECT COUNT(*) FROM events x WHERE x.article_id = a.id) AS n_events"
+        ", (SELECT COUNT(*) FROM events x WHERE x.article_id = a.id AND x.background = 0) AS n_events"
     )
     if not q:
         rows = db.rows(f"SELECT {cols}{counts} FROM articles a ORDER BY a.id LIMIT ? OFFSET ?", (limit, offset))
@@ -121,11 +122,39 @@ def quotes(
     return db.rows(sql, [*params, limit, offset])
 
 
+# The PLOVER event types the extractor codes; a filter on any other type is a mistake to report.
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+# Background events ("the 2013-2018 war killed 400,000") are stored but left out unless asked for.
+BACKGROUND = ("exclude", "include", "only")
+
+
+class UnknownValue(FrontwireError, ValueError):
+    """A filter value outside its closed list; the message names the valid ones."""
+
+    def __init__(self, option: str, value: str, valid: Sequence[str]):
+        super().__init__(f"{option}: unknown value {value!r}; valid: {', '.join(valid)}")
+        self.option, self.value, self.valid = option, value, tuple(valid)
+
+
+def checked(option: str, value: str | None, valid: Sequence[str]) -> str | None:
+    """`value` upper- or lower-cased to its spelling in `valid`, or UnknownValue."""
+    if value is None or value == "":
+        return None
+    for v in valid:
+        if v.lower() == value.strip().lower():
+            return v
+    raise UnknownValue(option, value, valid)
+
+
 EVENT_COLUMNS = (
     "e.id, e.article_id, e.type, e.event_date AS date, e.date_precision, e.place, e.lat, e.lon, e.country,"
     " e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, e.background, e.trigger_word AS trigger,"
-    " e.subtype, e.date_source, e.mentions,"
+    " e.subtype, e.date_source, e.mentions, e.unverified,"
     " e.evidence, a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher, a.published,"
+    " a.ingested_at AS article_ingested_at,"
     " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
 )
 
@@ -140,11 +169,18 @@ def events(
     limit: int = 50,
     offset: int = 0,
     article_id: int | None = None,
+    background: str = "exclude",
 ) -> list[Row]:
+    """Events matching every filter given; `background` is exclude (default), include or only."""
     where, params = [], []
-    if type:
+    kind = checked("type", type, EVENT_TYPES)
+    if kind:
         where.append("e.type = ?")
-        params.append(type.upper())
+        params.append(kind)
+    mode = checked("background", background, BACKGROUND) or "exclude"
+    if mode != "include":
+        where.append("e.background = ?")
+        params.append(int(mode == "only"))
     if place:
         where.append(f"LOWER(e.place) {LIKE}")
         params.append(like(place))
@@ -170,6 +206,7 @@ def events(
     actors = _actors(db, [r["id"] for r in rows])
     for row in rows:
         row["background"] = bool(row["background"])
+        row["unverified"] = bool(row["unverified"])
         row["actors"] = actors.get(row["id"], [])
     return rows
 
@@ -195,7 +232,7 @@ def places(db: Database) -> list[Row]:
         " FROM places p JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.seq"
     )
     event_counts: dict[tuple[int, str], int] = defaultdict(int)
-    for r in db.rows("SELECT article_id, LOWER(place) AS place, COUNT(*) AS n FROM events WHERE place IS NOT NULL GROUP BY article_id, LOWER(place)"):
+    for r in db.rows("SELECT article_id, LOWER(place) AS place, COUNT(*) AS n FROM events WHERE place IS NOT NULL AND background = 0 GROUP BY article_id, LOWER(place)"):
         event_counts[(r["article_id"], r["place"])] += int(r["n"])
     grouped: dict[tuple[str, str | None], Row] = {}
     for r in rows:
@@ -259,11 +296,19 @@ def record(db: Database, article_id: int) -> ArticleRecord | None:
             start=r["start_char"] or 0, end=r["end_char"] or 0,
             actors=[Actor(**x) for x in actors.get(r["id"], [])],
             subtype=r["subtype"], date_source=r["date_source"], mentions=json.loads(r["mentions"] or "[]"),
+            unverified=bool(r["unverified"]),
         ))
+    # As extracted: background events sit beside the record's current ones, not among them.
+    result.secondary_events = [e for e in result.events if e.background]
+    result.events = [e for e in result.events if not e.background]
     return result
 
 
 def stats(db: Database) -> dict[str, int]:
     tables = ("articles", "article_sources", "entities", "quotes", "places", "events", "failures")
     # Table names come from the tuple above, never from users.
-    return {t: int(db.value(f"SELECT COUNT(*) FROM {t}") or 0) for t in tables}
+    out = {t: int(db.value(f"SELECT COUNT(*) FROM {t}") or 0) for t in tables}
+    # `events` counts what event queries return; background events are counted apart.
+    out["background_events"] = int(db.value("SELECT COUNT(*) FROM events WHERE background = 1") or 0)
+    out["events"] -= out["background_events"]
+    return out

@@ -126,6 +126,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration(
+        4,
+        "events the text marks as unverified; background events kept (flagged) beside current ones",
+        common=(
+            "ALTER TABLE events ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX events_background ON events(background)",
+        ),
+    ),
+    Migration(
         5,
         "map overlays (front lines, control areas) with their source and date",
         common=(

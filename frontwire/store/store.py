@@ -19,6 +19,8 @@ class Store:
     def __init__(self, db: Database):
         self.db = db
         self._index: NearDuplicates | None = None
+        self.replace = False  # put() replaces what is stored under the same source (ingest --replace)
+        self.publisher: str | None = None  # put() sets this publisher on every record (ingest --publisher)
         self.schema_version = migrate(db)
 
     @property
@@ -39,8 +41,26 @@ class Store:
         return self._index
 
     def put(self, record: ArticleRecord) -> write.Added:
-        """Store a record (one transaction); says whether it was new or a copy of a stored article."""
+        """Store a record (one transaction); says whether it was new or a copy of a stored article.
+
+        With `replace` set, an article stored under the record's source is deleted first: a
+        re-extraction (new options, a corrected date) takes its place.
+        """
+        if self.publisher:
+            record.article.publisher = self.publisher
+        if self.replace and self.delete(write.articles_of_sources(self.db, [record.article.source])):
+            self._index = None  # the near-duplicate index still holds the deleted article
         return write.put(self.db, self._near(), record)
+
+    def delete(self, article_ids: list[int]) -> int:
+        """Delete articles (and everything read from them); how many existed."""
+        found = write.delete(self.db, list(article_ids))
+        if found:
+            self._index = None
+        return found
+
+    def articles_of_sources(self, sources: list[str]) -> list[int]:
+        return write.articles_of_sources(self.db, sources)
 
     def add(self, record: ArticleRecord) -> int | None:
         """Store a record; the new article's id, or None when it was a (near-)duplicate."""
@@ -51,7 +71,9 @@ class Store:
         write.add_failure(self.db, source, problem)
 
     def known_sources(self) -> set[str]:
-        """Sources already stored (absolute paths for files), so a re-run can skip them."""
+        """Sources already stored (absolute paths for files), so a re-run can skip them (none when replacing)."""
+        if self.replace:
+            return set()
         return {r["source"] for r in self.db.rows("SELECT DISTINCT source FROM article_sources")}
 
     # -- reading ----------------------------------------------------------------------
@@ -87,9 +109,10 @@ class Store:
         limit: int = 50,
         offset: int = 0,
         article_id: int | None = None,
+        background: str = "exclude",
     ) -> list[Row]:
         return read.events(self.db, type=type, place=place, date_from=date_from, date_to=date_to,
-                           actor=actor, limit=limit, offset=offset, article_id=article_id)
+                           actor=actor, limit=limit, offset=offset, article_id=article_id, background=background)
 
     def places(self) -> list[Row]:
         return read.places(self.db)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from frontwire.models import ArticleRecord
+from frontwire.models import ArticleRecord, Event
 from frontwire.store import dedup
 from frontwire.store.db import Database
 from frontwire.store.schema import now
@@ -78,6 +78,16 @@ def _add_source(db: Database, article_id: int, record: ArticleRecord, source: st
     )
 
 
+def stored_events(record: ArticleRecord) -> list[Event]:
+    """The record's events plus its background ones ("the 2013-2018 war killed 400,000"), flagged.
+
+    Background events are kept so that an analyst can ask for them; every read leaves them out
+    unless asked. Conditional and feared events (secondary, not background) are not stored.
+    """
+    background = [e for e in record.secondary_events if e.background]
+    return list(record.events) + background
+
+
 def _add_children(db: Database, article_id: int, record: ArticleRecord) -> None:
     db.insert_many(
         "INSERT INTO entities (article_id, seq, name, label, mentions) VALUES (?, ?, ?, ?, ?)",
@@ -100,22 +110,49 @@ def _add_children(db: Database, article_id: int, record: ArticleRecord) -> None:
             for i, p in enumerate(record.places)
         ],
     )
-    for i, e in enumerate(record.events):
+    for i, e in enumerate(stored_events(record)):
         event_id = db.insert(
             "INSERT INTO events (article_id, seq, type, evidence, place, lat, lon, country, event_date, date_precision,"
             " killed, wounded, captured, distance_km, modality, attribution, background, trigger_word, start_char, end_char,"
-            " subtype, date_source, mentions)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " subtype, date_source, mentions, unverified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id, i, e.type.upper(), e.evidence, e.place, e.lat, e.lon, e.country, e.date, e.date_precision,
                 e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, int(bool(e.background)),
                 e.trigger, e.start, e.end, e.subtype, e.date_source, json.dumps(list(e.mentions or [])),
+                int(bool(e.unverified)),
             ),
         )
         db.insert_many(
             "INSERT INTO event_actors (event_id, seq, name, country, role, sector) VALUES (?, ?, ?, ?, ?, ?)",
             [(event_id, j, x.name, x.country, x.role, x.sector) for j, x in enumerate(e.actors)],
         )
+
+
+def articles_of_sources(db: Database, sources: list[str]) -> list[int]:
+    """Ids of the articles any of `sources` (paths as given, or URLs) was stored under."""
+    keys = sorted({source_key(s) for s in sources})
+    if not keys:
+        return []
+    marks = ",".join("?" for _ in keys)
+    return [int(r["article_id"]) for r in db.rows(
+        f"SELECT DISTINCT article_id FROM article_sources WHERE source IN ({marks}) ORDER BY article_id", keys)]
+
+
+def delete(db: Database, article_ids: list[int]) -> int:
+    """Remove articles with their sources, quotes, places and events; returns how many there were."""
+    if not article_ids:
+        return 0
+    marks = ",".join("?" for _ in article_ids)
+    with db.transaction():
+        found = int(db.value(f"SELECT COUNT(*) FROM articles WHERE id IN ({marks})", list(article_ids)) or 0)
+        # Children first: PostgreSQL cascades, but a SQLite file opened without foreign keys would not.
+        db.execute(f"DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id IN ({marks}))",
+                   list(article_ids))
+        for table in ("events", "places", "quotes", "entities", "article_sources"):
+            db.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", list(article_ids))
+        db.execute(f"DELETE FROM articles WHERE id IN ({marks})", list(article_ids))
+    return found
 
 
 def add_failure(db: Database, source: str, problem: str) -> None:

@@ -333,3 +333,33 @@ def test_page_references_nothing_off_the_machine():
             while at != -1:
                 assert text.startswith(namespaces, at), f"{name}: external reference at {text[at:at + 60]!r}"
                 at = text.find(scheme, at + 1)
+
+
+# -- closed lists: unknown parameters and values are 422s that name the valid ones ------------
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/geo/events", "/api/quotes", "/api/places", "/api/articles"])
+def test_unknown_parameters_are_rejected_with_the_valid_ones(client, path):
+    response = client.get(path, params={"countryy": "UA"})
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "countryy"]
+    assert "unknown parameter 'countryy'" in problem["msg"] and "limit" in problem["msg"]
+
+
+def test_unknown_event_type_is_rejected_with_the_plover_types(client):
+    response = client.get("/api/events", params={"type": "ATTACK"})
+    assert response.status_code == 422
+    assert "valid: AGREE, CONSULT" in response.json()["detail"][0]["msg"]
+    assert client.get("/api/events", params={"type": "assault"}).status_code == 200  # any case
+    assert client.get("/api/events", params={"background": "sometimes"}).status_code == 422
+
+
+def test_background_events_only_when_asked(client, app):
+    default = walk(client, "/api/events", limit=500)
+    everything = walk(client, "/api/events", limit=500, background="include")
+    only = walk(client, "/api/events", limit=500, background="only")
+    assert not any(e["background"] for e in default)
+    assert only and all(e["background"] for e in only)  # "Russia, which invaded Ukraine in 2022, ..."
+    assert len(everything) == len(default) + len(only) == app.state.store.stats()["events"] + app.state.store.stats()["background_events"]
+    features = client.get("/api/geo/events").json()["features"]
+    assert not any(f["properties"]["background"] for f in features)

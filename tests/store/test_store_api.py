@@ -5,6 +5,7 @@ import pytest
 from store_helpers import SEED, record, war_record
 
 from frontwire.store import StoreError, open_store
+from frontwire.store.read import UnknownValue
 from frontwire.store.schema import MIGRATIONS
 
 SEED_BODY = SEED.read_text(encoding="utf-8").split("president.gov.ua", 1)[1].split("Sign up for our free", 1)[0].strip()
@@ -99,7 +100,9 @@ def test_hostile_search_text_is_data_not_sql(db_url: str) -> None:
         for text in ["'; DROP TABLE articles; --", 'NEAR("a" "b")', "100% _x_ \\", '"', "*", "AND OR NOT"]:
             assert isinstance(store.articles(q=text), list)
             assert isinstance(store.quotes(q=text, speaker=text), list)
-            assert store.events(place=text, actor=text, type=text) == []
+            assert store.events(place=text, actor=text) == []
+            with pytest.raises(UnknownValue, match="valid: AGREE, CONSULT"):
+                store.events(type=text)
         assert store.quotes(speaker="%") == []  # a literal percent sign, not a wildcard
         assert store.stats()["articles"] == 1
 

@@ -79,20 +79,25 @@ def test_exports(db_url: str, tmp_path: Path) -> None:
     with open_store(db_url) as store:
         store.add(war_record())
 
-    out = cli("export", "--format", "geojson", "--db", db_url)
-    assert out.returncode == 0, out.stderr
-    collection = json.loads(out.stdout)
-    assert collection["type"] == "FeatureCollection"
-    for feature in collection["features"]:
-        assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point"
-        lon, lat = feature["geometry"]["coordinates"]
-        assert -180 <= lon <= 180 and -90 <= lat <= 90
-    places = {f["properties"]["name"]: f for f in collection["features"] if f["properties"]["feature"] == "place"}
+    collections = {}
+    for kind in ("events", "places"):
+        out = cli("export", "--format", "geojson", "--table", kind, "--db", db_url)
+        assert out.returncode == 0, out.stderr
+        collection = collections[kind] = json.loads(out.stdout)
+        assert collection["type"] == "FeatureCollection"
+        assert {f["properties"]["feature"] for f in collection["features"]} == {kind[:-1]}  # one kind per export
+        for feature in collection["features"]:
+            assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point"
+            lon, lat = feature["geometry"]["coordinates"]
+            assert -180 <= lon <= 180 and -90 <= lat <= 90
+    assert cli("export", "--format", "geojson", "--db", db_url).stdout == cli(
+        "export", "--format", "geojson", "--table", "events", "--db", db_url).stdout  # events by default
+    places = {f["properties"]["name"]: f for f in collections["places"]["features"]}
     assert set(places) == {"Dobropillia", "Kostiantynivka", "Kyiv", "Alaska"}
     assert places["Kyiv"]["geometry"]["coordinates"] == [30.5234, 50.4501]  # GeoJSON order: lon, lat
     assert places["Dobropillia"]["properties"]["n_events"] == 1
     assert places["Dobropillia"]["properties"]["article_title"].startswith("Drones hit")
-    events = [f["properties"] for f in collection["features"] if f["properties"]["feature"] == "event"]
+    events = [f["properties"] for f in collections["events"]["features"]]
     assert len(events) == 4  # the REJECT event has no place
     assert {"type", "date", "evidence", "country", "article_title", "article_source"} <= set(events[0])
 
@@ -118,12 +123,22 @@ def test_exports(db_url: str, tmp_path: Path) -> None:
     drone = by_note["Russian drones struck Dobropillia overnight, killing three civilians, regional officials said."]
     assert (drone["event_type"], drone["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
     assert drone["country"] == "Ukraine" and drone["admin1"] == "Donetsk" and drone["fatalities"] == "3"
-    assert drone["event_id_cnty"].startswith("UKR") and drone["year"] == "2025" and drone["actor1"] == "Russia"
+    assert drone["event_id_cnty"].startswith("UKR") and drone["year"] == "2025"
+    # ACLED's names and codes: Russia's army in Ukraine is an external force (8) against civilians (7).
+    assert (drone["actor1"], drone["inter1"]) == ("Military Forces of Russia (2000-)", "8")
+    assert (drone["actor2"], drone["inter2"], drone["interaction"]) == ("Civilians (Ukraine)", "7", "78")
+    assert drone["civilian_targeting"] == "Civilian targeting" and drone["iso"] == "804" and drone["region"] == "Europe"
+    assert (drone["time_precision"], drone["geo_precision"], drone["source"]) == ("1", "1", "Test Wire")
     fight = by_note["Ukrainian and Russian troops fought near Kostiantynivka on Tuesday."]
-    assert fight["event_type"] == "Battles"
-    assert by_note["Hundreds of people protested in Kyiv against a land swap."]["event_type"] == "Protests"
+    assert fight["event_type"] == "Battles" and fight["disorder_type"] == "Political violence"
+    protest = by_note["Hundreds of people protested in Kyiv against a land swap."]
+    assert (protest["event_type"], protest["actor1"], protest["disorder_type"]) == ("Protests", "Protesters (Ukraine)", "Demonstrations")
     agree = by_note["Russia and the United States agreed to hold a summit in Alaska."]
     assert (agree["event_type"], agree["sub_event_type"], agree["country"]) == ("Strategic developments", "Agreement", "United States")
+    assert agree["geo_precision"] == "3"  # Alaska is a state: ACLED's province-level precision
+    assert not any("Zelensky" in note for note in by_note)  # a statement: in the statements export instead
+    statements = list(csv.DictReader(io.StringIO(cli("export", "--format", "statements", "--db", db_url).stdout)))
+    assert [(s["type"], s["speaker"]) for s in statements] == [("REJECT", "Volodymyr Zelensky")]
 
 
 def test_command_errors_are_one_line(tmp_path: Path) -> None:
@@ -152,3 +167,26 @@ def test_ingest_skips_its_own_database_files(tmp_path: Path) -> None:
     assert "stored 0, duplicates 0, failed 0, already stored 1" in again.stderr, again.stderr
     with open_store(str(tmp_path / "news.db")) as store:
         assert store.articles()[0]["published"] == "2025-08-12"
+
+
+def test_ingest_warns_when_undated_and_replace_re_extracts_with_new_options(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    db = str(tmp_path / "news.db")
+    first = frontwire("ingest", "seed.txt", "--db", db, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    warning = [line for line in first.stderr.splitlines() if "no publication date" in line]
+    assert len(warning) == 1 and warning[0].startswith("frontwire: warning: ") and "seed.txt" in warning[0], first.stderr
+
+    again = frontwire("ingest", "seed.txt", "--db", db, "--published", "2025-08-12", cwd=tmp_path)
+    assert "already stored 1" in again.stderr  # without --replace a re-run skips what is stored
+
+    replaced = frontwire("ingest", "seed.txt", "--db", db, "--published", "2025-08-12", "--replace",
+                         "--publisher", "The Moscow Times", cwd=tmp_path)
+    assert replaced.returncode == 0 and "stored 1, duplicates 0, failed 0" in replaced.stderr, replaced.stderr
+    assert "no publication date" not in replaced.stderr
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 1 and store.stats()["article_sources"] == 1
+        article = store.articles()[0]
+        assert (article["published"], article["publisher"]) == ("2025-08-12", "The Moscow Times")
+        events = store.events(limit=500)
+    assert events and all(e["date"] or e["published"] == "2025-08-12" for e in events)
