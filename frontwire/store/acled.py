@@ -370,6 +370,8 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         tags.append("unverified")
     if (event.get("modality") or "asserted") != "asserted":
         tags.append(f"modality: {event['modality']}")
+    if event.get("article_url"):
+        tags.append(f"url: {event['article_url']}")
 
     return {
         "event_id_cnty": f"{c.get('iso3', 'XXX')}{event['id']}",

@@ -128,6 +128,7 @@ def test_every_cell_has_acleds_type_and_every_gap_is_explained(tmp_path: Path) -
     assert bare["event_id_cnty"].startswith("XXX") and "no country" in bare["tags"]
     assert bare["latitude"] == "" and "no coordinates: the text names no place" in bare["tags"]
     assert bare["source"] == "example.org"  # the URL's host when no publisher is known
+    assert "url: https://www.example.org/news/1" in bare["tags"]
 
 
 def test_publisher_is_never_a_file_path() -> None:
