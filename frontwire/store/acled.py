@@ -146,7 +146,7 @@ class AcledActor:
 
 
 def acled_actor(actor: Row, event_country: Row, violent: bool = False) -> AcledActor | None:
-    """ACLED's name and inter code for one of our actors (None: no name at all).
+    """ACLED's name and inter code for one of our actors (None: no name, or a weapon named as one).
 
     In violence a state named bare ("Israeli strikes", "Russia attacked") acts through its
     forces, as ACLED codes it.
@@ -167,7 +167,9 @@ def acled_actor(actor: Row, event_country: Row, violent: bool = False) -> AcledA
         name = rule.acled.format(country=own.get("name", ""), event_country=where.get("name", ""))
         return AcledActor(name, inter, True)
     name = (actor.get("name") or "").strip()
-    return AcledActor(name, 0, False) if name else None
+    if not name or name.lower() in _settings()["not_actors"]:
+        return None
+    return AcledActor(name, 0, False)
 
 
 def _side(event: Row, role: str, event_country: Row) -> list[AcledActor]:

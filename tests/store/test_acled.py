@@ -151,6 +151,7 @@ def test_actor_names_and_inter_codes_follow_acled() -> None:
         "Military Forces of Israel (2022-)", 8)
     assert name({"name": "hundreds of protesters", "country": "GEO", "sector": "civilians"}, {}) == ("Protesters (Georgia)", 6)
     assert (interaction(1, 7), interaction(8, 1), interaction(2, 0)) == (17, 18, 20)
+    assert acled_actor({"name": "missiles", "country": None, "sector": None}, ukraine) is None  # a weapon, not an actor
 
 
 def test_source_scale_follows_the_publisher() -> None:
