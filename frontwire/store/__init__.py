@@ -8,7 +8,7 @@
         store.articles(q="ceasefire", limit=50, offset=0)
         store.quotes(speaker="Zelensky", q="sanctions")
         store.events(type="ASSAULT", place="Dobropillia", date_from="2025-08-01",
-                     date_to="2025-08-31", actor="Russia")
+                     date_to="2025-08-31", actor="Russia")  # background="include" or "only" for past events
         store.places()                                   # aggregated over articles, with counts
         store.failures()
         store.record(article_id)                         # the ArticleRecord back, or None
@@ -21,9 +21,11 @@ Every read returns a list of plain dicts (JSON-ready):
 - quotes: id, article_id, article_title, article_url, article_source, published, text,
   speaker, kind, cue, sentence, speaker_label.
 - events: id, article_id, type, date, date_precision, place, lat, lon, country, killed,
-  wounded, captured, distance_km, modality, attribution, background, trigger, evidence,
+  wounded, captured, distance_km, modality, attribution, background, unverified, trigger, evidence,
   article_title, article_url, article_publisher, article_source, published,
   actors [{name, country, role, sector}]. Date filters use the event's date, else the article's.
+  Background events ("the 2013-2018 war killed 400,000") are stored but left out unless
+  `background="include"`; an unknown `type` raises UnknownValue naming the PLOVER types.
 - places: name, country, kind, admin1, geonameid, lat, lon, names, n_articles, n_mentions,
   n_events, metonymy_only, articles [{id, title, source}].
 - failures: id, source, problem, failed_at.

@@ -6,7 +6,8 @@ violence, demonstrations, and strategic developments the text gives a place. Spe
 export, so that they do not swell "Strategic developments".
 
 Actor names and inter codes come from `data/acled_actors.tsv`, regions from
-`data/acled_regions.tsv`, the split between rows and statements from `data/acled.json`.
+`data/acled_regions.tsv`, source scales from `data/acled_sources.tsv`, the split between rows
+and statements from `data/acled.json`.
 What a row lacks (a day, a country, coordinates) is said in its `tags`, never left silent.
 """
 from __future__ import annotations
@@ -58,6 +59,12 @@ def _settings() -> Row:
     return json.loads(_data("acled.json"))
 
 
+def names_any(words: tuple[str, ...], text: str) -> bool:
+    """Does `text` contain any of `words` as whole words (any case)?"""
+    lower = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lower) for w in words)
+
+
 @dataclass(frozen=True)
 class ActorRule:
     words: tuple[str, ...]  # any of them in the name; () for any name
@@ -67,8 +74,7 @@ class ActorRule:
     inter: int
 
     def fits(self, name: str, country: str | None, sector: str | None) -> bool:
-        lower = f" {name.lower()} "
-        if self.words and not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lower) for w in self.words):
+        if self.words and not names_any(self.words, name):
             return False
         if self.country == "-" and country or self.country not in ("*", "-") and self.country != country:
             return False
@@ -82,6 +88,21 @@ def actor_rules() -> tuple[ActorRule, ...]:
                   r["country"], r["sector"], r["acled"], int(r["inter"]))
         for r in _tsv("acled_actors.tsv")
     )
+
+
+@lru_cache(maxsize=1)
+def _source_scales() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple((tuple(w.strip() for w in r["match"].split("|")), r["scale"]) for r in _tsv("acled_sources.tsv"))
+
+
+def source_scale(publisher_name: str) -> str:
+    """ACLED's source scale for a publisher (data/acled_sources.tsv); "" when no publisher is known."""
+    if not publisher_name.strip():
+        return ""
+    for words, scale in _source_scales():
+        if names_any(words, publisher_name):
+            return scale
+    return "Other"
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +146,7 @@ class AcledActor:
 
 
 def acled_actor(actor: Row, event_country: Row, violent: bool = False) -> AcledActor | None:
-    """ACLED's name and inter code for one of our actors (None: no name at all).
+    """ACLED's name and inter code for one of our actors (None: no name, or a weapon named as one).
 
     In violence a state named bare ("Israeli strikes", "Russia attacked") acts through its
     forces, as ACLED codes it.
@@ -146,7 +167,9 @@ def acled_actor(actor: Row, event_country: Row, violent: bool = False) -> AcledA
         name = rule.acled.format(country=own.get("name", ""), event_country=where.get("name", ""))
         return AcledActor(name, inter, True)
     name = (actor.get("name") or "").strip()
-    return AcledActor(name, 0, False) if name else None
+    if not name or name.lower() in _settings()["not_actors"]:
+        return None
+    return AcledActor(name, 0, False)
 
 
 def _side(event: Row, role: str, event_country: Row) -> list[AcledActor]:
@@ -370,6 +393,8 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         tags.append("unverified")
     if (event.get("modality") or "asserted") != "asserted":
         tags.append(f"modality: {event['modality']}")
+    if event.get("article_url"):
+        tags.append(f"url: {event['article_url']}")
 
     return {
         "event_id_cnty": f"{c.get('iso3', 'XXX')}{event['id']}",
@@ -398,7 +423,7 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         "longitude": "" if lon is None else round(float(lon), 4),
         "geo_precision": geo,
         "source": publisher(event),
-        "source_scale": "",
+        "source_scale": source_scale(publisher(event)),
         "notes": _notes(event),
         "fatalities": int(event.get("killed") or 0),
         "tags": "; ".join(tags),

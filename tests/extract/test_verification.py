@@ -28,6 +28,8 @@ def test_disclaimers_are_recognised(sentence: str) -> None:
     "The ministry said its forces had advanced 10 kilometres.",
     "Investigators found evidence of shelling near the school.",
     "Inspectors verified the destruction of the stockpile.",
+    "The ministry can confirm that three soldiers were wounded.",
+    "Hospital officials could confirm only two deaths.",
 ])
 def test_plain_reporting_is_not_a_disclaimer(sentence: str) -> None:
     assert not is_disclaimer(sentence)

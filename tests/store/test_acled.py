@@ -10,7 +10,7 @@ from store_helpers import cli, record, war_record
 
 from frontwire.models import Actor, Event, Place
 from frontwire.store import open_store
-from frontwire.store.acled import ACLED_COLUMNS, ACLED_DTYPES, acled_actor, interaction, publisher
+from frontwire.store.acled import ACLED_COLUMNS, ACLED_DTYPES, acled_actor, interaction, publisher, source_scale
 from frontwire.store.check import typed
 
 ODESA = "Russian drones struck the port of Odesa on Monday, killing two people, the governor said."
@@ -128,6 +128,7 @@ def test_every_cell_has_acleds_type_and_every_gap_is_explained(tmp_path: Path) -
     assert bare["event_id_cnty"].startswith("XXX") and "no country" in bare["tags"]
     assert bare["latitude"] == "" and "no coordinates: the text names no place" in bare["tags"]
     assert bare["source"] == "example.org"  # the URL's host when no publisher is known
+    assert "url: https://www.example.org/news/1" in bare["tags"]
 
 
 def test_publisher_is_never_a_file_path() -> None:
@@ -150,6 +151,14 @@ def test_actor_names_and_inter_codes_follow_acled() -> None:
         "Military Forces of Israel (2022-)", 8)
     assert name({"name": "hundreds of protesters", "country": "GEO", "sector": "civilians"}, {}) == ("Protesters (Georgia)", 6)
     assert (interaction(1, 7), interaction(8, 1), interaction(2, 0)) == (17, 18, 20)
+    assert acled_actor({"name": "missiles", "country": None, "sector": None}, ukraine) is None  # a weapon, not an actor
+
+
+def test_source_scale_follows_the_publisher() -> None:
+    assert source_scale("The Associated Press") == "International"
+    assert source_scale("Kyiv Post") == "National"
+    assert source_scale("Some Parish Newsletter") == "Other"
+    assert source_scale("") == ""
 
 
 def test_the_default_war_record_exports_whole(tmp_path: Path) -> None:

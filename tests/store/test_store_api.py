@@ -139,3 +139,17 @@ def test_bad_database_urls_are_one_line_errors(tmp_path) -> None:
         assert "\n" not in str(info.value)
     with pytest.raises(StoreError, match="no such database"):
         open_store(str(tmp_path / "missing.db"), create=False)
+
+
+def test_delete_and_replace_leave_no_orphans(db_url: str) -> None:
+    with open_store(db_url) as store:
+        first = store.add(war_record())
+        store.replace = True
+        again = store.put(war_record())  # the same source re-extracted: the old article goes, the new one is stored
+        assert again.status == "stored" and again.article_id != first
+        stats = store.stats()
+        assert stats["articles"] == 1 and stats["article_sources"] == 1 and stats["events"] == 5
+        assert store.delete([again.article_id]) == 1 and store.delete([again.article_id]) == 0
+        assert all(n == 0 for n in store.stats().values())
+        rows = store.db.rows("SELECT COUNT(*) AS n FROM event_actors")
+        assert rows[0]["n"] == 0
