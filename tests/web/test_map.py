@@ -137,14 +137,17 @@ def test_download_gives_exactly_the_filtered_rows(browser, browser_log, network,
     assert 0 < len(expected) < len(api.get("/api/events", params={"limit": 500}).json()["items"])
     link = browser.find_element(By.ID, "dl-csv")
     link.click()
+    WebDriverWait(browser, 10).until(lambda d: link.get_attribute("data-rows"))
     assert link.get_attribute("href").startswith("blob:")
     assert link.get_attribute("data-rows") == str(len(expected))
     assert "ASSAULT" in link.get_attribute("download")
-    rows = list(csv.DictReader(io.StringIO(browser.execute_script("return window.frontwireExport('csv')"))))
+    export = "const done = arguments[arguments.length - 1]; window.frontwireExport(arguments[0]).then(done);"
+    rows = list(csv.DictReader(io.StringIO(browser.execute_async_script(export, "csv"))))
     assert [int(r["id"]) for r in rows] == [e["id"] for e in expected]
     assert {r["type"] for r in rows} == {"ASSAULT"}
     assert all(r["place"] == "Dobropillia" and float(r["lat"]) == pytest.approx(48.46674) for r in rows)
-    collection = json.loads(browser.execute_script("return window.frontwireExport('geojson')"))
+    collection = json.loads(browser.execute_async_script(export, "geojson"))
+    assert collection["features"][0]["properties"]["evidence"] == expected[0]["evidence"]  # whole, not cut
     assert [f["id"] for f in collection["features"]] == [f"event-{e['id']}" for e in expected]
     assert collection["features"][0]["geometry"]["coordinates"] == [expected[0]["lon"], expected[0]["lat"]]
 
@@ -231,6 +234,7 @@ def test_nothing_left_the_machine(browser, browser_log, network):
     browser_log.extend(network.requests(browser))
     urls = [r.url for r in browser_log]
     assert any(urlsplit(u).path == "/api/geo/settlements" for u in urls)
+    assert any(urlsplit(u).path == "/api/map/events" for u in urls)
     assert any(urlsplit(u).path.endswith("/natural-earth/admin1-10m.json") for u in urls)
     assert network.offsite(browser_log) == []
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]

@@ -139,7 +139,7 @@ def test_claims_link_to_their_evidence(page, api):
 def test_nothing_left_the_machine(page, network):
     requests = network.requests(page)
     urls = [r.url for r in requests]
-    assert any(urlsplit(u).path == "/api/events" for u in urls)
+    assert any(urlsplit(u).path == "/api/map/events" for u in urls)
     assert any(urlsplit(u).path == "/api/geo/settlements" for u in urls)
     assert any(u.endswith("/static/vendor/world-atlas/countries-110m.json") for u in urls)
     assert network.offsite(requests) == []

@@ -359,7 +359,12 @@
 
   function readUrl() {
     const params = new URLSearchParams(location.search);
-    for (const [k, sel] of Object.entries(FILTERS)) $(sel).value = params.get(k) || "";
+    for (const [k, sel] of Object.entries(FILTERS)) {
+      const value = params.get(k) || "";
+      // the type list fills from the facets later: a type from the URL is offered at once
+      if (value && sel === "#f-type" && ![...$(sel).options].some((o) => o.value === value)) $(sel).append(el("option", { value, text: value }));
+      $(sel).value = value;
+    }
     const event = params.get("event");
     state.selected = event && /^[0-9]+$/.test(event) ? Number(event) : null;
     const at = (params.get("at") || "").match(/^([0-9]+(?:\.[0-9]+)?)\/(-?[0-9.]+)\/(-?[0-9.]+)$/);
@@ -377,14 +382,45 @@
     return items;
   }
 
+  // /api/map/events: every filtered event in one compact response (columns and rows).
+  async function fetchMapEvents(params) {
+    const data = await api("map/events", params);
+    const at = Object.fromEntries(data.columns.map((c, i) => [c, i]));
+    return data.rows.map((r) => ({
+      id: r[at.id], type: r[at.type], subtype: r[at.subtype], date: r[at.date], published: r[at.published],
+      place: r[at.place], lat: r[at.lat], lon: r[at.lon], modality: r[at.modality], article_id: r[at.article_id],
+      actors: (r[at.actors] || []).map(([name, role]) => ({ name, role })), evidence: r[at.evidence],
+      article_title: data.articles[String(r[at.article_id])],
+    }));
+  }
+
+  const hasFilters = () => Object.values(filters()).some(Boolean);
+
+  // What /api/facets says of the store, counted from the events in hand: equal to it when no
+  // filter is set (both read the same events), which spares the page a second pass over the store.
+  function localFacets(events) {
+    const count = (key) => {
+      const n = {};
+      for (const e of events) for (const k of key(e)) if (k) n[k] = (n[k] || 0) + 1;
+      return Object.entries(n).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, m]) => ({ name, n: m }));
+    };
+    const days = count((e) => [(e.date || e.published || "").slice(0, 10)]).sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      types: count((e) => [e.type]), actors: count((e) => e.actors.map((a) => a.name)), places: count((e) => [e.place]),
+      date_min: days.length ? days[0].name : null, date_max: days.length ? days[days.length - 1].name : null,
+      timeline: days.map((d) => ({ date: d.name, n: d.n })),
+    };
+  }
+
   async function refreshEvents(options) {
     const token = ++state.refreshToken;
     document.body.dataset.state = "loading";
     const f = filters();
     writeUrl();
-    const events = await fetchAll("events", f);
+    const events = await fetchMapEvents(f);
     if (token !== state.refreshToken) return; // a newer refresh is under way
     state.events = events;
+    if (!state.facets && !hasFilters()) applyFacets(localFacets(events));
     const places = drawEvents(events);
     const mapped = events.filter((e) => e.lat != null && e.lon != null);
     const count = $("#event-count");
@@ -400,6 +436,20 @@
     state.generation += 1;
     document.body.dataset.generation = String(state.generation);
     document.body.dataset.state = "ready";
+  }
+
+  // The filters' choices and the timeline's span: from the store's facets.
+  function applyFacets(facets) {
+    state.facets = facets;
+    const keep = $("#f-type").value;
+    $("#f-type").replaceChildren(el("option", { value: "", text: "All types" }),
+      ...facets.types.map((t) => el("option", { value: t.name, text: `${t.name} (${t.n})` })));
+    if (keep && !facets.types.some((t) => t.name === keep)) $("#f-type").append(el("option", { value: keep, text: keep }));
+    $("#f-type").value = keep;
+    $("#actor-list").replaceChildren(...facets.actors.map((a) => el("option", { value: a.name })));
+    $("#place-list").replaceChildren(...facets.places.map((p) => el("option", { value: p.name })));
+    syncSlider();
+    renderTimeline();
   }
 
   // The map follows the filters: it fits the filtered events (not while the timeline plays).
@@ -483,14 +533,17 @@
     return { ...e, actors: (e.actors || []).map((a) => `${a.name} (${a.role || ""})`).join("; ") };
   }
 
-  function exportText(format) {
-    const rows = state.events.map(exportRow);
+  // The download carries the full records (whole evidence, every field) of exactly the events
+  // the filters select: read from /api/events with the same filters when asked for.
+  async function exportText(format) {
+    const events = await fetchAll("events", filters());
     if (format === "csv") {
+      const rows = events.map(exportRow);
       return [CSV_COLUMNS.join(","), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(","))].join("\r\n") + "\r\n";
     }
     return JSON.stringify({
       type: "FeatureCollection",
-      features: state.events.map((e) => ({
+      features: events.map((e) => ({
         type: "Feature", id: `event-${e.id}`,
         geometry: e.lat != null && e.lon != null ? { type: "Point", coordinates: [e.lon, e.lat] } : null,
         properties: Object.fromEntries(CSV_COLUMNS.filter((c) => c !== "lat" && c !== "lon").map((c) => [c, c === "actors" ? e.actors || [] : e[c] ?? null])),
@@ -498,13 +551,24 @@
     });
   }
 
-  function download(format, link) {
-    const text = exportText(format);
+  async function download(format, link) {
+    const text = await exportText(format);
     if (link.href && link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
     link.href = URL.createObjectURL(new Blob([text], { type: format === "csv" ? "text/csv" : "application/geo+json" }));
     const stamp = Object.entries(filters()).filter(([, v]) => v).map(([k, v]) => `${k}-${v}`).join("_").replace(/[^A-Za-z0-9_.-]+/g, "-");
     link.download = `frontwire-events${stamp ? "_" + stamp : ""}.${format === "csv" ? "csv" : "geojson"}`;
-    link.dataset.rows = String(state.events.length);
+    link.dataset.rows = String(format === "csv" ? text.split("\r\n").length - 2 : JSON.parse(text).features.length);
+    link.dataset.ready = "1";
+    link.click();
+  }
+
+  function onDownload(format) {
+    return (ev) => {
+      const link = ev.currentTarget;
+      if (link.dataset.ready === "1") { link.dataset.ready = ""; return; } // the file is built: let the browser save it
+      ev.preventDefault();
+      download(format, link).catch((err) => console.error(err));
+    };
   }
   window.frontwireExport = exportText;
 
@@ -885,8 +949,8 @@
     $("#play").addEventListener("click", togglePlay);
     $("#zoom-out").addEventListener("click", zoomOut);
     setupBrush();
-    $("#dl-csv").addEventListener("click", (ev) => download("csv", ev.currentTarget));
-    $("#dl-geojson").addEventListener("click", (ev) => download("geojson", ev.currentTarget));
+    $("#dl-csv").addEventListener("click", onDownload("csv"));
+    $("#dl-geojson").addEventListener("click", onDownload("geojson"));
     $("#o-file").addEventListener("change", onOverlayFile);
     $("#o-save").addEventListener("click", () => saveOverlay().catch((err) => { $("#o-status").textContent = err.message; }));
     $("#q-speaker").addEventListener("change", () => loadQuotes(false));
@@ -902,14 +966,10 @@
     window.addEventListener("hashchange", route);
     window.addEventListener("popstate", () => { readUrl(); syncSlider(); refreshEvents({ fit: true }); });
 
-    const [facets, speakers, stats] = await Promise.all([api("facets"), api("speakers"), api("stats"), loadBasemap()]);
-    state.facets = facets;
-    $("#stats").textContent = `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes · ${stats.places} place mentions`;
-    $("#f-type").append(...facets.types.map((t) => el("option", { value: t.name, text: `${t.name} (${t.n})` })));
-    $("#actor-list").append(...facets.actors.map((a) => el("option", { value: a.name })));
-    $("#place-list").append(...facets.places.map((p) => el("option", { value: p.name })));
-    $("#q-speaker").append(...speakers.map((s) => el("option", { value: s.name, text: `${s.name} (${s.n})` })));
     readUrl();
+    const [speakers, stats] = await Promise.all([api("speakers"), api("stats"), loadBasemap()]);
+    $("#stats").textContent = `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes · ${stats.places} place mentions`;
+    $("#q-speaker").append(...speakers.map((s) => el("option", { value: s.name, text: `${s.name} (${s.n})` })));
     syncSlider();
     // A URL with a view (?at=zoom/lat/lon) reopens that view; without one the map fits the events.
     await Promise.all([loadPlaces(), refreshEvents({ fit: !state.at }), loadOverlays([])]);
@@ -919,6 +979,8 @@
     state.viewReady = true;
     map.on("moveend", debounce(writeUrl, 200));
     writeUrl();
+    // With filters in the URL the events in hand are not the store's: ask for its facets.
+    if (!state.facets) applyFacets(await api("facets"));
     refreshLabels();
     updateDetail();
     route();
