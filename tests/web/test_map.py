@@ -23,7 +23,7 @@ FRONT_KML = """<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Front line</name>
 <Placemark><name>Front line, Pokrovsk sector</name>
   <LineString><coordinates>36.95,48.20,0 37.05,48.30,0 37.10,48.42,0 37.20,48.55,0</coordinates></LineString></Placemark>
-<Placemark><name>Area of control</name>
+<Placemark><name>Area of control &lt;img src=x id=injected&gt;</name>
   <Polygon><outerBoundaryIs><LinearRing><coordinates>37.20,48.20,0 37.60,48.20,0 37.60,48.55,0 37.20,48.55,0 37.20,48.20,0</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
 </Document></kml>
 """
@@ -198,6 +198,12 @@ def test_an_overlay_file_is_drawn_kept_with_source_and_date_and_served(browser, 
     browser.find_element(By.ID, "o-file").send_keys(str(kml))
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "o-status").get_attribute("data-state") == "drawn")
     assert len(browser.find_elements(By.CSS_SELECTOR, "path.fw-overlay")) == 2
+    # a feature's name from the file is shown as text, never as markup
+    area = max(browser.find_elements(By.CSS_SELECTOR, "path.fw-overlay"), key=lambda p: p.rect["width"] * p.rect["height"])
+    ActionChains(browser).move_to_element(area).perform()
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-tooltip"))
+    assert browser.find_element(By.CSS_SELECTOR, ".leaflet-tooltip").text == "Area of control <img src=x id=injected>"
+    assert not browser.find_elements(By.ID, "injected")
     browser.save_screenshot(str(artifacts / "map-overlay-kml.png"))
     browser.find_element(By.ID, "o-source").send_keys("test monitor")
     browser.execute_script("document.getElementById('o-date').value = '2025-08-12'")

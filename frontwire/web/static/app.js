@@ -60,6 +60,8 @@
     return response.json();
   }
 
+  // Leaflet puts a string tooltip in as HTML: names from articles and overlay files go in as text.
+  const tip = (text) => el("span", { text });
   const color = (type) => TYPE_COLORS[type] || "#6c7a89";
   const short = (text, n) => (text && text.length > n ? text.slice(0, n - 1) + "…" : text || "");
   const articleLink = (articleId, kind, id) => `#article=${articleId}` + (id != null ? `&${kind}=${id}` : "");
@@ -212,6 +214,7 @@
       const symbol = overlaps(box, symbols);
       if (symbol) {
         shift = symbol.x1 - box.x0 + 2;
+        if (shift > 28) continue; // a label far from its town would name the wrong spot
         box = { ...box, x0: box.x0 + shift, x1: box.x1 + shift };
       }
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y) continue;
@@ -303,7 +306,7 @@
         count: g.events.length, topType: top,
       });
       marker.bindPopup(() => eventPopup(g.events), { maxWidth: 340 });
-      marker.bindTooltip(`${g.events[0].place || ""}: ${g.events.length} event${g.events.length > 1 ? "s" : ""}`);
+      marker.bindTooltip(tip(`${g.events[0].place || ""}: ${g.events.length} event${g.events.length > 1 ? "s" : ""}`));
       marker.on("popupopen", () => { if (g.events.length === 1) select(g.events[0].id, false); });
       for (const e of g.events) e._marker = marker;
       markers.push(marker);
@@ -326,7 +329,7 @@
         el("div", { class: "muted", text: `${p.kind || ""} · ${p.n_articles} article(s), ${p.n_events} event(s)` +
           (p.names && p.names.length ? ` · as ${p.names.join(", ")}` : "") }),
         el("ul", {}, (p.articles || []).map((a) => el("li", {}, el("a", { href: articleLink(a.id), text: a.title || `article ${a.id}` }))))));
-      marker.bindTooltip(p.name);
+      marker.bindTooltip(tip(p.name));
       marker.addTo(placeLayer);
     }
     placeLayer.eachLayer((m) => m.bringToBack());
@@ -732,7 +735,7 @@
     const layer = L.geoJSON(geojson, {
       pane: "overlays", style: OVERLAY_STYLE,
       pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...OVERLAY_STYLE, radius: 4, pane: "overlays" }),
-      onEachFeature: (f, l) => { if (f.properties && f.properties.name) l.bindTooltip(String(f.properties.name)); },
+      onEachFeature: (f, l) => { if (f.properties && f.properties.name) l.bindTooltip(tip(String(f.properties.name))); },
     });
     layer.addTo(overlayLayer);
     shownOverlays.set(key, layer);
