@@ -177,6 +177,24 @@ def test_timeline_spans_the_datas_days_and_a_brush_zooms_to_them(browser, browse
     assert chart.get_attribute("data-last") == facets["date_max"]
 
 
+def test_play_walks_the_days_from_one_read_of_the_events(browser, browser_log, network, server, api):
+    open_page(browser, browser_log, network, f"{server}/")
+    facets = api.get("/api/facets").json()
+    Select(browser.find_element(By.ID, "speed")).select_by_value("slow")  # 1.2 s a day: time to look at each step
+    browser_log.extend(network.requests(browser))
+    browser.find_element(By.ID, "play").click()
+    # the first step shows the first day only
+    first_day = [e["id"] for e in api.get("/api/events", params={"to": facets["date_min"], "limit": 500}).json()["items"]]
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "f-to").get_attribute("value") == facets["date_min"])
+    WebDriverWait(browser, 10).until(lambda d: sorted(list_ids(d)) == sorted(first_day))
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "play").text == "▶")
+    assert browser.find_element(By.ID, "f-to").get_attribute("value") == ""
+    assert len(list_ids(browser)) == sum(d["n"] for d in facets["timeline"])
+    played = network.requests(browser)
+    browser_log.extend(played)
+    assert sum(urlsplit(r.url).path == "/api/map/events" for r in played) == 1
+
+
 def test_feed_lists_the_filtered_events_latest_first(browser, browser_log, network, server, api):
     open_page(browser, browser_log, network, f"{server}/")
     browser.find_element(By.CSS_SELECTOR, ".tabs button[data-tab='feed']").click()

@@ -420,7 +420,7 @@
     document.body.dataset.state = "loading";
     const f = filters();
     writeUrl();
-    const events = await fetchMapEvents(f);
+    const events = options && options.events ? options.events : await fetchMapEvents(f);
     if (token !== state.refreshToken) return; // a newer refresh is under way
     state.events = events;
     if (!state.facets && !hasFilters()) applyFacets(localFacets(events));
@@ -705,19 +705,33 @@
     $("#f-to").value = i >= days.length - 1 && !state.domain ? "" : days[i];
     if ($("#f-from").value && $("#f-to").value && $("#f-from").value > $("#f-to").value) $("#f-from").value = "";
     $("#slider-label").textContent = $("#f-to").value ? `up to ${$("#f-to").value}` : "all days";
-    refreshEvents();
+    refreshEvents(playing && state.playBase ? { events: playedUpTo($("#f-to").value) } : undefined);
+  }
+
+  // Playing steps through the days without asking the server each time: the events of the other
+  // filters are read once, and each step keeps those dated (or, undated, published) up to its day,
+  // as the API's `to` does.
+  function playedUpTo(day) {
+    const from = $("#f-from").value;
+    return state.playBase.filter((e) => {
+      const d = (e.date || e.published || "").slice(0, 10);
+      return (!day || d <= day) && (!from || d >= from);
+    });
   }
 
   let playing = null;
-  function togglePlay() {
+  async function togglePlay() {
     const button = $("#play");
-    if (playing) { clearTimeout(playing); playing = null; button.textContent = "▶"; return; }
+    if (playing) { clearTimeout(playing); playing = null; state.playBase = null; button.textContent = "▶"; return; }
     const slider = $("#slider");
     if (Number(slider.value) >= Number(slider.max)) slider.value = "0";
     button.textContent = "❚❚";
+    playing = -1;
+    state.playBase = await fetchMapEvents({ ...filters(), to: "" });
+    if (!playing) return; // stopped while loading
     onSlide();
     const step = () => {
-      if (Number(slider.value) >= Number(slider.max)) { playing = null; button.textContent = "▶"; return; }
+      if (Number(slider.value) >= Number(slider.max)) { playing = null; state.playBase = null; button.textContent = "▶"; return; }
       slider.value = String(Number(slider.value) + 1);
       onSlide();
       playing = setTimeout(step, PLAY_SPEEDS[$("#speed").value] || PLAY_SPEEDS.normal);
