@@ -254,7 +254,12 @@ def test_docs_describe_the_api_offline(browser, browser_log, network, server):
     assert "type" in events.text and "PLOVER" in events.text
 
 
-def test_nothing_left_the_machine(browser, browser_log, network):
+def test_nothing_left_the_machine(browser, browser_log, network, server):
+    # the module's pages so far, and (so this test also stands alone) the map at front-line scale
+    lat, lon = DOBROPILLIA
+    open_page(browser, browser_log, network, f"{server}/?at=9/{lat}/{lon}")
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.detail") == "ready"
+                                     and int(d.execute_script("return document.body.dataset.labels || '0'")) > 0)
     browser_log.extend(network.requests(browser))
     urls = [r.url for r in browser_log]
     assert any(urlsplit(u).path == "/api/geo/settlements" for u in urls)
