@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -44,12 +43,6 @@ def query(driver) -> dict[str, str]:
 
 def list_ids(driver, selector: str = "#event-list li[data-event]") -> list[int]:
     return [int(li.get_attribute("data-event")) for li in driver.find_elements(By.CSS_SELECTOR, selector)]
-
-
-@pytest.fixture(scope="module")
-def api(server):
-    with httpx.Client(base_url=server, timeout=10) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import httpx
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -25,12 +24,6 @@ def shown(driver) -> tuple[int, int, int]:
     markers = driver.find_elements(By.CSS_SELECTOR, "path.fw-event-marker")
     in_markers = sum(int(m.get_attribute("data-count")) for m in markers)
     return int(count.get_attribute("data-total")), int(count.get_attribute("data-mapped")), in_markers
-
-
-@pytest.fixture(scope="module")
-def api(server):
-    with httpx.Client(base_url=server, timeout=10) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")
