@@ -80,6 +80,13 @@ def test_front_line_scale_names_the_towns_and_draws_the_oblast_boundary(browser,
     # the seed's Dobropillia events are on the map there
     assert any(int(p.get_attribute("data-count")) >= 4 for p in browser.find_elements(By.CSS_SELECTOR, "path.fw-event-marker"))
     browser.save_screenshot(str(artifacts / "map-dobropillia-z9.png"))
+    # at oblast scale the provinces are named
+    browser.get(f"{server}/?at=7/48.3/36.5")
+    wait_ready(browser)
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".fw-region-label"))
+    regions = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".fw-region-label")}
+    assert {"Dnipropetrovsk", "Kharkiv"} <= regions, sorted(regions)
+    browser.save_screenshot(str(artifacts / "map-oblasts-z7.png"))
     # zoomed out to the continent, villages give way to big cities
     browser.get(f"{server}/?at=4/{lat}/{lon}")
     wait_ready(browser)

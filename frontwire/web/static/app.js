@@ -120,6 +120,8 @@
   // the Middle East, North Africa, the Caucasus, western Russia), 1:10m coasts and borders and the
   // admin-1 boundaries (oblasts, provinces), loaded on first need.
   const DETAIL_ZOOM = 5;
+  const REGION_NAME_ZOOMS = [6, 8.5]; // province names between these zooms, under the towns' labels
+  let regionNames = [];
   const DETAIL_BOUNDS = L.latLngBounds([10, -25], [72, 65]);
   let world = null;
   const detail = { layer: null, loading: null };
@@ -146,8 +148,10 @@
     const provinces = L.geoJSON(admin1, {
       interactive: false,
       style: (f) => ({ color: "#8d7b9c", weight: 1, dashArray: "4 3", fill: false, className: `fw-admin1 fw-admin1-${(f.properties.iso || "").replace(/[^A-Za-z0-9-]/g, "")}` }),
-      onEachFeature: (f, layer) => { layer.feature.properties.name = f.properties.name; },
     });
+    // Where each province's name goes: the middle of its bounds (no map needed to compute it).
+    regionNames = provinces.getLayers().filter((l) => l.feature.properties.name)
+      .map((l) => ({ name: l.feature.properties.name, at: l.getBounds().getCenter() }));
     return { land, provinces };
   }
 
@@ -165,6 +169,7 @@
       detail.loading = detail.loading || loadDetail();
       detail.layer = await detail.loading;
       if (!detailWanted()) return;
+      setTimeout(refreshLabels, 0); // now with the provinces' names
     }
     if (!map.hasLayer(detail.layer.land)) {
       // back to front: the world, the 1:10m land, the provinces' boundaries, then everything else
@@ -225,6 +230,20 @@
         icon: L.divIcon({ className: "fw-label" + (big ? " big" : "") + (shift ? " beside" : ""), html: "", iconSize: null, iconAnchor: [3 - shift, h / 2] }),
       }).addTo(labelLayer).getElement().textContent = s.name;
       if (taken.length >= 60) break;
+    }
+    const zoomNow = map.getZoom();
+    if (zoomNow >= REGION_NAME_ZOOMS[0] && zoomNow <= REGION_NAME_ZOOMS[1] && detail.layer && map.hasLayer(detail.layer.provinces)) {
+      for (const r of regionNames) {
+        const p = map.latLngToContainerPoint(r.at);
+        const w = r.name.length * 7 + 6;
+        const box = { x0: p.x - w / 2, y0: p.y - 8, x1: p.x + w / 2, y1: p.y + 8 };
+        if (box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y || overlaps(box, taken) || overlaps(box, symbols)) continue;
+        taken.push(box);
+        L.marker(r.at, {
+          pane: "labels", interactive: false, keyboard: false,
+          icon: L.divIcon({ className: "fw-region-label", html: "", iconSize: null, iconAnchor: [w / 2, 8] }),
+        }).addTo(labelLayer).getElement().textContent = r.name;
+      }
     }
     document.body.dataset.labels = String(++state.labelGeneration);
   }
