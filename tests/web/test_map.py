@@ -41,6 +41,11 @@ def query(driver) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(driver.current_url).query).items()}
 
 
+def texts(driver, selector: str) -> set[str]:
+    """The text of every element matching, read in one go (the label layer is redrawn on each move)."""
+    return set(driver.execute_script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", selector))
+
+
 def list_ids(driver, selector: str = "#event-list li[data-event]") -> list[int]:
     return [int(li.get_attribute("data-event")) for li in driver.find_elements(By.CSS_SELECTOR, selector)]
 
@@ -64,8 +69,9 @@ def test_front_line_scale_names_the_towns_and_draws_the_oblast_boundary(browser,
     open_page(browser, browser_log, network, f"{server}/?at=9/{lat}/{lon}")
     WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.detail") == "ready"
                                      and int(d.execute_script("return document.body.dataset.labels || '0'")) > 0)
-    labels = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".leaflet-labels-pane .fw-label")}
-    assert {"Dobropillia", "Pokrovsk"} <= labels, sorted(labels)
+    # (labels are redrawn as the view settles: each look is one snapshot of the layer, retried)
+    WebDriverWait(browser, 20).until(lambda d: {"Dobropillia", "Pokrovsk"} <= texts(d, ".leaflet-labels-pane .fw-label"),
+                                     message=f"labels: {sorted(texts(browser, '.fw-label'))}")
     # Donetsk oblast (UA-14) is drawn as an admin-1 boundary inside the visible map
     map_box = browser.find_element(By.ID, "map").rect
     donetsk = browser.find_elements(By.CSS_SELECTOR, "path.fw-admin1.fw-admin1-UA-14")
@@ -78,21 +84,20 @@ def test_front_line_scale_names_the_towns_and_draws_the_oblast_boundary(browser,
         "const b = document.querySelector('path.fw-admin1-UA-14');"
         "return [...document.querySelectorAll('path.fw-country')].every(c => c.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);")
     # the seed's Dobropillia events are on the map there
-    assert any(int(p.get_attribute("data-count")) >= 4 for p in browser.find_elements(By.CSS_SELECTOR, "path.fw-event-marker"))
+    counts = browser.execute_script("return [...document.querySelectorAll('path.fw-event-marker')].map(p => Number(p.dataset.count))")
+    assert max(counts) >= 4, counts
     browser.save_screenshot(str(artifacts / "map-dobropillia-z9.png"))
     # at oblast scale the provinces are named
     browser.get(f"{server}/?at=7/48.3/36.5")
     wait_ready(browser)
-    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".fw-region-label"))
-    regions = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".fw-region-label")}
-    assert {"Dnipropetrovsk", "Kharkiv"} <= regions, sorted(regions)
+    WebDriverWait(browser, 20).until(lambda d: {"Dnipropetrovsk", "Kharkiv"} <= texts(d, ".fw-region-label"),
+                                     message=f"province names: {sorted(texts(browser, '.fw-region-label'))}")
     browser.save_screenshot(str(artifacts / "map-oblasts-z7.png"))
     # zoomed out to the continent, villages give way to big cities
     browser.get(f"{server}/?at=4/{lat}/{lon}")
     wait_ready(browser)
-    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".fw-label"))
-    wide = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".fw-label")}
-    assert "Kyiv" in wide and "Dobropillia" not in wide, sorted(wide)
+    WebDriverWait(browser, 20).until(lambda d: "Kyiv" in texts(d, ".fw-label"), message=f"labels: {sorted(texts(browser, '.fw-label'))}")
+    assert "Dobropillia" not in texts(browser, ".fw-label")
 
 
 def test_filters_and_selection_live_in_the_url_and_survive_a_reload(browser, browser_log, network, server, api, artifacts):
