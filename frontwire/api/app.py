@@ -388,8 +388,7 @@ def create_app(
         try:
             box = BBox.parse(bbox)
         except ValueError as exc:
-            raise RequestValidationError([{"type": "value_error", "loc": ("query", "bbox"), "input": bbox,
-                                           "msg": str(exc)}]) from None
+            raise _invalid("bbox", bbox, str(exc)) from None
         return settlements.in_view(box, zoom, limit)
 
     @app.get("/api/map/events", response_class=JSONResponse, tags=["geo"], responses={200: {"model": MapEvents}})
