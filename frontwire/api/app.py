@@ -25,11 +25,12 @@ from frontwire.api.schemas import (
     ArticleDetail, ArticleRow, Counted, EventRow, Facets, FeatureCollection, IngestRequest,
     IngestResult, Page, PlaceRow, Problem, QuoteRow, Stats,
 )
-from frontwire.api.schemas import OverlayDetail, OverlayRequest, OverlayRow, Settlement
+from frontwire.api.schemas import MapEvents, OverlayDetail, OverlayRequest, OverlayRow, Settlement
 from frontwire.errors import BadDocument, FrontwireError
 
 MAX_LIMIT = 500
 MAX_GEO_LIMIT = 5_000
+MAX_MAP_EVENTS = 50_000  # events /api/map/events carries at most
 MAX_OFFSET = 1_000_000_000
 MAX_TEXT = 200
 MAX_BODY = 4 * 1024 * 1024  # bytes: the ingest body (text or HTML plus metadata)
@@ -369,6 +370,7 @@ def create_app(
 
     # -- the map's own layers: settlement labels and overlays ----------------------------
 
+    from frontwire.api import mapdata
     from frontwire.api.labels import BBox, Settlements
     from frontwire.store import overlays as overlay_store
 
@@ -386,9 +388,22 @@ def create_app(
         try:
             box = BBox.parse(bbox)
         except ValueError as exc:
-            raise RequestValidationError([{"type": "value_error", "loc": ("query", "bbox"), "input": bbox,
-                                           "msg": str(exc)}]) from None
+            raise _invalid("bbox", bbox, str(exc)) from None
         return settlements.in_view(box, zoom, limit)
+
+    @app.get("/api/map/events", response_class=JSONResponse, tags=["geo"], responses={200: {"model": MapEvents}})
+    def map_events(type: Optional[str] = EventType(), place: Optional[str] = Text(PLACE), actor: Optional[str] = Text(ACTOR),
+                   date_from: Optional[str] = DateFrom(), date_to: Optional[str] = DateTo(),
+                   background: str = Background()) -> JSONResponse:
+        """Every event the filters select (as /api/events), compact, in one response: the map page's data.
+
+        Evidence is cut to its first 220 characters; actors are names only. One response instead
+        of pages of full records keeps the page interactive with 10,000 events in the store.
+        """
+        rows = _events(type, place, actor, date_from, date_to, background)(MAX_MAP_EVENTS + 1, 0)
+        body = mapdata.compact(rows[:MAX_MAP_EVENTS])
+        body["truncated"] = len(rows) > MAX_MAP_EVENTS
+        return JSONResponse(body)
 
     def _overlay_row(row: Row) -> Row:
         out = adapters.jsonable(row)

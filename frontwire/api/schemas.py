@@ -262,3 +262,13 @@ class OverlayRequest(BaseModel):
     date: Optional[dt.date] = Field(None, description="the day it shows, YYYY-MM-DD")
     format: Literal["geojson", "kml"] = "geojson"
     geojson: dict[str, Any] = Field(..., description="FeatureCollection, Feature or geometry (KML converted to GeoJSON)")
+
+
+class MapEvents(BaseModel):
+    """Every filtered event in one response, as rows of `columns`: what the map page draws, lists
+    and counts. The full records (all fields, whole evidence) are /api/events."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+    articles: dict[str, Optional[str]] = Field(..., description="article id -> title, for the rows' article_id")
+    truncated: bool = Field(..., description="true when more events matched than one response carries")

@@ -99,3 +99,23 @@ def test_docs_is_an_offline_page_over_the_spec(client):
     assert "default-src 'self'" in response.headers["content-security-policy"]
     spec = client.get("/api/openapi.json").json()
     assert "/api/geo/settlements" in spec["paths"] and "/api/overlays" in spec["paths"]
+
+
+@pytest.mark.parametrize("params", [{}, {"type": "ASSAULT"}, {"place": "dobropillia"}, {"actor": "russia", "to": "2025-08-12"},
+                                    {"background": "include"}, {"background": "only"}])
+def test_map_events_are_the_filtered_events_compact(client, params):
+    full = client.get("/api/events", params={**params, "limit": 500}).json()["items"]
+    compact = client.get("/api/map/events", params=params).json()
+    assert compact["truncated"] is False
+    rows = [dict(zip(compact["columns"], r)) for r in compact["rows"]]
+    assert [r["id"] for r in rows] == [e["id"] for e in full]
+    for row, event in zip(rows, full):
+        assert (row["type"], row["subtype"], row["lat"], row["lon"], row["place"]) == (event["type"], event.get("subtype"), event["lat"], event["lon"], event["place"])
+        assert [name for name, _ in row["actors"]] == [a["name"] for a in event["actors"]]
+        assert event["evidence"].startswith(row["evidence"].rstrip("…")) and len(row["evidence"]) <= 220
+        assert compact["articles"][str(row["article_id"])] == event["article_title"]
+
+
+def test_map_events_refuse_what_events_refuse(client):
+    assert client.get("/api/map/events", params={"from": "2025-02-30"}).status_code == 422
+    assert client.get("/api/map/events", params={"background": "all"}).status_code == 422

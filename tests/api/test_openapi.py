@@ -27,6 +27,7 @@ OPERATIONS = [
     ("GET", "/api/geo/events"),
     ("GET", "/api/geo/places"),
     ("GET", "/api/geo/settlements"),
+    ("GET", "/api/map/events"),
     ("GET", "/api/overlays"),
     ("GET", "/api/overlays/{overlay_id}"),
 ]

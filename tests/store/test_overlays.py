@@ -1,4 +1,4 @@
-"""Overlays in the store (migration 5): any GeoJSON the map can draw, kept as one FeatureCollection
+"""Overlays in the store (migration 5), on SQLite and PostgreSQL: any GeoJSON the map can draw, kept as one FeatureCollection
 with its source, day and format."""
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ AREA = {"type": "Polygon", "coordinates": [[[37.2, 48.2], [37.6, 48.2], [37.6, 4
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with open_store(str(tmp_path / "overlays.db")) as s:
+def store(db_url):
+    """A fresh store on SQLite and on PostgreSQL (tests/store/conftest.py)."""
+    with open_store(db_url) as s:
         yield s
 
 

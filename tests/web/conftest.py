@@ -198,3 +198,12 @@ def network():
 @pytest.fixture(scope="session")
 def web_token() -> str:
     return WEB_TOKEN
+
+
+@pytest.fixture(scope="module")
+def api(server: str) -> Iterator[object]:
+    """An HTTP client of the test server's API, to check what the page shows against."""
+    import httpx
+
+    with httpx.Client(base_url=server, timeout=10) as client:
+        yield client

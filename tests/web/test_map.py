@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -23,7 +22,7 @@ FRONT_KML = """<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Front line</name>
 <Placemark><name>Front line, Pokrovsk sector</name>
   <LineString><coordinates>36.95,48.20,0 37.05,48.30,0 37.10,48.42,0 37.20,48.55,0</coordinates></LineString></Placemark>
-<Placemark><name>Area of control</name>
+<Placemark><name>Area of control &lt;img src=x id=injected&gt;</name>
   <Polygon><outerBoundaryIs><LinearRing><coordinates>37.20,48.20,0 37.60,48.20,0 37.60,48.55,0 37.20,48.55,0 37.20,48.20,0</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
 </Document></kml>
 """
@@ -42,14 +41,13 @@ def query(driver) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(driver.current_url).query).items()}
 
 
+def texts(driver, selector: str) -> set[str]:
+    """The text of every element matching, read in one go (the label layer is redrawn on each move)."""
+    return set(driver.execute_script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", selector))
+
+
 def list_ids(driver, selector: str = "#event-list li[data-event]") -> list[int]:
     return [int(li.get_attribute("data-event")) for li in driver.find_elements(By.CSS_SELECTOR, selector)]
-
-
-@pytest.fixture(scope="module")
-def api(server):
-    with httpx.Client(base_url=server, timeout=10) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +69,9 @@ def test_front_line_scale_names_the_towns_and_draws_the_oblast_boundary(browser,
     open_page(browser, browser_log, network, f"{server}/?at=9/{lat}/{lon}")
     WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.detail") == "ready"
                                      and int(d.execute_script("return document.body.dataset.labels || '0'")) > 0)
-    labels = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".leaflet-labels-pane .fw-label")}
-    assert {"Dobropillia", "Pokrovsk"} <= labels, sorted(labels)
+    # (labels are redrawn as the view settles: each look is one snapshot of the layer, retried)
+    WebDriverWait(browser, 20).until(lambda d: {"Dobropillia", "Pokrovsk"} <= texts(d, ".leaflet-labels-pane .fw-label"),
+                                     message=f"labels: {sorted(texts(browser, '.fw-label'))}")
     # Donetsk oblast (UA-14) is drawn as an admin-1 boundary inside the visible map
     map_box = browser.find_element(By.ID, "map").rect
     donetsk = browser.find_elements(By.CSS_SELECTOR, "path.fw-admin1.fw-admin1-UA-14")
@@ -85,14 +84,20 @@ def test_front_line_scale_names_the_towns_and_draws_the_oblast_boundary(browser,
         "const b = document.querySelector('path.fw-admin1-UA-14');"
         "return [...document.querySelectorAll('path.fw-country')].every(c => c.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);")
     # the seed's Dobropillia events are on the map there
-    assert any(int(p.get_attribute("data-count")) >= 4 for p in browser.find_elements(By.CSS_SELECTOR, "path.fw-event-marker"))
+    counts = browser.execute_script("return [...document.querySelectorAll('path.fw-event-marker')].map(p => Number(p.dataset.count))")
+    assert max(counts) >= 4, counts
     browser.save_screenshot(str(artifacts / "map-dobropillia-z9.png"))
+    # at oblast scale the provinces are named
+    browser.get(f"{server}/?at=7/48.3/36.5")
+    wait_ready(browser)
+    WebDriverWait(browser, 20).until(lambda d: {"Dnipropetrovsk", "Kharkiv"} <= texts(d, ".fw-region-label"),
+                                     message=f"province names: {sorted(texts(browser, '.fw-region-label'))}")
+    browser.save_screenshot(str(artifacts / "map-oblasts-z7.png"))
     # zoomed out to the continent, villages give way to big cities
     browser.get(f"{server}/?at=4/{lat}/{lon}")
     wait_ready(browser)
-    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".fw-label"))
-    wide = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".fw-label")}
-    assert "Kyiv" in wide and "Dobropillia" not in wide, sorted(wide)
+    WebDriverWait(browser, 20).until(lambda d: "Kyiv" in texts(d, ".fw-label"), message=f"labels: {sorted(texts(browser, '.fw-label'))}")
+    assert "Dobropillia" not in texts(browser, ".fw-label")
 
 
 def test_filters_and_selection_live_in_the_url_and_survive_a_reload(browser, browser_log, network, server, api, artifacts):
@@ -137,14 +142,17 @@ def test_download_gives_exactly_the_filtered_rows(browser, browser_log, network,
     assert 0 < len(expected) < len(api.get("/api/events", params={"limit": 500}).json()["items"])
     link = browser.find_element(By.ID, "dl-csv")
     link.click()
+    WebDriverWait(browser, 10).until(lambda d: link.get_attribute("data-rows"))
     assert link.get_attribute("href").startswith("blob:")
     assert link.get_attribute("data-rows") == str(len(expected))
     assert "ASSAULT" in link.get_attribute("download")
-    rows = list(csv.DictReader(io.StringIO(browser.execute_script("return window.frontwireExport('csv')"))))
+    export = "const done = arguments[arguments.length - 1]; window.frontwireExport(arguments[0]).then(done);"
+    rows = list(csv.DictReader(io.StringIO(browser.execute_async_script(export, "csv"))))
     assert [int(r["id"]) for r in rows] == [e["id"] for e in expected]
     assert {r["type"] for r in rows} == {"ASSAULT"}
     assert all(r["place"] == "Dobropillia" and float(r["lat"]) == pytest.approx(48.46674) for r in rows)
-    collection = json.loads(browser.execute_script("return window.frontwireExport('geojson')"))
+    collection = json.loads(browser.execute_async_script(export, "geojson"))
+    assert collection["features"][0]["properties"]["evidence"] == expected[0]["evidence"]  # whole, not cut
     assert [f["id"] for f in collection["features"]] == [f"event-{e['id']}" for e in expected]
     assert collection["features"][0]["geometry"]["coordinates"] == [expected[0]["lon"], expected[0]["lat"]]
 
@@ -174,6 +182,24 @@ def test_timeline_spans_the_datas_days_and_a_brush_zooms_to_them(browser, browse
     assert chart.get_attribute("data-last") == facets["date_max"]
 
 
+def test_play_walks_the_days_from_one_read_of_the_events(browser, browser_log, network, server, api):
+    open_page(browser, browser_log, network, f"{server}/")
+    facets = api.get("/api/facets").json()
+    Select(browser.find_element(By.ID, "speed")).select_by_value("slow")  # 1.2 s a day: time to look at each step
+    browser_log.extend(network.requests(browser))
+    browser.find_element(By.ID, "play").click()
+    # the first step shows the first day only
+    first_day = [e["id"] for e in api.get("/api/events", params={"to": facets["date_min"], "limit": 500}).json()["items"]]
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "f-to").get_attribute("value") == facets["date_min"])
+    WebDriverWait(browser, 10).until(lambda d: sorted(list_ids(d)) == sorted(first_day))
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "play").text == "▶")
+    assert browser.find_element(By.ID, "f-to").get_attribute("value") == ""
+    assert len(list_ids(browser)) == sum(d["n"] for d in facets["timeline"])
+    played = network.requests(browser)
+    browser_log.extend(played)
+    assert sum(urlsplit(r.url).path == "/api/map/events" for r in played) == 1
+
+
 def test_feed_lists_the_filtered_events_latest_first(browser, browser_log, network, server, api):
     open_page(browser, browser_log, network, f"{server}/")
     browser.find_element(By.CSS_SELECTOR, ".tabs button[data-tab='feed']").click()
@@ -195,6 +221,12 @@ def test_an_overlay_file_is_drawn_kept_with_source_and_date_and_served(browser, 
     browser.find_element(By.ID, "o-file").send_keys(str(kml))
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "o-status").get_attribute("data-state") == "drawn")
     assert len(browser.find_elements(By.CSS_SELECTOR, "path.fw-overlay")) == 2
+    # a feature's name from the file is shown as text, never as markup
+    area = max(browser.find_elements(By.CSS_SELECTOR, "path.fw-overlay"), key=lambda p: p.rect["width"] * p.rect["height"])
+    ActionChains(browser).move_to_element(area).perform()
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-tooltip"))
+    assert browser.find_element(By.CSS_SELECTOR, ".leaflet-tooltip").text == "Area of control <img src=x id=injected>"
+    assert not browser.find_elements(By.ID, "injected")
     browser.save_screenshot(str(artifacts / "map-overlay-kml.png"))
     browser.find_element(By.ID, "o-source").send_keys("test monitor")
     browser.execute_script("document.getElementById('o-date').value = '2025-08-12'")
@@ -227,10 +259,16 @@ def test_docs_describe_the_api_offline(browser, browser_log, network, server):
     assert "type" in events.text and "PLOVER" in events.text
 
 
-def test_nothing_left_the_machine(browser, browser_log, network):
+def test_nothing_left_the_machine(browser, browser_log, network, server):
+    # the module's pages so far, and (so this test also stands alone) the map at front-line scale
+    lat, lon = DOBROPILLIA
+    open_page(browser, browser_log, network, f"{server}/?at=9/{lat}/{lon}")
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.detail") == "ready"
+                                     and int(d.execute_script("return document.body.dataset.labels || '0'")) > 0)
     browser_log.extend(network.requests(browser))
     urls = [r.url for r in browser_log]
     assert any(urlsplit(u).path == "/api/geo/settlements" for u in urls)
+    assert any(urlsplit(u).path == "/api/map/events" for u in urls)
     assert any(urlsplit(u).path.endswith("/natural-earth/admin1-10m.json") for u in urls)
     assert network.offsite(browser_log) == []
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]

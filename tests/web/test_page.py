@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import httpx
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -25,12 +24,6 @@ def shown(driver) -> tuple[int, int, int]:
     markers = driver.find_elements(By.CSS_SELECTOR, "path.fw-event-marker")
     in_markers = sum(int(m.get_attribute("data-count")) for m in markers)
     return int(count.get_attribute("data-total")), int(count.get_attribute("data-mapped")), in_markers
-
-
-@pytest.fixture(scope="module")
-def api(server):
-    with httpx.Client(base_url=server, timeout=10) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +132,7 @@ def test_claims_link_to_their_evidence(page, api):
 def test_nothing_left_the_machine(page, network):
     requests = network.requests(page)
     urls = [r.url for r in requests]
-    assert any(urlsplit(u).path == "/api/events" for u in urls)
+    assert any(urlsplit(u).path == "/api/map/events" for u in urls)
     assert any(urlsplit(u).path == "/api/geo/settlements" for u in urls)
     assert any(u.endswith("/static/vendor/world-atlas/countries-110m.json") for u in urls)
     assert network.offsite(requests) == []

@@ -60,6 +60,8 @@
     return response.json();
   }
 
+  // Leaflet puts a string tooltip in as HTML: names from articles and overlay files go in as text.
+  const tip = (text) => el("span", { text });
   const color = (type) => TYPE_COLORS[type] || "#6c7a89";
   const short = (text, n) => (text && text.length > n ? text.slice(0, n - 1) + "…" : text || "");
   const articleLink = (articleId, kind, id) => `#article=${articleId}` + (id != null ? `&${kind}=${id}` : "");
@@ -118,6 +120,8 @@
   // the Middle East, North Africa, the Caucasus, western Russia), 1:10m coasts and borders and the
   // admin-1 boundaries (oblasts, provinces), loaded on first need.
   const DETAIL_ZOOM = 5;
+  const REGION_NAME_ZOOMS = [6, 8.5]; // province names between these zooms, under the towns' labels
+  let regionNames = [];
   const DETAIL_BOUNDS = L.latLngBounds([10, -25], [72, 65]);
   let world = null;
   const detail = { layer: null, loading: null };
@@ -144,8 +148,10 @@
     const provinces = L.geoJSON(admin1, {
       interactive: false,
       style: (f) => ({ color: "#8d7b9c", weight: 1, dashArray: "4 3", fill: false, className: `fw-admin1 fw-admin1-${(f.properties.iso || "").replace(/[^A-Za-z0-9-]/g, "")}` }),
-      onEachFeature: (f, layer) => { layer.feature.properties.name = f.properties.name; },
     });
+    // Where each province's name goes: the middle of its bounds (no map needed to compute it).
+    regionNames = provinces.getLayers().filter((l) => l.feature.properties.name)
+      .map((l) => ({ name: l.feature.properties.name, at: l.getBounds().getCenter() }));
     return { land, provinces };
   }
 
@@ -163,6 +169,7 @@
       detail.loading = detail.loading || loadDetail();
       detail.layer = await detail.loading;
       if (!detailWanted()) return;
+      setTimeout(refreshLabels, 0); // now with the provinces' names
     }
     if (!map.hasLayer(detail.layer.land)) {
       // back to front: the world, the 1:10m land, the provinces' boundaries, then everything else
@@ -212,6 +219,7 @@
       const symbol = overlaps(box, symbols);
       if (symbol) {
         shift = symbol.x1 - box.x0 + 2;
+        if (shift > 28) continue; // a label far from its town would name the wrong spot
         box = { ...box, x0: box.x0 + shift, x1: box.x1 + shift };
       }
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y) continue;
@@ -222,6 +230,20 @@
         icon: L.divIcon({ className: "fw-label" + (big ? " big" : "") + (shift ? " beside" : ""), html: "", iconSize: null, iconAnchor: [3 - shift, h / 2] }),
       }).addTo(labelLayer).getElement().textContent = s.name;
       if (taken.length >= 60) break;
+    }
+    const zoomNow = map.getZoom();
+    if (zoomNow >= REGION_NAME_ZOOMS[0] && zoomNow <= REGION_NAME_ZOOMS[1] && detail.layer && map.hasLayer(detail.layer.provinces)) {
+      for (const r of regionNames) {
+        const p = map.latLngToContainerPoint(r.at);
+        const w = r.name.length * 7 + 6;
+        const box = { x0: p.x - w / 2, y0: p.y - 8, x1: p.x + w / 2, y1: p.y + 8 };
+        if (box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y || overlaps(box, taken) || overlaps(box, symbols)) continue;
+        taken.push(box);
+        L.marker(r.at, {
+          pane: "labels", interactive: false, keyboard: false,
+          icon: L.divIcon({ className: "fw-region-label", html: "", iconSize: null, iconAnchor: [w / 2, 8] }),
+        }).addTo(labelLayer).getElement().textContent = r.name;
+      }
     }
     document.body.dataset.labels = String(++state.labelGeneration);
   }
@@ -303,7 +325,7 @@
         count: g.events.length, topType: top,
       });
       marker.bindPopup(() => eventPopup(g.events), { maxWidth: 340 });
-      marker.bindTooltip(`${g.events[0].place || ""}: ${g.events.length} event${g.events.length > 1 ? "s" : ""}`);
+      marker.bindTooltip(tip(`${g.events[0].place || ""}: ${g.events.length} event${g.events.length > 1 ? "s" : ""}`));
       marker.on("popupopen", () => { if (g.events.length === 1) select(g.events[0].id, false); });
       for (const e of g.events) e._marker = marker;
       markers.push(marker);
@@ -326,7 +348,7 @@
         el("div", { class: "muted", text: `${p.kind || ""} · ${p.n_articles} article(s), ${p.n_events} event(s)` +
           (p.names && p.names.length ? ` · as ${p.names.join(", ")}` : "") }),
         el("ul", {}, (p.articles || []).map((a) => el("li", {}, el("a", { href: articleLink(a.id), text: a.title || `article ${a.id}` }))))));
-      marker.bindTooltip(p.name);
+      marker.bindTooltip(tip(p.name));
       marker.addTo(placeLayer);
     }
     placeLayer.eachLayer((m) => m.bringToBack());
@@ -359,7 +381,12 @@
 
   function readUrl() {
     const params = new URLSearchParams(location.search);
-    for (const [k, sel] of Object.entries(FILTERS)) $(sel).value = params.get(k) || "";
+    for (const [k, sel] of Object.entries(FILTERS)) {
+      const value = params.get(k) || "";
+      // the type list fills from the facets later: a type from the URL is offered at once
+      if (value && sel === "#f-type" && ![...$(sel).options].some((o) => o.value === value)) $(sel).append(el("option", { value, text: value }));
+      $(sel).value = value;
+    }
     const event = params.get("event");
     state.selected = event && /^[0-9]+$/.test(event) ? Number(event) : null;
     const at = (params.get("at") || "").match(/^([0-9]+(?:\.[0-9]+)?)\/(-?[0-9.]+)\/(-?[0-9.]+)$/);
@@ -377,14 +404,45 @@
     return items;
   }
 
+  // /api/map/events: every filtered event in one compact response (columns and rows).
+  async function fetchMapEvents(params) {
+    const data = await api("map/events", params);
+    const at = Object.fromEntries(data.columns.map((c, i) => [c, i]));
+    return data.rows.map((r) => ({
+      id: r[at.id], type: r[at.type], subtype: r[at.subtype], date: r[at.date], published: r[at.published],
+      place: r[at.place], lat: r[at.lat], lon: r[at.lon], modality: r[at.modality], article_id: r[at.article_id],
+      actors: (r[at.actors] || []).map(([name, role]) => ({ name, role })), evidence: r[at.evidence],
+      article_title: data.articles[String(r[at.article_id])],
+    }));
+  }
+
+  const hasFilters = () => Object.values(filters()).some(Boolean);
+
+  // What /api/facets says of the store, counted from the events in hand: equal to it when no
+  // filter is set (both read the same events), which spares the page a second pass over the store.
+  function localFacets(events) {
+    const count = (key) => {
+      const n = {};
+      for (const e of events) for (const k of key(e)) if (k) n[k] = (n[k] || 0) + 1;
+      return Object.entries(n).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, m]) => ({ name, n: m }));
+    };
+    const days = count((e) => [(e.date || e.published || "").slice(0, 10)]).sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      types: count((e) => [e.type]), actors: count((e) => e.actors.map((a) => a.name)), places: count((e) => [e.place]),
+      date_min: days.length ? days[0].name : null, date_max: days.length ? days[days.length - 1].name : null,
+      timeline: days.map((d) => ({ date: d.name, n: d.n })),
+    };
+  }
+
   async function refreshEvents(options) {
     const token = ++state.refreshToken;
     document.body.dataset.state = "loading";
     const f = filters();
     writeUrl();
-    const events = await fetchAll("events", f);
+    const events = options && options.events ? options.events : await fetchMapEvents(f);
     if (token !== state.refreshToken) return; // a newer refresh is under way
     state.events = events;
+    if (!state.facets && !hasFilters()) applyFacets(localFacets(events));
     const places = drawEvents(events);
     const mapped = events.filter((e) => e.lat != null && e.lon != null);
     const count = $("#event-count");
@@ -400,6 +458,20 @@
     state.generation += 1;
     document.body.dataset.generation = String(state.generation);
     document.body.dataset.state = "ready";
+  }
+
+  // The filters' choices and the timeline's span: from the store's facets.
+  function applyFacets(facets) {
+    state.facets = facets;
+    const keep = $("#f-type").value;
+    $("#f-type").replaceChildren(el("option", { value: "", text: "All types" }),
+      ...facets.types.map((t) => el("option", { value: t.name, text: `${t.name} (${t.n})` })));
+    if (keep && !facets.types.some((t) => t.name === keep)) $("#f-type").append(el("option", { value: keep, text: keep }));
+    $("#f-type").value = keep;
+    $("#actor-list").replaceChildren(...facets.actors.map((a) => el("option", { value: a.name })));
+    $("#place-list").replaceChildren(...facets.places.map((p) => el("option", { value: p.name })));
+    syncSlider();
+    renderTimeline();
   }
 
   // The map follows the filters: it fits the filtered events (not while the timeline plays).
@@ -483,14 +555,17 @@
     return { ...e, actors: (e.actors || []).map((a) => `${a.name} (${a.role || ""})`).join("; ") };
   }
 
-  function exportText(format) {
-    const rows = state.events.map(exportRow);
+  // The download carries the full records (whole evidence, every field) of exactly the events
+  // the filters select: read from /api/events with the same filters when asked for.
+  async function exportText(format) {
+    const events = await fetchAll("events", filters());
     if (format === "csv") {
+      const rows = events.map(exportRow);
       return [CSV_COLUMNS.join(","), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(","))].join("\r\n") + "\r\n";
     }
     return JSON.stringify({
       type: "FeatureCollection",
-      features: state.events.map((e) => ({
+      features: events.map((e) => ({
         type: "Feature", id: `event-${e.id}`,
         geometry: e.lat != null && e.lon != null ? { type: "Point", coordinates: [e.lon, e.lat] } : null,
         properties: Object.fromEntries(CSV_COLUMNS.filter((c) => c !== "lat" && c !== "lon").map((c) => [c, c === "actors" ? e.actors || [] : e[c] ?? null])),
@@ -498,13 +573,24 @@
     });
   }
 
-  function download(format, link) {
-    const text = exportText(format);
+  async function download(format, link) {
+    const text = await exportText(format);
     if (link.href && link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
     link.href = URL.createObjectURL(new Blob([text], { type: format === "csv" ? "text/csv" : "application/geo+json" }));
     const stamp = Object.entries(filters()).filter(([, v]) => v).map(([k, v]) => `${k}-${v}`).join("_").replace(/[^A-Za-z0-9_.-]+/g, "-");
     link.download = `frontwire-events${stamp ? "_" + stamp : ""}.${format === "csv" ? "csv" : "geojson"}`;
-    link.dataset.rows = String(state.events.length);
+    link.dataset.rows = String(format === "csv" ? text.split("\r\n").length - 2 : JSON.parse(text).features.length);
+    link.dataset.ready = "1";
+    link.click();
+  }
+
+  function onDownload(format) {
+    return (ev) => {
+      const link = ev.currentTarget;
+      if (link.dataset.ready === "1") { link.dataset.ready = ""; return; } // the file is built: let the browser save it
+      ev.preventDefault();
+      download(format, link).catch((err) => console.error(err));
+    };
   }
   window.frontwireExport = exportText;
 
@@ -638,19 +724,33 @@
     $("#f-to").value = i >= days.length - 1 && !state.domain ? "" : days[i];
     if ($("#f-from").value && $("#f-to").value && $("#f-from").value > $("#f-to").value) $("#f-from").value = "";
     $("#slider-label").textContent = $("#f-to").value ? `up to ${$("#f-to").value}` : "all days";
-    refreshEvents();
+    refreshEvents(playing && state.playBase ? { events: playedUpTo($("#f-to").value) } : undefined);
+  }
+
+  // Playing steps through the days without asking the server each time: the events of the other
+  // filters are read once, and each step keeps those dated (or, undated, published) up to its day,
+  // as the API's `to` does.
+  function playedUpTo(day) {
+    const from = $("#f-from").value;
+    return state.playBase.filter((e) => {
+      const d = (e.date || e.published || "").slice(0, 10);
+      return (!day || d <= day) && (!from || d >= from);
+    });
   }
 
   let playing = null;
-  function togglePlay() {
+  async function togglePlay() {
     const button = $("#play");
-    if (playing) { clearTimeout(playing); playing = null; button.textContent = "▶"; return; }
+    if (playing) { clearTimeout(playing); playing = null; state.playBase = null; button.textContent = "▶"; return; }
     const slider = $("#slider");
     if (Number(slider.value) >= Number(slider.max)) slider.value = "0";
     button.textContent = "❚❚";
+    playing = -1;
+    state.playBase = await fetchMapEvents({ ...filters(), to: "" });
+    if (!playing) return; // stopped while loading
     onSlide();
     const step = () => {
-      if (Number(slider.value) >= Number(slider.max)) { playing = null; button.textContent = "▶"; return; }
+      if (Number(slider.value) >= Number(slider.max)) { playing = null; state.playBase = null; button.textContent = "▶"; return; }
       slider.value = String(Number(slider.value) + 1);
       onSlide();
       playing = setTimeout(step, PLAY_SPEEDS[$("#speed").value] || PLAY_SPEEDS.normal);
@@ -668,7 +768,7 @@
     const layer = L.geoJSON(geojson, {
       pane: "overlays", style: OVERLAY_STYLE,
       pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...OVERLAY_STYLE, radius: 4, pane: "overlays" }),
-      onEachFeature: (f, l) => { if (f.properties && f.properties.name) l.bindTooltip(String(f.properties.name)); },
+      onEachFeature: (f, l) => { if (f.properties && f.properties.name) l.bindTooltip(tip(String(f.properties.name))); },
     });
     layer.addTo(overlayLayer);
     shownOverlays.set(key, layer);
@@ -885,8 +985,8 @@
     $("#play").addEventListener("click", togglePlay);
     $("#zoom-out").addEventListener("click", zoomOut);
     setupBrush();
-    $("#dl-csv").addEventListener("click", (ev) => download("csv", ev.currentTarget));
-    $("#dl-geojson").addEventListener("click", (ev) => download("geojson", ev.currentTarget));
+    $("#dl-csv").addEventListener("click", onDownload("csv"));
+    $("#dl-geojson").addEventListener("click", onDownload("geojson"));
     $("#o-file").addEventListener("change", onOverlayFile);
     $("#o-save").addEventListener("click", () => saveOverlay().catch((err) => { $("#o-status").textContent = err.message; }));
     $("#q-speaker").addEventListener("change", () => loadQuotes(false));
@@ -902,14 +1002,10 @@
     window.addEventListener("hashchange", route);
     window.addEventListener("popstate", () => { readUrl(); syncSlider(); refreshEvents({ fit: true }); });
 
-    const [facets, speakers, stats] = await Promise.all([api("facets"), api("speakers"), api("stats"), loadBasemap()]);
-    state.facets = facets;
-    $("#stats").textContent = `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes · ${stats.places} place mentions`;
-    $("#f-type").append(...facets.types.map((t) => el("option", { value: t.name, text: `${t.name} (${t.n})` })));
-    $("#actor-list").append(...facets.actors.map((a) => el("option", { value: a.name })));
-    $("#place-list").append(...facets.places.map((p) => el("option", { value: p.name })));
-    $("#q-speaker").append(...speakers.map((s) => el("option", { value: s.name, text: `${s.name} (${s.n})` })));
     readUrl();
+    const [speakers, stats] = await Promise.all([api("speakers"), api("stats"), loadBasemap()]);
+    $("#stats").textContent = `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes · ${stats.places} place mentions`;
+    $("#q-speaker").append(...speakers.map((s) => el("option", { value: s.name, text: `${s.name} (${s.n})` })));
     syncSlider();
     // A URL with a view (?at=zoom/lat/lon) reopens that view; without one the map fits the events.
     await Promise.all([loadPlaces(), refreshEvents({ fit: !state.at }), loadOverlays([])]);
@@ -919,6 +1015,8 @@
     state.viewReady = true;
     map.on("moveend", debounce(writeUrl, 200));
     writeUrl();
+    // With filters in the URL the events in hand are not the store's: ask for its facets.
+    if (!state.facets) applyFacets(await api("facets"));
     refreshLabels();
     updateDetail();
     route();
