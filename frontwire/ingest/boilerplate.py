@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from frontwire.ingest.reflow import reflow
+
 # Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
 CHROME_CUES = re.compile(
     r"\b(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
@@ -59,8 +61,11 @@ MAX_BLOCK_CHARS = 10_000
 # A short line between paragraphs ("Advertisement", "Join our channel") must not outweigh
 # the article paragraphs after it when the article run is chosen; long appeals still do.
 SHORT_BLOCK_WORDS = 15
+LONG_BLOCK_WORDS = 50
+MIN_PROSE_WORDS = 6  # fewer words than this in every block: menus and buttons, no article
 SHORT_BLOCK_FLOOR = -1.5
 SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
+SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]*\s+[\w\"'“‘(]")
 # Image credits and bylines: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
 CREDIT = re.compile(
     r"^(?:[\w-]+\.)+[a-z]{2,}$|^(?:photo|image|video|credit|source)s?\s*:|"
@@ -166,7 +171,8 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     unquoted = QUOTED.sub(" ", text)
     unquoted_words = max(1, len(unquoted.split()))
     address = len(READER_ADDRESS.findall(unquoted)) / unquoted_words
-    sentence_like = bool(SENTENCE_END.search(text))
+    # Prose, whether or not the scrape kept its last full stop: a long block with sentences inside.
+    sentence_like = bool(SENTENCE_END.search(text)) or block.words >= LONG_BLOCK_WORDS and len(SENTENCE_INSIDE.findall(text)) >= 2
 
     if block.words >= 12 and sentence_like:
         score = 1.0 + min(block.words, 60) / 60
@@ -176,9 +182,12 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
         score = -0.4  # menu item, button, or a subheading: neutral-negative
     else:
         score = -0.1
-    score -= 2.0 * min(block.cues, 3)
+    # Chrome is short; in a long block (a one-paragraph article, an obituary with "was a
+    # reporter", a wire story ending "All rights reserved") cues count by density, not number.
+    scale = 1.0 / max(1.0, block.words / LONG_BLOCK_WORDS)
+    score -= 2.0 * min(block.cues, 3) * scale
     if address > 0.06 and block.words >= 6:  # not a subheading like "What we know so far"
-        score -= 1.5 + 10 * address
+        score -= (1.5 + 10 * address) * scale
     if repeats > 1 or (memory is not None and memory.repeated(block)):
         score -= 1.5
     if CREDIT.search(text):
@@ -195,8 +204,8 @@ def segment_score(block: Block) -> float:
     return block.score
 
 
-def best_segment(blocks: list[Block]) -> tuple[int, int]:
-    """Maximum-sum contiguous run of blocks (Kadane), as [start, end)."""
+def best_segment(blocks: list[Block]) -> tuple[int, int, float]:
+    """Maximum-sum contiguous run of blocks (Kadane), as [start, end) and its sum."""
     best, best_span = float("-inf"), (0, 0)
     run, run_start = 0.0, 0
     for i, block in enumerate(blocks):
@@ -205,7 +214,7 @@ def best_segment(blocks: list[Block]) -> tuple[int, int]:
         run += segment_score(block)
         if run > best:
             best, best_span = run, (run_start, i + 1)
-    return best_span
+    return best_span[0], best_span[1], best
 
 
 @dataclass
@@ -214,29 +223,41 @@ class CleanText:
     before: list[str]  # blocks ahead of the body: headline, kicker, credits, banners
     after: list[str]
     dropped: list[str]
+    doubtful: bool = False  # nothing looked like an article: the longest block was kept
+
+
+def _strongly_chrome(block: Block) -> bool:
+    return bool(
+        block.cues > 0 and block.score < -1.0
+        or block.words <= SHORT_BLOCK_WORDS and block.score < -1.0  # "Join our channel"
+        or CREDIT.search(block.text)
+    )
 
 
 def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
-    blocks = split_blocks(text)
+    blocks = split_blocks(reflow(text))
     if not blocks:
         return CleanText([], [], [], [])
     repeats = Counter(" ".join(b.text.lower().split()) for b in blocks)
     for block in blocks:
         block.score = score_block(block, repeats[" ".join(block.text.lower().split())], memory)
     mark_link_lists(blocks)
-    start, end = best_segment(blocks)
-    body, dropped = [], []
-    for block in blocks[start:end]:
-        strongly_chrome = (
-            block.cues > 0 and block.score < -1.0
-            or block.words <= SHORT_BLOCK_WORDS and block.score < -1.0  # "Join our channel"
-            or CREDIT.search(block.text)
-        )
-        (dropped if strongly_chrome else body).append(block.text)
-    # A headline-like first block of the run belongs to the header, not the body.
+    start, end, total = best_segment(blocks)
+    body = [b.text for b in blocks[start:end] if not _strongly_chrome(b)]
+    dropped = [b.text for b in blocks[start:end] if _strongly_chrome(b)]
+    doubtful = total <= 0 or not body
+    if doubtful:
+        # Nothing scored as an article, yet a document with prose in it is one (a lone
+        # paragraph, a lower-case wire story): its longest block is kept, with a warning.
+        longest = max(blocks, key=lambda b: b.words)
+        if longest.words < MIN_PROSE_WORDS:
+            return CleanText([], [b.text for b in blocks], [], [], doubtful=True)
+        start, end = longest.index, longest.index + 1
+        body, dropped = [longest.text], []
     return CleanText(
         body=body,
         before=[b.text for b in blocks[:start]],
         after=[b.text for b in blocks[end:]],
         dropped=dropped,
+        doubtful=doubtful,
     )

@@ -18,7 +18,7 @@ from frontwire.ingest.decode import MAX_BYTES, decode
 from frontwire.models import Document
 
 Item = Union[Document, BadDocument]
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+NAMED_TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -241,8 +241,20 @@ def _reason(exc: Exception) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def _first_line_is_json_object(text: str) -> bool:
+    line = text.lstrip().split("\n", 1)[0]
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+
+
 def _kind(text: str, suffix: str) -> str:
-    if suffix in JSONL_SUFFIXES or (text.lstrip().startswith("{") and suffix not in HTML_SUFFIXES):
+    """By extension and content together: a `.txt` that starts with "{" is still text."""
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix not in HTML_SUFFIXES | NAMED_TEXT_SUFFIXES and text.lstrip().startswith("{") \
+            and (_first_line_is_json_object(text) or _whole_json(text) is not None):
         return "jsonl"
     if suffix in FEED_SUFFIXES or _looks_feed(text):
         return "feed"
