@@ -73,7 +73,7 @@ def to_article(
         cleaned = clean_text(document.content, memory)
         title = title or find_title(cleaned.before, cleaned.body)
         publisher = publisher or find_publisher(cleaned.before + cleaned.after + cleaned.dropped)
-        found_date = found_date or find_date(cleaned.before)
+        found_date = found_date or find_date(cleaned.before + cleaned.dropped)  # the time stamp may sit under the headline
     if cleaned.doubtful and cleaned.body:
         warnings.append("doubtful article: no part of the text reads like an article; its longest paragraph was kept")
     title = _clean_title(title)
