@@ -64,6 +64,8 @@ def ingest(
     db: str = DbOption,
     published: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD (overrides the document's)"),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="documents per NLP batch"),
+    include: List[str] = typer.Option([], "--include", help="glob of files to read in folders (repeatable)"),
+    exclude: List[str] = typer.Option([], "--exclude", help="glob of files to skip in folders (repeatable)"),
 ) -> None:
     """Extract news documents and store them (deduplicated; re-runs skip what is stored)."""
     from rich.console import Console
@@ -86,7 +88,8 @@ def ingest(
             bar.update(task, completed=done, total=total)
 
         try:
-            summary = run_ingest(store, paths, published=day, report=report, progress=progress, batch_size=batch_size)
+            summary = run_ingest(store, paths, published=day, report=report, progress=progress, batch_size=batch_size,
+                                 include=tuple(include), exclude=tuple(exclude))
         except KeyboardInterrupt:
             # Everything committed so far stays; a re-run picks up from there.
             fail("interrupted; articles stored so far are kept, run again to resume", 130)

@@ -6,13 +6,15 @@ interruption only pays for what is missing. Every article commits on its own.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from frontwire.errors import BadDocument
 from frontwire.ingest import read_documents
-from frontwire.ingest.readers import iter_files
+from frontwire.ingest.article import NotEnglish
+from frontwire.ingest.files import FileFilter, iter_files
 from frontwire.models import Article
 from frontwire.run import articles_from, records_from
 from frontwire.store.db import StoreError
@@ -27,10 +29,17 @@ class Summary:
     skipped: int = 0  # sources stored by an earlier run
     failed: int = 0
     article_ids: list[int] = field(default_factory=list)
+    not_english: Counter = field(default_factory=Counter)  # language -> documents (counted in failed too)
+    files: FileFilter = field(default_factory=FileFilter)  # what folder walking skipped, and why
 
     def line(self) -> str:
         text = f"stored {self.stored}, duplicates {self.duplicates}, failed {self.failed}"
-        return text + (f", already stored {self.skipped}" if self.skipped else "")
+        if self.not_english:
+            languages = ", ".join(f"{lang} {n}" for lang, n in self.not_english.most_common())
+            text += f" (not English: {languages})"
+        text += f", already stored {self.skipped}" if self.skipped else ""
+        skipped_files = self.files.summary()
+        return text + (f"; files skipped: {skipped_files}" if skipped_files else "")
 
 
 Report = Callable[[str], None]
@@ -46,13 +55,13 @@ def _skip_known(items: Iterable[Article | BadDocument], known: set[str], summary
         yield item
 
 
-def _inputs(paths: list[str], store: Store) -> list[str]:
+def _inputs(paths: list[str], store: Store, chosen: FileFilter) -> list[str]:
     """The files to read, without the store's own SQLite files (`ingest . --db ./news.db`)."""
     own: set[str] = set()
     if store.db.path is not None:
         own = {str(store.db.path) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     out = []
-    for item in iter_files(paths):
+    for item in iter_files(paths, chosen):
         if item != "-" and str(Path(item).resolve()) in own:
             continue
         out.append(str(item))
@@ -67,12 +76,15 @@ def ingest(
     progress: Callable[[int, int | None], None] = lambda done, total: None,
     batch_size: int = 16,
     pipeline=None,
+    include: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
 ) -> Summary:
-    """Store every article under `paths`; `report` gets one line per failure."""
+    """Store every article under `paths`; `report` gets one line per failure.
+    `include`/`exclude` are globs choosing the files read from folders."""
     from frontwire.pipeline import Pipeline
 
-    summary = Summary()
-    inputs = _inputs(paths, store)
+    summary = Summary(files=FileFilter(tuple(include), tuple(exclude)))
+    inputs = _inputs(paths, store, summary.files)
     total = None if "-" in inputs else len(inputs)
     files: set[str] = set()
 
@@ -86,6 +98,8 @@ def ingest(
     for result in records_from(articles, pipeline, batch_size=batch_size):
         if isinstance(result, BadDocument):
             summary.failed += 1
+            if isinstance(result, NotEnglish):
+                summary.not_english[result.language] += 1
             report(str(result))
             store.add_failure(result.source, result.problem)
             seen(result.source)
