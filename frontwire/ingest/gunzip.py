@@ -2,7 +2,7 @@
 
 A gzip file may expand a thousandfold (a 1 MB file holding 1 GiB of zeros), so output is
 produced in bounded chunks and checked against an absolute limit and a ratio to the input
-read so far; a stream that ends inside a member is reported as truncated rather than read
+read so far; a stream that ends inside a member is flagged (`truncated`) rather than read
 as if it were whole. The standard library's gzip module has no such limits, and warcio's
 own decompressor reads a truncated member as a short one without a word.
 """
@@ -22,10 +22,6 @@ class DecompressionLimit(Exception):
     """The file expands beyond what frontwire reads (a decompression bomb or a huge archive)."""
 
 
-class TruncatedGzip(Exception):
-    """The compressed stream ends inside a member."""
-
-
 class LimitedGunzip(io.RawIOBase):
     """A readable stream of the decompressed bytes of a (multi-member) gzip stream."""
 
@@ -38,6 +34,7 @@ class LimitedGunzip(io.RawIOBase):
         self._consumed = 0
         self._produced = 0
         self._done = False
+        self.truncated = False  # the compressed data ended inside a member
 
     def readable(self) -> bool:
         return True
@@ -63,9 +60,10 @@ class LimitedGunzip(io.RawIOBase):
                 data = self._raw.read(CHUNK)
                 self._consumed += len(data)
                 if not data:
+                    # Not an exception here: the bytes before the cut are still to be read
+                    # (whole WARC records); the reader checks `truncated` at the end.
                     self._done = True
-                    if not self._inflater.eof and self._produced:
-                        raise TruncatedGzip("the compressed data ends inside a gzip member")
+                    self.truncated = not self._inflater.eof and self._produced > 0
                     return b""
                 if self._inflater.eof:
                     self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
@@ -79,4 +77,5 @@ class LimitedGunzip(io.RawIOBase):
 
 
 def gunzip_stream(raw: BinaryIO, max_output: int = MAX_OUTPUT) -> io.BufferedReader:
+    """The decompressed stream; `.raw.truncated` tells, once it is read, whether it was cut short."""
     return io.BufferedReader(LimitedGunzip(raw, max_output=max_output), buffer_size=CHUNK)

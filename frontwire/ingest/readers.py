@@ -12,12 +12,12 @@ import re
 import sys
 import zlib
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Union
 
 from frontwire.errors import BadDocument
 from frontwire.ingest.decode import MAX_BYTES, decode
 from frontwire.ingest.files import FileFilter, iter_files, printable_name
-from frontwire.ingest.gunzip import DecompressionLimit, TruncatedGzip, gunzip_stream
+from frontwire.ingest.gunzip import DecompressionLimit, gunzip_stream
 from frontwire.models import Document
 
 Item = Union[Document, BadDocument]
@@ -198,10 +198,10 @@ def read_gzip(raw, source: str, inner_suffix: str) -> Iterator[Item]:
     try:
         head = stream.peek(8)[:8]
         if head[:4] == b"WARC":
-            yield from _read_warc_stream(stream, source)
+            yield from _read_warc_stream(stream, source, lambda: stream.raw.truncated)
             return
         data = stream.read(MAX_CONTAINER_BYTES + 1)
-    except (DecompressionLimit, TruncatedGzip) as exc:
+    except DecompressionLimit as exc:
         yield BadDocument(source, f"gzip file refused: {exc}")
         return
     except (OSError, EOFError, zlib.error) as exc:
@@ -210,6 +210,9 @@ def read_gzip(raw, source: str, inner_suffix: str) -> Iterator[Item]:
     if head[:2] == GZIP_MAGIC:
         yield BadDocument(source, "gzip inside gzip; not read")
         return
+    if stream.raw.truncated:
+        yield BadDocument(source, "gzip file refused: it ends inside its compressed data (cut short)")
+        return
     yield from read_bytes(data, source, inner_suffix)
 
 
@@ -217,7 +220,7 @@ def read_warc(data: bytes, source: str) -> Iterator[Item]:
     yield from _read_warc_stream(io.BytesIO(data), source)
 
 
-def _read_warc_stream(stream, source: str) -> Iterator[Item]:
+def _read_warc_stream(stream, source: str, truncated: Callable[[], bool] = lambda: False) -> Iterator[Item]:
     """The HTML and text responses of a WARC archive (each capped at MAX_BYTES).
 
     WARC-Date is when the page was crawled, not published, so it is not used as the date;
@@ -226,6 +229,7 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
 
     number = found = 0
+    cut_reported = False
     try:
         for number, record in enumerate(ArchiveIterator(stream), 1):
             if record.rec_type != "response":
@@ -250,9 +254,10 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
                 continue
             except TruncatedRecord as exc:
                 found += 1
+                cut_reported = True
                 yield BadDocument(where, f"truncated WARC record refused ({exc}); the archive is cut short")
                 continue
-            except (DecompressionLimit, TruncatedGzip):
+            except DecompressionLimit:
                 raise  # the archive's problem, not this record's: reported once below
             except Exception as exc:  # noqa: BLE001 - a damaged record (bad gzip, chunking) costs only itself
                 found += 1
@@ -263,7 +268,7 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
                 doc.warnings.append(warning)
             found += 1
             yield doc
-    except (DecompressionLimit, TruncatedGzip) as exc:
+    except DecompressionLimit as exc:
         where = source if number <= 1 else f"{source} (after record {number})"
         yield BadDocument(where, f"gzip archive refused: {exc}")
         return
@@ -271,7 +276,10 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
         where = source if number <= 1 else f"{source} (after record {number})"
         yield BadDocument(where, f"unreadable WARC archive ({_reason(exc)})")
         return
-    if not found:
+    if truncated() and not cut_reported:
+        yield BadDocument(source, f"WARC archive cut short inside its compressed data (after record {number}); "
+                                  "the records before the cut were read")
+    elif not found:
         yield BadDocument(source, "WARC archive has no readable HTML or text responses")
 
 
@@ -380,12 +388,10 @@ def read_stdin(limit: int | None = None) -> Iterator[Item]:
     """Standard input, up to `limit` bytes (MAX_STDIN_BYTES): a pipe has no size to check first."""
     limit = MAX_STDIN_BYTES if limit is None else limit
     try:
-        data = sys.stdin.buffer.read(limit + 1)
-        more = len(data) > limit
-        if more:
-            data = data[:limit]
-            while sys.stdin.buffer.read(1 << 20):  # drain it, so the writer is not killed by SIGPIPE
-                pass
+        data = sys.stdin.buffer.read(limit)
+        more = bool(sys.stdin.buffer.read(1))
+        while more and sys.stdin.buffer.read(1 << 20):  # drain it, so the writer is not killed by SIGPIPE
+            pass
     except (OSError, ValueError, AttributeError) as exc:
         yield BadDocument("<stdin>", f"cannot read ({exc})")
         return
