@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
-from frontwire.ingest.reflow import reflow
+from frontwire.ingest.reflow import reflow, split_columns
 
 # Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
 CHROME_CUES = re.compile(
@@ -238,7 +238,7 @@ def _strongly_chrome(block: Block) -> bool:
 
 def prepared_blocks(text: str, memory: BoilerplateMemory | None) -> tuple[list[Block], list[dict[str, float]]]:
     """The blocks of a scrape, with their hand-set cues scored and the classifier's features."""
-    blocks = split_blocks(reflow(text))
+    blocks = split_blocks(reflow(split_columns(text)))
     keys = [" ".join(b.text.lower().split()) for b in blocks]
     repeats = Counter(keys)
     for block, key in zip(blocks, keys):

@@ -9,6 +9,9 @@ menu items and short list lines alone, with no guess about what the text says.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 MAX_WRAP_WIDTH = 100  # wider "wrapping" is just long lines
 MIN_WRAP_WIDTH = 40
 MIN_FULL_LINES = 0.2  # share of lines that reach near the width in a wrapped text
@@ -79,3 +82,61 @@ def reflow(text: str) -> str:
             out.append(line.rstrip())
         joining = i + 1 < len(lines) and continues(line, lines[i + 1], widths)
     return "\n".join(out)
+
+
+# -- columns side by side -------------------------------------------------------------------
+
+GAP = re.compile(r"(?:^| {3,})(?=\S)")  # where a column starts: after 3+ spaces (or a line's indent)
+MIN_COLUMN = 20  # a right-hand column starts at least this far in
+MIN_COLUMN_LINES = 6  # lines that must show the same column edge for it to be a column
+
+
+def _starts(line: str) -> set[int]:
+    return {m.end() for m in GAP.finditer(line) if m.end() >= MIN_COLUMN}
+
+
+def _fits(line: str, column: int) -> str | None:
+    """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, or None."""
+    if not line.strip():
+        return "blank"
+    if len(line) > column and line[column] != " " and line[column - 2:column] == "  ":
+        return "right" if not line[:column].strip() else "both"  # two spaces suffice at a known edge
+    if len(line.rstrip()) <= column - 2:
+        return "left"
+    return None
+
+
+def split_columns(text: str) -> str:
+    """A text browser's table layout (a sidebar beside the story) as one column after the other.
+
+    w3m renders table cells side by side, so each line holds a piece of the sidebar and a
+    piece of the story. The edge where a right-hand column starts is the column (after a run
+    of spaces) at which many lines continue; in the stretch of lines that respect that edge,
+    the left parts are put first and the right parts after them.
+    """
+    lines = text.split("\n")
+    edges = Counter(c for line in lines for c in _starts(line))
+    for column, count in edges.most_common(3):
+        if count < MIN_COLUMN_LINES:
+            break
+        out: list[str] = []
+        i = 0
+        changed = False
+        while i < len(lines):
+            j = i
+            kinds = []
+            while j < len(lines) and (kind := _fits(lines[j], column)) is not None:
+                kinds.append(kind)
+                j += 1
+            if sum(k in ("both", "right") for k in kinds) >= MIN_COLUMN_LINES:
+                block = lines[i:j]
+                out += [line[:column].rstrip() for line in block] + [""]
+                out += [line[column:] for line in block]
+                changed = True
+                i = j
+            else:
+                out.append(lines[i])
+                i += 1
+        if changed:
+            lines = out
+    return "\n".join(lines)
