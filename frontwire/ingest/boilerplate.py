@@ -87,10 +87,12 @@ CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:this|an?|the)\s+(?:(?:file|undated|handout|satellite|aerial)\s+)*(?:photo(?:graph)?|picture|image|screenshot)\b",
     re.IGNORECASE,
 )
-# The page's own time stamps: "Updated 2 hours ago", "Published on December 1, 2025, at 4:18 pm",
+# The page's own time stamps: "Updated 2 hours ago", "This story is from March 17, 2002",
+# "Published on December 1, 2025, at 4:18 pm",
 # "Issued on: 04/07/2025 - 16:48", "August 26, 2025 6:41 PM GMT+3". Only short lines are tested.
 TIMESTAMP = re.compile(
     r"^(?:last\s+)?(?:published|updated|issued|modified|posted)\b(?:\s+on)?\s*:?.{0,80}\d|"
+    r"^this (?:story|article) (?:is from|was published|is more than)\b|"  # archive stamps
     r"\b(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST)\b",
     re.IGNORECASE,
@@ -307,12 +309,17 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
         return CleanText([], [], [], [])
     probabilities = blockmodel.probabilities(rows)
     kept = select(blocks, probabilities, blockmodel.model()["threshold"])
+    longest = max(blocks, key=lambda b: b.words)
+    if longest.words >= LONG_BLOCK_WORDS and longest.score > 0 and longest not in kept \
+            and sum(b.words for b in kept) < longest.words:
+        # A long paragraph of prose outweighing all that was chosen is the article (a one-
+        # paragraph story under a "This story is from ..." line), however it addresses the reader.
+        kept = sorted(kept + [longest], key=lambda b: b.index)
     doubtful = False
     if not kept:
         # Nothing reads as an article by the page's standards, yet a document with prose in it
         # is one (a lone paragraph, a lower-case wire story): its longest block is kept, with
         # a warning unless it is plain prose.
-        longest = max(blocks, key=lambda b: b.words)
         if longest.words < MIN_PROSE_WORDS:
             return CleanText([], [b.text for b in blocks], [], [], doubtful=True)
         kept, doubtful = [longest], longest.score < PLAIN_PROSE_SCORE

@@ -14,12 +14,12 @@ from frontwire.models import Document
 LOWER_CASE_ARCHIVE = (
     "This story is from March 17, 2002\n\n"
     "vadodara: curfew was relaxed for six hours in the walled city on sunday after three days of clashes "
-    "in which at least eleven people were killed, police said. the district collector told reporters that "
-    "army columns would stay in the sensitive areas until the situation returned to normal. we cannot take "
-    "any chances, he said. shops reopened in the old market but most were shut again by the afternoon as "
-    "rumours of fresh violence spread, and several hundred families remained in relief camps set up in "
-    "schools on the outskirts of the city. the state government announced compensation of rs 1 lakh for "
-    "the families of those killed."
+    "in which at least eleven people were killed, police said. what would a visitor make of us? that we burn "
+    "our own buses, that our neighbours are our enemies, that we wait for the army to tell us when to open "
+    "our shops. the district collector told reporters that army columns would stay in the sensitive areas "
+    "until the situation returned to normal. shops reopened in the old market but most were shut again by "
+    "the afternoon as rumours of fresh violence spread, and several hundred families remained in relief "
+    "camps set up in schools on the outskirts of the city."
 )
 ONE_PARAGRAPH_BRIEF = (
     "ALBUQUERQUE, N.M. (AP) - Two state senators have joined environmental groups in calling for the "
@@ -36,7 +36,7 @@ OBITUARY = (
 
 
 @pytest.mark.parametrize("text,expected", [
-    (LOWER_CASE_ARCHIVE, "curfew was relaxed for six hours"),
+    (LOWER_CASE_ARCHIVE, "curfew was relaxed for six hours"),  # a column that speaks of "us" and "our"
     (ONE_PARAGRAPH_BRIEF, "Two state senators have joined"),
     (OBITUARY, "award-winning reporter"),
 ])
@@ -70,3 +70,9 @@ def test_json_lines_without_a_suffix_are_still_sniffed(tmp_path):
     path.write_text('{"text": "%s"}\n' % ONE_PARAGRAPH_BRIEF, encoding="utf-8")
     [document] = list(read_documents([str(path)]))
     assert document.source.endswith("#1")
+
+
+def test_an_archive_stamp_gives_the_date_and_is_neither_title_nor_text():
+    article = to_article(Document("toi.txt", LOWER_CASE_ARCHIVE, "text"))
+    assert article.published.isoformat() == "2002-03-17"
+    assert article.title is None and article.text.startswith("vadodara: curfew was relaxed")
