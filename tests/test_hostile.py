@@ -12,6 +12,7 @@ import random
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,9 @@ def hostile_folder(folder: Path) -> None:
     (folder / "nested.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
     (folder / "feed.rss").write_bytes(b'<?xml version="1.0"?><rss><channel><item><title>t</title></item><item></item></channel>')
     (folder / "quotes.txt").write_bytes(('"' * 5000 + "“" * 5000 + "'" * 5000).encode())
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 256 MiB of zeros in 250 KB
+    (folder / "bomb.txt.gz").write_bytes(b"".join(packer.compress(b"\0" * (1 << 20)) for _ in range(256)) + packer.flush())
+    (folder / os.fsdecode(b"bad-\xff-name\n\x1b[31m.txt")).write_bytes(b"\x00binary")
 
 
 def test_hostile_folder_completes_and_keeps_the_good_articles(tmp_path):
@@ -53,10 +57,12 @@ def test_hostile_folder_completes_and_keeps_the_good_articles(tmp_path):
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     sources = {Path(r["source"].split("#")[0]).name for r in records}
     assert {"good-1.txt", "good-2.html"} <= sources
+    assert "\x1b" not in err
     for line in err.splitlines():
-        assert line.startswith(f"frontwire: {tmp_path}"), line  # each problem names its file
+        assert line.startswith(f"frontwire: {tmp_path}"), line  # each problem names its file (escaped)
     reported = {Path(line.split(": ")[1].split("#")[0]).name for line in err.splitlines()}
-    assert {"empty.txt", "blank.txt", "random.bin", "deep.html", "broken.jsonl", "nested.json", "feed.rss"} <= reported
+    assert {"empty.txt", "blank.txt", "random.bin", "deep.html", "broken.jsonl", "nested.json", "feed.rss",
+            "bomb.txt.gz", "bad-\\xff-name\\n\\x1b[31m.txt"} <= reported
     assert elapsed < 120
 
 

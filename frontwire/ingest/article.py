@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from frontwire.errors import BadDocument
-from frontwire.ingest.boilerplate import BoilerplateMemory, clean_text
+from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_text
 from frontwire.ingest.html import extract_html
-from frontwire.ingest.language import detect_language
+from frontwire.ingest.language import UNDETERMINED, detect_language
 from frontwire.ingest.metadata import find_date, find_publisher, find_title
 from frontwire.models import Article, Document
 
@@ -19,7 +19,14 @@ MAX_TITLE_CHARS = 500
 
 
 class NotEnglish(BadDocument):
-    """Reported and skipped: frontwire reads English news."""
+    """Reported and skipped: frontwire reads English news. The language goes into the failure."""
+
+    def __init__(self, source: str, language: str):
+        super().__init__(source, f"language {language!r} is not English; skipped")
+        self.language = language
+
+    def __reduce__(self):  # picklable for the batch engines' worker processes
+        return (NotEnglish, (self.source, self.language))
 
 
 def _truncate(text: str, limit: int) -> str:
@@ -51,22 +58,27 @@ def to_article(
     warnings = list(document.warnings)
     if document.kind == "html":
         page = extract_html(document.content, document.source, document.url)
-        if page.get("fallback"):
-            warnings.append("article text read by stripping tags (the HTML parser found none)")
-        cleaned = clean_text(page["text"], memory)  # trafilatura keeps some in-article chrome
         title = title or page["title"]
         publisher = publisher or page["publisher"]
         found_date = found_date or page["published"]
         if page.get("fallback"):
+            # trafilatura found no article: the tag stripper's text is judged block by block.
+            warnings.append("article text read by stripping tags (the HTML parser found none)")
+            cleaned = clean_text(page["text"], memory)
             title = title or find_title(cleaned.before, cleaned.body)
+        else:
+            # trafilatura's body as it gives it: a second filter over it only loses article text.
+            cleaned = CleanText(body=[p for p in page["text"].split("\n") if p.strip()], before=[], after=[], dropped=[])
     else:
         cleaned = clean_text(document.content, memory)
         title = title or find_title(cleaned.before, cleaned.body)
         publisher = publisher or find_publisher(cleaned.before + cleaned.after + cleaned.dropped)
-        found_date = found_date or find_date(cleaned.before)
+        found_date = found_date or find_date(cleaned.before + cleaned.dropped)  # the time stamp may sit under the headline
+    if cleaned.doubtful and cleaned.body:
+        warnings.append("doubtful article: no part of the text reads like an article; its longest paragraph was kept")
     title = _clean_title(title)
     body = cleaned.body
-    if title and body and " ".join(body[0].split()) == title:
+    if title and len(body) > 1 and " ".join(body[0].split()) == title:
         body = body[1:]
     text = "\n\n".join(body)
     if not text.strip():
@@ -75,8 +87,11 @@ def to_article(
         warnings.append(f"article text truncated to {MAX_ARTICLE_CHARS} characters (was {len(text)})")
         text = _truncate(text, MAX_ARTICLE_CHARS)
     language = detect_language(text)
-    if language != "en":
-        raise NotEnglish(document.source, f"language {language!r} is not English; skipped")
+    if language == UNDETERMINED:
+        warnings.append("too little text to tell its language; read as English")
+        language = "en"
+    elif language != "en":
+        raise NotEnglish(document.source, language)
     return Article(
         source=document.source,
         text=text,

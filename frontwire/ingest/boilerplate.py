@@ -4,15 +4,22 @@ trafilatura does this for HTML but needs markup; a text scrape only has lines. E
 (block) is scored from cues that generalise across sites: length and sentence shape (the
 text analogue of link density), web-chrome phrases (subscribe, donate, privacy policy...),
 how much it addresses the reader ("you", "our work"), and repetition within the page or
-across a batch. The article is the contiguous run of blocks with the best total score
-(maximum-sum segment), so a long appeal after the story is cut as a whole even when some
-of its paragraphs look like prose; strongly marked chrome inside that run is then dropped.
+across a batch. That hand score and the shape of the block and its neighbours feed a fitted
+classifier (`blockmodel.py`), which gives each block a probability of being article text.
+The article is the contiguous run of blocks with the most words above the classifier's
+threshold (maximum-sum segment), so a long appeal after the story is cut as a whole even when
+some of its paragraphs look like prose; strongly marked chrome inside that run is then
+dropped, and plain prose just beyond it (past a link list or subheading) is added.
+Hard-wrapped text is first rejoined into paragraphs (`reflow.py`).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+from frontwire.ingest import blockmodel
+from frontwire.ingest.reflow import reflow, split_columns
 
 # Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
 CHROME_CUES = re.compile(
@@ -23,7 +30,8 @@ CHROME_CUES = re.compile(
     r"remind me|not ready to|payment|paiment|dear readers?|independent journalism|"
     r"make a difference|copyright|skip to (?:main )?content|main menu|recommended for you|"
     r"most (?:read|popular)|trending now|leave a comment|comments? \(\d+\)|load more|"
-    r"back to top|see also|read (?:also|next)|also read|copy link|watch live|listen to this article|reading time)\b|©|"
+    r"back to top|see also|read (?:also|next)|also read|copy link|watch live|listen to this article|reading time|thank you for reading|"
+    r"(?:a )?note from the (?:author|editor)|editor'?s note|(?:this is a )?developing story|this story (?:is developing|will be updated))\b|©|"
     r"^(?:tags|topics|filed under|categories|share|related|read also|see also|more)\s*:",
     re.IGNORECASE,
 )
@@ -50,31 +58,53 @@ BIO = re.compile(
     r"\b(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
     r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b|"
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
+    r"^\(?(?:additional )?(?:reporting|writing|editing) by\b|"
     r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?$",
     re.IGNORECASE,
 )
 # An article paragraph this long is something else (a dump, a minified page, an attack); it
 # is split so that scoring and the NLP stage deal with pieces of bounded size.
 MAX_BLOCK_CHARS = 10_000
-# A short line between paragraphs ("Advertisement", "Join our channel") must not outweigh
-# the article paragraphs after it when the article run is chosen; long appeals still do.
-SHORT_BLOCK_WORDS = 15
-SHORT_BLOCK_FLOOR = -1.5
+SHORT_BLOCK_WORDS = 15  # a line this short ("Advertisement", "Join our channel"): menu item, button, heading
+LONG_BLOCK_WORDS = 50  # chrome is shorter than this: in longer blocks cues count by density
+CONFIDENT = 0.9  # the classifier's probability that keeps a line the hand cues call chrome-shaped
+LINK_LIST_WEIGHT = -1.0  # a line of a link list costs the run this much, however long it is
+PLAIN_PROSE_SCORE = 1.2  # hand score of a sentence-shaped paragraph of 12+ words with no chrome cue
+PLAIN_PROSE_MIN = 0.15
+MAX_SKIPPED_LINES = 8
+LONE_LINE_WORDS = 25
+SUBHEADING_WORDS = 7
+INSIDE_SHARE = 0.5  # inside the article's run, a block below half the threshold is still dropped
+MIN_PROSE_WORDS = 6  # fewer words than this in every block: menus and buttons, no article
 SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
+SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]*\s+[\w\"'“‘(]")
 # Image credits and bylines: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
 CREDIT = re.compile(
     r"^(?:[\w-]+\.)+[a-z]{2,}$|^(?:photo|image|video|credit|source)s?\s*:|"
     r"[.!?]\s+(?:photo|image|picture|video)\s*:\s*[\w .'/&-]{2,60}$|"
-    r"^(?:(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu)(?:\s*/\s*[\w .'-]+)?)$",
+    r"^(?:(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu)(?:\s*/\s*[\w .'-]+)?)$|"
+    # Captions: "This file photo, carried by ..., shows ...", "A satellite image shows ..."
+    r"^(?=.{0,400}$)(?:this|an?|the)\s+(?:(?:file|undated|handout|satellite|aerial)\s+)*(?:photo(?:graph)?|picture|image|screenshot)\b",
     re.IGNORECASE,
 )
+# The page's own time stamps: "Updated 2 hours ago", "This story is from March 17, 2002",
+# "Published on December 1, 2025, at 4:18 pm",
+# "Issued on: 04/07/2025 - 16:48", "August 26, 2025 6:41 PM GMT+3". Only short lines are tested.
+TIMESTAMP = re.compile(
+    r"^(?:last\s+)?(?:published|updated|issued|modified|posted)\b(?:\s+on)?\s*:?.{0,80}\d|"
+    r"^this (?:story|article) (?:is from|was published|is more than)\b|"  # archive stamps
+    r"\b(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST)\b",
+    re.IGNORECASE,
+)
+TIMESTAMP_WORDS = 25
 
 
 # The header of a list of links to other stories; the short lines under it, up to the next
 # blank line, are headlines of other stories ("Related", "list 1 of 3", "More on this story").
 LIST_HEADER = re.compile(
     r"^(?:related(?: (?:stories|articles|coverage|content|topics|links))?|recommended(?: stories| for you| reading)?|"
-    r"more on this (?:story|topic)|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
+    r"more on this (?:story|topic)|explore more(?: on these topics)?|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
     r"you may also like|you might also like|top stories|latest (?:news|stories)|in other news|further reading|"
     r"other (?:topics|stories) of interest|more (?:stories|news|coverage)|what to read next|editor'?s picks|"
     r"list of \d+ items|list \d+ of \d+|end of list)\s*:?$",
@@ -163,10 +193,12 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     words = text.split()
     block.words = len(words)
     block.cues = len(CHROME_CUES.findall(text)) + len(BIO.findall(text)) + is_menu(text) + len(CALL_TO_ACTION.findall(text))
+    block.cues += block.words <= TIMESTAMP_WORDS and bool(TIMESTAMP.search(text))
     unquoted = QUOTED.sub(" ", text)
     unquoted_words = max(1, len(unquoted.split()))
     address = len(READER_ADDRESS.findall(unquoted)) / unquoted_words
-    sentence_like = bool(SENTENCE_END.search(text))
+    # Prose, whether or not the scrape kept its last full stop: a long block with sentences inside.
+    sentence_like = bool(SENTENCE_END.search(text)) or block.words >= LONG_BLOCK_WORDS and len(SENTENCE_INSIDE.findall(text)) >= 2
 
     if block.words >= 12 and sentence_like:
         score = 1.0 + min(block.words, 60) / 60
@@ -176,36 +208,17 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
         score = -0.4  # menu item, button, or a subheading: neutral-negative
     else:
         score = -0.1
-    score -= 2.0 * min(block.cues, 3)
+    # Chrome is short; in a long block (a one-paragraph article, an obituary with "was a
+    # reporter", a wire story ending "All rights reserved") cues count by density, not number.
+    scale = 1.0 / max(1.0, block.words / LONG_BLOCK_WORDS)
+    score -= 2.0 * min(block.cues, 3) * scale
     if address > 0.06 and block.words >= 6:  # not a subheading like "What we know so far"
-        score -= 1.5 + 10 * address
+        score -= (1.5 + 10 * address) * scale
     if repeats > 1 or (memory is not None and memory.repeated(block)):
         score -= 1.5
     if CREDIT.search(text):
         score -= 2.0
     return score
-
-
-def segment_score(block: Block) -> float:
-    if block.link_list:
-        # Sites put "Recommended stories" boxes mid-article: dropped, but no reason to end it.
-        return -0.3
-    if block.words <= SHORT_BLOCK_WORDS:
-        return max(block.score, SHORT_BLOCK_FLOOR)
-    return block.score
-
-
-def best_segment(blocks: list[Block]) -> tuple[int, int]:
-    """Maximum-sum contiguous run of blocks (Kadane), as [start, end)."""
-    best, best_span = float("-inf"), (0, 0)
-    run, run_start = 0.0, 0
-    for i, block in enumerate(blocks):
-        if run <= 0:
-            run, run_start = 0.0, i
-        run += segment_score(block)
-        if run > best:
-            best, best_span = run, (run_start, i + 1)
-    return best_span
 
 
 @dataclass
@@ -214,29 +227,108 @@ class CleanText:
     before: list[str]  # blocks ahead of the body: headline, kicker, credits, banners
     after: list[str]
     dropped: list[str]
+    doubtful: bool = False  # nothing looked like an article: the longest block was kept
+
+
+def _strongly_chrome(block: Block) -> bool:
+    return bool(
+        block.cues > 0 and block.score < -1.0
+        or block.words <= SHORT_BLOCK_WORDS and block.score < -1.0  # "Join our channel"
+        or CREDIT.search(block.text)
+    )
+
+
+def prepared_blocks(text: str, memory: BoilerplateMemory | None) -> tuple[list[Block], list[dict[str, float]]]:
+    """The blocks of a scrape, with their hand-set cues scored and the classifier's features."""
+    blocks = split_blocks(reflow(split_columns(text)))
+    keys = [" ".join(b.text.lower().split()) for b in blocks]
+    repeats = Counter(keys)
+    for block, key in zip(blocks, keys):
+        block.score = score_block(block, repeats[key], memory)
+    mark_link_lists(blocks)
+    repeated = [repeats[key] > 1 or (memory is not None and memory.repeated(b)) for b, key in zip(blocks, keys)]
+    return blocks, blockmodel.features(blocks, repeated)
+
+
+def select(blocks: list[Block], probabilities: list[float], threshold: float) -> list[Block]:
+    """The article: the run of blocks with the most words above the threshold (a story is one
+    stretch of the page), without the blocks inside it that are clearly not article text."""
+    best, span = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    for i, (block, p) in enumerate(zip(blocks, probabilities)):
+        if run <= 0:
+            run, run_start = 0.0, i
+        # Sites put "Recommended stories" boxes mid-article: dropped, but no reason to end it.
+        run += LINK_LIST_WEIGHT if block.link_list else max(1, block.words) * (p - threshold)
+        if run > best:
+            best, span = run, (run_start, i + 1)
+    start, end = span
+    # A last (or first) paragraph of plain prose stays with the story even when the chrome
+    # beside it drags the classifier's view of its neighbourhood down, and so does one
+    # beyond a link list or a subheading ("Recommended stories", "What we know so far").
+    while (step := _prose_beyond(blocks, probabilities, end, +1)) is not None:
+        end = step + 1
+    while (step := _prose_beyond(blocks, probabilities, start - 1, -1)) is not None:
+        start = step
+    return [b for b, p in zip(blocks[start:end], probabilities[start:end])
+            if (p >= threshold * INSIDE_SHARE or _plain_prose(b, p)) and not _strongly_chrome(b)
+            and (p >= CONFIDENT or not _lone_line(b, blocks))]
+
+
+def _prose_beyond(blocks: list[Block], probabilities: list[float], i: int, step: int) -> int | None:
+    """Index of the plain-prose block at i, or past a few link-list or short lines from i; else None."""
+    for _ in range(MAX_SKIPPED_LINES + 1):
+        if not 0 <= i < len(blocks):
+            return None
+        if _plain_prose(blocks[i], probabilities[i]):
+            return i
+        if not (blocks[i].link_list or blocks[i].words <= SHORT_BLOCK_WORDS and not _strongly_chrome(blocks[i])
+                or blocks[i].link_list):
+            return None
+        i += step
+    return None
+
+
+def _plain_prose(block: Block, probability: float) -> bool:
+    return block.score >= PLAIN_PROSE_SCORE and probability >= PLAIN_PROSE_MIN
+
+
+def _lone_line(block: Block, blocks: list[Block]) -> bool:
+    """A word or two ("share2", "Print"), or a short line set apart by blank lines that is not a sentence: a caption, a dateline,
+    "Explore more on these topics". The classifier must be confident to keep it, because the
+    hand cues say it is not prose. (Lines of a wrapped paragraph are not set apart.)"""
+    following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    apart = block.after_blank and (following is None or following.after_blank)
+    # Subheadings ("What we know so far") are shorter than captions and are kept.
+    return block.words < 3 or apart and block.score < 0 and SUBHEADING_WORDS < block.words <= LONE_LINE_WORDS
 
 
 def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
-    blocks = split_blocks(text)
+    blocks, rows = prepared_blocks(text, memory)
     if not blocks:
         return CleanText([], [], [], [])
-    repeats = Counter(" ".join(b.text.lower().split()) for b in blocks)
-    for block in blocks:
-        block.score = score_block(block, repeats[" ".join(block.text.lower().split())], memory)
-    mark_link_lists(blocks)
-    start, end = best_segment(blocks)
-    body, dropped = [], []
-    for block in blocks[start:end]:
-        strongly_chrome = (
-            block.cues > 0 and block.score < -1.0
-            or block.words <= SHORT_BLOCK_WORDS and block.score < -1.0  # "Join our channel"
-            or CREDIT.search(block.text)
-        )
-        (dropped if strongly_chrome else body).append(block.text)
-    # A headline-like first block of the run belongs to the header, not the body.
+    probabilities = blockmodel.probabilities(rows)
+    kept = select(blocks, probabilities, blockmodel.model()["threshold"])
+    longest = max(blocks, key=lambda b: b.words)
+    if longest.words >= LONG_BLOCK_WORDS and longest.score > 0 and longest not in kept \
+            and sum(b.words for b in kept) < longest.words:
+        # A long paragraph of prose outweighing all that was chosen is the article (a one-
+        # paragraph story under a "This story is from ..." line), however it addresses the reader.
+        kept = sorted(kept + [longest], key=lambda b: b.index)
+    doubtful = False
+    if not kept:
+        # Nothing reads as an article by the page's standards, yet a document with prose in it
+        # is one (a lone paragraph, a lower-case wire story): its longest block is kept, with
+        # a warning unless it is plain prose.
+        if longest.words < MIN_PROSE_WORDS:
+            return CleanText([], [b.text for b in blocks], [], [], doubtful=True)
+        kept, doubtful = [longest], longest.score < PLAIN_PROSE_SCORE
+    start, end = kept[0].index, kept[-1].index + 1
+    chosen = {b.index for b in kept}
     return CleanText(
-        body=body,
+        body=[b.text for b in kept],
         before=[b.text for b in blocks[:start]],
         after=[b.text for b in blocks[end:]],
-        dropped=dropped,
+        dropped=[b.text for b in blocks[start:end] if b.index not in chosen],
+        doubtful=doubtful,
     )

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from frontwire.ingest.boilerplate import CHROME_CUES, CREDIT, SENTENCE_END, is_menu
+from frontwire.ingest.boilerplate import CHROME_CUES, CREDIT, SENTENCE_END, TIMESTAMP, is_menu
 
 # Where sites name themselves in their own chrome: "Support The Moscow Times!",
 # "A Message from The Moscow Times:", "© 2025 Reuters", "KYIV (Reuters) -".
@@ -45,7 +45,7 @@ def is_byline(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     words = line.split()
-    if not 3 <= len(words) <= 30 or CHROME_CUES.search(line) or CREDIT.search(line):
+    if not 3 <= len(words) <= 30 or CHROME_CUES.search(line) or CREDIT.search(line) or TIMESTAMP.search(line):
         return False
     if is_menu(line) or is_byline(line) or DATE_LINE.match(line.strip()):
         return False

@@ -10,22 +10,26 @@ import io
 import json
 import re
 import sys
+import zlib
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Union
 
 from frontwire.errors import BadDocument
 from frontwire.ingest.decode import MAX_BYTES, decode
+from frontwire.ingest.files import FileFilter, iter_files, printable_name
+from frontwire.ingest.gunzip import DecompressionLimit, gunzip_stream
 from frontwire.models import Document
 
 Item = Union[Document, BadDocument]
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+NAMED_TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-WARC_SUFFIXES = {".warc", ".gz", ".arc"}
+GZIP_MAGIC = b"\x1f\x8b"
 # A container (JSON Lines, feed) holds many documents and may be larger than one; each
 # record is then capped at MAX_BYTES characters.
 MAX_CONTAINER_BYTES = 200_000_000
+MAX_STDIN_BYTES = MAX_CONTAINER_BYTES
 MAX_META_CHARS = 1000  # titles, publishers, urls
 
 
@@ -186,11 +190,37 @@ def read_feed(text: str, source: str) -> Iterator[Item]:
                             title=_string(entry.get("title")), published=published, publisher=publisher))
 
 
+def read_gzip(raw, source: str, inner_suffix: str) -> Iterator[Item]:
+    """A gzip file: a WARC archive is streamed record by record; anything else is read as the
+    file it holds (`news.jsonl.gz` as JSON Lines), up to the container limit. Decompression is
+    bounded (ratio and absolute size): a bomb is one line, not the machine's memory."""
+    stream = gunzip_stream(raw)
+    try:
+        head = stream.peek(8)[:8]
+        if head[:4] == b"WARC":
+            yield from _read_warc_stream(stream, source, lambda: stream.raw.truncated)
+            return
+        data = stream.read(MAX_CONTAINER_BYTES + 1)
+    except DecompressionLimit as exc:
+        yield BadDocument(source, f"gzip file refused: {exc}")
+        return
+    except (OSError, EOFError, zlib.error) as exc:
+        yield BadDocument(source, f"unreadable gzip file ({_reason(exc)})")
+        return
+    if head[:2] == GZIP_MAGIC:
+        yield BadDocument(source, "gzip inside gzip; not read")
+        return
+    if stream.raw.truncated:
+        yield BadDocument(source, "gzip file refused: it ends inside its compressed data (cut short)")
+        return
+    yield from read_bytes(data, source, inner_suffix)
+
+
 def read_warc(data: bytes, source: str) -> Iterator[Item]:
     yield from _read_warc_stream(io.BytesIO(data), source)
 
 
-def _read_warc_stream(stream, source: str) -> Iterator[Item]:
+def _read_warc_stream(stream, source: str, truncated: Callable[[], bool] = lambda: False) -> Iterator[Item]:
     """The HTML and text responses of a WARC archive (each capped at MAX_BYTES).
 
     WARC-Date is when the page was crawled, not published, so it is not used as the date;
@@ -199,6 +229,7 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
 
     number = found = 0
+    cut_reported = False
     try:
         for number, record in enumerate(ArchiveIterator(stream), 1):
             if record.rec_type != "response":
@@ -214,11 +245,20 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
                 if len(payload) > MAX_BYTES:
                     payload = _cut(payload, MAX_BYTES)
                     warning = f"truncated to {MAX_BYTES} bytes"
+                else:
+                    _check_whole(record)
                 text = decode(payload, where)
             except BadDocument as exc:
                 found += 1
                 yield exc
                 continue
+            except TruncatedRecord as exc:
+                found += 1
+                cut_reported = True
+                yield BadDocument(where, f"truncated WARC record refused ({exc}); the archive is cut short")
+                continue
+            except DecompressionLimit:
+                raise  # the archive's problem, not this record's: reported once below
             except Exception as exc:  # noqa: BLE001 - a damaged record (bad gzip, chunking) costs only itself
                 found += 1
                 yield BadDocument(where, f"unreadable WARC record ({type(exc).__name__})")
@@ -228,12 +268,31 @@ def _read_warc_stream(stream, source: str) -> Iterator[Item]:
                 doc.warnings.append(warning)
             found += 1
             yield doc
+    except DecompressionLimit as exc:
+        where = source if number <= 1 else f"{source} (after record {number})"
+        yield BadDocument(where, f"gzip archive refused: {exc}")
+        return
     except Exception as exc:  # noqa: BLE001 - ArchiveLoadFailed, zlib.error, ValueError...
         where = source if number <= 1 else f"{source} (after record {number})"
         yield BadDocument(where, f"unreadable WARC archive ({_reason(exc)})")
         return
-    if not found:
+    if truncated() and not cut_reported:
+        yield BadDocument(source, f"WARC archive cut short inside its compressed data (after record {number}); "
+                                  "the records before the cut were read")
+    elif not found:
         yield BadDocument(source, "WARC archive has no readable HTML or text responses")
+
+
+class TruncatedRecord(Exception):
+    pass
+
+
+def _check_whole(record) -> None:
+    """Raise TruncatedRecord when the archive ended before the record's declared length."""
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:
+        declared = record.rec_headers.get_header("Content-Length") or "?"
+        raise TruncatedRecord(f"{missing} of its {declared} bytes are missing")
 
 
 def _reason(exc: Exception) -> str:
@@ -241,8 +300,20 @@ def _reason(exc: Exception) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def _first_line_is_json_object(text: str) -> bool:
+    line = text.lstrip().split("\n", 1)[0]
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+
+
 def _kind(text: str, suffix: str) -> str:
-    if suffix in JSONL_SUFFIXES or (text.lstrip().startswith("{") and suffix not in HTML_SUFFIXES):
+    """By extension and content together: a `.txt` that starts with "{" is still text."""
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix not in HTML_SUFFIXES | NAMED_TEXT_SUFFIXES and text.lstrip().startswith("{") \
+            and (_first_line_is_json_object(text) or _whole_json(text) is not None):
         return "jsonl"
     if suffix in FEED_SUFFIXES or _looks_feed(text):
         return "feed"
@@ -258,7 +329,10 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[Item]:
     Lines, feed) may be larger - up to MAX_CONTAINER_BYTES - and each of its records is capped.
     Every problem is a BadDocument in the stream, never an exception.
     """
-    if data[:4] == b"WARC" or (data[:2] == b"\x1f\x8b" and suffix in WARC_SUFFIXES):
+    if data[:2] == GZIP_MAGIC:
+        yield from read_gzip(io.BytesIO(data), source, suffix)
+        return
+    if data[:4] == b"WARC":
         yield from read_warc(data, source)
         return
     warning = None
@@ -300,34 +374,34 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[Item]:
         yield item
 
 
-def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
-    for raw in paths:
-        if raw == "-":
-            yield "-"
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        else:
-            yield path
-
-
-def read_documents(paths: Iterable[str]) -> Iterator[Item]:
-    """Every Document in the given files, folders and '-' (stdin), or a BadDocument for each failure."""
-    for path in iter_files(paths):
+def read_documents(paths: Iterable[str], chosen: FileFilter | None = None) -> Iterator[Item]:
+    """Every Document in the given files, folders and '-' (stdin), or a BadDocument for each failure.
+    `chosen` filters the files found in folders (and counts what it skips)."""
+    for path in iter_files(paths, chosen):
         if path == "-":
-            try:
-                data = sys.stdin.buffer.read()
-            except (OSError, ValueError, AttributeError) as exc:
-                yield BadDocument("<stdin>", f"cannot read ({exc})")
-                continue
-            yield from read_bytes(data, "<stdin>")
+            yield from read_stdin()
             continue
         yield from _read_path(path)
 
 
+def read_stdin(limit: int | None = None) -> Iterator[Item]:
+    """Standard input, up to `limit` bytes (MAX_STDIN_BYTES): a pipe has no size to check first."""
+    limit = MAX_STDIN_BYTES if limit is None else limit
+    try:
+        data = sys.stdin.buffer.read(limit)
+        more = bool(sys.stdin.buffer.read(1))
+        while more and sys.stdin.buffer.read(1 << 20):  # drain it, so the writer is not killed by SIGPIPE
+            pass
+    except (OSError, ValueError, AttributeError) as exc:
+        yield BadDocument("<stdin>", f"cannot read ({exc})")
+        return
+    if more:
+        yield BadDocument("<stdin>", f"larger than {limit} bytes: only the first {limit} are read")
+    yield from read_bytes(data, "<stdin>")
+
+
 def _read_path(path: Path) -> Iterator[Item]:
-    source = str(path)
+    source = printable_name(path)
     suffix = path.suffix.lower()
     try:
         if not path.exists():
@@ -342,7 +416,11 @@ def _read_path(path: Path) -> Iterator[Item]:
         with path.open("rb") as handle:
             head = handle.read(4)
             handle.seek(0)
-            if head == b"WARC" or (head[:2] == b"\x1f\x8b" and suffix in WARC_SUFFIXES):
+            if head[:2] == GZIP_MAGIC:
+                inner = Path(path.name[: -len(path.suffix)]).suffix.lower() if suffix == ".gz" else suffix
+                yield from read_gzip(handle, source, inner)
+                return
+            if head == b"WARC":
                 yield from _read_warc_stream(handle, source)  # archives are streamed, not loaded whole
                 return
             data = handle.read(MAX_CONTAINER_BYTES + 1)

@@ -69,6 +69,8 @@ def ingest(
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="documents per NLP batch"),
     replace: bool = typer.Option(False, "--replace", help="re-extract sources already stored and replace what was stored"),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="publisher name (overrides the one read from the page)"),
+    include: List[str] = typer.Option([], "--include", help="glob of files to read in folders (repeatable)"),
+    exclude: List[str] = typer.Option([], "--exclude", help="glob of files to skip in folders (repeatable)"),
 ) -> None:
     """Extract news documents and store them (deduplicated; re-runs skip what is stored, unless --replace)."""
     from rich.console import Console
@@ -94,7 +96,8 @@ def ingest(
             bar.update(task, completed=done, total=total)
 
         try:
-            summary = run_ingest(store, paths, published=day, report=report, progress=progress, batch_size=batch_size)
+            summary = run_ingest(store, paths, published=day, report=report, progress=progress, batch_size=batch_size,
+                                 include=tuple(include), exclude=tuple(exclude))
         except KeyboardInterrupt:
             # Everything committed so far stays; a re-run picks up from there.
             fail("interrupted; articles stored so far are kept, run again to resume", 130)

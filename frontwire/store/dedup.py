@@ -90,6 +90,7 @@ class NearDuplicates:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[int, "MinHash"] = {}
+        self.last_id = 0  # the newest article indexed: later ones (other processes') are loaded by catch_up
 
     def load(self, rows: Iterable[tuple[int, bytes | None]], text_of: Callable[[int], str]) -> None:
         for article_id, data in rows:
@@ -101,6 +102,7 @@ class NearDuplicates:
             return
         self._signatures[article_id] = signature
         self._lsh.insert(article_id, signature)
+        self.last_id = max(self.last_id, article_id)
 
     def best(self, signature: "MinHash") -> tuple[int, float] | None:
         """The most similar stored article at or above the threshold, with its estimated Jaccard."""

@@ -6,18 +6,20 @@ interruption only pays for what is missing. Every article commits on its own.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from frontwire.errors import BadDocument
 from frontwire.ingest import read_documents
-from frontwire.ingest.readers import iter_files
-from frontwire.models import Article
+from frontwire.ingest.article import NotEnglish
+from frontwire.ingest.files import FileFilter, iter_files
+from frontwire.models import Article, ArticleRecord
 from frontwire.run import articles_from, records_from
 from frontwire.store.db import StoreError
 from frontwire.store.store import Store
-from frontwire.store.write import source_key
+from frontwire.store.write import Added, source_key
 
 
 @dataclass
@@ -27,10 +29,17 @@ class Summary:
     skipped: int = 0  # sources stored by an earlier run
     failed: int = 0
     article_ids: list[int] = field(default_factory=list)
+    not_english: Counter = field(default_factory=Counter)  # language -> documents (counted in failed too)
+    files: FileFilter = field(default_factory=FileFilter)  # what folder walking skipped, and why
 
     def line(self) -> str:
         text = f"stored {self.stored}, duplicates {self.duplicates}, failed {self.failed}"
-        return text + (f", already stored {self.skipped}" if self.skipped else "")
+        if self.not_english:
+            languages = ", ".join(f"{lang} {n}" for lang, n in self.not_english.most_common())
+            text += f" (not English: {languages})"
+        text += f", already stored {self.skipped}" if self.skipped else ""
+        skipped_files = self.files.summary()
+        return text + (f"; files skipped: {skipped_files}" if skipped_files else "")
 
 
 Report = Callable[[str], None]
@@ -46,13 +55,35 @@ def _skip_known(items: Iterable[Article | BadDocument], known: set[str], summary
         yield item
 
 
-def _inputs(paths: list[str], store: Store) -> list[str]:
+# Any fixed number: the PostgreSQL advisory lock that makes concurrent ingests take turns.
+PUT_LOCK = 0x66_77_64_75  # "fwdu"
+
+
+def _put(store: Store, record: ArticleRecord) -> Added:
+    """store.put, with the near-duplicate index brought up to date inside the write transaction.
+
+    Another ingest into the same store may have committed articles since this one loaded its
+    index; they are added first, so that near-copies are collapsed across processes and not
+    only within one. SQLite's BEGIN IMMEDIATE already lets one writer in at a time; on
+    PostgreSQL an advisory lock does the same for the check and the insert.
+    """
+    with store.db.transaction():
+        if store.dialect == "postgres":
+            store.db.execute("SELECT pg_advisory_xact_lock(?)", (PUT_LOCK,))
+        index = store._near()  # noqa: SLF001 - the store's own index, shared with store.put
+        newer = store.db.rows("SELECT id, minhash FROM articles WHERE id > ? ORDER BY id", (index.last_id,))
+        index.load(((int(r["id"]), r["minhash"]) for r in newer),
+                   text_of=lambda article_id: store.db.value("SELECT text FROM articles WHERE id = ?", (article_id,)) or "")
+        return store.put(record)
+
+
+def _inputs(paths: list[str], store: Store, chosen: FileFilter) -> list[str]:
     """The files to read, without the store's own SQLite files (`ingest . --db ./news.db`)."""
     own: set[str] = set()
     if store.db.path is not None:
         own = {str(store.db.path) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     out = []
-    for item in iter_files(paths):
+    for item in iter_files(paths, chosen):
         if item != "-" and str(Path(item).resolve()) in own:
             continue
         out.append(str(item))
@@ -67,12 +98,15 @@ def ingest(
     progress: Callable[[int, int | None], None] = lambda done, total: None,
     batch_size: int = 16,
     pipeline=None,
+    include: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
 ) -> Summary:
-    """Store every article under `paths`; `report` gets one line per failure."""
+    """Store every article under `paths`; `report` gets one line per failure.
+    `include`/`exclude` are globs choosing the files read from folders."""
     from frontwire.pipeline import Pipeline
 
-    summary = Summary()
-    inputs = _inputs(paths, store)
+    summary = Summary(files=FileFilter(tuple(include), tuple(exclude)))
+    inputs = _inputs(paths, store, summary.files)
     total = None if "-" in inputs else len(inputs)
     files: set[str] = set()
 
@@ -86,12 +120,14 @@ def ingest(
     for result in records_from(articles, pipeline, batch_size=batch_size):
         if isinstance(result, BadDocument):
             summary.failed += 1
+            if isinstance(result, NotEnglish):
+                summary.not_english[result.language] += 1
             report(str(result))
             store.add_failure(result.source, result.problem)
             seen(result.source)
             continue
         try:
-            added = store.put(result)
+            added = _put(store, result)
         except StoreError as exc:
             # One record the database refuses (too big, bad value) must not sink the batch.
             summary.failed += 1

@@ -1,0 +1,142 @@
+"""Rejoining hard-wrapped lines (a text browser's dump, an e-mail, a wire feed) into paragraphs.
+
+The block classifier judges lines; an 80-column dump cuts every paragraph into lines of a
+dozen words, each of which then looks like a menu item or a fragment. Text wrapped by a
+greedy line breaker leaves a precise trace: a line was broken only because the next word
+would not fit, so a line continues onto the next one exactly when the two together, with a
+space, would be wider than the wrap width. That test joins paragraphs and leaves headlines,
+menu items and short list lines alone, with no guess about what the text says.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+MAX_WRAP_WIDTH = 100  # wider "wrapping" is just long lines
+MIN_WRAP_WIDTH = 40
+MIN_FULL_LINES = 0.2  # share of lines that reach near the width in a wrapped text
+MIN_FULL_COUNT = 4
+WIDTH_QUANTILE = 0.95
+# A wrapped text has no long lines, except where a text browser sets columns side by side
+# (separated by runs of spaces); a browser copy has one line per paragraph. On the dev pages
+# at most 6 % of a dump's lines are long, and at least 0.8 % of a copy's.
+MAX_UNWRAPPED = 0.025
+COLUMN_GAP = "   "
+NEAR_FULL = 12  # a line within this many characters of the width counts as full
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def wrap_widths(lines: list[str]) -> dict[int, int] | None:
+    """The column each indentation level was wrapped at, or None when the text does not look wrapped.
+
+    A text browser lays a page out in columns (a sidebar beside the story), each wrapped at
+    its own right edge; lines of one indentation belong to one column.
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    unwrapped = sum(1 for t in texts if len(t) > MAX_WRAP_WIDTH and COLUMN_GAP not in t)
+    if unwrapped > MAX_UNWRAPPED * len(texts):
+        return None  # paragraphs on one line each (a browser copy): nothing was wrapped
+    by_indent: dict[int, list[int]] = {}
+    for line in lines:
+        length = len(line.rstrip())
+        if line.strip() and length <= MAX_WRAP_WIDTH:
+            by_indent.setdefault(_indent(line), []).append(length)
+    # Not the longest line: a table row or a long link may stick out past the wrap column.
+    widths = {indent: sorted(ns)[int(WIDTH_QUANTILE * (len(ns) - 1))] for indent, ns in by_indent.items()}
+    lengths = [(len(line.rstrip()), _indent(line)) for line in lines if line.strip()]
+    full = sum(1 for n, indent in lengths if n <= MAX_WRAP_WIDTH and n >= widths[indent] - NEAR_FULL
+               and widths[indent] >= MIN_WRAP_WIDTH)
+    if full < MIN_FULL_COUNT or full < MIN_FULL_LINES * len(lengths):
+        return None
+    return widths
+
+
+def continues(line: str, following: str, widths: dict[int, int]) -> bool:
+    """Whether `line` was broken only because the first word of `following` did not fit."""
+    stripped = following.strip()
+    if not stripped or not line.strip() or _indent(line) != _indent(following):
+        return False
+    if stripped[:2] in ("* ", "• ", "- ", "o ", "+ ") or stripped[:1] == "[":
+        return False  # a new list item or an image placeholder starts a new block
+    width = widths.get(_indent(line), 0)
+    if width < MIN_WRAP_WIDTH or len(line.rstrip()) > MAX_WRAP_WIDTH:
+        return False
+    return len(line.rstrip()) + 1 + len(stripped.split()[0]) > width
+
+
+def reflow(text: str) -> str:
+    """`text` with wrapped paragraphs joined onto one line each; unwrapped text comes back as it is."""
+    lines = text.split("\n")
+    widths = wrap_widths(lines)
+    if widths is None:
+        return text
+    out: list[str] = []
+    joining = False
+    for i, line in enumerate(lines):
+        if joining:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line.rstrip())
+        joining = i + 1 < len(lines) and continues(line, lines[i + 1], widths)
+    return "\n".join(out)
+
+
+# -- columns side by side -------------------------------------------------------------------
+
+GAP = re.compile(r"(?:^| {3,})(?=\S)")  # where a column starts: after 3+ spaces (or a line's indent)
+MIN_COLUMN = 20  # a right-hand column starts at least this far in
+MIN_COLUMN_LINES = 6  # lines that must show the same column edge for it to be a column
+
+
+def _starts(line: str) -> set[int]:
+    return {m.end() for m in GAP.finditer(line) if m.end() >= MIN_COLUMN}
+
+
+def _fits(line: str, column: int) -> str | None:
+    """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, or None."""
+    if not line.strip():
+        return "blank"
+    if len(line) > column and line[column] != " " and line[column - 2:column] == "  ":
+        return "right" if not line[:column].strip() else "both"  # two spaces suffice at a known edge
+    if len(line.rstrip()) <= column - 2:
+        return "left"
+    return None
+
+
+def split_columns(text: str) -> str:
+    """A text browser's table layout (a sidebar beside the story) as one column after the other.
+
+    w3m renders table cells side by side, so each line holds a piece of the sidebar and a
+    piece of the story. The edge where a right-hand column starts is the column (after a run
+    of spaces) at which many lines continue; in the stretch of lines that respect that edge,
+    the left parts are put first and the right parts after them.
+    """
+    lines = text.split("\n")
+    edges = Counter(c for line in lines for c in _starts(line))
+    for column, count in edges.most_common(3):
+        if count < MIN_COLUMN_LINES:
+            break
+        out: list[str] = []
+        i = 0
+        changed = False
+        while i < len(lines):
+            j = i
+            kinds = []
+            while j < len(lines) and (kind := _fits(lines[j], column)) is not None:
+                kinds.append(kind)
+                j += 1
+            if sum(k in ("both", "right") for k in kinds) >= MIN_COLUMN_LINES:
+                block = lines[i:j]
+                out += [line[:column].rstrip() for line in block] + [""]
+                out += [line[column:] for line in block]
+                changed = True
+                i = j
+            else:
+                out.append(lines[i])
+                i += 1
+        if changed:
+            lines = out
+    return "\n".join(lines)
