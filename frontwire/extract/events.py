@@ -27,6 +27,9 @@ BACKGROUND_AFTER_DAYS = 45
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
+# The content of a request, accusation, refusal or threat is not itself an event ("urged Moscow
+# to agree to a ceasefire", "accused Russia of shelling"); the governing act is.
+CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
               "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
 
@@ -56,152 +59,9 @@ def _tree_distance(a, b) -> int:
     return len(path_a) + len(depth_b)
 
 
-def _object_lemmas(token) -> set[str]:
-    objs = set()
-    for child in token.children:
-        if child.dep_ in {"dobj", "obj", "nsubjpass", "attr", "oprd"}:
-            objs.add(child.lemma_.lower())
-            objs.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "conj"})
-        if child.dep_ == "prep":
-            objs.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-        if child.dep_ in {"prt", "advmod"} and child.lower_ in {"back", "through", "forward", "out", "off"}:
-            objs.add(child.lower_)
-    if token.dep_ == "amod" or token.dep_ == "acl":
-        objs.add(token.head.lemma_.lower())
-    if token.dep_ != "conj":
-        # "intercepted and destroyed 47 drones": the conjuncts share the object.
-        for conj in token.children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB":
-                objs.update(c.lemma_.lower() for c in conj.children if c.dep_ == "dobj")
-    return objs
-
-
-def _will_or_would(token) -> bool:
-    """ "will respond", "would face": the verb is said of a time to come."""
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in token.children)
-
-
-def _followed_by_to(prep) -> bool:
-    """ "called on the council to \"name the aggressor\"": the infinitive the parser lost."""
-    doc, after = prep.doc, prep.right_edge.i + 1
-    while after < len(doc) and doc[after].is_quote:
-        after += 1
-    return after < len(doc) and doc[after].lower_ == "to"
-
-
 def trigger_of(token) -> tuple[str, str] | None:
-    """The (type, subtype) a token triggers in its context, or None."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        if lemma in T.CALL_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "join" and
-                                         _object_lemmas(c) & T.VERB_NEEDS_OBJECT["join"] for c in token.children):
-            return ("MOBILIZE", "mobilization")  # a call to arms: "called on all men to join the army"
-        if lemma == "rule" and any(c.lower_ == "out" for c in token.children):
-            return ("REJECT", "reject")
-        if lemma in T.COMPLAINT_VERBS and _object_lemmas(token) & T.COMPLAINT_NOUNS:
-            return ("ACCUSE", "complaint")  # "lodged a strong protest": a state complaining officially (CAMEO 114)
-        if lemma == "summon" and _object_lemmas(token) & T.ENVOY_NOUNS:
-            return ("ACCUSE", "complaint")  # "summoned the Turkish ambassador"
-        if lemma in {"fire", "launch", "test"} and _object_lemmas(token) & T.MISSILE_NOUNS and any(
-                c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} and any(
-                    g.lemma_.lower() in T.OPEN_WATERS or g.ent_type_ == "LOC" for g in c.children)
-                for c in token.children):
-            return ("MOBILIZE", "show of force")  # "fired two ballistic missiles into the East Sea": no target
-        if lemma == "call" and any(c.lower_ == "for" for c in token.children):
-            return ("REQUEST", "request")
-        if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return ("THREATEN", "threat")
-        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and (
-                any(x.dep_ == "xcomp" for x in token.children) or _followed_by_to(c)) for c in token.children):
-            return ("REQUEST", "request")  # "called on both parties to agree ..."
-        if lemma == "warn" and any(c.dep_ == "ccomp" and any(a.lower_ in {"would", "will", "could", "might", "may"} for a in c.children) for c in token.children):
-            return ("THREATEN", "threat")  # "warned that Russia would respond"
-        if lemma == "ban" and _object_lemmas(token) & {"transaction", "export", "import", "trade", "ship", "vessel", "flight", "entry", "bank", "investment"}:
-            return ("SANCTION", "sanctions")
-        if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
-                g.lemma_.lower() in T.UNDER_ATTACK_NOUNS for g in c.children) for c in token.children):
-            return ("ASSAULT", "attack")  # "a patrol came under fire"
-        if lemma in T.FORCE_VERBS and _object_lemmas(token) & T.FORCE_NOUNS:
-            return ("MOBILIZE", "deployment")  # "dispatched warships", "surrounded Taiwan with warships"
-        if _will_or_would(token) and any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children):
-            return ("THREATEN", "ultimatum")  # "the E3 will trigger the mechanism unless Iran ..."
-        if lemma in {"speak", "talk"} and any(c.dep_ == "prep" and (c.lower_ == "by" and any(
-                g.lower_ in {"phone", "telephone", "video"} for g in c.children) or c.lower_ == "with" and any(
-                g.ent_type_ == "PERSON" for g in c.subtree)) for c in token.children):
-            return ("CONSULT", "call")  # "spoke by phone", "talked with Grossi"
-        if lemma == "meet" and _object_lemmas(token) & T.MET_NON_PARTIES:
-            return None  # "until security conditions were met": no meeting
-        if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            return ("SUPPORT", "support")  # "Russia sided with Tehran"
-        if lemma == "face" and _object_lemmas(token) & T.THREAT_OUTCOMES and _will_or_would(token):
-            return ("THREATEN", "threat")  # "the organisers would face strict legal consequences"
-        if lemma == "order" and _object_lemmas(token) & T.COERCED_NOUNS and any(
-                c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in {"leave", "stop", "turn", "evacuate", "disperse"}
-                for c in token.children):
-            return ("COERCE", "order")  # "ordered a fishing boat to leave the area"
-        if lemma in T.NEEDS_FUTURE and not _will_or_would(token):
-            return None
-        if token.dep_ in {"amod", "compound"}:
-            return None  # "designated targets", "captured soldiers", "fighting age": a description
-        if lemma == "ask" and not (any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children)
-                                   or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
-            return None  # "was asked about the reports", "asked to be identified": no request
-        if lemma == "occupy" and (token.tag_ in {"VBZ", "VBP"} or token.tag_ == "VBN" and not any(
-                c.dep_ in {"aux", "auxpass"} for c in token.children)):
-            return None  # "Russia occupies a fifth of Ukraine", "occupied Crimea": a state, not a happening
-        found = T.VERB_TRIGGERS.get(lemma)
-        if found is None:
-            return None
-        needed = T.VERB_NEEDS_OBJECT.get(lemma)
-        if needed and not (_object_lemmas(token) & needed) and not (
-                lemma in {"support", "back"} and any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in token.children)):
-            return None  # ("supports the E3", "backs Kyiv": a party is what is supported)
-        if lemma == "visit" and not any(c.dep_ == "dobj" for c in token.children):
-            return None
-        if found[0] == "ASSAULT" and lemma not in {"advance", "fight", "clash", "probe"}:
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in {"them", "it"}:
-                return None  # "destroy them", "hit it": too vague to record
-        return found
-    if token.pos_ == "ADJ" and lemma in {"ready", "prepared"} and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in T.THREAT_ACTIONS for c in token.children):
-        return ("THREATEN", "threat")  # "was ready to increase pressure", "prepared to take further action"
-    if token.pos_ in {"NOUN", "PROPN"}:
-        if lemma in T.COMPLAINT_NOUNS and token.head.lemma_.lower() in T.COMPLAINT_VERBS:
-            return None  # "lodged a strong protest": the verb is the (ACCUSE) event
-        if lemma == "target" and any(c.lower_ == "legitimate" for c in token.children):
-            return ("THREATEN", "threat")  # "every tanker ... is a legitimate target"
-        if lemma == "warning" and (token.dep_ == "attr" or token.head.lemma_.lower() in {"issue", "send", "deliver", "repeat"}) \
-                and not any(c.lower_ in {"air", "raid", "flood", "storm", "missile"} for c in token.children):
-            return ("THREATEN", "threat")  # "the drills were a stern warning"
-        found = T.NOUN_TRIGGERS.get(lemma)
-        if found is None:
-            return None
-        if token.dep_ == "compound" or (lemma == "advance" and token.head.lower_ == "in"):
-            return None  # "attack drones", "in advance"
-        if found[0] == "ASSAULT" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in T.JUDGING_HEADS:
-            return None  # "the raids were a flagrant violation", "such attacks showed ...": a judgement
-        governor = token.head.head if token.dep_ == "pobj" else token.head
-        if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in T.NON_EVENT_GOVERNORS and lemma != "call":
-            return None  # "to call the advances a breakthrough"
-        modifiers = T.NOUN_NEEDS_MODIFIER.get(lemma)
-        if modifiers is not None and not ({c.lemma_.lower() for c in token.children} | {c.lemma_.lower() for c in token.subtree if c.dep_ in {"acl", "compound", "amod"}}) & modifiers:
-            if not (lemma == "convoy" and any(t.lemma_.lower() in modifiers for t in token.subtree)):
-                return None
-        needed = T.NOUN_NEEDS_VERB.get(lemma)
-        if needed is not None:
-            heads = {token.head.lemma_.lower(), governor.lemma_.lower()}
-            heads.update(c.lemma_.lower() for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN")  # "imposed sanctions"
-            if token.dep_ in {"nsubj", "nsubjpass"}:
-                heads.add("subject")
-            if lemma in {"aid", "assistance"} and token.dep_ == "pobj" and token.head.head.lemma_.lower() in {"truck", "convoy", "shipment", "ton", "tonne", "package", "delivery"}:
-                heads.add("give")
-            if not heads & needed and not (lemma == "sanction" and token.dep_ in {"nsubj", "nsubjpass"}):
-                if not (lemma == "call" and any(c.lower_ in {"phone", "video"} for c in token.children)):
-                    return None
-        return found
-    return None
+    """The (type, subtype) a token triggers in its context (the lexicon in extract/lexicon/), or None."""
+    return T.match(token)
 
 
 def modality_of(token, event_type: str) -> str:
@@ -410,12 +270,12 @@ class EventExtractor:
         for governor in _ancestors(token, 5):
             if governor.sent != token.sent:
                 break
-            if child.dep_ == "conj" and child.pos_ == "VERB" and T.CONTENT_GOVERNING_TYPES & {
+            if child.dep_ == "conj" and child.pos_ == "VERB" and CONTENT_GOVERNING_TYPES & {
                     (trigger_of(child) or ("",))[0]}:
                 return False  # "accused Israel of ... and urged Washington to ...": two acts
             child = governor
             kind = trigger_of(governor)
-            if kind is not None and kind[0] in T.CONTENT_GOVERNING_TYPES:
+            if kind is not None and kind[0] in CONTENT_GOVERNING_TYPES:
                 return True
         return False
 
