@@ -30,6 +30,8 @@ ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:sp
 # The content of a request, accusation, refusal or threat is not itself an event ("urged Moscow
 # to agree to a ceasefire", "accused Russia of shelling"); the governing act is.
 CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
+RECURRING_TYPES = {"ASSAULT", "COERCE"}
 NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
               "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
 
@@ -64,6 +66,41 @@ def trigger_of(token) -> tuple[str, str] | None:
     return T.match(token)
 
 
+def _obliged(token) -> bool:
+    """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
+    arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in T.OBLIGATION_AUX for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head.lemma_.lower() != "have":
+        return True  # "need to be arrested"
+    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+
+
+def caused_by_nature(token) -> bool:
+    """A death, injury or blow with no one to blame: "an earthquake that killed 1,800", "died in
+    the floods", "killed in a plane crash", "the tsunami struck the coast". The causer (subject,
+    agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
+    "during", "from") is a disaster, an accident or an illness."""
+    causes = T.NATURAL_CAUSES
+    candidates = []
+    for child in token.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            candidates.append(child)
+        elif child.dep_ == "advcl":  # "injured after the volcano erupted"
+            candidates += [child] + [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "by", "after", "during", "from", "due", "as"}):
+            candidates += [g for g in child.subtree if g.dep_ in {"pobj", "compound", "amod", "conj"}]
+    if token.dep_ == "relcl":
+        candidates.append(token.head)
+    if token.dep_ in {"acl", "advcl", "xcomp"} and token.head.pos_ in {"NOUN", "VERB"}:
+        candidates += [token.head] + [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in causes or any(c.lemma_.lower() in causes for c in t.children if c.dep_ in {"compound", "amod"})
+               for t in candidates)
+
+
 def modality_of(token, event_type: str) -> str:
     chain = [token, *_ancestors(token, 8)]
     lemmas = [t.lemma_.lower() for t in chain]
@@ -71,6 +108,8 @@ def modality_of(token, event_type: str) -> str:
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
+    if event_type != "REQUEST" and _obliged(token):
+        return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":
         # Denied: under "deny"/"reject" through its reported clause, not through an aside
         # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
@@ -296,21 +335,17 @@ class EventExtractor:
             if ANONYMITY.search(sent.text):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             found: dict[tuple[str, str | None], Event] = {}
+            token_of: dict[int, object] = {}
             for token in sent:
                 kind = trigger_of(token)
                 if kind is None or self._is_content_of_another(token):
                     continue
+                if kind[0] == "ASSAULT" and caused_by_nature(token):
+                    continue  # deaths in a disaster or an accident are no attack
                 event = self.event_at(token, kind)
-                found.setdefault((event.type, event.subtype), event)
-            # "a strike ... killed 11 people" is one attack: the casualty verb only adds figures.
-            attacks = [e for e in found.values() if e.type == "ASSAULT" and (e.trigger or "").lower() not in CASUALTY_TRIGGERS]
-            for event in found.values():
-                if attacks and event.type == "ASSAULT" and event not in attacks:
-                    for field in ("killed", "wounded", "place", "lat", "lon", "country"):
-                        if getattr(attacks[0], field) is None:
-                            setattr(attacks[0], field, getattr(event, field))
-                    continue
-                events.append(event)
+                if found.setdefault((event.type, event.subtype), event) is event:
+                    token_of[id(event)] = token
+            events += one_attack_per_sentence(list(found.values()), token_of)
         events = absorb_casualty_followups(events, self.doc)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
@@ -430,6 +465,31 @@ def inherit_places(events: list[Event], text: str) -> None:
 CASUALTY_TRIGGERS = {"kill", "wound", "injure", "killed", "wounded", "injured", "die", "hurt"}
 
 
+def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
+    """ "Russian drones struck the port of Odesa, killing two people": one act told twice in a
+    sentence is one event, with its casualties once. The attack keeps the event; a casualty verb
+    only adds figures, and another wording of the same act in the attack's own clause ("resorted
+    to firing", "struck the depot, setting it on fire") fills what the attack lacks."""
+    attacks = [e for e in found if e.type == "ASSAULT"]
+    if len(attacks) < 2:
+        return found
+    def is_casualty(event: Event) -> bool:
+        return token_of[id(event)].lemma_.lower() in CASUALTY_TRIGGERS
+    keeper = next((e for e in attacks if not is_casualty(e)), attacks[0])
+    head = token_of[id(keeper)]
+    absorbed = []
+    for event in attacks:
+        token = token_of[id(event)]
+        if event is keeper or event.background != keeper.background:
+            continue
+        if is_casualty(event) or token in head.subtree or head in token.subtree:
+            absorbed.append(event)
+            for field in ("killed", "wounded", "captured", "place", "lat", "lon", "country", "distance_km"):
+                if getattr(keeper, field) is None:
+                    setattr(keeper, field, getattr(event, field))
+    return [e for e in found if not any(e is a for a in absorbed)]
+
+
 def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
     """ "...killed 11 people, the agency said. At least 40 were wounded." is one strike: a
     sentence that only adds casualty figures completes the attack reported just before it."""
@@ -466,8 +526,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     countries_b = {x.country for x in b.actors if x.role == "source" and x.country}
     if countries_a and countries_b and not countries_a & countries_b:
         return False
-    if a.type == "ASSAULT":
-        # Fighting recurs: only mentions at one named place, or casualty-free mentions of one
+    if a.type in RECURRING_TYPES:
+        # Fighting and arrests recur: only mentions at one named place, or casualty-free mentions of one
         # day with no place, are taken for the same incident before cross-checking.
         if a.place and b.place:
             return a.place == b.place and not ((a.killed or a.wounded) and (b.killed or b.wounded))
