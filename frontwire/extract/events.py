@@ -101,6 +101,24 @@ def caused_by_nature(token) -> bool:
                for t in candidates)
 
 
+def _cumulative_pattern() -> re.Pattern:
+    phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("NUMBER", r"[\d,.]+") for p in phrases)
+    return re.compile(rf"\b(?:{body})\b", re.I)
+
+
+CUMULATIVE = None
+
+
+def is_cumulative(sentence: str) -> bool:
+    """A running total or a retrospective ("the toll now stands at 667", "have so far claimed over
+    250 lives", "since 2022"): what has happened over time, not the story's own event."""
+    global CUMULATIVE
+    if CUMULATIVE is None:
+        CUMULATIVE = _cumulative_pattern()
+    return bool(CUMULATIVE.search(sentence))
+
+
 def modality_of(token, event_type: str) -> str:
     chain = [token, *_ancestors(token, 8)]
     lemmas = [t.lemma_.lower() for t in chain]
@@ -319,6 +337,8 @@ class EventExtractor:
         return False
 
     def _is_background(self, event: Event, token) -> bool:
+        if is_cumulative(token.sent.text):
+            return True
         if event.date_source == "text" and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:

@@ -136,6 +136,8 @@ CONDITIONS: dict[str, Callable] = {
     "not_object": lambda t, v: not (object_lemmas(t) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
     "object_entity": lambda t, v: any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in t.children) == bool(v),
+    # someone or something acted on: an object, or a passive subject ("was picked up by police")
+    "has_patient": lambda t, v: any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children) == bool(v),
     # a direct object at all ("visited Kyiv")
     "has_object": lambda t, v: any(c.dep_ == "dobj" for c in t.children) == bool(v),
     # a particle or adverb child among these words ("ruled out")
@@ -226,7 +228,8 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
 def patterns_for(lemma: str, pos: str) -> list[Pattern]:
     table, _ = lexicon()
     found = table.get((lemma, pos), []) + table.get(("*", pos), [])
-    return sorted(found, key=lambda p: -len(p.conditions))  # stable: file order among equals
+    # the most specific first; among equals a suppressing pattern, then file order
+    return sorted(found, key=lambda p: (-len(p.conditions), not p.suppress))
 
 
 def type_rules(event_type: str) -> TypeRules:
