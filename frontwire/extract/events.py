@@ -97,8 +97,30 @@ def caused_by_nature(token) -> bool:
         candidates.append(token.head)
     if token.dep_ in {"acl", "advcl", "xcomp"} and token.head.pos_ in {"NOUN", "VERB"}:
         candidates += [token.head] + [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(t.lemma_.lower() in causes or any(c.lemma_.lower() in causes for c in t.children if c.dep_ in {"compound", "amod"})
-               for t in candidates)
+    if any(t.lemma_.lower() in causes or any(c.lemma_.lower() in causes for c in t.children if c.dep_ in {"compound", "amod"})
+           for t in candidates):
+        return True
+    if token.lemma_.lower() in {"hit", "strike"} and any(
+            t.lemma_.lower() in T.VEHICLES for c in token.children if c.dep_ in {"nsubj", "agent"}
+            for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])):
+        return True  # "the tanker was struck by a bulk carrier": a collision
+    return _disaster_sentence(token.sent)
+
+
+def _disaster_sentence(sent) -> bool:
+    """A sentence that tells of a disaster or an accident (a noun or verb of one, or an explosion
+    of gas, chemicals or a boiler) and of no armed violence: its deaths and blows are no attack."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & T.CONFLICT_CUES:
+        return False
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in T.NATURAL_CAUSES or t.pos_ == "VERB" and lemma in T.NATURAL_VERBS:
+            return True
+        if lemma in {"explosion", "blast", "explode", "fire", "leak"} and any(
+                c.lemma_.lower() in T.ACCIDENT_SOURCES for c in t.subtree if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
+            return True
+    return False
 
 
 def _cumulative_pattern() -> re.Pattern:
@@ -360,7 +382,7 @@ class EventExtractor:
                 kind = trigger_of(token)
                 if kind is None or self._is_content_of_another(token):
                     continue
-                if kind[0] == "ASSAULT" and caused_by_nature(token):
+                if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event = self.event_at(token, kind)
                 if found.setdefault((event.type, event.subtype), event) is event:
