@@ -313,7 +313,7 @@ class EventExtractor:
         sent = token.sent
         event_type, subtype = kind
         modality = modality_of(token, event_type)
-        if event_type in {"RETREAT", "CONCEDE"} and modality == "denied" or (
+        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
@@ -352,6 +352,8 @@ class EventExtractor:
             if child.dep_ == "conj" and child.pos_ == "VERB" and CONTENT_GOVERNING_TYPES & {
                     (trigger_of(child) or ("",))[0]}:
                 return False  # "accused Israel of ... and urged Washington to ...": two acts
+            if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+                return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
             child = governor
             kind = trigger_of(governor)
             if kind is not None and kind[0] in CONTENT_GOVERNING_TYPES:
@@ -387,7 +389,8 @@ class EventExtractor:
                 event = self.event_at(token, kind)
                 if found.setdefault((event.type, event.subtype), event) is event:
                     token_of[id(event)] = token
-            events += one_attack_per_sentence(list(found.values()), token_of)
+            kept = one_attack_per_sentence(list(found.values()), token_of)
+            events += demands_voiced_by_protest(kept, token_of)
         events = absorb_casualty_followups(events, self.doc)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
@@ -530,6 +533,16 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
                 if getattr(keeper, field) is None:
                     setattr(keeper, field, getattr(event, field))
     return [e for e in found if not any(e is a for a in absorbed)]
+
+
+def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]:
+    """ "Thousands demonstrated in Kirkuk calling for independence", "began a hunger strike to
+    demand the return of property": the demand is what the protest says, not a second act. A
+    request with no subject of its own goes with the protest in its sentence."""
+    if not any(e.type == "PROTEST" for e in found):
+        return found
+    return [e for e in found if not (e.type == "REQUEST" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children))]
 
 
 def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:

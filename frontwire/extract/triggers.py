@@ -121,6 +121,17 @@ def _prep_with(token, spec: dict) -> bool:
     return False
 
 
+def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
+    """ "Libya must hand over the suspects": an act (not "be" or "have") with one of these
+    auxiliaries whose subject names a country, a people, an organisation or a person."""
+    if clause.lemma_.lower() in {"be", "have"} or not any(
+            a.dep_ in {"aux", "auxpass"} and a.lower_ in auxiliaries for a in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or any(
+        x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children if x.dep_ in {"compound", "amod", "poss"}))
+               for c in clause.children)
+
+
 def _is_happening(token) -> bool:
     """Not a state: "Russia occupies a fifth of Ukraine", "occupied Crimea" describe, not report."""
     if token.tag_ in {"VBZ", "VBP"}:
@@ -156,6 +167,10 @@ CONDITIONS: dict[str, Callable] = {
     # a clause said of a time to come or a possibility ("warned that Russia would respond")
     "clause_modal": lambda t, v: any(any(a.lower_ in MODAL_AUX for a in c.children) for c in t.children
                                      if c.dep_ == "ccomp") == bool(v),
+    # a reported clause in which a named party must do something ("said that Libya must hand over ...")
+    "demand_clause": lambda t, v: any(_party_must(c, _words(v)) for c in t.children if c.dep_ == "ccomp"),
+    # the word is negated ("will not accept")
+    "negated": lambda t, v: any(c.dep_ == "neg" for c in t.children) == bool(v),
     # "will"/"would" on the word itself ("would face consequences")
     "future": lambda t, v: will_or_would(t) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
