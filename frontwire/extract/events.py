@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import make_actor
+from frontwire.extract.actors import country_of, make_actor, organisation_of
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.quantities import parse_quantities
 from frontwire.gazetteer import km
@@ -197,6 +197,25 @@ class EventExtractor:
         self.quotes = ctx.record.quotes
         self.index = ctx.scratch.get("entities")
         self.speech_dated: set[int] = set()  # id() of events dated by the day of a statement
+        self.person_country = self._countries_of_persons()
+
+    def _countries_of_persons(self) -> dict[str, str]:
+        """The country the text gives each person when it introduces them ("Russian Foreign
+        Minister Sergei Lavrov", "Ukraine's Zelensky"), by canonical name and surname, so that
+        a later "Lavrov" is coded too."""
+        found: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = self.doc[max(ent.sent.start, ent.start - 5) : ent.start]
+            cues = [t for t in before if t.ent_type_ in {"NORP", "GPE"}]
+            code = country_of(cues[-1].text) if cues else None
+            if code is None:
+                continue
+            name = self.index.canonical(ent.text) if self.index is not None else ent.text
+            for key in (name, name.split()[-1]):
+                found.setdefault(key, code)
+        return found
 
     # -- arguments -----------------------------------------------------------------------------
     def _actor_name(self, token) -> str | None:
@@ -253,7 +272,9 @@ class EventExtractor:
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
-                    actor = make_actor(name, role)
+                    known = self.person_country.get(name) or self.person_country.get(name.split()[-1]) \
+                        if member.ent_type_ == "PERSON" else None
+                    actor = make_actor(name, role, known)
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
                     if member.lemma_.lower() in NOT_ACTORS:
@@ -570,15 +591,22 @@ def _informative(event: Event) -> int:
             + 2 * (event.modality == "asserted") + bool(event.killed or event.wounded or event.distance_km))
 
 
+def _party(actor: Actor) -> str | None:
+    """The state or international organisation an actor speaks or acts for."""
+    return actor.country or organisation_of(actor.name)
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type or a.subtype != b.subtype:
         return False
     if a.place and b.place and a.place != b.place:
         return False
+    if (a.modality == "planned") != (b.modality == "planned"):
+        return False  # "the council is expected to meet on Friday" is not the talks going on now
     if a.date_source == b.date_source == "text" and a.date != b.date:
         return False
-    countries_a = {x.country for x in a.actors if x.role == "source" and x.country}
-    countries_b = {x.country for x in b.actors if x.role == "source" and x.country}
+    countries_a = {_party(x) for x in a.actors if x.role == "source" and _party(x)}
+    countries_b = {_party(x) for x in b.actors if x.role == "source" and _party(x)}
     if countries_a and countries_b and not countries_a & countries_b:
         return False
     if a.type in RECURRING_TYPES:

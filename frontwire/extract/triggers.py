@@ -20,6 +20,7 @@ from typing import Callable
 import yaml
 
 LEXICON = Path(__file__).resolve().parent / "lexicon"
+NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 PARTICLE_OBJECTS = {"back", "through", "forward", "out", "off"}
 FUTURE_OR_CONDITIONAL_AUX = {"will", "would", "'ll"}
@@ -38,6 +39,8 @@ def word_class(name: str) -> frozenset[str]:
 
 def _words(value) -> frozenset[str]:
     """A list of words and @CLASS references, expanded; entity labels (LOC, PERSON) kept upper-case."""
+    if isinstance(value, frozenset):
+        return value  # expanded when the lexicon was read
     items = value if isinstance(value, list) else [value]
     out: set[str] = set()
     for item in items:
@@ -210,6 +213,15 @@ class TypeRules:
     vague_objects: frozenset[str] = frozenset()
 
 
+def _expanded(value):
+    """A condition's value with its word lists and @CLASS references expanded once, at reading."""
+    if isinstance(value, bool) or value == "any":
+        return value
+    if isinstance(value, dict):
+        return {str(k).lower(): _words(v) for k, v in value.items()}
+    return _words(value)
+
+
 def _lemmas_of(entry: dict) -> list[str]:
     return sorted(_words(entry["lemma"]))
 
@@ -220,7 +232,7 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
     patterns: dict[tuple[str, str], list[Pattern]] = {}
     rules: dict[str, TypeRules] = {}
     for path in sorted(LEXICON.glob("*.yaml")):
-        if path.name == "classes.yaml":
+        if path.name in NOT_TRIGGER_FILES:
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         event_type = data["type"]
@@ -231,7 +243,7 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
             unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note"} - set(CONDITIONS)
             if unknown:
                 raise ValueError(f"{path.name} entry {n + 1}: unknown condition(s) {sorted(unknown)}")
-            conditions = tuple((k, v) for k, v in entry.items() if k in CONDITIONS)
+            conditions = tuple((k, _expanded(v)) for k, v in entry.items() if k in CONDITIONS)
             for lemma in _lemmas_of(entry):
                 pos = entry.get("pos", "VERB")
                 patterns.setdefault((lemma, pos), []).append(Pattern(
@@ -240,11 +252,12 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
     return patterns, rules
 
 
-def patterns_for(lemma: str, pos: str) -> list[Pattern]:
+@lru_cache(maxsize=4096)
+def patterns_for(lemma: str, pos: str) -> tuple[Pattern, ...]:
     table, _ = lexicon()
     found = table.get((lemma, pos), []) + table.get(("*", pos), [])
     # the most specific first; among equals a suppressing pattern, then file order
-    return sorted(found, key=lambda p: (-len(p.conditions), not p.suppress))
+    return tuple(sorted(found, key=lambda p: (-len(p.conditions), not p.suppress)))
 
 
 def type_rules(event_type: str) -> TypeRules:
