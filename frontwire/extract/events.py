@@ -124,8 +124,8 @@ def _disaster_sentence(sent) -> bool:
 
 
 def _cumulative_pattern() -> re.Pattern:
-    phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("NUMBER", r"[\d,.]+") for p in phrases)
+    phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)  # lower case: NUMBER reads "number"
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", r"[\d,.]+") for p in phrases)
     return re.compile(rf"\b(?:{body})\b", re.I)
 
 
@@ -649,7 +649,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             for actor in other.actors:
                 if not any(a.name == actor.name for a in best.actors):
                     best.actors.append(actor)
-        best.mentions = [e.evidence for e in group if e is not best]
+        # keep what absorb_casualty_followups already attached, then the merged mentions
+        best.mentions = [*best.mentions, *(m for e in group if e is not best for m in [e.evidence, *e.mentions])]
         merged.append(best)
     return sorted(merged, key=lambda e: e.start)
 
