@@ -66,6 +66,15 @@ def trigger_of(token) -> tuple[str, str] | None:
     return T.match(token)
 
 
+def _not_done(token) -> bool:
+    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made":
+    the act did not happen."""
+    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS
+
+
 def _obliged(token) -> bool:
     """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
     arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
@@ -158,7 +167,7 @@ def modality_of(token, event_type: str) -> str:
                 return "denied"
             if t.dep_ in {"advcl", "relcl"} or (t.dep_ == "conj" and t.head.lemma_.lower() not in T.DENIAL_VERBS):
                 break
-        if _negated(token):
+        if _negated(token) or _not_done(token):
             return "denied"
     for t in chain[:3]:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}

@@ -283,6 +283,8 @@ def match(token) -> tuple[str, str] | None:
         return None
     if pos == "VERB" and token.dep_ in {"amod", "compound"}:
         return None  # "designated targets", "captured soldiers", "fighting age": a description
+    if pos == "VERB" and any(c.dep_ in {"det", "amod"} for c in token.children):
+        return None  # "the accused", "the wounded": a participle naming people
     if pos == "NOUN" and token.dep_ == "compound":
         return None  # "attack drones"
     for pattern in patterns_for(token.lemma_.lower(), pos):

@@ -331,3 +331,14 @@ def test_crosscheck_reads_subtypes_from_the_same_lexicon():
 
     assert subtype_of(Event(type="ASSAULT", evidence="", trigger="shelled", start=0, end=0)) == "shelling"
     assert subtype_of(Event(type="COERCE", evidence="", trigger="detained", start=0, end=0)) == "arrest"
+
+
+@pytest.mark.parametrize("text", [
+    "But the police failed to arrest Shah and the other accused, the court was told.",
+    "No arrests have been made so far in the case, police said.",
+])
+def test_act_that_did_not_happen_is_denied(extract, text):
+    record = extract(text, "2025-05-14")
+    arrests = events_of(record, "COERCE")
+    assert arrests and all(e.modality == "denied" for e in arrests)
+    assert not events_of(record, "ACCUSE")  # "the accused" are people, not an accusation
