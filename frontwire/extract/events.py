@@ -139,6 +139,7 @@ def _cumulative_pattern() -> re.Pattern:
 
 
 CUMULATIVE = None
+YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
 
 
 def is_cumulative(sentence: str) -> bool:
@@ -390,8 +391,19 @@ class EventExtractor:
                 return True
         return False
 
+    def _names_past_years(self, token) -> bool:
+        """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
+        trigger's subject, modifiers or date phrase name only years before publication."""
+        if self.published is None:
+            return False
+        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "prep"}
+                and c.lower_ != "since"]
+        text = " ".join(t.text for c in near for t in _phrase_tokens(c))
+        years = [int(y) for y in YEAR.findall(text)]
+        return bool(years) and max(years) < self.published.year
+
     def _is_background(self, event: Event, token) -> bool:
-        if is_cumulative(token.sent.text):
+        if is_cumulative(token.sent.text) or self._names_past_years(token):
             return True
         if event.date_source == "text" and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
@@ -480,6 +492,16 @@ def _without_other_clauses(token, sent) -> str:
             right = max(right, t.idx - base + stop.start())
         chars[left:right] = " " * (right - left)
     return "".join(chars).strip()
+
+
+def _phrase_tokens(token) -> list:
+    """A phrase without the clauses inside it ("soldiers captured in 2022" gives "soldiers") nor
+    its "since" baseline ("the first talks since 2022")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"} and child.lower_ != "since":
+            out += _phrase_tokens(child)
+    return out
 
 
 def _period_end(date: str, precision: str | None) -> dt.date:

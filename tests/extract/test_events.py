@@ -342,3 +342,15 @@ def test_act_that_did_not_happen_is_denied(extract, text):
     arrests = events_of(record, "COERCE")
     assert arrests and all(e.modality == "denied" for e in arrests)
     assert not events_of(record, "ACCUSE")  # "the accused" are people, not an accusation
+
+
+def test_past_war_told_with_its_years_is_background(extract):
+    record = extract("South Sudan's 2013-2018 civil war killed nearly 400,000 people.", "2025-03-10")
+    assert not events_of(record, "ASSAULT")
+    assert any(e.background and e.type == "ASSAULT" for e in record.secondary_events)
+
+
+def test_years_inside_a_clause_do_not_date_the_event(extract):
+    record = extract("Last week, hundreds of relatives rallied on Independence Square holding portraits "
+                     "of soldiers captured in 2022.", "2025-03-10")
+    assert events_of(record, "PROTEST")
