@@ -1,11 +1,15 @@
 """Events: who did what to whom, where and when, and who says so (PLOVER types).
 
-Triggers (extract/triggers.py) are found on the dependency parse; each is licensed by its
-context (a noun needs a verb that makes it happen, "held a call"; a verb needs the right kind
-of object, "sent weapons"), then given actors, a place from the places stage, a date resolved
-against publication, casualty and distance figures, a modality and the quote that reports it.
-Mentions of one happening within an article (the summit "on Friday", "his summit with Putin")
-are merged into one event whose evidence is its most informative sentence.
+Triggers are found on the dependency parse by the lexicon (extract/lexicon/*.yaml, read by
+extract/triggers.py); each is licensed by its context (a noun needs a verb that makes it happen,
+"held a call"; a verb needs the right kind of object, "sent weapons"), then given actors, a place
+from the places stage, a date resolved against publication, casualty and distance figures, a
+modality and the quote that reports it. General mechanisms, with their words in
+lexicon/classes.yaml, keep out what is no event of the story: disasters and accidents (no
+ASSAULT), acts wanted or not done ("must be arrested", "failed to arrest"), running totals and
+past wars (background). One act told twice in a sentence is one event; mentions of one happening
+within an article (the summit "on Friday", "his summit with Putin") are merged into one event
+whose evidence is its most informative sentence.
 """
 from __future__ import annotations
 
