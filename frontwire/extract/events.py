@@ -36,8 +36,6 @@ ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:sp
 CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
-NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
-              "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
 
 
 def _negated(token) -> bool:
@@ -113,7 +111,7 @@ def caused_by_nature(token) -> bool:
     if any(t.lemma_.lower() in causes or any(c.lemma_.lower() in causes for c in t.children if c.dep_ in {"compound", "amod"})
            for t in candidates):
         return True
-    if token.lemma_.lower() in {"hit", "strike"} and any(
+    if token.lemma_.lower() in T.COLLISION_VERBS and any(
             t.lemma_.lower() in T.VEHICLES for c in token.children if c.dep_ in {"nsubj", "agent"}
             for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
@@ -130,7 +128,7 @@ def _disaster_sentence(sent) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and lemma in T.NATURAL_CAUSES or t.pos_ == "VERB" and lemma in T.NATURAL_VERBS:
             return True
-        if lemma in {"explosion", "blast", "explode", "fire", "leak"} and any(
+        if lemma in T.EXPLOSION_WORDS and any(
                 c.lemma_.lower() in T.ACCIDENT_SOURCES for c in t.subtree if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
             return True
     return False
@@ -291,7 +289,7 @@ class EventExtractor:
                     actor = make_actor(name, role, known)
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
-                    if member.lemma_.lower() in NOT_ACTORS:
+                    if member.lemma_.lower() in T.NOT_ACTORS:
                         continue
                     if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
                         actors.append(actor)
@@ -563,7 +561,6 @@ def inherit_places(events: list[Event], text: str) -> None:
             event.place, event.lat, event.lon, event.country = previous.place, previous.lat, previous.lon, previous.country
 
 
-CASUALTY_TRIGGERS = {"kill", "wound", "injure", "killed", "wounded", "injured", "die", "hurt"}
 
 
 def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
@@ -575,7 +572,7 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
     if len(attacks) < 2:
         return found
     def is_casualty(event: Event) -> bool:
-        return token_of[id(event)].lemma_.lower() in CASUALTY_TRIGGERS
+        return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
     keeper = next((e for e in attacks if not is_casualty(e)), attacks[0])
     head = token_of[id(keeper)]
     absorbed = []
@@ -608,7 +605,7 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
     for event in events:
         previous = out[-1] if out else None
         follows = previous is not None and previous.type == "ASSAULT" and 0 <= event.start - previous.end <= 2
-        bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in CASUALTY_TRIGGERS
+        bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in T.CASUALTY_WORDS
                 and not event.place and not any(a.role == "source" for a in event.actors)
                 and story_offset_days(event.evidence) is None)  # "Two days earlier, five were killed": another day
         if follows and bare and (event.killed is not None or event.wounded is not None):
