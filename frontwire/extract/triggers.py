@@ -152,6 +152,8 @@ CONDITIONS: dict[str, Callable] = {
     "object_entity": lambda t, v: any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in t.children) == bool(v),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
     "has_patient": lambda t, v: any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children) == bool(v),
+    # a subject among these words ("demonstrators gathered")
+    "subject": lambda t, v: any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
     # a direct object at all ("visited Kyiv")
     "has_object": lambda t, v: any(c.dep_ == "dobj" for c in t.children) == bool(v),
     # a particle or adverb child among these words ("ruled out")

@@ -259,6 +259,8 @@ NEW_CASES = [
     ("The prosecutor opened an investigation into alleged war crimes by the militia.", "ACCUSE"),
     ("Syria has offered to hand over two suspects to Britain.", "AGREE"),
     ("Italy announced a suspension of air links with Serbia on Wednesday.", "SANCTION"),
+    ("Thousands of people took to the streets of Bratislava on Friday against corruption.", "PROTEST"),
+    ("Demonstrators gathered outside the embassy on Thursday evening.", "PROTEST"),
 ]
 
 
