@@ -277,6 +277,7 @@ def test_lexicon_classes_of_wording(extract, text, event_type):
     "A strong earthquake killed eight people on the island of Java and damaged 1,300 buildings.",
     "Nineteen people were killed when their bus plunged off a bridge into a frozen river.",
     "Six workers died and two were injured when a chemical plant exploded on Thursday morning.",
+    "A diamond merchant was shot dead when he resisted an attempt to rob him near the crematorium.",
 ])
 def test_no_assault_from_figures_of_speech_or_disasters(extract, text):
     record = extract(text, "2025-05-14")
