@@ -123,10 +123,10 @@ def _disaster_sentence(sent) -> bool:
     gas, chemicals or a boiler) or a common crime, and of no armed violence: its deaths and blows
     are no attack."""
     lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
+        return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
     if lemmas & T.CONFLICT_CUES:
         return False
-    if lemmas & T.CRIME_CUES:
-        return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and lemma in T.NATURAL_CAUSES or t.pos_ == "VERB" and lemma in T.NATURAL_VERBS:
