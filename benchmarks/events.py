@@ -9,7 +9,9 @@ Folders (read ../shared/corpus/README-events.md and README-quotes-events.md):
 - ipe-dev: IndiaPoliceEvents sentences; ASSAULT and COERCE P/R/F1 (score_ipe.py SUMMARY, scope "any").
 - case21-dev: CASE 2021 snippets; recall per mapped type and disaster snippets given an ASSAULT.
 - tests/corpus and the seed article (../shared/corpus/dev): event F1 and argument accuracy.
-The peer column is a run saved earlier with --out (e.g. the e333651 baseline), given with --against.
+The peer column is a run saved earlier with --out, given with --against; by default the e333651
+baseline (benchmarks/events_e333651.json, the code before the lexicon). Figures per docs_per_s are
+rates on a shared machine, not a throughput benchmark (see benchmarks/throughput.py).
 Extraction runs in this process (model loaded once); the scorers are the shared ones.
 """
 from __future__ import annotations
@@ -131,7 +133,8 @@ def flatten(figures: dict, prefix: str = "") -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, help="save the figures as JSON")
-    parser.add_argument("--against", type=Path, help="figures saved earlier, printed beside ours")
+    parser.add_argument("--against", type=Path, default=Path(__file__).with_name("events_e333651.json"),
+                        help="figures saved earlier, printed beside ours (default: the e333651 baseline)")
     parser.add_argument("--only", default=",".join(FOLDERS))
     parser.add_argument("--limit", type=int)
     parser.add_argument("--keep", type=Path, help="write predictions under this folder (default: a temporary one)")
@@ -151,7 +154,7 @@ def main() -> int:
         figures[name]["docs_per_s"] = round(rate, 1)
     if args.out:
         args.out.write_text(json.dumps(figures, indent=1))
-    peer = flatten(json.loads(args.against.read_text())) if args.against else {}
+    peer = flatten(json.loads(args.against.read_text())) if args.against and args.against.exists() else {}
     print(f"{'figure':<44}{'peer':>10}{'ours':>10}")
     for key, value in flatten(figures).items():
         before = peer.get(key, "")
