@@ -11,8 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from frontwire.extract.triggers import read_yaml
 from frontwire.models import Actor
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
@@ -21,7 +20,7 @@ SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
 
 @lru_cache(maxsize=1)
 def table() -> dict:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = read_yaml(TABLE)
     data["sectors"] = {sector: frozenset(words) for sector, words in data["sectors"].items()}
     return data
 
