@@ -50,10 +50,9 @@ def subtype_of(event: Event) -> str | None:
     from frontwire.extract import triggers as T
 
     for lemma in trigger_lemma_candidates(event.trigger):
-        for table in (T.VERB_TRIGGERS, T.NOUN_TRIGGERS):
-            found = table.get(lemma)
-            if found and found[0] == event.type:
-                return found[1]
+        for event_type, subtype in T.kinds_of_lemma(lemma):
+            if event_type == event.type:
+                return subtype
     return None
 
 

@@ -1,11 +1,15 @@
 """Events: who did what to whom, where and when, and who says so (PLOVER types).
 
-Triggers (extract/triggers.py) are found on the dependency parse; each is licensed by its
-context (a noun needs a verb that makes it happen, "held a call"; a verb needs the right kind
-of object, "sent weapons"), then given actors, a place from the places stage, a date resolved
-against publication, casualty and distance figures, a modality and the quote that reports it.
-Mentions of one happening within an article (the summit "on Friday", "his summit with Putin")
-are merged into one event whose evidence is its most informative sentence.
+Triggers are found on the dependency parse by the lexicon (extract/lexicon/*.yaml, read by
+extract/triggers.py); each is licensed by its context (a noun needs a verb that makes it happen,
+"held a call"; a verb needs the right kind of object, "sent weapons"), then given actors, a place
+from the places stage, a date resolved against publication, casualty and distance figures, a
+modality and the quote that reports it. General mechanisms, with their words in
+lexicon/classes.yaml, keep out what is no event of the story: disasters and accidents (no
+ASSAULT), acts wanted or not done ("must be arrested", "failed to arrest"), running totals and
+past wars (background). One act told twice in a sentence is one event; mentions of one happening
+within an article (the summit "on Friday", "his summit with Putin") are merged into one event
+whose evidence is its most informative sentence.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ import datetime as dt
 import re
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import make_actor
+from frontwire.extract.actors import country_of, make_actor, organisation_of
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.quantities import parse_quantities
 from frontwire.gazetteer import km
@@ -27,8 +31,11 @@ BACKGROUND_AFTER_DAYS = 45
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
-NOT_ACTORS = {"soil", "territory", "ground", "side", "border", "front", "line", "lines", "area", "region",
-              "town", "city", "village", "position", "outskirt", "direction", "sector", "infrastructure"}
+# The content of a request, accusation, refusal or threat is not itself an event ("urged Moscow
+# to agree to a ceasefire", "accused Russia of shelling"); the governing act is.
+CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
+RECURRING_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _negated(token) -> bool:
@@ -56,152 +63,97 @@ def _tree_distance(a, b) -> int:
     return len(path_a) + len(depth_b)
 
 
-def _object_lemmas(token) -> set[str]:
-    objs = set()
-    for child in token.children:
-        if child.dep_ in {"dobj", "obj", "nsubjpass", "attr", "oprd"}:
-            objs.add(child.lemma_.lower())
-            objs.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "conj"})
-        if child.dep_ == "prep":
-            objs.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-        if child.dep_ in {"prt", "advmod"} and child.lower_ in {"back", "through", "forward", "out", "off"}:
-            objs.add(child.lower_)
-    if token.dep_ == "amod" or token.dep_ == "acl":
-        objs.add(token.head.lemma_.lower())
-    if token.dep_ != "conj":
-        # "intercepted and destroyed 47 drones": the conjuncts share the object.
-        for conj in token.children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB":
-                objs.update(c.lemma_.lower() for c in conj.children if c.dep_ == "dobj")
-    return objs
-
-
-def _will_or_would(token) -> bool:
-    """ "will respond", "would face": the verb is said of a time to come."""
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in token.children)
-
-
-def _followed_by_to(prep) -> bool:
-    """ "called on the council to \"name the aggressor\"": the infinitive the parser lost."""
-    doc, after = prep.doc, prep.right_edge.i + 1
-    while after < len(doc) and doc[after].is_quote:
-        after += 1
-    return after < len(doc) and doc[after].lower_ == "to"
-
-
 def trigger_of(token) -> tuple[str, str] | None:
-    """The (type, subtype) a token triggers in its context, or None."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        if lemma in T.CALL_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "join" and
-                                         _object_lemmas(c) & T.VERB_NEEDS_OBJECT["join"] for c in token.children):
-            return ("MOBILIZE", "mobilization")  # a call to arms: "called on all men to join the army"
-        if lemma == "rule" and any(c.lower_ == "out" for c in token.children):
-            return ("REJECT", "reject")
-        if lemma in T.COMPLAINT_VERBS and _object_lemmas(token) & T.COMPLAINT_NOUNS:
-            return ("ACCUSE", "complaint")  # "lodged a strong protest": a state complaining officially (CAMEO 114)
-        if lemma == "summon" and _object_lemmas(token) & T.ENVOY_NOUNS:
-            return ("ACCUSE", "complaint")  # "summoned the Turkish ambassador"
-        if lemma in {"fire", "launch", "test"} and _object_lemmas(token) & T.MISSILE_NOUNS and any(
-                c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} and any(
-                    g.lemma_.lower() in T.OPEN_WATERS or g.ent_type_ == "LOC" for g in c.children)
-                for c in token.children):
-            return ("MOBILIZE", "show of force")  # "fired two ballistic missiles into the East Sea": no target
-        if lemma == "call" and any(c.lower_ == "for" for c in token.children):
-            return ("REQUEST", "request")
-        if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return ("THREATEN", "threat")
-        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and (
-                any(x.dep_ == "xcomp" for x in token.children) or _followed_by_to(c)) for c in token.children):
-            return ("REQUEST", "request")  # "called on both parties to agree ..."
-        if lemma == "warn" and any(c.dep_ == "ccomp" and any(a.lower_ in {"would", "will", "could", "might", "may"} for a in c.children) for c in token.children):
-            return ("THREATEN", "threat")  # "warned that Russia would respond"
-        if lemma == "ban" and _object_lemmas(token) & {"transaction", "export", "import", "trade", "ship", "vessel", "flight", "entry", "bank", "investment"}:
-            return ("SANCTION", "sanctions")
-        if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
-                g.lemma_.lower() in T.UNDER_ATTACK_NOUNS for g in c.children) for c in token.children):
-            return ("ASSAULT", "attack")  # "a patrol came under fire"
-        if lemma in T.FORCE_VERBS and _object_lemmas(token) & T.FORCE_NOUNS:
-            return ("MOBILIZE", "deployment")  # "dispatched warships", "surrounded Taiwan with warships"
-        if _will_or_would(token) and any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children):
-            return ("THREATEN", "ultimatum")  # "the E3 will trigger the mechanism unless Iran ..."
-        if lemma in {"speak", "talk"} and any(c.dep_ == "prep" and (c.lower_ == "by" and any(
-                g.lower_ in {"phone", "telephone", "video"} for g in c.children) or c.lower_ == "with" and any(
-                g.ent_type_ == "PERSON" for g in c.subtree)) for c in token.children):
-            return ("CONSULT", "call")  # "spoke by phone", "talked with Grossi"
-        if lemma == "meet" and _object_lemmas(token) & T.MET_NON_PARTIES:
-            return None  # "until security conditions were met": no meeting
-        if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            return ("SUPPORT", "support")  # "Russia sided with Tehran"
-        if lemma == "face" and _object_lemmas(token) & T.THREAT_OUTCOMES and _will_or_would(token):
-            return ("THREATEN", "threat")  # "the organisers would face strict legal consequences"
-        if lemma == "order" and _object_lemmas(token) & T.COERCED_NOUNS and any(
-                c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in {"leave", "stop", "turn", "evacuate", "disperse"}
-                for c in token.children):
-            return ("COERCE", "order")  # "ordered a fishing boat to leave the area"
-        if lemma in T.NEEDS_FUTURE and not _will_or_would(token):
-            return None
-        if token.dep_ in {"amod", "compound"}:
-            return None  # "designated targets", "captured soldiers", "fighting age": a description
-        if lemma == "ask" and not (any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children)
-                                   or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
-            return None  # "was asked about the reports", "asked to be identified": no request
-        if lemma == "occupy" and (token.tag_ in {"VBZ", "VBP"} or token.tag_ == "VBN" and not any(
-                c.dep_ in {"aux", "auxpass"} for c in token.children)):
-            return None  # "Russia occupies a fifth of Ukraine", "occupied Crimea": a state, not a happening
-        found = T.VERB_TRIGGERS.get(lemma)
-        if found is None:
-            return None
-        needed = T.VERB_NEEDS_OBJECT.get(lemma)
-        if needed and not (_object_lemmas(token) & needed) and not (
-                lemma in {"support", "back"} and any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in token.children)):
-            return None  # ("supports the E3", "backs Kyiv": a party is what is supported)
-        if lemma == "visit" and not any(c.dep_ == "dobj" for c in token.children):
-            return None
-        if found[0] == "ASSAULT" and lemma not in {"advance", "fight", "clash", "probe"}:
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in {"them", "it"}:
-                return None  # "destroy them", "hit it": too vague to record
-        return found
-    if token.pos_ == "ADJ" and lemma in {"ready", "prepared"} and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in T.THREAT_ACTIONS for c in token.children):
-        return ("THREATEN", "threat")  # "was ready to increase pressure", "prepared to take further action"
-    if token.pos_ in {"NOUN", "PROPN"}:
-        if lemma in T.COMPLAINT_NOUNS and token.head.lemma_.lower() in T.COMPLAINT_VERBS:
-            return None  # "lodged a strong protest": the verb is the (ACCUSE) event
-        if lemma == "target" and any(c.lower_ == "legitimate" for c in token.children):
-            return ("THREATEN", "threat")  # "every tanker ... is a legitimate target"
-        if lemma == "warning" and (token.dep_ == "attr" or token.head.lemma_.lower() in {"issue", "send", "deliver", "repeat"}) \
-                and not any(c.lower_ in {"air", "raid", "flood", "storm", "missile"} for c in token.children):
-            return ("THREATEN", "threat")  # "the drills were a stern warning"
-        found = T.NOUN_TRIGGERS.get(lemma)
-        if found is None:
-            return None
-        if token.dep_ == "compound" or (lemma == "advance" and token.head.lower_ == "in"):
-            return None  # "attack drones", "in advance"
-        if found[0] == "ASSAULT" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in T.JUDGING_HEADS:
-            return None  # "the raids were a flagrant violation", "such attacks showed ...": a judgement
-        governor = token.head.head if token.dep_ == "pobj" else token.head
-        if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in T.NON_EVENT_GOVERNORS and lemma != "call":
-            return None  # "to call the advances a breakthrough"
-        modifiers = T.NOUN_NEEDS_MODIFIER.get(lemma)
-        if modifiers is not None and not ({c.lemma_.lower() for c in token.children} | {c.lemma_.lower() for c in token.subtree if c.dep_ in {"acl", "compound", "amod"}}) & modifiers:
-            if not (lemma == "convoy" and any(t.lemma_.lower() in modifiers for t in token.subtree)):
-                return None
-        needed = T.NOUN_NEEDS_VERB.get(lemma)
-        if needed is not None:
-            heads = {token.head.lemma_.lower(), governor.lemma_.lower()}
-            heads.update(c.lemma_.lower() for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN")  # "imposed sanctions"
-            if token.dep_ in {"nsubj", "nsubjpass"}:
-                heads.add("subject")
-            if lemma in {"aid", "assistance"} and token.dep_ == "pobj" and token.head.head.lemma_.lower() in {"truck", "convoy", "shipment", "ton", "tonne", "package", "delivery"}:
-                heads.add("give")
-            if not heads & needed and not (lemma == "sanction" and token.dep_ in {"nsubj", "nsubjpass"}):
-                if not (lemma == "call" and any(c.lower_ in {"phone", "video"} for c in token.children)):
-                    return None
-        return found
-    return None
+    """The (type, subtype) a token triggers in its context (the lexicon in extract/lexicon/), or None."""
+    return T.match(token)
+
+
+def _not_done(token) -> bool:
+    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made":
+    the act did not happen."""
+    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS
+
+
+def _obliged(token) -> bool:
+    """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
+    arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in T.OBLIGATION_AUX for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head.lemma_.lower() != "have":
+        return True  # "need to be arrested"
+    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+
+
+def caused_by_nature(token) -> bool:
+    """A death, injury or blow with no one to blame: "an earthquake that killed 1,800", "died in
+    the floods", "killed in a plane crash", "the tsunami struck the coast". The causer (subject,
+    agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
+    "during", "from") is a disaster, an accident or an illness."""
+    causes = T.NATURAL_CAUSES
+    candidates = []
+    for child in token.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            candidates.append(child)
+        elif child.dep_ == "advcl":  # "injured after the volcano erupted"
+            candidates += [child] + [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "by", "after", "during", "from", "due", "as"}):
+            candidates += [g for g in child.subtree if g.dep_ in {"pobj", "compound", "amod", "conj"}]
+    if token.dep_ == "relcl":
+        candidates.append(token.head)
+    if token.dep_ in {"acl", "advcl", "xcomp"} and token.head.pos_ in {"NOUN", "VERB"}:
+        candidates += [token.head] + [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(t.lemma_.lower() in causes or any(c.lemma_.lower() in causes for c in t.children if c.dep_ in {"compound", "amod"})
+           for t in candidates):
+        return True
+    if token.lemma_.lower() in T.COLLISION_VERBS and any(
+            t.lemma_.lower() in T.VEHICLES for c in token.children if c.dep_ in {"nsubj", "agent"}
+            for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])):
+        return True  # "the tanker was struck by a bulk carrier": a collision
+    return _disaster_sentence(token.sent)
+
+
+def _disaster_sentence(sent) -> bool:
+    """A sentence that tells of a disaster, an accident (a noun or verb of one, or an explosion of
+    gas, chemicals or a boiler) or a common crime, and of no armed violence: its deaths and blows
+    are no attack."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
+        return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
+    if lemmas & T.CONFLICT_CUES:
+        return False
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in T.NATURAL_CAUSES or t.pos_ == "VERB" and lemma in T.NATURAL_VERBS:
+            return True
+        if lemma in T.EXPLOSION_WORDS and any(
+                c.lemma_.lower() in T.ACCIDENT_SOURCES for c in t.subtree if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
+            return True
+    return False
+
+
+def _cumulative_pattern() -> re.Pattern:
+    phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)  # lower case: NUMBER reads "number"
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", r"[\d,.]+") for p in phrases)
+    return re.compile(rf"\b(?:{body})\b", re.I)
+
+
+CUMULATIVE = None
+YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
+
+
+def is_cumulative(sentence: str) -> bool:
+    """A running total or a retrospective ("the toll now stands at 667", "have so far claimed over
+    250 lives", "since 2022"): what has happened over time, not the story's own event."""
+    global CUMULATIVE
+    if CUMULATIVE is None:
+        CUMULATIVE = _cumulative_pattern()
+    return bool(CUMULATIVE.search(sentence))
 
 
 def modality_of(token, event_type: str) -> str:
@@ -211,6 +163,8 @@ def modality_of(token, event_type: str) -> str:
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
+    if event_type != "REQUEST" and _obliged(token):
+        return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":
         # Denied: under "deny"/"reject" through its reported clause, not through an aside
         # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
@@ -219,7 +173,7 @@ def modality_of(token, event_type: str) -> str:
                 return "denied"
             if t.dep_ in {"advcl", "relcl"} or (t.dep_ == "conj" and t.head.lemma_.lower() not in T.DENIAL_VERBS):
                 break
-        if _negated(token):
+        if _negated(token) or _not_done(token):
             return "denied"
     for t in chain[:3]:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
@@ -258,6 +212,25 @@ class EventExtractor:
         self.quotes = ctx.record.quotes
         self.index = ctx.scratch.get("entities")
         self.speech_dated: set[int] = set()  # id() of events dated by the day of a statement
+        self.person_country = self._countries_of_persons()
+
+    def _countries_of_persons(self) -> dict[str, str]:
+        """The country the text gives each person when it introduces them ("Russian Foreign
+        Minister Sergei Lavrov", "Ukraine's Zelensky"), by canonical name and surname, so that
+        a later "Lavrov" is coded too."""
+        found: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = self.doc[max(ent.sent.start, ent.start - 5) : ent.start]
+            cues = [t for t in before if t.ent_type_ in {"NORP", "GPE"}]
+            code = country_of(cues[-1].text) if cues else None
+            if code is None:
+                continue
+            name = self.index.canonical(ent.text) if self.index is not None else ent.text
+            for key in (name, name.split()[-1]):
+                found.setdefault(key, code)
+        return found
 
     # -- arguments -----------------------------------------------------------------------------
     def _actor_name(self, token) -> str | None:
@@ -314,10 +287,12 @@ class EventExtractor:
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
-                    actor = make_actor(name, role)
+                    known = self.person_country.get(name) or self.person_country.get(name.split()[-1]) \
+                        if member.ent_type_ == "PERSON" else None
+                    actor = make_actor(name, role, known)
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
-                    if member.lemma_.lower() in NOT_ACTORS:
+                    if member.lemma_.lower() in T.NOT_ACTORS:
                         continue
                     if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
                         actors.append(actor)
@@ -374,7 +349,7 @@ class EventExtractor:
         sent = token.sent
         event_type, subtype = kind
         modality = modality_of(token, event_type)
-        if event_type in {"RETREAT", "CONCEDE"} and modality == "denied" or (
+        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
@@ -410,16 +385,31 @@ class EventExtractor:
         for governor in _ancestors(token, 5):
             if governor.sent != token.sent:
                 break
-            if child.dep_ == "conj" and child.pos_ == "VERB" and T.CONTENT_GOVERNING_TYPES & {
+            if child.dep_ == "conj" and child.pos_ == "VERB" and CONTENT_GOVERNING_TYPES & {
                     (trigger_of(child) or ("",))[0]}:
                 return False  # "accused Israel of ... and urged Washington to ...": two acts
+            if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+                return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
             child = governor
             kind = trigger_of(governor)
-            if kind is not None and kind[0] in T.CONTENT_GOVERNING_TYPES:
+            if kind is not None and kind[0] in CONTENT_GOVERNING_TYPES:
                 return True
         return False
 
+    def _names_past_years(self, token) -> bool:
+        """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
+        trigger's subject, modifiers or date phrase name only years before publication."""
+        if self.published is None:
+            return False
+        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "prep"}
+                and c.lower_ != "since"]
+        text = " ".join(t.text for c in near for t in _phrase_tokens(c))
+        years = [int(y) for y in YEAR.findall(text)]
+        return bool(years) and max(years) < self.published.year
+
     def _is_background(self, event: Event, token) -> bool:
+        if is_cumulative(token.sent.text) or self._names_past_years(token):
+            return True
         if event.date_source == "text" and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
@@ -436,21 +426,18 @@ class EventExtractor:
             if ANONYMITY.search(sent.text):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             found: dict[tuple[str, str | None], Event] = {}
+            token_of: dict[int, object] = {}
             for token in sent:
                 kind = trigger_of(token)
                 if kind is None or self._is_content_of_another(token):
                     continue
+                if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
+                    continue  # deaths in a disaster or an accident are no attack
                 event = self.event_at(token, kind)
-                found.setdefault((event.type, event.subtype), event)
-            # "a strike ... killed 11 people" is one attack: the casualty verb only adds figures.
-            attacks = [e for e in found.values() if e.type == "ASSAULT" and (e.trigger or "").lower() not in CASUALTY_TRIGGERS]
-            for event in found.values():
-                if attacks and event.type == "ASSAULT" and event not in attacks:
-                    for field in ("killed", "wounded", "place", "lat", "lon", "country"):
-                        if getattr(attacks[0], field) is None:
-                            setattr(attacks[0], field, getattr(event, field))
-                    continue
-                events.append(event)
+                if found.setdefault((event.type, event.subtype), event) is event:
+                    token_of[id(event)] = token
+            kept = one_attack_per_sentence(list(found.values()), token_of)
+            events += demands_voiced_by_protest(kept, token_of)
         events = absorb_casualty_followups(events, self.doc)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
@@ -512,6 +499,16 @@ def _without_other_clauses(token, sent) -> str:
     return "".join(chars).strip()
 
 
+def _phrase_tokens(token) -> list:
+    """A phrase without the clauses inside it ("soldiers captured in 2022" gives "soldiers") nor
+    its "since" baseline ("the first talks since 2022")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"} and child.lower_ != "since":
+            out += _phrase_tokens(child)
+    return out
+
+
 def _period_end(date: str, precision: str | None) -> dt.date:
     """Last day of the period a resolved date stands for ("in 2022" ends on 31 December)."""
     day = dt.date.fromisoformat(date)
@@ -567,7 +564,41 @@ def inherit_places(events: list[Event], text: str) -> None:
             event.place, event.lat, event.lon, event.country = previous.place, previous.lat, previous.lon, previous.country
 
 
-CASUALTY_TRIGGERS = {"kill", "wound", "injure", "killed", "wounded", "injured", "die", "hurt"}
+
+
+def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
+    """ "Russian drones struck the port of Odesa, killing two people": one act told twice in a
+    sentence is one event, with its casualties once. The attack keeps the event; a casualty verb
+    only adds figures, and another wording of the same act in the attack's own clause ("resorted
+    to firing", "struck the depot, setting it on fire") fills what the attack lacks."""
+    attacks = [e for e in found if e.type == "ASSAULT"]
+    if len(attacks) < 2:
+        return found
+    def is_casualty(event: Event) -> bool:
+        return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
+    keeper = next((e for e in attacks if not is_casualty(e)), attacks[0])
+    head = token_of[id(keeper)]
+    absorbed = []
+    for event in attacks:
+        token = token_of[id(event)]
+        if event is keeper or event.background != keeper.background:
+            continue
+        if is_casualty(event) or token in head.subtree or head in token.subtree:
+            absorbed.append(event)
+            for field in ("killed", "wounded", "captured", "place", "lat", "lon", "country", "distance_km"):
+                if getattr(keeper, field) is None:
+                    setattr(keeper, field, getattr(event, field))
+    return [e for e in found if not any(e is a for a in absorbed)]
+
+
+def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]:
+    """ "Thousands demonstrated in Kirkuk calling for independence", "began a hunger strike to
+    demand the return of property": the demand is what the protest says, not a second act. A
+    request with no subject of its own goes with the protest in its sentence."""
+    if not any(e.type == "PROTEST" for e in found):
+        return found
+    return [e for e in found if not (e.type == "REQUEST" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children))]
 
 
 def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
@@ -577,7 +608,7 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
     for event in events:
         previous = out[-1] if out else None
         follows = previous is not None and previous.type == "ASSAULT" and 0 <= event.start - previous.end <= 2
-        bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in CASUALTY_TRIGGERS
+        bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in T.CASUALTY_WORDS
                 and not event.place and not any(a.role == "source" for a in event.actors)
                 and story_offset_days(event.evidence) is None)  # "Two days earlier, five were killed": another day
         if follows and bare and (event.killed is not None or event.wounded is not None):
@@ -595,19 +626,26 @@ def _informative(event: Event) -> int:
             + 2 * (event.modality == "asserted") + bool(event.killed or event.wounded or event.distance_km))
 
 
+def _party(actor: Actor) -> str | None:
+    """The state or international organisation an actor speaks or acts for."""
+    return actor.country or organisation_of(actor.name)
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type or a.subtype != b.subtype:
         return False
     if a.place and b.place and a.place != b.place:
         return False
+    if (a.modality == "planned") != (b.modality == "planned"):
+        return False  # "the council is expected to meet on Friday" is not the talks going on now
     if a.date_source == b.date_source == "text" and a.date != b.date:
         return False
-    countries_a = {x.country for x in a.actors if x.role == "source" and x.country}
-    countries_b = {x.country for x in b.actors if x.role == "source" and x.country}
+    countries_a = {_party(x) for x in a.actors if x.role == "source" and _party(x)}
+    countries_b = {_party(x) for x in b.actors if x.role == "source" and _party(x)}
     if countries_a and countries_b and not countries_a & countries_b:
         return False
-    if a.type == "ASSAULT":
-        # Fighting recurs: only mentions at one named place, or casualty-free mentions of one
+    if a.type in RECURRING_TYPES:
+        # Fighting and arrests recur: only mentions at one named place, or casualty-free mentions of one
         # day with no place, are taken for the same incident before cross-checking.
         if a.place and b.place:
             return a.place == b.place and not ((a.killed or a.wounded) and (b.killed or b.wounded))
@@ -646,7 +684,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             for actor in other.actors:
                 if not any(a.name == actor.name for a in best.actors):
                     best.actors.append(actor)
-        best.mentions = [e.evidence for e in group if e is not best]
+        # keep what absorb_casualty_followups already attached, then the merged mentions
+        best.mentions = [*best.mentions, *(m for e in group if e is not best for m in [e.evidence, *e.mentions])]
         merged.append(best)
     return sorted(merged, key=lambda e: e.start)
 

@@ -243,3 +243,117 @@ def test_the_story_day_is_a_recent_one_not_a_past_wars(extract):
         published="2025-07-10")
     school = [e for e in events_of(record, "ASSAULT") if "school" in e.evidence][0]
     assert school.date == "2025-07-10"
+
+
+# -- the lexicon as data and the general mechanisms (issue 17) ---------------------------------
+NEW_CASES = [
+    ("Police picked up the municipality president from his residence in Godhra on Sunday.", "COERCE"),
+    ("The two men were taken into custody after a raid on their hideout, police said.", "COERCE"),
+    ("Police have booked 62 people under the anti-terror law.", "COERCE"),
+    ("Police opened fire on a stone-pelting mob in the old city on Friday night.", "ASSAULT"),
+    ("Police lobbed tear gas shells to disperse the crowd outside the court.", "ASSAULT"),
+    ("Authorities imposed a curfew in the town of Cizre after the protests.", "COERCE"),
+    ("Algerian landowners began a hunger strike outside parliament on Monday.", "PROTEST"),
+    ("Israeli intelligence officials have shared evidence with the United States about the contacts.", "COOPERATE"),
+    ("Serbia eased emergency measures in the province on Wednesday.", "CONCEDE"),
+    ("The prosecutor opened an investigation into alleged war crimes by the militia.", "ACCUSE"),
+    ("Syria has offered to hand over two suspects to Britain.", "AGREE"),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "SANCTION"),
+    ("Thousands of people took to the streets of Bratislava on Friday against corruption.", "PROTEST"),
+    ("Demonstrators gathered outside the embassy on Thursday evening.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text,event_type", NEW_CASES, ids=[c[0].split()[0] + "-" + c[1] for c in NEW_CASES])
+def test_lexicon_classes_of_wording(extract, text, event_type):
+    record = extract(text, "2025-05-14")
+    assert events_of(record, event_type), [(e.type, e.trigger) for e in record.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Shiv Sena struck a discordant note on the government's handling of the issue.",
+    "Prices of almost all vegetables have shot up this week.",
+    "The minister vowed to keep fighting corruption in the ports.",
+    "A strong earthquake killed eight people on the island of Java and damaged 1,300 buildings.",
+    "Nineteen people were killed when their bus plunged off a bridge into a frozen river.",
+    "Six workers died and two were injured when a chemical plant exploded on Thursday morning.",
+    "A diamond merchant was shot dead when he resisted an attempt to rob him near the crematorium.",
+])
+def test_no_assault_from_figures_of_speech_or_disasters(extract, text):
+    record = extract(text, "2025-05-14")
+    assert not events_of(record, "ASSAULT"), [(e.type, e.trigger) for e in record.events]
+
+
+def test_an_attack_told_twice_in_a_sentence_is_one_event(extract):
+    record = extract("Russian drones struck the port of Odesa on Monday, killing two people.", "2025-05-14")
+    attacks = events_of(record, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].killed == 2
+
+
+def test_demanded_act_is_not_an_event(extract):
+    record = extract("The culprits must be arrested immediately, the opposition leaders said on Monday.", "2025-05-14")
+    assert not events_of(record, "COERCE")
+    assert any(e.type == "COERCE" and e.modality == "conditional" for e in record.secondary_events)
+
+
+def test_running_total_is_background(extract):
+    record = extract("The death toll in the clashes now stands at 544, and the violence has so far "
+                     "claimed over 250 lives in the district.", "2025-05-14")
+    assert not events_of(record, "ASSAULT")
+    assert any(e.type == "ASSAULT" and e.background for e in record.secondary_events)
+
+
+def test_organisations_have_no_country_code(extract):
+    record = extract("NATO condemned the Russian drone incursion into Polish airspace on Wednesday.", "2025-05-14")
+    actors = [a for e in record.events for a in e.actors if a.name == "NATO"]
+    assert actors and actors[0].country is None and actors[0].sector == "NATO"
+
+
+def test_person_is_coded_from_the_text_that_introduces_them(extract):
+    record = extract("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. "
+                     "On Tuesday Lavrov met Turkish officials to discuss grain exports.", "2025-05-14")
+    meeting = events_of(record, "CONSULT")[0]
+    assert any(a.name.endswith("Lavrov") and a.country == "RUS" for a in meeting.actors)
+
+
+def test_lexicon_files_are_readable_and_checked(tmp_path, monkeypatch):
+    from frontwire.extract import triggers as T
+
+    patterns, rules = T.lexicon()
+    assert {p.type for group in patterns.values() for p in group} >= {
+        "ASSAULT", "COERCE", "PROTEST", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+        "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "ACCUSE"}
+    assert rules["ASSAULT"].vague_objects == {"them", "it"}
+    with pytest.raises(ValueError, match="not a word"):
+        T._words([True])  # a bare `on` in YAML
+
+
+def test_crosscheck_reads_subtypes_from_the_same_lexicon():
+    from frontwire.crosscheck.reports import subtype_of
+    from frontwire.models import Event
+
+    assert subtype_of(Event(type="ASSAULT", evidence="", trigger="shelled", start=0, end=0)) == "shelling"
+    assert subtype_of(Event(type="COERCE", evidence="", trigger="detained", start=0, end=0)) == "arrest"
+
+
+@pytest.mark.parametrize("text", [
+    "But the police failed to arrest Shah and the other accused, the court was told.",
+    "No arrests have been made so far in the case, police said.",
+])
+def test_act_that_did_not_happen_is_denied(extract, text):
+    record = extract(text, "2025-05-14")
+    arrests = events_of(record, "COERCE")
+    assert arrests and all(e.modality == "denied" for e in arrests)
+    assert not events_of(record, "ACCUSE")  # "the accused" are people, not an accusation
+
+
+def test_past_war_told_with_its_years_is_background(extract):
+    record = extract("South Sudan's 2013-2018 civil war killed nearly 400,000 people.", "2025-03-10")
+    assert not events_of(record, "ASSAULT")
+    assert any(e.background and e.type == "ASSAULT" for e in record.secondary_events)
+
+
+def test_years_inside_a_clause_do_not_date_the_event(extract):
+    record = extract("Last week, hundreds of relatives rallied on Independence Square holding portraits "
+                     "of soldiers captured in 2022.", "2025-03-10")
+    assert events_of(record, "PROTEST")
