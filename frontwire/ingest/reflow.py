@@ -75,13 +75,37 @@ def reflow(text: str) -> str:
         return text
     out: list[str] = []
     joining = False
+    group_width = _group_widths(lines)
     for i, line in enumerate(lines):
         if joining:
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line.rstrip())
-        joining = i + 1 < len(lines) and continues(line, lines[i + 1], widths)
+        local = dict(widths)
+        if group_width[i]:
+            local[_indent(line)] = min(widths.get(_indent(line), 0), group_width[i])
+        joining = i + 1 < len(lines) and continues(line, lines[i + 1], local)
     return "\n".join(out)
+
+
+def _group_widths(lines: list[str]) -> list[int]:
+    """For each line, the width of its paragraph (a run of non-blank lines at one indent) when
+    the run looks wrapped - most of its lines but the last end near one right edge - else 0.
+    A column narrower than the widest at its indent is wrapped at its own edge."""
+    out = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and _indent(lines[j]) == _indent(lines[i]):
+            j += 1
+        if j - i >= 3:
+            lengths = [len(line.rstrip()) for line in lines[i:j]]
+            width = max(lengths[:-1])
+            full = sum(n >= width - NEAR_FULL for n in lengths[:-1])
+            if width >= MIN_WRAP_WIDTH and full >= 0.6 * (j - i - 1):
+                out[i:j] = [width] * (j - i)
+        i = max(j, i + 1)
+    return out
 
 
 # -- columns side by side -------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Fit the plain-text block classifier (`data/block_weights.json`) on gold article bodies.
 
-    python -m frontwire.ingest.train_blocks ../shared/corpus/boilerplate-chromium ../shared/corpus/boilerplate-w3m
+    python -m frontwire.ingest.train_blocks ../shared/corpus/boilerplate-chromium ../shared/corpus/boilerplate-w3m [--threshold T]
 
 Each folder holds NAME.txt scrapes and NAME.gold.json files with the human-made `body`. A
 block is labelled article text when its words occur in that order in the gold body (long
@@ -107,7 +107,7 @@ def train(pages) -> dict[str, float]:
     return fit(rows, labels, weights, names)
 
 
-def main(folders: list[str]) -> int:
+def main(folders: list[str], fixed_threshold: float | None = None) -> int:
     pages, halves = [], []
     for folder in folders:
         for path in sorted(Path(folder).glob("*.txt")):
@@ -123,7 +123,7 @@ def main(folders: list[str]) -> int:
         test = [p for p, h in zip(pages, halves) if h == half]
         for t in THRESHOLDS:
             held_out[t] += body_f1(test, weights, t) / 2
-    threshold = max(held_out, key=held_out.get)
+    threshold = fixed_threshold if fixed_threshold is not None else max(held_out, key=held_out.get)
     print("held-out body F1 by threshold: " + ", ".join(f"{t}: {f:.3f}" for t, f in held_out.items()), file=sys.stderr)
     weights = train(pages)
     print(f"all pages, threshold {threshold}: body F1 {body_f1(pages, weights, threshold):.3f}", file=sys.stderr)
@@ -132,7 +132,7 @@ def main(folders: list[str]) -> int:
         "about": "Logistic regression P(block is article text) for plain-text scrapes; "
                  "fitted by frontwire/ingest/train_blocks.py on: " + ", ".join(Path(f).name for f in folders),
         "threshold": threshold,
-        "held_out_body_f1": round(held_out[threshold], 4),
+        "held_out_body_f1": round(held_out.get(threshold, body_f1(pages, weights, threshold)), 4),
         "weights": weights,
     }, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {blockmodel.WEIGHTS}", file=sys.stderr)
@@ -140,4 +140,10 @@ def main(folders: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    args = sys.argv[1:]
+    fixed = None
+    if "--threshold" in args:  # keep a threshold chosen by hand instead of the best held-out one
+        at = args.index("--threshold")
+        fixed = float(args[at + 1])
+        del args[at:at + 2]
+    sys.exit(main(args, fixed))
