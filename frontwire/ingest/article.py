@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 from frontwire.errors import BadDocument
-from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_text
+from frontwire.ingest.boilerplate import SENTENCE_END, BoilerplateMemory, CleanText, clean_text
 from frontwire.ingest.html import extract_html
 from frontwire.ingest.language import UNDETERMINED, detect_language
-from frontwire.ingest.metadata import find_date, find_publisher, find_title
+from frontwire.ingest.metadata import DATE_LINE, find_date, find_publisher, find_title
 from frontwire.models import Article, Document
 
 # The NLP stage parses the whole article at once: spaCy refuses texts over nlp.max_length
@@ -41,6 +41,21 @@ def _truncate(text: str, limit: int) -> str:
     return head
 
 
+# A kept text may open with the page's header: headline, date line, byline. Those lines give the
+# title and date; prose (a line that ends a sentence) ends the header.
+HEADER_LINES = 3
+HEADER_WORDS = 30
+
+
+def _leading_header(body: list[str]) -> list[str]:
+    header = []
+    for line in body[: min(HEADER_LINES, len(body) - 1)]:
+        if len(line.split()) > HEADER_WORDS or SENTENCE_END.search(line.strip()):
+            break
+        header.append(line)
+    return header
+
+
 def _clean_title(title) -> str | None:
     if not isinstance(title, str):
         return None
@@ -71,9 +86,12 @@ def to_article(
             cleaned = CleanText(body=[p for p in page["text"].split("\n") if p.strip()], before=[], after=[], dropped=[])
     else:
         cleaned = clean_text(document.content, memory)
-        title = title or find_title(cleaned.before, cleaned.body)
+        header = _leading_header(cleaned.body)
+        title = title or find_title(cleaned.before + header, cleaned.body[len(header):])
         publisher = publisher or find_publisher(cleaned.before + cleaned.after + cleaned.dropped)
-        found_date = found_date or find_date(cleaned.before + cleaned.dropped)  # the time stamp may sit under the headline
+        # the time stamp may sit under the headline, or open the kept text
+        found_date = found_date or find_date(cleaned.before + cleaned.dropped + header)
+        cleaned.body = [line for line in header if not DATE_LINE.match(line.strip())] + cleaned.body[len(header):]
     if cleaned.doubtful and cleaned.body:
         warnings.append("doubtful article: no part of the text reads like an article; its longest paragraph was kept")
     title = _clean_title(title)
