@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from spacy.attrs import SENT_START
 
 from frontwire.errors import FrontwireError
 from frontwire.extract.quotespans import QuoteSpan
@@ -32,7 +35,9 @@ CUE_LEXICON = DATA / "cue_lemmas.tsv"
 SPEECH_CUES = "speech_cues.tsv"
 RULES = "rules"
 ROLES = ("SOURCE", "CUE", "CONTENT")
-MAX_PATH = 4  # dependency steps up to the nearest cue word that still count as "governed by" it
+CUE_POS = {"VERB", "NOUN", "AUX", "ADP"}  # parts of speech a cue word governing a token may have
+MAX_PATH = 4
+WORD = re.compile(r"[a-z]+")  # dependency steps up to the nearest cue word that still count as "governed by" it
 
 
 def load_words(path: Path = CUE_LEXICON) -> frozenset[str]:
@@ -77,23 +82,65 @@ def _inside_marks(doc, spans: list[QuoteSpan]) -> list[str]:
     return where
 
 
-def _cue_path(token, cues: frozenset[str]) -> tuple[str, int]:
-    """The dependency label by which `token`'s branch hangs on its nearest cue ancestor, and
-    how many steps up that cue is ('nsubj', 1 for the subject of 'said'; 'ccomp', 3 inside the
-    reported clause); ('', 0) when no cue governs it within MAX_PATH steps."""
-    node, steps = token, 0
-    while steps < MAX_PATH and node.head.i != node.i:
-        child, node = node, node.head
+@dataclass
+class _Tokens:
+    """The attributes features read, taken from the Doc once (spaCy builds a Token object on
+    every access, which cost more than the tagging itself)."""
+
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+    shape: list[str]
+    head: list[int]
+    idx: list[int]
+    sent_start: list[int]  # the first token of each token's sentence
+    sent_end: list[int]  # one past its last token
+
+    @classmethod
+    def of(cls, doc) -> "_Tokens":
+        table = cls([], [], [], [], [], [], [], [], [], [], [])
+        for token in doc:
+            table.lower.append(token.lower_)
+            table.lemma.append(token.lemma_.lower())
+            table.pos.append(token.pos_)
+            table.tag.append(token.tag_)
+            table.dep.append(token.dep_)
+            table.ent.append(token.ent_iob_ + token.ent_type_)
+            table.shape.append(_shape(token.text))
+            table.head.append(token.head.i)
+            table.idx.append(token.idx)
+        starts = [i for i, flag in enumerate(doc.to_array([SENT_START])) if flag == 1 or i == 0] if len(doc) else []
+        bounds = [*starts, len(doc)]
+        for n, first in enumerate(starts):
+            table.sent_start += [first] * (bounds[n + 1] - first)
+            table.sent_end += [bounds[n + 1]] * (bounds[n + 1] - first)
+        return table
+
+
+def _cue_path(tokens: _Tokens, i: int, cues: frozenset[str]) -> tuple[str, int, str]:
+    """The dependency label by which token `i`'s branch hangs on its nearest cue ancestor, how
+    many steps up that cue is, and the cue's lemma ('nsubj', 1, 'say' for the subject of 'said';
+    'ccomp', 3 inside the reported clause); ('', 0, '') when no cue governs it within MAX_PATH steps."""
+    node, steps = i, 0
+    while steps < MAX_PATH and tokens.head[node] != node:
+        child, node = node, tokens.head[node]
         steps += 1
-        if node.lemma_.lower() in cues and node.pos_ in {"VERB", "NOUN", "AUX", "ADP"}:
-            return child.dep_, steps
-    return "", 0
+        if tokens.lemma[node] in cues and tokens.pos[node] in CUE_POS:
+            return tokens.dep[child], steps, tokens.lemma[node]
+    return "", 0, ""
 
 
-def _nearest_cue(sent_tokens, cue_positions: list[int], i: int) -> str:
+def _nearest_cue(cue_positions: list[int], i: int) -> str:
+    """Where the nearest cue word of the sentence is, in buckets of distance ('before2-3': a cue
+    two or three tokens after this one); the earlier of two equally near."""
     if not cue_positions:
         return "none"
-    nearest = min(cue_positions, key=lambda c: abs(c - i))
+    at = bisect.bisect_left(cue_positions, i)
+    candidates = cue_positions[max(at - 1, 0) : at + 1]
+    nearest = min(candidates, key=lambda c: abs(c - i))
     distance = nearest - i
     if distance == 0:
         return "at"
@@ -103,51 +150,45 @@ def _nearest_cue(sent_tokens, cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
-def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str]) -> list[list[str]]:
-    """One list of `name=value` features per token of `doc`."""
+def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
+                   ranges: list[tuple[int, int]] | None = None) -> list[list[str]]:
+    """One list of `name=value` features per token of `doc` (of `ranges` only, when given;
+    the other rows stay empty)."""
     marks = _inside_marks(doc, spans)
+    t = _Tokens.of(doc)
     text = doc.text
     first_line_end = text.find("\n") if "\n" in text else len(text)
-    base: list[list[str]] = []
-    for sent in doc.sents:
-        cue_positions = [t.i for t in sent if t.lemma_.lower() in cues and t.pos_ in {"VERB", "NOUN"}
-                         or t.lower_ == "according"]
-        for token in sent:
-            lemma = token.lemma_.lower()
-            path, steps = _cue_path(token, cues)
+    n = len(doc)
+    cue_positions: dict[int, list[int]] = {}
+    for i in range(n):
+        if t.lemma[i] in cues and t.pos[i] in {"VERB", "NOUN"} or t.lower[i] == "according":
+            cue_positions.setdefault(t.sent_start[i], []).append(i)
+    rows: list[list[str]] = [[] for _ in range(n)]
+    for start, end in ranges if ranges is not None else [(0, n)]:
+        for i in range(start, end):
+            lemma, head = t.lemma[i], t.head[i]
+            path, steps, cue = _cue_path(t, i, cues)
             feats = [
-                "bias", f"w={token.lower_}", f"lemma={lemma}", f"pos={token.pos_}", f"tag={token.tag_}",
-                f"dep={token.dep_}", f"shape={_shape(token.text)}", f"ent={token.ent_iob_}{token.ent_type_}",
-                f"q={marks[token.i]}", f"hlemma={token.head.lemma_.lower()}", f"hpos={token.head.pos_}",
-                f"dep_h={token.dep_}>{token.head.lemma_.lower()}", f"cuelex={lemma in cues}",
-                f"hcue={token.head.lemma_.lower() in cues}", f"path={path}", f"path_steps={path}{min(steps, 3)}",
-                f"near={_nearest_cue(sent, cue_positions, token.i)}",
-                f"sstart={token.i == sent.start}", f"send={token.i == sent.end - 1}",
-                f"line0={token.idx < first_line_end}",
+                "bias", f"w={t.lower[i]}", f"lemma={lemma}", f"pos={t.pos[i]}", f"tag={t.tag[i]}",
+                f"dep={t.dep[i]}", f"shape={t.shape[i]}", f"ent={t.ent[i]}",
+                f"q={marks[i]}", f"hlemma={t.lemma[head]}", f"hpos={t.pos[head]}",
+                f"dep_h={t.dep[i]}>{t.lemma[head]}", f"cuelex={lemma in cues}",
+                f"hcue={t.lemma[head] in cues}", f"path={path}", f"path_steps={path}{min(steps, 3)}",
+                f"near={_nearest_cue(cue_positions.get(t.sent_start[i], []), i)}",
+                f"sstart={i == t.sent_start[i]}", f"send={i == t.sent_end[i] - 1}",
+                f"line0={t.idx[i] < first_line_end}",
             ]
             if path:
-                feats.append(f"path_cue={path}>{_ancestor_lemma(token, steps)}")
-            base.append(feats)
-    rows: list[list[str]] = []
-    for token in doc:
-        feats = list(base[token.i])
-        for offset in (-2, -1, 1, 2):
-            j = token.i + offset
-            if 0 <= j < len(doc):
-                other = doc[j]
-                feats += [f"{offset}:lemma={other.lemma_.lower()}", f"{offset}:pos={other.pos_}",
-                          f"{offset}:dep={other.dep_}", f"{offset}:q={marks[j]}"]
-            else:
-                feats.append(f"{offset}:edge")
-        rows.append(feats)
+                feats.append(f"path_cue={path}>{cue}")
+            for offset in (-2, -1, 1, 2):
+                j = i + offset
+                if 0 <= j < n:
+                    feats += [f"{offset}:lemma={t.lemma[j]}", f"{offset}:pos={t.pos[j]}",
+                              f"{offset}:dep={t.dep[j]}", f"{offset}:q={marks[j]}"]
+                else:
+                    feats.append(f"{offset}:edge")
+            rows[i] = feats
     return rows
-
-
-def _ancestor_lemma(token, steps: int) -> str:
-    node = token
-    for _ in range(steps):
-        node = node.head
-    return node.lemma_.lower()
 
 
 def sequences(doc) -> list[tuple[int, int]]:
@@ -232,10 +273,20 @@ class AttributionTagger:
     def is_speech(self, doc, cue: tuple[int, int]) -> bool:
         return any(t.lower_ in self.speech for t in doc[cue[0] : cue[1]])
 
+    def _may_attribute(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
+        """Whether the paragraph text[start:end] can hold a reported quote: a speech word or a
+        quotation in it. Only such paragraphs are tagged (what else the tagger finds is dropped
+        as no speech, and an uncued quote is a quotation)."""
+        return any(q.open_at < end and q.close_at > start for q in spans) \
+            or any(w in self.speech for w in WORD.findall(text[start:end].lower()))
+
     def tag(self, doc, spans: list[QuoteSpan]) -> list[str]:
-        rows = token_features(doc, spans, self.cues)
+        text = doc.text
+        ranges = [(s, e) for s, e in sequences(doc)
+                  if self._may_attribute(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), spans)]
+        rows = token_features(doc, spans, self.cues, ranges)
         tags = ["O"] * len(doc)
-        for start, end in sequences(doc):
+        for start, end in ranges:
             tags[start:end] = self.tagger.tag(rows[start:end])
         return tags
 

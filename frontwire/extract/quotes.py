@@ -463,12 +463,15 @@ def _overlaps(quote: Quote, other: Quote) -> bool:
     return min(quote.end, other.end) > max(quote.start, other.start)
 
 
-def _speech_cue(quote: Quote, tagger: AttributionTagger) -> bool:
-    """A rule quote is kept when a speech word introduces it ('said', 'told', 'according to'), or
-    when it has no cue but continues a speaker's quote; 'called', 'believes' are stances."""
+def _speech_cue(quote: Quote, tagger: AttributionTagger, lemmas: dict[str, str]) -> bool:
+    """A rule quote is kept when a speech word introduces it ('said', 'told', 'according to',
+    'adding'), or when it has no cue but continues a speaker's quote; the root verb of a
+    sentence with a long quotation in it ('called', 'condemned') is no cue. `lemmas`: the
+    article's words and their lemmas."""
     if quote.cue is None:
         return quote.speaker is not None
-    return bool(set(re.findall(r"[a-z]+", quote.cue.lower())) & tagger.speech)
+    words = re.findall(r"[a-z]+", quote.cue.lower())
+    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS for w in words)
 
 
 def _worth_adding(quote: Quote) -> bool:
@@ -508,4 +511,5 @@ def extract_quotes(ctx: Context) -> None:
     resolver = ctx.scratch["speakers"]
     tagged = QuoteExtractor(ctx).run_tagger(tagger)
     ctx.scratch["speakers"] = resolver  # later components read the rules' discourse memory
-    ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger)], tagged)
+    lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
+    ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged)
