@@ -33,6 +33,7 @@ CLAUSE_DEPS = {"ccomp"}
 STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", "figure", "estimate", "source"}
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
+LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
 OPENING_MARKS = "\"“”'‘"
 TRAILING = " ,.;:—–-\n\"“”'’"
 
@@ -480,10 +481,21 @@ def _worth_adding(quote: Quote) -> bool:
     return quote.cue is not None and len(quote.text.split()) >= MIN_DIRECT_WORDS and quote.speaker_label != "GROUP"
 
 
+def _takes_over(quote: Quote, hits: list[Quote], tagged: list[Quote]) -> bool:
+    """Whether a tagged quote replaces the rule quotes it overlaps: a quote interrupted by its
+    cue ('"A," X said. "B."'), which the rules give as two direct quotes and the tagger as one;
+    or a reported clause the rules cut short (the tagged one, alone on it, is a third longer)."""
+    if len(hits) >= 2:
+        return all(r.kind == "direct" for r in hits)
+    rule = hits[0]
+    alone = sum(_overlaps(t, rule) for t in tagged) == 1
+    return alone and quote.end - quote.start > LONGER * (rule.end - rule.start)
+
+
 def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
-    """The rules' quotes, with what the tagger adds: a quote interrupted by its cue ('"A," X said.
-    "B."'), which the rules give as two direct quotes and the tagger as one, becomes that one
-    quote with the rules' speaker; a tagged quote no rule overlaps is added (`_worth_adding`)."""
+    """The rules' quotes, with what the tagger adds: a tagged quote replaces rule quotes where it
+    `_takes_over` (keeping the rules' speaker, which the discourse rules resolve), and one no
+    rule overlaps is added (`_worth_adding`)."""
     replaced: set[int] = set()
     added: list[Quote] = []
     for quote in tagged:
@@ -491,7 +503,7 @@ def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
         if not hits:
             if _worth_adding(quote):
                 added.append(quote)
-        elif len(hits) >= 2 and all(ruled[i].kind == "direct" for i in hits):
+        elif _takes_over(quote, [ruled[i] for i in hits], tagged):
             speakers = [ruled[i] for i in hits if ruled[i].speaker]
             if speakers:
                 quote.speaker, quote.speaker_label = speakers[0].speaker, speakers[0].speaker_label

@@ -77,6 +77,15 @@ TINY_TEXTS = [
 ]
 
 
+def _training_script():
+    sys.path.insert(0, str(ROOT / "training"))
+    try:
+        import train_attribution
+    finally:
+        sys.path.remove(str(ROOT / "training"))
+    return train_attribution
+
+
 def _span(text: str, part: str) -> list:
     start = text.index(part)
     return [start, start + len(part), part]
@@ -89,11 +98,7 @@ def test_training_script_runs_on_a_tiny_slice_and_its_model_tags(tmp_path, monke
             row = {"id": f"tiny-{n}", "text": text, "attributions": [
                 {"source": _span(text, source), "cue": _span(text, cue), "content": _span(text, content)}]}
             out.write(json.dumps(row) + "\n")
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import train_attribution
-    finally:
-        sys.path.remove(str(ROOT / "training"))
+    train_attribution = _training_script()
     model_dir = tmp_path / "model"
     assert train_attribution.main([str(spans), "--out", str(model_dir), "--iterations", "20", "--min-cue", "1"]) == 0
     tagger = AttributionTagger(model_dir / "attribution.crfsuite", model_dir / "cue_lemmas.tsv")
@@ -105,10 +110,5 @@ def test_training_script_runs_on_a_tiny_slice_and_its_model_tags(tmp_path, monke
 
 
 def test_training_refuses_a_dev_split(tmp_path):
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import train_attribution
-    finally:
-        sys.path.remove(str(ROOT / "training"))
     with pytest.raises(SystemExit):
-        train_attribution.main([str(tmp_path / "polnear-dev.spans.jsonl"), "--out", str(tmp_path)])
+        _training_script().main([str(tmp_path / "polnear-dev.spans.jsonl"), "--out", str(tmp_path)])

@@ -207,3 +207,11 @@ def test_generic_bodies_crossheads_and_relative_speakers(extract):
     assert by_text(record, "By evening the sky").speaker == "Oumar"
     assert by_text(record, "300 trucks were stuck").speaker == "Mamadou Lamine Faye"
     assert by_text(record, "convoy of 25 trucks").speaker == "World Food Programme"
+
+
+def test_two_apostrophes_are_a_quotation_mark(extract):
+    record = extract("The plan drew fire from economists. ''It's more tinkering at the edges than reform,'' said "
+                     "Alan Cole, an economist at the Tax Foundation.\n", "2016-01-20")
+    quote = by_text(record, "more tinkering at the edges")
+    assert (quote.kind, quote.speaker) == ("direct", "Alan Cole")
+    assert not quote.text.startswith("'")
