@@ -185,7 +185,10 @@ def test_cue_inserted_after_a_short_lead_in_and_a_second_report_by_adding(extrac
         "In Jenin, the military said, troops arrested 11 wanted Palestinians overnight and seized rifles.\n\n"
         "The IDF said troops were dispatched to the scene and dispersed the rioters, adding that five Israeli "
         "civilians had been detained.", "2025-05-14")
-    assert by_text(record, "was struck by a drone").text.startswith("was struck")
+    # The clause the inserted cue interrupts is reported whole, without the cue.
+    struck = by_text(record, "was struck by a drone")
+    assert struck.text.startswith("A third man was struck") and "it said" not in struck.text
+    assert struck.speaker == "Israel Defense Forces"
     assert by_text(record, "troops arrested 11").text.startswith("troops arrested")
     # "adding that" hung on the speech verb is a second report (hung inside the clause, the parse
     # keeps it there: the gold of different outlets' habits disagrees on it anyway).
