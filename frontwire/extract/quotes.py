@@ -12,14 +12,18 @@ Short quoted words with no cue are scare quotes or titles and are not quotes.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 
+from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
 from frontwire.extract.speakers import Speaker, SpeakerResolver
 from frontwire.models import Quote
 from frontwire.pipeline import Context, component
+
+logger = logging.getLogger(__name__)
 
 SPEECH_VERBS = {
     "say", "tell", "claim", "deny", "warn", "confirm", "add", "state", "announce", "report",
@@ -516,7 +520,12 @@ def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
 @component("quotes")
 def extract_quotes(ctx: Context) -> None:
     ruled = QuoteExtractor(ctx).run_rules()
-    tagger = load_tagger()
+    try:
+        tagger = load_tagger()
+    except FrontwireError as exc:  # a bad FRONTWIRE_QUOTE_MODEL: say so once per article, keep the rules' quotes
+        logger.warning("%s: %s; quotes from the rules only", ctx.article.source, exc)
+        ctx.article.warnings.append(f"{exc}; quotes from the rules only")
+        tagger = None
     if tagger is None:
         ctx.record.quotes = ruled
         return

@@ -112,3 +112,10 @@ def test_training_script_runs_on_a_tiny_slice_and_its_model_tags(tmp_path, monke
 def test_training_refuses_a_dev_split(tmp_path):
     with pytest.raises(SystemExit):
         _training_script().main([str(tmp_path / "polnear-dev.spans.jsonl"), "--out", str(tmp_path)])
+
+
+def test_a_missing_model_leaves_one_warning_and_the_rules_quotes(extract, monkeypatch):
+    monkeypatch.setenv("FRONTWIRE_QUOTE_MODEL", "/nowhere/attribution.crfsuite")
+    record = extract('"We will rebuild every school," Mayor Ihor Terekhov said on Monday.\n')
+    assert len(record.quotes) == 1 and "Terekhov" in record.quotes[0].speaker
+    assert any("/nowhere/attribution.crfsuite" in w and "rules only" in w for w in record.article.warnings)
