@@ -72,7 +72,9 @@ def test_blind_articles_stay_above_floors(pipeline, tmp_path):
     # Floors a little under what the thirty articles score (2026-11-29, after round 5: quote
     # 0.941, place 0.952/0.985, event 0.879, date 0.888, event place 0.752); they catch
     # regressions, not noise.
-    assert totals["quote_attr"]["f1"] >= 0.92
+    # Quotes 0.90 since the attribution tagger (issue 16): a quote interrupted by its cue is one
+    # quote there, as in PolNeAR, where these golds give its halves as two.
+    assert totals["quote_attr"]["f1"] >= 0.90
     assert totals["place_det"]["f1"] >= 0.94 and totals["place_res"]["acc"] >= 0.97
     assert totals["event_det"]["f1"] >= 0.86
     assert totals["event_date"]["acc"] >= 0.87

@@ -12,12 +12,18 @@ Short quoted words with no cue are scare quotes or titles and are not quotes.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 
+from frontwire.errors import FrontwireError
+from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
+from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
 from frontwire.extract.speakers import Speaker, SpeakerResolver
 from frontwire.models import Quote
 from frontwire.pipeline import Context, component
+
+logger = logging.getLogger(__name__)
 
 SPEECH_VERBS = {
     "say", "tell", "claim", "deny", "warn", "confirm", "add", "state", "announce", "report",
@@ -31,6 +37,8 @@ CLAUSE_DEPS = {"ccomp"}
 STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", "figure", "estimate", "source"}
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
+LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
+OPENING_MARKS = "\"“”'‘"
 TRAILING = " ,.;:—–-\n\"“”'’"
 
 
@@ -44,6 +52,13 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRAILING:
         end -= 1
+    return start, end
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without the quotation marks at either end: a quote's text is the quoted words."""
+    while start < end and text[start] in OPENING_MARKS:
+        start += 1
     return start, end
 
 
@@ -376,7 +391,68 @@ class QuoteExtractor:
             speaker = self.resolver.resolve(subject[0]) if subject else None
             self._add(span.start, span.end, speaker, "direct", sent.root.text, sent.text)
 
-    def run(self) -> list[Quote]:
+    # -- the trained tagger -------------------------------------------------------------------
+    def _chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    def _source_speaker(self, attribution: Attribution) -> Speaker | None:
+        if attribution.source is not None:
+            span = self.doc[attribution.source[0] : attribution.source[1]]
+            speaker = self.resolver.resolve(span.root)
+            if speaker is None and span.root.pos_ != "PRON":
+                name = clean_name(span.text)
+                speaker = Speaker(name, "GROUP") if name else None
+            return speaker
+        if attribution.cue is not None:
+            cue = self.doc[attribution.cue[0] : attribution.cue[1]].root
+            return self._subject_of(cue) if cue.pos_ in {"VERB", "AUX"} else None
+        return None
+
+    def _tagged(self, attribution: Attribution, previous: Quote | None, tagger: AttributionTagger) -> None:
+        if attribution.cue is not None and not tagger.is_speech(self.doc, attribution.cue):
+            return  # "called for", "believes", "supports": a stance, not a quote
+        fragments = [_strip_marks(self.text, *_strip_span(self.text, *self._chars(s, e))) for s, e in attribution.contents]
+        fragments = [(s, e) for s, e in fragments if e > s]
+        if not fragments:
+            return
+        start, end = fragments[0][0], fragments[-1][1]
+        text = _clean(" ".join(self.text[s:e] for s, e in fragments))
+        if len(text.split()) < 2:
+            return
+        if attribution.source is None and attribution.cue is None:
+            # An uncued quote continues the quote before it when nothing but its cue came between.
+            gap = self.text[previous.end : start] if previous is not None else "x" * 200
+            speaker = self.previous if previous is not None and len(gap.split()) <= 12 else None
+            if speaker is None:
+                return  # words with neither cue nor a quote before them: nobody said them
+        else:
+            speaker = self._source_speaker(attribution)
+        cue = self.text[slice(*self._chars(*attribution.cue))] if attribution.cue else None
+        sentence = self.doc[attribution.contents[0][0]].sent.text
+        kinds = {self._kind(s, e) for s, e in fragments}
+        kind = kinds.pop() if len(kinds) == 1 else "mixed"  # '"A," X said, "B."' is direct: the cue is not content
+        quote = Quote(text=text, speaker=speaker.name if speaker else None, kind=kind,
+                      cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
+                      speaker_label=speaker.label if speaker else None)
+        self.quotes.append(quote)
+        self.claimed.append((start, end))
+        self.resolver.remember(speaker, end)
+        if speaker is not None:
+            self.previous, self.previous_end = speaker, end
+
+    def run_tagger(self, tagger: AttributionTagger) -> list[Quote]:
+        attributions = tagger.attributions(self.doc, self.spans)
+        sents = list(self.doc.sents)
+        done = 0
+        for attribution in attributions:
+            anchor = min(s for s, _ in [*attribution.contents, *filter(None, [attribution.source, attribution.cue])])
+            while done < len(sents) and sents[done].end <= anchor:
+                self._remember_subjects(sents[done])
+                done += 1
+            self._tagged(attribution, self.quotes[-1] if self.quotes else None, tagger)
+        return sorted(self.quotes, key=lambda q: q.start)
+
+    def run_rules(self) -> list[Quote]:
         # In text order, so that "he said" and "it said" resolve to who came before.
         pending = list(self.spans)
         for sent in self.doc.sents:
@@ -388,6 +464,73 @@ class QuoteExtractor:
         return sorted(self.quotes, key=lambda q: q.start)
 
 
+def _overlaps(quote: Quote, other: Quote) -> bool:
+    return min(quote.end, other.end) > max(quote.start, other.start)
+
+
+def _speech_cue(quote: Quote, tagger: AttributionTagger, lemmas: dict[str, str]) -> bool:
+    """A rule quote is kept when a speech word introduces it ('said', 'told', 'according to',
+    'adding'), or when it has no cue but continues a speaker's quote; the root verb of a
+    sentence with a long quotation in it ('called', 'condemned') is no cue. `lemmas`: the
+    article's words and their lemmas."""
+    if quote.cue is None:
+        return quote.speaker is not None
+    words = re.findall(r"[a-z]+", quote.cue.lower())
+    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS for w in words)
+
+
+def _worth_adding(quote: Quote) -> bool:
+    """A tagged quote no rule found: only a cued clause with a named speaker; short objects
+    ('claimed the attack', 'denied the claim') and vague groups are where the tagger errs most."""
+    return quote.cue is not None and len(quote.text.split()) >= MIN_DIRECT_WORDS and quote.speaker_label != "GROUP"
+
+
+def _takes_over(quote: Quote, hits: list[Quote], tagged: list[Quote]) -> bool:
+    """Whether a tagged quote replaces the rule quotes it overlaps: a quote interrupted by its
+    cue ('"A," X said. "B."'), which the rules give as two direct quotes and the tagger as one;
+    or a reported clause the rules cut short (the tagged one, alone on it, is a third longer)."""
+    if len(hits) >= 2:
+        return all(r.kind == "direct" for r in hits)
+    rule = hits[0]
+    alone = sum(_overlaps(t, rule) for t in tagged) == 1
+    return alone and quote.end - quote.start > LONGER * (rule.end - rule.start)
+
+
+def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
+    """The rules' quotes, with what the tagger adds: a tagged quote replaces rule quotes where it
+    `_takes_over` (keeping the rules' speaker, which the discourse rules resolve), and one no
+    rule overlaps is added (`_worth_adding`)."""
+    replaced: set[int] = set()
+    added: list[Quote] = []
+    for quote in tagged:
+        hits = [i for i, r in enumerate(ruled) if _overlaps(quote, r)]
+        if not hits:
+            if _worth_adding(quote):
+                added.append(quote)
+        elif _takes_over(quote, [ruled[i] for i in hits], tagged):
+            speakers = [ruled[i] for i in hits if ruled[i].speaker]
+            if speakers:
+                quote.speaker, quote.speaker_label = speakers[0].speaker, speakers[0].speaker_label
+            added.append(quote)
+            replaced.update(hits)
+    kept = [r for i, r in enumerate(ruled) if i not in replaced]
+    return sorted([*kept, *added], key=lambda q: q.start)
+
+
 @component("quotes")
 def extract_quotes(ctx: Context) -> None:
-    ctx.record.quotes = QuoteExtractor(ctx).run()
+    ruled = QuoteExtractor(ctx).run_rules()
+    try:
+        tagger = load_tagger()
+    except FrontwireError as exc:  # a bad FRONTWIRE_QUOTE_MODEL: say so once per article, keep the rules' quotes
+        logger.warning("%s: %s; quotes from the rules only", ctx.article.source, exc)
+        ctx.article.warnings.append(f"{exc}; quotes from the rules only")
+        tagger = None
+    if tagger is None:
+        ctx.record.quotes = ruled
+        return
+    resolver = ctx.scratch["speakers"]
+    tagged = QuoteExtractor(ctx).run_tagger(tagger)
+    ctx.scratch["speakers"] = resolver  # later components read the rules' discourse memory
+    lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
+    ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged)

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 DOUBLE_OPEN = {"“", "„", "«"}
 DOUBLE_CLOSE = {"”", "»"}
 PARAGRAPH = re.compile(r"\n\s*\n")
+# Two apostrophes stand for a double quote mark in some wire and archive texts
+# (''It's anti-reform,'' said ...): an opening pair before a word, a closing pair after one.
+APOSTROPHE_PAIR = re.compile(r"(?<!')''(?!')")
 SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\w)(.+?)(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
 
 
@@ -65,7 +68,18 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
+def _pairs_as_marks(text: str) -> str:
+    """`text` with each apostrophe pair made one straight double mark plus a space, on the side
+    that keeps offsets and leaves the mark next to its words: ' "' opening, '" ' closing."""
+    def mark(match: re.Match) -> str:
+        after = text[match.end() : match.end() + 1]
+        return ' "' if after[:1].isalnum() else '" '
+
+    return APOSTROPHE_PAIR.sub(mark, text) if "''" in text else text
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
+    text = _pairs_as_marks(text)
     spans: list[QuoteSpan] = []
     carried: int | None = None  # opening mark of a quote that runs into the next paragraph
     single_carried: int | None = None

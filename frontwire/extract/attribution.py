@@ -1,0 +1,341 @@
+"""A trained attribution tagger: source, cue and content spans of reported speech.
+
+A linear-chain CRF (CRFsuite, through python-crfsuite) tags each paragraph's tokens with
+B/I-SOURCE, B/I-CUE, B/I-CONTENT or O, from features of the spaCy parse the pipeline has
+already made (lemma, part of speech, dependency, the path to the nearest cue word, whether a
+token stands inside quotation marks). It was trained on the PolNeAR train split
+(`training/train_attribution.py`; what, how and its scores: data/attribution/DATA_CARD.md).
+Why a CRF over the parse and not a second neural network: the parse is already paid for, so
+tagging costs a few milliseconds per article.
+
+The tagger finds spans; `link` groups them into attributions: every content span goes to the
+nearest cue of its paragraph, so a quote interrupted by its cue ('"A," X said. "B."') is one
+attribution with one source.
+
+The model is chosen by FRONTWIRE_QUOTE_MODEL: unset for the packaged model, a path to
+another CRFsuite model trained by the script, or `rules` for the hand-written extractor only.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.attrs import SENT_START
+
+from frontwire.errors import FrontwireError
+from frontwire.extract.quotespans import QuoteSpan
+
+DATA = Path(__file__).with_name("data") / "attribution"
+DEFAULT_MODEL = DATA / "attribution.crfsuite"
+CUE_LEXICON = DATA / "cue_lemmas.tsv"
+SPEECH_CUES = "speech_cues.tsv"
+RULES = "rules"
+ROLES = ("SOURCE", "CUE", "CONTENT")
+CUE_POS = {"VERB", "NOUN", "AUX", "ADP"}  # parts of speech a cue word governing a token may have
+MAX_PATH = 4
+WORD = re.compile(r"[a-z]+")  # dependency steps up to the nearest cue word that still count as "governed by" it
+
+
+def load_words(path: Path = CUE_LEXICON) -> frozenset[str]:
+    """The words of a lexicon file (one per line, `word<TAB>count`, '#' comments)."""
+    lemmas = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemmas.add(line.split("\t")[0])
+    return frozenset(lemmas)
+
+
+# -- features ---------------------------------------------------------------------------------
+
+def _shape(text: str) -> str:
+    if text.isupper() and len(text) > 1:
+        return "UPPER"
+    if text[:1].isupper():
+        return "Title"
+    if text.islower():
+        return "lower"
+    if any(c.isdigit() for c in text):
+        return "digit"
+    return "other"
+
+
+def _inside_marks(doc, spans: list[QuoteSpan]) -> list[str]:
+    """For each token: 'open'/'close' for a quotation mark of a span, 'in' inside one, '' else."""
+    where = [""] * len(doc)
+    starts = [t.idx for t in doc]
+
+    def token_at(char: int) -> int:
+        return max(bisect.bisect_right(starts, char) - 1, 0)
+
+    for span in spans:
+        first, last = token_at(span.start), token_at(max(span.end - 1, span.start))
+        for i in range(first, last + 1):
+            where[i] = where[i] or "in"
+        if len(doc):
+            where[token_at(span.open_at)] = "open"
+            if span.closed:
+                where[token_at(span.close_at - 1)] = "close"
+    return where
+
+
+@dataclass
+class _Tokens:
+    """The attributes features read, taken from the Doc once (spaCy builds a Token object on
+    every access, which cost more than the tagging itself)."""
+
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+    shape: list[str]
+    head: list[int]
+    idx: list[int]
+    sent_start: list[int]  # the first token of each token's sentence
+    sent_end: list[int]  # one past its last token
+
+    @classmethod
+    def of(cls, doc) -> "_Tokens":
+        table = cls([], [], [], [], [], [], [], [], [], [], [])
+        for token in doc:
+            table.lower.append(token.lower_)
+            table.lemma.append(token.lemma_.lower())
+            table.pos.append(token.pos_)
+            table.tag.append(token.tag_)
+            table.dep.append(token.dep_)
+            table.ent.append(token.ent_iob_ + token.ent_type_)
+            table.shape.append(_shape(token.text))
+            table.head.append(token.head.i)
+            table.idx.append(token.idx)
+        starts = [i for i, flag in enumerate(doc.to_array([SENT_START])) if flag == 1 or i == 0] if len(doc) else []
+        bounds = [*starts, len(doc)]
+        for n, first in enumerate(starts):
+            table.sent_start += [first] * (bounds[n + 1] - first)
+            table.sent_end += [bounds[n + 1]] * (bounds[n + 1] - first)
+        return table
+
+
+def _cue_path(tokens: _Tokens, i: int, cues: frozenset[str]) -> tuple[str, int, str]:
+    """The dependency label by which token `i`'s branch hangs on its nearest cue ancestor, how
+    many steps up that cue is, and the cue's lemma ('nsubj', 1, 'say' for the subject of 'said';
+    'ccomp', 3 inside the reported clause); ('', 0, '') when no cue governs it within MAX_PATH steps."""
+    node, steps = i, 0
+    while steps < MAX_PATH and tokens.head[node] != node:
+        child, node = node, tokens.head[node]
+        steps += 1
+        if tokens.lemma[node] in cues and tokens.pos[node] in CUE_POS:
+            return tokens.dep[child], steps, tokens.lemma[node]
+    return "", 0, ""
+
+
+def _nearest_cue(cue_positions: list[int], i: int) -> str:
+    """Where the nearest cue word of the sentence is, in buckets of distance ('before2-3': a cue
+    two or three tokens after this one); the earlier of two equally near."""
+    if not cue_positions:
+        return "none"
+    at = bisect.bisect_left(cue_positions, i)
+    candidates = cue_positions[max(at - 1, 0) : at + 1]
+    nearest = min(candidates, key=lambda c: abs(c - i))
+    distance = nearest - i
+    if distance == 0:
+        return "at"
+    side = "before" if distance > 0 else "after"  # the cue comes after / before this token
+    size = abs(distance)
+    bucket = "1" if size == 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "far"
+    return f"{side}{bucket}"
+
+
+def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
+                   ranges: list[tuple[int, int]] | None = None) -> list[list[str]]:
+    """One list of `name=value` features per token of `doc` (of `ranges` only, when given;
+    the other rows stay empty)."""
+    marks = _inside_marks(doc, spans)
+    t = _Tokens.of(doc)
+    text = doc.text
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    n = len(doc)
+    cue_positions: dict[int, list[int]] = {}
+    for i in range(n):
+        if t.lemma[i] in cues and t.pos[i] in {"VERB", "NOUN"} or t.lower[i] == "according":
+            cue_positions.setdefault(t.sent_start[i], []).append(i)
+    rows: list[list[str]] = [[] for _ in range(n)]
+    for start, end in ranges if ranges is not None else [(0, n)]:
+        for i in range(start, end):
+            lemma, head = t.lemma[i], t.head[i]
+            path, steps, cue = _cue_path(t, i, cues)
+            feats = [
+                "bias", f"w={t.lower[i]}", f"lemma={lemma}", f"pos={t.pos[i]}", f"tag={t.tag[i]}",
+                f"dep={t.dep[i]}", f"shape={t.shape[i]}", f"ent={t.ent[i]}",
+                f"q={marks[i]}", f"hlemma={t.lemma[head]}", f"hpos={t.pos[head]}",
+                f"dep_h={t.dep[i]}>{t.lemma[head]}", f"cuelex={lemma in cues}",
+                f"hcue={t.lemma[head] in cues}", f"path={path}", f"path_steps={path}{min(steps, 3)}",
+                f"near={_nearest_cue(cue_positions.get(t.sent_start[i], []), i)}",
+                f"sstart={i == t.sent_start[i]}", f"send={i == t.sent_end[i] - 1}",
+                f"line0={t.idx[i] < first_line_end}",
+            ]
+            if path:
+                feats.append(f"path_cue={path}>{cue}")
+            for offset in (-2, -1, 1, 2):
+                j = i + offset
+                if 0 <= j < n:
+                    feats += [f"{offset}:lemma={t.lemma[j]}", f"{offset}:pos={t.pos[j]}",
+                              f"{offset}:dep={t.dep[j]}", f"{offset}:q={marks[j]}"]
+                else:
+                    feats.append(f"{offset}:edge")
+            rows[i] = feats
+    return rows
+
+
+def sequences(doc) -> list[tuple[int, int]]:
+    """Token ranges tagged as one sequence: the paragraphs (a line break ends one)."""
+    ranges, start = [], 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if token.i > start:
+                ranges.append((start, token.i))
+            start = token.i + 1
+    if start < len(doc):
+        ranges.append((start, len(doc)))
+    return ranges
+
+
+# -- decoding ---------------------------------------------------------------------------------
+
+@dataclass
+class Attribution:
+    """Token ranges [start, end) of one attribution's parts."""
+
+    contents: list[tuple[int, int]] = field(default_factory=list)
+    cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
+
+
+def spans_of(tags: list[str], offset: int = 0) -> list[tuple[str, int, int]]:
+    """(role, start, end) runs of a BIO tag sequence; an I- after O or another role starts a span."""
+    found: list[tuple[str, int, int]] = []
+    role, start = None, 0
+    for i, tag in enumerate([*tags, "O"]):
+        kind = tag[2:] if tag != "O" else None
+        if role is not None and (tag.startswith("B-") or kind != role):
+            found.append((role, offset + start, offset + i))
+            role = None
+        if kind is not None and role is None:
+            role, start = kind, i
+    return found
+
+
+def link(found: list[tuple[str, int, int]]) -> list[Attribution]:
+    """Group one paragraph's spans: each content and source goes to its nearest cue; contents of
+    a paragraph without a cue make attributions of their own (speaker from the context)."""
+    cues = [(s, e) for role, s, e in found if role == "CUE"]
+    if not cues:
+        return [Attribution(contents=[(s, e)]) for role, s, e in found if role == "CONTENT"]
+    groups = {cue: Attribution(cue=cue) for cue in cues}
+
+    def nearest(s: int, e: int) -> tuple[int, int]:
+        return min(cues, key=lambda c: max(c[0] - e, s - c[1], 0))
+
+    for role, s, e in found:
+        if role == "CONTENT":
+            groups[nearest(s, e)].contents.append((s, e))
+        elif role == "SOURCE":
+            group = groups[nearest(s, e)]
+            if group.source is None:
+                group.source = (s, e)
+    return [g for g in groups.values() if g.contents]
+
+
+# -- the model --------------------------------------------------------------------------------
+
+class AttributionTagger:
+    def __init__(self, model_path: Path, cue_path: Path | None = None):
+        """`cue_path`: the cue lexicon trained with the model, by default the file next to it."""
+        import pycrfsuite
+
+        cue_path = cue_path or model_path.with_name(CUE_LEXICON.name)
+        speech_path = cue_path.with_name(SPEECH_CUES)
+        for path in (model_path, cue_path, speech_path):
+            if not path.is_file():
+                raise FrontwireError(f"attribution model file {str(path)!r} (FRONTWIRE_QUOTE_MODEL) does not exist")
+        self.tagger = pycrfsuite.Tagger()
+        try:
+            self.tagger.open(str(model_path))
+        except (OSError, ValueError) as exc:
+            raise FrontwireError(f"attribution model {str(model_path)!r} cannot be read: {exc}") from None
+        self.cues = load_words(cue_path)  # lemmas heading any attribution cue: a feature
+        self.speech = load_words(speech_path)  # word forms of speech cues: what is reported as a quote
+
+    def is_speech(self, doc, cue: tuple[int, int]) -> bool:
+        return any(t.lower_ in self.speech for t in doc[cue[0] : cue[1]])
+
+    def _may_attribute(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
+        """Whether the paragraph text[start:end] can hold a reported quote: a speech word or a
+        quotation in it. Only such paragraphs are tagged (what else the tagger finds is dropped
+        as no speech, and an uncued quote is a quotation)."""
+        return any(q.open_at < end and q.close_at > start for q in spans) \
+            or any(w in self.speech for w in WORD.findall(text[start:end].lower()))
+
+    def tag(self, doc, spans: list[QuoteSpan]) -> list[str]:
+        text = doc.text
+        ranges = [(s, e) for s, e in sequences(doc)
+                  if self._may_attribute(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), spans)]
+        rows = token_features(doc, spans, self.cues, ranges)
+        tags = ["O"] * len(doc)
+        for start, end in ranges:
+            tags[start:end] = self.tagger.tag(rows[start:end])
+        return tags
+
+    def attributions(self, doc, spans: list[QuoteSpan]) -> list[Attribution]:
+        tags = self.tag(doc, spans)
+        out: list[Attribution] = []
+        for start, end in sequences(doc):
+            for attribution in link(spans_of(tags[start:end], start)):
+                attribution.contents = [_to_closing_mark(doc, tags, spans, c, end) for c in attribution.contents]
+                if attribution.cue is not None:
+                    attribution.contents = [_to_sentence_end(doc, tags, c) if c[0] >= attribution.cue[1] else c
+                                            for c in attribution.contents]
+                out.append(attribution)
+        return sorted(out, key=lambda a: min(s for s, _ in a.contents))
+
+
+def _to_closing_mark(doc, tags: list[str], spans: list[QuoteSpan], content: tuple[int, int], limit: int):
+    """A content that opens a quotation runs to its closing mark: the tagger tends to stop short
+    in long quotes. Untagged tokens only, within the paragraph."""
+    start, end = content
+    first = doc[start].idx
+    for span in spans:
+        if span.open_at <= first <= span.start + 1 and doc[end - 1].idx < span.end:
+            while end < limit and doc[end].idx < span.end and tags[end] == "O":
+                end += 1
+            break
+    return start, end
+
+
+def _to_sentence_end(doc, tags: list[str], content: tuple[int, int]):
+    """A reported clause after its cue runs to the end of its sentence when nothing there is tagged."""
+    start, end = content
+    sent_end = doc[end - 1].sent.end
+    if all(t == "O" for t in tags[end:sent_end]):
+        while sent_end > end and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):
+            sent_end -= 1
+        end = max(end, sent_end)
+    return start, end
+
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> AttributionTagger:
+    return AttributionTagger(Path(path))
+
+
+def load_tagger() -> AttributionTagger | None:
+    """The tagger FRONTWIRE_QUOTE_MODEL names (default: the packaged one); None for 'rules'."""
+    wanted = os.environ.get("FRONTWIRE_QUOTE_MODEL", "")
+    if wanted.strip().lower() == RULES:
+        return None
+    return _load(wanted or str(DEFAULT_MODEL))
