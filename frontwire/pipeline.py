@@ -6,10 +6,11 @@ parsed article and fills one part of the record; the list of names is configurat
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
+# Context and component live with the components (frontwire.extract.component); they are
+# re-exported here for code written against the older layout.
+from frontwire.extract.component import COMPONENTS, Context, PipelineError, check_order, component  # noqa: F401
 from frontwire.models import Article, ArticleRecord
 
 logger = logging.getLogger(__name__)
@@ -17,35 +18,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_COMPONENTS = ("entities", "places", "quotes", "events", "verification")
 # The NLP model components extraction never reads; disabling them is free speed.
 UNUSED_SPACY_PIPES = ()
-
-
-@dataclass
-class Context:
-    """What components share while processing one article."""
-
-    article: Article
-    doc: Any  # spacy.tokens.Doc
-    record: ArticleRecord
-    scratch: dict[str, Any] = field(default_factory=dict)  # per-article data between components
-
-    @cached_property
-    def text(self) -> str:
-        """The document's text, built once: spaCy rebuilds Doc.text from its tokens on every access."""
-        return self.doc.text
-
-
-Component = Callable[[Context], None]
-COMPONENTS: dict[str, Component] = {}
-
-
-def component(name: str) -> Callable[[Component], Component]:
-    """Register an extraction component under `name`."""
-
-    def register(fn: Component) -> Component:
-        COMPONENTS[name] = fn
-        return fn
-
-    return register
 
 
 def _load_components() -> None:
@@ -59,16 +31,15 @@ class Pipeline:
 
         _load_components()
         self.names = tuple(components)
-        unknown = [n for n in self.names if n not in COMPONENTS]
-        if unknown:
-            raise ValueError(f"unknown pipeline components: {', '.join(unknown)}; known: {', '.join(sorted(COMPONENTS))}")
+        self.components = check_order(self.names)
         self.nlp = load_model(model)
 
     def _run(self, article: Article, doc) -> ArticleRecord:
         ctx = Context(article=article, doc=doc, record=ArticleRecord(article=article))
-        for name in self.names:
+        for spec in self.components:
+            name = spec.name
             try:
-                COMPONENTS[name](ctx)
+                spec.fn(ctx)
             except Exception as exc:  # one component's bug must not lose the article or the batch
                 logger.exception("component %r failed on %s", name, article.source)
                 article.warnings.append(f"component {name!r} failed: {type(exc).__name__}: {exc}")
