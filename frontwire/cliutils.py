@@ -1,16 +1,15 @@
 """What every `frontwire` verb shares: one-line errors, date options, the --db option."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 import sys
 from dataclasses import dataclass
-from typing import IO, Any, NoReturn, Optional, Sequence
+from typing import Any, NoReturn, Optional, Sequence
 
 import typer
 
 from frontwire.store.db import DEFAULT_DB
+from frontwire.store.rows import write_rows
 
 DB_HELP = "SQLite file (default frontwire.db) or postgresql://user@host/db URL; also $FRONTWIRE_DB"
 DbOption = typer.Option(DEFAULT_DB, "--db", envvar="FRONTWIRE_DB", help=DB_HELP)
@@ -46,39 +45,6 @@ class Column:
     long: bool = False  # free text: wrapped, cut at `cut` characters, takes the spare width
     optional: bool = False  # dropped, right to left, when the terminal is too narrow for every column
     cut: int = 240
-
-
-def flat(value: Any) -> str:
-    """One cell of CSV: lists of names joined by '; ', other structures as JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list) and all(isinstance(v, dict) and "name" in v for v in value):
-        return "; ".join(str(v["name"]) + (f" [{v.get('country') or '-'}/{v.get('role')}]" if "role" in v else "") for v in value)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "; ".join(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
-
-
-def write_rows(rows: list[dict], format: str, out: IO[str]) -> None:
-    """Rows as CSV (every key of the first row, in order), JSON (one array) or JSON Lines."""
-    if format == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
-    elif format == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    elif format == "csv":
-        keys: list[str] = []
-        for row in rows:
-            keys += [k for k in row if k not in keys]
-        writer = csv.DictWriter(out, fieldnames=keys, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: flat(row.get(k)) for k in keys} for row in rows)
-    else:
-        raise ValueError(f"unknown format {format!r}")
 
 
 def _fitting(columns: list[Column], width: int) -> list[Column]:

@@ -23,7 +23,7 @@ def batch(
     overwrite: bool = typer.Option(False, help="replace an existing output folder"),
 ) -> None:
     """Extract every document of INPUT into a Parquet table; bad documents become rows with an error."""
-    from frontwire.cli import parse_day
+    from frontwire.cliutils import parse_day
 
     day = parse_day(published)
     if engine == Engine.spark:

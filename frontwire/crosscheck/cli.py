@@ -64,7 +64,7 @@ def claims(
     min_sources: int = typer.Option(1, "--min-sources", min=1, help="only clusters reported by at least this many articles"),
 ) -> None:
     """Cluster stored events across sources: who claims what, who denies it, conflicting figures."""
-    from frontwire.cli import parse_day
+    from frontwire.cliutils import parse_day
 
     found = _clusters(db, parse_day(date_from, "--from"), parse_day(date_to, "--to"))
     found = [c for c in found if c["n_sources"] >= min_sources and (c["disputed"] or not disputed)]
@@ -84,7 +84,7 @@ def sitrep(
     """A daily situation report by region: events, their sources and disputes, citing articles."""
     import datetime as dt
 
-    from frontwire.cli import parse_day
+    from frontwire.cliutils import parse_day
     from frontwire.crosscheck import sitrep as S
     from frontwire.crosscheck.cluster import WINDOW_DAYS
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from frontwire.models import Entity
-from frontwire.pipeline import Context, component
+from frontwire.extract.component import Context, component
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -157,7 +157,7 @@ def build_index(doc) -> EntityIndex:
     return index
 
 
-@component("entities")
+@component("entities", assigns=["entities"])
 def extract_entities(ctx: Context) -> None:
     index = build_index(ctx.doc)
     ctx.scratch["entities"] = index

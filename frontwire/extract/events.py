@@ -22,7 +22,7 @@ from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.quantities import parse_quantities
 from frontwire.gazetteer import km
 from frontwire.models import Actor, Event, Place
-from frontwire.pipeline import Context, component
+from frontwire.extract.component import Context, component
 
 LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across", "inside", "off"}
 DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
@@ -210,7 +210,7 @@ class EventExtractor:
         self.published: dt.date | None = ctx.article.published
         self.places: list[Place] = ctx.record.places
         self.quotes = ctx.record.quotes
-        self.index = ctx.scratch.get("entities")
+        self.index = ctx.scratch["entities"]
         self.speech_dated: set[int] = set()  # id() of events dated by the day of a statement
         self.person_country = self._countries_of_persons()
 
@@ -311,7 +311,7 @@ class EventExtractor:
         Fasher toward Tawila" happened in El Fasher; places reached by "toward", "from" or "to",
         and places describing the actor ("relatives of hostages held in Gaza"), are weaker.
         """
-        mentions = [(start, end, place) for start, end, place in self.ctx.scratch.get("places", [])
+        mentions = [(start, end, place) for start, end, place in self.ctx.scratch["places"]
                     if sent.start_char <= start < sent.end_char and not place.metonymy]
         subject_tokens = {t.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         ranked = []
@@ -690,6 +690,6 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     return sorted(merged, key=lambda e: e.start)
 
 
-@component("events")
+@component("events", requires=["entities", "places", "quotes"], assigns=["events"])
 def extract_events(ctx: Context) -> None:
     ctx.record.events, ctx.record.secondary_events = EventExtractor(ctx).run()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from frontwire.errors import FrontwireError
 from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
 from frontwire.models import Place
-from frontwire.pipeline import Context, component
+from frontwire.extract.component import Context, component
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels whose text may still be a place the small model mislabelled.
@@ -500,7 +500,7 @@ def places_in(doc, entities=None, gazetteer=None, text: str | None = None) -> tu
     return places, spans
 
 
-@component("places")
+@component("places", requires=["entities"], assigns=["places"])
 def extract_places(ctx: Context) -> None:
     try:
         places, spans = places_in(ctx.doc, ctx.scratch.get("entities"), text=ctx.text)

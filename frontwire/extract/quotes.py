@@ -21,7 +21,7 @@ from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
 from frontwire.extract.speakers import Speaker, SpeakerResolver
 from frontwire.models import Quote
-from frontwire.pipeline import Context, component
+from frontwire.extract.component import Context, component
 
 logger = logging.getLogger(__name__)
 
@@ -517,7 +517,7 @@ def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
     return sorted([*kept, *added], key=lambda q: q.start)
 
 
-@component("quotes")
+@component("quotes", requires=["entities", "places"], assigns=["quotes", "speakers"])
 def extract_quotes(ctx: Context) -> None:
     ruled = QuoteExtractor(ctx).run_rules()
     try:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from frontwire.models import Event
-from frontwire.pipeline import Context, component
+from frontwire.extract.component import Context, component
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +58,7 @@ def mark(events: list[Event], covered: list[tuple[int, int]]) -> None:
             event.unverified = True
 
 
-@component("verification")
+@component("verification", requires=["events"])
 def mark_unverified(ctx: Context) -> None:
     covered = unverified_spans(ctx.text, [(s.start_char, s.end_char) for s in ctx.doc.sents])
     mark(ctx.record.events, covered)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from frontwire.errors import BadDocument
-from frontwire.ingest.boilerplate import SENTENCE_END, BoilerplateMemory, CleanText, clean_text
+from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_text
+from frontwire.ingest.cues import SENTENCE_END
 from frontwire.ingest.html import extract_html
 from frontwire.ingest.language import UNDETERMINED, detect_language
 from frontwire.ingest.metadata import DATE_LINE, find_date, find_publisher, find_title

@@ -54,7 +54,7 @@ def _shape(block: "Block") -> tuple[float, float, float]:
 
 def features(blocks: list["Block"], repeated: list[bool]) -> list[dict[str, float]]:
     """Named features of every block; `repeated[i]` says whether block i occurs elsewhere."""
-    from frontwire.ingest.boilerplate import CREDIT, QUOTED, READER_ADDRESS, is_menu
+    from frontwire.ingest.cues import CREDIT, QUOTED, READER_ADDRESS, is_menu
 
     if not blocks:
         return []

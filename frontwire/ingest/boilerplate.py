@@ -14,54 +14,15 @@ Hard-wrapped text is first rejoined into paragraphs (`reflow.py`).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
+from frontwire.ingest.cues import (
+    CHROME_CUES, CALL_TO_ACTION, READER_ADDRESS, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, CREDIT, TIMESTAMP, LIST_HEADER, INLINE_LINK,
+)
 from frontwire.ingest.reflow import reflow, split_columns
 
-# Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
-CHROME_CUES = re.compile(
-    r"\b(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
-    r"support (?:us|our|the|independent)|your support|contribution|privacy policy|cookies?|"
-    r"terms of (?:use|service)|all rights reserved|read more|related (?:articles?|stories)|"
-    r"share (?:this|on)|follow us|advertisement|click here|download (?:our|the) app|mailbox|inbox|"
-    r"remind me|not ready to|payment|paiment|dear readers?|independent journalism|"
-    r"make a difference|copyright|skip to (?:main )?content|main menu|recommended for you|"
-    r"most (?:read|popular)|trending now|leave a comment|comments? \(\d+\)|load more|"
-    r"back to top|see also|read (?:also|next)|also read|copy link|watch live|listen to this article|reading time|thank you for reading|"
-    r"(?:a )?note from the (?:author|editor)|editor'?s note|(?:this is a )?developing story|this story (?:is developing|will be updated))\b|©|"
-    r"^(?:tags|topics|filed under|categories|share|related|read also|see also|more)\s*:",
-    re.IGNORECASE,
-)
-# An order to the reader counts twice: "... with the Reuters Daily Briefing. Sign up here."
-CALL_TO_ACTION = re.compile(r"\b(?:sign up|subscribe|register|click|tap|donate|join us) (?:here|now|today)\b", re.IGNORECASE)
-READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
-# Quoted speech is not the site talking to the reader ("we will hold," the commander said):
-# double quotes, and single quotes opened after a non-word character so that apostrophes
-# (Ukraine's, don't) are not taken for quotes.
-QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’\n]*['’](?!\w)")
-# Menus and link rows: two one-word or three or more short items separated by | • · » / >.
-MENU_SEPARATORS = re.compile(r"\s+[|•·»>/]\s+")
-
-
-def is_menu(text: str) -> bool:
-    items = MENU_SEPARATORS.split(text)
-    if len(items) == 2:  # "World | Europe", "EN | UA"
-        return all(len(item.split()) == 1 for item in items)
-    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
-
-
-# Author bios end many pages: "Jane Doe is the diplomatic correspondent of ...".
-BIO = re.compile(
-    r"\b(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
-    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b|"
-    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
-    r"^\(?(?:additional )?(?:reporting|writing|editing) by\b|"
-    r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?$",
-    re.IGNORECASE,
-)
 # An article paragraph this long is something else (a dump, a minified page, an attack); it
 # is split so that scoring and the NLP stage deal with pieces of bounded size.
 MAX_BLOCK_CHARS = 10_000
@@ -76,43 +37,7 @@ LONE_LINE_WORDS = 25
 SUBHEADING_WORDS = 7
 INSIDE_SHARE = 0.5  # inside the article's run, a block below half the threshold is still dropped
 MIN_PROSE_WORDS = 6  # fewer words than this in every block: menus and buttons, no article
-SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
-SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]*\s+[\w\"'“‘(]")
-# Image credits and bylines: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
-CREDIT = re.compile(
-    r"^(?:[\w-]+\.)+[a-z]{2,}$|^(?:photo|image|video|credit|source)s?\s*:|"
-    r"[.!?]\s+(?:photo|image|picture|video)\s*:\s*[\w .'/&-]{2,60}$|"
-    r"^(?:(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu)(?:\s*/\s*[\w .'-]+)?)$|"
-    # Captions: "This file photo, carried by ..., shows ...", "A satellite image shows ..."
-    r"^(?=.{0,400}$)(?:this|an?|the)\s+(?:(?:file|undated|handout|satellite|aerial)\s+)*(?:photo(?:graph)?|picture|image|screenshot)\b",
-    re.IGNORECASE,
-)
-# The page's own time stamps: "Updated 2 hours ago", "This story is from March 17, 2002",
-# "Published on December 1, 2025, at 4:18 pm",
-# "Issued on: 04/07/2025 - 16:48", "August 26, 2025 6:41 PM GMT+3". Only short lines are tested.
-TIMESTAMP = re.compile(
-    r"^(?:last\s+)?(?:published|updated|issued|modified|posted)\b(?:\s+on)?\s*:?.{0,80}\d|"
-    r"^this (?:story|article) (?:is from|was published|is more than)\b|"  # archive stamps
-    r"\b(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST)\b",
-    re.IGNORECASE,
-)
 TIMESTAMP_WORDS = 25
-
-
-# The header of a list of links to other stories; the short lines under it, up to the next
-# blank line, are headlines of other stories ("Related", "list 1 of 3", "More on this story").
-LIST_HEADER = re.compile(
-    r"^(?:related(?: (?:stories|articles|coverage|content|topics|links))?|recommended(?: stories| for you| reading)?|"
-    r"more on this (?:story|topic)|explore more(?: on these topics)?|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
-    r"you may also like|you might also like|top stories|latest (?:news|stories)|in other news|further reading|"
-    r"other (?:topics|stories) of interest|more (?:stories|news|coverage)|what to read next|editor'?s picks|"
-    r"list of \d+ items|list \d+ of \d+|end of list)\s*:?$",
-    re.IGNORECASE,
-)
-
-# "Read more: ..." and, glued by a scrape, "Read moreArmenia's Pashinyan eyes ...".
-INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also read|more)\s*:|^(?:Read more|Read also|Related|See also)(?=[A-Z‘'\"“])")
 
 
 @dataclass

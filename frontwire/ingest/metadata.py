@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from frontwire.ingest.boilerplate import CHROME_CUES, CREDIT, SENTENCE_END, TIMESTAMP, is_menu
+from frontwire.ingest.cues import CHROME_CUES, CREDIT, SENTENCE_END, TIMESTAMP, is_menu
 
 # Where sites name themselves in their own chrome: "Support The Moscow Times!",
 # "A Message from The Moscow Times:", "© 2025 Reuters", "KYIV (Reuters) -".

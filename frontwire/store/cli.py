@@ -76,7 +76,6 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from frontwire.cli import parse_day
     from frontwire.store.ingest import ingest as run_ingest
 
     day = parse_day(published)

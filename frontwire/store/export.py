@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 from typing import IO, Any, Callable, Iterable, Iterator
 
+from frontwire.store.rows import write_rows
 from frontwire.store import acled
 from frontwire.store.acled import ACLED_COLUMNS, acled_type  # noqa: F401  (the export API)
 from frontwire.store.store import Store
@@ -76,8 +77,6 @@ def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
 
 def table_csv(store: Store, out: IO[str], table: str = "events", background: str = "exclude") -> int:
     """A table of the store as CSV: events (the columns above), quotes, places or articles (lists flattened)."""
-    from frontwire.cliutils import write_rows
-
     if table == "events":
         return events_csv(store, out, background=background)
     rows = store.places() if table == "places" else list(_all(getattr(store, table)))
