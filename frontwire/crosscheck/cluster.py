@@ -254,7 +254,9 @@ def _label(reports: list[Report]) -> dict[str, Any]:
     if "ASSAULT" in types:
         types = ["ASSAULT"]
     subtypes = [r.subtype for r in reports if r.subtype]
-    subtype = max(set(subtypes), key=subtypes.count) if subtypes else None
+    # The most frequent subtype, ties to the first reported (max over a set followed the string
+    # hash seed, so a tie gave a different label from one run to the next).
+    subtype = max(dict.fromkeys(subtypes), key=subtypes.count) if subtypes else None
     admin1 = next((r.admin1 for r in placed if r.admin1), None)
     return {"type": types[0] if len(types) == 1 else "/".join(types), "subtype": subtype,
             "family": next((r.family for r in reports if r.family != "attack"), reports[0].family),

@@ -1,0 +1,395 @@
+"""Clusters kept up to date at ingest: the same greedy clustering as cluster.py, exact, at a cost
+that does not grow with the archive.
+
+cluster.cluster_reports takes reports in clustering order (day, placed before placeless,
+position) and puts each into the best-scoring cluster it fits, else opens one. Two facts make
+that local:
+
+- a report can only join a cluster whose *founder* (first report) it can link to, so candidates
+  are found through the founder's blocking keys (family, day +-WINDOW_DAYS, 0.5-degree cell or
+  place name; see `probe`) -- in memory for a rebuild, through indexes for the stored clusters;
+- a report's decision depends only on the clusters formed by reports before it.
+
+So a new article changes nothing before its first report. From there on only reports that can
+link to the founder of a cluster whose membership changed can decide differently; those are
+re-decided in clustering order (`Replay`), every other report keeps its stored cluster. When
+news arrives in date order that is the new reports and their few neighbours; a report about an
+old day replays only the reports near it. The result equals `cluster_reports` over the whole
+store (tests/crosscheck/test_crosscheck_incremental.py checks it on shuffled ingests).
+
+Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
+order), i.e. the one with the latest founder.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import json
+import math
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from frontwire.crosscheck.cluster import JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, describe
+from frontwire.crosscheck.reports import COMPATIBLE_WITH_ANY_ASSAULT, Report, compatible, reports_from_record
+from frontwire.models import ArticleRecord
+from frontwire.store import clusters as S
+from frontwire.store.db import Database
+
+# A report's position: article id * STRIDE + its place in the article. Orders reports as
+# reports_from_records does when it reads articles by id.
+STRIDE = 100_000
+CELL_DEG = 0.5  # blocking cells: 0.5 degree (55 km of latitude) > RADIUS_KM
+KM_PER_DEG = 111.32
+FAMILIES_OF_ASSAULT = ("attack", "ground", "strike")
+
+
+# -- keys -------------------------------------------------------------------------------------
+
+Key = tuple[dt.date, bool, int]
+
+
+def sort_key(r: Report) -> Key:
+    """Clustering order, as in cluster_reports."""
+    return (_date_of(r) or dt.date.max, r.place is None, r.index)
+
+
+def partners(family: str) -> tuple[str, ...]:
+    """The families a report of `family` can be clustered with."""
+    return tuple(f for f in FAMILIES_OF_ASSAULT if compatible(family, f)) if family in FAMILIES_OF_ASSAULT else (family,)
+
+
+def _cell(lat: float, lon: float) -> str:
+    return f"{math.floor(lat / CELL_DEG)}:{math.floor(lon / CELL_DEG) % int(360 / CELL_DEG)}"
+
+
+def cells_near(lat: float, lon: float) -> tuple[str, ...]:
+    """Every cell holding a point within RADIUS_KM (a little wider, never narrower)."""
+    dlat = RADIUS_KM / KM_PER_DEG * 1.01
+    cos = math.cos(math.radians(min(89.0, abs(lat) + dlat)))
+    dlon = min(180.0, RADIUS_KM / (KM_PER_DEG * cos) * 1.01)
+    rows = range(math.floor((lat - dlat) / CELL_DEG), math.floor((lat + dlat) / CELL_DEG) + 1)
+    cols = range(math.floor((lon - dlon) / CELL_DEG), math.floor((lon + dlon) / CELL_DEG) + 1)
+    width = int(360 / CELL_DEG)
+    return tuple(sorted({f"{i}:{j % width}" for i in rows for j in cols}))
+
+
+def _has_point(r: Report) -> bool:
+    return r.lat is not None and r.lon is not None
+
+
+def probe(r: Report) -> S.Probe:
+    """What `r` can link to (a superset: can_link decides)."""
+    day = _date_of(r)
+    window = dt.timedelta(days=WINDOW_DAYS)
+    return S.Probe(
+        families=partners(r.family),
+        day_lo=(day - window).isoformat() if day else None,
+        day_hi=(day + window).isoformat() if day else None,
+        placed=bool(r.place),
+        cells=cells_near(r.lat, r.lon) if r.place and _has_point(r) else (),
+        place_key=r.place.lower() if r.place else None,
+    )
+
+
+def row_of(r: Report, article_id: int, seq: int) -> S.ReportRow:
+    day = _date_of(r)
+    return S.ReportRow(
+        article_id=article_id, seq=seq, ord=r.index, family=r.family, day=day.isoformat() if day else S.UNDATED,
+        placeless=r.place is None, cell=_cell(r.lat, r.lon) if r.place and _has_point(r) else None,
+        place_key=r.place.lower() if r.place else None, report_date=r.date, published=r.published,
+        data=dump(r),
+    )
+
+
+def dump(r: Report) -> str:
+    d = {k: getattr(r, k) for k in Report.__dataclass_fields__}
+    d["actor_countries"] = sorted(r.actor_countries)
+    d["tokens"] = sorted(r.tokens)
+    return json.dumps(d, ensure_ascii=False)
+
+
+def load(data: str) -> Report:
+    d = json.loads(data)
+    d["actor_countries"] = frozenset(d["actor_countries"])
+    d["tokens"] = frozenset(d["tokens"])
+    return Report(**d)
+
+
+def article_reports(article_id: int, record: ArticleRecord) -> list[Report]:
+    return reports_from_record(article_id, record, first_index=article_id * STRIDE)
+
+
+def cluster_row(c: Cluster) -> S.ClusterRow:
+    founder = c.reports[0]
+    f = row_of(founder, founder.article_id, 0)
+    days = [d for d in (_date_of(r) for r in c.reports) if d]
+    described = describe(c)
+    described.pop("id")
+    return S.ClusterRow(f_ord=founder.index, f_family=f.family, f_day=f.day, f_cell=f.cell, f_place_key=f.place_key,
+                        sort_day=min(days).isoformat() if days else S.UNDATED,
+                        first_ord=min(r.index for r in c.reports), described=described)
+
+
+# -- choosing a cluster -------------------------------------------------------------------------
+
+def choose(report: Report, candidates: Iterable[Cluster]) -> Cluster | None:
+    """The best-scoring cluster the report fits (score >= JOIN_SCORE); ties to the latest founder."""
+    best, best_key = None, None
+    for c in candidates:
+        s = c.fits(report)
+        if s is None or s < JOIN_SCORE:
+            continue
+        k = (s, sort_key(c.reports[0]))
+        if best_key is None or k > best_key:
+            best, best_key = c, k
+    return best
+
+
+class Blocks:
+    """Clusters in memory under their founder's blocking keys."""
+
+    def __init__(self) -> None:
+        self._by: dict[tuple, list[Cluster]] = defaultdict(list)
+
+    @staticmethod
+    def _keys(founder: Report) -> Iterator[tuple]:
+        day = _date_of(founder)
+        f = founder.family
+        yield (f, "any", "all")
+        yield (f, day, "all")
+        if not founder.place:
+            yield (f, day, "none")
+            return
+        yield (f, day, "name", founder.place.lower())
+        if _has_point(founder):
+            yield (f, day, "cell", _cell(founder.lat, founder.lon))
+
+    def add(self, c: Cluster) -> None:
+        for key in self._keys(c.reports[0]):
+            self._by[key].append(c)
+
+    def near(self, r: Report) -> list[Cluster]:
+        p = probe(r)
+        day = _date_of(r)
+        out: dict[int, Cluster] = {}
+        for f in p.families:
+            if day is None:
+                days: list[dt.date | None] = []
+                places = [("any", "all")]
+            else:
+                days = [day + dt.timedelta(days=n) for n in range(-WINDOW_DAYS, WINDOW_DAYS + 1)] + [None]
+                places = [("all",)] if not r.place else [("none",), ("name", p.place_key), *(("cell", c) for c in p.cells)]
+            keys = [(f, *pl) for pl in places] if day is None else [(f, d, *pl) for d in days for pl in places]
+            for key in keys:
+                for c in self._by.get(key, ()):
+                    out[id(c)] = c
+        return list(out.values())
+
+
+def cluster_all(reports: Iterable[Report]) -> list[Cluster]:
+    """cluster_reports with blocking: the same clusters, in the same order, in near-linear time."""
+    blocks = Blocks()
+    made: list[Cluster] = []
+    for report in sorted(reports, key=sort_key):
+        best = choose(report, blocks.near(report))
+        if best is None:
+            c = Cluster(reports=[report])
+            made.append(c)
+            blocks.add(c)
+        else:
+            best.reports.append(report)
+    made.sort(key=lambda c: (min((_date_of(r) or dt.date.max) for r in c.reports), min(r.index for r in c.reports)))
+    for n, c in enumerate(made, 1):
+        c.id = n
+    return made
+
+
+# -- the stored clusters -----------------------------------------------------------------------
+
+@dataclass
+class Member:
+    """A stored report: its row, the cluster it is stored in, the report."""
+
+    row: int
+    cluster: int | None
+    report: Report
+    key: Key = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = sort_key(self.report)
+
+
+class Replay:
+    """Re-decides, in clustering order, the reports whose choice a change may alter."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.members: dict[int, Member] = {}  # row id -> member (each row parsed once)
+        self.stored: dict[int, list[Member]] = {}  # stored cluster id -> its members in order
+        self.changed: dict[int, Cluster] = {}  # id(cluster) -> clusters whose membership differs
+        self.changed_by_id: dict[int, Cluster] = {}  # stored cluster id -> its changed version
+        self.blocks = Blocks()  # the changed and new clusters
+        self.queue: list[tuple[Key, int]] = []
+        self.queued: set[int] = set()
+        self.placed: dict[int, Cluster] = {}  # row id -> cluster, for re-decided reports
+
+    # -- reading stored state -----------------------------------------------------------
+
+    def _member(self, row: dict[str, Any]) -> Member:
+        rid = int(row["id"])
+        if rid not in self.members:
+            cid = row["cluster_id"]
+            self.members[rid] = Member(rid, int(cid) if cid is not None else None, load(row["data"]))
+        return self.members[rid]
+
+    def _stored(self, cluster_ids: list[int]) -> None:
+        missing = [c for c in cluster_ids if c not in self.stored]
+        for c in missing:
+            self.stored[c] = []
+        for row in S.members(self.db, missing):
+            m = self._member(row)
+            self.stored[m.cluster].append(m)  # type: ignore[index]
+        for c in missing:
+            self.stored[c].sort(key=lambda m: m.key)
+
+    def _before(self, cluster_id: int, key: Key) -> Cluster:
+        """A stored, unchanged cluster as it stood when the report at `key` was decided."""
+        return Cluster(reports=[m.report for m in self.stored[cluster_id] if m.key < key], id=cluster_id)
+
+    # -- the replay -----------------------------------------------------------------------
+
+    def _push(self, m: Member) -> None:
+        if m.row not in self.queued:
+            self.queued.add(m.row)
+            heapq.heappush(self.queue, (m.key, m.row))
+
+    def _wake(self, founder: Report, after: Key) -> None:
+        """Queue every stored report after `after` that can link to `founder`."""
+        for row in S.reports_near(self.db, probe(founder)):
+            m = self._member(row)
+            if m.key > after:
+                self._push(m)
+
+    def _mark_changed(self, c: Cluster, key: Key) -> None:
+        """From `key` on, `c` differs from what is stored: wake every later report that could
+        choose it (or chose it), i.e. that can link to its founder -- the stored founder for a
+        stored cluster, which may just have left it."""
+        if id(c) in self.changed:
+            return
+        self.changed[id(c)] = c
+        if c.id:
+            self.changed_by_id[c.id] = c
+        if c.reports:
+            self.blocks.add(c)
+        founder = self.stored[c.id][0].report if c.id else c.reports[0]
+        self._wake(founder, key)
+
+    def run(self, new: list[Member]) -> None:
+        for m in new:
+            self.members[m.row] = m
+            self._push(m)
+        while self.queue:
+            key, rid = heapq.heappop(self.queue)
+            self._decide(self.members[rid])
+        self._write()
+
+    def _candidates(self, m: Member) -> list[Cluster]:
+        ids = [c for c in S.clusters_near(self.db, probe(m.report)) if c not in self.changed_by_id]
+        self._stored(ids)
+        out = [self._before(c, m.key) for c in ids]
+        out += [c for c in self.blocks.near(m.report)]
+        return [c for c in out if c.reports and sort_key(c.reports[0]) < m.key]
+
+    def _decide(self, m: Member) -> None:
+        best = choose(m.report, self._candidates(m))
+        old = m.cluster
+        if old is not None and old not in self.changed_by_id:
+            self._stored([old])
+            founder = self.stored[old][0]
+            stays = (best is not None and best.id == old) or (best is None and founder.row == m.row)
+            if stays:
+                return  # the same choice as before, in a cluster unchanged so far
+        if best is None:
+            best = Cluster(reports=[])
+        best.reports.append(m.report)  # a fresh copy of a stored cluster becomes its changed version
+        self.placed[m.row] = best
+        self._mark_changed(best, m.key)
+        if old is not None and old not in self.changed_by_id:
+            self._mark_changed(self._before(old, m.key), m.key)  # left behind: changed too
+
+    def _write(self) -> None:
+        moves: dict[int, int] = {}
+        gone: list[int] = []
+        for c in self.changed.values():
+            if not c.reports:
+                if c.id:
+                    gone.append(c.id)
+                continue
+            c.id = S.save_cluster(self.db, c.id or None, cluster_row(c))
+        for rid, c in self.placed.items():
+            if self.members[rid].cluster != c.id:
+                moves[rid] = c.id
+        S.move_reports(self.db, moves)
+        S.delete_clusters(self.db, gone)
+
+
+def at_ingest() -> bool:
+    """Whether ingest keeps the clusters (FRONTWIRE_CLUSTER_AT_INGEST=0 turns it off, e.g. for
+    a bulk load followed by `frontwire recluster`; readers then rebuild first)."""
+    return os.environ.get("FRONTWIRE_CLUSTER_AT_INGEST", "1") != "0"
+
+
+def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
+    """Cluster a newly stored article's reports (inside the article's transaction)."""
+    if not at_ingest():
+        S.set_stale(db, True)
+        return
+    reports = article_reports(article_id, record)
+    if not reports:
+        return
+    if db.dialect == "postgres":
+        # Concurrent ingests cluster one at a time (the replay reads what the other writes).
+        db.execute("SELECT pg_advisory_xact_lock(7234006)")
+    rows = [row_of(r, article_id, n) for n, r in enumerate(reports)]
+    ids = S.add_reports(db, rows)
+    Replay(db).run([Member(rid, None, r) for rid, r in zip(ids, reports)])
+
+
+# -- rebuilding ---------------------------------------------------------------------------------
+
+def rebuild(store: Any, progress=lambda done, total: None) -> dict[str, int]:
+    """Recompute every article's reports and every cluster (after a change of rules)."""
+    db: Database = store.db
+    ids = [int(r["id"]) for r in db.rows("SELECT id FROM articles ORDER BY id")]
+    reports: list[Report] = []
+    for n, article_id in enumerate(ids, 1):
+        record = store.record(article_id)
+        if record is not None:
+            reports += article_reports(article_id, record)
+        progress(n, len(ids))
+    return write_all(db, reports)
+
+
+def write_all(db: Database, reports: list[Report]) -> dict[str, int]:
+    """Replace the stored clusters by `cluster_all(reports)`, in one transaction."""
+    made = cluster_all(reports)
+    seqs: dict[int, int] = defaultdict(int)
+    with db.transaction():
+        S.clear(db)
+        rows = []
+        for c in made:
+            cid = S.save_cluster(db, None, cluster_row(c))
+            for r in c.reports:
+                rows.append((row_of(r, r.article_id, r.index - r.article_id * STRIDE), cid))
+                seqs[r.article_id] += 1
+        S.add_reports_many(db, rows)
+        S.set_stale(db, False)
+    return {"articles": len(seqs), "reports": len(reports), "clusters": len(made)}
+
+
+def ensure(store: Any) -> None:
+    """Rebuild first if some articles were stored without their clusters."""
+    if S.is_stale(store.db):
+        rebuild(store)
