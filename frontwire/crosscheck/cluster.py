@@ -10,6 +10,7 @@ Within the limits a report joins the cluster it scores best with on place, text 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -35,6 +36,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@functools.lru_cache(maxsize=8192)  # clustering compares the same few days over and over
 def _day(value: str | None) -> dt.date | None:
     if not value:
         return None

@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from frontwire.crosscheck.cluster import JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, describe
+from frontwire.crosscheck.cluster import JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, can_link, describe
 from frontwire.crosscheck.reports import COMPATIBLE_WITH_ANY_ASSAULT, Report, compatible, reports_from_record
 from frontwire.models import ArticleRecord
 from frontwire.store import clusters as S
@@ -110,7 +110,22 @@ def dump(r: Report) -> str:
     return json.dumps(d, ensure_ascii=False)
 
 
+_PARSED: dict[str, Report] = {}
+PARSED_MAX = 20_000
+
+
 def load(data: str) -> Report:
+    """A stored report (parsed once per process: replays read the same recent reports again and
+    again; keyed by the stored text itself, so a rolled-back row can never be mistaken)."""
+    found = _PARSED.get(data)
+    if found is None:
+        if len(_PARSED) >= PARSED_MAX:
+            _PARSED.clear()
+        found = _PARSED[data] = _parse(data)
+    return found
+
+
+def _parse(data: str) -> Report:
     d = json.loads(data)
     d["actor_countries"] = frozenset(d["actor_countries"])
     d["tokens"] = frozenset(d["tokens"])
@@ -222,7 +237,14 @@ class Member:
 
 
 class Replay:
-    """Re-decides, in clustering order, the reports whose choice a change may alter."""
+    """Re-decides, in clustering order, the reports whose choice a change may alter.
+
+    A report's options change only where a cluster changed before it: a cluster that gained a
+    report (then the reports that can link to that report, and the cluster's later members,
+    are woken) or lost one (then every later report that can link to its founder). A woken
+    report whose own cluster is unchanged keeps it unless a changed cluster now beats it; the
+    others choose among every candidate again.
+    """
 
     def __init__(self, db: Database):
         self.db = db
@@ -230,6 +252,7 @@ class Replay:
         self.stored: dict[int, list[Member]] = {}  # stored cluster id -> its members in order
         self.changed: dict[int, Cluster] = {}  # id(cluster) -> clusters whose membership differs
         self.changed_by_id: dict[int, Cluster] = {}  # stored cluster id -> its changed version
+        self.founder_woken: set[int] = set()  # id(cluster) of changed clusters that lost a report
         self.blocks = Blocks()  # the changed and new clusters
         self.queue: list[tuple[Key, int]] = []
         self.queued: set[int] = set()
@@ -243,6 +266,10 @@ class Replay:
             cid = row["cluster_id"]
             self.members[rid] = Member(rid, int(cid) if cid is not None else None, load(row["data"]))
         return self.members[rid]
+
+    @staticmethod
+    def _row_key(row: dict[str, Any]) -> Key:
+        return (dt.date.fromisoformat(row["day"]), bool(row["placeless"]), int(row["ord"]))
 
     def _stored(self, cluster_ids: list[int]) -> None:
         missing = [c for c in cluster_ids if c not in self.stored]
@@ -258,40 +285,63 @@ class Replay:
         """A stored, unchanged cluster as it stood when the report at `key` was decided."""
         return Cluster(reports=[m.report for m in self.stored[cluster_id] if m.key < key], id=cluster_id)
 
-    # -- the replay -----------------------------------------------------------------------
+    # -- changes ----------------------------------------------------------------------------
 
     def _push(self, m: Member) -> None:
         if m.row not in self.queued:
             self.queued.add(m.row)
             heapq.heappush(self.queue, (m.key, m.row))
 
-    def _wake(self, founder: Report, after: Key) -> None:
-        """Queue every stored report after `after` that can link to `founder`."""
-        for row in S.reports_near(self.db, probe(founder)):
+    def _wake(self, report: Report, after: Key, linked_only: bool) -> None:
+        """Queue the stored reports after `after` that can link to `report` (all of the block
+        unless `linked_only`)."""
+        later = [row for row in S.reports_near(self.db, probe(report), since=after[0].isoformat())
+                 if int(row["id"]) not in self.queued and self._row_key(row) > after]
+        known = [row for row in later if int(row["id"]) in self.members]
+        for row in known + S.report_data(self.db, [int(r["id"]) for r in later if int(r["id"]) not in self.members]):
             m = self._member(row)
-            if m.key > after:
+            if not linked_only or can_link(report, m.report):
                 self._push(m)
 
-    def _mark_changed(self, c: Cluster, key: Key) -> None:
-        """From `key` on, `c` differs from what is stored: wake every later report that could
-        choose it (or chose it), i.e. that can link to its founder -- the stored founder for a
-        stored cluster, which may just have left it."""
-        if id(c) in self.changed:
-            return
+    def _register(self, c: Cluster) -> Cluster:
         self.changed[id(c)] = c
         if c.id:
             self.changed_by_id[c.id] = c
         if c.reports:
             self.blocks.add(c)
-        founder = self.stored[c.id][0].report if c.id else c.reports[0]
-        self._wake(founder, key)
+        return c
+
+    def _copy(self, cluster_id: int, key: Key) -> Cluster:
+        """The changed version of a stored cluster, from `key` on."""
+        return self.changed_by_id.get(cluster_id) or self._register(self._before(cluster_id, key))
+
+    def _gain(self, c: Cluster, m: Member) -> None:
+        """`m` joins `c`, where it was not before."""
+        c.reports.append(m.report)
+        self.placed[m.row] = c
+        if id(c) not in self.changed:
+            self._register(c)  # a cluster m opens
+        self._wake(m.report, m.key, linked_only=True)
+        if c.id:
+            for later in self.stored[c.id]:
+                if later.key > m.key:
+                    self._push(later)
+
+    def _lose(self, cluster_id: int, m: Member) -> None:
+        """`m` leaves the stored cluster it was in."""
+        c = self._copy(cluster_id, m.key)
+        if id(c) not in self.founder_woken:
+            self.founder_woken.add(id(c))
+            self._wake(self.stored[cluster_id][0].report, m.key, linked_only=False)
+
+    # -- the replay ---------------------------------------------------------------------------
 
     def run(self, new: list[Member]) -> None:
         for m in new:
             self.members[m.row] = m
             self._push(m)
         while self.queue:
-            key, rid = heapq.heappop(self.queue)
+            _, rid = heapq.heappop(self.queue)
             self._decide(self.members[rid])
         self._write()
 
@@ -299,25 +349,40 @@ class Replay:
         ids = [c for c in S.clusters_near(self.db, probe(m.report)) if c not in self.changed_by_id]
         self._stored(ids)
         out = [self._before(c, m.key) for c in ids]
-        out += [c for c in self.blocks.near(m.report)]
+        out += self.blocks.near(m.report)
         return [c for c in out if c.reports and sort_key(c.reports[0]) < m.key]
 
     def _decide(self, m: Member) -> None:
-        best = choose(m.report, self._candidates(m))
         old = m.cluster
         if old is not None and old not in self.changed_by_id:
-            self._stored([old])
-            founder = self.stored[old][0]
-            stays = (best is not None and best.id == old) or (best is None and founder.row == m.row)
-            if stays:
-                return  # the same choice as before, in a cluster unchanged so far
+            self._recheck(m, old)
+            return
+        best = choose(m.report, self._candidates(m))
         if best is None:
-            best = Cluster(reports=[])
-        best.reports.append(m.report)  # a fresh copy of a stored cluster becomes its changed version
-        self.placed[m.row] = best
-        self._mark_changed(best, m.key)
-        if old is not None and old not in self.changed_by_id:
-            self._mark_changed(self._before(old, m.key), m.key)  # left behind: changed too
+            self._gain(Cluster(reports=[]), m)
+        elif best.id == old:
+            best.reports.append(m.report)  # back in its changed cluster
+            self.placed[m.row] = best
+        else:
+            self._gain(self._copy(best.id, m.key) if best.id else best, m)
+            if old is not None:
+                self._lose(old, m)
+
+    def _recheck(self, m: Member, old: int) -> None:
+        """`m`'s cluster is unchanged up to `m`: it keeps it unless a changed cluster beats it
+        (every other option scores what it scored when `m` chose)."""
+        fitting = [c for c in self.blocks.near(m.report) if c.reports and sort_key(c.reports[0]) < m.key]
+        best = choose(m.report, fitting)
+        if best is None:
+            return  # no changed cluster takes it: its choice stands (most woken reports end here)
+        self._stored([old])
+        prefix = self._before(old, m.key)
+        if prefix.reports:
+            score = prefix.fits(m.report)
+            if score is not None and (score, sort_key(prefix.reports[0])) > (best.fits(m.report), sort_key(best.reports[0])):
+                return
+        self._gain(best, m)
+        self._lose(old, m)
 
     def _write(self) -> None:
         moves: dict[int, int] = {}
@@ -349,9 +414,7 @@ def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
     reports = article_reports(article_id, record)
     if not reports:
         return
-    if db.dialect == "postgres":
-        # Concurrent ingests cluster one at a time (the replay reads what the other writes).
-        db.execute("SELECT pg_advisory_xact_lock(7234006)")
+    _lock(db)
     rows = [row_of(r, article_id, n) for n, r in enumerate(reports)]
     ids = S.add_reports(db, rows)
     Replay(db).run([Member(rid, None, r) for rid, r in zip(ids, reports)])
@@ -359,34 +422,40 @@ def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
 
 # -- rebuilding ---------------------------------------------------------------------------------
 
-def rebuild(store: Any, progress=lambda done, total: None) -> dict[str, int]:
-    """Recompute every article's reports and every cluster (after a change of rules)."""
+def rebuild(store: Any) -> dict[str, int]:
+    """Recompute every article's reports and every cluster (after a change of rules), in one
+    transaction: ingests wait, readers see the old clusters until it commits."""
     db: Database = store.db
-    ids = [int(r["id"]) for r in db.rows("SELECT id FROM articles ORDER BY id")]
-    reports: list[Report] = []
-    for n, article_id in enumerate(ids, 1):
-        record = store.record(article_id)
-        if record is not None:
-            reports += article_reports(article_id, record)
-        progress(n, len(ids))
-    return write_all(db, reports)
+    with db.transaction():
+        _lock(db)
+        ids = [int(r["id"]) for r in db.rows("SELECT id FROM articles ORDER BY id")]
+        reports: list[Report] = []
+        for article_id in ids:
+            record = store.record(article_id)
+            if record is not None:
+                reports += article_reports(article_id, record)
+        made = write_all(db, reports)
+    return {"articles": len(ids), "reports": len(reports), "clusters": made}
 
 
-def write_all(db: Database, reports: list[Report]) -> dict[str, int]:
-    """Replace the stored clusters by `cluster_all(reports)`, in one transaction."""
+def write_all(db: Database, reports: list[Report]) -> int:
+    """Replace the stored clusters by `cluster_all(reports)`; how many clusters."""
     made = cluster_all(reports)
-    seqs: dict[int, int] = defaultdict(int)
     with db.transaction():
         S.clear(db)
         rows = []
         for c in made:
             cid = S.save_cluster(db, None, cluster_row(c))
-            for r in c.reports:
-                rows.append((row_of(r, r.article_id, r.index - r.article_id * STRIDE), cid))
-                seqs[r.article_id] += 1
+            rows += [(row_of(r, r.article_id, r.index - r.article_id * STRIDE), cid) for r in c.reports]
         S.add_reports_many(db, rows)
         S.set_stale(db, False)
-    return {"articles": len(seqs), "reports": len(reports), "clusters": len(made)}
+    return len(made)
+
+
+def _lock(db: Database) -> None:
+    if db.dialect == "postgres":
+        # Concurrent ingests cluster one at a time (the replay reads what the other writes).
+        db.execute("SELECT pg_advisory_xact_lock(7234006)")
 
 
 def ensure(store: Any) -> None:

@@ -79,13 +79,22 @@ def _block(probe: Probe, family: str, day: str, cell: str, place_key: str) -> tu
     return where, params
 
 
-def _blocked(db: Database, select: str, table: str, cols: tuple[str, str, str, str], probe: Probe) -> list[Row]:
-    """Rows of `table` a probe may link to: in its day window or undated, in its place block.
-    Two index range scans (window, undated) rather than one OR the planner cannot use."""
+def _blocked(db: Database, select: str, table: str, cols: tuple[str, str, str, str], probe: Probe,
+             since: str | None = None) -> list[Row]:
+    """Rows of `table` a probe may link to: in its day window or undated, in its place block,
+    on or after the day `since`. Two index range scans (window, undated) rather than one OR
+    the planner cannot use."""
     family, day, cell, place_key = cols
     where, params = _block(probe, family, day, cell, place_key)
     if probe.day_lo is None:
+        if since:
+            where.append(f"{day} >= ?")
+            params.append(since)
         return db.rows(f"SELECT {select} FROM {table} WHERE {' AND '.join(where)}", params)
+    lo = max(probe.day_lo, since) if since else probe.day_lo
+    if lo > probe.day_hi:
+        return db.rows(f"SELECT {select} FROM {table} WHERE {' AND '.join([*where, f'{day} = ?'])}", [*params, UNDATED])
+    probe = Probe(probe.families, lo, probe.day_hi, probe.placed, probe.cells, probe.place_key)
     window = " AND ".join([*where, f"{day} BETWEEN ? AND ?"])
     undated = " AND ".join([*where, f"{day} = ?"])
     return db.rows(
@@ -94,14 +103,23 @@ def _blocked(db: Database, select: str, table: str, cols: tuple[str, str, str, s
     )
 
 
-REPORT_SELECT = "id, cluster_id, ord, data"
+KEY_SELECT = "id, cluster_id, ord, day, placeless"
+REPORT_SELECT = KEY_SELECT + ", data"
 CLUSTER_KEYS = ("f_family", "f_day", "f_cell", "f_place_key")
 REPORT_KEYS = ("family", "day", "cell", "place_key")
 
 
-def reports_near(db: Database, probe: Probe) -> list[Row]:
-    """Stored reports a probe may link to (id, cluster_id, ord, data)."""
-    return _blocked(db, REPORT_SELECT, "claim_reports", REPORT_KEYS, probe)
+def reports_near(db: Database, probe: Probe, since: str | None = None) -> list[Row]:
+    """Stored reports a probe may link to, dated `since` or later (id, cluster_id, ord, day,
+    placeless: their clustering order, without the report itself, see report_data)."""
+    return _blocked(db, KEY_SELECT, "claim_reports", REPORT_KEYS, probe, since)
+
+
+def report_data(db: Database, ids: Sequence[int]) -> list[Row]:
+    """Whole stored reports by id."""
+    if not ids:
+        return []
+    return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE id IN ({_in(ids)})", list(ids))
 
 
 def clusters_near(db: Database, probe: Probe) -> list[int]:
@@ -241,14 +259,24 @@ def _described(rows: list[Row]) -> list[Row]:
     return [{"id": int(r["id"]), **json.loads(r["data"])} for r in rows]
 
 
-def clusters(db: Database, filters: Filters = Filters(), limit: int | None = None, offset: int = 0) -> list[Row]:
-    """Described clusters in clustering order (first day, first report), filtered and paged in SQL."""
+def _page(db: Database, filters: Filters, limit: int | None, offset: int) -> list[Row]:
     where, params = filters.where()
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
-    return _described(db.rows(f"SELECT id, data FROM claim_clusters{where} ORDER BY sort_day, first_ord{page}", params))
+    return db.rows(f"SELECT id, data FROM claim_clusters{where} ORDER BY sort_day, first_ord{page}", params)
+
+
+def clusters(db: Database, filters: Filters = Filters(), limit: int | None = None, offset: int = 0) -> list[Row]:
+    """Described clusters in clustering order (first day, first report), filtered and paged in SQL."""
+    return _described(_page(db, filters, limit, offset))
+
+
+def clusters_json(db: Database, filters: Filters = Filters(), limit: int | None = None, offset: int = 0) -> list[str]:
+    """The same clusters as JSON texts, straight from the store (the API's answer is made of
+    them: parsing and re-encoding large clusters cost more than the query)."""
+    return ['{"id": %d, %s' % (int(r["id"]), r["data"][1:]) for r in _page(db, filters, limit, offset)]
 
 
 def clusters_on_day(db: Database, day: str, region: str | None = None) -> list[Row]:

@@ -84,3 +84,86 @@ def test_ingest_without_clustering_marks_the_store_stale(corpus_records, tmp_pat
         I.ensure(store)
         assert not S.is_stale(store.db)
         assert without_ids(S.clusters(store.db)) == without_ids(crosscheck(load_records(store)))
+
+
+# -- reading the stored clusters ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_db(corpus_records, tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("claims") / "fw.db")
+    ingest(db, corpus_records, list(range(len(corpus_records))))
+    return db
+
+
+def test_date_filter_filters(corpus_db):
+    from frontwire.crosscheck import stored
+
+    with open_store(corpus_db, create=False) as store:
+        everything = stored.claims(store)
+        august = stored.claims(store, stored.filters("2025-08-10", "2025-08-14"))
+        one_day = stored.claims(store, stored.filters("2025-08-12", "2025-08-12"))
+    assert 0 < len(one_day) < len(august) < len(everything) // 10
+    for c in august:  # every cluster returned overlaps the range...
+        assert c["date_from"] <= "2025-08-14" and c["date_to"] >= "2025-08-10"
+    returned = {c["id"] for c in august}
+    for c in everything:  # ...and every cluster overlapping it is returned
+        if c["date_from"] and c["date_from"] <= "2025-08-14" and c["date_to"] >= "2025-08-10":
+            assert c["id"] in returned
+    assert any(c["place"] == "Dobropillia" and c["n_sources"] == 3 for c in one_day)
+
+
+def test_type_place_region_and_disputed_filters(corpus_db):
+    from frontwire.crosscheck import stored
+
+    with open_store(corpus_db, create=False) as store:
+        everything = stored.claims(store)
+        for where, keep in (
+            (stored.filters(type="assault"), lambda c: c["type"] == "ASSAULT"),
+            (stored.filters(place="DOBRO"), lambda c: "dobro" in (c["place"] or "").lower()),
+            (stored.filters(region="donetsk"), lambda c: "donetsk" in c["region"].lower()),
+            (stored.filters(region="ua"), lambda c: "ua" in c["region"].lower() or (c["country"] or "").lower() == "ua"),
+            (stored.filters(disputed=True, min_sources=2), lambda c: c["disputed"] and c["n_sources"] >= 2),
+        ):
+            got = stored.claims(store, where)
+            assert got == [c for c in everything if keep(c)] and 0 < len(got) < len(everything)
+        page = stored.claims(store, limit=5, offset=5)
+    assert page == everything[5:10]
+
+
+def test_recluster_command_rebuilds_the_same_clusters(corpus_db):
+    import json
+
+    from typer.testing import CliRunner
+
+    from frontwire.cli import app
+
+    before = json.loads(CliRunner().invoke(app, ["claims", "--db", corpus_db]).output)
+    result = CliRunner().invoke(app, ["recluster", "--db", corpus_db])
+    assert result.exit_code == 0 and "reclustered 34 articles: 462 reports in 314 clusters" in result.output
+    after = json.loads(CliRunner().invoke(app, ["claims", "--db", corpus_db]).output)
+    assert without_ids(after) == without_ids(before)
+    missing = CliRunner().invoke(app, ["recluster", "--db", corpus_db + ".nothere"])
+    assert missing.exit_code == 1 and "no such database" in missing.output
+
+
+def test_api_claims_filter_and_page_in_the_store(corpus_db):
+    from fastapi.testclient import TestClient
+
+    from frontwire.api import create_app
+
+    with TestClient(create_app(corpus_db)) as client:
+        def items(**params):
+            response = client.get("/api/claims", params={"limit": 500, **params})
+            assert response.status_code == 200, response.text
+            return response.json()["items"]
+
+        everything = items()
+        assert len(everything) == 314
+        dated = items(**{"from": "2025-08-12", "to": "2025-08-12"})
+        assert 0 < len(dated) < 10 and all(c["date_from"] <= "2025-08-12" <= c["date_to"] for c in dated)
+        disputed = items(disputed="true", type="ASSAULT", place="Dobropillia")
+        assert disputed and all(c["disputed"] and c["type"] == "ASSAULT" for c in disputed)
+        assert items(region="Donetsk", min_sources=3)[0]["n_sources"] == 3
+        first = client.get("/api/claims", params={"limit": 2}).json()
+        second = client.get("/api/claims", params={"limit": 2, "cursor": first["next"]}).json()
+        assert [c["id"] for c in first["items"] + second["items"]] == [c["id"] for c in everything[:4]]
