@@ -55,6 +55,10 @@ def sort_key(r: Report) -> Key:
     return (_date_of(r) or dt.date.max, r.place is None, r.index)
 
 
+def position(key: Key) -> S.Position:
+    return S.Position(key[0].isoformat(), key[1], key[2])
+
+
 def partners(family: str) -> tuple[str, ...]:
     """The families a report of `family` can be clustered with."""
     return tuple(f for f in FAMILIES_OF_ASSAULT if compatible(family, f)) if family in FAMILIES_OF_ASSAULT else (family,)
@@ -236,6 +240,18 @@ class Member:
         self.key = sort_key(self.report)
 
 
+# Members of stored clusters as last read, by cluster id: (rev, rows). A cluster's rev is new at
+# every write (a rolled-back write's rev never comes back), so a matching rev means the same rows.
+_MEMBERS: dict[int, tuple[str, list[dict[str, Any]]]] = {}
+MEMBERS_MAX = 20_000
+
+
+def _remember(cluster_id: int, rev: str, rows: list[dict[str, Any]]) -> None:
+    if len(_MEMBERS) >= MEMBERS_MAX:
+        _MEMBERS.clear()
+    _MEMBERS[cluster_id] = (rev, rows)
+
+
 class Replay:
     """Re-decides, in clustering order, the reports whose choice a change may alter.
 
@@ -267,19 +283,29 @@ class Replay:
             self.members[rid] = Member(rid, int(cid) if cid is not None else None, load(row["data"]))
         return self.members[rid]
 
-    @staticmethod
-    def _row_key(row: dict[str, Any]) -> Key:
-        return (dt.date.fromisoformat(row["day"]), bool(row["placeless"]), int(row["ord"]))
 
-    def _stored(self, cluster_ids: list[int]) -> None:
-        missing = [c for c in cluster_ids if c not in self.stored]
-        for c in missing:
-            self.stored[c] = []
+    def _stored(self, cluster_ids: list[int], revs: dict[int, str] | None = None) -> None:
+        """Load stored clusters' members; with their revisions, reuse what an earlier replay read."""
+        revs = revs or {}
+        missing = []
+        for c in cluster_ids:
+            if c in self.stored:
+                continue
+            seen = _MEMBERS.get(c)
+            if seen is not None and c in revs and seen[0] == revs[c]:
+                self.stored[c] = sorted((self._member(row) for row in seen[1]), key=lambda m: m.key)
+            else:
+                missing.append(c)
+                self.stored[c] = []
+        rows_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for row in S.members(self.db, missing):
             m = self._member(row)
             self.stored[m.cluster].append(m)  # type: ignore[index]
+            rows_of[m.cluster].append(row)  # type: ignore[index]
         for c in missing:
             self.stored[c].sort(key=lambda m: m.key)
+            if c in revs:
+                _remember(c, revs[c], rows_of[c])
 
     def _before(self, cluster_id: int, key: Key) -> Cluster:
         """A stored, unchanged cluster as it stood when the report at `key` was decided."""
@@ -295,8 +321,8 @@ class Replay:
     def _wake(self, report: Report, after: Key, linked_only: bool) -> None:
         """Queue the stored reports after `after` that can link to `report` (all of the block
         unless `linked_only`)."""
-        later = [row for row in S.reports_near(self.db, probe(report), since=after[0].isoformat())
-                 if int(row["id"]) not in self.queued and self._row_key(row) > after]
+        later = [row for row in S.reports_after(self.db, probe(report), position(after))
+                 if int(row["id"]) not in self.queued]
         known = [row for row in later if int(row["id"]) in self.members]
         for row in known + S.report_data(self.db, [int(r["id"]) for r in later if int(r["id"]) not in self.members]):
             m = self._member(row)
@@ -346,8 +372,9 @@ class Replay:
         self._write()
 
     def _candidates(self, m: Member) -> list[Cluster]:
-        ids = [c for c in S.clusters_near(self.db, probe(m.report)) if c not in self.changed_by_id]
-        self._stored(ids)
+        revs = S.clusters_before(self.db, probe(m.report), position(m.key))
+        ids = sorted(c for c in revs if c not in self.changed_by_id)
+        self._stored(ids, revs)
         out = [self._before(c, m.key) for c in ids]
         out += self.blocks.near(m.report)
         return [c for c in out if c.reports and sort_key(c.reports[0]) < m.key]

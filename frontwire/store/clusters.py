@@ -9,7 +9,8 @@ for claims and the situation report filter and page in SQL.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from frontwire.store.db import Database
@@ -79,24 +80,30 @@ def _block(probe: Probe, family: str, day: str, cell: str, place_key: str) -> tu
     return where, params
 
 
+@dataclass(frozen=True)
+class Position:
+    """A report's place in clustering order: day, placeless (placed first), ord."""
+
+    day: str
+    placeless: bool
+    ord: int
+
+
 def _blocked(db: Database, select: str, table: str, cols: tuple[str, str, str, str], probe: Probe,
-             since: str | None = None) -> list[Row]:
-    """Rows of `table` a probe may link to: in its day window or undated, in its place block,
-    on or after the day `since`. Two index range scans (window, undated) rather than one OR
-    the planner cannot use."""
+             where_more: tuple[str, list[Any]] | None = None) -> list[Row]:
+    """Rows of `table` a probe may link to: in its day window or undated, in its place block.
+    Two index range scans (window, undated) rather than one OR the planner cannot use."""
     family, day, cell, place_key = cols
     where, params = _block(probe, family, day, cell, place_key)
+    if where_more:
+        where.append(where_more[0])
+        params += where_more[1]
     if probe.day_lo is None:
-        if since:
-            where.append(f"{day} >= ?")
-            params.append(since)
         return db.rows(f"SELECT {select} FROM {table} WHERE {' AND '.join(where)}", params)
-    lo = max(probe.day_lo, since) if since else probe.day_lo
-    if lo > probe.day_hi:
-        return db.rows(f"SELECT {select} FROM {table} WHERE {' AND '.join([*where, f'{day} = ?'])}", [*params, UNDATED])
-    probe = Probe(probe.families, lo, probe.day_hi, probe.placed, probe.cells, probe.place_key)
-    window = " AND ".join([*where, f"{day} BETWEEN ? AND ?"])
     undated = " AND ".join([*where, f"{day} = ?"])
+    if probe.day_lo > probe.day_hi:
+        return db.rows(f"SELECT {select} FROM {table} WHERE {undated}", [*params, UNDATED])
+    window = " AND ".join([*where, f"{day} BETWEEN ? AND ?"])
     return db.rows(
         f"SELECT {select} FROM {table} WHERE {window} UNION ALL SELECT {select} FROM {table} WHERE {undated}",
         [*params, probe.day_lo, probe.day_hi, *params, UNDATED],
@@ -109,10 +116,14 @@ CLUSTER_KEYS = ("f_family", "f_day", "f_cell", "f_place_key")
 REPORT_KEYS = ("family", "day", "cell", "place_key")
 
 
-def reports_near(db: Database, probe: Probe, since: str | None = None) -> list[Row]:
-    """Stored reports a probe may link to, dated `since` or later (id, cluster_id, ord, day,
-    placeless: their clustering order, without the report itself, see report_data)."""
-    return _blocked(db, KEY_SELECT, "claim_reports", REPORT_KEYS, probe, since)
+def reports_after(db: Database, probe: Probe, after: Position) -> list[Row]:
+    """Stored reports a probe may link to that come after `after` in clustering order (id,
+    cluster_id, ord, day, placeless: without the report itself, see report_data)."""
+    if probe.day_lo is not None:
+        probe = replace(probe, day_lo=max(probe.day_lo, after.day))
+    later = ("(day > ? OR (day = ? AND (placeless > ? OR (placeless = ? AND ord > ?))))",
+             [after.day, after.day, int(after.placeless), int(after.placeless), after.ord])
+    return _blocked(db, KEY_SELECT, "claim_reports", REPORT_KEYS, probe, later)
 
 
 def report_data(db: Database, ids: Sequence[int]) -> list[Row]:
@@ -122,9 +133,13 @@ def report_data(db: Database, ids: Sequence[int]) -> list[Row]:
     return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE id IN ({_in(ids)})", list(ids))
 
 
-def clusters_near(db: Database, probe: Probe) -> list[int]:
-    """Ids of stored clusters whose founder a probe may link to (only those can take it in)."""
-    return sorted({int(r["id"]) for r in _blocked(db, "id", "claim_clusters", CLUSTER_KEYS, probe)})
+def clusters_before(db: Database, probe: Probe, before: Position) -> dict[int, str]:
+    """Stored clusters founded before `before` whose founder a probe may link to (only those can
+    take the report in): {id: rev}."""
+    if probe.day_hi is not None:
+        probe = replace(probe, day_hi=min(probe.day_hi, before.day))
+    return {int(r["id"]): r["rev"] for r in _blocked(db, "id, rev", "claim_clusters", CLUSTER_KEYS, probe,
+                                                     ("f_ord <> ?", [before.ord]))}
 
 
 def members(db: Database, cluster_ids: Sequence[int]) -> list[Row]:
@@ -166,11 +181,11 @@ def _cluster_values(c: ClusterRow) -> tuple:
     return (c.f_ord, c.f_family, c.f_day, c.f_cell, c.f_place_key, c.sort_day, c.first_ord,
             d["type"], d.get("family"), d.get("place"), (d.get("place") or "").lower() or None, d.get("country"),
             d.get("admin1"), d["region"], d.get("date_from"), d.get("date_to"), d["n_sources"], d["n_publishers"],
-            int(bool(d["disputed"])), json.dumps(d, ensure_ascii=False, default=str))
+            int(bool(d["disputed"])), secrets.token_hex(8), json.dumps(d, ensure_ascii=False, default=str))
 
 
 CLUSTER_COLUMNS = ("f_ord, f_family, f_day, f_cell, f_place_key, sort_day, first_ord, type, family, place, place_key,"
-                   " country, admin1, region, date_from, date_to, n_sources, n_publishers, disputed, data")
+                   " country, admin1, region, date_from, date_to, n_sources, n_publishers, disputed, rev, data")
 
 
 def save_cluster(db: Database, cluster_id: int | None, row: ClusterRow) -> int:

@@ -140,14 +140,16 @@ MIGRATIONS: tuple[Migration, ...] = (
                 family TEXT NOT NULL, day TEXT NOT NULL, placeless INTEGER NOT NULL,
                 cell TEXT, place_key TEXT, report_date TEXT, published TEXT,
                 data TEXT NOT NULL)""",
-            "CREATE INDEX claim_reports_block ON claim_reports(family, day)",
+            # Covering: candidate lookups read their rows from the index alone.
+            "CREATE INDEX claim_reports_block ON claim_reports(family, day, place_key, cell, placeless, ord, cluster_id)",
             "CREATE INDEX claim_reports_cluster ON claim_reports(cluster_id)",
             "CREATE INDEX claim_reports_article ON claim_reports(article_id)",
             "CREATE INDEX claim_reports_date ON claim_reports(report_date)",
             "CREATE INDEX claim_reports_published ON claim_reports(published)",
             # A cluster: its founder's blocking keys (f_*: the first report in clustering order,
             # the one a new report must link to), its sort key (sort_day, first_ord) and the
-            # columns claims are filtered by; `data` is the described cluster without its id.
+            # columns claims are filtered by; `data` is the described cluster without its id;
+            # `rev`, new at every write, lets a writer reuse the members it read before.
             """CREATE TABLE claim_clusters (
                 id {id},
                 f_ord BIGINT NOT NULL, f_family TEXT NOT NULL, f_day TEXT NOT NULL,
@@ -156,8 +158,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                 type TEXT NOT NULL, family TEXT, place TEXT, place_key TEXT, country TEXT, admin1 TEXT,
                 region TEXT NOT NULL, date_from TEXT, date_to TEXT,
                 n_sources INTEGER NOT NULL, n_publishers INTEGER NOT NULL, disputed INTEGER NOT NULL,
-                data TEXT NOT NULL)""",
-            "CREATE INDEX claim_clusters_block ON claim_clusters(f_family, f_day)",
+                rev TEXT NOT NULL, data TEXT NOT NULL)""",
+            "CREATE INDEX claim_clusters_block ON claim_clusters(f_family, f_day, f_place_key, f_cell, f_ord, rev)",
             "CREATE INDEX claim_clusters_order ON claim_clusters(sort_day, first_ord)",
             "CREATE INDEX claim_clusters_date_to ON claim_clusters(date_to, date_from)",
             "CREATE INDEX claim_clusters_type ON claim_clusters(type, sort_day)",
