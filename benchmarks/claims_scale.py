@@ -327,6 +327,27 @@ def size_mb(db: Path) -> float:
     return sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists()) / 1e6
 
 
+def ingest_figures(args: argparse.Namespace, feed: Feed, size: int, on: Path, off: Path, work: Path) -> None:
+    print("  building without clustering ...", flush=True)
+    without = build(off, feed, size, clustering=False)
+    print("  building with clustering ...", flush=True)
+    with_ = build(on, feed, size, clustering=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(off) + suffix).unlink(missing_ok=True)
+    rate_on, rate_off = size / with_["total"], size / without["total"]
+    print(f"  store.put: {rate_off:.0f} articles/s without clustering, {rate_on:.0f} with ({rate_on / rate_off:.0%})")
+    print(f"  clustering cost per added article: first tenth {1000 * (with_['first'] - without['first']):.1f} ms,"
+          f" last tenth {1000 * (with_['last'] - without['last']):.1f} ms"
+          f" (put: {1000 * with_['first']:.1f} -> {1000 * with_['last']:.1f} ms with,"
+          f" {1000 * without['first']:.1f} -> {1000 * without['last']:.1f} ms without)")
+    if not args.no_real_ingest:
+        real_ingest(on, work, True)  # warm-up: the model's first batches are slower
+        off_s, on_s = real_ingest(on, work, False), real_ingest(on, work, True)
+        n = len(feed.base)
+        print(f"  ingest of {n} real files (pipeline + store) on top: {n / off_s:.2f} articles/s without clustering,"
+              f" {n / on_s:.2f} with ({off_s / on_s:.0%}); clustering {1000 * (on_s - off_s) / n:.0f} ms per article")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (e.g. 1000,10000,100000)")
@@ -336,6 +357,7 @@ def main() -> None:
     ap.add_argument("--records", default=str(RECORDS), help="base records (JSON Lines, gzip)")
     ap.add_argument("--extract", action="store_true", help="re-extract the base records with the current pipeline")
     ap.add_argument("--no-real-ingest", action="store_true", help="skip the end-to-end ingest of the 34 real files")
+    ap.add_argument("--reuse", action="store_true", help="serve and time an existing clustered store of each size")
     args = ap.parse_args()
 
     work = Path(args.work)
@@ -351,24 +373,10 @@ def main() -> None:
         days = max(1, size // PER_DAY)
         print(f"\n== {size:,} articles ({days} days)")
         on, off = work / f"claims-{size}.db", work / f"claims-{size}-off.db"
-        print("  building without clustering ...", flush=True)
-        without = build(off, feed, size, clustering=False)
-        print("  building with clustering ...", flush=True)
-        with_ = build(on, feed, size, clustering=True)
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(off) + suffix).unlink(missing_ok=True)
-        rate_on, rate_off = size / with_["total"], size / without["total"]
-        print(f"  store.put: {rate_off:.0f} articles/s without clustering, {rate_on:.0f} with ({rate_on / rate_off:.0%})")
-        print(f"  clustering cost per added article: first tenth {1000 * (with_['first'] - without['first']):.1f} ms,"
-              f" last tenth {1000 * (with_['last'] - without['last']):.1f} ms"
-              f" (put: {1000 * with_['first']:.1f} -> {1000 * with_['last']:.1f} ms with,"
-              f" {1000 * without['first']:.1f} -> {1000 * without['last']:.1f} ms without)")
-        if not args.no_real_ingest:
-            real_ingest(on, work, True)  # warm-up: the model's first batches are slower
-            off_s, on_s = real_ingest(on, work, False), real_ingest(on, work, True)
-            n = len(feed.base)
-            print(f"  ingest of {n} real files (pipeline + store) on top: {n / off_s:.2f} articles/s without clustering,"
-                  f" {n / on_s:.2f} with ({off_s / on_s:.0%}); clustering {1000 * (on_s - off_s) / n:.0f} ms per article")
+        if args.reuse and on.exists():
+            print("  reusing the clustered store built before (no ingest figures)")
+        else:
+            ingest_figures(args, feed, size, on, off, work)
         proc, port = serve(on)
         try:
             paths = queries(days)

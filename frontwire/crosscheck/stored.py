@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from frontwire.crosscheck import incremental
+from frontwire.crosscheck.cluster import WINDOW_DAYS
 from frontwire.store import clusters as S
 from frontwire.store.clusters import Filters
 
@@ -25,7 +26,7 @@ def _day(value: str | dt.date | None) -> str | None:
 def filters(date_from: str | dt.date | None = None, date_to: str | dt.date | None = None, type: str | None = None,
             place: str | None = None, region: str | None = None, disputed: bool = False, min_sources: int = 1) -> Filters:
     return Filters(date_from=_day(date_from), date_to=_day(date_to), type=type or None, place=place or None,
-                   region=region or None, disputed=disputed, min_sources=min_sources)
+                   region=region or None, disputed=disputed, min_sources=min_sources, span_days=WINDOW_DAYS)
 
 
 def claims(store: Any, where: Filters = Filters(), limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:

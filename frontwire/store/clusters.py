@@ -8,6 +8,7 @@ for claims and the situation report filter and page in SQL.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import secrets
 from dataclasses import dataclass, replace
@@ -243,6 +244,10 @@ class Filters:
     region: str | None = None  # substring of the region ("Donetsk, UA") or the country code
     disputed: bool = False
     min_sources: int = 1
+    # A cluster's dated reports lie within this many days of each other, so one overlapping
+    # [date_from, date_to] starts (sort_day) no earlier than date_from minus it: a range the
+    # listing index can seek to instead of scanning from the archive's first day.
+    span_days: int | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         parts: list[str] = []
@@ -250,9 +255,12 @@ class Filters:
         if self.date_from:
             parts.append("date_to >= ?")
             params.append(self.date_from)
+            if self.span_days is not None:
+                parts.append("sort_day >= ?")
+                params.append((dt.date.fromisoformat(self.date_from) - dt.timedelta(days=self.span_days)).isoformat())
         if self.date_to:
-            parts.append("date_from <= ?")
-            params.append(self.date_to)
+            parts.append("date_from <= ? AND sort_day <= ?")
+            params += [self.date_to, self.date_to]
         if self.type:
             parts.append("type = ?")
             params.append(self.type.upper())

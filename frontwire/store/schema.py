@@ -160,13 +160,13 @@ MIGRATIONS: tuple[Migration, ...] = (
                 n_sources INTEGER NOT NULL, n_publishers INTEGER NOT NULL, disputed INTEGER NOT NULL,
                 rev TEXT NOT NULL, data TEXT NOT NULL)""",
             "CREATE INDEX claim_clusters_block ON claim_clusters(f_family, f_day, f_place_key, f_cell, f_ord, rev)",
-            "CREATE INDEX claim_clusters_order ON claim_clusters(sort_day, first_ord)",
-            "CREATE INDEX claim_clusters_date_to ON claim_clusters(date_to, date_from)",
-            "CREATE INDEX claim_clusters_type ON claim_clusters(type, sort_day)",
-            "CREATE INDEX claim_clusters_place ON claim_clusters(place_key)",
-            "CREATE INDEX claim_clusters_region ON claim_clusters(region)",
-            "CREATE INDEX claim_clusters_sources ON claim_clusters(n_sources, sort_day)",
+            # Listing in clustering order with any filter: the filter columns ride along, so a
+            # substring filter (place, region) scans this index, not the clusters' JSON.
+            """CREATE INDEX claim_clusters_list ON claim_clusters(sort_day, first_ord, type, disputed, n_sources,
+                date_from, date_to, place_key, region, country)""",
+            "CREATE INDEX claim_clusters_type ON claim_clusters(type, sort_day, first_ord)",
             "CREATE INDEX claim_clusters_disputed ON claim_clusters(disputed, sort_day, first_ord)",
+            "CREATE INDEX claim_clusters_date_to ON claim_clusters(date_to, date_from)",
             """CREATE TABLE claim_contradictions (
                 id {id},
                 cluster_id BIGINT NOT NULL REFERENCES claim_clusters(id) ON DELETE CASCADE,

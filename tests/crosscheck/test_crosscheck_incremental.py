@@ -2,6 +2,7 @@
 whatever order the articles arrive in, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -172,7 +173,6 @@ def test_api_claims_filter_and_page_in_the_store(corpus_db):
 def _copy(record: dict, n: int) -> dict:
     """The record as another outlet's story n days later (its event dates move with it)."""
     import copy as deep
-    import datetime as dt
 
     def later(day):
         if not day or len(day) < 10:
@@ -215,3 +215,17 @@ def test_dense_shuffled_feed_equals_a_rebuild(corpus_records, tmp_path, monkeypa
         rebuilt = S.clusters(store.db)
     assert without_ids(incremental) == without_ids(rebuilt)
     assert max(c["n_sources"] for c in rebuilt) >= 6  # copies did cluster together
+
+
+def test_filters_run_the_same_sql_on_both_backends(corpus_records, db_url):
+    from frontwire.crosscheck import stored
+
+    ingest(db_url, corpus_records, list(range(len(corpus_records))))
+    with open_store(db_url, create=False) as store:
+        everything = stored.claims(store)
+        august = stored.claims(store, stored.filters("2025-08-10", "2025-08-14", type="ASSAULT", region="donetsk"))
+        day = stored.clusters_on_day(store, dt.date(2025, 8, 12), "Donetsk")
+    assert len(everything) == 314
+    assert august == [c for c in everything if c["date_from"] and c["date_from"] <= "2025-08-14" and c["date_to"] >= "2025-08-10"
+                      and c["type"] == "ASSAULT" and "donetsk" in c["region"].lower()]
+    assert august and any(c["place"] == "Dobropillia" for c in day)
