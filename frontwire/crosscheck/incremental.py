@@ -10,12 +10,14 @@ that local:
   place name; see `probe`) -- in memory for a rebuild, through indexes for the stored clusters;
 - a report's decision depends only on the clusters formed by reports before it.
 
-So a new article changes nothing before its first report. From there on only reports that can
-link to the founder of a cluster whose membership changed can decide differently; those are
-re-decided in clustering order (`Replay`), every other report keeps its stored cluster. When
-news arrives in date order that is the new reports and their few neighbours; a report about an
-old day replays only the reports near it. The result equals `cluster_reports` over the whole
-store (tests/crosscheck/test_crosscheck_incremental.py checks it on shuffled ingests).
+So a new article changes nothing before its first report. From there on a stored report can
+decide differently only if a cluster it could choose changed before it: one that gained a
+report it can link to, or lost one while it can link to the founder. Those reports are
+re-decided in clustering order (`Replay`); every other report keeps its stored cluster, and
+only changed clusters are described and written again. When news arrives in date order that is
+the new reports and a few neighbours dated after them; a report about an old day replays only
+the reports near it. The result equals `cluster_reports` over the whole store
+(tests/crosscheck/test_crosscheck_incremental.py checks it on shuffled ingests, both backends).
 
 Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
 order), i.e. the one with the latest founder.
@@ -32,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from frontwire.crosscheck.cluster import JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, can_link, describe
-from frontwire.crosscheck.reports import COMPATIBLE_WITH_ANY_ASSAULT, Report, compatible, reports_from_record
+from frontwire.crosscheck.reports import Report, compatible, reports_from_record
 from frontwire.models import ArticleRecord
 from frontwire.store import clusters as S
 from frontwire.store.db import Database
