@@ -7,7 +7,6 @@ with their ids, evidence spans). Nothing here builds SQL from user input.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 from collections import Counter
 from dataclasses import asdict, is_dataclass
@@ -144,36 +143,18 @@ def article_view(store: Any, article_id: int) -> Row | None:
 
 # -- cross-source claims --------------------------------------------------------------------
 
-def _crosscheck() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
-    """`frontwire.crosscheck`'s (crosscheck, load_records), or None while it is not there."""
+def claims_json(
+    store: Any, date_from: str | None = None, date_to: str | None = None, type: str | None = None,
+    place: str | None = None, region: str | None = None, disputed: bool = False, min_sources: int = 1,
+    limit: int | None = None, offset: int = 0,
+) -> list[str]:
+    """Cross-source claim clusters as JSON texts, read from the stored clusters, filtered and
+    paged in SQL (they are kept up to date at ingest, see frontwire.crosscheck.incremental)."""
+    from frontwire.crosscheck import stored
+
+    where = stored.filters(date_from, date_to, type, place, region, disputed, min_sources)
     try:
-        module = importlib.import_module("frontwire.crosscheck")
-    except ImportError:
-        return None
-    run, load = getattr(module, "crosscheck", None), getattr(module, "load_records", None)
-    return (run, load) if callable(run) and callable(load) else None
-
-
-_claims_cache: dict[tuple, list[Row]] = {}
-
-
-def claims(store: Any, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[Row]:
-    """Cross-source claim clusters, `crosscheck(load_records(store, from, to))`, or [] without it.
-
-    Clustering reads every record, so the result is kept until the store's counts change.
-    """
-    found = _crosscheck()
-    if found is None:
+        return stored.claims_json(store, where, limit=limit, offset=offset)
+    except Exception:  # a broken cross-check must not take the read API down
+        log.exception("frontwire.crosscheck failed")
         return []
-    run, load = found
-    key = (id(store), tuple(sorted(store.stats().items())), date_from, date_to)
-    if key not in _claims_cache:
-        try:
-            result = run(load(store, date_from, date_to))
-        except Exception:  # a broken cross-check must not take the read API down
-            log.exception("frontwire.crosscheck failed")
-            return []
-        if len(_claims_cache) >= 16:
-            _claims_cache.clear()
-        _claims_cache[key] = [item if isinstance(item, dict) else {"value": item} for item in jsonable(list(result or []))]
-    return _claims_cache[key]

@@ -24,17 +24,15 @@ class SitrepFormat(str, Enum):
 
 
 
-def _clusters(db: str, date_from=None, date_to=None) -> list[dict]:
-    from frontwire.crosscheck.cluster import crosscheck
-    from frontwire.crosscheck.source import load_records
+def _read(db: str, read):
+    """`read(store)` on the stored clusters, or one line and exit 1 when the store cannot be used."""
     from frontwire.store import open_store
 
     try:
         with open_store(db, create=False) as store:
-            records = load_records(store, date_from, date_to)
+            return read(store)
     except FrontwireError as exc:
         fail(str(exc))
-    return crosscheck(records)
 
 
 def _text(clusters: list[dict]) -> str:
@@ -58,16 +56,21 @@ def _text(clusters: list[dict]) -> str:
 def claims(
     db: str = DbOption,
     format: ClaimsFormat = typer.Option(ClaimsFormat.json, "--format", "-f", help="json or text"),
-    date_from: Optional[str] = typer.Option(None, "--from", help="first day YYYY-MM-DD"),
-    date_to: Optional[str] = typer.Option(None, "--to", help="last day YYYY-MM-DD"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="clusters reported on or after this day YYYY-MM-DD"),
+    date_to: Optional[str] = typer.Option(None, "--to", help="clusters reported on or before this day YYYY-MM-DD"),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT"),
+    place: Optional[str] = typer.Option(None, "--place", help="place name (case-insensitive substring)"),
+    region: Optional[str] = typer.Option(None, "--region", help="admin1 or country (e.g. Donetsk, UA)"),
     disputed: bool = typer.Option(False, "--disputed", help="only clusters with a denial or a conflicting figure"),
     min_sources: int = typer.Option(1, "--min-sources", min=1, help="only clusters reported by at least this many articles"),
 ) -> None:
-    """Cluster stored events across sources: who claims what, who denies it, conflicting figures."""
+    """Cross-source claims from the stored clusters: who claims what, who denies it, conflicting figures."""
     from frontwire.cliutils import parse_day
+    from frontwire.crosscheck import stored
 
-    found = _clusters(db, parse_day(date_from, "--from"), parse_day(date_to, "--to"))
-    found = [c for c in found if c["n_sources"] >= min_sources and (c["disputed"] or not disputed)]
+    where = stored.filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), type, place, region,
+                           disputed, min_sources)
+    found = _read(db, lambda store: stored.claims(store, where))
     if format == ClaimsFormat.json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1, default=str))
     else:
@@ -82,15 +85,12 @@ def sitrep(
     output: Optional[str] = typer.Option(None, "--output", "-o", help="file to write (default: standard output)"),
 ) -> None:
     """A daily situation report by region: events, their sources and disputes, citing articles."""
-    import datetime as dt
-
     from frontwire.cliutils import parse_day
     from frontwire.crosscheck import sitrep as S
-    from frontwire.crosscheck.cluster import WINDOW_DAYS
+    from frontwire.crosscheck import stored
 
     day = parse_day(date, "--date")
-    window = dt.timedelta(days=WINDOW_DAYS)
-    report = S.build(_clusters(db, day - window, day + window), day, region)
+    report = S.build(_read(db, lambda store: stored.clusters_on_day(store, day, region)), day, region)
     text = S.markdown(report) if format == SitrepFormat.markdown else S.to_html(report)
     if output:
         try:
@@ -102,7 +102,20 @@ def sitrep(
         typer.echo(text)
 
 
+def recluster(db: str = DbOption) -> None:
+    """Rebuild every claim cluster from the stored articles (after a change of the clustering rules)."""
+    import time
+
+    from frontwire.crosscheck import incremental
+
+    start = time.perf_counter()
+    done = _read(db, incremental.rebuild)
+    typer.echo(f"reclustered {done['articles']} articles: {done['reports']} reports in {done['clusters']} clusters"
+               f" ({time.perf_counter() - start:.1f} s)")
+
+
 def register(app: typer.Typer) -> None:
-    """Add `claims` and `sitrep` to the frontwire command."""
+    """Add `claims`, `sitrep` and `recluster` to the frontwire command."""
     app.command("claims")(claims)
     app.command("sitrep")(sitrep)
+    app.command("recluster")(recluster)

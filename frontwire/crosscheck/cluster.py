@@ -10,6 +10,7 @@ Within the limits a report joins the cluster it scores best with on place, text 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -35,6 +36,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@functools.lru_cache(maxsize=8192)  # clustering compares the same few days over and over
 def _day(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -254,7 +256,9 @@ def _label(reports: list[Report]) -> dict[str, Any]:
     if "ASSAULT" in types:
         types = ["ASSAULT"]
     subtypes = [r.subtype for r in reports if r.subtype]
-    subtype = max(set(subtypes), key=subtypes.count) if subtypes else None
+    # The most frequent subtype, ties to the first reported (max over a set followed the string
+    # hash seed, so a tie gave a different label from one run to the next).
+    subtype = max(dict.fromkeys(subtypes), key=subtypes.count) if subtypes else None
     admin1 = next((r.admin1 for r in placed if r.admin1), None)
     return {"type": types[0] if len(types) == 1 else "/".join(types), "subtype": subtype,
             "family": next((r.family for r in reports if r.family != "attack"), reports[0].family),

@@ -75,7 +75,9 @@ def build(clusters: list[dict[str, Any]], day: dt.date, region: str | None = Non
     chosen = select(clusters, day, region)
     regions: dict[str, list[dict[str, Any]]] = {}
     articles: dict[int, dict[str, Any]] = {}
-    for c in sorted(chosen, key=lambda c: (c["region"], not c["disputed"], -c["n_sources"], c["id"])):
+    # Ties keep the input's order (clustering order): stored cluster ids follow arrival, not dates.
+    ranked = sorted(enumerate(chosen), key=lambda nc: (nc[1]["region"], not nc[1]["disputed"], -nc[1]["n_sources"], nc[0]))
+    for _, c in ranked:
         ids = [s["article_id"] for s in c["sources"]]
         item = {
             "cluster": c["id"], "headline": _headline(c), "cite": _cite(ids), "disputed": c["disputed"],

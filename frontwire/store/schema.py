@@ -146,6 +146,61 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX overlays_valid_on ON overlays(valid_on)",
         ),
     ),
+    Migration(
+        6,
+        "cross-source claim clusters kept at ingest: reports, clusters, contradictions",
+        common=(
+            # One row per report (a claim by one source, see crosscheck/reports.py), with the
+            # blocking keys clustering looks candidates up by: family, day (9999-12-31 when
+            # undated), 0.5-degree cell and lower-cased place name. `ord` orders reports as the
+            # clustering does (article id, then position in the article); `data` is the report.
+            """CREATE TABLE claim_reports (
+                id {id},
+                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL, ord BIGINT NOT NULL, cluster_id BIGINT,
+                family TEXT NOT NULL, day TEXT NOT NULL, placeless INTEGER NOT NULL,
+                cell TEXT, place_key TEXT, report_date TEXT, published TEXT,
+                data TEXT NOT NULL)""",
+            # Covering: candidate lookups read their rows from the index alone.
+            "CREATE INDEX claim_reports_block ON claim_reports(family, day, place_key, cell, placeless, ord, cluster_id)",
+            "CREATE INDEX claim_reports_cluster ON claim_reports(cluster_id)",
+            "CREATE INDEX claim_reports_article ON claim_reports(article_id)",
+            "CREATE INDEX claim_reports_date ON claim_reports(report_date)",
+            "CREATE INDEX claim_reports_published ON claim_reports(published)",
+            # A cluster: its founder's blocking keys (f_*: the first report in clustering order,
+            # the one a new report must link to), its sort key (sort_day, first_ord) and the
+            # columns claims are filtered by; `data` is the described cluster without its id;
+            # `rev`, new at every write, lets a writer reuse the members it read before.
+            """CREATE TABLE claim_clusters (
+                id {id},
+                f_ord BIGINT NOT NULL, f_family TEXT NOT NULL, f_day TEXT NOT NULL,
+                f_cell TEXT, f_place_key TEXT,
+                sort_day TEXT NOT NULL, first_ord BIGINT NOT NULL,
+                type TEXT NOT NULL, family TEXT, place TEXT, place_key TEXT, country TEXT, admin1 TEXT,
+                region TEXT NOT NULL, date_from TEXT, date_to TEXT,
+                n_sources INTEGER NOT NULL, n_publishers INTEGER NOT NULL, disputed INTEGER NOT NULL,
+                rev TEXT NOT NULL, data TEXT NOT NULL)""",
+            "CREATE INDEX claim_clusters_block ON claim_clusters(f_family, f_day, f_place_key, f_cell, f_ord, rev)",
+            # Listing in clustering order with any filter: the filter columns ride along, so a
+            # substring filter (place, region) scans this index, not the clusters' JSON.
+            """CREATE INDEX claim_clusters_list ON claim_clusters(sort_day, first_ord, type, disputed, n_sources,
+                date_from, date_to, place_key, region, country)""",
+            "CREATE INDEX claim_clusters_type ON claim_clusters(type, sort_day, first_ord)",
+            "CREATE INDEX claim_clusters_disputed ON claim_clusters(disputed, sort_day, first_ord)",
+            "CREATE INDEX claim_clusters_date_to ON claim_clusters(date_to, date_from)",
+            """CREATE TABLE claim_contradictions (
+                id {id},
+                cluster_id BIGINT NOT NULL REFERENCES claim_clusters(id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL, kind TEXT NOT NULL, field TEXT,
+                claim_article_id BIGINT, counter_article_id BIGINT, data TEXT NOT NULL)""",
+            "CREATE INDEX claim_contradictions_cluster ON claim_contradictions(cluster_id)",
+            "CREATE INDEX claim_contradictions_counter ON claim_contradictions(counter_article_id)",
+            # 'stale' = 1: articles stored without their clusters (a store older than this
+            # migration, or an ingest with clustering off); readers rebuild before answering.
+            "CREATE TABLE claim_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "INSERT INTO claim_state (name, value) SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM articles)",
+        ),
+    ),
 )
 
 

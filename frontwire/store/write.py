@@ -64,6 +64,9 @@ def put(db: Database, index: dedup.NearDuplicates, record: ArticleRecord) -> Add
         )
         _add_source(db, article_id, record, source, digest, 1.0)
         _add_children(db, article_id, record)
+        from frontwire.crosscheck.incremental import add_article  # claim clusters: same transaction
+
+        add_article(db, article_id, record)
     # Only after the commit: a rolled-back article must not be matched against later.
     index.add(article_id, signature)
     return Added(article_id, "stored")

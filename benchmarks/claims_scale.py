@@ -1,0 +1,401 @@
+"""Claims at archive scale: stored clusters kept at ingest, against recomputing them per request.
+
+    python benchmarks/claims_scale.py [--sizes 1000,10000,100000] [--days-per-1000 10]
+                                      [--requests 400] [--clients 20] [--work /tmp/claims-scale]
+
+1. Real records: the stored records of samples/ and tests/corpus (34 articles extracted by the
+   pipeline, tests/crosscheck/fixtures/records.jsonl.gz; `--extract` re-extracts them with the
+   current pipeline). Each is replicated as a feed in date order: copy c of an article is
+   published on day c // PER_DAY of the archive (its event dates move with it), a third of the
+   copies keep their places (several outlets on one story: clusters form), the others get
+   their place names respelt at equal length (offsets stay valid) and moved 0.6-4 degrees, and
+   every copy gets its own publisher. Density is fixed (about 100 articles a day), so a bigger
+   archive is a longer one, as a real one grows.
+   Copies are near-duplicates of each other by construction: the near-duplicate index is
+   switched off in every run so that each copy is stored as an article.
+2. Per size: the store is built twice through Store.put, with clustering at ingest and
+   without (FRONTWIRE_CLUSTER_AT_INGEST=0): articles/s of each, and the clustering cost per
+   added article over the first and the last tenth of the build (flat = does not grow).
+3. Real ingest on top: the 34 real files through the pipeline (`frontwire ingest`'s code) into
+   copies of the full store, with and without clustering: end-to-end articles/s.
+4. `frontwire serve` on 127.0.0.1 over the clustered store; CLIENTS threads send REQUESTS
+   requests in all (bounded) to /api/claims with a rotating filter (none, dates, type, place,
+   region, disputed, min_sources, a deep page): p50/p99 latency.
+5. The situation report for the busiest day (CLI code path, in process) and the store size.
+Peer: today's path, `crosscheck(load_records(store))` on every request, timed on the 1,000 store.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import http.client
+import json
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from frontwire.models import ArticleRecord  # noqa: E402
+
+RECORDS = ROOT / "tests" / "crosscheck" / "fixtures" / "records.jsonl.gz"
+INPUTS = [ROOT / "samples", *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+PER_DAY = 100  # articles a day in the replicated archive
+SAME_PLACE_EVERY = 3  # one copy in three keeps its places
+DAY0 = dt.date(2024, 1, 1)
+
+
+# -- real records -------------------------------------------------------------------------------
+
+def extract(out: Path) -> None:
+    """Run the pipeline on samples/ + tests/corpus once, store, and dump the stored records."""
+    from frontwire.crosscheck import load_records
+    from frontwire.store import open_store
+    from frontwire.store.ingest import ingest
+
+    db = out.with_suffix(".db")
+    db.unlink(missing_ok=True)
+    with open_store(str(db)) as store:
+        ingest(store, [str(p) for p in INPUTS])
+        with gzip.open(out, "wt", encoding="utf-8") as f:
+            for article_id, record in load_records(store):
+                f.write(json.dumps({**record.to_dict(), "article_id": article_id}, ensure_ascii=False) + "\n")
+
+
+def load_base(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def _shift(day: str | None, delta: dt.timedelta) -> str | None:
+    if not day or len(day) < 10:
+        return day
+    try:
+        return (dt.date.fromisoformat(day[:10]) + delta).isoformat() + day[10:]
+    except ValueError:
+        return day
+
+
+def _respell(name: str, variant: int) -> str:
+    """The same length, a different name: the last two letters encode the variant."""
+    if len(name) < 4:
+        return name
+    a, b = divmod(variant, 26)
+    return name[:-2] + chr(ord("a") + a % 26) + chr(ord("a") + b)
+
+
+class Feed:
+    """Replicated records in publication order."""
+
+    def __init__(self, base: list[dict]):
+        self.base = base
+
+    def anchor(self, d: dict) -> dt.date | None:
+        if d.get("published"):
+            return dt.date.fromisoformat(d["published"])
+        days = sorted(e["date"][:10] for e in d.get("events", []) if e.get("date") and len(e["date"]) >= 10)
+        return dt.date.fromisoformat(days[0]) if days else None
+
+    def record(self, n: int) -> ArticleRecord:
+        """The n-th article of the feed (0-based)."""
+        base = self.base[n % len(self.base)]
+        copy = n // len(self.base)
+        day = DAY0 + dt.timedelta(days=n // PER_DAY)
+        anchor = self.anchor(base) or day
+        delta = day - anchor
+        text = json.dumps(base, ensure_ascii=False)
+        variant = copy % 97
+        if copy % SAME_PLACE_EVERY:
+            names = sorted({p["name"] for p in base["places"] if p.get("kind") != "country"}, key=len, reverse=True)
+            for name in names:
+                text = text.replace(name, _respell(name, variant))
+        d = json.loads(text)
+        d["published"] = day.isoformat()
+        d["publisher"] = f"{base.get('publisher') or 'Outlet'} {copy % 50}"
+        d["text"] = (d.get("text") or "") + f"\n(copy {copy})"
+        d["source"] = f"feed/{n}.txt"
+        move_lat, move_lon = (0.0, 0.0) if not copy % SAME_PLACE_EVERY else (0.6 * (1 + variant % 6), 0.8 * (variant // 6 % 5))
+        for p in d["places"]:
+            if p.get("lat") is not None and p.get("kind") != "country":
+                p["lat"], p["lon"] = p["lat"] + move_lat, p["lon"] + move_lon
+        for e in d["events"] + d.get("secondary_events", []):
+            e["date"] = _shift(e.get("date"), delta)
+            if e.get("lat") is not None:
+                e["lat"], e["lon"] = e["lat"] + move_lat, e["lon"] + move_lon
+        d.pop("article_id", None)
+        return ArticleRecord.from_dict(d)
+
+
+class NoNearCopies:
+    """The near-duplicate index, switched off: replicas are near-copies by construction."""
+
+    def best(self, signature: Any) -> None:
+        return None
+
+    def add(self, article_id: int, signature: Any) -> None:
+        pass
+
+
+# -- building stores ------------------------------------------------------------------------------
+
+def build(db: Path, feed: Feed, size: int, clustering: bool) -> dict[str, float]:
+    """Store `size` feed articles through Store.put; seconds in put over the run and its tenths."""
+    from frontwire.store import open_store
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "1" if clustering else "0"
+    tenth = max(1, size // 10)
+    spent, first, last = 0.0, 0.0, 0.0
+    try:
+        with open_store(str(db)) as store:
+            store._index = NoNearCopies()  # type: ignore[assignment]
+            for n in range(size):
+                record = feed.record(n)
+                start = time.perf_counter()
+                added = store.put(record)
+                took = time.perf_counter() - start
+                assert added.status == "stored", (n, added)
+                spent += took
+                if n < tenth:
+                    first += took
+                elif n >= size - tenth:
+                    last += took
+                if (n + 1) % max(1000, size // 10) == 0:
+                    print(f"    {n + 1:>7} articles, {spent:.0f} s in put", flush=True)
+    finally:
+        os.environ.pop("FRONTWIRE_CLUSTER_AT_INGEST", None)
+    return {"total": spent, "first": first / tenth, "last": last / tenth}
+
+
+def real_ingest(db: Path, work: Path, clustering: bool) -> float:
+    """Seconds for the 34 real files through the pipeline into a copy of the store at `db`."""
+    from frontwire.pipeline import Pipeline
+    from frontwire.store import open_store
+    from frontwire.store.ingest import ingest
+
+    copy = work / f"ingest-{'on' if clustering else 'off'}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+    shutil.copy(db, copy)
+    if Path(str(db) + "-wal").exists():
+        shutil.copy(str(db) + "-wal", str(copy) + "-wal")
+    pipeline = _pipeline(Pipeline)
+    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "1" if clustering else "0"
+    try:
+        with open_store(str(copy)) as store:
+            store._index = NoNearCopies()  # type: ignore[assignment]
+            start = time.perf_counter()
+            summary = ingest(store, [str(p) for p in INPUTS], pipeline=pipeline)
+            took = time.perf_counter() - start
+    finally:
+        os.environ.pop("FRONTWIRE_CLUSTER_AT_INGEST", None)
+    assert summary.stored == len(load_base(RECORDS)), summary.line()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+    return took
+
+
+_PIPELINE: list[Any] = []
+
+
+def _pipeline(factory: Any) -> Any:
+    if not _PIPELINE:
+        _PIPELINE.append(factory())
+    return _PIPELINE[0]
+
+
+# -- serving -------------------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(db: Path) -> tuple[subprocess.Popen, int]:
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "frontwire.cli", "serve", "--db", str(db), "--host", "127.0.0.1",
+                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(600):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc, port
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the API server did not start")
+
+
+def queries(days: int) -> list[str]:
+    mid = DAY0 + dt.timedelta(days=days // 2)
+    week = f"from={mid.isoformat()}&to={(mid + dt.timedelta(days=6)).isoformat()}"
+    return [
+        "/api/claims?limit=50",
+        f"/api/claims?{week}",
+        f"/api/claims?from={mid.isoformat()}&to={mid.isoformat()}&limit=100",
+        "/api/claims?type=ASSAULT&limit=50",
+        "/api/claims?place=dobropillia&limit=50",
+        "/api/claims?region=Donetsk&disputed=true&limit=50",
+        "/api/claims?min_sources=3&limit=50",
+        f"/api/claims?disputed=true&{week}",
+        "/api/claims?limit=50&offset=2000",
+    ]
+
+
+def load_test(port: int, paths: list[str], requests: int, clients: int) -> tuple[list[float], int]:
+    """`requests` GETs in all from `clients` threads; latencies in seconds, and failures."""
+    latencies: list[float] = []
+    failures = [0]
+    lock = threading.Lock()
+    counter = iter(range(requests))
+
+    def worker() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while True:
+            with lock:
+                n = next(counter, None)
+            if n is None:
+                break
+            start = time.perf_counter()
+            try:
+                conn.request("GET", paths[n % len(paths)])
+                response = conn.getresponse()
+                response.read()
+                ok = response.status == 200
+            except OSError:
+                ok = False
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            took = time.perf_counter() - start
+            with lock:
+                latencies.append(took)
+                failures[0] += not ok
+        conn.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, failures[0]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+# -- the situation report and the peer ---------------------------------------------------------------
+
+def sitrep_seconds(db: Path, days: int) -> tuple[float, int]:
+    from frontwire.crosscheck import sitrep as R
+    from frontwire.crosscheck import stored
+    from frontwire.store import open_store
+
+    day = DAY0 + dt.timedelta(days=days // 2)
+    with open_store(str(db), create=False) as store:
+        start = time.perf_counter()
+        chosen = stored.clusters_on_day(store, day)
+        text = R.markdown(R.build(chosen, day))
+        took = time.perf_counter() - start
+    return took, len(text.splitlines())
+
+
+def todays_path_seconds(db: Path) -> float:
+    from frontwire.crosscheck import crosscheck, load_records
+    from frontwire.store import open_store
+
+    with open_store(str(db), create=False) as store:
+        start = time.perf_counter()
+        crosscheck(load_records(store))
+        return time.perf_counter() - start
+
+
+def size_mb(db: Path) -> float:
+    return sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists()) / 1e6
+
+
+def ingest_figures(args: argparse.Namespace, feed: Feed, size: int, on: Path, off: Path, work: Path) -> None:
+    print("  building without clustering ...", flush=True)
+    without = build(off, feed, size, clustering=False)
+    print("  building with clustering ...", flush=True)
+    with_ = build(on, feed, size, clustering=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(off) + suffix).unlink(missing_ok=True)
+    rate_on, rate_off = size / with_["total"], size / without["total"]
+    print(f"  store.put: {rate_off:.0f} articles/s without clustering, {rate_on:.0f} with ({rate_on / rate_off:.0%})")
+    print(f"  clustering cost per added article: first tenth {1000 * (with_['first'] - without['first']):.1f} ms,"
+          f" last tenth {1000 * (with_['last'] - without['last']):.1f} ms"
+          f" (put: {1000 * with_['first']:.1f} -> {1000 * with_['last']:.1f} ms with,"
+          f" {1000 * without['first']:.1f} -> {1000 * without['last']:.1f} ms without)")
+    if not args.no_real_ingest:
+        real_ingest(on, work, True)  # warm-up: the model's first batches are slower
+        off_s, on_s = real_ingest(on, work, False), real_ingest(on, work, True)
+        n = len(feed.base)
+        print(f"  ingest of {n} real files (pipeline + store) on top: {n / off_s:.2f} articles/s without clustering,"
+              f" {n / on_s:.2f} with ({off_s / on_s:.0%}); clustering {1000 * (on_s - off_s) / n:.0f} ms per article")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (e.g. 1000,10000,100000)")
+    ap.add_argument("--requests", type=int, default=400, help="claims requests per size, in all")
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--work", default="/tmp/claims-scale", help="folder for the stores")
+    ap.add_argument("--records", default=str(RECORDS), help="base records (JSON Lines, gzip)")
+    ap.add_argument("--extract", action="store_true", help="re-extract the base records with the current pipeline")
+    ap.add_argument("--no-real-ingest", action="store_true", help="skip the end-to-end ingest of the 34 real files")
+    ap.add_argument("--reuse", action="store_true", help="serve and time an existing clustered store of each size")
+    args = ap.parse_args()
+
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    records = Path(args.records)
+    if args.extract:
+        records = work / "records.jsonl.gz"
+        extract(records)
+    feed = Feed(load_base(records))
+    print(f"base: {len(feed.base)} real records ({records}); feed of {PER_DAY} articles a day")
+
+    for size in [int(s) for s in args.sizes.split(",")]:
+        days = max(1, size // PER_DAY)
+        print(f"\n== {size:,} articles ({days} days)")
+        on, off = work / f"claims-{size}.db", work / f"claims-{size}-off.db"
+        if args.reuse and on.exists():
+            print("  reusing the clustered store built before (no ingest figures)")
+        else:
+            ingest_figures(args, feed, size, on, off, work)
+        proc, port = serve(on)
+        try:
+            paths = queries(days)
+            load_test(port, paths, len(paths), 1)  # warm the server once per query
+            start = time.perf_counter()
+            latencies, failed = load_test(port, paths, args.requests, args.clients)
+            wall = time.perf_counter() - start
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        print(f"  /api/claims, {args.clients} clients, {len(latencies)} requests: p50 {1000 * percentile(latencies, 50):.0f} ms,"
+              f" p99 {1000 * percentile(latencies, 99):.0f} ms, max {1000 * max(latencies):.0f} ms, failed {failed},"
+              f" {len(latencies) / wall:.0f} requests/s")
+        took, lines = sitrep_seconds(on, days)
+        print(f"  sitrep for {DAY0 + dt.timedelta(days=days // 2)}: {1000 * took:.0f} ms ({lines} lines)")
+        print(f"  store size: {size_mb(on):.0f} MB")
+        if size <= 1000:
+            print(f"  peer, today's path (recluster every stored event per request): {todays_path_seconds(on):.1f} s per request")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,493 @@
+"""Clusters kept up to date at ingest: the same greedy clustering as cluster.py, exact, at a cost
+that does not grow with the archive.
+
+cluster.cluster_reports takes reports in clustering order (day, placed before placeless,
+position) and puts each into the best-scoring cluster it fits, else opens one. Two facts make
+that local:
+
+- a report can only join a cluster whose *founder* (first report) it can link to, so candidates
+  are found through the founder's blocking keys (family, day +-WINDOW_DAYS, 0.5-degree cell or
+  place name; see `probe`) -- in memory for a rebuild, through indexes for the stored clusters;
+- a report's decision depends only on the clusters formed by reports before it.
+
+So a new article changes nothing before its first report. From there on a stored report can
+decide differently only if a cluster it could choose changed before it: one that gained a
+report it can link to, or lost one while it can link to the founder. Those reports are
+re-decided in clustering order (`Replay`); every other report keeps its stored cluster, and
+only changed clusters are described and written again. When news arrives in date order that is
+the new reports and a few neighbours dated after them; a report about an old day replays only
+the reports near it. The result equals `cluster_reports` over the whole store
+(tests/crosscheck/test_crosscheck_incremental.py checks it on shuffled ingests, both backends).
+
+Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
+order), i.e. the one with the latest founder.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import json
+import math
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from frontwire.crosscheck.cluster import JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, can_link, describe
+from frontwire.crosscheck.reports import Report, compatible, reports_from_record
+from frontwire.models import ArticleRecord
+from frontwire.store import clusters as S
+from frontwire.store.db import Database
+
+# A report's position: article id * STRIDE + its place in the article. Orders reports as
+# reports_from_records does when it reads articles by id.
+STRIDE = 100_000
+CELL_DEG = 0.5  # blocking cells: 0.5 degree (55 km of latitude) > RADIUS_KM
+KM_PER_DEG = 111.32
+FAMILIES_OF_ASSAULT = ("attack", "ground", "strike")
+
+
+# -- keys -------------------------------------------------------------------------------------
+
+Key = tuple[dt.date, bool, int]
+
+
+def sort_key(r: Report) -> Key:
+    """Clustering order, as in cluster_reports."""
+    return (_date_of(r) or dt.date.max, r.place is None, r.index)
+
+
+def position(key: Key) -> S.Position:
+    return S.Position(key[0].isoformat(), key[1], key[2])
+
+
+def partners(family: str) -> tuple[str, ...]:
+    """The families a report of `family` can be clustered with."""
+    return tuple(f for f in FAMILIES_OF_ASSAULT if compatible(family, f)) if family in FAMILIES_OF_ASSAULT else (family,)
+
+
+def _cell(lat: float, lon: float) -> str:
+    return f"{math.floor(lat / CELL_DEG)}:{math.floor(lon / CELL_DEG) % int(360 / CELL_DEG)}"
+
+
+def cells_near(lat: float, lon: float) -> tuple[str, ...]:
+    """Every cell holding a point within RADIUS_KM (a little wider, never narrower)."""
+    dlat = RADIUS_KM / KM_PER_DEG * 1.01
+    cos = math.cos(math.radians(min(89.0, abs(lat) + dlat)))
+    dlon = min(180.0, RADIUS_KM / (KM_PER_DEG * cos) * 1.01)
+    rows = range(math.floor((lat - dlat) / CELL_DEG), math.floor((lat + dlat) / CELL_DEG) + 1)
+    cols = range(math.floor((lon - dlon) / CELL_DEG), math.floor((lon + dlon) / CELL_DEG) + 1)
+    width = int(360 / CELL_DEG)
+    return tuple(sorted({f"{i}:{j % width}" for i in rows for j in cols}))
+
+
+def _has_point(r: Report) -> bool:
+    return r.lat is not None and r.lon is not None
+
+
+def probe(r: Report) -> S.Probe:
+    """What `r` can link to (a superset: can_link decides)."""
+    day = _date_of(r)
+    window = dt.timedelta(days=WINDOW_DAYS)
+    return S.Probe(
+        families=partners(r.family),
+        day_lo=(day - window).isoformat() if day else None,
+        day_hi=(day + window).isoformat() if day else None,
+        placed=bool(r.place),
+        cells=cells_near(r.lat, r.lon) if r.place and _has_point(r) else (),
+        place_key=r.place.lower() if r.place else None,
+    )
+
+
+def row_of(r: Report, article_id: int, seq: int) -> S.ReportRow:
+    day = _date_of(r)
+    return S.ReportRow(
+        article_id=article_id, seq=seq, ord=r.index, family=r.family, day=day.isoformat() if day else S.UNDATED,
+        placeless=r.place is None, cell=_cell(r.lat, r.lon) if r.place and _has_point(r) else None,
+        place_key=r.place.lower() if r.place else None, report_date=r.date, published=r.published,
+        data=dump(r),
+    )
+
+
+def dump(r: Report) -> str:
+    d = {k: getattr(r, k) for k in Report.__dataclass_fields__}
+    d["actor_countries"] = sorted(r.actor_countries)
+    d["tokens"] = sorted(r.tokens)
+    return json.dumps(d, ensure_ascii=False)
+
+
+_PARSED: dict[str, Report] = {}
+PARSED_MAX = 20_000
+
+
+def load(data: str) -> Report:
+    """A stored report (parsed once per process: replays read the same recent reports again and
+    again; keyed by the stored text itself, so a rolled-back row can never be mistaken)."""
+    found = _PARSED.get(data)
+    if found is None:
+        if len(_PARSED) >= PARSED_MAX:
+            _PARSED.clear()
+        found = _PARSED[data] = _parse(data)
+    return found
+
+
+def _parse(data: str) -> Report:
+    d = json.loads(data)
+    d["actor_countries"] = frozenset(d["actor_countries"])
+    d["tokens"] = frozenset(d["tokens"])
+    return Report(**d)
+
+
+def article_reports(article_id: int, record: ArticleRecord) -> list[Report]:
+    return reports_from_record(article_id, record, first_index=article_id * STRIDE)
+
+
+def cluster_row(c: Cluster) -> S.ClusterRow:
+    founder = c.reports[0]
+    f = row_of(founder, founder.article_id, 0)
+    days = [d for d in (_date_of(r) for r in c.reports) if d]
+    described = describe(c)
+    described.pop("id")
+    return S.ClusterRow(f_ord=founder.index, f_family=f.family, f_day=f.day, f_cell=f.cell, f_place_key=f.place_key,
+                        sort_day=min(days).isoformat() if days else S.UNDATED,
+                        first_ord=min(r.index for r in c.reports), described=described)
+
+
+# -- choosing a cluster -------------------------------------------------------------------------
+
+def choose(report: Report, candidates: Iterable[Cluster]) -> Cluster | None:
+    """The best-scoring cluster the report fits (score >= JOIN_SCORE); ties to the latest founder."""
+    best, best_key = None, None
+    for c in candidates:
+        s = c.fits(report)
+        if s is None or s < JOIN_SCORE:
+            continue
+        k = (s, sort_key(c.reports[0]))
+        if best_key is None or k > best_key:
+            best, best_key = c, k
+    return best
+
+
+class Blocks:
+    """Clusters in memory under their founder's blocking keys."""
+
+    def __init__(self) -> None:
+        self._by: dict[tuple, list[Cluster]] = defaultdict(list)
+
+    @staticmethod
+    def _keys(founder: Report) -> Iterator[tuple]:
+        day = _date_of(founder)
+        f = founder.family
+        yield (f, "any", "all")
+        yield (f, day, "all")
+        if not founder.place:
+            yield (f, day, "none")
+            return
+        yield (f, day, "name", founder.place.lower())
+        if _has_point(founder):
+            yield (f, day, "cell", _cell(founder.lat, founder.lon))
+
+    def add(self, c: Cluster) -> None:
+        for key in self._keys(c.reports[0]):
+            self._by[key].append(c)
+
+    def near(self, r: Report) -> list[Cluster]:
+        p = probe(r)
+        day = _date_of(r)
+        out: dict[int, Cluster] = {}
+        for f in p.families:
+            if day is None:
+                days: list[dt.date | None] = []
+                places = [("any", "all")]
+            else:
+                days = [day + dt.timedelta(days=n) for n in range(-WINDOW_DAYS, WINDOW_DAYS + 1)] + [None]
+                places = [("all",)] if not r.place else [("none",), ("name", p.place_key), *(("cell", c) for c in p.cells)]
+            keys = [(f, *pl) for pl in places] if day is None else [(f, d, *pl) for d in days for pl in places]
+            for key in keys:
+                for c in self._by.get(key, ()):
+                    out[id(c)] = c
+        return list(out.values())
+
+
+def cluster_all(reports: Iterable[Report]) -> list[Cluster]:
+    """cluster_reports with blocking: the same clusters, in the same order, in near-linear time."""
+    blocks = Blocks()
+    made: list[Cluster] = []
+    for report in sorted(reports, key=sort_key):
+        best = choose(report, blocks.near(report))
+        if best is None:
+            c = Cluster(reports=[report])
+            made.append(c)
+            blocks.add(c)
+        else:
+            best.reports.append(report)
+    made.sort(key=lambda c: (min((_date_of(r) or dt.date.max) for r in c.reports), min(r.index for r in c.reports)))
+    for n, c in enumerate(made, 1):
+        c.id = n
+    return made
+
+
+# -- the stored clusters -----------------------------------------------------------------------
+
+@dataclass
+class Member:
+    """A stored report: its row, the cluster it is stored in, the report."""
+
+    row: int
+    cluster: int | None
+    report: Report
+    key: Key = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = sort_key(self.report)
+
+
+# Members of stored clusters as last read, by cluster id: (rev, rows). A cluster's rev is new at
+# every write (a rolled-back write's rev never comes back), so a matching rev means the same rows.
+_MEMBERS: dict[int, tuple[str, list[dict[str, Any]]]] = {}
+MEMBERS_MAX = 20_000
+
+
+def _remember(cluster_id: int, rev: str, rows: list[dict[str, Any]]) -> None:
+    if len(_MEMBERS) >= MEMBERS_MAX:
+        _MEMBERS.clear()
+    _MEMBERS[cluster_id] = (rev, rows)
+
+
+class Replay:
+    """Re-decides, in clustering order, the reports whose choice a change may alter.
+
+    A report's options change only where a cluster changed before it: a cluster that gained a
+    report (then the reports that can link to that report, and the cluster's later members,
+    are woken) or lost one (then every later report that can link to its founder). A woken
+    report whose own cluster is unchanged keeps it unless a changed cluster now beats it; the
+    others choose among every candidate again.
+    """
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.members: dict[int, Member] = {}  # row id -> member (each row parsed once)
+        self.stored: dict[int, list[Member]] = {}  # stored cluster id -> its members in order
+        self.changed: dict[int, Cluster] = {}  # id(cluster) -> clusters whose membership differs
+        self.changed_by_id: dict[int, Cluster] = {}  # stored cluster id -> its changed version
+        self.founder_woken: set[int] = set()  # id(cluster) of changed clusters that lost a report
+        self.blocks = Blocks()  # the changed and new clusters
+        self.queue: list[tuple[Key, int]] = []
+        self.queued: set[int] = set()
+        self.placed: dict[int, Cluster] = {}  # row id -> cluster, for re-decided reports
+
+    # -- reading stored state -----------------------------------------------------------
+
+    def _member(self, row: dict[str, Any]) -> Member:
+        rid = int(row["id"])
+        if rid not in self.members:
+            cid = row["cluster_id"]
+            self.members[rid] = Member(rid, int(cid) if cid is not None else None, load(row["data"]))
+        return self.members[rid]
+
+
+    def _stored(self, cluster_ids: list[int], revs: dict[int, str] | None = None) -> None:
+        """Load stored clusters' members; with their revisions, reuse what an earlier replay read."""
+        revs = revs or {}
+        missing = []
+        for c in cluster_ids:
+            if c in self.stored:
+                continue
+            seen = _MEMBERS.get(c)
+            if seen is not None and c in revs and seen[0] == revs[c]:
+                self.stored[c] = sorted((self._member(row) for row in seen[1]), key=lambda m: m.key)
+            else:
+                missing.append(c)
+                self.stored[c] = []
+        rows_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for row in S.members(self.db, missing):
+            m = self._member(row)
+            self.stored[m.cluster].append(m)  # type: ignore[index]
+            rows_of[m.cluster].append(row)  # type: ignore[index]
+        for c in missing:
+            self.stored[c].sort(key=lambda m: m.key)
+            if c in revs:
+                _remember(c, revs[c], rows_of[c])
+
+    def _before(self, cluster_id: int, key: Key) -> Cluster:
+        """A stored, unchanged cluster as it stood when the report at `key` was decided."""
+        return Cluster(reports=[m.report for m in self.stored[cluster_id] if m.key < key], id=cluster_id)
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def _push(self, m: Member) -> None:
+        if m.row not in self.queued:
+            self.queued.add(m.row)
+            heapq.heappush(self.queue, (m.key, m.row))
+
+    def _wake(self, report: Report, after: Key, linked_only: bool) -> None:
+        """Queue the stored reports after `after` that can link to `report` (all of the block
+        unless `linked_only`)."""
+        later = [row for row in S.reports_after(self.db, probe(report), position(after))
+                 if int(row["id"]) not in self.queued]
+        known = [row for row in later if int(row["id"]) in self.members]
+        for row in known + S.report_data(self.db, [int(r["id"]) for r in later if int(r["id"]) not in self.members]):
+            m = self._member(row)
+            if not linked_only or can_link(report, m.report):
+                self._push(m)
+
+    def _register(self, c: Cluster) -> Cluster:
+        self.changed[id(c)] = c
+        if c.id:
+            self.changed_by_id[c.id] = c
+        if c.reports:
+            self.blocks.add(c)
+        return c
+
+    def _copy(self, cluster_id: int, key: Key) -> Cluster:
+        """The changed version of a stored cluster, from `key` on."""
+        return self.changed_by_id.get(cluster_id) or self._register(self._before(cluster_id, key))
+
+    def _gain(self, c: Cluster, m: Member) -> None:
+        """`m` joins `c`, where it was not before."""
+        c.reports.append(m.report)
+        self.placed[m.row] = c
+        if id(c) not in self.changed:
+            self._register(c)  # a cluster m opens
+        self._wake(m.report, m.key, linked_only=True)
+        if c.id:
+            for later in self.stored[c.id]:
+                if later.key > m.key:
+                    self._push(later)
+
+    def _lose(self, cluster_id: int, m: Member) -> None:
+        """`m` leaves the stored cluster it was in."""
+        c = self._copy(cluster_id, m.key)
+        if id(c) not in self.founder_woken:
+            self.founder_woken.add(id(c))
+            self._wake(self.stored[cluster_id][0].report, m.key, linked_only=False)
+
+    # -- the replay ---------------------------------------------------------------------------
+
+    def run(self, new: list[Member]) -> None:
+        for m in new:
+            self.members[m.row] = m
+            self._push(m)
+        while self.queue:
+            _, rid = heapq.heappop(self.queue)
+            self._decide(self.members[rid])
+        self._write()
+
+    def _candidates(self, m: Member) -> list[Cluster]:
+        revs = S.clusters_before(self.db, probe(m.report), position(m.key))
+        ids = sorted(c for c in revs if c not in self.changed_by_id)
+        self._stored(ids, revs)
+        out = [self._before(c, m.key) for c in ids]
+        out += self.blocks.near(m.report)
+        return [c for c in out if c.reports and sort_key(c.reports[0]) < m.key]
+
+    def _decide(self, m: Member) -> None:
+        old = m.cluster
+        if old is not None and old not in self.changed_by_id:
+            self._recheck(m, old)
+            return
+        best = choose(m.report, self._candidates(m))
+        if best is None:
+            self._gain(Cluster(reports=[]), m)
+        elif best.id == old:
+            best.reports.append(m.report)  # back in its changed cluster
+            self.placed[m.row] = best
+        else:
+            self._gain(self._copy(best.id, m.key) if best.id else best, m)
+            if old is not None:
+                self._lose(old, m)
+
+    def _recheck(self, m: Member, old: int) -> None:
+        """`m`'s cluster is unchanged up to `m`: it keeps it unless a changed cluster beats it
+        (every other option scores what it scored when `m` chose)."""
+        fitting = [c for c in self.blocks.near(m.report) if c.reports and sort_key(c.reports[0]) < m.key]
+        best = choose(m.report, fitting)
+        if best is None:
+            return  # no changed cluster takes it: its choice stands (most woken reports end here)
+        self._stored([old])
+        prefix = self._before(old, m.key)
+        if prefix.reports:
+            score = prefix.fits(m.report)
+            if score is not None and (score, sort_key(prefix.reports[0])) > (best.fits(m.report), sort_key(best.reports[0])):
+                return
+        self._gain(best, m)
+        self._lose(old, m)
+
+    def _write(self) -> None:
+        moves: dict[int, int] = {}
+        gone: list[int] = []
+        for c in self.changed.values():
+            if not c.reports:
+                if c.id:
+                    gone.append(c.id)
+                continue
+            c.id = S.save_cluster(self.db, c.id or None, cluster_row(c))
+        for rid, c in self.placed.items():
+            if self.members[rid].cluster != c.id:
+                moves[rid] = c.id
+        S.move_reports(self.db, moves)
+        S.delete_clusters(self.db, gone)
+
+
+def at_ingest() -> bool:
+    """Whether ingest keeps the clusters (FRONTWIRE_CLUSTER_AT_INGEST=0 turns it off, e.g. for
+    a bulk load followed by `frontwire recluster`; readers then rebuild first)."""
+    return os.environ.get("FRONTWIRE_CLUSTER_AT_INGEST", "1") != "0"
+
+
+def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
+    """Cluster a newly stored article's reports (inside the article's transaction)."""
+    if not at_ingest():
+        S.set_stale(db, True)
+        return
+    reports = article_reports(article_id, record)
+    if not reports:
+        return
+    _lock(db)
+    rows = [row_of(r, article_id, n) for n, r in enumerate(reports)]
+    ids = S.add_reports(db, rows)
+    Replay(db).run([Member(rid, None, r) for rid, r in zip(ids, reports)])
+
+
+# -- rebuilding ---------------------------------------------------------------------------------
+
+def rebuild(store: Any) -> dict[str, int]:
+    """Recompute every article's reports and every cluster (after a change of rules), in one
+    transaction: ingests wait, readers see the old clusters until it commits."""
+    db: Database = store.db
+    with db.transaction():
+        _lock(db)
+        ids = [int(r["id"]) for r in db.rows("SELECT id FROM articles ORDER BY id")]
+        reports: list[Report] = []
+        for article_id in ids:
+            record = store.record(article_id)
+            if record is not None:
+                reports += article_reports(article_id, record)
+        made = write_all(db, reports)
+    return {"articles": len(ids), "reports": len(reports), "clusters": made}
+
+
+def write_all(db: Database, reports: list[Report]) -> int:
+    """Replace the stored clusters by `cluster_all(reports)`; how many clusters."""
+    made = cluster_all(reports)
+    with db.transaction():
+        S.clear(db)
+        rows = []
+        for c in made:
+            cid = S.save_cluster(db, None, cluster_row(c))
+            rows += [(row_of(r, r.article_id, r.index - r.article_id * STRIDE), cid) for r in c.reports]
+        S.add_reports_many(db, rows)
+        S.set_stale(db, False)
+    return len(made)
+
+
+def _lock(db: Database) -> None:
+    if db.dialect == "postgres":
+        # Concurrent ingests cluster one at a time (the replay reads what the other writes).
+        db.execute("SELECT pg_advisory_xact_lock(7234006)")
+
+
+def ensure(store: Any) -> None:
+    """Rebuild first if some articles were stored without their clusters."""
+    if S.is_stale(store.db):
+        rebuild(store)

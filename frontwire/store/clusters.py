@@ -1,0 +1,317 @@
+"""Stored claim clusters (migration 6): the SQL side of frontwire.crosscheck.incremental.
+
+Three tables: `claim_reports` (one row per report, the cluster members, with blocking keys),
+`claim_clusters` (one row per cluster: its founder's blocking keys, sort key, filter columns and
+the described cluster as JSON) and `claim_contradictions`. Candidate lookups go through the
+(family, day) indexes with the place block (cell, name, or placeless) in the same WHERE; reads
+for claims and the situation report filter and page in SQL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, Sequence
+
+from frontwire.store.db import Database
+from frontwire.store.read import LIKE, like
+
+UNDATED = "9999-12-31"  # the day column of undated reports: they sort last, as in clustering
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a report can link to: families, a day range (None: any day), the place block."""
+
+    families: tuple[str, ...]
+    day_lo: str | None
+    day_hi: str | None
+    placed: bool  # False: a placeless report links to every place
+    cells: tuple[str, ...] = ()
+    place_key: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    article_id: int
+    seq: int
+    ord: int
+    family: str
+    day: str
+    placeless: bool
+    cell: str | None
+    place_key: str | None
+    report_date: str | None
+    published: str | None
+    data: str
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    f_ord: int
+    f_family: str
+    f_day: str
+    f_cell: str | None
+    f_place_key: str | None
+    sort_day: str
+    first_ord: int
+    described: dict[str, Any]  # describe(cluster) without the id
+
+
+def _in(values: Sequence[Any]) -> str:
+    return ",".join("?" for _ in values)
+
+
+def _block(probe: Probe, family: str, day: str, cell: str, place_key: str) -> tuple[list[str], list[Any]]:
+    """WHERE parts for rows a probe may link to, without the day condition (see _blocked)."""
+    where = [f"{family} IN ({_in(probe.families)})"]
+    params: list[Any] = list(probe.families)
+    if probe.placed:
+        place = [f"{place_key} IS NULL"]
+        if probe.place_key:
+            place.append(f"{place_key} = ?")
+            params.append(probe.place_key)
+        if probe.cells:
+            place.append(f"{cell} IN ({_in(probe.cells)})")
+            params += list(probe.cells)
+        where.append("(" + " OR ".join(place) + ")")
+    return where, params
+
+
+@dataclass(frozen=True)
+class Position:
+    """A report's place in clustering order: day, placeless (placed first), ord."""
+
+    day: str
+    placeless: bool
+    ord: int
+
+
+def _blocked(db: Database, select: str, table: str, cols: tuple[str, str, str, str], probe: Probe,
+             where_more: tuple[str, list[Any]] | None = None) -> list[Row]:
+    """Rows of `table` a probe may link to: in its day window or undated, in its place block.
+    Two index range scans (window, undated) rather than one OR the planner cannot use."""
+    family, day, cell, place_key = cols
+    where, params = _block(probe, family, day, cell, place_key)
+    if where_more:
+        where.append(where_more[0])
+        params += where_more[1]
+    if probe.day_lo is None:
+        return db.rows(f"SELECT {select} FROM {table} WHERE {' AND '.join(where)}", params)
+    undated = " AND ".join([*where, f"{day} = ?"])
+    if probe.day_lo > probe.day_hi:
+        return db.rows(f"SELECT {select} FROM {table} WHERE {undated}", [*params, UNDATED])
+    window = " AND ".join([*where, f"{day} BETWEEN ? AND ?"])
+    return db.rows(
+        f"SELECT {select} FROM {table} WHERE {window} UNION ALL SELECT {select} FROM {table} WHERE {undated}",
+        [*params, probe.day_lo, probe.day_hi, *params, UNDATED],
+    )
+
+
+KEY_SELECT = "id, cluster_id, ord, day, placeless"
+REPORT_SELECT = KEY_SELECT + ", data"
+CLUSTER_KEYS = ("f_family", "f_day", "f_cell", "f_place_key")
+REPORT_KEYS = ("family", "day", "cell", "place_key")
+
+
+def reports_after(db: Database, probe: Probe, after: Position) -> list[Row]:
+    """Stored reports a probe may link to that come after `after` in clustering order (id,
+    cluster_id, ord, day, placeless: without the report itself, see report_data)."""
+    if probe.day_lo is not None:
+        probe = replace(probe, day_lo=max(probe.day_lo, after.day))
+    later = ("(day > ? OR (day = ? AND (placeless > ? OR (placeless = ? AND ord > ?))))",
+             [after.day, after.day, int(after.placeless), int(after.placeless), after.ord])
+    return _blocked(db, KEY_SELECT, "claim_reports", REPORT_KEYS, probe, later)
+
+
+def report_data(db: Database, ids: Sequence[int]) -> list[Row]:
+    """Whole stored reports by id."""
+    if not ids:
+        return []
+    return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE id IN ({_in(ids)})", list(ids))
+
+
+def clusters_before(db: Database, probe: Probe, before: Position) -> dict[int, str]:
+    """Stored clusters founded before `before` whose founder a probe may link to (only those can
+    take the report in): {id: rev}."""
+    if probe.day_hi is not None:
+        probe = replace(probe, day_hi=min(probe.day_hi, before.day))
+    return {int(r["id"]): r["rev"] for r in _blocked(db, "id, rev", "claim_clusters", CLUSTER_KEYS, probe,
+                                                     ("f_ord <> ?", [before.ord]))}
+
+
+def members(db: Database, cluster_ids: Sequence[int]) -> list[Row]:
+    if not cluster_ids:
+        return []
+    return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE cluster_id IN ({_in(cluster_ids)})", list(cluster_ids))
+
+
+def add_reports(db: Database, rows: Iterable[ReportRow], cluster_id: int | None = None) -> list[int]:
+    """Store reports (in one cluster, or none yet); their new ids."""
+    return [
+        db.insert(
+            "INSERT INTO claim_reports (article_id, seq, ord, cluster_id, family, day, placeless, cell, place_key,"
+            " report_date, published, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (r.article_id, r.seq, r.ord, cluster_id, r.family, r.day, int(r.placeless), r.cell, r.place_key,
+             r.report_date, r.published, r.data),
+        )
+        for r in rows
+    ]
+
+
+def add_reports_many(db: Database, rows: Iterable[tuple[ReportRow, int]]) -> None:
+    """Store reports with their clusters in one batch (the rebuild)."""
+    db.insert_many(
+        "INSERT INTO claim_reports (article_id, seq, ord, cluster_id, family, day, placeless, cell, place_key,"
+        " report_date, published, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(r.article_id, r.seq, r.ord, cid, r.family, r.day, int(r.placeless), r.cell, r.place_key,
+          r.report_date, r.published, r.data) for r, cid in rows],
+    )
+
+
+def move_reports(db: Database, moves: dict[int, int]) -> None:
+    """Set the cluster of reports: {report id: cluster id}."""
+    db.insert_many("UPDATE claim_reports SET cluster_id = ? WHERE id = ?", [(cid, rid) for rid, cid in moves.items()])
+
+
+def _cluster_values(c: ClusterRow) -> tuple:
+    d = c.described
+    return (c.f_ord, c.f_family, c.f_day, c.f_cell, c.f_place_key, c.sort_day, c.first_ord,
+            d["type"], d.get("family"), d.get("place"), (d.get("place") or "").lower() or None, d.get("country"),
+            d.get("admin1"), d["region"], d.get("date_from"), d.get("date_to"), d["n_sources"], d["n_publishers"],
+            int(bool(d["disputed"])), secrets.token_hex(8), json.dumps(d, ensure_ascii=False, default=str))
+
+
+CLUSTER_COLUMNS = ("f_ord, f_family, f_day, f_cell, f_place_key, sort_day, first_ord, type, family, place, place_key,"
+                   " country, admin1, region, date_from, date_to, n_sources, n_publishers, disputed, rev, data")
+
+
+def save_cluster(db: Database, cluster_id: int | None, row: ClusterRow) -> int:
+    """Insert a cluster (cluster_id None) or rewrite one in place; its contradictions with it."""
+    values = _cluster_values(row)
+    if cluster_id is None:
+        cluster_id = db.insert(f"INSERT INTO claim_clusters ({CLUSTER_COLUMNS}) VALUES ({_in(values)})", values)
+    else:
+        sets = ", ".join(f"{c.strip()} = ?" for c in CLUSTER_COLUMNS.split(","))
+        db.execute(f"UPDATE claim_clusters SET {sets} WHERE id = ?", (*values, cluster_id))
+        db.execute("DELETE FROM claim_contradictions WHERE cluster_id = ?", (cluster_id,))
+    db.insert_many(
+        "INSERT INTO claim_contradictions (cluster_id, seq, kind, field, claim_article_id, counter_article_id, data)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(cluster_id, i, x["kind"], x.get("field"), x["claim"].get("article_id"), x["counter"].get("article_id"),
+          json.dumps(x, ensure_ascii=False, default=str))
+         for i, x in enumerate(row.described["contradictions"])],
+    )
+    return cluster_id
+
+
+def delete_clusters(db: Database, cluster_ids: Sequence[int]) -> None:
+    if cluster_ids:
+        db.execute(f"DELETE FROM claim_contradictions WHERE cluster_id IN ({_in(cluster_ids)})", list(cluster_ids))
+        db.execute(f"DELETE FROM claim_clusters WHERE id IN ({_in(cluster_ids)})", list(cluster_ids))
+
+
+def clear(db: Database) -> None:
+    for table in ("claim_contradictions", "claim_clusters", "claim_reports"):
+        db.execute(f"DELETE FROM {table}")
+
+
+# -- whether the clusters cover every article ----------------------------------------------
+
+def is_stale(db: Database) -> bool:
+    return db.value("SELECT value FROM claim_state WHERE name = 'stale'") == "1"
+
+
+def set_stale(db: Database, stale: bool) -> None:
+    db.execute("DELETE FROM claim_state WHERE name = 'stale'")
+    if stale:
+        db.execute("INSERT INTO claim_state (name, value) VALUES ('stale', '1')")
+
+
+# -- reading --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Filters:
+    """Claims filters, all applied in SQL. Dates: clusters whose span overlaps [date_from, date_to]."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    type: str | None = None  # PLOVER type, exact (ASSAULT); mixed clusters read "ASSAULT/..."
+    place: str | None = None  # case-insensitive substring of the cluster's place
+    region: str | None = None  # substring of the region ("Donetsk, UA") or the country code
+    disputed: bool = False
+    min_sources: int = 1
+    # A cluster's dated reports lie within this many days of each other, so one overlapping
+    # [date_from, date_to] starts (sort_day) no earlier than date_from minus it: a range the
+    # listing index can seek to instead of scanning from the archive's first day.
+    span_days: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.date_from:
+            parts.append("date_to >= ?")
+            params.append(self.date_from)
+            if self.span_days is not None:
+                parts.append("sort_day >= ?")
+                params.append((dt.date.fromisoformat(self.date_from) - dt.timedelta(days=self.span_days)).isoformat())
+        if self.date_to:
+            parts.append("date_from <= ? AND sort_day <= ?")
+            params += [self.date_to, self.date_to]
+        if self.type:
+            parts.append("type = ?")
+            params.append(self.type.upper())
+        if self.place:
+            parts.append(f"place_key {LIKE}")
+            params.append(like(self.place))
+        if self.region:
+            parts.append(f"(LOWER(region) {LIKE} OR LOWER(country) = ?)")
+            params += [like(self.region), self.region.lower()]
+        if self.disputed:
+            parts.append("disputed = 1")
+        if self.min_sources > 1:
+            parts.append("n_sources >= ?")
+            params.append(self.min_sources)
+        return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def _described(rows: list[Row]) -> list[Row]:
+    return [{"id": int(r["id"]), **json.loads(r["data"])} for r in rows]
+
+
+def _page(db: Database, filters: Filters, limit: int | None, offset: int) -> list[Row]:
+    where, params = filters.where()
+    page = ""
+    if limit is not None:
+        page = " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    return db.rows(f"SELECT id, data FROM claim_clusters{where} ORDER BY sort_day, first_ord{page}", params)
+
+
+def clusters(db: Database, filters: Filters = Filters(), limit: int | None = None, offset: int = 0) -> list[Row]:
+    """Described clusters in clustering order (first day, first report), filtered and paged in SQL."""
+    return _described(_page(db, filters, limit, offset))
+
+
+def clusters_json(db: Database, filters: Filters = Filters(), limit: int | None = None, offset: int = 0) -> list[str]:
+    """The same clusters as JSON texts, straight from the store (the API's answer is made of
+    them: parsing and re-encoding large clusters cost more than the query)."""
+    return ['{"id": %d, %s' % (int(r["id"]), r["data"][1:]) for r in _page(db, filters, limit, offset)]
+
+
+def clusters_on_day(db: Database, day: str, region: str | None = None) -> list[Row]:
+    """Clusters with a report dated or published on `day` (the situation report's choice)."""
+    where, params = Filters(region=region).where()
+    where = (where + " AND " if where else " WHERE ") + (
+        "id IN (SELECT cluster_id FROM claim_reports WHERE report_date = ?"
+        " UNION SELECT cluster_id FROM claim_reports WHERE published = ?)")
+    return _described(db.rows(f"SELECT id, data FROM claim_clusters{where} ORDER BY sort_day, first_ord",
+                              [*params, day, day]))
+
+
+def counts(db: Database) -> dict[str, int]:
+    return {t: int(db.value(f"SELECT COUNT(*) FROM {t}") or 0)
+            for t in ("claim_reports", "claim_clusters", "claim_contradictions")}

@@ -1,0 +1,27 @@
+"""Cross-check fixtures: the stored clusters run on SQLite and PostgreSQL like the store tests."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.store.conftest import db_url, pg_server, pg_url  # noqa: F401  (the store's backends)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def corpus_records() -> list[dict]:
+    """The stored records of samples/ and tests/corpus (34 articles, ingested in that order at
+    e333651), as ArticleRecord dicts with their article ids: clustering input without the NLP model."""
+    with gzip.open(FIXTURES / "records.jsonl.gz", "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+@pytest.fixture(scope="session")
+def clusters_today() -> list[dict]:
+    """`crosscheck(load_records(store))` on those records: the clusters before they were stored."""
+    with gzip.open(FIXTURES / "clusters.json.gz", "rt", encoding="utf-8") as f:
+        return json.load(f)

@@ -1,0 +1,231 @@
+"""Clusters kept at ingest equal the clusters computed from scratch (today's in-memory path),
+whatever order the articles arrive in, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from frontwire.crosscheck import crosscheck, load_records
+from frontwire.crosscheck import incremental as I
+from frontwire.crosscheck.cluster import cluster_reports
+from frontwire.crosscheck.reports import reports_from_records
+from frontwire.models import ArticleRecord
+from frontwire.store import clusters as S
+from frontwire.store import open_store
+
+
+def without_ids(clusters: list[dict]) -> list[dict]:
+    """Stored clusters keep their database ids; today's are numbered 1.. in the same order."""
+    return [{k: v for k, v in c.items() if k != "id"} for c in clusters]
+
+
+def ingest(db: str, records: list[dict], order: list[int]) -> None:
+    with open_store(db) as store:
+        for i in order:
+            added = store.put(ArticleRecord.from_dict(records[i]))
+            assert added.status == "stored"
+
+
+def test_stored_clusters_are_todays_clusters(corpus_records, clusters_today, tmp_path):
+    db = str(tmp_path / "fw.db")
+    ingest(db, corpus_records, list(range(len(corpus_records))))
+    with open_store(db, create=False) as store:
+        stored = S.clusters(store.db)
+    assert len(stored) == len(clusters_today) == 314
+    assert without_ids(stored) == without_ids(clusters_today)
+    dobropillia = [c for c in stored if c["place"] == "Dobropillia" and c["n_sources"] == 3]
+    assert len(dobropillia) == 1
+    c = dobropillia[0]
+    assert {s["publisher"] for s in c["sources"]} == {"Baltic Wire", "Frontline Monitor", "The Kyiv Courier"}
+    assert c["disputed"] and {x["kind"] for x in c["contradictions"]} == {"denial", "figure"}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_any_ingest_order_gives_the_full_clustering(corpus_records, db_url, seed):
+    """Articles in shuffled order: many arrive after later-dated ones, so the replay re-decides
+    earlier reports; the stored clusters must still be what clustering everything gives."""
+    order = list(range(len(corpus_records)))
+    random.Random(seed).shuffle(order)
+    ingest(db_url, corpus_records, order)
+    with open_store(db_url, create=False) as store:
+        incremental = S.clusters(store.db)
+        from_scratch = crosscheck(load_records(store))
+        assert without_ids(incremental) == without_ids(from_scratch)
+        summary = I.rebuild(store)
+        assert summary["clusters"] == len(incremental)
+        assert without_ids(S.clusters(store.db)) == without_ids(incremental)
+
+
+def test_blocking_keeps_every_candidate(corpus_records):
+    """cluster_all (blocked) and cluster_reports (every pair) make the same clusters."""
+    reports = reports_from_records((d["article_id"], ArticleRecord.from_dict(d)) for d in corpus_records)
+    blocked = [[r.index for r in c.reports] for c in I.cluster_all(reports)]
+    reports = reports_from_records((d["article_id"], ArticleRecord.from_dict(d)) for d in corpus_records)
+    every_pair = [[r.index for r in c.reports] for c in cluster_reports(reports)]
+    assert blocked == every_pair
+    assert sum(len(c) > 1 for c in blocked) >= 40  # the corpus has real multi-report clusters
+
+
+def test_cells_cover_the_radius():
+    # Kharkiv and a point 29 km east of it fall in different 0.5-degree cells; the probe reaches it.
+    lat, lon = 49.98, 36.49
+    east = (49.98, 36.49 + 29 / (111.32 * 0.6428))
+    assert I._cell(*east) in I.cells_near(lat, lon)
+    assert I._cell(lat + 0.6, lon) not in I.cells_near(lat, lon)
+
+
+def test_ingest_without_clustering_marks_the_store_stale(corpus_records, tmp_path, monkeypatch):
+    db = str(tmp_path / "fw.db")
+    monkeypatch.setenv("FRONTWIRE_CLUSTER_AT_INGEST", "0")
+    ingest(db, corpus_records, [0, 1, 2])
+    with open_store(db, create=False) as store:
+        assert S.is_stale(store.db) and S.counts(store.db)["claim_clusters"] == 0
+        I.ensure(store)
+        assert not S.is_stale(store.db)
+        assert without_ids(S.clusters(store.db)) == without_ids(crosscheck(load_records(store)))
+
+
+# -- reading the stored clusters ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_db(corpus_records, tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("claims") / "fw.db")
+    ingest(db, corpus_records, list(range(len(corpus_records))))
+    return db
+
+
+def test_date_filter_filters(corpus_db):
+    from frontwire.crosscheck import stored
+
+    with open_store(corpus_db, create=False) as store:
+        everything = stored.claims(store)
+        august = stored.claims(store, stored.filters("2025-08-10", "2025-08-14"))
+        one_day = stored.claims(store, stored.filters("2025-08-12", "2025-08-12"))
+    assert 0 < len(one_day) < len(august) < len(everything) // 10
+    for c in august:  # every cluster returned overlaps the range...
+        assert c["date_from"] <= "2025-08-14" and c["date_to"] >= "2025-08-10"
+    returned = {c["id"] for c in august}
+    for c in everything:  # ...and every cluster overlapping it is returned
+        if c["date_from"] and c["date_from"] <= "2025-08-14" and c["date_to"] >= "2025-08-10":
+            assert c["id"] in returned
+    assert any(c["place"] == "Dobropillia" and c["n_sources"] == 3 for c in one_day)
+
+
+def test_type_place_region_and_disputed_filters(corpus_db):
+    from frontwire.crosscheck import stored
+
+    with open_store(corpus_db, create=False) as store:
+        everything = stored.claims(store)
+        for where, keep in (
+            (stored.filters(type="assault"), lambda c: c["type"] == "ASSAULT"),
+            (stored.filters(place="DOBRO"), lambda c: "dobro" in (c["place"] or "").lower()),
+            (stored.filters(region="donetsk"), lambda c: "donetsk" in c["region"].lower()),
+            (stored.filters(region="ua"), lambda c: "ua" in c["region"].lower() or (c["country"] or "").lower() == "ua"),
+            (stored.filters(disputed=True, min_sources=2), lambda c: c["disputed"] and c["n_sources"] >= 2),
+        ):
+            got = stored.claims(store, where)
+            assert got == [c for c in everything if keep(c)] and 0 < len(got) < len(everything)
+        page = stored.claims(store, limit=5, offset=5)
+    assert page == everything[5:10]
+
+
+def test_recluster_command_rebuilds_the_same_clusters(corpus_db):
+    import json
+
+    from typer.testing import CliRunner
+
+    from frontwire.cli import app
+
+    before = json.loads(CliRunner().invoke(app, ["claims", "--db", corpus_db]).output)
+    result = CliRunner().invoke(app, ["recluster", "--db", corpus_db])
+    assert result.exit_code == 0 and "reclustered 34 articles: 462 reports in 314 clusters" in result.output
+    after = json.loads(CliRunner().invoke(app, ["claims", "--db", corpus_db]).output)
+    assert without_ids(after) == without_ids(before)
+    missing = CliRunner().invoke(app, ["recluster", "--db", corpus_db + ".nothere"])
+    assert missing.exit_code == 1 and "no such database" in missing.output
+
+
+def test_api_claims_filter_and_page_in_the_store(corpus_db):
+    from fastapi.testclient import TestClient
+
+    from frontwire.api import create_app
+
+    with TestClient(create_app(corpus_db)) as client:
+        def items(**params):
+            response = client.get("/api/claims", params={"limit": 500, **params})
+            assert response.status_code == 200, response.text
+            return response.json()["items"]
+
+        everything = items()
+        assert len(everything) == 314
+        dated = items(**{"from": "2025-08-12", "to": "2025-08-12"})
+        assert 0 < len(dated) < 10 and all(c["date_from"] <= "2025-08-12" <= c["date_to"] for c in dated)
+        disputed = items(disputed="true", type="ASSAULT", place="Dobropillia")
+        assert disputed and all(c["disputed"] and c["type"] == "ASSAULT" for c in disputed)
+        assert items(region="Donetsk", min_sources=3)[0]["n_sources"] == 3
+        first = client.get("/api/claims", params={"limit": 2}).json()
+        second = client.get("/api/claims", params={"limit": 2, "cursor": first["next"]}).json()
+        assert [c["id"] for c in first["items"] + second["items"]] == [c["id"] for c in everything[:4]]
+
+
+def _copy(record: dict, n: int) -> dict:
+    """The record as another outlet's story n days later (its event dates move with it)."""
+    import copy as deep
+
+    def later(day):
+        if not day or len(day) < 10:
+            return day
+        return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=n)).isoformat() + day[10:]
+
+    out = deep.deepcopy(record)
+    out["published"] = later(out.get("published"))
+    out["publisher"] = f"{out.get('publisher')} {n}"
+    out["text"] = f"{out.get('text') or ''}\n(copy {n})"
+    for e in out["events"]:
+        e["date"] = later(e.get("date"))
+    return out
+
+
+def test_dense_shuffled_feed_equals_a_rebuild(corpus_records, tmp_path, monkeypatch):
+    """Three outlets a day apart for every story, in random order: stories overlap, clusters
+    gain and lose reports as earlier-dated copies arrive late."""
+    from frontwire.store import store as store_module
+
+    class NoNearCopies:  # the copies are near-duplicates by construction
+        def load(self, rows, text_of):
+            pass
+
+        def best(self, signature):
+            return None
+
+        def add(self, article_id, signature):
+            pass
+
+    monkeypatch.setattr(store_module, "NearDuplicates", NoNearCopies)
+    feed = [_copy(r, n) for n in (0, 1, 2) for r in corpus_records]
+    order = list(range(len(feed)))
+    random.Random(3).shuffle(order)
+    db = str(tmp_path / "fw.db")
+    ingest(db, feed, order)
+    with open_store(db, create=False) as store:
+        incremental = S.clusters(store.db)
+        I.rebuild(store)
+        rebuilt = S.clusters(store.db)
+    assert without_ids(incremental) == without_ids(rebuilt)
+    assert max(c["n_sources"] for c in rebuilt) >= 6  # copies did cluster together
+
+
+def test_filters_run_the_same_sql_on_both_backends(corpus_records, db_url):
+    from frontwire.crosscheck import stored
+
+    ingest(db_url, corpus_records, list(range(len(corpus_records))))
+    with open_store(db_url, create=False) as store:
+        everything = stored.claims(store)
+        august = stored.claims(store, stored.filters("2025-08-10", "2025-08-14", type="ASSAULT", region="donetsk"))
+        day = stored.clusters_on_day(store, dt.date(2025, 8, 12), "Donetsk")
+    assert len(everything) == 314
+    assert august == [c for c in everything if c["date_from"] and c["date_from"] <= "2025-08-14" and c["date_to"] >= "2025-08-10"
+                      and c["type"] == "ASSAULT" and "donetsk" in c["region"].lower()]
+    assert august and any(c["place"] == "Dobropillia" for c in day)
