@@ -19,8 +19,9 @@ STAGES = {
     "ingest": 2,
     "extract": 3,
     "pipeline": 4, "run": 4,
-    "store": 5,
-    "crosscheck": 6,
+    # Claim clusters are tables of the store, kept in the same transaction as the article
+    # (store.write -> crosscheck.incremental), so the cross-check is the store's own stage.
+    "store": 5, "crosscheck": 5,
     "batch": 7, "api": 7, "web": 7,
     "cliutils": 8,
     "cli": 9,  # the root command: `frontwire`
