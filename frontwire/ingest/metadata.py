@@ -79,8 +79,25 @@ def find_title(header_lines: list[str], body: list[str], publisher: str | None =
             return line
     if candidates:
         return candidates[-1]
+    above_byline = _above_byline(after_menus)
+    if above_byline:
+        return above_byline
     if body and is_headline(body[0]):
         return body[0]
+    return None
+
+
+def _above_byline(lines: list[str]) -> str | None:
+    """A sentence-case headline ("Houthi missiles set cargo ship ablaze in the Red Sea") fails
+    the capitalisation test; the line right above a byline or a time stamp is the headline."""
+    for above, line in zip(lines, lines[1:]):
+        line = line.strip()
+        if not (is_byline(line) or TIMESTAMP.search(line) or DATE_LINE.match(line)):
+            continue
+        words = above.split()
+        if 3 <= len(words) <= 30 and not (CHROME_CUES.search(above) or CREDIT.search(above) or is_menu(above)
+                                          or is_byline(above) or TIMESTAMP.search(above) or SENTENCE_END.search(above)):
+            return above
     return None
 
 
