@@ -1,6 +1,6 @@
 """Places on real news: detection and resolution per dev folder, per gold kind, within 161 km.
 
-    python benchmarks/places.py [--pred ROOT] [--reuse] [--limit N] [FOLDER ...]
+    python benchmarks/places.py [--pred ROOT] [--reuse] [--raw] [--limit N] [FOLDER ...]
 
 FOLDER defaults to the three third-party dev folders (geo-gwn-dev, geo-trnews-dev, geo-lgl-dev)
 under ../shared/corpus.  Predictions go to ROOT/FOLDER/NAME.json (default /tmp/places-bench), made
@@ -38,9 +38,11 @@ def load_scorer():
     return module
 
 
-def predict(gold_dir: Path, pred_dir: Path, pipeline, limit: int | None) -> float:
-    """Writes NAME.json for every NAME.txt; returns documents per second."""
+def predict(gold_dir: Path, pred_dir: Path, pipeline, limit: int | None, raw: bool = False) -> float:
+    """Writes NAME.json for every NAME.txt; returns documents per second.  `raw` gives the pipeline
+    the file's whole text, as an Article, without the ingest stage (boilerplate removal)."""
     from frontwire.errors import BadDocument
+    from frontwire.models import Article
     from frontwire.run import extract_paths
 
     pred_dir.mkdir(parents=True, exist_ok=True)
@@ -49,8 +51,11 @@ def predict(gold_dir: Path, pred_dir: Path, pipeline, limit: int | None) -> floa
     for path in texts:
         gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text())
         published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        records = [r.to_dict() for r in extract_paths([str(path)], published=published, pipeline=pipeline)
-                   if not isinstance(r, BadDocument)]
+        if raw:
+            records = [pipeline.process(Article(source=path.name, text=path.read_text())).to_dict()]
+        else:
+            records = [r.to_dict() for r in extract_paths([str(path)], published=published, pipeline=pipeline)
+                       if not isinstance(r, BadDocument)]
         (pred_dir / f"{path.stem}.json").write_text(json.dumps(records[0] if records else {}, ensure_ascii=False))
     return len(texts) / max(1e-9, time.perf_counter() - start)
 
@@ -107,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", type=Path, default=Path("/tmp/places-bench"))
     ap.add_argument("--reuse", action="store_true", help="score the predictions already in --pred")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--raw", action="store_true",
+                    help="entities and places only, on the whole text (no boilerplate removal): the places stage alone")
     args = ap.parse_args(argv)
     score = load_scorer()
     pipeline = None
@@ -119,8 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.reuse:
             if pipeline is None:
                 from frontwire.pipeline import Pipeline
-                pipeline = Pipeline()
-            rate = predict(gold_dir, pred_dir, pipeline, args.limit)
+                pipeline = Pipeline(components=("entities", "places")) if args.raw else Pipeline()
+            rate = predict(gold_dir, pred_dir, pipeline, args.limit, args.raw)
         s = score_folder(score, gold_dir, pred_dir, args.limit)
         kinds = "  ".join(
             f"{(s['by_kind'][k][1] / s['by_kind'][k][0]) if k in s['by_kind'] else 0:>5.3f} ({s['by_kind'].get(k, [0])[0]:>4})"

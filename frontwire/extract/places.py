@@ -11,14 +11,18 @@ an institution's or installation's name counts ("Sumy Oblast Military Administra
 "Saratov Oil Refinery"); weapons named after places ("Tomahawk missiles"), the first half
 of compound adjectives ("US-based") and organisation spellings ("MoD", "NATO") do not; and
 "X, about 60 km west of Y" places X where the gazetteer does not know it (or knows only a
-namesake far away).
+namesake far away).  "Wayne, Neb." and "FAIRFIELD, Conn. -" put the town in the state named
+after the comma; a word of a person's full name elsewhere in the article ("Pope Francis",
+"Welch said") and the organisations in gazetteer/data/not_places.txt are not places unless the
+text locates them.
 """
 from __future__ import annotations
 
 import math
 import re
 import zlib
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from frontwire.errors import FrontwireError
@@ -49,7 +53,8 @@ ORG_WORDS = {
 }
 # A division word that, right after a name, is part of it: "the Kharkov region" names the
 # oblast, and the text says so (plurals belong to a list: "Donetsk and Luhansk regions").
-NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate", "county", "parish", "prefecture"}
+NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate", "county", "parish", "prefecture",
+                       "state"}
 # Inside a longer name, a division word ends a place's name: "Sumy Oblast Military
 # Administration Head", "Saratov Oblast Governor", "Kyiv City Council".
 PREFIX_DIVISION_WORDS = NAME_DIVISION_WORDS | {"city"}
@@ -89,6 +94,8 @@ _DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|is|ch|s|x)$|^(?:Somali|Bengali|Punj
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$")
+# How many times every name is judged again in the light of the others' judgements.
+REFINEMENTS = 2
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _INITIALS = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "U.S.", "D.C.": the dot is part of the name
 
@@ -339,7 +346,8 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     for m in out:
         m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or m.text in person_words or _next_to_person(m.span)
         last = m.text.split()[-1].lower()
-        m.prefer = _division_kind(last) if last in NAME_DIVISION_WORDS else _division_context(m.span)
+        named = last in NAME_DIVISION_WORDS and " " in m.text  # "Benue state", but not "State" alone
+        m.prefer = _division_kind(last) if named else _division_context(m.span)
         m.metonymy = not m.in_name and _metonymic(m.span)
     out.sort(key=lambda m: m.start)
     return out
@@ -391,11 +399,25 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return False  # "War" is not the Departement du Var: a bare county name needs the text to say county
     if mention.prefer in {"admin1", "admin2"}:
         return True
+    if _dateline(mention.span):
+        return True  # "TORRINGTON -", "HUME -": the text says where it was written
     if sentence_start:
         return place.population >= 100_000 and place.country in countries
     if _after_settlement_noun(mention.span) and place.country in countries:
         return True  # "near the village of Sotk": the text says it is a settlement
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z]+\)\s*)?(?:—|–|--?)\s")
+
+
+def _dateline(span) -> bool:
+    """A name in capitals opening a paragraph or sentence and followed by a dash: the dateline
+    of a story ("TORRINGTON -", "HUME -"), not the tail of one ("ST. LOUIS -")."""
+    doc = span.doc
+    opens = span.start == 0 or doc[span.start - 1].text in {".", "\n", "\n\n"} or doc[span.start - 1].is_space
+    return opens and span.text.isupper() and len(span.text) >= 3 \
+        and _DATELINE_TAIL.match(doc.text, span.end_char) is not None
 
 
 def _after_settlement_noun(span) -> bool:
@@ -409,7 +431,18 @@ def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
                         if p.kind in {"admin1", "admin2", "city"} and p.country and p.admin1_code)
     points = tuple({(p.lat, p.lon) for _, p in resolved
                     if p.kind in {"admin1", "admin2", "region", "city"} and p.country and p.lat is not None})
-    return LookupContext(countries, admin1s, points)
+    return LookupContext(countries, admin1s, points, focus=_focus(resolved))
+
+
+def _focus(resolved: list[tuple[Mention, GeoPlace]]) -> tuple[str, str | None] | None:
+    """The country most names lie in, and the state or province most of its names lie in."""
+    countries = Counter(p.country for _, p in resolved if p.country)
+    if not countries:
+        return None
+    country = countries.most_common(1)[0][0]
+    admin1s = Counter(p.admin1_code for _, p in resolved
+                      if p.country == country and p.kind != "country" and p.admin1_code)
+    return country, admin1s.most_common(1)[0][0] if admin1s else None
 
 
 def _offsets(mentions: list[Mention], text: str) -> dict[str, tuple[str, float, float]]:
@@ -506,19 +539,29 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m in mentions:
         if id(m) not in placed and name_key(m.text) in offsets and (m.tagged or not m.person):
             first.append((m, GeoPlace(0, m.text, "city", None, None, None, None, None, 0)))
+    # Each name is judged against what the *other* names say (a name must not vote for itself),
+    # twice: the second time against the others' own second judgement, so one famous namesake
+    # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
+    current = first
+    for _ in range(REFINEMENTS):
+        current = _rejudge(current, gazetteer, offsets, stated)
     by_place: dict[int, Resolved] = {}
-    for m, _ in sorted(first, key=lambda t: t[0].start):
-        # The context is what the *other* names say: a name must not vote for itself.
-        key = name_key(m.text)
-        others = [(o, p) for o, p in first if name_key(o.text) != key and p.id != 0]
-        ctx = _context(others)
-        ctx = LookupContext(ctx.countries, ctx.admin1s, ctx.points, m.prefer, stated.get(id(m)))
-        best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
-        best = best or gazetteer.lookup(m.text, ctx)
-        if best is None or not _shape_fits(m.text, best):
-            continue
+    for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict) -> list[tuple[Mention, GeoPlace]]:
+    out: list[tuple[Mention, GeoPlace]] = []
+    for m, _ in sorted(judged, key=lambda t: t[0].start):
+        key = name_key(m.text)
+        others = [(o, p) for o, p in judged if name_key(o.text) != key and p.id != 0]
+        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)))
+        best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
+        best = best or gazetteer.lookup(m.text, ctx)
+        if best is not None and _shape_fits(m.text, best):
+            out.append((m, best))
+    return out
 
 
 def _inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:

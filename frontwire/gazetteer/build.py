@@ -30,7 +30,10 @@ ADMIN2_ID_BASE = -2_000_000
 
 # Words that name the kind of a first-level division rather than the division itself.
 ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "region", "province", "state", "governorate", "republic",
-                   "autonomous okrug", "avtonomnyy okrug", "city")
+                   "autonomous okrug", "avtonomnyy okrug", "city",
+                   # Chinese provinces, municipalities and autonomous regions in GeoNames' pinyin
+                   "sheng", "shi", "zhuangzu zizhiqu", "huizu zizhiqu", "uygur zizhiqu", "autonomous region",
+                   "district", "area")
 
 
 # Arabic names carry the article in GeoNames ("Al Hudaydah", "El Fasher") and often drop it in

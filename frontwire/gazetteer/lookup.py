@@ -39,6 +39,7 @@ class LookupContext:
     points: tuple[tuple[float, float], ...] = ()
     prefer: str | None = None  # "admin1" when the text calls it a region / oblast, "city" for "X City"
     within: tuple[str, str | None] | None = None  # (country, admin1 code) the text puts the name in
+    focus: tuple[str, str | None] | None = None  # the country and admin1 code most of the other names lie in
 
 
 @dataclass
@@ -112,6 +113,10 @@ class Gazetteer:
             matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
         if not matches:
             matches = self.candidates(name)
+        if context.prefer != "admin2":
+            # "Washington", "Athens": a county found by its bare name ("Washington County") only
+            # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
+            matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
         own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
                    and _near(x.place, context)), default=0)
         if own >= 10_000:
@@ -185,9 +190,13 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         f["same_country"] = 1.0
     if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
         f["same_admin1"] = 1.0
-    if p.lat is not None and p.kind in {"city", "admin2"} and context.points:
+    if p.lat is not None and p.kind != "country" and context.points:
         nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
         f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
+    if context.focus and p.country == context.focus[0] and p.kind != "country":
+        f["focus_country"] = 1.0
+        if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
+            f["focus_admin1"] = 1.0
     if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
             and context.within[1] in {None, p.admin1_code}:
         f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
