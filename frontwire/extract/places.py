@@ -429,9 +429,12 @@ def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
     countries = frozenset(p.country for _, p in resolved if p.country)
     admin1s = frozenset((p.country, p.admin1_code) for _, p in resolved
                         if p.kind in {"admin1", "admin2", "city"} and p.country and p.admin1_code)
+    # Where the towns and counties are, and apart (weighed less) the centres of states and regions.
     points = tuple({(p.lat, p.lon) for _, p in resolved
-                    if p.kind in {"admin1", "admin2", "region", "city"} and p.country and p.lat is not None})
-    return LookupContext(countries, admin1s, points, focus=_focus(resolved))
+                    if p.kind in {"admin2", "city"} and p.country and p.lat is not None})
+    division_points = tuple({(p.lat, p.lon) for _, p in resolved
+                             if p.kind in {"admin1", "region"} and p.country and p.lat is not None})
+    return LookupContext(countries, admin1s, points, focus=_focus(resolved), division_points=division_points)
 
 
 def _focus(resolved: list[tuple[Mention, GeoPlace]]) -> tuple[str, str | None] | None:

@@ -40,6 +40,7 @@ class LookupContext:
     prefer: str | None = None  # "admin1" when the text calls it a region / oblast, "city" for "X City"
     within: tuple[str, str | None] | None = None  # (country, admin1 code) the text puts the name in
     focus: tuple[str, str | None] | None = None  # the country and admin1 code most of the other names lie in
+    division_points: tuple[tuple[float, float], ...] = ()  # centres of the states and regions named
 
 
 @dataclass
@@ -193,6 +194,10 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
     if p.lat is not None and p.kind != "country" and context.points:
         nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
         f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
+    if p.lat is not None and p.kind != "country" and context.division_points:
+        nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.division_points)
+        if nearest < 300:
+            f["near_division_100km" if nearest < 100 else "near_division_300km"] = 1.0
     if context.focus and p.country == context.focus[0] and p.kind != "country":
         f["focus_country"] = 1.0
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
