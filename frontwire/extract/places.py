@@ -11,14 +11,19 @@ an institution's or installation's name counts ("Sumy Oblast Military Administra
 "Saratov Oil Refinery"); weapons named after places ("Tomahawk missiles"), the first half
 of compound adjectives ("US-based") and organisation spellings ("MoD", "NATO") do not; and
 "X, about 60 km west of Y" places X where the gazetteer does not know it (or knows only a
-namesake far away).
+namesake far away).  "Wayne, Neb." and "FAIRFIELD, Conn. -" put the town in the state named
+after the comma; a word of a person's full name elsewhere in the article ("Pope Francis",
+"Welch said") and the organisations in gazetteer/data/not_places.txt are not places unless the
+text locates them.
 """
 from __future__ import annotations
 
 import math
 import re
 import zlib
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from importlib import resources
 
 from frontwire.errors import FrontwireError
 from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
@@ -29,7 +34,10 @@ PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels whose text may still be a place the small model mislabelled.
 SUSPECT_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
 DIVISION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "governorate",
-                  "governorates", "state", "states", "district", "districts", "raion", "rayon", "county", "counties"}
+                  "governorates", "state", "states", "district", "districts", "raion", "rayon", "county", "counties",
+                  "parish", "parishes"}
+# Division words of the second level: "Leavenworth and Shawnee counties" are counties, not states.
+SECOND_LEVEL_WORDS = {"county", "counties", "parish", "parishes"}
 LIST_WORDS = {"and", "or", ",", "&"}
 LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
@@ -45,7 +53,8 @@ ORG_WORDS = {
 }
 # A division word that, right after a name, is part of it: "the Kharkov region" names the
 # oblast, and the text says so (plurals belong to a list: "Donetsk and Luhansk regions").
-NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate", "county", "prefecture"}
+NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate", "county", "parish", "prefecture",
+                       "state"}
 # Inside a longer name, a division word ends a place's name: "Sumy Oblast Military
 # Administration Head", "Saratov Oblast Governor", "Kyiv City Council".
 PREFIX_DIVISION_WORDS = NAME_DIVISION_WORDS | {"city"}
@@ -85,6 +94,9 @@ _DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|is|ch|s|x)$|^(?:Somali|Bengali|Punj
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$")
+# How many times every name is judged again in the light of the others' judgements.
+REFINEMENTS = 2
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _INITIALS = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "U.S.", "D.C.": the dot is part of the name
 
 # Verbs whose subject, when it is a place, stands for its government or army.
@@ -127,6 +139,7 @@ class Mention:
     metonymy: bool = False
     person: bool = False  # a name the article also uses for a person, kept for its locative context
     in_name: bool = False  # the head of an institution's or installation's name ("Sumy Oblast" Military ...)
+    name_of_other: bool = False  # a person's or organisation's name in this article ("Pope Francis", "Welch said")
 
 
 @dataclass
@@ -141,6 +154,10 @@ def clean(text: str) -> str:
     return text if _INITIALS.search(text) else text.rstrip(".")
 
 
+def _division_kind(word: str) -> str:
+    return "admin2" if word.lower() in SECOND_LEVEL_WORDS else "admin1"
+
+
 def _division_context(span) -> str | None:
     """ "the Donetsk region", "regions of Luhansk and Donetsk", "Donetsk and Luhansk oblasts". """
     doc = span.doc
@@ -148,7 +165,7 @@ def _division_context(span) -> str | None:
     while i < len(doc) and i < span.end + 6:
         tok = doc[i]
         if tok.lower_ in DIVISION_WORDS:
-            return "admin1"
+            return _division_kind(tok.lower_)
         if not (tok.lower_ in LIST_WORDS or tok.pos_ == "PROPN"):
             break
         i += 1
@@ -156,7 +173,7 @@ def _division_context(span) -> str | None:
     while i > 0 and i >= span.start - 8:
         tok = doc[i]
         if tok.lower_ == "of" and doc[i - 1].lower_ in DIVISION_WORDS:
-            return "admin1"
+            return _division_kind(doc[i - 1].lower_)
         if not (tok.lower_ in LIST_WORDS or tok.pos_ == "PROPN"):
             break
         i -= 1
@@ -219,6 +236,9 @@ def _place_prefix(span):
 
 
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
+# Organisations and brands named like towns (Congress, Ford, Xinhua): gazetteer/data/not_places.txt.
+_NOT_PLACE_KEYS = {name_key(line) for line in resources.files("frontwire.gazetteer").joinpath("data", "not_places.txt")
+                   .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
 
 
 def _inside_a_city(span) -> bool:
@@ -322,12 +342,34 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and doc[m.span.end].lower_ in SUBCITY_WORDS
                                   and _inside_a_city(m.span))]
+    person_words = _person_words(doc, countries)
     for m in out:
+        m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or m.text in person_words or _next_to_person(m.span)
         last = m.text.split()[-1].lower()
-        m.prefer = "admin1" if last in NAME_DIVISION_WORDS else _division_context(m.span)
+        named = last in NAME_DIVISION_WORDS and " " in m.text  # "Benue state", but not "State" alone
+        m.prefer = _division_kind(last) if named else _division_context(m.span)
         m.metonymy = not m.in_name and _metonymic(m.span)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _person_words(doc, countries: frozenset[str]) -> set[str]:
+    """The words of the full names of people in the article: "Francis" of "Pope Francis", "Welch"
+    of "Rhonda Welch".  One sense per discourse: alone, such a word names the person again."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries:
+            words.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha and t.text not in countries)
+    return words
+
+
+def _next_to_person(span) -> bool:
+    """ "Tyler Williams" split into a place and a person: a place does not run into a person's name."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    after = doc[span.end]
+    return after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
 
 
 def _shape_fits(text: str, place: GeoPlace) -> bool:
@@ -353,13 +395,29 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     sentence_start = mention.span[0].is_sent_start and not mention.span.label_
     if place.kind in {"country", "admin1", "region"}:
         return not (sentence_start and mention.span[0].is_stop)
-    if mention.prefer == "admin1":
+    if place.kind == "admin2" and mention.prefer != "admin2" and name_key(mention.text) != name_key(place.name):
+        return False  # "War" is not the Departement du Var: a bare county name needs the text to say county
+    if mention.prefer in {"admin1", "admin2"}:
         return True
+    if _dateline(mention.span):
+        return True  # "TORRINGTON -", "HUME -": the text says where it was written
     if sentence_start:
         return place.population >= 100_000 and place.country in countries
     if _after_settlement_noun(mention.span) and place.country in countries:
         return True  # "near the village of Sotk": the text says it is a settlement
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z]+\)\s*)?(?:—|–|--?)\s")
+
+
+def _dateline(span) -> bool:
+    """A name in capitals opening a paragraph or sentence and followed by a dash: the dateline
+    of a story ("TORRINGTON -", "HUME -"), not the tail of one ("ST. LOUIS -")."""
+    doc = span.doc
+    opens = span.start == 0 or doc[span.start - 1].text in {".", "\n", "\n\n"} or doc[span.start - 1].is_space
+    return opens and span.text.isupper() and len(span.text) >= 3 \
+        and _DATELINE_TAIL.match(doc.text, span.end_char) is not None
 
 
 def _after_settlement_noun(span) -> bool:
@@ -370,10 +428,24 @@ def _after_settlement_noun(span) -> bool:
 def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
     countries = frozenset(p.country for _, p in resolved if p.country)
     admin1s = frozenset((p.country, p.admin1_code) for _, p in resolved
-                        if p.kind in {"admin1", "city"} and p.country and p.admin1_code)
+                        if p.kind in {"admin1", "admin2", "city"} and p.country and p.admin1_code)
+    # Where the towns and counties are, and apart (weighed less) the centres of states and regions.
     points = tuple({(p.lat, p.lon) for _, p in resolved
-                    if p.kind in {"admin1", "region", "city"} and p.country and p.lat is not None})
-    return LookupContext(countries, admin1s, points)
+                    if p.kind in {"admin2", "city"} and p.country and p.lat is not None})
+    division_points = tuple({(p.lat, p.lon) for _, p in resolved
+                             if p.kind in {"admin1", "region"} and p.country and p.lat is not None})
+    return LookupContext(countries, admin1s, points, focus=_focus(resolved), division_points=division_points)
+
+
+def _focus(resolved: list[tuple[Mention, GeoPlace]]) -> tuple[str, str | None] | None:
+    """The country most names lie in, and the state or province most of its names lie in."""
+    countries = Counter(p.country for _, p in resolved if p.country)
+    if not countries:
+        return None
+    country = countries.most_common(1)[0][0]
+    admin1s = Counter(p.admin1_code for _, p in resolved
+                      if p.country == country and p.kind != "country" and p.admin1_code)
+    return country, admin1s.most_common(1)[0][0] if admin1s else None
 
 
 def _offsets(mentions: list[Mention], text: str) -> dict[str, tuple[str, float, float]]:
@@ -424,21 +496,41 @@ def _located(name: str, offset: tuple[str, float, float], gazetteer, ctx: Lookup
     return GeoPlace(synthetic, name, "city", anchor.country, anchor.admin1_code, anchor.admin1, lat, lon, 0)
 
 
+def _stated_containers(mentions: list[Mention], gazetteer, text: str) -> dict[int, tuple[str, str | None]]:
+    """id(mention) -> (country, admin1 code) for "Wayne, Neb.", "FAIRFIELD, Conn. -", "Paris, Texas":
+    a name the text follows with a comma and a state, province or country."""
+    out: dict[int, tuple[str, str | None]] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
+            continue
+        container = gazetteer.lookup(b.text, LookupContext(prefer=b.prefer))
+        if container is not None and container.country and container.kind in {"admin1", "country"} \
+                and _shape_fits(b.text, container):
+            out[id(a)] = (container.country, container.admin1_code if container.kind == "admin1" else None)
+    return out
+
+
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
     offsets = _offsets(mentions, text) if text else {}
+    stated = _stated_containers(mentions, gazetteer, text) if text else {}
+    # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
+    mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
         if m.tagged:
-            best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer))
+            best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m))))
             if best is not None and _shape_fits(m.text, best):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
-    untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer))) for m in mentions if not m.tagged]
+    untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m)))))
+                for m in mentions if not m.tagged]
     # Countries the model did not tag ("Niger" as an ORG) still tell which country the text
     # is in: wider places are judged first, small towns after, against that context.
     untagged.sort(key=lambda pair: pair[1] is None or pair[1].kind == "city")
     for m, best in untagged:
-        if best is None or not _shape_fits(m.text, best) or not _confident(best, m, countries):
+        if best is None or not _shape_fits(m.text, best):
+            continue
+        if not _confident(best, m, countries) and not _inside(best, stated.get(id(m))):
             continue
         if m.person and best.country not in countries:
             continue
@@ -450,19 +542,34 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m in mentions:
         if id(m) not in placed and name_key(m.text) in offsets and (m.tagged or not m.person):
             first.append((m, GeoPlace(0, m.text, "city", None, None, None, None, None, 0)))
+    # Each name is judged against what the *other* names say (a name must not vote for itself),
+    # twice: the second time against the others' own second judgement, so one famous namesake
+    # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
+    current = first
+    for _ in range(REFINEMENTS):
+        current = _rejudge(current, gazetteer, offsets, stated)
     by_place: dict[int, Resolved] = {}
-    for m, _ in sorted(first, key=lambda t: t[0].start):
-        # The context is what the *other* names say: a name must not vote for itself.
-        key = name_key(m.text)
-        others = [(o, p) for o, p in first if name_key(o.text) != key and p.id != 0]
-        ctx = _context(others)
-        ctx = LookupContext(ctx.countries, ctx.admin1s, ctx.points, m.prefer)
-        best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
-        best = best or gazetteer.lookup(m.text, ctx)
-        if best is None or not _shape_fits(m.text, best):
-            continue
+    for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict) -> list[tuple[Mention, GeoPlace]]:
+    out: list[tuple[Mention, GeoPlace]] = []
+    for m, _ in sorted(judged, key=lambda t: t[0].start):
+        key = name_key(m.text)
+        others = [(o, p) for o, p in judged if name_key(o.text) != key and p.id != 0]
+        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)))
+        best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
+        best = best or gazetteer.lookup(m.text, ctx)
+        if best is not None and _shape_fits(m.text, best):
+            out.append((m, best))
+    return out
+
+
+def _inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
+    return within is not None and place.kind in {"city", "admin2"} and place.country == within[0] \
+        and within[1] in {None, place.admin1_code}
 
 
 def to_place(r: Resolved) -> Place:

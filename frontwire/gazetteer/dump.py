@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from frontwire.errors import BadDocument
-from frontwire.gazetteer.build import admin1_display_name, admin1_keys, place_names
+from frontwire.gazetteer.build import admin1_display_name, admin1_keys, admin2_keys, place_names
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, usable_alternate
 from frontwire.gazetteer.store import add_names, centre, connect
@@ -112,11 +112,13 @@ def _kind(fclass: str, fcode: str) -> str | None:
         return "city"
     if fcode == "ADM1":
         return "admin1"
+    if fcode == "ADM2":
+        return "admin2"
     if fcode in COUNTRY_CODES:
         return "country"
     if fcode in REGION_CODES:
         return "region"
-    return None  # streams, hills, districts...: not what news names as a place
+    return None  # streams, hills...: not what news names as a place
 
 
 def _load_geonames(conn: sqlite3.Connection, path: Path, rows: Iterator[tuple[int, list[str]]]) -> int:
@@ -143,6 +145,8 @@ def _load_geonames(conn: sqlite3.Connection, path: Path, rows: Iterator[tuple[in
         else:
             places.append((gid, name, kind, cc, a1 if kind != "country" else None, None, lat, lon, pop, source))
             names.extend((k, gid, q) for k, q in place_names(name, [ascii_name, *cols[3].split(",")]))
+            if kind == "admin2":
+                names.extend((k, gid, 1) for k in admin2_keys(name)[1])
         count += 1
         if len(places) >= BATCH:
             _flush(conn, places, names)

@@ -1,9 +1,11 @@
 """Looking names up in the gazetteer and choosing among same-named places."""
 from __future__ import annotations
 
+import json
 import math
 import re
 import threading
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -12,15 +14,17 @@ from frontwire.gazetteer.keys import name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
-_DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(?:oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic|county|prefecture|department|canton)$")
+_DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic|county|counties|parish|prefecture|department|canton)$")
+# Words that name a second-level division: "Madison County", "Jefferson Parish".
+SECOND_LEVEL_WORDS = {"county", "counties", "parish"}
 
 _WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|canal)$|^(?:gulf|strait|lake|bay) of\b")
 
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 
-KIND_PRIOR = {"country": 6.0, "region": 5.0, "admin1": 3.0, "city": 0.0}
-QUALITY_PRIOR = {2: 1.0, 1: 0.0, 0: -2.0}
+# The weights of `features`, fitted on the dev halves by benchmarks/fit_place_weights.py.
+WEIGHTS: dict[str, float] = json.loads(resources.files("frontwire.gazetteer").joinpath("data", "weights.json").read_text())
 
 # "the Republic of Belarus", "the State of Qatar": the formal style of a country's short name.
 _FORMAL_STYLE = re.compile(r"(?i)^(?:the\s+)?(?:republic|state|kingdom|federation|principality|sultanate|emirate) of\s+(.+)$")
@@ -34,6 +38,9 @@ class LookupContext:
     admin1s: frozenset[tuple[str, str]] = frozenset()  # (country, admin1 code)
     points: tuple[tuple[float, float], ...] = ()
     prefer: str | None = None  # "admin1" when the text calls it a region / oblast, "city" for "X City"
+    within: tuple[str, str | None] | None = None  # (country, admin1 code) the text puts the name in
+    focus: tuple[str, str | None] | None = None  # the country and admin1 code most of the other names lie in
+    division_points: tuple[tuple[float, float], ...] = ()  # centres of the states and regions named
 
 
 @dataclass
@@ -92,7 +99,7 @@ class Gazetteer:
         if m and not any(x.place.kind != "city" for x in matches):
             # "Donetsk region": the division named Donetsk.  "Czech Republic", "Washington
             # State" and other names that end in such a word are tried whole first.
-            context = replace(context, prefer="admin1")
+            context = replace(context, prefer="admin2" if m.group(2).lower() in SECOND_LEVEL_WORDS else "admin1")
             stem = self.candidates(m.group(1)) or _adjectival(self, m.group(1))
             if stem and not any(x.place.kind != "city" for x in stem):
                 # "Kharkov region": only the city knows the old spelling; the oblast is its.
@@ -107,6 +114,10 @@ class Gazetteer:
             matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
         if not matches:
             matches = self.candidates(name)
+        if context.prefer != "admin2":
+            # "Washington", "Athens": a county found by its bare name ("Washington County") only
+            # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
+            matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
         own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
                    and _near(x.place, context)), default=0)
         if own >= 10_000:
@@ -172,36 +183,59 @@ def _adjectival(gaz: Gazetteer, stem: str) -> list[Match]:
     return []
 
 
-def score(match: Match, all_matches: list[Match], context: LookupContext) -> float:
-    """Population prior, kind prior and agreement with the rest of the document."""
+def features(match: Match, all_matches: list[Match], context: LookupContext) -> dict[str, float]:
+    """What speaks for one candidate: each value is weighed by WEIGHTS[name] in `score`."""
     p = match.place
-    s = 1.5 * math.log10(p.population + 10) + KIND_PRIOR.get(p.kind, 0.0) + QUALITY_PRIOR[match.quality]
+    f = {"population": math.log10(p.population + 10), f"kind_{p.kind}": 1.0, f"quality_{match.quality}": 1.0}
     if p.country and p.country in context.countries:
-        s += 2.0
-    if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind == "city":
-        s += 2.0
-    if p.lat is not None and p.kind == "city" and context.points:
+        f["same_country"] = 1.0
+    if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
+        f["same_admin1"] = 1.0
+    if p.lat is not None and p.kind != "country" and context.points:
         nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
-        s += 3.0 if nearest < 100 else 1.5 if nearest < 300 else 0.0
-    others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind != "admin1"]  # Geneva the canton
+        f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
+    if p.lat is not None and p.kind != "country" and context.division_points:
+        nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.division_points)
+        if nearest < 300:
+            f["near_division_100km" if nearest < 100 else "near_division_300km"] = 1.0
+    if context.focus and p.country == context.focus[0] and p.kind != "country":
+        f["focus_country"] = 1.0
+        if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
+            f["focus_admin1"] = 1.0
+    if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
+            and context.within[1] in {None, p.admin1_code}:
+        f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
+    others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
     if p.kind == "city" and p.population >= 100_000 and all(o.population * 5 <= p.population for o in others) \
             and (not context.points or _near(p, context) or not any(_near(o, context) for o in others)):
         # The one famous city of that name (Athens, not Athens in Georgia, however American the
         # story), unless a namesake lies where the story is (Dzerzhinsk on the Donbas front).
-        s += 1.5
+        f["famous"] = 1.0
+    if context.prefer is None and p.kind in {"admin1", "admin2"} and any(_named_after(o.place, p) for o in all_matches):
+        # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.
+        f["named_after_seat"] = 1.0
+    return f
+
+
+def score(match: Match, all_matches: list[Match], context: LookupContext) -> float:
+    """The weighed evidence for a candidate, plus what the text itself says it is."""
+    s = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, all_matches, context).items())
+    kind = match.place.kind
     if context.prefer == "admin1":
-        s += {"admin1": 10.0, "region": 6.0}.get(p.kind, 0.0)
+        s += {"admin1": 10.0, "region": 6.0, "admin2": 4.0}.get(kind, 0.0)
+    elif context.prefer == "admin2":
+        s += {"admin2": 10.0, "admin1": 4.0}.get(kind, 0.0)
     elif context.prefer == "region":
-        s += 10.0 if p.kind == "region" else 0.0
+        s += 10.0 if kind == "region" else 0.0
     elif context.prefer == "city":
-        s += 10.0 if p.kind == "city" else 0.0
-    elif p.kind == "admin1" and any(_named_after(o.place, p) for o in all_matches):
-        # An oblast named after its capital: a bare "Donetsk" or "Kursk" means the city.
-        s -= 10.0
+        s += 10.0 if kind == "city" else 0.0
     return s
 
 
-def _named_after(city: GeoPlace, admin1: GeoPlace) -> bool:
-    return city.kind == "city" and city.country == admin1.country and (
-        city.population >= 50_000 or (city.admin1_code == admin1.admin1_code and city.population >= 5_000)
-    )
+def _named_after(city: GeoPlace, division: GeoPlace) -> bool:
+    if city.kind != "city" or city.country != division.country:
+        return False
+    if division.kind == "admin2":
+        return city.admin1_code == division.admin1_code and city.population >= 5_000 and city.lat is not None \
+            and division.lat is not None and km(city.lat, city.lon, division.lat, division.lon) < 60
+    return city.population >= 50_000 or (city.admin1_code == division.admin1_code and city.population >= 5_000)

@@ -135,12 +135,4 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VA": ("Vatican", "Holy See"),
 }
 
-# Admin1 centres computed from town positions are skewed where the towns cluster at one
-# edge of a huge, empty division; these take GeoNames' own ADM1 points instead.
-ADMIN1_CENTRES: dict[tuple[str, str], tuple[float, float]] = {
-    ("US", "Alaska"): (64.0, -150.0),
-    ("RU", "Sakha"): (66.5, 129.0),
-    ("RU", "Krasnoyarskiy"): (63.0, 93.0),
-    ("RU", "Chukotskiy Avtonomnyy Okrug"): (66.0, 171.0),
-    ("SD", "Northern Darfur"): (16.07, 25.47),
-}
+# GeoNames' own points for first-level divisions: data/admin1_points.tsv (read by build.py).

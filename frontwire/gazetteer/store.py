@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS place (
     id INTEGER PRIMARY KEY,      -- the GeoNames id; negative for places GeoNames data did not supply
     name TEXT NOT NULL,
-    kind TEXT NOT NULL,          -- country | admin1 | region | city
+    kind TEXT NOT NULL,          -- country | admin1 | admin2 | region | city
     cc TEXT,                     -- ISO alpha-2
     admin1_code TEXT,
     admin1 TEXT,

@@ -214,3 +214,30 @@ def test_two_towns_taken_as_one_organisation_and_an_untagged_country(pipeline):
     assert {"Tillabéri", "Ayorou"} <= set(names), sorted(names)
     assert names["Ayorou"].country == "NE" and abs(names["Ayorou"].lat - 14.73) < 0.1
     assert "Tillabéri and Ayorou" not in names
+
+
+def test_datelines_and_state_abbreviations_place_same_name_towns(pipeline):
+    found = places(pipeline, (
+        "FAIRFIELD, Conn. — Police arrested two men on Tuesday after a break-in at a hardware store.\n\n"
+        "The men were later taken to Wayne, Neb., where they face charges in a separate case."))
+    assert found["FAIRFIELD"].admin1 == "Connecticut"
+    assert found["Wayne"].admin1 == "Nebraska"
+    assert found["Conn"].kind == "admin1" and found["Neb"].kind == "admin1"
+
+
+def test_county_names_resolve_to_the_county_not_a_same_name_city(pipeline):
+    found = places(pipeline, (
+        "A Madison County sheriff's deputy was injured on Monday in Richmond, Kentucky, when a truck "
+        "hit his patrol car, the Kentucky State Police said."))
+    county = found["Madison County"]
+    assert county.kind == "admin2" and county.admin1 == "Kentucky"
+    assert km(37.73, -84.30, county.lat, county.lon) < 60
+
+
+def test_names_of_people_and_organisations_are_not_places(pipeline):
+    found = places(pipeline, (
+        "Pope Francis celebrated Mass in Rome on Sunday. Francis urged leaders to protect migrants.\n\n"
+        "The bill now goes to Congress, where Senator Tyler Williams said it faces a close vote. "
+        "Xinhua news agency reported the visit."))
+    assert "Rome" in found
+    assert not {"Francis", "Congress", "Tyler", "Xinhua"} & set(found), sorted(found)

@@ -169,3 +169,34 @@ def test_counties_and_rivers(gazetteer):
     tulcea = gazetteer.lookup("Tulcea county")
     assert (tulcea.kind, tulcea.country) == ("admin1", "RO")
     assert gazetteer.lookup("Danube").kind == "region"
+
+
+def test_counties_are_second_level_divisions_found_by_the_state_around_them(gazetteer):
+    kentucky = gazetteer.lookup("Kentucky")
+    madison = gazetteer.lookup("Madison County", LookupContext(countries=frozenset({"US"}),
+                                                               admin1s=frozenset({("US", kentucky.admin1_code)})))
+    # GeoNames: Madison County, Kentucky, 37.73 -84.30 (the scorer allows 60 km for a county).
+    assert madison.kind == "admin2" and madison.admin1 == "Kentucky"
+    assert km(37.73, -84.30, madison.lat, madison.lon) < 60
+    assert gazetteer.lookup("Laurel County").kind == "admin2"
+    assert gazetteer.lookup("Madison").kind == "city"  # a bare name is the town, not one of the counties
+
+
+def test_state_and_province_abbreviations(gazetteer):
+    for abbreviation, name in [("Conn.", "Connecticut"), ("Neb.", "Nebraska"), ("W.Va.", "West Virginia"),
+                               ("Pa.", "Pennsylvania"), ("B.C.", "British Columbia"), ("Ky.", "Kentucky")]:
+        place = gazetteer.lookup(abbreviation)
+        assert place.kind == "admin1" and place.name == name, abbreviation
+
+
+def test_provinces_have_geonames_own_centre_points(gazetteer):
+    # Towns cluster in the south of Ontario and Alberta; GeoNames puts their points further north.
+    for name, lat, lon in [("Ontario", 49.25, -84.50), ("Alberta", 52.28, -117.47), ("Quebec province", 52.0, -72.0)]:
+        place = gazetteer.lookup(name)
+        assert place.kind == "admin1" and km(lat, lon, place.lat, place.lon) < 20, name
+
+
+def test_a_town_stated_inside_a_state_is_that_states(gazetteer):
+    nebraska = gazetteer.lookup("Nebraska")
+    wayne = gazetteer.lookup("Wayne", LookupContext(within=("US", nebraska.admin1_code)))
+    assert wayne.country == "US" and wayne.admin1_code == nebraska.admin1_code
