@@ -21,6 +21,10 @@ the reports near it. The result equals `cluster_reports` over the whole store
 
 Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
 order), i.e. the one with the latest founder.
+
+Known cost: a report with neither an event date nor a publication date links to every day
+(cluster.can_link), so its lookup covers its family's place block over the whole archive. That
+is today's rule, kept exactly; dating such articles by their ingest day would bound it.
 """
 from __future__ import annotations
 
