@@ -23,10 +23,16 @@ from typing import Iterable, Iterator
 NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
 UNPRINTABLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
+# Program sources that sit beside articles (a scraper, a checker script): never news. Saved
+# pages keep their own endings (.html, .php, .aspx) and are read.
+CODE_SUFFIXES = frozenset({".py", ".pyc", ".js", ".mjs", ".ts", ".css", ".sh", ".bash", ".rb", ".go", ".rs", ".c",
+                           ".h", ".cpp", ".java", ".pl", ".r", ".ipynb", ".toml", ".cfg", ".ini", ".yaml", ".yml"})
+
 SKIP_REASONS = {
     "hidden": "hidden",
     "gold": "*.gold.json sidecar",
     "readme": "README",
+    "code": "program source",
     "symlink": "symlink leaving the folder",
     "excluded": "--exclude",
     "not-included": "not --include'd",
@@ -69,6 +75,8 @@ class FileFilter:
             return "gold"
         if name.upper().startswith("README"):
             return "readme"
+        if relative.suffix.lower() in CODE_SUFFIXES:
+            return "code"
         return None
 
     def summary(self) -> str:

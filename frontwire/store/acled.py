@@ -437,6 +437,18 @@ def incident_key(row: Row, event: Row) -> tuple[Any, ...]:
     return (event["article_id"], evidence, row["event_type"], row["location"].lower())
 
 
+def toll_key(row: Row, event: Row) -> tuple[Any, ...]:
+    """The same toll for the same kind of event on the same day in one article is one incident
+    told twice (headline and lead, lead and recap: "31 killed in strikes across Gaza")."""
+    return (event["article_id"], row["event_type"], row["fatalities"], row["event_date"])
+
+
+def same_location(a: Row, b: Row) -> bool:
+    """One of them unplaced, or the names share a word ("Gaza" / "the Gaza Strip")."""
+    words = [set(re.findall(r"\w{4,}", r["location"].lower())) for r in (a, b)]
+    return not words[0] or not words[1] or bool(words[0] & words[1])
+
+
 def merge_into(kept: Row, other: Row) -> None:
     """Fold a second mention of one incident into the kept row: the larger toll, any missing actor."""
     kept["fatalities"] = max(kept["fatalities"], other["fatalities"])
@@ -453,6 +465,7 @@ def acled_rows(events: Iterable[Row], places: list[Row], include_unasserted: boo
     """ACLED rows, one per incident, in the order of the events."""
     index, story = place_index(places), article_countries(places)
     rows: dict[tuple[Any, ...], Row] = {}
+    by_toll: dict[tuple[Any, ...], list[Row]] = {}
     for event in events:
         if not reportable(event, include_unasserted) or is_statement(event):
             continue
@@ -460,8 +473,14 @@ def acled_rows(events: Iterable[Row], places: list[Row], include_unasserted: boo
         key = incident_key(row, event)
         if key in rows:
             merge_into(rows[key], row)
-        else:
-            rows[key] = row
+            continue
+        same_toll = next((kept for kept in by_toll.get(toll_key(row, event), ()) if same_location(kept, row)), None)
+        if same_toll is not None:
+            merge_into(same_toll, row)
+            continue
+        rows[key] = row
+        if row["fatalities"]:
+            by_toll.setdefault(toll_key(row, event), []).append(row)
     for row in rows.values():
         row["interaction"] = interaction(row["inter1"], row["inter2"])
         row["civilian_targeting"] = civilian_targeting(row["event_type"], row["inter2"])

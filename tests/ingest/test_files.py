@@ -17,12 +17,14 @@ def test_names_are_escaped_reversibly_and_printably():
 
 
 def test_folder_defaults_and_globs(tmp_path):
-    for name in ["a.txt", "b.html", "a.gold.json", "README.md", ".hidden.txt", ".git/config", "sub/c.txt"]:
+    for name in ["a.txt", "b.html", "a.gold.json", "README.md", ".hidden.txt", ".git/config", "sub/c.txt",
+                 "check_gold.py", "page.php"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     chosen = FileFilter()
-    assert [p.relative_to(tmp_path).as_posix() for p in iter_files([str(tmp_path)], chosen)] == ["a.txt", "b.html", "sub/c.txt"]
-    assert chosen.summary() == "1 *.gold.json sidecar, 2 hidden, 1 README"
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_files([str(tmp_path)], chosen)] == [
+        "a.txt", "b.html", "page.php", "sub/c.txt"]  # a saved page keeps its server's ending
+    assert chosen.summary() == "1 program source, 1 *.gold.json sidecar, 2 hidden, 1 README"
     chosen = FileFilter(include=("*.txt",), exclude=("sub/*",))
     assert [p.name for p in iter_files([str(tmp_path)], chosen)] == [".hidden.txt", "a.txt"]  # asked for by glob
 
