@@ -404,6 +404,9 @@ class EventExtractor:
         near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "prep"}
                 and c.lower_ != "since"]
         text = " ".join(t.text for c in near for t in _phrase_tokens(c))
+        # A war or campaign as the subject carries its whole history, relative clauses included.
+        text += " " + " ".join(t.text for c in near if c.dep_ == "nsubj" and c.lemma_.lower() in T.DURATIVE_CONFLICTS
+                         for t in c.subtree)
         years = [int(y) for y in YEAR.findall(text)]
         return bool(years) and max(years) < self.published.year
 
@@ -611,7 +614,8 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
         bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in T.CASUALTY_WORDS
                 and not event.place and not any(a.role == "source" for a in event.actors)
                 and story_offset_days(event.evidence) is None)  # "Two days earlier, five were killed": another day
-        if follows and bare and (event.killed is not None or event.wounded is not None):
+        # A running total ("more than 270 killed since the ceasefire began") completes no attack.
+        if follows and bare and not event.background and (event.killed is not None or event.wounded is not None):
             for field in ("killed", "wounded"):
                 if getattr(previous, field) is None:
                     setattr(previous, field, getattr(event, field))
