@@ -27,7 +27,7 @@ from frontwire.extract.component import Context, component
 LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across", "inside", "off"}
 DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
-BACKGROUND_AFTER_DAYS = 45
+BACKGROUND_AFTER_DAYS = 30
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)

@@ -41,7 +41,13 @@ def test_statements_are_apart(check: Check) -> None:
     assert check.statements > 0
 
 
-@pytest.mark.xfail(reason="cumulative and past-war tolls ('the 2013-2018 civil war killed nearly 400,000') are not yet "
-                          "flagged as background by extraction (extract/events.py, issue 19 items 1-2)", strict=False)
+@pytest.mark.xfail(reason="2026-12-05: 333 exported against 270 gold killed (123%): one incident told in two "
+                          "sentences with different tolls is still two rows (issue 19 item 1)", strict=True)
 def test_fatalities_sum_to_the_gold_within_ten_percent(check: Check) -> None:
     assert check.gold_ratio is not None and 0.9 <= check.gold_ratio <= 1.1
+
+
+def test_fatalities_are_no_longer_dominated_by_background_tolls(check: Check) -> None:
+    # Past wars and running totals (4,000 in the Israel-Hezbollah war, 3,000 in Goma's fall six
+    # weeks before the story) are background: what is left is within twice the gold.
+    assert check.gold_ratio is not None and check.gold_ratio <= 2.0
