@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from frontwire.crosscheck.reports import FIGURES, Report, compatible
+from frontwire.gazetteer import km
 from frontwire.models import ArticleRecord
 
 WINDOW_DAYS = 3
@@ -27,13 +27,6 @@ PLACELESS_MIN_JACCARD = 0.15
 CONFLICT_RATIO = 1.5
 SAME_ARTICLE_MIN_JACCARD = 0.2
 CONFLICT_MIN_DIFF = {"distance_km": 1.0, "killed": 2, "wounded": 3}
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @functools.lru_cache(maxsize=8192)  # clustering compares the same few days over and over
