@@ -80,7 +80,7 @@ def profile(articles: list[Article], folder: Path) -> list[tuple[str, float]]:
     """Seconds per stage over `articles`, one process, batches of 16 as the engine runs them."""
     from frontwire.batch.output import ParquetSink
     from frontwire.batch.schema import record_row
-    from frontwire.pipeline import COMPONENTS, Context, Pipeline
+    from frontwire.pipeline import Context, Pipeline
     from frontwire.models import ArticleRecord
 
     pipeline = Pipeline()
@@ -99,10 +99,10 @@ def profile(articles: list[Article], folder: Path) -> list[tuple[str, float]]:
             spent[f"spacy: {name}"] += time.perf_counter() - t
         for article, doc in zip(batch, docs):
             ctx = Context(article=article, doc=doc, record=ArticleRecord(article=article))
-            for name in pipeline.names:
+            for spec in pipeline.components:
                 t = time.perf_counter()
-                COMPONENTS[name](ctx)
-                spent[f"frontwire: {name}"] += time.perf_counter() - t
+                spec.fn(ctx)
+                spent[f"frontwire: {spec.name}"] += time.perf_counter() - t
             t = time.perf_counter()
             rows.append(record_row(ctx.record))
             spent["output: row (JSON)"] += time.perf_counter() - t
