@@ -230,15 +230,29 @@ def _place_prefix(span):
             return doc[span.start:span.start + k + 1] if k + 1 < len(span) else None
         if tok.lower_ in FACILITY_WORDS:
             return doc[span.start:span.start + k]
+        if tok.lower_ in _INSTITUTION_WORDS:
+            head = [t.lower_ for t in span[:k] if t.lower_ != "the"]
+            return doc[span.start:span.start + k] if not set(head) <= _GENERIC_NAME_WORDS else None
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
             return None
     return None
 
 
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
+
+
+def _word_list(name: str) -> set[str]:
+    """A packaged word list (gazetteer/data/NAME), one entry a line, '#' comments."""
+    return {line.strip() for line in resources.files("frontwire.gazetteer").joinpath("data", name)
+            .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+
+
+# "Illinois Department of Transportation": the place a public body serves heads its name.
+_INSTITUTION_WORDS = _word_list("institution_words.txt")
+# "Supreme Court", "Federal Court": words that open an institution's name without naming a place.
+_GENERIC_NAME_WORDS = _word_list("generic_name_words.txt")
 # Organisations and brands named like towns (Congress, Ford, Xinhua): gazetteer/data/not_places.txt.
-_NOT_PLACE_KEYS = {name_key(line) for line in resources.files("frontwire.gazetteer").joinpath("data", "not_places.txt")
-                   .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+_NOT_PLACE_KEYS = {name_key(line) for line in _word_list("not_places.txt")}
 
 
 def _inside_a_city(span) -> bool:

@@ -241,3 +241,13 @@ def test_names_of_people_and_organisations_are_not_places(pipeline):
         "Xinhua news agency reported the visit."))
     assert "Rome" in found
     assert not {"Francis", "Congress", "Tyler", "Xinhua"} & set(found), sorted(found)
+
+
+def test_place_that_heads_a_public_body_name(pipeline):
+    found = places(pipeline, (
+        "The grant money police received from the Illinois Department of Transportation covered the overtime. "
+        "Brush fires destroyed five homes, according to the Texas Fire Service. The Supreme Court and the "
+        "Federal Court declined to hear the case."))
+    assert found["Illinois"].kind == "admin1" and found["Illinois"].country == "US"
+    assert found["Texas"].kind == "admin1" and found["Texas"].country == "US"
+    assert "Supreme" not in found and "Federal" not in found  # generic words, not Federal, Argentina
