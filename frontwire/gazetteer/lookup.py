@@ -23,6 +23,8 @@ _WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|cana
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 
+# Below this share of its division's population, a seat no longer makes the division's bare name its own.
+SEAT_SHARE = 0.07
 # The weights of `features`, fitted on the dev halves by benchmarks/fit_place_weights.py.
 WEIGHTS: dict[str, float] = json.loads(resources.files("frontwire.gazetteer").joinpath("data", "weights.json").read_text())
 
@@ -211,8 +213,11 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         # The one famous city of that name (Athens, not Athens in Georgia, however American the
         # story), unless a namesake lies where the story is (Dzerzhinsk on the Donbas front).
         f["famous"] = 1.0
-    if context.prefer is None and p.kind in {"admin1", "admin2"} and any(_named_after(o.place, p) for o in all_matches):
-        # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.
+    if context.prefer is None and p.kind in {"admin1", "admin2"} \
+            and any(_named_after(o.place, p) and o.place.population >= SEAT_SHARE * p.population for o in all_matches):
+        # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.  Not
+        # so when the seat holds a small share of the division's people: a bare "Quebec" is the
+        # province of 10 million, not its capital of half a million.
         f["named_after_seat"] = 1.0
     return f
 
