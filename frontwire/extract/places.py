@@ -58,6 +58,7 @@ NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governor
 # Inside a longer name, a division word ends a place's name: "Sumy Oblast Military
 # Administration Head", "Saratov Oblast Governor", "Kyiv City Council".
 PREFIX_DIVISION_WORDS = NAME_DIVISION_WORDS | {"city"}
+SCHOOL_WORDS = {"university", "college"}
 # Words that make the rest of a name an installation in (or named after) the place before
 # them: "Saratov Oil Refinery", "Zaporizhzhia Nuclear Power Plant".
 FACILITY_WORDS = {"oil", "gas", "nuclear", "power", "thermal", "hydroelectric", "chemical", "refinery", "plant",
@@ -227,6 +228,8 @@ def _place_prefix(span):
     for k in range(1, len(span)):
         tok = span[k]
         if tok.lower_ in PREFIX_DIVISION_WORDS:
+            if k + 1 < len(span) and span[k + 1].lower_ in SCHOOL_WORDS:
+                return None  # "Arizona State University": a university's name, the state only in it
             return doc[span.start:span.start + k + 1] if k + 1 < len(span) else None
         if tok.lower_ in FACILITY_WORDS:
             return doc[span.start:span.start + k]
@@ -299,6 +302,29 @@ def _locative(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
+# "ST. LOUIS", "FT. WORTH": abbreviations of Saint, Fort, Mount, Port that open a name.
+_NAME_ABBREVIATIONS = {"st", "ste", "ft", "mt", "pt"}
+
+
+def _joined_abbreviations(doc) -> list:
+    """The document's entities, with "ST" + "." + "LOUIS" (two place entities the model split at
+    the abbreviation's dot, as in a dateline in capitals) taken as one."""
+    ents, out, skip = list(doc.ents), [], False
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and ent.label_ in PLACE_LABELS and nxt.label_ in PLACE_LABELS and len(ent) == 1 \
+                and ent.text.lower().rstrip(".") in _NAME_ABBREVIATIONS \
+                and doc.text[ent.end_char:nxt.start_char].strip() in {"", "."}:
+            out.append(type(ent)(doc, ent.start, nxt.end, label=nxt.label_))
+            skip = True
+            continue
+        out.append(ent)
+    return out
+
+
 def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -> list[Mention]:
     """Spans that may name a place: place entities, then suspects the NER got wrong.
     `countries` are names no person bears ("Burkina Faso" tagged PERSON is still the country)."""
@@ -319,7 +345,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         out.append(Mention(text, span.start_char, span.end_char, ent if ent is not None else span, tagged,
                            person=person, in_name=prefix is not None))
 
-    for ent in doc.ents:
+    for ent in _joined_abbreviations(doc):
         if ent.label_ not in PLACE_LABELS | SUSPECT_LABELS or "\n" in ent.text.strip():
             continue
         if ent.label_ in PLACE_LABELS and (ent.root.tag_ == "JJ" or ent.root.pos_ == "ADJ"):

@@ -251,3 +251,17 @@ def test_place_that_heads_a_public_body_name(pipeline):
     assert found["Illinois"].kind == "admin1" and found["Illinois"].country == "US"
     assert found["Texas"].kind == "admin1" and found["Texas"].country == "US"
     assert "Supreme" not in found and "Federal" not in found  # generic words, not Federal, Argentina
+
+
+def test_a_dateline_split_at_the_abbreviation_dot_is_one_place(pipeline):
+    found = places(pipeline, "ST. LOUIS – St. Louis Police announced its burglary squad arrested two people suspected "
+                             "of stealing meat on several occasions over a three-month span from a south city "
+                             "barbecue restaurant.")
+    assert "LOUIS" not in found and "ST" not in found, sorted(found)
+    assert km(38.63, -90.20, found["ST. LOUIS"].lat, found["ST. LOUIS"].lon) < 25
+
+
+def test_a_state_university_is_not_the_state(pipeline):
+    found = places(pipeline, "A study by Arizona State University researchers found ten cases in Tempe.")
+    assert "Tempe" in found
+    assert not any(name.startswith("Arizona") for name in found), sorted(found)
