@@ -586,20 +586,49 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # twice: the second time against the others' own second judgement, so one famous namesake
     # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
     current = first
+    divisions = _candidate_divisions(current, gazetteer)
     for _ in range(REFINEMENTS):
-        current = _rejudge(current, gazetteer, offsets, stated)
+        current = _rejudge(current, gazetteer, offsets, stated, divisions)
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
 
 
-def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict) -> list[tuple[Mention, GeoPlace]]:
+# A state or province is the one most other names share when at least this share of them (and two)
+# have a namesake in it.
+SHARED_DIVISION_SHARE = 0.4
+
+
+def _candidate_divisions(judged: list[tuple[Mention, GeoPlace]], gazetteer) -> dict[str, frozenset[tuple[str, str]]]:
+    """Name key -> the (country, admin1 code) of every place the name may mean."""
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for m, _ in judged:
+        key = name_key(m.text)
+        if key not in out:
+            out[key] = frozenset((p.country, p.admin1_code) for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
+                                 if p.kind != "country" and p.country and p.admin1_code)
+    return out
+
+
+def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]]) -> tuple[str, str] | None:
+    """The state or province most names other than `key` may lie in, when enough of them may."""
+    others = [d for k, d in divisions.items() if k != key and d]
+    votes = Counter(a for d in others for a in d)
+    if not votes:
+        return None
+    division, count = votes.most_common(1)[0]
+    return division if count >= 2 and count >= SHARED_DIVISION_SHARE * len(others) else None
+
+
+def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
+             divisions: dict[str, frozenset[tuple[str, str]]]) -> list[tuple[Mention, GeoPlace]]:
     out: list[tuple[Mention, GeoPlace]] = []
     for m, _ in sorted(judged, key=lambda t: t[0].start):
         key = name_key(m.text)
         others = [(o, p) for o, p in judged if name_key(o.text) != key and p.id != 0]
-        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)))
+        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
+                      shared_admin1=_shared_division(key, divisions))
         best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
         best = best or gazetteer.lookup(m.text, ctx)
         if best is not None and _shape_fits(m.text, best):

@@ -43,6 +43,9 @@ class LookupContext:
     within: tuple[str, str | None] | None = None  # (country, admin1 code) the text puts the name in
     focus: tuple[str, str | None] | None = None  # the country and admin1 code most of the other names lie in
     division_points: tuple[tuple[float, float], ...] = ()  # centres of the states and regions named
+    # The (country, admin1 code) that most of the other names have a namesake in, whichever namesake
+    # they were judged to be: the state a local story is in ("Delano", "Watertown", "Scott County").
+    shared_admin1: tuple[str, str] | None = None
 
 
 @dataclass
@@ -204,6 +207,10 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         f["focus_country"] = 1.0
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
             f["focus_admin1"] = 1.0
+    if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
+            and not any(o.place.kind in {"country", "admin1"} for o in all_matches):
+        # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
+        f["shared_admin1"] = 1.0
     if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
             and context.within[1] in {None, p.admin1_code}:
         f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container

@@ -265,3 +265,12 @@ def test_a_state_university_is_not_the_state(pipeline):
     found = places(pipeline, "A study by Arizona State University researchers found ten cases in Tempe.")
     assert "Tempe" in found
     assert not any(name.startswith("Arizona") for name in found), sorted(found)
+
+
+def test_same_name_towns_of_a_local_story_lie_in_the_state_they_share(pipeline):
+    found = places(pipeline, (
+        "The wrestling team advanced with a 38-19 win over Hutchinson and a 43-21 win over Delano, then beat "
+        "Watertown. Next week it meets Rochester and Montgomery at the section tournament in Scott County."))
+    delano = found["Delano"]  # Delano, Minnesota, not the bigger Delano, California
+    assert delano.admin1 == "Minnesota", delano
+    assert km(45.04, -93.79, delano.lat, delano.lon) < 25
