@@ -234,8 +234,13 @@ def _place_prefix(span):
         if tok.lower_ in FACILITY_WORDS:
             return doc[span.start:span.start + k]
         if tok.lower_ in _INSTITUTION_WORDS:
-            head = [t.lower_ for t in span[:k] if t.lower_ != "the"]
-            return doc[span.start:span.start + k] if not set(head) <= _GENERIC_NAME_WORDS else None
+            # "U.S. Defense Department", "Texas Transportation Commission": generic words before the
+            # institution word are the body's field, not part of the place.
+            while k > 1 and span[k - 1].lower_ in _GENERIC_NAME_WORDS:
+                k -= 1
+            first = 1 if span[0].lower_ == "the" else 0  # "The U.S. Defense Department": the name is "U.S."
+            head = {t.lower_ for t in span[first:k]}
+            return doc[span.start + first:span.start + k] if head and not head <= _GENERIC_NAME_WORDS else None
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
             return None
     return None
@@ -429,7 +434,8 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     if any(w.lower() in ORG_WORDS for w in mention.text.split()):
         return False
     before = mention.span.doc[mention.span.start - 1] if mention.span.start > 0 else None
-    if before is not None and before.text[:1].isupper() and before.is_alpha and not mention.span[0].is_sent_start:
+    if before is not None and before.text[:1].isupper() and before.is_alpha and before.lower_ != "the" \
+            and not mention.span[0].is_sent_start:
         return False  # the tail of a longer name ("Sukhyi Yar") the gazetteer does not know
     # An entity of another label is a name, not a capitalised common word.
     sentence_start = mention.span[0].is_sent_start and not mention.span.label_

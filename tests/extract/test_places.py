@@ -247,10 +247,11 @@ def test_place_that_heads_a_public_body_name(pipeline):
     found = places(pipeline, (
         "The grant money police received from the Illinois Department of Transportation covered the overtime. "
         "Brush fires destroyed five homes, according to the Texas Fire Service. The Supreme Court and the "
-        "Federal Court declined to hear the case."))
+        "Federal Court declined to hear the case. The U.S. Defense Department denies the existence of the syndrome."))
     assert found["Illinois"].kind == "admin1" and found["Illinois"].country == "US"
     assert found["Texas"].kind == "admin1" and found["Texas"].country == "US"
     assert "Supreme" not in found and "Federal" not in found  # generic words, not Federal, Argentina
+    assert found["U.S."].kind == "country" and found["U.S."].country == "US"  # "Defense" is the body's field
 
 
 def test_a_dateline_split_at_the_abbreviation_dot_is_one_place(pipeline):
