@@ -58,6 +58,7 @@ NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governor
 # Inside a longer name, a division word ends a place's name: "Sumy Oblast Military
 # Administration Head", "Saratov Oblast Governor", "Kyiv City Council".
 PREFIX_DIVISION_WORDS = NAME_DIVISION_WORDS | {"city"}
+SCHOOL_WORDS = {"university", "college"}
 # Words that make the rest of a name an installation in (or named after) the place before
 # them: "Saratov Oil Refinery", "Zaporizhzhia Nuclear Power Plant".
 FACILITY_WORDS = {"oil", "gas", "nuclear", "power", "thermal", "hydroelectric", "chemical", "refinery", "plant",
@@ -227,18 +228,39 @@ def _place_prefix(span):
     for k in range(1, len(span)):
         tok = span[k]
         if tok.lower_ in PREFIX_DIVISION_WORDS:
+            if k + 1 < len(span) and span[k + 1].lower_ in SCHOOL_WORDS:
+                return None  # "Arizona State University": a university's name, the state only in it
             return doc[span.start:span.start + k + 1] if k + 1 < len(span) else None
         if tok.lower_ in FACILITY_WORDS:
             return doc[span.start:span.start + k]
+        if tok.lower_ in _INSTITUTION_WORDS:
+            # "U.S. Defense Department", "Texas Transportation Commission": generic words before the
+            # institution word are the body's field, not part of the place.
+            while k > 1 and span[k - 1].lower_ in _GENERIC_NAME_WORDS:
+                k -= 1
+            first = 1 if span[0].lower_ == "the" else 0  # "The U.S. Defense Department": the name is "U.S."
+            head = {t.lower_ for t in span[first:k]}
+            return doc[span.start + first:span.start + k] if head and not head <= _GENERIC_NAME_WORDS else None
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
             return None
     return None
 
 
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
+
+
+def _word_list(name: str) -> set[str]:
+    """A packaged word list (gazetteer/data/NAME), one entry a line, '#' comments."""
+    return {line.strip() for line in resources.files("frontwire.gazetteer").joinpath("data", name)
+            .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+
+
+# "Illinois Department of Transportation": the place a public body serves heads its name.
+_INSTITUTION_WORDS = _word_list("institution_words.txt")
+# "Supreme Court", "Federal Court": words that open an institution's name without naming a place.
+_GENERIC_NAME_WORDS = _word_list("generic_name_words.txt")
 # Organisations and brands named like towns (Congress, Ford, Xinhua): gazetteer/data/not_places.txt.
-_NOT_PLACE_KEYS = {name_key(line) for line in resources.files("frontwire.gazetteer").joinpath("data", "not_places.txt")
-                   .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+_NOT_PLACE_KEYS = {name_key(line) for line in _word_list("not_places.txt")}
 
 
 def _inside_a_city(span) -> bool:
@@ -285,6 +307,29 @@ def _locative(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
+# "ST. LOUIS", "FT. WORTH": abbreviations of Saint, Fort, Mount, Port that open a name.
+_NAME_ABBREVIATIONS = {"st", "ste", "ft", "mt", "pt"}
+
+
+def _joined_abbreviations(doc) -> list:
+    """The document's entities, with "ST" + "." + "LOUIS" (two place entities the model split at
+    the abbreviation's dot, as in a dateline in capitals) taken as one."""
+    ents, out, skip = list(doc.ents), [], False
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and ent.label_ in PLACE_LABELS and nxt.label_ in PLACE_LABELS and len(ent) == 1 \
+                and ent.text.lower().rstrip(".") in _NAME_ABBREVIATIONS \
+                and doc.text[ent.end_char:nxt.start_char].strip() in {"", "."}:
+            out.append(type(ent)(doc, ent.start, nxt.end, label=nxt.label_))
+            skip = True
+            continue
+        out.append(ent)
+    return out
+
+
 def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -> list[Mention]:
     """Spans that may name a place: place entities, then suspects the NER got wrong.
     `countries` are names no person bears ("Burkina Faso" tagged PERSON is still the country)."""
@@ -305,7 +350,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         out.append(Mention(text, span.start_char, span.end_char, ent if ent is not None else span, tagged,
                            person=person, in_name=prefix is not None))
 
-    for ent in doc.ents:
+    for ent in _joined_abbreviations(doc):
         if ent.label_ not in PLACE_LABELS | SUSPECT_LABELS or "\n" in ent.text.strip():
             continue
         if ent.label_ in PLACE_LABELS and (ent.root.tag_ == "JJ" or ent.root.pos_ == "ADJ"):
@@ -389,7 +434,8 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     if any(w.lower() in ORG_WORDS for w in mention.text.split()):
         return False
     before = mention.span.doc[mention.span.start - 1] if mention.span.start > 0 else None
-    if before is not None and before.text[:1].isupper() and before.is_alpha and not mention.span[0].is_sent_start:
+    if before is not None and before.text[:1].isupper() and before.is_alpha and before.lower_ != "the" \
+            and not mention.span[0].is_sent_start:
         return False  # the tail of a longer name ("Sukhyi Yar") the gazetteer does not know
     # An entity of another label is a name, not a capitalised common word.
     sentence_start = mention.span[0].is_sent_start and not mention.span.label_
@@ -546,20 +592,49 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # twice: the second time against the others' own second judgement, so one famous namesake
     # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
     current = first
+    divisions = _candidate_divisions(current, gazetteer)
     for _ in range(REFINEMENTS):
-        current = _rejudge(current, gazetteer, offsets, stated)
+        current = _rejudge(current, gazetteer, offsets, stated, divisions)
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
 
 
-def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict) -> list[tuple[Mention, GeoPlace]]:
+# A state or province is the one most other names share when at least this share of them (and two)
+# have a namesake in it.
+SHARED_DIVISION_SHARE = 0.4
+
+
+def _candidate_divisions(judged: list[tuple[Mention, GeoPlace]], gazetteer) -> dict[str, frozenset[tuple[str, str]]]:
+    """Name key -> the (country, admin1 code) of every place the name may mean."""
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for m, _ in judged:
+        key = name_key(m.text)
+        if key not in out:
+            out[key] = frozenset((p.country, p.admin1_code) for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
+                                 if p.kind != "country" and p.country and p.admin1_code)
+    return out
+
+
+def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]]) -> tuple[str, str] | None:
+    """The state or province most names other than `key` may lie in, when enough of them may."""
+    others = [d for k, d in divisions.items() if k != key and d]
+    votes = Counter(a for d in others for a in d)
+    if not votes:
+        return None
+    division, count = votes.most_common(1)[0]
+    return division if count >= 2 and count >= SHARED_DIVISION_SHARE * len(others) else None
+
+
+def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
+             divisions: dict[str, frozenset[tuple[str, str]]]) -> list[tuple[Mention, GeoPlace]]:
     out: list[tuple[Mention, GeoPlace]] = []
     for m, _ in sorted(judged, key=lambda t: t[0].start):
         key = name_key(m.text)
         others = [(o, p) for o, p in judged if name_key(o.text) != key and p.id != 0]
-        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)))
+        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
+                      shared_admin1=_shared_division(key, divisions))
         best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
         best = best or gazetteer.lookup(m.text, ctx)
         if best is not None and _shape_fits(m.text, best):

@@ -23,6 +23,8 @@ _WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|cana
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 
+# Below this share of its division's population, a seat no longer makes the division's bare name its own.
+SEAT_SHARE = 0.07
 # The weights of `features`, fitted on the dev halves by benchmarks/fit_place_weights.py.
 WEIGHTS: dict[str, float] = json.loads(resources.files("frontwire.gazetteer").joinpath("data", "weights.json").read_text())
 
@@ -41,6 +43,9 @@ class LookupContext:
     within: tuple[str, str | None] | None = None  # (country, admin1 code) the text puts the name in
     focus: tuple[str, str | None] | None = None  # the country and admin1 code most of the other names lie in
     division_points: tuple[tuple[float, float], ...] = ()  # centres of the states and regions named
+    # The (country, admin1 code) that most of the other names have a namesake in, whichever namesake
+    # they were judged to be: the state a local story is in ("Delano", "Watertown", "Scott County").
+    shared_admin1: tuple[str, str] | None = None
 
 
 @dataclass
@@ -202,6 +207,10 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         f["focus_country"] = 1.0
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
             f["focus_admin1"] = 1.0
+    if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
+            and not any(o.place.kind in {"country", "admin1"} for o in all_matches):
+        # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
+        f["shared_admin1"] = 1.0
     if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
             and context.within[1] in {None, p.admin1_code}:
         f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
@@ -211,8 +220,11 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         # The one famous city of that name (Athens, not Athens in Georgia, however American the
         # story), unless a namesake lies where the story is (Dzerzhinsk on the Donbas front).
         f["famous"] = 1.0
-    if context.prefer is None and p.kind in {"admin1", "admin2"} and any(_named_after(o.place, p) for o in all_matches):
-        # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.
+    if context.prefer is None and p.kind in {"admin1", "admin2"} \
+            and any(_named_after(o.place, p) and o.place.population >= SEAT_SHARE * p.population for o in all_matches):
+        # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.  Not
+        # so when the seat holds a small share of the division's people: a bare "Quebec" is the
+        # province of 10 million, not its capital of half a million.
         f["named_after_seat"] = 1.0
     return f
 

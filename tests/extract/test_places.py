@@ -241,3 +241,37 @@ def test_names_of_people_and_organisations_are_not_places(pipeline):
         "Xinhua news agency reported the visit."))
     assert "Rome" in found
     assert not {"Francis", "Congress", "Tyler", "Xinhua"} & set(found), sorted(found)
+
+
+def test_place_that_heads_a_public_body_name(pipeline):
+    found = places(pipeline, (
+        "The grant money police received from the Illinois Department of Transportation covered the overtime. "
+        "Brush fires destroyed five homes, according to the Texas Fire Service. The Supreme Court and the "
+        "Federal Court declined to hear the case. The U.S. Defense Department denies the existence of the syndrome."))
+    assert found["Illinois"].kind == "admin1" and found["Illinois"].country == "US"
+    assert found["Texas"].kind == "admin1" and found["Texas"].country == "US"
+    assert "Supreme" not in found and "Federal" not in found  # generic words, not Federal, Argentina
+    assert found["U.S."].kind == "country" and found["U.S."].country == "US"  # "Defense" is the body's field
+
+
+def test_a_dateline_split_at_the_abbreviation_dot_is_one_place(pipeline):
+    found = places(pipeline, "ST. LOUIS – St. Louis Police announced its burglary squad arrested two people suspected "
+                             "of stealing meat on several occasions over a three-month span from a south city "
+                             "barbecue restaurant.")
+    assert "LOUIS" not in found and "ST" not in found, sorted(found)
+    assert km(38.63, -90.20, found["ST. LOUIS"].lat, found["ST. LOUIS"].lon) < 25
+
+
+def test_a_state_university_is_not_the_state(pipeline):
+    found = places(pipeline, "A study by Arizona State University researchers found ten cases in Tempe.")
+    assert "Tempe" in found
+    assert not any(name.startswith("Arizona") for name in found), sorted(found)
+
+
+def test_same_name_towns_of_a_local_story_lie_in_the_state_they_share(pipeline):
+    found = places(pipeline, (
+        "The wrestling team advanced with a 38-19 win over Hutchinson and a 43-21 win over Delano, then beat "
+        "Watertown. Next week it meets Rochester and Montgomery at the section tournament in Scott County."))
+    delano = found["Delano"]  # Delano, Minnesota, not the bigger Delano, California
+    assert delano.admin1 == "Minnesota", delano
+    assert km(45.04, -93.79, delano.lat, delano.lon) < 25

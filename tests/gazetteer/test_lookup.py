@@ -200,3 +200,10 @@ def test_a_town_stated_inside_a_state_is_that_states(gazetteer):
     nebraska = gazetteer.lookup("Nebraska")
     wayne = gazetteer.lookup("Wayne", LookupContext(within=("US", nebraska.admin1_code)))
     assert wayne.country == "US" and wayne.admin1_code == nebraska.admin1_code
+
+
+def test_a_seat_with_a_small_share_of_its_province_does_not_take_its_name(gazetteer):
+    quebec = gazetteer.lookup("Quebec")
+    assert quebec.kind == "admin1" and quebec.country == "CA"  # 10.7 million people; the city holds 0.5
+    kursk = gazetteer.lookup("Kursk")
+    assert kursk.kind == "city" and kursk.country == "RU"  # the seat holds over half the oblast
