@@ -303,6 +303,23 @@ def claimant(event: Row) -> str | None:
     return who if who and not (own and (who.lower() in own or own in who.lower())) else None
 
 
+# The attacker's own word for its kills: "the ministry said its forces had killed up to 120",
+# "the group claimed it had killed 17 soldiers". ACLED counts fatalities conservatively and keeps
+# a belligerent's claim of enemy losses out of the figure.
+OWN_SIDE = re.compile(r"^(?:its|their|our|it|they|we)\b", re.IGNORECASE)
+CLAIMED_KILLING = re.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}\b(?:it|they|we)\b[^.;]{0,20}\bkill", re.IGNORECASE)
+
+
+def claims_own_kills(event: Row) -> bool:
+    """The toll is what the side that did the killing says it killed."""
+    if not claimant(event):
+        return False
+    sources = [a for a in event.get("actors") or [] if a.get("role") == "source"]
+    if any(OWN_SIDE.match((a.get("name") or "").strip()) for a in sources):
+        return True
+    return not sources and bool(CLAIMED_KILLING.search(event.get("evidence") or ""))
+
+
 def _notes(event: Row) -> str:
     """The evidence sentence, with who claims it and how sure the text is."""
     evidence = " ".join((event.get("evidence") or "").split())
@@ -395,6 +412,10 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         tags.append(f"modality: {event['modality']}")
     if event.get("article_url"):
         tags.append(f"url: {event['article_url']}")
+    fatalities = int(event.get("killed") or 0)
+    if fatalities and claims_own_kills(event):
+        tags.append(f"fatalities: {fatalities} claimed by the side that says it killed them, not counted")
+        fatalities = 0
 
     return {
         "event_id_cnty": f"{c.get('iso3', 'XXX')}{event['id']}",
@@ -425,7 +446,7 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         "source": publisher(event),
         "source_scale": source_scale(publisher(event)),
         "notes": _notes(event),
-        "fatalities": int(event.get("killed") or 0),
+        "fatalities": fatalities,
         "tags": "; ".join(tags),
         "timestamp": _timestamp(event.get("article_ingested_at")),
     }
