@@ -432,7 +432,7 @@ class EventExtractor:
             token_of: dict[int, object] = {}
             for token in sent:
                 kind = trigger_of(token)
-                if kind is None or self._is_content_of_another(token):
+                if kind is None or self._is_content_of_another(token) or describes_victims(token):
                     continue
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
@@ -602,6 +602,15 @@ def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]
         return found
     return [e for e in found if not (e.type == "REQUEST" and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children))]
+
+
+def describes_victims(token) -> bool:
+    """ "all 11 children killed were students", "those killed included two journalists": a bare
+    casualty participle after its noun names victims of an attack told elsewhere; with its own
+    circumstances ("31 killed in strikes across Gaza") it still reports one."""
+    return (token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in T.CASUALTY_WORDS
+            and token.head.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"}  # victims named as an argument
+            and not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children))
 
 
 def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:

@@ -357,3 +357,12 @@ def test_years_inside_a_clause_do_not_date_the_event(extract):
     record = extract("Last week, hundreds of relatives rallied on Independence Square holding portraits "
                      "of soldiers captured in 2022.", "2025-03-10")
     assert events_of(record, "PROTEST")
+
+
+def test_victims_named_by_a_bare_participle_are_no_new_attack(extract):
+    # "those killed" / "the kin of those killed": the victims of an attack told elsewhere
+    record = extract("The families demanded compensation for those killed. Those killed included two journalists.")
+    assert not [e for e in record.events if e.type == "ASSAULT"]
+    # with its own circumstances the participle still reports an attack
+    record = extract("Civil defence: 31 killed in strikes across Gaza on Tuesday.")
+    assert [e.killed for e in record.events if e.type == "ASSAULT"] == [31]
