@@ -35,6 +35,21 @@ def _read(db: str, read):
         fail(str(exc))
 
 
+def _check_region(db: str, region: Optional[str]) -> None:
+    """A --region that names no stored region or country is a typo, not an empty report."""
+    if not region:
+        return
+    from frontwire.store import clusters as S
+
+    def check(store) -> Optional[list[str]]:
+        return None if S.region_known(store.db, region) else S.regions(store.db)
+
+    known = _read(db, check)
+    if known is not None:
+        shown = "; ".join(known[:15]) + (f" (and {len(known) - 15} more)" if len(known) > 15 else "")
+        fail(f"--region {region!r}: no stored claim is in such a region; known: {shown or 'none yet'}", 2)
+
+
 def _text(clusters: list[dict]) -> str:
     lines = []
     for c in clusters:
@@ -68,6 +83,7 @@ def claims(
     from frontwire.cliutils import parse_day
     from frontwire.crosscheck import stored
 
+    _check_region(db, region)
     where = stored.filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), type, place, region,
                            disputed, min_sources)
     found = _read(db, lambda store: stored.claims(store, where))
@@ -90,6 +106,7 @@ def sitrep(
     from frontwire.crosscheck import stored
 
     day = parse_day(date, "--date")
+    _check_region(db, region)
     report = S.build(_read(db, lambda store: stored.clusters_on_day(store, day, region)), day, region)
     text = S.markdown(report) if format == SitrepFormat.markdown else S.to_html(report)
     if output:

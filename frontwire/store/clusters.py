@@ -312,6 +312,17 @@ def clusters_on_day(db: Database, day: str, region: str | None = None) -> list[R
                               [*params, day, day]))
 
 
+def region_known(db: Database, region: str) -> bool:
+    """Whether any cluster's region or country answers the `region` filter."""
+    where, params = Filters(region=region).where()
+    return db.value(f"SELECT 1 FROM claim_clusters{where} LIMIT 1", params) is not None
+
+
+def regions(db: Database) -> list[str]:
+    """The regions of the stored clusters, most clusters first ("Donetsk, UA")."""
+    return [r["region"] for r in db.rows("SELECT region, COUNT(*) AS n FROM claim_clusters GROUP BY region ORDER BY n DESC, region")]
+
+
 def counts(db: Database) -> dict[str, int]:
     return {t: int(db.value(f"SELECT COUNT(*) FROM {t}") or 0)
             for t in ("claim_reports", "claim_clusters", "claim_contradictions")}

@@ -111,3 +111,11 @@ def test_sitrep_markdown_and_html(db, tmp_path):
     assert 'href="#a' in page and "DISPUTED" in page
     empty = CliRunner().invoke(app, ["sitrep", "--date", "2024-01-01", "--db", db])
     assert empty.exit_code == 0 and "No reported events." in empty.output
+
+
+def test_a_region_the_store_does_not_know_is_an_error_listing_the_known_ones(db):
+    for verb in (["sitrep", "--date", "2025-08-12"], ["claims"]):
+        result = CliRunner().invoke(app, [*verb, "--region", "Narnia", "--db", db])
+        assert result.exit_code == 2, result.output
+        assert "--region 'Narnia'" in result.output and "Donetsk, UA" in result.output
+    assert CliRunner().invoke(app, ["sitrep", "--date", "2025-08-12", "--region", "donetsk", "--db", db]).exit_code == 0
