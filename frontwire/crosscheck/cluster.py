@@ -107,7 +107,7 @@ class Cluster:
 
 def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
     """Greedy complete-linkage clustering: each report joins the best-scoring cluster it fits."""
-    ordered = sorted(reports, key=lambda r: (_date_of(r) or dt.date.max, r.place is None, r.index))
+    ordered = sorted(reports, key=clustering_order)
     clusters: list[Cluster] = []
     for report in ordered:
         best, best_score = None, JOIN_SCORE
@@ -119,6 +119,16 @@ def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
             clusters.append(Cluster(reports=[report]))
         else:
             best.reports.append(report)
+    return numbered(clusters)
+
+
+def clustering_order(report: Report) -> tuple[dt.date, bool, int]:
+    """The order reports are clustered in: by day, placed before placeless, then as extracted."""
+    return (_date_of(report) or dt.date.max, report.place is None, report.index)
+
+
+def numbered(clusters: list[Cluster]) -> list[Cluster]:
+    """Clusters sorted by their first day and first report, with ids 1..n in that order."""
     clusters.sort(key=lambda c: (min((_date_of(r) or dt.date.max) for r in c.reports), min(r.index for r in c.reports)))
     for n, cluster in enumerate(clusters, 1):
         cluster.id = n

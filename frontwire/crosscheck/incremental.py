@@ -37,7 +37,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from frontwire.crosscheck.cluster import JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, can_link, describe
+from frontwire.crosscheck.cluster import (
+    JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, can_link, clustering_order, describe, numbered,
+)
 from frontwire.crosscheck.reports import Report, compatible, reports_from_record
 from frontwire.models import ArticleRecord
 from frontwire.store import clusters as S
@@ -53,12 +55,7 @@ FAMILIES_OF_ASSAULT = ("attack", "ground", "strike")
 
 # -- keys -------------------------------------------------------------------------------------
 
-Key = tuple[dt.date, bool, int]
-
-
-def sort_key(r: Report) -> Key:
-    """Clustering order, as in cluster_reports."""
-    return (_date_of(r) or dt.date.max, r.place is None, r.index)
+Key = tuple[dt.date, bool, int]  # clustering_order's key
 
 
 def position(key: Key) -> S.Position:
@@ -166,7 +163,7 @@ def choose(report: Report, candidates: Iterable[Cluster]) -> Cluster | None:
         s = c.fits(report)
         if s is None or s < JOIN_SCORE:
             continue
-        k = (s, sort_key(c.reports[0]))
+        k = (s, clustering_order(c.reports[0]))
         if best_key is None or k > best_key:
             best, best_key = c, k
     return best
@@ -217,7 +214,7 @@ def cluster_all(reports: Iterable[Report]) -> list[Cluster]:
     """cluster_reports with blocking: the same clusters, in the same order, in near-linear time."""
     blocks = Blocks()
     made: list[Cluster] = []
-    for report in sorted(reports, key=sort_key):
+    for report in sorted(reports, key=clustering_order):
         best = choose(report, blocks.near(report))
         if best is None:
             c = Cluster(reports=[report])
@@ -225,10 +222,7 @@ def cluster_all(reports: Iterable[Report]) -> list[Cluster]:
             blocks.add(c)
         else:
             best.reports.append(report)
-    made.sort(key=lambda c: (min((_date_of(r) or dt.date.max) for r in c.reports), min(r.index for r in c.reports)))
-    for n, c in enumerate(made, 1):
-        c.id = n
-    return made
+    return numbered(made)
 
 
 # -- the stored clusters -----------------------------------------------------------------------
@@ -243,7 +237,7 @@ class Member:
     key: Key = field(init=False)
 
     def __post_init__(self) -> None:
-        self.key = sort_key(self.report)
+        self.key = clustering_order(self.report)
 
 
 # Members of stored clusters as last read, by cluster id: (rev, rows). A cluster's rev is new at
@@ -383,7 +377,7 @@ class Replay:
         self._stored(ids, revs)
         out = [self._before(c, m.key) for c in ids]
         out += self.blocks.near(m.report)
-        return [c for c in out if c.reports and sort_key(c.reports[0]) < m.key]
+        return [c for c in out if c.reports and clustering_order(c.reports[0]) < m.key]
 
     def _decide(self, m: Member) -> None:
         old = m.cluster
@@ -404,7 +398,7 @@ class Replay:
     def _recheck(self, m: Member, old: int) -> None:
         """`m`'s cluster is unchanged up to `m`: it keeps it unless a changed cluster beats it
         (every other option scores what it scored when `m` chose)."""
-        fitting = [c for c in self.blocks.near(m.report) if c.reports and sort_key(c.reports[0]) < m.key]
+        fitting = [c for c in self.blocks.near(m.report) if c.reports and clustering_order(c.reports[0]) < m.key]
         best = choose(m.report, fitting)
         if best is None:
             return  # no changed cluster takes it: its choice stands (most woken reports end here)
@@ -412,7 +406,7 @@ class Replay:
         prefix = self._before(old, m.key)
         if prefix.reports:
             score = prefix.fits(m.report)
-            if score is not None and (score, sort_key(prefix.reports[0])) > (best.fits(m.report), sort_key(best.reports[0])):
+            if score is not None and (score, clustering_order(prefix.reports[0])) > (best.fits(m.report), clustering_order(best.reports[0])):
                 return
         self._gain(best, m)
         self._lose(old, m)
