@@ -68,7 +68,6 @@ class QuoteExtractor:
         self.text = ctx.text
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
         self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places)
-        ctx.scratch["speakers"] = self.resolver
         self.spans = find_quote_spans(self.text)
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
         self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
@@ -519,7 +518,9 @@ def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
 
 @component("quotes", requires=["entities", "places"], assigns=["quotes", "speakers"])
 def extract_quotes(ctx: Context) -> None:
-    ruled = QuoteExtractor(ctx).run_rules()
+    rules = QuoteExtractor(ctx)
+    ruled = rules.run_rules()
+    ctx.scratch["speakers"] = rules.resolver  # later components read the rules' discourse memory
     try:
         tagger = load_tagger()
     except FrontwireError as exc:  # a bad FRONTWIRE_QUOTE_MODEL: say so once per article, keep the rules' quotes
@@ -529,8 +530,6 @@ def extract_quotes(ctx: Context) -> None:
     if tagger is None:
         ctx.record.quotes = ruled
         return
-    resolver = ctx.scratch["speakers"]
-    tagged = QuoteExtractor(ctx).run_tagger(tagger)
-    ctx.scratch["speakers"] = resolver  # later components read the rules' discourse memory
+    tagged = QuoteExtractor(ctx).run_tagger(tagger)  # a fresh discourse memory for the tagger's pass
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged)
