@@ -15,11 +15,11 @@ from frontwire.errors import BadDocument
 from frontwire.ingest import read_documents
 from frontwire.ingest.article import NotEnglish
 from frontwire.ingest.files import FileFilter, iter_files
-from frontwire.models import Article, ArticleRecord
+from frontwire.models import Article
 from frontwire.run import articles_from, records_from
 from frontwire.store.db import StoreError
 from frontwire.store.store import Store
-from frontwire.store.write import Added, source_key
+from frontwire.store.write import source_key
 
 
 @dataclass
@@ -53,28 +53,6 @@ def _skip_known(items: Iterable[Article | BadDocument], known: set[str], summary
             seen(item.source)
             continue
         yield item
-
-
-# Any fixed number: the PostgreSQL advisory lock that makes concurrent ingests take turns.
-PUT_LOCK = 0x66_77_64_75  # "fwdu"
-
-
-def _put(store: Store, record: ArticleRecord) -> Added:
-    """store.put, with the near-duplicate index brought up to date inside the write transaction.
-
-    Another ingest into the same store may have committed articles since this one loaded its
-    index; they are added first, so that near-copies are collapsed across processes and not
-    only within one. SQLite's BEGIN IMMEDIATE already lets one writer in at a time; on
-    PostgreSQL an advisory lock does the same for the check and the insert.
-    """
-    with store.db.transaction():
-        if store.dialect == "postgres":
-            store.db.execute("SELECT pg_advisory_xact_lock(?)", (PUT_LOCK,))
-        index = store._near()  # noqa: SLF001 - the store's own index, shared with store.put
-        newer = store.db.rows("SELECT id, minhash FROM articles WHERE id > ? ORDER BY id", (index.last_id,))
-        index.load(((int(r["id"]), r["minhash"]) for r in newer),
-                   text_of=lambda article_id: store.db.value("SELECT text FROM articles WHERE id = ?", (article_id,)) or "")
-        return store.put(record)
 
 
 def _inputs(paths: list[str], store: Store, chosen: FileFilter) -> list[str]:
@@ -127,7 +105,7 @@ def ingest(
             seen(result.source)
             continue
         try:
-            added = _put(store, result)
+            added = store.put(result)
         except StoreError as exc:
             # One record the database refuses (too big, bad value) must not sink the batch.
             summary.failed += 1

@@ -13,6 +13,10 @@ from frontwire.store.schema import migrate
 Row = dict[str, Any]
 
 
+# Any fixed number: the PostgreSQL advisory lock that makes concurrent writers take turns.
+PUT_LOCK = 0x66_77_64_75  # "fwdu"
+
+
 class Store:
     """See `frontwire.store` for the API overview."""
 
@@ -30,27 +34,35 @@ class Store:
     # -- writing ----------------------------------------------------------------------
 
     def _near(self) -> NearDuplicates:
-        # Built on first write only: readers (the HTTP API) never pay for it.
+        """The near-duplicate index, with every article committed since it was last read, by this
+        process or another one ingesting into the same store. Built on first write only: readers
+        (the HTTP API) never pay for it."""
         if self._index is None:
-            index = NearDuplicates()
-            index.load(
-                ((int(r["id"]), r["minhash"]) for r in self.db.rows("SELECT id, minhash FROM articles ORDER BY id")),
-                text_of=lambda article_id: self.db.value("SELECT text FROM articles WHERE id = ?", (article_id,)) or "",
-            )
-            self._index = index
+            self._index = NearDuplicates()
+        newer = self.db.rows("SELECT id, minhash FROM articles WHERE id > ? ORDER BY id", (self._index.last_id,))
+        self._index.load(
+            ((int(r["id"]), r["minhash"]) for r in newer),
+            text_of=lambda article_id: self.db.value("SELECT text FROM articles WHERE id = ?", (article_id,)) or "",
+        )
         return self._index
 
     def put(self, record: ArticleRecord) -> write.Added:
         """Store a record (one transaction); says whether it was new or a copy of a stored article.
 
+        The near-duplicate check and the insert run in one transaction, after the index has caught
+        up with the store, so concurrent ingests collapse copies across processes too. SQLite's
+        BEGIN IMMEDIATE lets one writer in at a time; on PostgreSQL an advisory lock does the same.
         With `replace` set, an article stored under the record's source is deleted first: a
         re-extraction (new options, a corrected date) takes its place.
         """
         if self.publisher:
             record.article.publisher = self.publisher
-        if self.replace and self.delete(write.articles_of_sources(self.db, [record.article.source])):
-            self._index = None  # the near-duplicate index still holds the deleted article
-        return write.put(self.db, self._near(), record)
+        with self.db.transaction():
+            if self.dialect == "postgres":
+                self.db.execute("SELECT pg_advisory_xact_lock(?)", (PUT_LOCK,))
+            if self.replace and self.delete(write.articles_of_sources(self.db, [record.article.source])):
+                self._index = None  # the near-duplicate index still holds the deleted article
+            return write.put(self.db, self._near(), record)
 
     def delete(self, article_ids: list[int]) -> int:
         """Delete articles (and everything read from them); how many existed."""

@@ -194,6 +194,8 @@ def test_dense_shuffled_feed_equals_a_rebuild(corpus_records, tmp_path, monkeypa
     from frontwire.store import store as store_module
 
     class NoNearCopies:  # the copies are near-duplicates by construction
+        last_id = 0
+
         def load(self, rows, text_of):
             pass
 
