@@ -43,14 +43,20 @@ def is_byline(line: str) -> bool:
     )
 
 
-def is_headline(line: str) -> bool:
-    words = line.split()
-    if not 3 <= len(words) <= 30 or CHROME_CUES.search(line) or CREDIT.search(line) or TIMESTAMP.search(line):
+def title_shaped(line: str) -> bool:
+    """3 to 30 words that are no chrome, credit, time stamp, menu, byline or date, and end no sentence."""
+    if not 3 <= len(line.split()) <= 30 or CHROME_CUES.search(line) or CREDIT.search(line) or TIMESTAMP.search(line):
         return False
     if is_menu(line) or is_byline(line) or DATE_LINE.match(line.strip()):
         return False
-    if SENTENCE_END.search(line) and not line.rstrip("'\"”’").endswith("?"):
+    return not (SENTENCE_END.search(line) and not line.rstrip("'\"”’").endswith("?"))
+
+
+def is_headline(line: str) -> bool:
+    """A title-shaped line in headline case (mastheads in capitals are not)."""
+    if not title_shaped(line):
         return False
+    words = line.split()
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return False  # "AP NEWS", "THE BALTIC SENTINEL", "EL FASHER / PORT SUDAN": mastheads, datelines
@@ -94,9 +100,7 @@ def _above_byline(lines: list[str]) -> str | None:
         line = line.strip()
         if not (is_byline(line) or TIMESTAMP.search(line) or DATE_LINE.match(line)):
             continue
-        words = above.split()
-        if 3 <= len(words) <= 30 and not (CHROME_CUES.search(above) or CREDIT.search(above) or is_menu(above)
-                                          or is_byline(above) or TIMESTAMP.search(above) or SENTENCE_END.search(above)):
+        if title_shaped(above):
             return above
     return None
 
