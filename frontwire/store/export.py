@@ -101,6 +101,11 @@ def table_csv(store: Store, out: IO[str], table: str = "events", background: str
 
 # -- GeoJSON ----------------------------------------------------------------------------
 
+# An event's properties: its listed fields (frontwire/models.py) but where it is, which is the
+# point and its name.
+EVENT_PROPERTIES = tuple(f.name for f in record_fields(Event) if f.listed and f.name not in ("place", "lat", "lon"))
+
+
 def _point(lon: float, lat: float, properties: Row) -> Row:
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
 
@@ -123,10 +128,7 @@ def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
         if e["lat"] is None or e["lon"] is None:
             continue
         features.append(_point(e["lon"], e["lat"], {
-            "feature": "event", "id": e["id"], "name": e["place"], "country": e["country"], "type": e["type"],
-            "date": e["date"], "evidence": e["evidence"], "modality": e["modality"],
-            "attribution": e["attribution"], "unverified": e["unverified"], "background": e["background"],
-            "actors": e["actors"], "killed": e["killed"], "wounded": e["wounded"],
+            "feature": "event", "id": e["id"], "name": e["place"], **{k: e.get(k) for k in EVENT_PROPERTIES},
             "article_id": e["article_id"], "article_title": e["article_title"],
             "article_source": e["article_source"], "article_url": e["article_url"], "merged_ids": e["merged_ids"][1:],
         }))

@@ -110,6 +110,7 @@ def test_api_rows_and_exports_list_exactly_the_definitions_fields(tmp_path) -> N
     assert list(QuoteRow.model_fields)[6:] == [f.name for f in record_fields(Quote) if f.listed]
     assert [c for c in export.EVENT_CSV_COLUMNS if c not in ("source_actors", "target_actors")] == [
         "event_id", "article_id", *listed, *export.EVENT_CONTEXT, "merged_ids"]
+    assert export.EVENT_PROPERTIES == tuple(f for f in listed if f not in ("place", "lat", "lon"))
     with open_store(str(tmp_path / "fw.db")) as store:
         store.add(war_record())
         row = store.events(limit=1)[0]
@@ -118,6 +119,8 @@ def test_api_rows_and_exports_list_exactly_the_definitions_fields(tmp_path) -> N
         assert isinstance(row["mentions"], list) and row["background"] is False
         out = io.BytesIO()
         export.parquet(store, out, table="events")
+        feature = export.geojson(store)["features"][0]["properties"]
+        assert set(export.EVENT_PROPERTIES) <= set(feature) and feature["mentions"] == row["mentions"]
         assert pq.read_table(io.BytesIO(out.getvalue())).schema.names == ["id", "article_id", *listed,
                                                                           *context[:3], "published", "article_source"]
 
