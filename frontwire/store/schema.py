@@ -13,6 +13,7 @@ from that, never edit a released migration: add the next number.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -40,7 +41,13 @@ class Migration:
     def statements(self, dialect: str, has_column: Callable[[str, str], bool] = lambda table, column: False) -> list[str]:
         own = self.sqlite if dialect == "sqlite" else self.postgres
         added = [add_column(table, cls, name) for table, cls, name in self.fields if not has_column(table, column_of(cls, name))]
-        return [s.format(**TOKENS[dialect]) for s in (*added, *self.common)] + list(own)
+        # A record table created from the definition has its fields already, also one that a
+        # migration adds by hand ("ALTER TABLE events ADD COLUMN ..." in `common`).
+        common = [s for s in self.common if not ((m := ADD_COLUMN.match(s)) and has_column(m["table"], m["column"]))]
+        return [s.format(**TOKENS[dialect]) for s in (*added, *common)] + list(own)
+
+
+ADD_COLUMN = re.compile(r"\s*ALTER\s+TABLE\s+(?P<table>\w+)\s+ADD\s+COLUMN\s+(?P<column>\w+)", re.I)
 
 
 def column_of(cls: type, name: str) -> str:

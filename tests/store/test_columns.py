@@ -86,6 +86,13 @@ def test_a_store_made_by_the_released_migrations_is_brought_to_the_definition(db
             kept.article, source=store.record(article_id).article.source))
 
 
+def test_a_later_migration_adding_a_definitions_column_by_hand_leaves_a_new_store_as_it_is(db_url: str) -> None:
+    by_hand = Migration(len(MIGRATIONS) + 1, "subtype by hand", common=("ALTER TABLE events ADD COLUMN subtype TEXT",))
+    with open_store(db_url) as store:
+        assert migrate(store.db, (*MIGRATIONS, by_hand)) == by_hand.version
+        assert table_columns(store.db, "events") == expected_columns("events")
+
+
 def test_a_record_comes_back_from_the_store_field_for_field(db_url: str) -> None:
     kept = war_record()
     kept.entities = [Entity(name="Volodymyr Zelensky", label="PERSON", mentions=["Zelensky", "Zelensky"])]
