@@ -76,6 +76,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"hours?|days?|weeks?|months?|years?|minutes?|times)|-(?:km|kilomet|mile|met))",
     re.IGNORECASE,
 )
+# "one of the men killed near Nabatieh was a commander", "two of the wounded were hit by live
+# fire": a part of a toll given elsewhere, not a count of its own.
+_PART_OF_TOLL_AFTER = re.compile(
+    r"\s+(?:of|among)\s+(?:the|those)\s+(?:(?!(?:were|was|are|is|have|has|had|been|being)\b)[\w-]+\s+)?"
+    r"(?:killed|dead|slain|wounded|injured|victims)\b",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₴₪]\s*$|\b(?:USD|EUR|US\$)\s*$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after)\s+$", re.IGNORECASE)
 
@@ -308,8 +315,8 @@ def parse_advance_km(sentence: str) -> float | None:
 
 
 def _rejected(sentence: str, start: int, end: int) -> bool:
-    """Ages, money and years are never counts of people."""
-    if _NOT_A_COUNT_AFTER.match(sentence, end):
+    """Ages, money and years are never counts of people, nor is a part of a toll told elsewhere."""
+    if _NOT_A_COUNT_AFTER.match(sentence, end) or _PART_OF_TOLL_AFTER.match(sentence, end):
         return True
     if _CURRENCY_BEFORE.search(sentence, max(0, start - 5), start):
         return True
