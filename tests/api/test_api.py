@@ -84,7 +84,40 @@ def test_event_filters(client, params, check):
 
 def test_event_filters_can_match_nothing(client):
     assert client.get("/api/events", params={"type": "PROTEST"}).json() == {"items": [], "next": None}
-    assert client.get("/api/events", params={"from": "2025-08-20", "to": "2025-08-01"}).json() == {"items": [], "next": None}
+    assert client.get("/api/events", params={"from": "2030-01-01"}).json() == {"items": [], "next": None}
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/geo/events", "/api/map/events", "/api/claims"])
+def test_from_after_to_is_a_422_naming_both_days(client, path):
+    response = client.get(path, params={"from": "2025-08-20", "to": "2025-08-01"})
+    assert response.status_code == 422, response.text
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "from"] and problem["msg"] == "from 2025-08-20 is after to 2025-08-01"
+    assert client.get(path, params={"from": "2025-08-01", "to": "2025-08-01"}).status_code == 200  # one day is a range
+
+
+def test_claims_check_type_and_region_against_the_valid_ones(client):
+    response = client.get("/api/claims", params={"type": "ATTACK"})
+    assert response.status_code == 422 and "valid: AGREE, CONSULT" in response.json()["detail"][0]["msg"]
+    response = client.get("/api/claims", params={"region": "Narnia"})
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "region"] and "'Narnia'" in problem["msg"] and "known: " in problem["msg"]
+    region = client.get("/api/claims").json()["items"][0]["region"]
+    assert client.get("/api/claims", params={"region": region, "type": "assault"}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/api/places", "/api/geo/places"])
+def test_a_country_that_is_no_iso_code_is_a_422_naming_the_stored_ones(client, path):
+    response = client.get(path, params={"country": "XX"})
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "country"]
+    assert "'XX' is not an ISO 3166 alpha-2" in problem["msg"] and "stored places are in: " in problem["msg"] and "UA" in problem["msg"]
+    assert client.get(path, params={"country": "ua"}).status_code == 200
+    assert client.get(path, params={"country": ""}).status_code == 422
+    # a real country with no stored place is an answer: none
+    assert client.get(path, params={"country": "FR"}).json()["features" if "geo" in path else "items"] == []
 
 
 def test_pagination_by_cursor_and_offset(client):
