@@ -365,13 +365,17 @@ def test_page_references_nothing_off_the_machine():
 
 # -- closed lists: unknown parameters and values are 422s that name the valid ones ------------
 
-@pytest.mark.parametrize("path", ["/api/events", "/api/geo/events", "/api/quotes", "/api/places", "/api/articles"])
-def test_unknown_parameters_are_rejected_with_the_valid_ones(client, path):
+@pytest.mark.parametrize("path, valid", [
+    ("/api/events", "limit"), ("/api/geo/events", "limit"), ("/api/map/events", "background"), ("/api/quotes", "limit"),
+    ("/api/places", "limit"), ("/api/geo/places", "country"), ("/api/articles", "limit"), ("/api/claims", "region"),
+    ("/api/facets", "none"),
+])
+def test_unknown_parameters_are_rejected_with_the_valid_ones(client, path, valid):
     response = client.get(path, params={"countryy": "UA"})
     assert response.status_code == 422
     [problem] = response.json()["detail"]
     assert problem["loc"] == ["query", "countryy"]
-    assert "unknown parameter 'countryy'" in problem["msg"] and "limit" in problem["msg"]
+    assert "unknown parameter 'countryy'" in problem["msg"] and valid in problem["msg"].split("valid: ")[1]
 
 
 def test_unknown_event_type_is_rejected_with_the_plover_types(client):
