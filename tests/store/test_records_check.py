@@ -57,6 +57,14 @@ def test_statements_are_apart(check: Check) -> None:
 
 def test_fatalities_sum_to_the_gold_within_ten_percent(check: Check) -> None:
     assert check.gold_ratio is not None and 0.9 <= check.gold_ratio <= 1.1
+    assert not check.failed and check.lines()[-1].endswith("within 10%")
+
+
+def test_the_printed_check_fails_on_fatalities_off_the_gold() -> None:
+    off = Check(rows=10, fatalities=150, fatalities_gold_articles=150, gold_killed=100)
+    assert off.fatalities_off_gold and off.failed and off.lines()[-1].endswith("(150%): more than 10% off")
+    assert not Check(rows=10, fatalities_gold_articles=95, gold_killed=100).failed
+    assert not Check(rows=10, fatalities=150).failed  # no gold to compare with
 
 
 def test_fatalities_are_no_longer_dominated_by_background_tolls(check: Check) -> None:
