@@ -80,14 +80,25 @@ def _invalid(name: str, value: Any, message: str) -> RequestValidationError:
     return RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value, "msg": message}])
 
 
-def _event_type(value: Optional[str]) -> Optional[str]:
-    """A PLOVER type in upper case, or a 422 listing the valid ones."""
-    from frontwire.store.read import EVENT_TYPES, UnknownValue, checked
+def _closed(name: str, value: Optional[str], valid: Sequence[str]) -> Optional[str]:
+    """A value of a closed list in its listed spelling (any case), or a 422 listing the valid ones;
+    an empty value ("?type=") is one of none, not a wildcard."""
+    from frontwire.store.read import UnknownValue, checked
 
     try:
-        return checked("type", value, EVENT_TYPES)
+        found = checked(name, value, valid)
+        if value is not None and found is None:
+            raise UnknownValue(name, value, valid)
+        return found
     except UnknownValue as exc:
-        raise _invalid("type", value, str(exc)) from None
+        raise _invalid(name, value, str(exc)) from None
+
+
+def _event_type(value: Optional[str]) -> Optional[str]:
+    """A PLOVER type in upper case, or a 422 listing the valid ones."""
+    from frontwire.store.read import EVENT_TYPES
+
+    return _closed("type", value, EVENT_TYPES)
 
 
 def _query_names(dependant: Any) -> set[str]:
@@ -279,12 +290,10 @@ def create_app(
         rows = store.places()
         if country is not None:
             from frontwire.store.acled import country_codes
-            from frontwire.store.read import UnknownValue, checked
 
             try:
-                if not checked("country", country, country_codes()):
-                    raise UnknownValue("country", country, ())  # "?country=": an empty code selects nothing
-            except UnknownValue:
+                _closed("country", country, country_codes())
+            except RequestValidationError:
                 stored = ", ".join(sorted({p["country"] for p in rows if p.get("country")})) or "none yet"
                 raise _invalid("country", country, f"{country!r} is not an ISO 3166 alpha-2 country code;"
                                                    f" stored places are in: {stored}") from None

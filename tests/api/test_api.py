@@ -383,6 +383,7 @@ def test_unknown_event_type_is_rejected_with_the_plover_types(client):
     assert response.status_code == 422
     assert "valid: AGREE, CONSULT" in response.json()["detail"][0]["msg"]
     assert client.get("/api/events", params={"type": "assault"}).status_code == 200  # any case
+    assert client.get("/api/events", params={"type": ""}).status_code == 422  # no type is not every type
     assert client.get("/api/events", params={"background": "sometimes"}).status_code == 422
 
 
