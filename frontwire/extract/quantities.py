@@ -163,7 +163,9 @@ _BLOCK = (
 _GAP = rf"(?:\s+(?!{_BLOCK})[\w’'-]+){{0,6}}?"
 
 # "Six people, including two children, were killed": the aside belongs to the count.
-_ASIDE = r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly)\b[^,;]{0,60},)?"
+# "two employees, men aged 43 and 51, were killed": so is an aside that describes who they were.
+_ASIDE = (r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|both|all\s+of\s+them|"
+          r"(?:men|women|boys|girls)\s+aged)\b[^,;]{0,60},)?")
 _NUMBER_FIRST = {
     kind: re.compile(
         rf"\b{_QUALIFIER}{_NUMBER}(?P<gap>{_GAP}){_ASIDE}\s+(?:{outcome})\b"
@@ -194,10 +196,11 @@ _DEATH_TOLL = re.compile(
 _SINGULAR = (
     r"(?:man|woman|child|boy|girl|baby|infant|toddler|teenager|person|civilian|soldier|"
     r"serviceman|fighter|resident|journalist|reporter|photographer|paramedic|medic|doctor|"
-    r"nurse|driver|farmer|worker|volunteer|pensioner|officer|policeman|commander|"
+    r"nurse|driver|farmer|worker|volunteer|pensioner|officer|policeman|commander|jawan|constable|trooper|"
+    r"student|teacher|guard|"
     r"aid\s+worker|Palestinian|Ukrainian|Russian|Israeli)"
 )
-# "a 73-year-old man was killed", "one person died", "killing a child".
+# "a 73-year-old man was killed", "one person died", "killing a child", "killing the driver".
 _SINGLE_VICTIM_FIRST = {
     kind: re.compile(
         rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\s+(?:[\w-]+\s+){{0,3}}?(?:{outcome})\b",
@@ -207,7 +210,7 @@ _SINGLE_VICTIM_FIRST = {
 }
 _SINGLE_VICTIM_AFTER = {
     kind: re.compile(
-        rf"\b(?:{verb})\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b", re.IGNORECASE
+        rf"\b(?:{verb})\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b(?!['’]s)", re.IGNORECASE
     )
     for kind, verb in _VERB_FIRST.items()
 }

@@ -55,6 +55,13 @@ def figures(sentence: str) -> dict[str, float]:
         ("Russian shelling killed 5 and injured 30 in Kostiantynivka.",
          {"killed": 5, "wounded": 30}),
         ("Five killed in overnight strike on Zaporizhzhia.", {"killed": 5}),
+        # an aside saying who they were, a victim named with "the", a soldier in Indian English
+        ("Two workers of the port, men aged 38 and 57, were killed when a missile hit a silo.",
+         {"killed": 2}),
+        ("A shell hit a bus near Horlivka, killing the driver and wounding four passengers.",
+         {"killed": 1, "wounded": 4}),
+        ("A jawan was killed and two civilians were injured in the firing along the Line of Control.",
+         {"killed": 1, "wounded": 2}),
     ],
 )
 def test_casualties(sentence: str, expected: dict[str, int]) -> None:
