@@ -212,6 +212,7 @@ class EventExtractor:
         self.quotes = ctx.record.quotes
         self.index = ctx.scratch["entities"]
         self.speech_dated: set[int] = set()  # id() of events dated by the day of a statement
+        self.retold: set[int] = set()  # id() of attacks named by a bare definite noun ("in the strikes")
         self.person_country = self._countries_of_persons()
 
     def _countries_of_persons(self) -> dict[str, str]:
@@ -377,6 +378,8 @@ class EventExtractor:
         quote = self._quote_at(token.idx)
         event.attribution = quote.speaker if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)
+        if event_type == "ASSAULT" and names_an_attack_told_before(token):
+            self.retold.add(id(event))
         return event
 
     def _is_content_of_another(self, token) -> bool:
@@ -442,6 +445,7 @@ class EventExtractor:
             kept = one_attack_per_sentence(list(found.values()), token_of)
             events += demands_voiced_by_protest(kept, token_of)
         events = absorb_casualty_followups(events, self.doc)
+        give_retold_tolls_to_their_attack(events, self.retold)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
         current = [e for e in events if not e.background and e.modality != "conditional"]
@@ -677,6 +681,36 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
             continue
         out.append(event)
     return out
+
+
+def names_an_attack_told_before(token) -> bool:
+    """ "was killed in the strikes", "repulsed the attack": an attack noun with only a definite
+    article names an attack the story has told; with its own words ("the drone attack on Izmail",
+    "the deadliest strike") it may be a new one."""
+    # As the circumstance or the object of the act ("killed in the strikes", "repulsed the attack");
+    # "one of the strikes hit a truck" tells a new part of it.
+    in_role = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "by", "after", "from"})
+    return token.pos_ == "NOUN" and in_role and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in token.children) \
+        and all(c.dep_ in {"det", "punct"} for c in token.children)
+
+
+def give_retold_tolls_to_their_attack(events: list[Event], retold: set[int]) -> None:
+    """ "Drones hit a truck near Amadiya, killing two ... Media claimed that only one member was killed
+    in the strikes": a toll told of an attack named as one told before belongs to that attack
+    (the latest placed attack before it), where it fills only what is missing; the retelling
+    keeps no figure of its own, so the toll is counted once."""
+    for index, event in enumerate(events):
+        if id(event) not in retold or event.background or (event.killed is None and event.wounded is None):
+            continue
+        before = [e for e in reversed(events[:index]) if e.type == "ASSAULT" and not e.background and id(e) not in retold]
+        told = next((e for e in before if e.place), before[0] if before else None)  # the story's attacks have a place
+        if told is None:
+            continue
+        for field in ("killed", "wounded"):
+            if getattr(told, field) is None:
+                setattr(told, field, getattr(event, field))
+            setattr(event, field, None)
 
 
 def _informative(event: Event) -> int:

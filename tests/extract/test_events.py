@@ -394,3 +394,16 @@ def test_a_casualty_sentence_completes_the_attack_just_told(extract):
     record = extract("Gunmen attacked a police checkpoint in Gao on Sunday. Militants then set fire to a market. "
                      "Four people were wounded, officials said.", "2025-05-14")
     assert [(e.trigger, e.wounded) for e in events_of(record, "ASSAULT")] == [("attacked", None), ("set", 4)]
+
+
+def test_a_toll_told_of_the_attack_named_again_is_counted_once(extract):
+    # "killed in the strikes" names the strikes told before: their toll, not a second one.
+    record = extract("Turkish drones hit a car near Zakho on Monday, killing two shepherds. The foreign ministry "
+                     "summoned the ambassador. Militant media outlets claimed that only one fighter was killed "
+                     "in the strikes.", "2025-05-14")
+    attacks = events_of(record, "ASSAULT")
+    assert sum(e.killed or 0 for e in attacks) == 2 and attacks[0].killed == 2
+    # a part of the strikes told with its own act is no retelling
+    record = extract("Drones struck villages near Amadiya on Monday. One of the strikes hit a pickup truck "
+                     "outside Kani Masi, killing two men.", "2025-05-14")
+    assert [e.killed for e in events_of(record, "ASSAULT") if e.killed] == [2]
