@@ -30,6 +30,14 @@ def parse_day(value: Optional[str], option: str = "--published") -> Optional[dt.
         fail(f"{option}: {value!r} is not a date in YYYY-MM-DD form", 2)
 
 
+def day_range(date_from: Optional[str], date_to: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """--from and --to as YYYY-MM-DD, or exit 2: a --from after --to selects nothing, a mistake not an answer."""
+    start, end = parse_day(date_from, "--from"), parse_day(date_to, "--to")
+    if start and end and start > end:
+        fail(f"--from {start} is after --to {end}", 2)
+    return start.isoformat() if start else None, end.isoformat() if end else None
+
+
 # -- rows on the terminal and in files --------------------------------------------------------
 
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -100,9 +108,9 @@ def _piped_width() -> int:
 
 def choice(option: str, value: Optional[str], valid: Sequence[str]) -> Optional[str]:
     """`value` spelt as in `valid` (any case), or exit 2 with one line listing the valid values."""
-    if value is None or value == "":
-        return None
-    for v in valid:
-        if v.lower() == value.strip().lower():
-            return v
-    fail(f"{option}: unknown value {value!r}; valid: {', '.join(valid)}", 2)
+    from frontwire.store.read import UnknownValue, checked
+
+    try:
+        return checked(option, value, valid)
+    except UnknownValue as exc:
+        fail(str(exc), 2)

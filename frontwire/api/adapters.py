@@ -143,6 +143,17 @@ def article_view(store: Any, article_id: int) -> Row | None:
 
 # -- cross-source claims --------------------------------------------------------------------
 
+def unknown_region(store: Any, region: str | None) -> str | None:
+    """Why a `region` filter of the claims would select nothing (naming the known regions), or None."""
+    from frontwire.crosscheck import incremental
+    from frontwire.store import clusters
+
+    if not region:
+        return None
+    incremental.ensure(store)
+    return clusters.unknown_region(store.db, region)
+
+
 def claims_json(
     store: Any, date_from: str | None = None, date_to: str | None = None, type: str | None = None,
     place: str | None = None, region: str | None = None, disputed: bool = False, min_sources: int = 1,

@@ -80,14 +80,25 @@ def _invalid(name: str, value: Any, message: str) -> RequestValidationError:
     return RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value, "msg": message}])
 
 
-def _event_type(value: Optional[str]) -> Optional[str]:
-    """A PLOVER type in upper case, or a 422 listing the valid ones."""
-    from frontwire.store.read import EVENT_TYPES, UnknownValue, checked
+def _closed(name: str, value: Optional[str], valid: Sequence[str]) -> Optional[str]:
+    """A value of a closed list in its listed spelling (any case), or a 422 listing the valid ones;
+    an empty value ("?type=") is one of none, not a wildcard."""
+    from frontwire.store.read import UnknownValue, checked
 
     try:
-        return checked("type", value, EVENT_TYPES)
+        found = checked(name, value, valid)
+        if value is not None and found is None:
+            raise UnknownValue(name, value, valid)
+        return found
     except UnknownValue as exc:
-        raise _invalid("type", value, str(exc)) from None
+        raise _invalid(name, value, str(exc)) from None
+
+
+def _event_type(value: Optional[str]) -> Optional[str]:
+    """A PLOVER type in upper case, or a 422 listing the valid ones."""
+    from frontwire.store.read import EVENT_TYPES
+
+    return _closed("type", value, EVENT_TYPES)
 
 
 def _query_names(dependant: Any) -> set[str]:
@@ -123,6 +134,14 @@ def _day(value: Optional[str], name: str) -> Optional[str]:
                                        "msg": f"{value!r} is not a day in YYYY-MM-DD form"}]) from None
 
 
+def _days(date_from: Optional[str], date_to: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """Checked `from` and `to` days, or a 422: `from` after `to` selects nothing, a mistake rather than an answer."""
+    day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
+    if day_from and day_to and day_from > day_to:
+        raise _invalid("from", date_from, f"from {day_from} is after to {day_to}")
+    return day_from, day_to
+
+
 # Days are strings with a pattern, checked by _day: pydantic's `date` also takes numbers (Unix time).
 DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
@@ -138,7 +157,11 @@ def DateTo() -> Any:
 
 
 def Country() -> Any:
-    return Query(None, pattern=r"^[A-Za-z]{0,3}$", description="ISO country code")
+    from frontwire.store.acled import country_codes
+
+    # The enum documents the codes; _places checks them (any case) and names the stored ones in its 422.
+    return Query(None, max_length=3, json_schema_extra={"enum": country_codes()},
+                 description="ISO 3166 alpha-2 country code, e.g. UA")
 
 
 PROBLEMS = {401: {"model": Problem}, 403: {"model": Problem}}
@@ -250,10 +273,8 @@ def create_app(
 
     def _events(type: Optional[str], place: Optional[str], actor: Optional[str], date_from: Optional[str],
                 date_to: Optional[str], background: str = "exclude") -> Fetch:
-        day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
+        day_from, day_to = _days(date_from, date_to)
         kind = _event_type(type)
-        if day_from and day_to and day_from > day_to:
-            return lambda n, o: []
         return lambda n, o: store.events(type=kind, place=place, actor=actor, date_from=day_from, date_to=day_to,
                                          limit=n, offset=o, background=background)
 
@@ -267,6 +288,15 @@ def create_app(
 
     def _places(q: Optional[str], country: Optional[str]) -> list[Row]:
         rows = store.places()
+        if country is not None:
+            from frontwire.store.acled import country_codes
+
+            try:
+                _closed("country", country, country_codes())
+            except RequestValidationError:
+                stored = ", ".join(sorted({p["country"] for p in rows if p.get("country")})) or "none yet"
+                raise _invalid("country", country, f"{country!r} is not an ISO 3166 alpha-2 country code;"
+                                                   f" stored places are in: {stored}") from None
         if q:
             needle = q.lower()
             rows = [p for p in rows if needle in p["name"].lower() or any(needle in n.lower() for n in p.get("names") or [])]
@@ -289,9 +319,13 @@ def create_app(
                disputed: bool = Query(False, description="only claims with a denial or a conflicting figure"),
                limit: int = Limit(), offset: int = Offset(), cursor: Optional[str] = Cursor()) -> Row:
         """Cross-source claims: reports of one happening from several sources, with their contradictions."""
-        day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
+        day_from, day_to = _days(date_from, date_to)
+        kind = _event_type(type)
+        problem = adapters.unknown_region(store, region)
+        if problem is not None:
+            raise _invalid("region", region, f"{region!r}: {problem}")
         start = _start(offset, cursor)
-        rows = adapters.claims_json(store, day_from, day_to, type, place, region, disputed, min_sources,
+        rows = adapters.claims_json(store, day_from, day_to, kind, place, region, disputed, min_sources,
                                     limit=limit + 1, offset=start)
         nxt = f'"o{start + limit}"' if len(rows) > limit else "null"
         # The stored clusters are JSON already: passed through, not parsed and re-encoded.

@@ -41,13 +41,9 @@ def _check_region(db: str, region: Optional[str]) -> None:
         return
     from frontwire.store import clusters as S
 
-    def check(store) -> Optional[list[str]]:
-        return None if S.region_known(store.db, region) else S.regions(store.db)
-
-    known = _read(db, check)
-    if known is not None:
-        shown = "; ".join(known[:15]) + (f" (and {len(known) - 15} more)" if len(known) > 15 else "")
-        fail(f"--region {region!r}: no stored claim is in such a region; known: {shown or 'none yet'}", 2)
+    problem = _read(db, lambda store: S.unknown_region(store.db, region))
+    if problem is not None:
+        fail(f"--region {region!r}: {problem}", 2)
 
 
 def _text(clusters: list[dict]) -> str:
@@ -80,12 +76,14 @@ def claims(
     min_sources: int = typer.Option(1, "--min-sources", min=1, help="only clusters reported by at least this many articles"),
 ) -> None:
     """Cross-source claims from the stored clusters: who claims what, who denies it, conflicting figures."""
-    from frontwire.cliutils import parse_day
+    from frontwire.cliutils import choice, day_range
     from frontwire.crosscheck import stored
+    from frontwire.store.read import EVENT_TYPES
 
+    kind = choice("--type", type, EVENT_TYPES)
+    start, end = day_range(date_from, date_to)
     _check_region(db, region)
-    where = stored.filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), type, place, region,
-                           disputed, min_sources)
+    where = stored.filters(start, end, kind, place, region, disputed, min_sources)
     found = _read(db, lambda store: stored.claims(store, where))
     if format == ClaimsFormat.json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1, default=str))

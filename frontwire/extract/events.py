@@ -213,6 +213,7 @@ class EventExtractor:
         self.quotes = ctx.record.quotes
         self.index = ctx.scratch["entities"]
         self.speech_dated: set[int] = set()  # id() of events dated by the day of a statement
+        self.retold: set[int] = set()  # id() of attacks named by a bare definite noun ("in the strikes")
         self.person_country = self._countries_of_persons()
 
     def _countries_of_persons(self) -> dict[str, str]:
@@ -371,13 +372,15 @@ class EventExtractor:
             place, surface = located
             event.place, event.lat, event.lon, event.country = surface, place.lat, place.lon, place.country
         if event_type == "ASSAULT":
-            figures = parse_quantities(sentence)
+            figures = parse_quantities(_without_victim_descriptions(token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
         event.actors = self._actors(token)
         quote = self._quote_at(token.idx)
         event.attribution = quote.speaker if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)
+        if event_type == "ASSAULT" and names_an_attack_told_before(token):
+            self.retold.add(id(event))
         return event
 
     def _is_content_of_another(self, token) -> bool:
@@ -443,6 +446,7 @@ class EventExtractor:
             kept = one_attack_per_sentence(list(found.values()), token_of)
             events += demands_voiced_by_protest(kept, token_of)
         events = absorb_casualty_followups(events, self.doc)
+        give_retold_tolls_to_their_attack(events, self.retold)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
         current = [e for e in events if not e.background and e.modality != "conditional"]
@@ -500,6 +504,22 @@ def _without_other_clauses(token, sent) -> str:
             stop = re.search(r"[,;]|$", sent.text[t.idx - base:])
             right = max(right, t.idx - base + stop.start())
         chars[left:right] = " " * (right - left)
+    return "".join(chars).strip()
+
+
+def _without_victim_descriptions(token, sent) -> str:
+    """The sentence with the phrases that name victims of an attack told elsewhere blanked out
+    ("He said all 11 children killed were students, and that more than 30 people had been
+    wounded"): their figure is a part of a toll already given, not this event's. Blanked with
+    spaces, as in _without_other_clauses."""
+    chars = list(sent.text)
+    base = sent.start_char
+    for t in sent:
+        # Victims as the subject of what is said of them; "put its losses at two soldiers killed" is a toll.
+        if t is not token and describes_victims(t) and t.head.dep_ in {"nsubj", "nsubjpass"} and token not in t.head.subtree:
+            phrase = t.head
+            left, right = phrase.left_edge.idx - base, phrase.right_edge.idx + len(phrase.right_edge) - base
+            chars[left:right] = " " * (right - left)
     return "".join(chars).strip()
 
 
@@ -614,13 +634,42 @@ def describes_victims(token) -> bool:
             and not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children))
 
 
+def _adjacent(before: Event, after: Event) -> bool:
+    """Sentences next to each other, in one paragraph or across one paragraph break."""
+    return 0 <= after.start - before.end <= 2
+
+
+def _continues_attack(event: Event) -> bool:
+    """ "Armed men ... opened fire on everyone they saw. Houses ... were then set on fire": an attack
+    mention with no place, no toll and no day of its own tells more of the attack before it."""
+    return (event.type == "ASSAULT" and not event.place and event.killed is None and event.wounded is None
+            and event.date_source != "text")
+
+
+def _incident_told_before(out: list[Event]) -> Event | None:
+    """The attack a casualty sentence right after `out` completes: the last one, or, when that only
+    continues the story of an earlier attack (placeless, toll-less, adjacent) that has a toll, that
+    attack: the sentence retells its toll ("the ministry had reported 21 dead")."""
+    if not out or out[-1].type != "ASSAULT":
+        return None
+    index = len(out) - 1
+    while _continues_attack(out[index]) and index > 0 and out[index - 1].type == "ASSAULT" \
+            and _adjacent(out[index - 1], out[index]):
+        index -= 1
+    told = out[index]
+    return told if told.killed is not None or told.wounded is not None else out[-1]
+
+
 def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
     """ "...killed 11 people, the agency said. At least 40 were wounded." is one strike: a
-    sentence that only adds casualty figures completes the attack reported just before it."""
+    sentence that only adds casualty figures completes the attack reported just before it (the
+    attack whose story the sentences between continue: "37 civilians were killed when jihadists
+    attacked a village ... Houses were then set on fire. The ministry had reported 21 dead" gives
+    the 21 to the attack, not to the fire)."""
     out: list[Event] = []
     for event in events:
-        previous = out[-1] if out else None
-        follows = previous is not None and previous.type == "ASSAULT" and 0 <= event.start - previous.end <= 2
+        previous = _incident_told_before(out)
+        follows = previous is not None and _adjacent(out[-1], event)
         bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in T.CASUALTY_WORDS
                 and not event.place and not any(a.role == "source" for a in event.actors)
                 and story_offset_days(event.evidence) is None)  # "Two days earlier, five were killed": another day
@@ -633,6 +682,36 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
             continue
         out.append(event)
     return out
+
+
+def names_an_attack_told_before(token) -> bool:
+    """ "was killed in the strikes", "repulsed the attack": an attack noun with only a definite
+    article names an attack the story has told; with its own words ("the drone attack on Izmail",
+    "the deadliest strike") it may be a new one."""
+    # As the circumstance or the object of the act ("killed in the strikes", "repulsed the attack");
+    # "one of the strikes hit a truck" tells a new part of it.
+    in_role = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "by", "after", "from"})
+    return token.pos_ == "NOUN" and in_role and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in token.children) \
+        and all(c.dep_ in {"det", "punct"} for c in token.children)
+
+
+def give_retold_tolls_to_their_attack(events: list[Event], retold: set[int]) -> None:
+    """ "Drones hit a truck near Amadiya, killing two ... Media claimed that only one member was killed
+    in the strikes": a toll told of an attack named as one told before belongs to that attack
+    (the latest placed attack before it), where it fills only what is missing; the retelling
+    keeps no figure of its own, so the toll is counted once."""
+    for index, event in enumerate(events):
+        if id(event) not in retold or event.background or (event.killed is None and event.wounded is None):
+            continue
+        before = [e for e in reversed(events[:index]) if e.type == "ASSAULT" and not e.background and id(e) not in retold]
+        told = next((e for e in before if e.place), before[0] if before else None)  # the story's attacks have a place
+        if told is None:
+            continue
+        for field in ("killed", "wounded"):
+            if getattr(told, field) is None:
+                setattr(told, field, getattr(event, field))
+            setattr(event, field, None)
 
 
 def _informative(event: Event) -> int:

@@ -72,6 +72,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"hours?|days?|weeks?|months?|years?|minutes?|times)|-(?:km|kilomet|mile|met))",
     re.IGNORECASE,
 )
+# "one of the men killed near Nabatieh was a commander", "two of the wounded were hit by live
+# fire": a part of a toll given elsewhere, not a count of its own.
+_PART_OF_TOLL_AFTER = re.compile(
+    r"\s+(?:of|among)\s+(?:the|those)\s+(?:(?!(?:were|was|are|is|have|has|had|been|being)\b)[\w-]+\s+)?"
+    r"(?:killed|dead|slain|wounded|injured|victims)\b",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₴₪]\s*$|\b(?:USD|EUR|US\$)\s*$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|during|before|after)\s+$", re.IGNORECASE)
 
@@ -152,7 +159,9 @@ _BLOCK = (
 _GAP = rf"(?:\s+(?!{_BLOCK})[\w’'-]+){{0,6}}?"
 
 # "Six people, including two children, were killed": the aside belongs to the count.
-_ASIDE = r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly)\b[^,;]{0,60},)?"
+# "two employees, men aged 43 and 51, were killed": so is an aside that describes who they were.
+_ASIDE = (r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|both|all\s+of\s+them|"
+          r"(?:men|women|boys|girls)\s+aged)\b[^,;]{0,60},)?")
 _NUMBER_FIRST = {
     kind: re.compile(
         rf"\b{_QUALIFIER}{_NUMBER}(?P<gap>{_GAP}){_ASIDE}\s+(?:{outcome})\b"
@@ -183,10 +192,11 @@ _DEATH_TOLL = re.compile(
 _SINGULAR = (
     r"(?:man|woman|child|boy|girl|baby|infant|toddler|teenager|person|civilian|soldier|"
     r"serviceman|fighter|resident|journalist|reporter|photographer|paramedic|medic|doctor|"
-    r"nurse|driver|farmer|worker|volunteer|pensioner|officer|policeman|commander|"
+    r"nurse|driver|farmer|worker|volunteer|pensioner|officer|policeman|commander|jawan|constable|trooper|"
+    r"student|teacher|guard|"
     r"aid\s+worker|Palestinian|Ukrainian|Russian|Israeli)"
 )
-# "a 73-year-old man was killed", "one person died", "killing a child".
+# "a 73-year-old man was killed", "one person died", "killing a child", "killing the driver".
 _SINGLE_VICTIM_FIRST = {
     kind: re.compile(
         rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\s+(?:[\w-]+\s+){{0,3}}?(?:{outcome})\b",
@@ -196,7 +206,7 @@ _SINGLE_VICTIM_FIRST = {
 }
 _SINGLE_VICTIM_AFTER = {
     kind: re.compile(
-        rf"\b(?:{verb})\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b", re.IGNORECASE
+        rf"\b(?:{verb})\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b(?!['’]s)", re.IGNORECASE
     )
     for kind, verb in _VERB_FIRST.items()
 }
@@ -304,8 +314,8 @@ def parse_advance_km(sentence: str) -> float | None:
 
 
 def _rejected(sentence: str, start: int, end: int) -> bool:
-    """Ages, money and years are never counts of people."""
-    if _NOT_A_COUNT_AFTER.match(sentence, end):
+    """Ages, money and years are never counts of people, nor is a part of a toll told elsewhere."""
+    if _NOT_A_COUNT_AFTER.match(sentence, end) or _PART_OF_TOLL_AFTER.match(sentence, end):
         return True
     if _CURRENCY_BEFORE.search(sentence, max(0, start - 5), start):
         return True

@@ -118,6 +118,11 @@ def _countries() -> dict[str, Row]:
     return out
 
 
+def country_codes() -> list[str]:
+    """Every ISO 3166 alpha-2 code GeoNames knows, sorted."""
+    return sorted({c["iso"] for c in _countries().values()})
+
+
 def country(code: str | None) -> Row:
     """GeoNames' country row (ACLED's spelling of the name) for an ISO alpha-2 or alpha-3 code."""
     return _countries().get((code or "").upper(), {}) if code else {}

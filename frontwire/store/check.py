@@ -5,7 +5,9 @@
 - no two ACLED or events-CSV rows share sentence, event type and place (one incident, one row);
 - no background event in the default exports (ACLED, events CSV, GeoJSON);
 - every ACLED row has a date, an ISO code and coordinates, or says in `tags` why not;
-- the fatalities of the rows read from articles with a gold file, against the gold's killed.
+- the fatalities of the rows read from articles with a gold file, against the gold's killed
+  (within 10%).
+Exit status 1 when any of these fails.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from frontwire.store.acled import ACLED_COLUMNS, ACLED_DTYPES
 from frontwire.store.store import Store
 
 Row = dict[str, Any]
+GOLD_TOLERANCE = 0.10  # the fatalities of the gold articles' rows may be this far (as a share) from the gold's killed
 
 
 @dataclass
@@ -43,6 +46,16 @@ class Check:
             return None
         return self.fatalities_gold_articles / self.gold_killed
 
+    @property
+    def fatalities_off_gold(self) -> bool:
+        """Compared with a gold corpus, the fatalities are more than 10% off its killed."""
+        ratio = self.gold_ratio
+        return self.gold_killed is not None and (ratio is None or not 1 - GOLD_TOLERANCE <= ratio <= 1 + GOLD_TOLERANCE)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.duplicate_rows or self.background_rows or self.unexplained or self.bad_types or self.fatalities_off_gold)
+
     def lines(self) -> list[str]:
         out = [
             f"ACLED rows: {self.rows} (statements exported apart: {self.statements})",
@@ -55,7 +68,8 @@ class Check:
         if self.gold_killed is not None:
             ratio = self.gold_ratio
             out.append(f"fatalities of rows from gold articles: {self.fatalities_gold_articles} vs gold killed"
-                       f" {self.gold_killed}" + (f" ({ratio:.0%})" if ratio is not None else ""))
+                       f" {self.gold_killed}" + (f" ({ratio:.0%})" if ratio is not None else "")
+                       + (f": more than {GOLD_TOLERANCE:.0%} off" if self.fatalities_off_gold else f": within {GOLD_TOLERANCE:.0%}"))
         return out
 
 
@@ -138,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     with open_store(args.db, create=False) as store:
         check = run(store, args.gold)
     print("\n".join(check.lines()))
-    return 0 if not (check.duplicate_rows or check.background_rows or check.unexplained or check.bad_types) else 1
+    return 1 if check.failed else 0
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from typing import Any, Iterator, List, Optional
 
 import typer
 
-from frontwire.cliutils import Column, DbOption, choice, fail, parse_day, show_rows
+from frontwire.cliutils import Column, DbOption, choice, day_range, fail, parse_day, show_rows
 
 from frontwire.errors import FrontwireError
 
@@ -53,11 +53,6 @@ def _store(db: str, create: bool) -> Iterator[Any]:
         fail(str(exc))
     finally:
         store.close()
-
-
-def _day(value: Optional[str], option: str) -> Optional[str]:
-    day = parse_day(value, option)
-    return day.isoformat() if day else None
 
 
 # -- ingest -------------------------------------------------------------------------------
@@ -152,13 +147,6 @@ def _show(rows: list[dict], format: QueryFormat, columns: list[Column], title: s
     show_rows(rows, format.value, columns, title)
 
 
-def _dates(date_from: Optional[str], date_to: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    start, end = _day(date_from, "--from"), _day(date_to, "--to")
-    if start and end and start > end:
-        fail(f"--from {start} is after --to {end}", 2)
-    return start, end
-
-
 @query_app.command("quotes")
 def query_quotes(
     speaker: Optional[str] = typer.Option(None, help="speaker name (substring, any case)"),
@@ -187,7 +175,7 @@ def query_events(
     from frontwire.store.read import EVENT_TYPES
 
     kind = choice("--type", type, EVENT_TYPES)
-    start, end = _dates(date_from, date_to)
+    start, end = day_range(date_from, date_to)
     with _store(db, create=False) as store:
         rows = store.events(type=kind, place=place, actor=actor, date_from=start, date_to=end, limit=limit, offset=offset,
                             background="include" if include_background else "exclude")

@@ -323,6 +323,15 @@ def regions(db: Database) -> list[str]:
     return [r["region"] for r in db.rows("SELECT region, COUNT(*) AS n FROM claim_clusters GROUP BY region ORDER BY n DESC, region")]
 
 
+def unknown_region(db: Database, region: str | None) -> str | None:
+    """Why a region filter would select nothing, naming the known regions; None when it is known (or not given)."""
+    if not region or region_known(db, region):
+        return None
+    known = regions(db)
+    shown = "; ".join(known[:15]) + (f" (and {len(known) - 15} more)" if len(known) > 15 else "")
+    return f"no stored claim is in such a region; known: {shown or 'none yet'}"
+
+
 def counts(db: Database) -> dict[str, int]:
     return {t: int(db.value(f"SELECT COUNT(*) FROM {t}") or 0)
             for t in ("claim_reports", "claim_clusters", "claim_contradictions")}

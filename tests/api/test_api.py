@@ -84,7 +84,40 @@ def test_event_filters(client, params, check):
 
 def test_event_filters_can_match_nothing(client):
     assert client.get("/api/events", params={"type": "PROTEST"}).json() == {"items": [], "next": None}
-    assert client.get("/api/events", params={"from": "2025-08-20", "to": "2025-08-01"}).json() == {"items": [], "next": None}
+    assert client.get("/api/events", params={"from": "2030-01-01"}).json() == {"items": [], "next": None}
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/geo/events", "/api/map/events", "/api/claims"])
+def test_from_after_to_is_a_422_naming_both_days(client, path):
+    response = client.get(path, params={"from": "2025-08-20", "to": "2025-08-01"})
+    assert response.status_code == 422, response.text
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "from"] and problem["msg"] == "from 2025-08-20 is after to 2025-08-01"
+    assert client.get(path, params={"from": "2025-08-01", "to": "2025-08-01"}).status_code == 200  # one day is a range
+
+
+def test_claims_check_type_and_region_against_the_valid_ones(client):
+    response = client.get("/api/claims", params={"type": "ATTACK"})
+    assert response.status_code == 422 and "valid: AGREE, CONSULT" in response.json()["detail"][0]["msg"]
+    response = client.get("/api/claims", params={"region": "Narnia"})
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "region"] and "'Narnia'" in problem["msg"] and "known: " in problem["msg"]
+    region = client.get("/api/claims").json()["items"][0]["region"]
+    assert client.get("/api/claims", params={"region": region, "type": "assault"}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/api/places", "/api/geo/places"])
+def test_a_country_that_is_no_iso_code_is_a_422_naming_the_stored_ones(client, path):
+    response = client.get(path, params={"country": "XX"})
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "country"]
+    assert "'XX' is not an ISO 3166 alpha-2" in problem["msg"] and "stored places are in: " in problem["msg"] and "UA" in problem["msg"]
+    assert client.get(path, params={"country": "ua"}).status_code == 200
+    assert client.get(path, params={"country": ""}).status_code == 422
+    # a real country with no stored place is an answer: none
+    assert client.get(path, params={"country": "FR"}).json()["features" if "geo" in path else "items"] == []
 
 
 def test_pagination_by_cursor_and_offset(client):
@@ -332,13 +365,17 @@ def test_page_references_nothing_off_the_machine():
 
 # -- closed lists: unknown parameters and values are 422s that name the valid ones ------------
 
-@pytest.mark.parametrize("path", ["/api/events", "/api/geo/events", "/api/quotes", "/api/places", "/api/articles"])
-def test_unknown_parameters_are_rejected_with_the_valid_ones(client, path):
+@pytest.mark.parametrize("path, valid", [
+    ("/api/events", "limit"), ("/api/geo/events", "limit"), ("/api/map/events", "background"), ("/api/quotes", "limit"),
+    ("/api/places", "limit"), ("/api/geo/places", "country"), ("/api/articles", "limit"), ("/api/claims", "region"),
+    ("/api/facets", "none"),
+])
+def test_unknown_parameters_are_rejected_with_the_valid_ones(client, path, valid):
     response = client.get(path, params={"countryy": "UA"})
     assert response.status_code == 422
     [problem] = response.json()["detail"]
     assert problem["loc"] == ["query", "countryy"]
-    assert "unknown parameter 'countryy'" in problem["msg"] and "limit" in problem["msg"]
+    assert "unknown parameter 'countryy'" in problem["msg"] and valid in problem["msg"].split("valid: ")[1]
 
 
 def test_unknown_event_type_is_rejected_with_the_plover_types(client):
@@ -346,6 +383,7 @@ def test_unknown_event_type_is_rejected_with_the_plover_types(client):
     assert response.status_code == 422
     assert "valid: AGREE, CONSULT" in response.json()["detail"][0]["msg"]
     assert client.get("/api/events", params={"type": "assault"}).status_code == 200  # any case
+    assert client.get("/api/events", params={"type": ""}).status_code == 422  # no type is not every type
     assert client.get("/api/events", params={"background": "sometimes"}).status_code == 422
 
 

@@ -49,6 +49,16 @@ CASES = [(method, path, mode) for method, path in OPERATIONS for mode in (Genera
          if not (mode is GenerationMode.NEGATIVE and path in WITHOUT_PARAMETERS)]
 
 
+def within_what_the_spec_cannot_say(case) -> None:
+    """A positive case made true to what OpenAPI cannot state: `from` not after `to`, and a `region`
+    the store has claims in (their 422s, which name the problem, are tested in test_api)."""
+    query = case.query or {}
+    if query.get("from") and query.get("to") and str(query["from"]) > str(query["to"]):
+        query["from"], query["to"] = query["to"], query["from"]
+    if query.get("region"):
+        query["region"] = "UA"
+
+
 @pytest.mark.parametrize("method, path, mode", CASES, ids=[f"{m} {p} {g.value}" for m, p, g in CASES])
 def test_operation_conforms_to_the_spec(api_schema, method, path, mode):
     operation = api_schema[path][method]
@@ -57,6 +67,8 @@ def test_operation_conforms_to_the_spec(api_schema, method, path, mode):
     @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))
     def check(case):
+        if mode is GenerationMode.POSITIVE:
+            within_what_the_spec_cannot_say(case)
         case.call_and_validate()
 
     check()

@@ -366,3 +366,44 @@ def test_victims_named_by_a_bare_participle_are_no_new_attack(extract):
     # with its own circumstances the participle still reports an attack
     record = extract("Civil defence: 31 killed in strikes across Gaza on Tuesday.")
     assert [e.killed for e in record.events if e.type == "ASSAULT"] == [31]
+
+
+def test_victims_described_after_the_toll_add_no_figure(extract):
+    # "all 9 pupils killed were ...": a part of the toll the strike already gave, not a toll of its own
+    record = extract("A missile strike on a school in Sumy killed at least 14 people on Monday. "
+                     "Rescuers searched the rubble through the night for survivors. "
+                     "The mayor said all 9 pupils killed were aged under 12, and that 40 people had been wounded.",
+                     "2025-05-14")
+    assert sum(e.killed or 0 for e in events_of(record, "ASSAULT")) == 14
+
+
+def test_a_toll_retold_after_the_story_of_an_attack_goes_to_that_attack(extract):
+    # The retold (earlier, lower) toll belongs to the raid, not to the fires the sentences between tell of.
+    record = extract("At least 25 villagers were killed when gunmen attacked a village near Gao on Sunday.\n\n"
+                     "\"They surrounded the village and opened fire on everyone,\" a witness said. "
+                     "Huts and granaries were then set on fire, he added.\n\n"
+                     "The governor had earlier reported 12 dead and six wounded.", "2025-05-14")
+    attacks = events_of(record, "ASSAULT")
+    assert sum(e.killed or 0 for e in attacks) == 25
+    [raid] = [e for e in attacks if e.killed]
+    assert raid.killed == 25 and any("12 dead" in m for m in raid.mentions)
+
+
+def test_a_casualty_sentence_completes_the_attack_just_told(extract):
+    # No toll before it to retell: the figures go to the attack right before them, not further back.
+    record = extract("Gunmen attacked a police checkpoint in Gao on Sunday. Militants then set fire to a market. "
+                     "Four people were wounded, officials said.", "2025-05-14")
+    assert [(e.trigger, e.wounded) for e in events_of(record, "ASSAULT")] == [("attacked", None), ("set", 4)]
+
+
+def test_a_toll_told_of_the_attack_named_again_is_counted_once(extract):
+    # "killed in the strikes" names the strikes told before: their toll, not a second one.
+    record = extract("Turkish drones hit a car near Zakho on Monday, killing two shepherds. The foreign ministry "
+                     "summoned the ambassador. Militant media outlets claimed that only one fighter was killed "
+                     "in the strikes.", "2025-05-14")
+    attacks = events_of(record, "ASSAULT")
+    assert sum(e.killed or 0 for e in attacks) == 2 and attacks[0].killed == 2
+    # a part of the strikes told with its own act is no retelling
+    record = extract("Drones struck villages near Amadiya on Monday. One of the strikes hit a pickup truck "
+                     "outside Kani Masi, killing two men.", "2025-05-14")
+    assert [e.killed for e in events_of(record, "ASSAULT") if e.killed] == [2]

@@ -55,6 +55,13 @@ def figures(sentence: str) -> dict[str, float]:
         ("Russian shelling killed 5 and injured 30 in Kostiantynivka.",
          {"killed": 5, "wounded": 30}),
         ("Five killed in overnight strike on Zaporizhzhia.", {"killed": 5}),
+        # an aside saying who they were, a victim named with "the", a soldier in Indian English
+        ("Two workers of the port, men aged 38 and 57, were killed when a missile hit a silo.",
+         {"killed": 2}),
+        ("A shell hit a bus near Horlivka, killing the driver and wounding four passengers.",
+         {"killed": 1, "wounded": 4}),
+        ("A jawan was killed and two civilians were injured in the firing along the Line of Control.",
+         {"killed": 1, "wounded": 2}),
     ],
 )
 def test_casualties(sentence: str, expected: dict[str, int]) -> None:
@@ -212,3 +219,16 @@ def test_direction_after_distance() -> None:
     assert parse_advance_km("Ukrainian units advanced 500 metres south of Robotyne.") == 0.5
     assert parse_advance_km(
         "Russian forces advanced on a village 10 km south of Pokrovsk.") is None
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("The army said one of the men killed near Bakhmut was a battalion commander.", None, None),
+    ("Two of the wounded were hit by live fire, the hospital said.", None, None),
+    ("Five of the dead were children.", None, None),
+    # a count of a group is still a count
+    ("Twelve of the soldiers were killed.", 12, None),
+    ("Two of them were killed and three of those were wounded.", 2, 3),
+])
+def test_a_part_of_a_toll_told_elsewhere_is_no_count(sentence, killed, wounded):
+    q = parse_quantities(sentence)
+    assert (q.killed, q.wounded) == (killed, wounded)

@@ -69,13 +69,15 @@ def test_every_query_speaks_csv_json_and_jsonl(db: str) -> None:
     assert [q["speaker"] for q in exported] == [q["speaker"] for q in quotes]
 
 
+@pytest.mark.parametrize("verb", [("query", "events"), ("claims",)])
 @pytest.mark.parametrize("args, expected", [
     (("--type", "ATTACK"), "--type: unknown value 'ATTACK'; valid: AGREE, CONSULT"),
     (("--from", "2025-09-01", "--to", "2025-08-01"), "--from 2025-09-01 is after --to 2025-08-01"),
+    (("--from", "2025-02-30"), "--from: '2025-02-30' is not a date in YYYY-MM-DD form"),
     (("--format", "xml"), "xml"),
 ])
-def test_unknown_filter_values_are_one_line_errors(db: str, args: tuple[str, ...], expected: str) -> None:
-    result = cli("query", "events", "--db", db, *args)
+def test_unknown_filter_values_are_one_line_errors(db: str, verb: tuple[str, ...], args: tuple[str, ...], expected: str) -> None:
+    result = cli(*verb, "--db", db, *args)
     assert result.returncode == 2
     assert expected in result.stderr or expected in result.stdout
     if not args[0] == "--format":
