@@ -17,10 +17,10 @@ RETREAT_AND_ITS_NEIGHBOURS = [
     # withdrawing a mission (envoys, monitors, aid workers) reduces relations; announcing it threatens
     ("Germany withdrew its election monitors from the country on Friday.", "SANCTION", "RETREAT"),
     ("The agency said it will pull out its aid workers from the province.", "THREATEN", "RETREAT"),
-    # a troop withdrawal announced for later is a concession (codebook), one made on a condition a threat
-    ("Moscow announced that it would withdraw its troops from the border region.", "CONCEDE", "RETREAT"),
+    # yielding announced for later is a promise, on a condition a threat
+    ("Moscow announced that it would withdraw its troops from the border region.", "AGREE", "RETREAT"),
     ("Ankara said it will withdraw its troops from the enclave unless the militia disarms within a week.",
-     "THREATEN", "CONCEDE"),
+     "THREATEN", "AGREE"),
     # opening a border to people in flight is taking them in
     ("Turkey opened its border to Syrian refugees fleeing the fighting in Idlib.", "AID", "RETREAT"),
 ]
@@ -44,6 +44,11 @@ def test_what_an_agreement_is_about_is_not_a_second_event(extract):
 def test_an_act_coordinated_with_an_accusation_is_its_own_event(extract):
     found = types_of(extract("The interior minister has been charged with corruption and will resign.", "2025-05-14"))
     assert found >= {"ACCUSE", "RETREAT"}, found
+
+
+def test_offered_troops_are_an_offer(extract):
+    found = types_of(extract("Syria has offered its troops to the new government to help restore order.", "2025-05-14"))
+    assert "AGREE" in found, found
 
 
 def test_a_date_in_a_clause_on_another_verb_does_not_date_the_event(extract):
