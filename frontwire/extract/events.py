@@ -495,10 +495,12 @@ def _without_other_clauses(token, sent) -> str:
     base = sent.start_char
     path = {token.i, *(a.i for a in token.ancestors)}
     for t in sent:
-        if t.dep_ == "advcl" and token not in t.subtree and t.head.i not in path and t.head.head.i != token.i:
-            # "paid compensation for assets they lost when Amin expelled them 18 years ago": a
-            # clause on another verb than the event's tells that verb's time (one on the event's
-            # own description tells the event's: "the summit, set to take place on Friday").
+        if t.dep_ in {"advcl", "relcl"} and token not in t.subtree and t.head.i not in path and t.head.head.i != token.i:
+            # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
+            # the US for damages which were caused by a missile attack in August": a clause on
+            # another verb, or on a noun that is not the event's own participant, tells its own
+            # time (one on the event's own description or participant may tell the event's: "the
+            # summit, set to take place on Friday", "detained men who tried to flee on Saturday").
             left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
             chars[left:right] = " " * (right - left)
             continue

@@ -135,7 +135,7 @@ def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
             a.dep_ in {"aux", "auxpass"} and a.lower_ in auxiliaries for a in clause.children):
         return False
     return any(c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or any(
-        x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children if x.dep_ in {"compound", "amod", "poss"}))
+        x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children if x.dep_ in {"compound", "amod", "poss", "nmod"}))
                for c in clause.children)
 
 

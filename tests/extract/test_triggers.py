@@ -91,3 +91,20 @@ def test_crosscheck_reads_subtypes_of_irregular_and_unlisted_forms():
     assert read_back("RETREAT", "withdrew") == "withdrawal"
     assert read_back("CONSULT", "met") == "meeting"
     assert read_back("ASSAULT", "Airstrikes") == "strike"
+
+
+def test_a_mission_shipped_out_is_withdrawn(extract):
+    found = types_of(extract("Eighty UN peacekeepers were shipped out of the enclave on Friday.", "2025-05-14"))
+    assert "SANCTION" in found, found
+
+
+def test_a_demand_on_forces_named_by_their_countries(extract):
+    record = extract("The Red Cross said US and British forces must ensure security in the city.", "2025-05-14")
+    assert "REQUEST" in types_of(record)
+
+
+def test_a_date_in_a_clause_on_a_noun_that_is_no_participant_is_its_own(extract):
+    record = extract("A Saudi businessman is suing the United States for damages to his plant which were "
+                     "caused by a missile attack in August 2024, his lawyer said.", "2025-05-14")
+    suits = [e for e in record.events if e.type == "ACCUSE"]
+    assert suits and not suits[0].background
