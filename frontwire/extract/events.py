@@ -31,10 +31,11 @@ BACKGROUND_AFTER_DAYS = 30
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
-# The content of a request, accusation, refusal, threat or agreement is not itself an event
-# ("urged Moscow to agree to a ceasefire", "accused Russia of shelling", "agreed to resign",
-# "is willing to withdraw its troops"); the governing act is (PLOVER codes the agreement once).
-CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
+# The content of a request, accusation, refusal, threat, agreement or endorsement is not itself an
+# event ("urged Moscow to agree to a ceasefire", "accused Russia of shelling", "agreed to resign",
+# "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
+# governing act is (PLOVER codes the agreement once).
+CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
@@ -163,7 +164,7 @@ def is_cumulative(sentence: str) -> bool:
 def modality_of(token, event_type: str) -> str:
     chain = [token, *_ancestors(token, 8)]
     lemmas = [t.lemma_.lower() for t in chain]
-    if len(chain) > 1 and lemmas[1] == "expect" and token.dep_ == "xcomp" and chain[1].tag_ == "VBN":
+    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and chain[1].tag_ == "VBN":
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
@@ -187,9 +188,9 @@ def modality_of(token, event_type: str) -> str:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
             return "planned"
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in T.CONDITION_MARKS for c in t.children):
             return "conditional"  # "if we withdraw": a condition, not an event
-        if any(c.dep_ == "mark" and c.lower_ in {"before", "until", "once"} for c in t.children) and (
+        if any(c.dep_ == "mark" and c.lower_ in T.NOT_YET_MARKS for c in t.children) and (
                 t.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"is", "are"} for c in t.children if c.dep_ in {"aux", "auxpass"})):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
@@ -384,7 +385,7 @@ class EventExtractor:
         return event
 
     def _is_content_of_another(self, token) -> bool:
-        """Is this trigger what a request, accusation, refusal, threat or agreement is about?"""
+        """Is this trigger what a request, accusation, refusal, threat, agreement or endorsement is about?"""
         child, aside = token, False
         for governor in _ancestors(token, 5):
             if governor.sent != token.sent:

@@ -108,3 +108,9 @@ def test_a_date_in_a_clause_on_a_noun_that_is_no_participant_is_its_own(extract)
                      "caused by a missile attack in August 2024, his lawyer said.", "2025-05-14")
     suits = [e for e in record.events if e.type == "ACCUSE"]
     assert suits and not suits[0].background
+
+
+def test_what_an_endorsement_defends_is_not_a_second_event(extract):
+    found = types_of(extract("The United States on Thursday defended the right of Israeli troops to fire on "
+                             "militants in Gaza.", "2025-05-14"))
+    assert "SUPPORT" in found and "ASSAULT" not in found, found
