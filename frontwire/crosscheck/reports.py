@@ -64,13 +64,13 @@ def compatible(a: str, b: str) -> bool:
 
 
 # -- cue lexicons -----------------------------------------------------------------------------
-def _denial_cue(ground_words: str) -> re.Pattern:
+def _denial_cue(ground_words: str, strike_words: str) -> re.Pattern:
     return re.compile(
         r"\b(?:den(?:y|ies|ied|ying|ial)"
         r"|refut\w+|rebut\w*"
         r"|(?:reject|dismiss|disput|contest)\w*\s+(?:\w+\s+){0,2}(?:claims?|reports?|allegations?|assertions?|statements?|figures?)"
         r"|(?:is|was|are|were)\s+(?:not\s+true|false|untrue|fake|a\s+fabrication)"
-        r"|no\s+(?:such\s+)?(?:breakthrough|foothold|advance|encirclement|capture|incursion|presence|strike|attack)"
+        rf"|no\s+(?:such\s+)?(?:{ground_words}|{strike_words}|incursion|presence|attack)"
         rf"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}(?:{ground_words}|break|reach\w*|take|strike|hit|attack\w*|enter\w*)"
         rf"|never\s+(?:\w+\s+)?(?:{ground_words}|reached|took|struck|hit|attacked)"
         r"|remains?\s+(?:firmly\s+)?(?:under|in)\s+(?:\w+\s+)?control"
@@ -86,7 +86,7 @@ def cues() -> dict[str, re.Pattern]:
     ground = T.forms_pattern(T.cue_lemmas(FAMILY_TYPES, "GROUND_CLAIM_SUBTYPES", "GROUND_CLAIM_WORDS"))
     strike = T.forms_pattern(T.cue_lemmas(FAMILY_TYPES, "STRIKE_CLAIM_SUBTYPES", "STRIKE_CLAIM_WORDS"))
     return {"ground": re.compile(rf"\b(?:{ground})\b", re.I), "strike": re.compile(rf"\b(?:{strike})\b", re.I),
-            "denial": _denial_cue(ground)}
+            "denial": _denial_cue(ground, strike)}
 
 
 QUALIFIER_CUE = re.compile(
