@@ -114,3 +114,9 @@ def test_what_an_endorsement_defends_is_not_a_second_event(extract):
     found = types_of(extract("The United States on Thursday defended the right of Israeli troops to fire on "
                              "militants in Gaza.", "2025-05-14"))
     assert "SUPPORT" in found and "ASSAULT" not in found, found
+
+
+def test_leaving_a_treaty_is_a_refusal_not_a_retreat(extract):
+    found = types_of(extract("The United States formally withdrew from a landmark nuclear missile pact with Russia "
+                             "on Thursday.", "2025-05-14"))
+    assert "REJECT" in found and "RETREAT" not in found, found
