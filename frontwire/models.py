@@ -2,12 +2,32 @@
 
 Every stage takes and returns these dataclasses; `ArticleRecord.to_dict()` is the
 extraction contract of shared/corpus/README.md (plus extra fields).
+
+They are also the one definition of a record's fields: the store's columns and row conversion
+(store/columns.py), the API's row schemas (api/schemas.py) and the export columns
+(store/export.py) are derived from them with `record_fields`. A field's `meta(...)` says where it
+differs from the default: its SQL column name, a SQL type, whether list views show it.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+import types
+import typing
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from typing import Any
+
+
+def meta(column: str | None = None, *, sql: str | None = None, listed: bool = True, stored: bool = True,
+         nullable: bool = False) -> dict[str, Any]:
+    """Where a field differs from the default in the store and the views.
+
+    column: its SQL column when its name is a reserved or ambiguous word there (start, date);
+    sql: a SQL type other than the one its Python type gives (BIGINT for GeoNames ids);
+    listed: False for fields only the whole record carries (offsets), not list views and exports;
+    stored: False for fields kept elsewhere (an article's source is one of its sources);
+    nullable: a required field that older stores hold NULL in.
+    """
+    return {"column": column, "sql": sql, "listed": listed, "stored": stored, "nullable": nullable}
 
 
 @dataclass
@@ -28,7 +48,7 @@ class Document:
 class Article:
     """A document with its boilerplate removed and its metadata read."""
 
-    source: str
+    source: str = field(metadata=meta(stored=False))  # the store keeps every source in article_sources
     text: str
     title: str | None = None
     published: dt.date | None = None
@@ -41,7 +61,7 @@ class Article:
 @dataclass
 class Entity:
     name: str  # canonical name, e.g. "Volodymyr Zelensky"
-    label: str  # spaCy label: PERSON, ORG, GPE, NORP, ...
+    label: str = field(metadata=meta(nullable=True))  # spaCy label: PERSON, ORG, GPE, NORP, ...
     mentions: list[str] = field(default_factory=list)
 
 
@@ -49,10 +69,10 @@ class Entity:
 class Quote:
     text: str
     speaker: str | None
-    kind: str  # "direct" | "indirect" | "mixed"
+    kind: str = field(metadata=meta(nullable=True))  # "direct" | "indirect" | "mixed"
     cue: str | None = None  # the speech verb or phrase: "said", "told reporters", "according to"
-    start: int = 0  # character offsets of `text` in Article.text
-    end: int = 0
+    start: int = field(default=0, metadata=meta("start_char", listed=False))  # character offsets of `text` in Article.text
+    end: int = field(default=0, metadata=meta("end_char", listed=False))
     sentence: str = ""
     speaker_label: str | None = None  # PERSON / ORG / GROUP ...
 
@@ -65,7 +85,7 @@ class Place:
     country: str | None  # ISO alpha-2
     kind: str = "city"  # country | admin1 | region | city
     admin1: str | None = None
-    geonameid: int | None = None
+    geonameid: int | None = field(default=None, metadata=meta(sql="BIGINT"))
     canonical: str | None = None  # the gazetteer's name for it
     mentions: list[str] = field(default_factory=list)
     metonymy: bool = False  # only used as a stand-in for a government ("sanctions on Moscow")
@@ -88,7 +108,7 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
-    date: str | None = None  # YYYY-MM-DD
+    date: str | None = field(default=None, metadata=meta("event_date"))  # YYYY-MM-DD
     date_precision: str | None = None  # day | week | month | year
     killed: int | None = None
     wounded: int | None = None
@@ -97,14 +117,14 @@ class Event:
     modality: str = "asserted"  # asserted | denied | planned | hypothetical | conditional
     attribution: str | None = None  # who claims it (canonical speaker)
     background: bool = False
-    trigger: str | None = None
+    trigger: str | None = field(default=None, metadata=meta("trigger_word"))
     subtype: str | None = None  # e.g. advance, drone strike, summit: tells mentions apart
     # "text" (an expression in the sentence), "story" (the day of the story's attack, or
     # counted from a day the text gave before: "two days earlier") or "publication"
     date_source: str | None = None
     mentions: list[str] = field(default_factory=list)  # other sentences reporting the same event
-    start: int = 0
-    end: int = 0
+    start: int = field(default=0, metadata=meta("start_char", listed=False))
+    end: int = field(default=0, metadata=meta("end_char", listed=False))
     # The text says the claim behind it "could not be independently verified" (or the like).
     unverified: bool = False
 
@@ -163,3 +183,52 @@ class ArticleRecord:
 
 def _event(d: dict[str, Any]) -> Event:
     return Event(**{**d, "actors": [Actor(**x) for x in d.get("actors", [])]})
+
+
+# -- the fields of a record, for everything derived from the definition -------------------------
+
+@dataclass(frozen=True)
+class RecordField:
+    """One field of a record dataclass, with its type taken apart."""
+
+    name: str
+    kind: type  # str, int, float, bool, dt.date, list, or a record dataclass (a list of them: `item`)
+    item: type | None  # what a list holds: str or a record dataclass
+    optional: bool  # None is a value
+    required: bool  # no default: the constructor needs it
+    default: Any  # the default value (a fresh one for lists), or None when required
+    column: str  # its SQL column
+    sql: str | None
+    listed: bool
+    stored: bool
+    nullable: bool
+
+    @property
+    def child(self) -> type | None:
+        """The record dataclass of a list of records (an event's actors), stored in a table of its own."""
+        return self.item if self.item is not None and is_dataclass(self.item) else None
+
+
+def _untyped(hint: Any) -> tuple[type, type | None, bool]:
+    """(kind, item, optional) of a type hint such as `int | None` or `list[Actor]`."""
+    optional = False
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        optional, hint = True, args[0]
+    if typing.get_origin(hint) is list:
+        return list, typing.get_args(hint)[0], optional
+    return hint, None, optional
+
+
+def record_fields(cls: type) -> tuple[RecordField, ...]:
+    """The fields of a record dataclass in their order, as the store, the API and the exports see them."""
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in fields(cls):
+        kind, item, optional = _untyped(hints[f.name])
+        m = f.metadata or meta()
+        required = f.default is MISSING and f.default_factory is MISSING
+        default = None if required else (f.default_factory() if f.default is MISSING else f.default)
+        out.append(RecordField(f.name, kind, item, optional, required, default, m["column"] or f.name,
+                               m["sql"], m["listed"], m["stored"], m["nullable"]))
+    return tuple(out)

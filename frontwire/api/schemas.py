@@ -1,10 +1,16 @@
-"""Request and response models: they are the OpenAPI spec of the API."""
+"""Request and response models: they are the OpenAPI spec of the API.
+
+The rows of quotes and events (and an event's actors) are built from the record definition
+(frontwire/models.py): a field added there is in the API's rows and its spec without an edit here.
+"""
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any, Generic, Literal, Optional, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
+
+from frontwire.models import Actor, Event, Quote, record_fields
 
 T = TypeVar("T")
 
@@ -28,70 +34,56 @@ class Source(Open):
     added_at: Optional[str] = None
 
 
-class ArticleRow(Open):
-    id: int
-    title: Optional[str] = None
-    publisher: Optional[str] = None
-    published: Optional[str] = None
-    url: Optional[str] = None
-    language: Optional[str] = None
-    ingested_at: Optional[str] = None
-    n_quotes: int = 0
-    n_places: int = 0
-    n_events: int = 0
-    source: Optional[str] = None
-    sources: list[Source] = []
-    snippet: Optional[str] = None
+Fields = dict[str, Any]  # name -> (type, default or FieldInfo), as pydantic.create_model takes them
 
 
-class QuoteRow(Open):
-    id: int
-    article_id: int
-    article_title: Optional[str] = None
-    article_url: Optional[str] = None
-    article_source: Optional[str] = None
-    published: Optional[str] = None
-    text: str
-    speaker: Optional[str] = None
-    kind: Optional[str] = None
-    cue: Optional[str] = None
-    sentence: Optional[str] = None
-    speaker_label: Optional[str] = None
+def _optional(*names: str, kind: Any = str) -> Fields:
+    return {name: (Optional[kind], None) for name in names}
 
 
-class ActorRow(Open):
-    name: str
-    country: Optional[str] = None
-    role: Optional[str] = None
-    sector: Optional[str] = None
+def record_fields_api(cls: type, models: dict[type, type[BaseModel]], listed: bool = True) -> Fields:
+    """The fields of a record dataclass as pydantic fields: a required value stays required,
+    flags default to false, lists to empty, everything else may be null (rows of older stores)."""
+    out: Fields = {}
+    for f in record_fields(cls):
+        if listed and not f.listed:
+            continue
+        if f.child is not None:
+            out[f.name] = (list[models[f.child]], [])  # type: ignore[valid-type]
+        elif f.kind is list:
+            out[f.name] = (list[f.item], [])  # type: ignore[name-defined]
+        elif f.kind is bool:
+            out[f.name] = (bool, False)
+        elif f.required and not f.optional and not f.nullable:
+            out[f.name] = (f.kind, ...)
+        else:
+            out[f.name] = (Optional[f.kind], None)
+    return out
 
 
-class EventRow(Open):
-    id: int
-    article_id: int
-    type: str
-    date: Optional[str] = None
-    date_precision: Optional[str] = None
-    place: Optional[str] = None
-    lat: Optional[float] = None
-    lon: Optional[float] = None
-    country: Optional[str] = None
-    killed: Optional[int] = None
-    wounded: Optional[int] = None
-    captured: Optional[int] = None
-    distance_km: Optional[float] = None
-    modality: Optional[str] = None
-    attribution: Optional[str] = None
-    background: bool = False
-    unverified: bool = False
-    trigger: Optional[str] = None
-    evidence: str
-    article_title: Optional[str] = None
-    article_url: Optional[str] = None
-    article_publisher: Optional[str] = None
-    article_source: Optional[str] = None
-    published: Optional[str] = None
-    actors: list[ActorRow] = []
+def record_model(name: str, cls: type, head: Fields | None = None, tail: Fields | None = None,
+                 base: type[BaseModel] = Open, models: dict[type, type[BaseModel]] | None = None,
+                 doc: str | None = None) -> type[BaseModel]:
+    """A row model: the `head` columns, the record's listed fields (from frontwire/models.py), then `tail`."""
+    fields = {**(head or {}), **record_fields_api(cls, models or {}), **(tail or {})}
+    return create_model(name, __base__=base, __doc__=doc, **fields)
+
+
+# An article's metadata and its sources: the head and the tail of a listed and of a shown article.
+ARTICLE_HEAD: Fields = {"id": (int, ...), **_optional("title", "publisher", "published", "url", "language", "ingested_at")}
+ARTICLE_SOURCES: Fields = {"source": (Optional[str], None), "sources": (list[Source], [])}
+COUNTS: Fields = {name: (int, 0) for name in ("n_quotes", "n_places", "n_events")}
+# The article a quote or an event was read from.
+ROW_IDS: Fields = {"id": (int, ...), "article_id": (int, ...)}
+
+ArticleRow = create_model("ArticleRow", __base__=Open, **ARTICLE_HEAD, **COUNTS, **ARTICLE_SOURCES,
+                          **_optional("snippet"))
+QuoteRow = record_model("QuoteRow", Quote, head={**ROW_IDS, **_optional("article_title", "article_url", "article_source", "published")})
+ActorRow = record_model("ActorRow", Actor)
+EventRow = record_model(
+    "EventRow", Event, head=ROW_IDS, models={Actor: ActorRow},
+    tail=_optional("article_title", "article_url", "article_publisher", "article_source", "published"),
+)
 
 
 class PlaceArticle(Open):
@@ -135,39 +127,26 @@ class Facets(BaseModel):
     timeline: list[DayCount]
 
 
-class ArticleQuote(BaseModel):
-    id: Optional[int] = None
-    text: str
-    speaker: Optional[str] = None
-    kind: Optional[str] = None
-    cue: Optional[str] = None
-    sentence: Optional[str] = None
-    speaker_label: Optional[str] = None
-    start: Optional[int] = Field(None, description="offset of the quote in the article text")
-    end: Optional[int] = None
-    sentence_start: Optional[int] = Field(None, description="offset of its sentence (the evidence)")
-    sentence_end: Optional[int] = None
+def _offset(description: str | None = None) -> tuple[Any, Any]:
+    return (Optional[int], Field(None, description=description))
 
 
-class ArticleEvent(EventRow):
+ArticleQuote = record_model(
+    "ArticleQuote", Quote, base=BaseModel, head={"id": (Optional[int], None)},
+    tail={"start": _offset("offset of the quote in the article text"), "end": _offset(),
+          "sentence_start": _offset("offset of its sentence (the evidence)"), "sentence_end": _offset()},
+)
+
+
+class ArticleEvent(EventRow):  # type: ignore[misc, valid-type]
     evidence_start: Optional[int] = Field(None, description="offset of the evidence sentence in the article text")
     evidence_end: Optional[int] = None
 
 
-class ArticleDetail(Open):
-    id: int
-    title: Optional[str] = None
-    publisher: Optional[str] = None
-    published: Optional[str] = None
-    url: Optional[str] = None
-    language: Optional[str] = None
-    ingested_at: Optional[str] = None
-    text: str
-    source: Optional[str] = None
-    sources: list[Source] = []
-    quotes: list[ArticleQuote]
-    events: list[ArticleEvent]
-    places: list[dict[str, Any]]
+ArticleDetail = create_model(
+    "ArticleDetail", __base__=Open, **ARTICLE_HEAD, text=(str, ...), **ARTICLE_SOURCES,
+    quotes=(list[ArticleQuote], ...), events=(list[ArticleEvent], ...), places=(list[dict[str, Any]], ...),
+)
 
 
 class Point(BaseModel):

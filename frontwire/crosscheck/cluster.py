@@ -14,6 +14,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from frontwire import vocab
 from frontwire.crosscheck.reports import FIGURES, Report, compatible
 from frontwire.gazetteer import km
 from frontwire.models import ArticleRecord
@@ -192,7 +193,7 @@ def _pick_claim(reports: list[Report], against: Report) -> Report | None:
 
 def _names(speaker: str, text: str) -> bool:
     """Whether a text names the speaker ("rejected claims by Russia's Defence Ministry")."""
-    words = [w for w in speaker.lower().split() if len(w) > 3 and w not in {"ministry", "general", "staff", "forces", "office"}]
+    words = [w for w in speaker.lower().split() if len(w) > 3 and w not in vocab.words("speaker_filler")]
     return speaker.lower() in text or (bool(words) and all(w in text for w in words))
 
 

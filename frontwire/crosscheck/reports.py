@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
+from frontwire import vocab
 from frontwire.extract import triggers as T
 from frontwire.models import ArticleRecord, Event, Place, Quote
 
@@ -89,15 +90,7 @@ def cues() -> dict[str, re.Pattern]:
             "denial": _denial_cue(ground, strike)}
 
 
-QUALIFIER_CUE = re.compile(
-    r"\b(?:premature|unconfirmed|unverified|unsubstantiated|exaggerat\w*|overstat\w*|inflated|overblown"
-    r"|could\s*(?:not|n't)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*"
-    r"|can(?:not|'t)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*"
-    r"|not\s+(?:been\s+|be\s+)?independently\s+(?:verif|confirm)\w*"
-    r"|no\s+independent\s+confirmation|too\s+early|not\s+a\s+breakthrough|unclear\s+whether|remains?\s+unclear"
-    r"|only\s+partial(?:ly)?|contested)\b",
-    re.I,
-)
+QUALIFIER_CUE = vocab.qualifier_cue()  # frontwire/data/qualifiers.json and unverified.json
 # Sentences about what someone has long tried, or the setting, not a new happening.
 BACKGROUND_CUE = re.compile(r"\b(?:trying|tried|sought|seeking|attempting)\s+to\b|\bfor\s+(?:months|years)\b|\bpre-war\b|\bsince\s+(?:20\d\d|the\s+start)\b", re.I)
 # A note on the previous sentence's claim: "The claim could not be independently verified."
@@ -106,8 +99,7 @@ CLAIM_BEFORE = re.compile(r"\b(?:claims?|reports?|allegations?|assertions?|state
 BOUND_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|only|just|at\s+most|less\s+than|fewer\s+than|barely|merely)\s*(?:about\s+|around\s+)?$", re.I)
 DENIAL_STANCE_WORDS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b", re.I)
 
-_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
-                 10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thirty", 50: "fifty"}
+_NUMBER_WORDS = {value: word for word, value in vocab.numbers(1).items()}
 STOPWORDS = frozenset("""a an and are as at be been being but by for from had has have he her his in into is it its of on or
 our over said says say saying she that the their them they this those to was were which who will with would not no
 than more about after before also near there up its out over past day days week on tuesday wednesday monday thursday friday

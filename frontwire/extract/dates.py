@@ -38,6 +38,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Literal
 
+from frontwire import vocab
+
 Direction = Literal["past", "future", "nearest"]
 
 
@@ -74,12 +76,8 @@ _MONTH_RE = (
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:19\d\d|20\d\d)"
-_NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "several": None, "few": None, "a few": None,
-}
-_COUNT_RE = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM_WORDS = {"a": 1, "an": 1, **vocab.numbers(1, 12), "several": None, "few": None, "a few": None}
+_COUNT_RE = r"(?:\d{1,3}|a|an|" + "|".join(vocab.numbers(1, 12)) + ")"
 
 # Rank: lower is more specific. Day-level expressions differ in trust: a written
 # calendar date beats a weekday, which beats "overnight"/"today".
@@ -510,9 +508,9 @@ def _relative_candidates(sentence: str, pub: dt.date, found: list[_Candidate]) -
 # "Two days earlier", "the previous day", "a day later": counted from the date the story gave
 # before, not from publication.
 _STORY_RELATIVE = re.compile(
-    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<way>earlier|before|later)(?! than)(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"(?i)\b(?:(?P<n>a|" + "|".join(vocab.numbers(1, 7)) + r"|\d{1,2}) days? (?P<way>earlier|before|later)(?! than)(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|the (?P<word>day before|previous day|day after|next day|following day)(?!\s+(?:the|a|an|his|her|its|their)\b))\b")
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SMALL_NUMBERS = {"a": 1, **vocab.numbers(1, 7)}
 
 
 def story_offset_days(sentence: str) -> int | None:

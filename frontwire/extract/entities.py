@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from frontwire import vocab
 from frontwire.models import Entity
 from frontwire.extract.component import Context, component
 
@@ -73,22 +74,9 @@ class EntityIndex:
 
 # Words that name a role; a proper name in apposition to one, or right after one, is a person
 # ("the ombudswoman, Tatyana Moskalkova,"), whatever label the small model gave it.
-ROLE_WORDS = {
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
-    "commander", "chief", "general", "gen", "gen.", "governor", "mayor", "ombudswoman", "ombudsman",
-    "coordinator", "secretary", "adviser", "advisor", "aide", "official", "head", "director",
-    "prosecutor", "negotiator", "analyst", "colonel", "col", "col.", "lt", "lt.", "brig", "brig.",
-    "captain", "sergeant", "senator", "lawmaker", "deputy", "chairman", "chairwoman", "leader",
-    "premier", "king", "queen", "prince", "sheikh", "pope", "commissioner", "diplomat", "officer",
-    "rapporteur", "counterpart", "journalist", "resident", "founder", "emir", "mp",
-}
+ROLE_WORDS = vocab.words("role_before_name")
 # Words that make a capitalised phrase an organisation or a place, not a person.
-NON_PERSON_WORDS = {
-    "ministry", "forces", "council", "army", "group", "corps", "office", "agency", "committee",
-    "bank", "times", "news", "institute", "university", "party", "front", "command", "guard",
-    "service", "oblast", "region", "city", "street", "union", "nations", "house", "fund", "department",
-    "staff", "brigade", "battalion", "telegram", "reuters", "press", "state", "republic", "kingdom",
-}
+NON_PERSON_WORDS = vocab.words("not_a_person")
 
 
 def _is_person_name(ent) -> bool:

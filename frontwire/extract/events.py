@@ -21,11 +21,12 @@ from frontwire.extract.actors import country_of, make_actor, organisation_of
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.quantities import parse_quantities
 from frontwire.gazetteer import km
+from frontwire import vocab
 from frontwire.models import Actor, Event, Place
 from frontwire.extract.component import Context, component
 
-LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "on", "over", "across", "inside", "off"}
-DIRECTION_PREPS = {"toward", "towards", "from", "to", "into", "via", "through"}
+LOCATIVE_PREPS = vocab.words("event_place")
+DIRECTION_PREPS = vocab.words("event_direction")
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 30
 # Statements: the same act only when the same speaker retells it.

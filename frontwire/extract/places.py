@@ -27,6 +27,7 @@ from importlib import resources
 
 from frontwire.errors import FrontwireError
 from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
+from frontwire import vocab
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 
@@ -44,13 +45,7 @@ SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "
 SUBCITY_WORDS = {"district", "neighbourhood", "neighborhood", "microdistrict", "quarter", "street", "avenue",
                  "square", "airport", "station"}
 # Words that make a name an institution even when a town somewhere bears it (White House, TN).
-ORG_WORDS = {
-    "house", "times", "post", "news", "journal", "institute", "ministry", "office", "council", "committee",
-    "party", "bank", "university", "agency", "group", "company", "airlines", "army", "forces", "service",
-    "court", "parliament", "kremlin", "pentagon", "government", "administration", "center", "centre",
-    "foundation", "union", "organization", "organisation", "command", "brigade", "battalion", "regiment",
-    "guard", "police", "media", "press", "radio", "tv", "television", "club", "fund", "corporation",
-}
+ORG_WORDS = vocab.words("not_a_place")
 # A division word that, right after a name, is part of it: "the Kharkov region" names the
 # oblast, and the text says so (plurals belong to a list: "Donetsk and Luhansk regions").
 NAME_DIVISION_WORDS = {"region", "oblast", "province", "krai", "kray", "governorate", "county", "parish", "prefecture",
@@ -74,8 +69,7 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
                 "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks", "howitzer", "howitzers",
                 "interceptor", "interceptors", "battery", "batteries", "munition", "munitions", "warhead"}
 # Prepositions of place: a "person" the NER sees after them may be a town ("near Chasiv Yar").
-LOCATIVE_PREPS = {"in", "near", "around", "outside", "toward", "towards", "into", "inside", "across", "through",
-                  "at", "from", "to", "of", "beyond", "behind", "within", "between"}
+LOCATIVE_PREPS = vocab.words("before_a_place")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.

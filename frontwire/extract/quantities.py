@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontwire import vocab
+
 
 @dataclass(frozen=True)
 class Quantities:
@@ -36,14 +38,8 @@ class Quantities:
 
 # ---------------------------------------------------------------- numbers
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_UNITS = vocab.numbers(0, 19)
+_TENS = vocab.numbers(20, 90)
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _VAGUE = ("dozens", "hundreds", "thousands", "scores", "several", "many", "numerous",
           "tens of thousands", "hundreds of thousands", "a number", "a few", "few")

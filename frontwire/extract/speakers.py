@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frontwire import vocab
 from frontwire.extract.entities import EntityIndex, clean_name
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -17,35 +18,15 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NAME_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "poss"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Heads that make a subject an institution or group, for "the ministry said" style anaphora.
-GROUP_HEADS = {
-    "army", "military", "ministry", "police", "office", "government", "forces", "command",
-    "group", "service", "spokesman", "spokeswoman", "spokesperson", "agency", "council",
-    "administration", "authorities", "officials", "official", "governor", "mayor", "embassy",
-    "department", "kremlin", "committee", "commission", "institute", "monitor", "observatory",
-    "brigade", "corps", "staff", "guard", "troops", "president", "minister", "prosecutors",
-}
-
+GROUP_HEADS = vocab.words("group_subject")
 
 # Definite descriptions that point back to an organisation named before ("the agency said").
-GENERIC_GROUP_HEADS = {
-    "group", "agency", "organisation", "organization", "movement", "militia", "ministry",
-    "army", "military", "office", "government", "service", "company", "party", "monitor",
-    "alliance", "bloc", "force", "forces", "command", "institute", "body", "watchdog", "charity",
-}
+GENERIC_GROUP_HEADS = vocab.words("group_anaphor")
 # Definite role nouns that point back to a person named before ("the commander added").
-GENERIC_PERSON_HEADS = {
-    "commander", "president", "minister", "governor", "spokesman", "spokeswoman", "spokesperson",
-    "official", "envoy", "diplomat", "mayor", "general", "leader", "chief", "secretary", "senator",
-}
-
+GENERIC_PERSON_HEADS = vocab.words("person_anaphor")
 
 # Role nouns whose apposed proper name is a person's.
-PERSON_ROLES = GENERIC_PERSON_HEADS | {
-    "commissioner", "ombudsman", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman",
-    "chairwoman", "director", "adviser", "advisor", "aide", "prosecutor", "colonel", "lieutenant", "captain",
-    "sergeant", "speaker", "premier", "chancellor", "representative", "head", "deputy", "negotiator",
-}
-
+PERSON_ROLES = vocab.words("person_role")
 
 # "The statement said", "the post added": the text speaks for whoever last spoke.
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", "release", "letter", "report", "readout"}

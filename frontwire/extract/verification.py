@@ -7,19 +7,18 @@ paragraph (how many: `lookback_sentences` in data/unverified.json). The wording 
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from frontwire import vocab
 from frontwire.models import Event
 from frontwire.extract.component import Context, component
 
 
 @lru_cache(maxsize=1)
 def _settings() -> tuple[re.Pattern[str], int]:
-    data = json.loads(resources.files("frontwire").joinpath("data", "unverified.json").read_text(encoding="utf-8"))
-    return re.compile("|".join(f"(?:{p})" for p in data["phrasings"]), re.I), int(data["lookback_sentences"])
+    pattern = re.compile("|".join(f"(?:{p})" for p in vocab.disclaimer_phrasings()), re.I)
+    return pattern, vocab.disclaimer_lookback()
 
 
 def is_disclaimer(sentence: str) -> bool:

@@ -18,12 +18,13 @@ Every read returns a list of plain dicts (JSON-ready):
 - articles: id, title, publisher, published, url, language, ingested_at, n_quotes, n_places,
   n_events, source (first), sources [{source, url, publisher, similarity, added_at}]
   (+ snippet on SQLite full-text search).
-- quotes: id, article_id, article_title, article_url, article_source, published, text,
-  speaker, kind, cue, sentence, speaker_label.
-- events: id, article_id, type, date, date_precision, place, lat, lon, country, killed,
-  wounded, captured, distance_km, modality, attribution, background, unverified, trigger, evidence,
-  article_title, article_url, article_publisher, article_source, published,
-  actors [{name, country, role, sector}]. Date filters use the event's date, else the article's.
+- quotes: id, article_id, article_title, article_url, published, article_source, then the
+  fields of `frontwire.models.Quote` but the text offsets (text, speaker, kind, cue, sentence,
+  speaker_label).
+- events: id, article_id, the fields of `frontwire.models.Event` in its order but the text
+  offsets (type, evidence, actors [{name, country, role, sector}], place, lat, lon, country, date,
+  ..., mentions, unverified), then article_title, article_url, article_publisher, published,
+  article_source. Date filters use the event's date, else the article's.
   Background events ("the 2013-2018 war killed 400,000") are stored but left out unless
   `background="include"`; an unknown `type` raises UnknownValue naming the PLOVER types.
 - places: name, country, kind, admin1, geonameid, lat, lon, names, n_articles, n_mentions,

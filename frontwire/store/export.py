@@ -1,9 +1,14 @@
-"""Exports of the store: events CSV, GeoJSON, Parquet (pyarrow) and ACLED-style CSV."""
+"""Exports of the store: events CSV, GeoJSON, Parquet (pyarrow) and ACLED-style CSV.
+
+The columns of events and quotes (CSV and Parquet) are the record's listed fields
+(frontwire/models.py) between the row's ids and its article's columns.
+"""
 from __future__ import annotations
 
 import csv
 from typing import IO, Any, Callable, Iterable, Iterator
 
+from frontwire.models import Actor, Event, Quote, record_fields
 from frontwire.store.rows import write_rows
 from frontwire.store import acled
 from frontwire.store.acled import ACLED_COLUMNS, acled_type  # noqa: F401  (the export API)
@@ -50,12 +55,21 @@ def _actors(event: Row, role: str | None = None) -> str:
 
 # -- events CSV -------------------------------------------------------------------------
 
-EVENT_CSV_COLUMNS = (
-    "event_id", "article_id", "type", "date", "date_precision", "place", "country", "lat", "lon",
-    "source_actors", "target_actors", "actors", "killed", "wounded", "captured", "modality",
-    "attribution", "unverified", "background", "evidence", "article_title", "article_source", "article_url", "published",
-    "merged_ids",
-)
+# Context of a row: the article it was read from.
+QUOTE_CONTEXT = ("article_title", "article_url", "published", "article_source")
+EVENT_CONTEXT = ("article_title", "article_source", "article_url", "published")
+
+
+def _event_csv_columns(cls: type = Event) -> tuple[str, ...]:
+    """The event's listed fields (frontwire/models.py) in their order, its actors as three columns."""
+    own: list[str] = []
+    for f in record_fields(cls):
+        if f.listed:
+            own += ["source_actors", "target_actors", f.name] if f.child is Actor else [f.name]
+    return ("event_id", "article_id", *own, *EVENT_CONTEXT, "merged_ids")
+
+
+EVENT_CSV_COLUMNS = _event_csv_columns()
 
 
 def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
@@ -67,6 +81,7 @@ def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
             **{k: e.get(k) for k in EVENT_CSV_COLUMNS if k in e},
             "event_id": e["id"],
             "merged_ids": ";".join(str(i) for i in e["merged_ids"][1:]),
+            "mentions": "; ".join(e.get("mentions") or []),
             "source_actors": _actors(e, "source"),
             "target_actors": _actors(e, "target"),
             "actors": "; ".join(f"{a['name']} [{a['country'] or '-'}/{a['role']}]" for a in e["actors"]),
@@ -85,6 +100,11 @@ def table_csv(store: Store, out: IO[str], table: str = "events", background: str
 
 
 # -- GeoJSON ----------------------------------------------------------------------------
+
+# An event's properties: its listed fields (frontwire/models.py) but where it is, which is the
+# point and its name.
+EVENT_PROPERTIES = tuple(f.name for f in record_fields(Event) if f.listed and f.name not in ("place", "lat", "lon"))
+
 
 def _point(lon: float, lat: float, properties: Row) -> Row:
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
@@ -108,10 +128,7 @@ def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
         if e["lat"] is None or e["lon"] is None:
             continue
         features.append(_point(e["lon"], e["lat"], {
-            "feature": "event", "id": e["id"], "name": e["place"], "country": e["country"], "type": e["type"],
-            "date": e["date"], "evidence": e["evidence"], "modality": e["modality"],
-            "attribution": e["attribution"], "unverified": e["unverified"], "background": e["background"],
-            "actors": e["actors"], "killed": e["killed"], "wounded": e["wounded"],
+            "feature": "event", "id": e["id"], "name": e["place"], **{k: e.get(k) for k in EVENT_PROPERTIES},
             "article_id": e["article_id"], "article_title": e["article_title"],
             "article_source": e["article_source"], "article_url": e["article_url"], "merged_ids": e["merged_ids"][1:],
         }))
@@ -120,26 +137,34 @@ def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
 
 # -- Parquet ----------------------------------------------------------------------------
 
+def _arrow_fields(cls: type, structs: dict[type, Any]) -> list[tuple[str, Any]]:
+    """The listed fields of a record dataclass as Arrow fields (lists of records as lists of structs)."""
+    import pyarrow as pa
+
+    types = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    out = []
+    for f in record_fields(cls):
+        if not f.listed:
+            continue
+        kind = pa.list_(structs[f.child] if f.child else types[f.item]) if f.kind is list else types[f.kind]
+        out.append((f.name, kind))
+    return out
+
+
 def _schemas() -> dict[str, Any]:
     import pyarrow as pa
 
     s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
-    actor = pa.struct([("name", s), ("country", s), ("role", s), ("sector", s)])
+    actor = pa.struct(_arrow_fields(Actor, {}))
     source = pa.struct([("source", s), ("url", s), ("publisher", s), ("similarity", f), ("added_at", s)])
     ref = pa.struct([("id", i), ("title", s), ("source", s)])
+    ids = [("id", i), ("article_id", i)]
     return {
         "events": pa.schema([
-            ("id", i), ("article_id", i), ("type", s), ("date", s), ("date_precision", s), ("place", s),
-            ("lat", f), ("lon", f), ("country", s), ("killed", i), ("wounded", i), ("captured", i),
-            ("distance_km", f), ("modality", s), ("attribution", s), ("unverified", b), ("background", b), ("trigger", s),
-            ("evidence", s), ("article_title", s), ("article_url", s), ("article_publisher", s),
-            ("published", s), ("article_source", s), ("actors", pa.list_(actor)),
+            *ids, *_arrow_fields(Event, {Actor: actor}), ("article_title", s), ("article_url", s),
+            ("article_publisher", s), ("published", s), ("article_source", s),
         ]),
-        "quotes": pa.schema([
-            ("id", i), ("article_id", i), ("article_title", s), ("article_url", s), ("published", s),
-            ("article_source", s), ("text", s), ("speaker", s), ("kind", s), ("cue", s), ("sentence", s),
-            ("speaker_label", s),
-        ]),
+        "quotes": pa.schema([*ids, *((c, s) for c in QUOTE_CONTEXT), *_arrow_fields(Quote, {})]),
         "places": pa.schema([
             ("name", s), ("country", s), ("kind", s), ("admin1", s), ("geonameid", i), ("lat", f), ("lon", f),
             ("names", pa.list_(s)), ("n_articles", i), ("n_mentions", i), ("n_events", i),

@@ -8,14 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from typing import Any, Sequence
+from typing import Any, Sequence, TypeVar
 
 from frontwire.models import Actor, Article, ArticleRecord, Entity, Event, Place, Quote
+from frontwire.store.columns import decode_listed, from_row, select_list
 from frontwire.store.dedup import words
 from frontwire.errors import FrontwireError
 from frontwire.store.db import Database
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 def like(text: str) -> str:
@@ -114,7 +116,7 @@ def quotes(
     sql = (
         "SELECT qt.id, qt.article_id, a.title AS article_title, a.url AS article_url, a.published,"
         " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source,"
-        " qt.text, qt.speaker, qt.kind, qt.cue, qt.sentence, qt.speaker_label"
+        f" {select_list('qt', Quote)}"
         f" FROM quotes qt JOIN articles a ON a.id = qt.article_id{join}"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY qt.article_id, qt.seq LIMIT ? OFFSET ?"
@@ -149,11 +151,10 @@ def checked(option: str, value: str | None, valid: Sequence[str]) -> str | None:
     raise UnknownValue(option, value, valid)
 
 
+# The event's listed fields under their names (e.event_date AS date), between its ids and its article's columns.
 EVENT_COLUMNS = (
-    "e.id, e.article_id, e.type, e.event_date AS date, e.date_precision, e.place, e.lat, e.lon, e.country,"
-    " e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, e.background, e.trigger_word AS trigger,"
-    " e.subtype, e.date_source, e.mentions, e.unverified,"
-    " e.evidence, a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher, a.published,"
+    f"e.id, e.article_id, {select_list('e', Event)},"
+    " a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher, a.published,"
     " a.ingested_at AS article_ingested_at,"
     " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
 )
@@ -205,8 +206,7 @@ def events(
     )
     actors = _actors(db, [r["id"] for r in rows])
     for row in rows:
-        row["background"] = bool(row["background"])
-        row["unverified"] = bool(row["unverified"])
+        decode_listed(Event, row)
         row["actors"] = actors.get(row["id"], [])
     return rows
 
@@ -216,7 +216,7 @@ def _actors(db: Database, event_ids: Sequence[int]) -> dict[int, list[Row]]:
     if not event_ids:
         return out
     for row in db.rows(
-        f"SELECT event_id, name, country, role, sector FROM event_actors WHERE event_id IN ({_in(event_ids)}) ORDER BY event_id, seq",
+        f"SELECT event_id, {select_list('x', Actor)} FROM event_actors x WHERE event_id IN ({_in(event_ids)}) ORDER BY event_id, seq",
         list(event_ids),
     ):
         out[row.pop("event_id")].append(row)
@@ -261,46 +261,41 @@ def failures(db: Database, limit: int = 100, offset: int = 0) -> list[Row]:
     return db.rows("SELECT id, source, problem, failed_at FROM failures ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
 
 
+def article(db: Database, article_id: int) -> Row | None:
+    """One article with its text and every source it was seen at, or None."""
+    rows = db.rows(
+        "SELECT id, title, publisher, published, url, language, text, ingested_at FROM articles WHERE id = ?",
+        (article_id,),
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    row["sources"] = _sources(db, [article_id]).get(article_id, [])
+    row["source"] = row["sources"][0]["source"] if row["sources"] else None
+    return row
+
+
 def record(db: Database, article_id: int) -> ArticleRecord | None:
     """The stored ArticleRecord for an article (its first source's name), or None."""
     rows = db.rows("SELECT * FROM articles WHERE id = ?", (article_id,))
     if not rows:
         return None
-    a = rows[0]
     source = db.value("SELECT source FROM article_sources WHERE article_id = ? ORDER BY id LIMIT 1", (article_id,))
-    article = Article(
-        source=source or "", text=a["text"], title=a["title"],
-        published=dt.date.fromisoformat(a["published"]) if a["published"] else None,
-        publisher=a["publisher"], url=a["url"], language=a["language"],
-        warnings=json.loads(a["warnings"] or "[]"),
-    )
-    result = ArticleRecord(article=article)
-    for r in db.rows("SELECT name, label, mentions FROM entities WHERE article_id = ? ORDER BY seq", (article_id,)):
-        result.entities.append(Entity(name=r["name"], label=r["label"], mentions=json.loads(r["mentions"] or "[]")))
-    for r in db.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (article_id,)):
-        result.quotes.append(Quote(text=r["text"], speaker=r["speaker"], kind=r["kind"], cue=r["cue"],
-                                   start=r["start_char"] or 0, end=r["end_char"] or 0,
-                                   sentence=r["sentence"] or "", speaker_label=r["speaker_label"]))
-    for r in db.rows("SELECT * FROM places WHERE article_id = ? ORDER BY seq", (article_id,)):
-        result.places.append(Place(name=r["name"], lat=r["lat"], lon=r["lon"], country=r["country"], kind=r["kind"],
-                                   admin1=r["admin1"], geonameid=r["geonameid"], canonical=r["canonical"],
-                                   mentions=json.loads(r["mentions"] or "[]"), metonymy=bool(r["metonymy"])))
+    result = ArticleRecord(article=from_row(Article, rows[0], source=source or ""))
+
+    def children(table: str, cls: type[T]) -> list[T]:
+        # Table names come from the calls below, never from users.
+        return [from_row(cls, r) for r in db.rows(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY seq", (article_id,))]
+
+    result.entities = children("entities", Entity)
+    result.quotes = children("quotes", Quote)
+    result.places = children("places", Place)
     event_rows = db.rows("SELECT * FROM events WHERE article_id = ? ORDER BY seq", (article_id,))
     actors = _actors(db, [r["id"] for r in event_rows])
-    for r in event_rows:
-        result.events.append(Event(
-            type=r["type"], evidence=r["evidence"], place=r["place"], lat=r["lat"], lon=r["lon"], country=r["country"],
-            date=r["event_date"], date_precision=r["date_precision"], killed=r["killed"], wounded=r["wounded"],
-            captured=r["captured"], distance_km=r["distance_km"], modality=r["modality"] or "asserted",
-            attribution=r["attribution"], background=bool(r["background"]), trigger=r["trigger_word"],
-            start=r["start_char"] or 0, end=r["end_char"] or 0,
-            actors=[Actor(**x) for x in actors.get(r["id"], [])],
-            subtype=r["subtype"], date_source=r["date_source"], mentions=json.loads(r["mentions"] or "[]"),
-            unverified=bool(r["unverified"]),
-        ))
+    events = [from_row(Event, r, actors=[Actor(**x) for x in actors.get(r["id"], [])]) for r in event_rows]
     # As extracted: background events sit beside the record's current ones, not among them.
-    result.secondary_events = [e for e in result.events if e.background]
-    result.events = [e for e in result.events if not e.background]
+    result.events = [e for e in events if not e.background]
+    result.secondary_events = [e for e in events if e.background]
     return result
 
 

@@ -2,13 +2,23 @@
 
 A migration is SQL written once with a few dialect tokens ({id}, {blob}, {real}) plus optional
 dialect-only statements (full-text search differs most: FTS5 tables on SQLite, GIN indexes over
-to_tsvector on PostgreSQL). Never edit a released migration: add the next number.
+to_tsvector on PostgreSQL).
+
+The record tables (articles, entities, quotes, places, events, event_actors) are created with the
+columns of the record definition (frontwire/models.py, through store/columns.py), so a new store
+has every field at once. A migration that brings a new field to older stores names it in `fields`:
+its column is added where the table lacks it, which is nowhere in a store created since. Apart
+from that, never edit a released migration: add the next number.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import Callable
 
+from frontwire.models import Actor, Article, Entity, Event, Place, Quote, record_fields
+from frontwire.store.columns import add_column, create_table
 from frontwire.store.db import Database, StoreError
 
 TOKENS = {
@@ -24,10 +34,29 @@ class Migration:
     common: tuple[str, ...] = ()
     sqlite: tuple[str, ...] = ()
     postgres: tuple[str, ...] = ()
+    # (table, record class, field name): fields of the definition this migration brings to older
+    # stores; run before `common`, and only where the table lacks the column.
+    fields: tuple[tuple[str, type, str], ...] = ()
 
-    def statements(self, dialect: str) -> list[str]:
+    def statements(self, dialect: str, has_column: Callable[[str, str], bool] = lambda table, column: False) -> list[str]:
         own = self.sqlite if dialect == "sqlite" else self.postgres
-        return [s.format(**TOKENS[dialect]) for s in self.common] + list(own)
+        added = [add_column(table, cls, name) for table, cls, name in self.fields if not has_column(table, column_of(cls, name))]
+        # A record table created from the definition has its fields already, also one that a
+        # migration adds by hand ("ALTER TABLE events ADD COLUMN ..." in `common`).
+        common = [s for s in self.common if not ((m := ADD_COLUMN.match(s)) and has_column(m["table"], m["column"]))]
+        return [s.format(**TOKENS[dialect]) for s in (*added, *common)] + list(own)
+
+
+ADD_COLUMN = re.compile(r"\s*ALTER\s+TABLE\s+(?P<table>\w+)\s+ADD\s+COLUMN\s+(?P<column>\w+)", re.I)
+
+
+def column_of(cls: type, name: str) -> str:
+    return next(f.column for f in record_fields(cls) if f.name == name)
+
+
+# The head columns of a table of an article's records, and of an event's actors.
+ARTICLE_CHILD = ("article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "seq INTEGER NOT NULL")
+EVENT_CHILD = ("event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE", "seq INTEGER NOT NULL")
 
 
 # Dates are ISO strings (YYYY-MM-DD) in both dialects: they sort and compare as text, and the
@@ -37,14 +66,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         1,
         "articles, sources, records, failures",
         common=(
-            """CREATE TABLE articles (
-                id {id},
-                content_hash TEXT NOT NULL UNIQUE,
-                title TEXT, publisher TEXT, published TEXT, url TEXT, language TEXT,
-                text TEXT NOT NULL,
-                warnings TEXT,
-                minhash {blob},
-                ingested_at TEXT NOT NULL)""",
+            create_table("articles", Article, head=("content_hash TEXT NOT NULL UNIQUE",),
+                         tail=("minhash {blob}", "ingested_at TEXT NOT NULL")),
             """CREATE TABLE article_sources (
                 id {id},
                 article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -54,40 +77,17 @@ MIGRATIONS: tuple[Migration, ...] = (
                 added_at TEXT NOT NULL,
                 UNIQUE (article_id, source))""",
             "CREATE INDEX article_sources_source ON article_sources(source)",
-            """CREATE TABLE entities (
-                id {id},
-                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                seq INTEGER NOT NULL, name TEXT NOT NULL, label TEXT, mentions TEXT)""",
+            create_table("entities", Entity, head=ARTICLE_CHILD),
             "CREATE INDEX entities_article ON entities(article_id)",
-            """CREATE TABLE quotes (
-                id {id},
-                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                seq INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT, kind TEXT, cue TEXT,
-                start_char INTEGER, end_char INTEGER, sentence TEXT, speaker_label TEXT)""",
+            create_table("quotes", Quote, head=ARTICLE_CHILD),
             "CREATE INDEX quotes_article ON quotes(article_id)",
             "CREATE INDEX quotes_speaker ON quotes(speaker)",
-            """CREATE TABLE places (
-                id {id},
-                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                seq INTEGER NOT NULL, name TEXT NOT NULL, lat {real}, lon {real}, country TEXT,
-                kind TEXT, admin1 TEXT, geonameid BIGINT, canonical TEXT, mentions TEXT,
-                metonymy INTEGER NOT NULL DEFAULT 0)""",
+            create_table("places", Place, head=ARTICLE_CHILD),
             "CREATE INDEX places_article ON places(article_id)",
-            """CREATE TABLE events (
-                id {id},
-                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                seq INTEGER NOT NULL, type TEXT NOT NULL, evidence TEXT NOT NULL,
-                place TEXT, lat {real}, lon {real}, country TEXT,
-                event_date TEXT, date_precision TEXT,
-                killed INTEGER, wounded INTEGER, captured INTEGER, distance_km {real},
-                modality TEXT, attribution TEXT, background INTEGER NOT NULL DEFAULT 0,
-                trigger_word TEXT, start_char INTEGER, end_char INTEGER)""",
+            create_table("events", Event, head=ARTICLE_CHILD),
             "CREATE INDEX events_article ON events(article_id)",
             "CREATE INDEX events_type_date ON events(type, event_date)",
-            """CREATE TABLE event_actors (
-                id {id},
-                event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-                seq INTEGER NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT, sector TEXT)""",
+            create_table("event_actors", Actor, head=EVENT_CHILD),
             "CREATE INDEX event_actors_event ON event_actors(event_id)",
             """CREATE TABLE failures (
                 id {id},
@@ -119,19 +119,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         3,
         "event subtype, date source and the other sentences telling of the same event",
-        common=(
-            "ALTER TABLE events ADD COLUMN subtype TEXT",
-            "ALTER TABLE events ADD COLUMN date_source TEXT",
-            "ALTER TABLE events ADD COLUMN mentions TEXT",  # JSON list of evidence sentences
-        ),
+        fields=(("events", Event, "subtype"), ("events", Event, "date_source"), ("events", Event, "mentions")),
     ),
     Migration(
         4,
         "events the text marks as unverified; background events kept (flagged) beside current ones",
-        common=(
-            "ALTER TABLE events ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0",
-            "CREATE INDEX events_background ON events(background)",
-        ),
+        fields=(("events", Event, "unverified"),),
+        common=("CREATE INDEX events_background ON events(background)",),
     ),
     Migration(
         5,
@@ -227,13 +221,22 @@ def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> int
         for migration in sorted(migrations, key=lambda m: m.version):
             if migration.version <= version:
                 continue
-            db.script(migration.statements(db.dialect))
+            db.script(migration.statements(db.dialect, lambda table, column: column in table_columns(db, table)))
             db.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, now()),
             )
             version = migration.version
     return version
+
+
+def table_columns(db: Database, table: str) -> list[str]:
+    """The columns of a table of the store, in their order."""
+    if db.dialect == "sqlite":
+        return [r["name"] for r in db.rows(f"PRAGMA table_info({table})")]
+    return [r["column_name"] for r in db.rows(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?"
+        " ORDER BY ordinal_position", (table,))]
 
 
 def _has_migrations_table(db: Database) -> bool:

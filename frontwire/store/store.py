@@ -1,8 +1,8 @@
 """The Store object: one database, its schema brought up to date, the read and write API."""
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
+import functools
+from typing import Any, Callable, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from frontwire.models import ArticleRecord
 from frontwire.store import read, write
@@ -11,10 +11,30 @@ from frontwire.store.dedup import NearDuplicates
 from frontwire.store.schema import migrate
 
 Row = dict[str, Any]
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 # Any fixed number: the PostgreSQL advisory lock that makes concurrent writers take turns.
 PUT_LOCK = 0x66_77_64_75  # "fwdu"
+
+
+class reader(Generic[P, R]):
+    """A read function `f(db, ...)` of store/read.py as a method: `store.f(...)` is `f(store.db, ...)`.
+
+    One signature, the read function's, instead of a copy of it in every method."""
+
+    def __init__(self, read: Callable[Concatenate[Database, P], R]):
+        self.read = read
+        functools.update_wrapper(self, read)
+
+    @overload
+    def __get__(self, store: None, owner: type) -> "reader[P, R]": ...
+    @overload
+    def __get__(self, store: "Store", owner: type) -> Callable[P, R]: ...
+
+    def __get__(self, store: "Store | None", owner: type) -> "reader[P, R] | Callable[P, R]":
+        return self if store is None else functools.partial(self.read, store.db)
 
 
 class Store:
@@ -88,55 +108,16 @@ class Store:
             return set()
         return {r["source"] for r in self.db.rows("SELECT DISTINCT source FROM article_sources")}
 
-    # -- reading ----------------------------------------------------------------------
+    # -- reading: the functions of store/read.py on this store's database --------------
 
-    def articles(self, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
-        return read.articles(self.db, q=q, limit=limit, offset=offset)
-
-    def article(self, article_id: int) -> Row | None:
-        rows = self.db.rows(
-            "SELECT id, title, publisher, published, url, language, text, ingested_at FROM articles WHERE id = ?",
-            (article_id,),
-        )
-        if not rows:
-            return None
-        row = rows[0]
-        row["sources"] = read._sources(self.db, [article_id]).get(article_id, [])
-        row["source"] = row["sources"][0]["source"] if row["sources"] else None
-        return row
-
-    def quotes(
-        self, speaker: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0,
-        article_id: int | None = None,
-    ) -> list[Row]:
-        return read.quotes(self.db, speaker=speaker, q=q, limit=limit, offset=offset, article_id=article_id)
-
-    def events(
-        self,
-        type: str | None = None,
-        place: str | None = None,
-        date_from: str | dt.date | None = None,
-        date_to: str | dt.date | None = None,
-        actor: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-        article_id: int | None = None,
-        background: str = "exclude",
-    ) -> list[Row]:
-        return read.events(self.db, type=type, place=place, date_from=date_from, date_to=date_to,
-                           actor=actor, limit=limit, offset=offset, article_id=article_id, background=background)
-
-    def places(self) -> list[Row]:
-        return read.places(self.db)
-
-    def failures(self, limit: int = 100, offset: int = 0) -> list[Row]:
-        return read.failures(self.db, limit=limit, offset=offset)
-
-    def record(self, article_id: int) -> ArticleRecord | None:
-        return read.record(self.db, article_id)
-
-    def stats(self) -> dict[str, int]:
-        return read.stats(self.db)
+    articles = reader(read.articles)
+    article = reader(read.article)
+    quotes = reader(read.quotes)
+    events = reader(read.events)
+    places = reader(read.places)
+    failures = reader(read.failures)
+    record = reader(read.record)
+    stats = reader(read.stats)
 
     # -- lifetime ---------------------------------------------------------------------
 

@@ -1,17 +1,18 @@
 """Writing one ArticleRecord: a single transaction, so a killed ingest leaves whole articles only."""
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from frontwire.models import ArticleRecord, Event
+from frontwire.models import Actor, Article, ArticleRecord, Entity, Event, Place, Quote
 from frontwire.store import dedup
+from frontwire.store.columns import insert_sql, to_values
 from frontwire.store.db import Database
 from frontwire.store.schema import now
 
 Status = Literal["stored", "duplicate", "near-duplicate"]
+CHILD = ("article_id", "seq")  # the head columns of an article's records
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,8 @@ def put(db: Database, index: dedup.NearDuplicates, record: ArticleRecord) -> Add
             _add_source(db, article_id, record, source, digest, score)
             return Added(article_id, "near-duplicate", score)
         article_id = db.insert(
-            "INSERT INTO articles (content_hash, title, publisher, published, url, language, text, warnings, minhash, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                digest, article.title, article.publisher,
-                article.published.isoformat() if article.published else None,
-                article.url, article.language, article.text,
-                json.dumps(article.warnings), dedup.to_bytes(signature), now(),
-            ),
+            insert_sql("articles", Article, head=("content_hash",), tail=("minhash", "ingested_at")),
+            (digest, *to_values(article), dedup.to_bytes(signature), now()),
         )
         _add_source(db, article_id, record, source, digest, 1.0)
         _add_children(db, article_id, record)
@@ -92,44 +87,14 @@ def stored_events(record: ArticleRecord) -> list[Event]:
 
 
 def _add_children(db: Database, article_id: int, record: ArticleRecord) -> None:
-    db.insert_many(
-        "INSERT INTO entities (article_id, seq, name, label, mentions) VALUES (?, ?, ?, ?, ?)",
-        [(article_id, i, e.name, e.label, json.dumps(e.mentions)) for i, e in enumerate(record.entities)],
-    )
-    db.insert_many(
-        "INSERT INTO quotes (article_id, seq, text, speaker, kind, cue, start_char, end_char, sentence, speaker_label)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (article_id, i, q.text, q.speaker, q.kind, q.cue, q.start, q.end, q.sentence, q.speaker_label)
-            for i, q in enumerate(record.quotes)
-        ],
-    )
-    db.insert_many(
-        "INSERT INTO places (article_id, seq, name, lat, lon, country, kind, admin1, geonameid, canonical, mentions, metonymy)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (article_id, i, p.name, p.lat, p.lon, p.country, p.kind, p.admin1, p.geonameid, p.canonical,
-             json.dumps(p.mentions), int(bool(p.metonymy)))
-            for i, p in enumerate(record.places)
-        ],
-    )
+    for table, cls, items in (("entities", Entity, record.entities), ("quotes", Quote, record.quotes),
+                              ("places", Place, record.places)):
+        db.insert_many(insert_sql(table, cls, CHILD), [(article_id, i, *to_values(x)) for i, x in enumerate(items)])
     for i, e in enumerate(stored_events(record)):
-        event_id = db.insert(
-            "INSERT INTO events (article_id, seq, type, evidence, place, lat, lon, country, event_date, date_precision,"
-            " killed, wounded, captured, distance_km, modality, attribution, background, trigger_word, start_char, end_char,"
-            " subtype, date_source, mentions, unverified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id, i, e.type.upper(), e.evidence, e.place, e.lat, e.lon, e.country, e.date, e.date_precision,
-                e.killed, e.wounded, e.captured, e.distance_km, e.modality, e.attribution, int(bool(e.background)),
-                e.trigger, e.start, e.end, e.subtype, e.date_source, json.dumps(list(e.mentions or [])),
-                int(bool(e.unverified)),
-            ),
-        )
-        db.insert_many(
-            "INSERT INTO event_actors (event_id, seq, name, country, role, sector) VALUES (?, ?, ?, ?, ?, ?)",
-            [(event_id, j, x.name, x.country, x.role, x.sector) for j, x in enumerate(e.actors)],
-        )
+        # Types are PLOVER's upper-case names whatever the extractor wrote.
+        event_id = db.insert(insert_sql("events", Event, CHILD), (article_id, i, *to_values(replace(e, type=e.type.upper()))))
+        db.insert_many(insert_sql("event_actors", Actor, ("event_id", "seq")),
+                       [(event_id, j, *to_values(x)) for j, x in enumerate(e.actors)])
 
 
 def articles_of_sources(db: Database, sources: list[str]) -> list[int]:

@@ -20,30 +20,13 @@
   const MAX_EVENTS = 50000;
   const PLAY_SPEEDS = { slow: 1200, normal: 500, fast: 150 };
 
-  const $ = (sel) => document.querySelector(sel);
+  const { el, $ } = window.frontwireDom;  // static/dom.js
   const state = {
     facets: null, events: [], generation: 0, refreshToken: 0, quotesNext: null, claimsNext: null, articlesNext: null,
     selected: null, domain: null, fit: false,
   };
 
   // -- helpers ------------------------------------------------------------------------
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === "class") node.className = v;
-      else if (k === "text") node.textContent = v;
-      else if (k === "style") node.style.cssText = v;
-      else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-      else node.setAttribute(k, v);
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined || child === false) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-    return node;
-  }
 
   function svg(tag, attrs) {
     const node = document.createElementNS("http://www.w3.org/2000/svg", tag);

@@ -2,22 +2,7 @@
 (function () {
   "use strict";
 
-  const $ = (sel) => document.querySelector(sel);
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined) continue;
-      if (k === "class") node.className = v;
-      else if (k === "text") node.textContent = v;
-      else node.setAttribute(k, v);
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined || child === false) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-    return node;
-  }
+  const { el, $ } = window.frontwireDom;  // static/dom.js
 
   function resolve(spec, schema) {
     let s = schema || {};
