@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 from frontwire import vocab
+from frontwire.extract import triggers as T
 from frontwire.models import ArticleRecord, Event, Place, Quote
 
 FIGURES = ("distance_km", "killed", "wounded")
@@ -22,24 +24,12 @@ FIGURES = ("distance_km", "killed", "wounded")
 # -- families of compatible event types ------------------------------------------------------
 # Ground fighting (advances, captures, assaults, withdrawals) and strikes (missiles, drones,
 # shelling) are reported under different PLOVER subtypes by different outlets; "attack" (an
-# unspecific "killed 120 soldiers") fits either.
-GROUND = {"advance", "capture", "assault", "battle", "invasion", "withdrawal"}
-STRIKE = {"strike", "shelling", "air defence"}
+# unspecific "killed 120 soldiers") fits either. The subtypes and their words are the event
+# lexicon's (extract/lexicon/classes.yaml: GROUND_SUBTYPES, STRIKE_SUBTYPES and the claim words).
+GROUND = T.word_class("GROUND_SUBTYPES")
+STRIKE = T.word_class("STRIKE_SUBTYPES")
 COMPATIBLE_WITH_ANY_ASSAULT = "attack"
-
-_IRREGULAR = {"struck": "strike", "fought": "fight", "shot": "shoot", "hit": "hit", "seized": "seize",
-              "broke": "break", "broken": "break", "took": "take", "taken": "take", "drove": "drive"}
-
-
-def trigger_lemma_candidates(word: str) -> list[str]:
-    w = word.lower().strip()
-    out = [_IRREGULAR.get(w, w)]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            out.append(w[: len(w) - len(suffix)] + repl)
-    if w.endswith("ed") and len(w) > 5 and w[-3] == w[-4]:  # "shelled" -> "shell", "downed" stays
-        out.append(w[:-3])
-    return out
+FAMILY_TYPES = frozenset({"ASSAULT", "RETREAT"})
 
 
 def subtype_of(event: Event) -> str | None:
@@ -48,9 +38,7 @@ def subtype_of(event: Event) -> str | None:
         return event.subtype
     if not event.trigger:
         return None
-    from frontwire.extract import triggers as T
-
-    for lemma in trigger_lemma_candidates(event.trigger):
+    for lemma in T.lemmas_of_word(event.trigger):
         for event_type, subtype in T.kinds_of_lemma(lemma):
             if event_type == event.type:
                 return subtype
@@ -77,23 +65,31 @@ def compatible(a: str, b: str) -> bool:
 
 
 # -- cue lexicons -----------------------------------------------------------------------------
-_GROUND_VERBS = (r"advanc\w*|push(?:ed|ing)?|broke(?:n)?\s+through|break(?:ing)?\s+through|breakthrough|foothold"
-                 r"|infiltrat\w*|captur\w*|seiz\w*|(?:took|taken|take|taking)\s+control|occup(?:y|ied|ying)"
-                 r"|liberat\w*|encircl\w*|salient|wedge|penetrat\w*|entered|overr(?:an|un)|withdr[ae]w\w*|retreat\w*")
-GROUND_CUE = re.compile(rf"\b(?:{_GROUND_VERBS})\b", re.I)
-STRIKE_CUE = re.compile(r"\b(?:air\s?strikes?|strikes?|struck|shell(?:ed|ing|s)?|drones?|missiles?|bomb\w*|rockets?|glide bombs?)\b", re.I)
-DENIAL_CUE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)"
-    r"|refut\w+|rebut\w*"
-    r"|(?:reject|dismiss|disput|contest)\w*\s+(?:\w+\s+){0,2}(?:claims?|reports?|allegations?|assertions?|statements?|figures?)"
-    r"|(?:is|was|are|were)\s+(?:not\s+true|false|untrue|fake|a\s+fabrication)"
-    r"|no\s+(?:such\s+)?(?:breakthrough|foothold|advance|encirclement|capture|incursion|presence|strike|attack)"
-    rf"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}(?:{_GROUND_VERBS}|break|reach\w*|take|strike|hit|attack\w*|enter\w*)"
-    rf"|never\s+(?:\w+\s+)?(?:{_GROUND_VERBS}|reached|took|struck|hit|attacked)"
-    r"|remains?\s+(?:firmly\s+)?(?:under|in)\s+(?:\w+\s+)?control"
-    r"|fake\s+news|disinformation|propaganda)\b",
-    re.I,
-)
+def _denial_cue(ground_words: str, strike_words: str) -> re.Pattern:
+    return re.compile(
+        r"\b(?:den(?:y|ies|ied|ying|ial)"
+        r"|refut\w+|rebut\w*"
+        r"|(?:reject|dismiss|disput|contest)\w*\s+(?:\w+\s+){0,2}(?:claims?|reports?|allegations?|assertions?|statements?|figures?)"
+        r"|(?:is|was|are|were)\s+(?:not\s+true|false|untrue|fake|a\s+fabrication)"
+        rf"|no\s+(?:such\s+)?(?:{ground_words}|{strike_words}|incursion|presence|attack)"
+        rf"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}(?:{ground_words}|break|reach\w*|take|strike|hit|attack\w*|enter\w*)"
+        rf"|never\s+(?:\w+\s+)?(?:{ground_words}|reached|took|struck|hit|attacked)"
+        r"|remains?\s+(?:firmly\s+)?(?:under|in)\s+(?:\w+\s+)?control"
+        r"|fake\s+news|disinformation|propaganda)\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern]:
+    """Ground, strike and denial cues, built once from every form of the lexicon's ground and
+    strike words ("advanced", "took control", "struck"); lazily, as the word forms take a moment."""
+    ground = T.forms_pattern(T.cue_lemmas(FAMILY_TYPES, "GROUND_CLAIM_SUBTYPES", "GROUND_CLAIM_WORDS"))
+    strike = T.forms_pattern(T.cue_lemmas(FAMILY_TYPES, "STRIKE_CLAIM_SUBTYPES", "STRIKE_CLAIM_WORDS"))
+    return {"ground": re.compile(rf"\b(?:{ground})\b", re.I), "strike": re.compile(rf"\b(?:{strike})\b", re.I),
+            "denial": _denial_cue(ground, strike)}
+
+
 QUALIFIER_CUE = vocab.qualifier_cue()  # frontwire/data/qualifiers.json and unverified.json
 # Sentences about what someone has long tried, or the setting, not a new happening.
 BACKGROUND_CUE = re.compile(r"\b(?:trying|tried|sought|seeking|attempting)\s+to\b|\bfor\s+(?:months|years)\b|\bpre-war\b|\bsince\s+(?:20\d\d|the\s+start)\b", re.I)
@@ -183,7 +179,7 @@ class Report:
 # -- stance and figures -----------------------------------------------------------------------
 def stance_of(text: str, modality: str = "asserted") -> tuple[str, list[str]]:
     qualifiers = [m.group(0).lower() for m in QUALIFIER_CUE.finditer(text)]
-    if modality == "denied" or DENIAL_CUE.search(text):
+    if modality == "denied" or cues()["denial"].search(text):
         return "denies", qualifiers
     if qualifiers or modality in {"hypothetical", "planned", "conditional"}:
         return "qualifies", qualifiers
@@ -294,7 +290,7 @@ def reports_from_record(article_id: int, record: ArticleRecord, first_index: int
         family = family_of(event.type, subtype)
         evidence = event.evidence or ""
         stance, qualifiers = stance_of(evidence, event.modality)
-        if family in {"reject", "accuse"} and GROUND_CUE.search(evidence) and CLAIM_NOUN.search(evidence):
+        if family in {"reject", "accuse"} and cues()["ground"].search(evidence) and CLAIM_NOUN.search(evidence):
             # "rejected claims that its forces had advanced 10 km": a denial of the advance.
             family, subtype, stance = "ground", "advance", "denies"
         figures = _event_figures(event) or _figures_in(evidence)
@@ -317,8 +313,8 @@ def reports_from_record(article_id: int, record: ArticleRecord, first_index: int
         if len(sent.split()) < 5 or BACKGROUND_CUE.search(sent):
             continue
         places = places_in(sent, record.places)
-        ground, strike = GROUND_CUE.search(sent), STRIKE_CUE.search(sent)
-        denial = DENIAL_CUE.search(sent)
+        ground, strike = cues()["ground"].search(sent), cues()["strike"].search(sent)
+        denial = cues()["denial"].search(sent)
         if not places or not (ground or strike):
             continue
         stance, qualifiers = stance_of(sent)

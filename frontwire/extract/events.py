@@ -32,9 +32,14 @@ BACKGROUND_AFTER_DAYS = 30
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
-# The content of a request, accusation, refusal or threat is not itself an event ("urged Moscow
-# to agree to a ceasefire", "accused Russia of shelling"); the governing act is.
-CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# The content of a request, accusation, refusal, threat, agreement or endorsement is not itself an
+# event ("urged Moscow to agree to a ceasefire", "accused Russia of shelling", "agreed to resign",
+# "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
+# governing act is (PLOVER codes the agreement once).
+CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"}
+# An agreement's content is its complement only: "agreed the package after Hungary dropped its
+# objections" tells of the concession that made it.
+AGREEMENT_TYPES = {"AGREE"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
 
@@ -160,7 +165,7 @@ def is_cumulative(sentence: str) -> bool:
 def modality_of(token, event_type: str) -> str:
     chain = [token, *_ancestors(token, 8)]
     lemmas = [t.lemma_.lower() for t in chain]
-    if len(chain) > 1 and lemmas[1] == "expect" and token.dep_ == "xcomp" and chain[1].tag_ == "VBN":
+    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and chain[1].tag_ == "VBN":
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
@@ -184,9 +189,9 @@ def modality_of(token, event_type: str) -> str:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
             return "planned"
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in T.CONDITION_MARKS for c in t.children):
             return "conditional"  # "if we withdraw": a condition, not an event
-        if any(c.dep_ == "mark" and c.lower_ in {"before", "until", "once"} for c in t.children) and (
+        if any(c.dep_ == "mark" and c.lower_ in T.NOT_YET_MARKS for c in t.children) and (
                 t.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"is", "are"} for c in t.children if c.dep_ in {"aux", "auxpass"})):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
@@ -384,20 +389,26 @@ class EventExtractor:
         return event
 
     def _is_content_of_another(self, token) -> bool:
-        """Is this trigger what a request, accusation, refusal or threat is about?"""
-        child = token
+        """Is this trigger what a request, accusation, refusal, threat, agreement or endorsement is about?"""
+        child, aside = token, False
         for governor in _ancestors(token, 5):
             if governor.sent != token.sent:
                 break
-            if child.dep_ == "conj" and child.pos_ == "VERB" and CONTENT_GOVERNING_TYPES & {
-                    (trigger_of(child) or ("",))[0]}:
-                return False  # "accused Israel of ... and urged Washington to ...": two acts
             if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
-            child = governor
-            kind = trigger_of(governor)
-            if kind is not None and kind[0] in CONTENT_GOVERNING_TYPES:
+            aside = aside or child.dep_ in {"advcl", "relcl"}
+            governing_type = (trigger_of(governor) or ("",))[0]
+            governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
+            if child.dep_ == "conj" and child.pos_ == "VERB" and (trigger_of(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
+                return False  # "accused Israel of ... and urged Washington to ...": two acts
+            if child.dep_ == "conj" and child.pos_ == "VERB" and governs:
+                # "was indicted ... and will resign": a second act, the content only of what governs
+                # both ("urged Moscow to agree ... and return")
+                child = governor
+                continue
+            if governs:
                 return True
+            child = governor
         return False
 
     def _names_past_years(self, token) -> bool:
@@ -488,7 +499,17 @@ def _without_other_clauses(token, sent) -> str:
     Blanked with spaces: the text keeps its length and the date finder its offsets."""
     chars = list(sent.text)
     base = sent.start_char
+    path = {token.i, *(a.i for a in token.ancestors)}
     for t in sent:
+        if t.dep_ in {"advcl", "relcl"} and token not in t.subtree and t.head.i not in path and t.head.head.i != token.i:
+            # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
+            # the US for damages which were caused by a missile attack in August": a clause on
+            # another verb, or on a noun that is not the event's own participant, tells its own
+            # time (one on the event's own description or participant may tell the event's: "the
+            # summit, set to take place on Friday", "detained men who tried to flee on Saturday").
+            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
+            chars[left:right] = " " * (right - left)
+            continue
         if t.dep_ in {"relcl", "appos"} and token not in t.subtree and t.left_edge.i > sent.start \
                 and t.doc[t.left_edge.i - 1].text == ",":
             # "Mr. Lai, who took office in May 2024, condemned the drills": the aside's date. A

@@ -12,6 +12,7 @@ are general tests on the dependency parse, each named and documented in CONDITIO
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,9 +23,6 @@ import yaml
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-PARTICLE_OBJECTS = {"back", "through", "forward", "out", "off"}
-FUTURE_OR_CONDITIONAL_AUX = {"will", "would", "'ll"}
-MODAL_AUX = {"would", "will", "could", "might", "may"}
 # The C parser where PyYAML was built with libyaml: reading the lexicon takes 0.05 s instead of 0.6 s.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -70,7 +68,7 @@ def object_lemmas(token) -> set[str]:
             objs.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "conj"})
         if child.dep_ == "prep":
             objs.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-        if child.dep_ in {"prt", "advmod"} and child.lower_ in PARTICLE_OBJECTS:
+        if child.dep_ in {"prt", "advmod"} and child.lower_ in word_class("PARTICLE_OBJECTS"):
             objs.add(child.lower_)
     if token.dep_ in {"amod", "acl"}:
         objs.add(token.head.lemma_.lower())
@@ -84,7 +82,7 @@ def object_lemmas(token) -> set[str]:
 
 def will_or_would(token) -> bool:
     """ "will respond", "would face": the verb is said of a time to come."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_CONDITIONAL_AUX for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ in word_class("WILL_OR_WOULD") for c in token.children)
 
 
 def _followed_by_to(prep) -> bool:
@@ -137,8 +135,14 @@ def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
             a.dep_ in {"aux", "auxpass"} and a.lower_ in auxiliaries for a in clause.children):
         return False
     return any(c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or any(
-        x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children if x.dep_ in {"compound", "amod", "poss"}))
+        x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children if x.dep_ in {"compound", "amod", "poss", "nmod"}))
                for c in clause.children)
+
+
+def _clause_marked(token, marks: frozenset[str]) -> bool:
+    """An adverbial clause on the word opened by one of these ("... unless Iran complies")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in token.children)
 
 
 def _is_happening(token) -> bool:
@@ -176,7 +180,7 @@ CONDITIONS: dict[str, Callable] = {
     # that clause's object among these words ("called on men to join the army")
     "clause_object": lambda t, v: any(object_lemmas(c) & _words(v) for c in _clauses(t)),
     # a clause said of a time to come or a possibility ("warned that Russia would respond")
-    "clause_modal": lambda t, v: any(any(a.lower_ in MODAL_AUX for a in c.children) for c in t.children
+    "clause_modal": lambda t, v: any(any(a.lower_ in word_class("MODAL_AUX") for a in c.children) for c in t.children
                                      if c.dep_ == "ccomp") == bool(v),
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
     "demand_clause": lambda t, v: any(_party_must(c, _words(v)) for c in t.children if c.dep_ == "ccomp"),
@@ -185,8 +189,9 @@ CONDITIONS: dict[str, Callable] = {
     # "will"/"would" on the word itself ("would face consequences")
     "future": lambda t, v: will_or_would(t) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
-    "clause_mark": lambda t, v: any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _words(v)
-                                                              for m in c.children) for c in t.children),
+    "clause_mark": lambda t, v: _clause_marked(t, _words(v)),
+    # no such adverbial clause ("will withdraw ... unless": an ultimatum, not a promise)
+    "not_clause_mark": lambda t, v: not _clause_marked(t, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject
     "governor": lambda t, v: bool(_governors(t) & _words(v)),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
@@ -326,3 +331,57 @@ def __getattr__(name: str):
     if name.isupper() and name in classes():
         return classes()[name]
     raise AttributeError(name)
+
+
+# -- the same vocabulary for readers of stored text (crosscheck) -------------------------------------
+# Conditions a word keeps its sense without: a pattern that needs a given object, particle or
+# modifier ("pushed back", "broke through") is too loose as a bare word and is not a cue; such
+# words are listed whole in the claim classes of classes.yaml instead.
+CUE_CONDITIONS = frozenset({"not_head", "happening", "not_modifier", "governor"})
+
+
+@lru_cache(maxsize=8)
+def cue_lemmas(types: frozenset[str], subtypes_class: str, claim_class: str) -> frozenset[str]:
+    """The words that tell of one family of events in plain text: the lexicon's triggers of these
+    types with a subtype of `subtypes_class` (classes.yaml) that need no object to keep their
+    sense, and the words of `claim_class` (phrases allowed: "take control")."""
+    subtypes = word_class(subtypes_class)
+    table, _ = lexicon()
+    out = {lemma for (lemma, _pos), patterns in table.items() if lemma != "*" for p in patterns
+           if p.type in types and p.subtype in subtypes and not p.suppress
+           and {name for name, _ in p.conditions} <= CUE_CONDITIONS}
+    return frozenset(out | word_class(claim_class))
+
+
+@lru_cache(maxsize=4096)
+def word_forms(lemma: str) -> frozenset[str]:
+    """Every inflected form of a word ("strike": strikes, struck, striking) or of each word of a
+    phrase, from lemminflect's tables (its rules for words they lack)."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    forms = {lemma}
+    table = getAllInflections(lemma) or {**getAllInflectionsOOV(lemma, "NOUN"), **getAllInflectionsOOV(lemma, "VERB")}
+    for inflected in table.values():
+        forms.update(f.lower() for f in inflected)
+    return frozenset(forms)
+
+
+def forms_pattern(lemmas) -> str:
+    """A regular-expression alternation of every form of these words and phrases, longest first."""
+    alternatives = set()
+    for lemma in lemmas:
+        words = lemma.split()
+        alternatives.add(r"\s+".join("(?:" + "|".join(sorted(map(re.escape, word_forms(w)), key=len, reverse=True)) + ")"
+                                     for w in words))
+    return "|".join(sorted(alternatives, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def lemmas_of_word(word: str) -> tuple[str, ...]:
+    """The dictionary forms a word of stored text may stand for ("shelled": shell; "took": take)."""
+    from lemminflect import getAllLemmas, getAllLemmasOOV
+
+    low = word.lower().strip()
+    table = getAllLemmas(low) or {**getAllLemmasOOV(low, "NOUN"), **getAllLemmasOOV(low, "VERB")}  # "airstrikes"
+    found = [low] + [lemma.lower() for lemmas in table.values() for lemma in lemmas]
+    return tuple(dict.fromkeys(found))
