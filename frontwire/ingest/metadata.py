@@ -15,7 +15,7 @@ PUBLISHER_PATTERNS = [
     re.compile(r"^[A-Z][A-Za-z ,.'-]{1,40}\((Reuters|AP|AFP|Bloomberg|dpa|UPI)\)\s*[-—–]"),
 ]
 DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted)\s*(?:on|:)?\s*)?"
+    r"^(?:(?:published|updated|posted|issued)\s*(?:on|:)?\s*)?"
     r"((?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|]?\s*\d{1,2}[:.]\d{2}.*)?$",
     re.IGNORECASE,
@@ -26,9 +26,10 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A date anywhere in a short header line: "Updated 14:20, 11 June 2025", "Tue 28 Oct 2025",
 # "By Jane Doe | 12 Nov 2025 | 17:05", "EL FASHER – September 23, 2025", "14.10.2025 09:26".
 DATE_IN_LINE = re.compile(
-    rf"\b(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\b",
+    rf"\b(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b",
     re.IGNORECASE,
 )
+NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
 BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s", re.IGNORECASE)
 NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|in|&)\s+")
 
@@ -116,11 +117,21 @@ def find_publisher(chrome_lines: list[str]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+# One header line may carry two stamps ("Updated December 3, 2025 at 4:52 p.m. EST | Published
+# December 3, 2025 at 9:14 a.m. EST"): the parts are read apart, the publication stamp first.
+STAMP_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+PUBLICATION_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+
+
+def _stamp_parts(line: str) -> list[str]:
+    parts = [part.strip() for part in STAMP_SEPARATOR.split(line.strip())]
+    return sorted(parts, key=lambda part: not PUBLICATION_LABEL.match(part))
+
+
 def find_date(header_lines: list[str]) -> dt.date | None:
     import dateparser
 
-    for line in header_lines:
-        line = line.strip()
+    for line in (part for line in header_lines for part in _stamp_parts(line)):
         match = DATE_LINE.match(line)
         found = match.group(1) if match else None
         if not found and len(line.split()) <= 16:
@@ -128,8 +139,24 @@ def find_date(header_lines: list[str]) -> dt.date | None:
             found = hit.group(1) if hit else None
         if not found:
             continue
+        parsed = _parse_stamp(dateparser, found)
+        if parsed:
+            return parsed
+    return None
+
+
+def _parse_stamp(dateparser, found: str) -> dt.date | None:
+    # All-number stamps ("18/11/2025", "04.07.2025") are read day first, as the news sites that
+    # print them (European and most non-US ones) mean them; month first only where the day-first
+    # reading is impossible ("11/18/2025").
+    numeric = NUMERIC_DATE.fullmatch(found)
+    orders = ("DMY", "MDY") if numeric else (None,)
+    for order in orders:
+        settings = {"PREFER_DAY_OF_MONTH": "first"} | ({"DATE_ORDER": order} if order else {})
+        if numeric and order == "DMY" and int(numeric.group(2)) > 12:
+            continue
         try:
-            parsed = dateparser.parse(found, settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"} if "." in found[:6] else {"PREFER_DAY_OF_MONTH": "first"})
+            parsed = dateparser.parse(found, settings=settings)
         except Exception:  # noqa: BLE001 - dateparser raises on some odd strings
             parsed = None
         if parsed:
