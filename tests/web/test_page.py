@@ -81,6 +81,23 @@ def test_timeline_slider_limits_the_days(page, api):
     assert shown(page)[0] == sum(d["n"] for d in facets["timeline"])
 
 
+def test_a_from_day_after_the_to_day_is_said_and_the_view_kept(page, api):
+    listed = shown(page)
+    page.execute_script("""
+        for (const [id, day] of [['f-to', '2025-08-01'], ['f-from', '2025-08-20']]) {
+          const input = document.getElementById(id); input.value = day; input.dispatchEvent(new Event('change'));
+        }""")
+    WebDriverWait(page, 20).until(lambda d: d.execute_script("return document.body.dataset.state") == "error")
+    count = page.find_element(By.ID, "event-count")
+    assert "from 2025-08-20 is after to 2025-08-01" in count.text  # the API's own sentence (422)
+    assert count.get_attribute("data-state") == "error"
+    assert len(page.find_elements(By.CSS_SELECTOR, "#event-list li[data-event]")) == listed[0]
+    before = generation(page)
+    page.find_element(By.ID, "f-reset").click()
+    wait_refresh(page, before)
+    assert shown(page) == listed and count.get_attribute("data-state") is None
+
+
 def test_event_links_to_its_evidence_in_the_article(page, api, artifacts):
     item = page.find_element(By.CSS_SELECTOR, "#event-list li[data-event]")
     event_id = int(item.get_attribute("data-event"))
@@ -136,5 +153,7 @@ def test_nothing_left_the_machine(page, network):
     assert any(urlsplit(u).path == "/api/geo/settlements" for u in urls)
     assert any(u.endswith("/static/vendor/world-atlas/countries-110m.json") for u in urls)
     assert network.offsite(requests) == []
-    errors = [e for e in page.get_log("browser") if e["level"] == "SEVERE"]
+    # The one refused request is the from-after-to one the page was made to send, and showed.
+    errors = [e for e in page.get_log("browser") if e["level"] == "SEVERE"
+              and "from=2025-08-20&to=2025-08-01" not in e["message"]]
     assert not errors, errors

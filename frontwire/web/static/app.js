@@ -39,8 +39,18 @@
     for (const [k, v] of Object.entries(params || {})) if (v !== null && v !== undefined && v !== "") query.set(k, v);
     const url = "api/" + path + (query.toString() ? "?" + query : "");
     const response = await fetch(url, { headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (!response.ok) throw new Error(await problem(response, url));
     return response.json();
+  }
+
+  // The API names what is wrong with a request (422: "from 2025-08-20 is after to 2025-08-01"):
+  // that sentence is what the reader sees, not a status code.
+  async function problem(response, url) {
+    const answer = await response.json().catch(() => ({}));
+    const detail = answer.detail;
+    if (typeof detail === "string") return detail;
+    if (Array.isArray(detail) && detail.length) return detail.map((d) => d.msg || JSON.stringify(d)).join("; ");
+    return `${url}: HTTP ${response.status}`;
   }
 
   // Leaflet puts a string tooltip in as HTML: names from articles and overlay files go in as text.
@@ -422,13 +432,25 @@
     document.body.dataset.state = "loading";
     const f = filters();
     writeUrl();
-    const events = options && options.events ? options.events : await fetchMapEvents(f);
+    let events;
+    try {
+      events = options && options.events ? options.events : await fetchMapEvents(f);
+    } catch (err) {
+      if (token !== state.refreshToken) return;
+      // The last good view stays drawn; the count line says why it was not refreshed.
+      const count = $("#event-count");
+      count.textContent = err.message;
+      count.dataset.state = "error";
+      document.body.dataset.state = "error";
+      return;
+    }
     if (token !== state.refreshToken) return; // a newer refresh is under way
     state.events = events;
     if (!state.facets && !hasFilters()) applyFacets(localFacets(events));
     const places = drawEvents(events);
     const mapped = events.filter((e) => e.lat != null && e.lon != null);
     const count = $("#event-count");
+    delete count.dataset.state;
     count.dataset.total = String(events.length);
     count.dataset.mapped = String(mapped.length);
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -803,12 +825,12 @@
       method: "POST", body: JSON.stringify(body),
       headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: `Bearer ${$("#o-token").value}` },
     });
-    const answer = await response.json().catch(() => ({}));
     if (!response.ok) {
-      status.textContent = `Not kept: ${typeof answer.detail === "string" ? answer.detail : "HTTP " + response.status}`;
+      status.textContent = `Not kept: ${await problem(response, "api/overlays")}`;
       status.dataset.state = "error";
       return;
     }
+    const answer = await response.json();
     status.textContent = `Kept as overlay ${answer.id}: ${answer.name} (${answer.source}${answer.date ? ", " + answer.date : ""})`;
     status.dataset.state = "saved";
     overlayLayer.removeLayer(shownOverlays.get("file"));
