@@ -19,6 +19,7 @@ import re
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import country_of, make_actor, organisation_of
 from frontwire.extract.dates import resolve_date, story_offset_days
+from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import parse_quantities
 from frontwire.gazetteer import km
 from frontwire import vocab
@@ -806,4 +807,4 @@ def merge_mentions(events: list[Event]) -> list[Event]:
 
 @component("events", requires=["entities", "places", "quotes"], assigns=["events"])
 def extract_events(ctx: Context) -> None:
-    ctx.record.events, ctx.record.secondary_events = EventExtractor(ctx).run()
+    ctx.record.events, ctx.record.secondary_events = review_doubted(*EventExtractor(ctx).run())

@@ -1,0 +1,44 @@
+"""ASSAULT and COERCE wordings of assault.yaml and coerce.yaml on news-style sentences: force and
+arrests reported, and the references, figures of speech and non-violent attacks that are none."""
+from __future__ import annotations
+
+import pytest
+
+REPORTED = [
+    ("The militants detonated a large car bomb in Kabul city earlier tonight.", "ASSAULT", "detonated"),
+    ("Seven soldiers were hurt when militants set off an improvised explosive device in Pulwama on Monday.", "ASSAULT", "set"),
+    ("Two suicide bombers blew themselves up on Saturday after they were surrounded by police near Ankara.", "ASSAULT", "blew"),
+    ("A militant threw a grenade at a security force party in Tral on Monday.", "ASSAULT", "threw"),
+    ("A government helicopter dropped two barrel bombs on farmland north of the city.", "ASSAULT", "dropped"),
+    ("A police officer hits a female demonstrator with his baton during a demonstration in Nairobi.", "ASSAULT", "hits"),
+    ("Myanmar security forces committed widespread rape against women and girls.", "ASSAULT", "rape"),
+    ("In rural Vadodara, police had to resort to firing in Shinor to control mobs late on Friday.", "ASSAULT", "resort"),
+    ("A 19-year-old youth perished in police firing in Ahmedabad on Tuesday.", "ASSAULT", "firing"),
+    ("Israeli forces have taken dozens of Palestinians in a series of raids across the West Bank.", "COERCE", "taken"),
+]
+
+NOT_REPORTED = [
+    # a known attack named as what something follows or reacts to
+    "Indefinite curfew was imposed in Godhra town following the attack on the Sabarmati Express.",
+    "The VHP called a bandh to protest the killings of kar sevaks in Godhra.",
+    "In the case of the lynching of the former MP, he said the mob had been provoked.",
+    # words, illness and pests
+    "The prime minister shot down talk of mid-term polls.",
+    "Under attack from allies, the prime minister sought to mollify the party on Thursday.",
+    "The opposition leader attacked the VHP as anti-social elements at a rally.",
+    "Experts said the spray could not eliminate the attack of the American bollworm.",
+    "The former minister died of a heart attack on Sunday.",
+    "It is one of the toughest battles of my life, the candidate said.",
+]
+
+
+@pytest.mark.parametrize("text,event_type,trigger", REPORTED)
+def test_force_and_arrests_are_reported(extract, text, event_type, trigger):
+    record = extract(text, "2019-03-05")
+    assert (event_type, trigger) in {(e.type, e.trigger) for e in record.events}
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_references_and_figures_of_speech_give_no_attack(extract, text):
+    record = extract(text, "2002-03-05")
+    assert not [e for e in record.events if e.type == "ASSAULT"]
