@@ -10,7 +10,6 @@ Within the limits a report joins the cluster it scores best with on place, text 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -29,18 +28,8 @@ SAME_ARTICLE_MIN_JACCARD = 0.2
 CONFLICT_MIN_DIFF = {"distance_km": 1.0, "killed": 2, "wounded": 3}
 
 
-@functools.lru_cache(maxsize=8192)  # clustering compares the same few days over and over
-def _day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _date_of(r: Report) -> dt.date | None:
-    return _day(r.date) or _day(r.published)
+    return r.day
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -61,9 +50,9 @@ def same_place(a: Report, b: Report) -> bool:
 
 def can_link(a: Report, b: Report) -> bool:
     """The hard limits: type family, time window, place radius."""
-    if not compatible(a.family, b.family):
+    if a.family != b.family and not compatible(a.family, b.family):
         return False
-    da, db = _date_of(a), _date_of(b)
+    da, db = a.day, b.day
     if da and db and abs((da - db).days) > WINDOW_DAYS:
         return False
     if a.place and b.place:
@@ -88,7 +77,7 @@ def score(a: Report, b: Report) -> float:
         s += 0.15
     if a.actor_countries and b.actor_countries:
         s += 0.1 if a.actor_countries & b.actor_countries else -0.2
-    da, db = _date_of(a), _date_of(b)
+    da, db = a.day, b.day
     if da and db and abs((da - db).days) <= 1:
         s += 0.1
     return s
@@ -124,7 +113,7 @@ def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
 
 def clustering_order(report: Report) -> tuple[dt.date, bool, int]:
     """The order reports are clustered in: by day, placed before placeless, then as extracted."""
-    return (_date_of(report) or dt.date.max, report.place is None, report.index)
+    return (report.day or dt.date.max, report.place is None, report.index)
 
 
 def numbered(clusters: list[Cluster]) -> list[Cluster]:
