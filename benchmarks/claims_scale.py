@@ -171,34 +171,75 @@ class NoNearCopies:
 
 # -- building stores ------------------------------------------------------------------------------
 
-def build(db: Path, feed: Feed, size: int, clustering: bool) -> dict[str, float]:
-    """Store `size` feed articles through Store.put; seconds in put over the run and its tenths."""
-    from frontwire.store import open_store
-
+def _fresh(db: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "1" if clustering else "0"
-    tenth = max(1, size // 10)
-    spent, first, last = 0.0, 0.0, 0.0
+
+
+def _clustering(on: bool) -> None:
+    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "1" if on else "0"
+
+
+def bulk_load(store: Any, feed: Feed, count: int, chunk: int = 1000) -> None:
+    """The first `count` feed articles through Store.put, `chunk` to a transaction, clustering
+    off; then every cluster at once, as `frontwire recluster` makes them (from the same records
+    ingest would cluster)."""
+    from frontwire.crosscheck import incremental
+
+    _clustering(False)
+    reports = []
+    started = time.perf_counter()
+    for first in range(0, count, chunk):
+        with store.db.transaction():
+            for n in range(first, min(count, first + chunk)):
+                record = feed.record(n)
+                added = store.put(record)
+                assert added.status == "stored", (n, added)
+                reports += incremental.article_reports(added.article_id, record)
+        if (first + chunk) % max(chunk, count // 10) == 0:
+            print(f"    {min(count, first + chunk):>7} articles loaded, {time.perf_counter() - started:.0f} s", flush=True)
+    made = incremental.write_all(store.db, reports)
+    print(f"    clustered {len(reports):,} reports into {made:,} clusters, {time.perf_counter() - started:.0f} s in all",
+          flush=True)
+
+
+def timed_puts(store: Any, records: list[ArticleRecord], clustering: bool) -> tuple[float, float, list[int]]:
+    """Wall and CPU seconds in Store.put (one transaction per article, as ingest does), the ids."""
+    _clustering(clustering)
+    wall = cpu = 0.0
+    ids = []
+    for record in records:
+        w, c = time.perf_counter(), time.process_time()
+        added = store.put(record)
+        wall += time.perf_counter() - w
+        cpu += time.process_time() - c
+        assert added.status == "stored", added
+        ids.append(added.article_id)
+    return wall, cpu, ids
+
+
+def build(db: Path, feed: Feed, size: int, measure: int) -> dict[str, float]:
+    """A clustered store of `size` feed articles: the first size - measure bulk-loaded, the
+    last `measure` put one by one, first without clustering (then deleted), then with it, so
+    both rates are of the same articles on the same store."""
+    from frontwire.store import clusters as S
+    from frontwire.store import open_store
+
+    _fresh(db)
     try:
         with open_store(str(db)) as store:
             store._index = NoNearCopies()  # type: ignore[assignment]
-            for n in range(size):
-                record = feed.record(n)
-                start = time.perf_counter()
-                added = store.put(record)
-                took = time.perf_counter() - start
-                assert added.status == "stored", (n, added)
-                spent += took
-                if n < tenth:
-                    first += took
-                elif n >= size - tenth:
-                    last += took
-                if (n + 1) % max(1000, size // 10) == 0:
-                    print(f"    {n + 1:>7} articles, {spent:.0f} s in put", flush=True)
+            bulk_load(store, feed, size - measure)
+            records = [feed.record(n) for n in range(size - measure, size)]
+            off_wall, off_cpu, ids = timed_puts(store, records, clustering=False)
+            store.delete(ids)
+            store._index = NoNearCopies()  # type: ignore[assignment]  # delete dropped it
+            S.set_stale(store.db, False)  # the clusters cover every article again
+            on_wall, on_cpu, _ = timed_puts(store, [feed.record(n) for n in range(size - measure, size)], clustering=True)
     finally:
         os.environ.pop("FRONTWIRE_CLUSTER_AT_INGEST", None)
-    return {"total": spent, "first": first / tenth, "last": last / tenth}
+    return {"off_wall": off_wall / measure, "off_cpu": off_cpu / measure, "on_wall": on_wall / measure,
+            "on_cpu": on_cpu / measure}
 
 
 def real_ingest(db: Path, work: Path, clustering: bool) -> float:
@@ -350,19 +391,16 @@ def size_mb(db: Path) -> float:
     return sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists()) / 1e6
 
 
-def ingest_figures(args: argparse.Namespace, feed: Feed, size: int, on: Path, off: Path, work: Path) -> None:
-    print("  building without clustering ...", flush=True)
-    without = build(off, feed, size, clustering=False)
-    print("  building with clustering ...", flush=True)
-    with_ = build(on, feed, size, clustering=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(off) + suffix).unlink(missing_ok=True)
-    rate_on, rate_off = size / with_["total"], size / without["total"]
-    print(f"  store.put: {rate_off:.0f} articles/s without clustering, {rate_on:.0f} with ({rate_on / rate_off:.0%})")
-    print(f"  clustering cost per added article: first tenth {1000 * (with_['first'] - without['first']):.1f} ms,"
-          f" last tenth {1000 * (with_['last'] - without['last']):.1f} ms"
-          f" (put: {1000 * with_['first']:.1f} -> {1000 * with_['last']:.1f} ms with,"
-          f" {1000 * without['first']:.1f} -> {1000 * without['last']:.1f} ms without)")
+def ingest_figures(args: argparse.Namespace, feed: Feed, size: int, on: Path, work: Path) -> None:
+    measure = min(args.measure, max(1, size // 10))
+    print(f"  bulk-loading {size - measure:,} articles, then {measure} put one by one without and with clustering ...",
+          flush=True)
+    t = build(on, feed, size, measure)
+    print(f"  store.put of the last {measure} articles: {1 / t['off_wall']:.0f} articles/s without clustering,"
+          f" {1 / t['on_wall']:.0f} with ({t['off_wall'] / t['on_wall']:.0%});"
+          f" CPU {1000 * t['off_cpu']:.1f} -> {1000 * t['on_cpu']:.1f} ms per article ({t['off_cpu'] / t['on_cpu']:.0%})")
+    print(f"  clustering cost per added article at {size:,}: {1000 * (t['on_wall'] - t['off_wall']):.1f} ms wall,"
+          f" {1000 * (t['on_cpu'] - t['off_cpu']):.1f} ms CPU")
     if not args.no_real_ingest:
         real_ingest(on, work, True)  # warm-up: the model's first batches are slower
         off_s, on_s = real_ingest(on, work, False), real_ingest(on, work, True)
@@ -379,6 +417,7 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/claims-scale", help="folder for the stores")
     ap.add_argument("--records", default=str(RECORDS), help="base records (JSON Lines, gzip)")
     ap.add_argument("--extract", action="store_true", help="re-extract the base records with the current pipeline")
+    ap.add_argument("--measure", type=int, default=500, help="articles put one by one, timed, on top of each store")
     ap.add_argument("--no-real-ingest", action="store_true", help="skip the end-to-end ingest of the 34 real files")
     ap.add_argument("--reuse", action="store_true", help="serve and time an existing clustered store of each size")
     args = ap.parse_args()
@@ -395,11 +434,11 @@ def main() -> None:
     for size in [int(s) for s in args.sizes.split(",")]:
         days = max(1, size // PER_DAY)
         print(f"\n== {size:,} articles ({days} days)")
-        on, off = work / f"claims-{size}.db", work / f"claims-{size}-off.db"
+        on = work / f"claims-{size}.db"
         if args.reuse and on.exists():
             print("  reusing the clustered store built before (no ingest figures)")
         else:
-            ingest_figures(args, feed, size, on, off, work)
+            ingest_figures(args, feed, size, on, work)
         proc, port = serve(on)
         try:
             paths = queries(days)

@@ -482,33 +482,54 @@ def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
 
 # -- rebuilding ---------------------------------------------------------------------------------
 
-def rebuild(store: Any) -> dict[str, int]:
+def rebuild(store: Any, engine: str = "local", spark: Any = None, master: str = "local[2]") -> dict[str, int]:
     """Recompute every article's reports and every cluster (after a change of rules), in one
-    transaction: ingests wait, readers see the old clusters until it commits."""
+    transaction: ingests wait, readers see the old clusters until it commits. The Spark engine
+    (frontwire.batch.recluster) computes the same clusters in independent pieces."""
     db: Database = store.db
     with db.transaction():
         _lock(db)
-        ids = [int(r["id"]) for r in db.rows("SELECT id FROM articles ORDER BY id")]
-        reports: list[Report] = []
-        for article_id in ids:
-            record = store.record(article_id)
-            if record is not None:
-                reports += article_reports(article_id, record)
-        made = write_all(db, reports)
-    return {"articles": len(ids), "reports": len(reports), "clusters": made}
+        records = stored_records(store)
+        if engine == "spark":
+            from frontwire.batch.recluster import recluster_spark
+
+            n_reports, clusters = recluster_spark(records, spark=spark, master=master)
+        else:
+            reports = [r for article_id, record in records for r in article_reports(article_id, record)]
+            n_reports, clusters = len(reports), [made(c) for c in cluster_all(reports)]
+        written = write_made(db, clusters)
+    return {"articles": len(records), "reports": n_reports, "clusters": written}
+
+
+def stored_records(store: Any) -> list[tuple[int, ArticleRecord]]:
+    """Every stored article's record, by id."""
+    ids = [int(r["id"]) for r in store.db.rows("SELECT id FROM articles ORDER BY id")]
+    return [(article_id, record) for article_id in ids if (record := store.record(article_id)) is not None]
+
+
+Made = tuple[S.ClusterRow, list[S.ReportRow]]  # a described cluster and its reports' rows
+
+
+def made(c: Cluster) -> Made:
+    """A cluster as the store keeps it: described, with its reports' rows."""
+    return cluster_row(c), [row_of(r, r.article_id, r.index - r.article_id * STRIDE) for r in c.reports]
 
 
 def write_all(db: Database, reports: list[Report]) -> int:
     """Replace the stored clusters by `cluster_all(reports)`; how many clusters."""
-    made = cluster_all(reports)
+    return write_made(db, [made(c) for c in cluster_all(reports)])
+
+
+def write_made(db: Database, clusters: Iterable[Made]) -> int:
+    """Replace the stored clusters by these, numbered in clustering order (first day, first
+    report, as cluster.numbered numbers them), in one transaction; how many clusters."""
+    ordered = sorted(clusters, key=lambda m: (m[0].sort_day, m[0].first_ord))
     with db.transaction():
         S.clear(db)
-        rows = []
-        for c, cid in zip(made, S.save_clusters(db, [(None, cluster_row(c)) for c in made])):
-            rows += [(row_of(r, r.article_id, r.index - r.article_id * STRIDE), cid) for r in c.reports]
-        S.add_reports_many(db, rows)
+        ids = S.save_clusters(db, [(None, row) for row, _ in ordered])
+        S.add_reports_many(db, [(r, cid) for (_, rows), cid in zip(ordered, ids) for r in rows])
         S.set_stale(db, False)
-    return len(made)
+    return len(ordered)
 
 
 def _lock(db: Database) -> None:
