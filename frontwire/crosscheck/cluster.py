@@ -83,15 +83,51 @@ def score(a: Report, b: Report) -> float:
     return s
 
 
+def link_score(a: Report, b: Report) -> float | None:
+    """score(a, b) if can_link(a, b), else None: the two in one pass (clustering asks both of
+    every pair it compares; the place distance and the days are worked out once)."""
+    if a.family != b.family and not compatible(a.family, b.family):
+        return None
+    da, db = a.day, b.day
+    gap = abs((da - db).days) if da and db else None
+    if gap is not None and gap > WINDOW_DAYS:
+        return None
+    if a.place and b.place:
+        d = place_distance(a, b)
+        same = same_place(a, b)
+        if not (same or (d is not None and d <= RADIUS_KM)):
+            return None
+        s = 0.4 if same or (d is not None and d <= 10) else 0.25
+        text = jaccard(a.tokens, b.tokens)
+    else:
+        text = jaccard(a.tokens, b.tokens)
+        if text < PLACELESS_MIN_JACCARD:
+            return 0.0  # without a place only the wording can tie a report to a happening
+        s = 0.0
+    s += 0.6 * text
+    if a.subtype and a.subtype == b.subtype:
+        s += 0.15
+    if a.actor_countries and b.actor_countries:
+        s += 0.1 if a.actor_countries & b.actor_countries else -0.2
+    if gap is not None and gap <= 1:
+        s += 0.1
+    return s
+
+
 @dataclass
 class Cluster:
     reports: list[Report] = field(default_factory=list)
     id: int = 0
 
     def fits(self, report: Report) -> float | None:
-        if not all(can_link(r, report) for r in self.reports):
-            return None
-        return sum(score(r, report) for r in self.reports) / len(self.reports)
+        """The report's mean score with the cluster's reports, None if it cannot link to one."""
+        total = 0.0
+        for r in self.reports:
+            s = link_score(r, report)
+            if s is None:
+                return None
+            total += s
+        return total / len(self.reports)
 
 
 def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
