@@ -204,7 +204,7 @@ def bulk_load(store: Any, feed: Feed, count: int, chunk: int = 1000) -> None:
                     added = store.put(record)
                     assert added.status == "stored", (n, added)
                     reports += incremental.article_reports(added.article_id, record)
-            if (first + chunk) % max(chunk, count // 10) == 0:
+            if (first // chunk + 1) % max(1, count // chunk // 10) == 0:
                 print(f"    {min(count, first + chunk):>7} articles loaded, {time.perf_counter() - started:.0f} s", flush=True)
     finally:
         dedup.minhash = real_minhash

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from typing import Any, Iterable, Iterator
 
+from frontwire.errors import FrontwireError
 from frontwire.models import ArticleRecord
 
 
@@ -31,14 +32,26 @@ def _clusters(keyed_groups: Iterable[tuple[Any, list[Any]]]) -> Iterator[Any]:
         yield from cluster_group(group)
 
 
+def _session(master: str) -> Any:
+    """A Spark session, or one line saying why there is none (no pyspark, no Java)."""
+    try:
+        from frontwire.batch.spark import session
+
+        return session(master, app="frontwire-recluster")
+    except ImportError as exc:
+        raise FrontwireError(f"the Spark engine needs pyspark (pip install 'frontwire[spark]'): {exc}") from exc
+    except Exception as exc:  # pyspark's own errors (no Java, a bad master URL) have no common base
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise FrontwireError(f"cannot start Spark (master {master}; it needs Java): {first}") from exc
+
+
 def recluster_spark(records: list[tuple[int, ArticleRecord]], spark: Any = None, master: str = "local[2]") -> tuple[int, list[Any]]:
     """The reports' count and every cluster (described, with its reports' rows) of `records`,
     computed on Spark; frontwire.crosscheck.incremental.write_made stores them."""
-    from frontwire.batch.spark import session
     from frontwire.crosscheck.backfill import components, partition_key
 
     owned = spark is None
-    spark = spark or session(master, app="frontwire-recluster")
+    spark = spark or _session(master)
     try:
         sc = spark.sparkContext
         # The executors' Python must import this frontwire, not another one on the default path.
