@@ -56,17 +56,15 @@ import gzip
 import http.client
 import json
 import os
-import random
 import re
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

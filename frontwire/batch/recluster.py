@@ -5,7 +5,9 @@ costly part of a rebuild), then the groups of reports that cannot link across
 (crosscheck/backfill.py), partitioned by date bucket and region, each clustered and described
 by the same code as the local engine. The driver reads the records, splits the reports into
 groups and writes the clusters in the store's clustering order, so the stored tables are the
-ones the local engine writes (tests/batch/test_recluster_spark.py).
+ones the local engine writes (tests/batch/test_recluster_spark.py). On the 1,300-article
+replicated store of benchmarks/claims_scale.py (17,648 reports, 5,286 clusters): local 8.2 s,
+Spark local[2] 37.5 s with the JVM's start, the stored tables identical.
 """
 from __future__ import annotations
 

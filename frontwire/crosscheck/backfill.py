@@ -10,7 +10,9 @@ sorted by first day and first report (cluster.numbered's order) when they are wr
 A group is placed in a partition by its date bucket and region (its first report's ISO week and
 0.5-degree cell, admin-1 region or "unlocated"). Reports without a place or a date link to
 every place or day in their window, so on real archives such reports tie many neighbours into
-one group: the split is exact, not always fine.
+one group: the split is exact, not always fine. On claims_scale's replicated feed the largest
+group holds about half the reports (1,000 articles: 13,572 reports in 279 groups, the largest
+6,466; 4,000 articles: 648 groups, the largest 26,005), and it bounds what Spark can gain.
 """
 from __future__ import annotations
 
