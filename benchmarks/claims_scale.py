@@ -1,6 +1,6 @@
 """Claims at archive scale: stored clusters kept at ingest, against recomputing them per request.
 
-    python benchmarks/claims_scale.py [--sizes 1000,10000,100000] [--days-per-1000 10]
+    python benchmarks/claims_scale.py [--sizes 1000,10000,100000] [--replicate 10000] [--measure 500]
                                       [--requests 400] [--clients 20] [--work /tmp/claims-scale]
 
 1. Real records: the stored records of samples/ and tests/corpus (34 articles extracted by the
@@ -13,31 +13,40 @@
    archive is a longer one, as a real one grows.
    Copies are near-duplicates of each other by construction: the near-duplicate index is
    switched off in every run so that each copy is stored as an article.
-2. Per size: the store is built twice through Store.put, with clustering at ingest and
-   without (FRONTWIRE_CLUSTER_AT_INGEST=0): articles/s of each, and the clustering cost per
-   added article over the first and the last tenth of the build (flat = does not grow).
-3. Real ingest on top: the 34 real files through the pipeline (`frontwire ingest`'s code) into
-   copies of the full store, with and without clustering: end-to-end articles/s.
+2. Per size: the store is bulk-loaded (Store.put, 1,000 articles a transaction, clustering
+   off, then every cluster at once as `frontwire recluster` makes them), or with --replicate N
+   made of copies of the N store shifted in time (see replicate_store; 10 x 10,000 -> 100,000
+   in 5 minutes instead of hours). Then the next --measure articles of the feed are put one by
+   one, each in its own transaction as ingest does (the store-write path: records already
+   extracted), first without clustering (FRONTWIRE_CLUSTER_AT_INGEST=0; then deleted), then
+   with it: articles/s and CPU ms per article of each, and the clustering cost per added
+   article at this size (flat = does not grow with the archive).
+3. Real ingest on top (unless --no-real-ingest): the 34 real files through the pipeline
+   (`frontwire ingest`'s code) into copies of the full store, with and without clustering.
 4. `frontwire serve` on 127.0.0.1 over the clustered store; CLIENTS threads send REQUESTS
    requests in all (bounded) to /api/claims with a rotating filter (none, dates, type, place,
    region, disputed, min_sources, a deep page): p50/p99 latency.
 5. The situation report for the busiest day (CLI code path, in process) and the store size.
 Peer: today's path, `crosscheck(load_records(store))` on every request, timed on the 1,000 store.
 
-Measured 2026-12-05 on the shared 2-core machine (load 5-9 from other jobs, so absolute times
-are inflated and noisy), SQLite:
+Measured 2026-12-05 on the shared 2-core machine (load 5-9 from other jobs: wall times are
+inflated and noisy, CPU times are this process's), SQLite, --no-real-ingest:
 
-    size    put/s off->on   clustering ms/article     /api/claims 20 clients    sitrep   store
-                            first 10% -> last 10%     p50 / p99                          size
-    1,000   103 -> 14       12.9 -> 39.6              86 / 254 ms               837 ms   70 MB
-    10,000  85 -> 24        18.7 -> 41.1              114 / 319 ms (a)          270 ms   699 MB
-    30,000  98 -> 33        30.8 -> 25.2              101 / 215 ms              207 ms   2.1 GB
-    peer at 1,000: 89 s per claims request (today's path re-clusters everything each time).
-    Real ingest (pipeline + store, 34 files on top): 74 % of the rate without clustering at
-    1,000 (81 ms per article), 46 % at 10,000 (182 ms): the sample's undated reports (6 of 34
-    articles have no publication date) can link to every day, so their lookups grow with the
-    archive -- today's rule, kept exactly.
-    (a) with the listing indexes of c7890cf added to the store built before them (599 ms before).
+    size     store.put CPU ms/article     clustering    /api/claims, 20 clients   sitrep   store
+             off -> on (rate on/off)      ms/article    p50 / p99                          size
+    1,000    4.3 -> 17.1 (25 %)           12.8          68 / 248 ms               568 ms   69 MB
+    10,000   4.9 -> 16.0 (31 %)           11.1          155 / 624 ms              816 ms   685 MB
+    100,000  4.4 -> 17.8 (25 %)           13.4          156 / 393 ms              190 ms   6.9 GB
+    (put CPU: 300 feed articles on top of each store, at 427a28a; API, sitrep, size: the runs
+    that built the stores, 1k and 10k at e6f1e4c; 100k replicated from the 10k store.)
+    Wall rates of those runs: 114 -> 18, 71 -> 9, 44 -> 23 articles/s (the load changed).
+    peer at 1,000: 237 s per claims request (today's path re-clusters everything each time).
+    Before e6f1e4c (first -> last tenth of a build through put): 12.9 -> 39.6 ms at 1,000,
+    18.7 -> 41.1 ms at 10,000 of clustering per article; 22.3 ms CPU per put at 2,000.
+    The clustering cost per article is flat from 1,000 to 100,000; its share of the store-write
+    path is not within 10 %: each article's ~14 reports are looked up, scored against their
+    candidate clusters, the later reports they may displace re-decided (~58 a feed article,
+    see incremental.Replay) and ~10 touched clusters re-described, all in Python.
 """
 from __future__ import annotations
 
@@ -47,16 +56,15 @@ import gzip
 import http.client
 import json
 import os
-import random
+import re
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -152,45 +160,196 @@ class Feed:
 
 
 class NoNearCopies:
-    """The near-duplicate index, switched off: replicas are near-copies by construction."""
+    """The near-duplicate index, switched off: replicas are near-copies by construction. It
+    follows the store's newest id as the real one does, so catching up reads no old rows."""
+
+    def __init__(self, last_id: int = 0) -> None:
+        self.last_id = last_id
+
+    @classmethod
+    def on(cls, store: Any) -> "NoNearCopies":
+        """Set on a store, caught up with it (so no timed put pays for reading the store)."""
+        store._index = cls(int(store.db.value("SELECT COALESCE(MAX(id), 0) FROM articles")))
+        return store._index
+
+    def load(self, rows: Any, text_of: Any) -> None:
+        for article_id, _ in rows:
+            self.last_id = max(self.last_id, article_id)
 
     def best(self, signature: Any) -> None:
         return None
 
     def add(self, article_id: int, signature: Any) -> None:
-        pass
+        self.last_id = max(self.last_id, article_id)
 
 
 # -- building stores ------------------------------------------------------------------------------
 
-def build(db: Path, feed: Feed, size: int, clustering: bool) -> dict[str, float]:
-    """Store `size` feed articles through Store.put; seconds in put over the run and its tenths."""
-    from frontwire.store import open_store
-
+def _fresh(db: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "1" if clustering else "0"
-    tenth = max(1, size // 10)
-    spent, first, last = 0.0, 0.0, 0.0
+
+
+def _clustering(on: bool) -> None:
+    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "1" if on else "0"
+
+
+def bulk_load(store: Any, feed: Feed, count: int, chunk: int = 1000) -> None:
+    """The first `count` feed articles through Store.put, `chunk` to a transaction, clustering
+    off; then every cluster at once, as `frontwire recluster` makes them (from the same records
+    ingest would cluster)."""
+    from frontwire.crosscheck import incremental
+    from frontwire.store import dedup
+
+    _clustering(False)
+    reports = []
+    started = time.perf_counter()
+    # The near-duplicate index is off, so a copy's MinHash is only stored, never compared: the
+    # loaded articles keep their base article's (computing it was a third of the load's time).
+    signatures: dict[int, Any] = {}
+    real_minhash = dedup.minhash
     try:
+        for first in range(0, count, chunk):
+            with store.db.transaction():
+                for n in range(first, min(count, first + chunk)):
+                    record = feed.record(n)
+                    base = n % len(feed.base)
+                    dedup.minhash = lambda text, base=base: signatures.get(base) or signatures.setdefault(base, real_minhash(text))
+                    added = store.put(record)
+                    assert added.status == "stored", (n, added)
+                    reports += incremental.article_reports(added.article_id, record)
+            if (first // chunk + 1) % max(1, count // chunk // 10) == 0:
+                print(f"    {min(count, first + chunk):>7} articles loaded, {time.perf_counter() - started:.0f} s", flush=True)
+    finally:
+        dedup.minhash = real_minhash
+    made = incremental.write_all(store.db, reports)
+    print(f"    clustered {len(reports):,} reports into {made:,} clusters, {time.perf_counter() - started:.0f} s in all",
+          flush=True)
+
+
+def timed_puts(store: Any, records: list[ArticleRecord], clustering: bool) -> tuple[float, float, list[int]]:
+    """Wall and CPU seconds in Store.put (one transaction per article, as ingest does), the ids."""
+    _clustering(clustering)
+    wall = cpu = 0.0
+    ids = []
+    for record in records:
+        w, c = time.perf_counter(), time.process_time()
+        added = store.put(record)
+        wall += time.perf_counter() - w
+        cpu += time.process_time() - c
+        assert added.status == "stored", added
+        ids.append(added.article_id)
+    return wall, cpu, ids
+
+
+def build(db: Path, feed: Feed, size: int, measure: int, replicate: Path | None = None) -> dict[str, float]:
+    """A clustered store of `size` feed articles: the first size - measure bulk-loaded (or
+    copied from a smaller store, see `replicate`), the last `measure` put one by one, first
+    without clustering (then deleted), then with it, so both rates are of the same articles on
+    the same store."""
+    from frontwire.store import clusters as S
+    from frontwire.store import open_store
+
+    _fresh(db)
+    first = size - measure
+    try:
+        if replicate is not None:
+            first = replicate_store(replicate, db, copies=max(1, size // stored_articles(replicate)))
         with open_store(str(db)) as store:
-            store._index = NoNearCopies()  # type: ignore[assignment]
-            for n in range(size):
-                record = feed.record(n)
-                start = time.perf_counter()
-                added = store.put(record)
-                took = time.perf_counter() - start
-                assert added.status == "stored", (n, added)
-                spent += took
-                if n < tenth:
-                    first += took
-                elif n >= size - tenth:
-                    last += took
-                if (n + 1) % max(1000, size // 10) == 0:
-                    print(f"    {n + 1:>7} articles, {spent:.0f} s in put", flush=True)
+            NoNearCopies.on(store)
+            if replicate is None:
+                bulk_load(store, feed, first)
+            records = [feed.record(n) for n in range(first, first + measure)]
+            off_wall, off_cpu, ids = timed_puts(store, records, clustering=False)
+            store.delete(ids)
+            NoNearCopies.on(store)  # delete dropped it
+            S.set_stale(store.db, False)  # the clusters cover every article again
+            records = [feed.record(n) for n in range(first, first + measure)]
+            on_wall, on_cpu, _ = timed_puts(store, records, clustering=True)
     finally:
         os.environ.pop("FRONTWIRE_CLUSTER_AT_INGEST", None)
-    return {"total": spent, "first": first / tenth, "last": last / tenth}
+    return {"off_wall": off_wall / measure, "off_cpu": off_cpu / measure, "on_wall": on_wall / measure,
+            "on_cpu": on_cpu / measure}
+
+
+# -- a large store from copies of a smaller one ---------------------------------------------------
+# Copy k of a store of N articles (D days) is its rows with ids moved past copy k-1's, dates moved
+# k*D days on (in columns and in the stored JSON: reports, clusters, contradictions) and article
+# ids and report positions moved with the ids. Clusters never span a seam between two copies
+# (in a build from scratch a few reports of a copy's first days would join clusters of the
+# copy before): a handful of clusters in ten thousand differ from a full build.
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d-\d\d-\d\d)\b")
+_ARTICLE_ID = re.compile(r'"article_id": (\d+)')
+_INDEX = re.compile(r'"index": (\d+)')
+
+
+def _shifter(days: int, article_offset: int) -> tuple[Any, Any]:
+    from frontwire.crosscheck.incremental import STRIDE
+
+    delta = dt.timedelta(days=days)
+
+    def day(m: re.Match) -> str:
+        return (dt.date.fromisoformat(m.group(1)) + delta).isoformat()
+
+    def dates(text: str | None) -> str | None:
+        return None if text is None else _ISO_DAY.sub(day, text)
+
+    def stored_json(text: str | None) -> str | None:
+        if text is None:
+            return None
+        text = _ARTICLE_ID.sub(lambda m: f'"article_id": {int(m.group(1)) + article_offset}', dates(text) or "")
+        return _INDEX.sub(lambda m: f'"index": {int(m.group(1)) + article_offset * STRIDE}', text)
+
+    return dates, stored_json
+
+
+def stored_articles(db: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        return int(con.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def replicate_store(src: Path, dst: Path, copies: int) -> int:
+    """`dst` = `copies` copies of the store at `src` (see above); the feed position after them."""
+    import sqlite3
+
+    from frontwire.crosscheck.incremental import STRIDE
+
+    with sqlite3.connect(src) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        days = 1 + int((dt.date.fromisoformat(con.execute("SELECT MAX(published) FROM articles").fetchone()[0])
+                        - DAY0).days)
+    shutil.copy(src, dst)
+    con = sqlite3.connect(dst)
+    con.execute("ATTACH DATABASE ? AS src", (str(src),))
+    tables = ["articles", "article_sources", "entities", "quotes", "places", "events", "event_actors",
+              "claim_clusters", "claim_reports", "claim_contradictions"]
+    top = {t: int(con.execute(f"SELECT COALESCE(MAX(id), 0) FROM src.{t}").fetchone()[0]) for t in tables}
+    started = time.perf_counter()
+    for k in range(1, copies):
+        a, e, c = k * top["articles"], k * top["events"], k * top["claim_clusters"]
+        dates, stored_json = _shifter(k * days, a)
+        con.create_function("dates", 1, dates, deterministic=True)
+        con.create_function("stored_json", 1, stored_json, deterministic=True)
+        moved = {
+            "article_id": f"article_id + {a}", "event_id": f"event_id + {e}", "cluster_id": f"cluster_id + {c}",
+            "claim_article_id": f"claim_article_id + {a}", "counter_article_id": f"counter_article_id + {a}",
+            "published": "dates(published)", "event_date": "dates(event_date)", "report_date": "dates(report_date)",
+            "day": "dates(day)", "f_day": "dates(f_day)", "sort_day": "dates(sort_day)", "date_from": "dates(date_from)",
+            "date_to": "dates(date_to)", "ord": f"ord + {a * STRIDE}", "f_ord": f"f_ord + {a * STRIDE}",
+            "first_ord": f"first_ord + {a * STRIDE}", "rev": "lower(hex(randomblob(8)))",
+            "content_hash": f"content_hash || '-{k}'",
+        }
+        with con:
+            for t in tables:
+                cols = [r[1] for r in con.execute(f"PRAGMA src.table_info({t})")]
+                exprs = [f"id + {k * top[t]}" if col == "id" else
+                         "stored_json(data)" if col == "data" else moved.get(col, col) for col in cols]
+                con.execute(f"INSERT INTO main.{t} ({', '.join(cols)}) SELECT {', '.join(exprs)} FROM src.{t}")
+        print(f"    copy {k + 1} of {copies}: {time.perf_counter() - started:.0f} s", flush=True)
+    con.close()
+    return copies * days * PER_DAY
 
 
 def real_ingest(db: Path, work: Path, clustering: bool) -> float:
@@ -209,7 +368,7 @@ def real_ingest(db: Path, work: Path, clustering: bool) -> float:
     os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "1" if clustering else "0"
     try:
         with open_store(str(copy)) as store:
-            store._index = NoNearCopies()  # type: ignore[assignment]
+            NoNearCopies.on(store)
             start = time.perf_counter()
             summary = ingest(store, [str(p) for p in INPUTS], pipeline=pipeline)
             took = time.perf_counter() - start
@@ -342,19 +501,21 @@ def size_mb(db: Path) -> float:
     return sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists()) / 1e6
 
 
-def ingest_figures(args: argparse.Namespace, feed: Feed, size: int, on: Path, off: Path, work: Path) -> None:
-    print("  building without clustering ...", flush=True)
-    without = build(off, feed, size, clustering=False)
-    print("  building with clustering ...", flush=True)
-    with_ = build(on, feed, size, clustering=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(off) + suffix).unlink(missing_ok=True)
-    rate_on, rate_off = size / with_["total"], size / without["total"]
-    print(f"  store.put: {rate_off:.0f} articles/s without clustering, {rate_on:.0f} with ({rate_on / rate_off:.0%})")
-    print(f"  clustering cost per added article: first tenth {1000 * (with_['first'] - without['first']):.1f} ms,"
-          f" last tenth {1000 * (with_['last'] - without['last']):.1f} ms"
-          f" (put: {1000 * with_['first']:.1f} -> {1000 * with_['last']:.1f} ms with,"
-          f" {1000 * without['first']:.1f} -> {1000 * without['last']:.1f} ms without)")
+def ingest_figures(args: argparse.Namespace, feed: Feed, size: int, on: Path, work: Path) -> None:
+    measure = min(args.measure, max(1, size // 10))
+    source = args.work_path / f"claims-{args.replicate}.db" if args.replicate and size > args.replicate else None
+    if source is None:
+        print(f"  bulk-loading {size - measure:,} articles, then {measure} put one by one without and with clustering ...",
+              flush=True)
+    else:
+        print(f"  {size // args.replicate} copies of the {args.replicate:,} store, shifted in time, then {measure} put one"
+              " by one without and with clustering ...", flush=True)
+    t = build(on, feed, size, measure, replicate=source)
+    print(f"  store.put of the last {measure} articles: {1 / t['off_wall']:.0f} articles/s without clustering,"
+          f" {1 / t['on_wall']:.0f} with ({t['off_wall'] / t['on_wall']:.0%});"
+          f" CPU {1000 * t['off_cpu']:.1f} -> {1000 * t['on_cpu']:.1f} ms per article ({t['off_cpu'] / t['on_cpu']:.0%})")
+    print(f"  clustering cost per added article at {size:,}: {1000 * (t['on_wall'] - t['off_wall']):.1f} ms wall,"
+          f" {1000 * (t['on_cpu'] - t['off_cpu']):.1f} ms CPU")
     if not args.no_real_ingest:
         real_ingest(on, work, True)  # warm-up: the model's first batches are slower
         off_s, on_s = real_ingest(on, work, False), real_ingest(on, work, True)
@@ -371,11 +532,14 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/claims-scale", help="folder for the stores")
     ap.add_argument("--records", default=str(RECORDS), help="base records (JSON Lines, gzip)")
     ap.add_argument("--extract", action="store_true", help="re-extract the base records with the current pipeline")
+    ap.add_argument("--measure", type=int, default=500, help="articles put one by one, timed, on top of each store")
+    ap.add_argument("--replicate", type=int, default=0,
+                    help="build larger sizes from copies of the store of this size in --work (e.g. 10000)")
     ap.add_argument("--no-real-ingest", action="store_true", help="skip the end-to-end ingest of the 34 real files")
     ap.add_argument("--reuse", action="store_true", help="serve and time an existing clustered store of each size")
     args = ap.parse_args()
 
-    work = Path(args.work)
+    work = args.work_path = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     records = Path(args.records)
     if args.extract:
@@ -387,11 +551,11 @@ def main() -> None:
     for size in [int(s) for s in args.sizes.split(",")]:
         days = max(1, size // PER_DAY)
         print(f"\n== {size:,} articles ({days} days)")
-        on, off = work / f"claims-{size}.db", work / f"claims-{size}-off.db"
+        on = work / f"claims-{size}.db"
         if args.reuse and on.exists():
             print("  reusing the clustered store built before (no ingest figures)")
         else:
-            ingest_figures(args, feed, size, on, off, work)
+            ingest_figures(args, feed, size, on, work)
         proc, port = serve(on)
         try:
             paths = queries(days)

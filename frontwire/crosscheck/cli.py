@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from frontwire.batch.cli import Engine
 from frontwire.cliutils import DbOption, fail
 from frontwire.errors import FrontwireError
 
@@ -117,16 +118,20 @@ def sitrep(
         typer.echo(text)
 
 
-def recluster(db: str = DbOption) -> None:
+def recluster(
+    db: str = DbOption,
+    engine: Engine = typer.Option(Engine.local, help="local: in this process; spark: a PySpark job (backfills)"),
+    master: str = typer.Option("local[2]", help="spark engine: Spark master URL"),
+) -> None:
     """Rebuild every claim cluster from the stored articles (after a change of the clustering rules)."""
     import time
 
     from frontwire.crosscheck import incremental
 
     start = time.perf_counter()
-    done = _read(db, incremental.rebuild)
+    done = _read(db, lambda store: incremental.rebuild(store, engine=engine.value, master=master))
     typer.echo(f"reclustered {done['articles']} articles: {done['reports']} reports in {done['clusters']} clusters"
-               f" ({time.perf_counter() - start:.1f} s)")
+               f" ({engine.value} engine, {time.perf_counter() - start:.1f} s)")
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,6 @@ Within the limits a report joins the cluster it scores best with on place, text 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -30,18 +29,8 @@ SAME_ARTICLE_MIN_JACCARD = 0.2
 CONFLICT_MIN_DIFF = {"distance_km": 1.0, "killed": 2, "wounded": 3}
 
 
-@functools.lru_cache(maxsize=8192)  # clustering compares the same few days over and over
-def _day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _date_of(r: Report) -> dt.date | None:
-    return _day(r.date) or _day(r.published)
+    return r.day
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -62,9 +51,9 @@ def same_place(a: Report, b: Report) -> bool:
 
 def can_link(a: Report, b: Report) -> bool:
     """The hard limits: type family, time window, place radius."""
-    if not compatible(a.family, b.family):
+    if a.family != b.family and not compatible(a.family, b.family):
         return False
-    da, db = _date_of(a), _date_of(b)
+    da, db = a.day, b.day
     if da and db and abs((da - db).days) > WINDOW_DAYS:
         return False
     if a.place and b.place:
@@ -89,8 +78,39 @@ def score(a: Report, b: Report) -> float:
         s += 0.15
     if a.actor_countries and b.actor_countries:
         s += 0.1 if a.actor_countries & b.actor_countries else -0.2
-    da, db = _date_of(a), _date_of(b)
+    da, db = a.day, b.day
     if da and db and abs((da - db).days) <= 1:
+        s += 0.1
+    return s
+
+
+def link_score(a: Report, b: Report) -> float | None:
+    """score(a, b) if can_link(a, b), else None: the two in one pass (clustering asks both of
+    every pair it compares; the place distance and the days are worked out once)."""
+    if a.family != b.family and not compatible(a.family, b.family):
+        return None
+    da, db = a.day, b.day
+    gap = abs((da - db).days) if da and db else None
+    if gap is not None and gap > WINDOW_DAYS:
+        return None
+    if a.place and b.place:
+        d = place_distance(a, b)
+        same = same_place(a, b)
+        if not (same or (d is not None and d <= RADIUS_KM)):
+            return None
+        s = 0.4 if same or (d is not None and d <= 10) else 0.25
+        text = jaccard(a.tokens, b.tokens)
+    else:
+        text = jaccard(a.tokens, b.tokens)
+        if text < PLACELESS_MIN_JACCARD:
+            return 0.0  # without a place only the wording can tie a report to a happening
+        s = 0.0
+    s += 0.6 * text
+    if a.subtype and a.subtype == b.subtype:
+        s += 0.15
+    if a.actor_countries and b.actor_countries:
+        s += 0.1 if a.actor_countries & b.actor_countries else -0.2
+    if gap is not None and gap <= 1:
         s += 0.1
     return s
 
@@ -101,9 +121,14 @@ class Cluster:
     id: int = 0
 
     def fits(self, report: Report) -> float | None:
-        if not all(can_link(r, report) for r in self.reports):
-            return None
-        return sum(score(r, report) for r in self.reports) / len(self.reports)
+        """The report's mean score with the cluster's reports, None if it cannot link to one."""
+        total = 0.0
+        for r in self.reports:
+            s = link_score(r, report)
+            if s is None:
+                return None
+            total += s
+        return total / len(self.reports)
 
 
 def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
@@ -125,7 +150,7 @@ def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
 
 def clustering_order(report: Report) -> tuple[dt.date, bool, int]:
     """The order reports are clustered in: by day, placed before placeless, then as extracted."""
-    return (_date_of(report) or dt.date.max, report.place is None, report.index)
+    return (report.day or dt.date.max, report.place is None, report.index)
 
 
 def numbered(clusters: list[Cluster]) -> list[Cluster]:

@@ -28,6 +28,7 @@ is today's rule, kept exactly; dating such articles by their ingest day would bo
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import heapq
 import json
@@ -98,6 +99,18 @@ def probe(r: Report) -> S.Probe:
         cells=cells_near(r.lat, r.lon) if r.place and _has_point(r) else (),
         place_key=r.place.lower() if r.place else None,
     )
+
+
+def probe_all(reports: list[Report]) -> S.Probe:
+    """What can link to every one of `reports` (a superset): the last one's probe, with the day
+    window narrowed to the days within reach of all of them (a cluster spans few days)."""
+    p = probe(reports[-1])
+    days = [d for d in (_date_of(r) for r in reports) if d]
+    if not days or p.day_lo is None:
+        return p
+    window = dt.timedelta(days=WINDOW_DAYS)
+    return dataclasses.replace(p, day_lo=max(p.day_lo, (max(days) - window).isoformat()),
+                               day_hi=min(p.day_hi, (min(days) + window).isoformat()))
 
 
 def row_of(r: Report, article_id: int, seq: int) -> S.ReportRow:
@@ -240,26 +253,33 @@ class Member:
         self.key = clustering_order(self.report)
 
 
-# Members of stored clusters as last read, by cluster id: (rev, rows). A cluster's rev is new at
-# every write (a rolled-back write's rev never comes back), so a matching rev means the same rows.
-_MEMBERS: dict[int, tuple[str, list[dict[str, Any]]]] = {}
-MEMBERS_MAX = 20_000
+# Members of stored clusters as last read, by cluster id: (rev, members in clustering order). A
+# cluster's rev is new at every write (a rolled-back write's rev never comes back), so a matching
+# rev means the same rows; a Member is never changed once made, so replays can share them.
+_MEMBERS: dict[int, tuple[str, list[Member]]] = {}
+MEMBERS_MAX = 50_000
 
 
-def _remember(cluster_id: int, rev: str, rows: list[dict[str, Any]]) -> None:
+def _remember(cluster_id: int, rev: str, members: list[Member]) -> None:
     if len(_MEMBERS) >= MEMBERS_MAX:
         _MEMBERS.clear()
-    _MEMBERS[cluster_id] = (rev, rows)
+    _MEMBERS[cluster_id] = (rev, members)
 
 
 class Replay:
     """Re-decides, in clustering order, the reports whose choice a change may alter.
 
     A report's options change only where a cluster changed before it: a cluster that gained a
-    report (then the reports that can link to that report, and the cluster's later members,
-    are woken) or lost one (then every later report that can link to its founder). A woken
-    report whose own cluster is unchanged keeps it unless a changed cluster now beats it; the
-    others choose among every candidate again.
+    report (then the later reports that can link to every report it holds, and the cluster's
+    later members, are woken) or lost one (then every later report that can link to its
+    founder). A woken report whose own cluster is unchanged keeps it unless one of the changed
+    clusters that woke it now beats it; the others choose among every candidate again.
+
+    Why the wakers suffice: a changed cluster can take a later report only if the report links
+    to all of its members, and members are only ever added, in clustering order; so at a gain
+    the cluster already holds every member before the gain, and a report that cannot link to
+    one of them never fits it. Every change that may matter to a report thus wakes it, and
+    names itself.
     """
 
     def __init__(self, db: Database):
@@ -273,6 +293,8 @@ class Replay:
         self.queue: list[tuple[Key, int]] = []
         self.queued: set[int] = set()
         self.placed: dict[int, Cluster] = {}  # row id -> cluster, for re-decided reports
+        self.wakers: dict[int, dict[int, Cluster]] = defaultdict(dict)  # row id -> changed clusters that woke it
+        self.cluster_blocks: dict[S.Probe, list[dict[str, Any]]] = {}
 
     # -- reading stored state -----------------------------------------------------------
 
@@ -293,23 +315,30 @@ class Replay:
                 continue
             seen = _MEMBERS.get(c)
             if seen is not None and c in revs and seen[0] == revs[c]:
-                self.stored[c] = sorted((self._member(row) for row in seen[1]), key=lambda m: m.key)
+                self.stored[c] = seen[1]
+                for m in seen[1]:
+                    self.members.setdefault(m.row, m)
             else:
                 missing.append(c)
                 self.stored[c] = []
-        rows_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for row in S.members(self.db, missing):
             m = self._member(row)
             self.stored[m.cluster].append(m)  # type: ignore[index]
-            rows_of[m.cluster].append(row)  # type: ignore[index]
         for c in missing:
             self.stored[c].sort(key=lambda m: m.key)
             if c in revs:
-                _remember(c, revs[c], rows_of[c])
+                _remember(c, revs[c], self.stored[c])
 
     def _before(self, cluster_id: int, key: Key) -> Cluster:
         """A stored, unchanged cluster as it stood when the report at `key` was decided."""
         return Cluster(reports=[m.report for m in self.stored[cluster_id] if m.key < key], id=cluster_id)
+
+    def _clusters_in(self, p: S.Probe) -> list[dict[str, Any]]:
+        """Stored clusters under a probe's founder block; the rows do not change during a replay,
+        and the reports of one article mostly share a probe, so each block is read once."""
+        if p not in self.cluster_blocks:
+            self.cluster_blocks[p] = S.clusters_in(self.db, p)
+        return self.cluster_blocks[p]
 
     # -- changes ----------------------------------------------------------------------------
 
@@ -318,15 +347,16 @@ class Replay:
             self.queued.add(m.row)
             heapq.heappush(self.queue, (m.key, m.row))
 
-    def _wake(self, report: Report, after: Key, linked_only: bool) -> None:
-        """Queue the stored reports after `after` that can link to `report` (all of the block
-        unless `linked_only`)."""
-        later = [row for row in S.reports_after(self.db, probe(report), position(after))
-                 if int(row["id"]) not in self.queued]
+    def _wake(self, report: Report, after: Key, by: Cluster, linked_only: bool) -> None:
+        """Queue the stored reports after `after` in `report`'s block, as woken by the changed
+        cluster `by`: those that can link to every report `by` holds (all of the block unless
+        `linked_only`)."""
+        later = S.reports_after(self.db, probe_all(by.reports) if linked_only else probe(report), position(after))
         known = [row for row in later if int(row["id"]) in self.members]
         for row in known + S.report_data(self.db, [int(r["id"]) for r in later if int(r["id"]) not in self.members]):
             m = self._member(row)
-            if not linked_only or can_link(report, m.report):
+            if not linked_only or all(can_link(x, m.report) for x in by.reports):
+                self.wakers[m.row][id(by)] = by
                 self._push(m)
 
     def _register(self, c: Cluster) -> Cluster:
@@ -347,7 +377,7 @@ class Replay:
         self.placed[m.row] = c
         if id(c) not in self.changed:
             self._register(c)  # a cluster m opens
-        self._wake(m.report, m.key, linked_only=True)
+        self._wake(m.report, m.key, c, linked_only=True)
         if c.id:
             for later in self.stored[c.id]:
                 if later.key > m.key:
@@ -358,7 +388,7 @@ class Replay:
         c = self._copy(cluster_id, m.key)
         if id(c) not in self.founder_woken:
             self.founder_woken.add(id(c))
-            self._wake(self.stored[cluster_id][0].report, m.key, linked_only=False)
+            self._wake(self.stored[cluster_id][0].report, m.key, c, linked_only=False)
 
     # -- the replay ---------------------------------------------------------------------------
 
@@ -372,7 +402,8 @@ class Replay:
         self._write()
 
     def _candidates(self, m: Member) -> list[Cluster]:
-        revs = S.clusters_before(self.db, probe(m.report), position(m.key))
+        p = probe(m.report)
+        revs = S.founded_before(self._clusters_in(p), position(m.key), dated=p.day_hi is not None)
         ids = sorted(c for c in revs if c not in self.changed_by_id)
         self._stored(ids, revs)
         out = [self._before(c, m.key) for c in ids]
@@ -398,7 +429,7 @@ class Replay:
     def _recheck(self, m: Member, old: int) -> None:
         """`m`'s cluster is unchanged up to `m`: it keeps it unless a changed cluster beats it
         (every other option scores what it scored when `m` chose)."""
-        fitting = [c for c in self.blocks.near(m.report) if c.reports and clustering_order(c.reports[0]) < m.key]
+        fitting = [c for c in self.wakers[m.row].values() if c.reports and clustering_order(c.reports[0]) < m.key]
         best = choose(m.report, fitting)
         if best is None:
             return  # no changed cluster takes it: its choice stands (most woken reports end here)
@@ -414,12 +445,14 @@ class Replay:
     def _write(self) -> None:
         moves: dict[int, int] = {}
         gone: list[int] = []
+        kept = []
         for c in self.changed.values():
-            if not c.reports:
-                if c.id:
-                    gone.append(c.id)
-                continue
-            c.id = S.save_cluster(self.db, c.id or None, cluster_row(c))
+            if c.reports:
+                kept.append(c)
+            elif c.id:
+                gone.append(c.id)
+        for c, cid in zip(kept, S.save_clusters(self.db, [(c.id or None, cluster_row(c)) for c in kept])):
+            c.id = cid
         for rid, c in self.placed.items():
             if self.members[rid].cluster != c.id:
                 moves[rid] = c.id
@@ -443,40 +476,60 @@ def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
         return
     _lock(db)
     rows = [row_of(r, article_id, n) for n, r in enumerate(reports)]
-    ids = S.add_reports(db, rows)
+    ids = S.add_reports(db, article_id, rows)
     Replay(db).run([Member(rid, None, r) for rid, r in zip(ids, reports)])
 
 
 # -- rebuilding ---------------------------------------------------------------------------------
 
-def rebuild(store: Any) -> dict[str, int]:
+def rebuild(store: Any, engine: str = "local", spark: Any = None, master: str = "local[2]") -> dict[str, int]:
     """Recompute every article's reports and every cluster (after a change of rules), in one
-    transaction: ingests wait, readers see the old clusters until it commits."""
+    transaction: ingests wait, readers see the old clusters until it commits. The Spark engine
+    (frontwire.batch.recluster) computes the same clusters in independent pieces."""
     db: Database = store.db
     with db.transaction():
         _lock(db)
-        ids = [int(r["id"]) for r in db.rows("SELECT id FROM articles ORDER BY id")]
-        reports: list[Report] = []
-        for article_id in ids:
-            record = store.record(article_id)
-            if record is not None:
-                reports += article_reports(article_id, record)
-        made = write_all(db, reports)
-    return {"articles": len(ids), "reports": len(reports), "clusters": made}
+        records = stored_records(store)
+        if engine == "spark":
+            from frontwire.batch.recluster import recluster_spark
+
+            n_reports, clusters = recluster_spark(records, spark=spark, master=master)
+        else:
+            reports = [r for article_id, record in records for r in article_reports(article_id, record)]
+            n_reports, clusters = len(reports), [made(c) for c in cluster_all(reports)]
+        written = write_made(db, clusters)
+    return {"articles": len(records), "reports": n_reports, "clusters": written}
+
+
+def stored_records(store: Any) -> list[tuple[int, ArticleRecord]]:
+    """Every stored article's record, by id."""
+    ids = [int(r["id"]) for r in store.db.rows("SELECT id FROM articles ORDER BY id")]
+    return [(article_id, record) for article_id in ids if (record := store.record(article_id)) is not None]
+
+
+Made = tuple[S.ClusterRow, list[S.ReportRow]]  # a described cluster and its reports' rows
+
+
+def made(c: Cluster) -> Made:
+    """A cluster as the store keeps it: described, with its reports' rows."""
+    return cluster_row(c), [row_of(r, r.article_id, r.index - r.article_id * STRIDE) for r in c.reports]
 
 
 def write_all(db: Database, reports: list[Report]) -> int:
     """Replace the stored clusters by `cluster_all(reports)`; how many clusters."""
-    made = cluster_all(reports)
+    return write_made(db, [made(c) for c in cluster_all(reports)])
+
+
+def write_made(db: Database, clusters: Iterable[Made]) -> int:
+    """Replace the stored clusters by these, numbered in clustering order (first day, first
+    report, as cluster.numbered numbers them), in one transaction; how many clusters."""
+    ordered = sorted(clusters, key=lambda m: (m[0].sort_day, m[0].first_ord))
     with db.transaction():
         S.clear(db)
-        rows = []
-        for c in made:
-            cid = S.save_cluster(db, None, cluster_row(c))
-            rows += [(row_of(r, r.article_id, r.index - r.article_id * STRIDE), cid) for r in c.reports]
-        S.add_reports_many(db, rows)
+        ids = S.save_clusters(db, [(None, row) for row, _ in ordered])
+        S.add_reports_many(db, [(r, cid) for (_, rows), cid in zip(ordered, ids) for r in rows])
         S.set_stale(db, False)
-    return len(made)
+    return len(ordered)
 
 
 def _lock(db: Database) -> None:

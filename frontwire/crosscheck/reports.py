@@ -10,9 +10,9 @@ those it disputes ("rejected claims that its forces had moved 10 km").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Iterable
 
 from frontwire import vocab
@@ -80,7 +80,7 @@ def _denial_cue(ground_words: str, strike_words: str) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern]:
     """Ground, strike and denial cues, built once from every form of the lexicon's ground and
     strike words ("advanced", "took control", "struck"); lazily, as the word forms take a moment."""
@@ -127,6 +127,16 @@ def tokens(text: str) -> frozenset[str]:
 
 
 # -- the report -------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=8192)  # reports share a few days
+def iso_day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 @dataclass
 class Report:
     article_id: int
@@ -157,6 +167,12 @@ class Report:
     end: int = 0
     tokens: frozenset[str] = frozenset()
     index: int = 0  # position in the whole input, for stable ordering
+
+    @functools.cached_property
+    def day(self) -> dt.date | None:
+        """The day clustering reads: the report's date, else its article's publication day.
+        Computed once (clustering compares every report with many others); no other field."""
+        return iso_day(self.date) or iso_day(self.published)
 
     @property
     def source_key(self) -> tuple[str, str]:
@@ -312,11 +328,13 @@ def reports_from_record(article_id: int, record: ArticleRecord, first_index: int
             continue
         if len(sent.split()) < 5 or BACKGROUND_CUE.search(sent):
             continue
-        places = places_in(sent, record.places)
         ground, strike = cues()["ground"].search(sent), cues()["strike"].search(sent)
-        denial = cues()["denial"].search(sent)
-        if not places or not (ground or strike):
+        if not (ground or strike):
             continue
+        places = places_in(sent, record.places)
+        if not places:
+            continue
+        denial = cues()["denial"].search(sent)
         stance, qualifiers = stance_of(sent)
         figures = _figures_in(sent)
         if not (ground and (figures or denial or re.search(r"\b(?:have|has|had)\s+\w+", sent))) and not (strike and (figures or denial)):

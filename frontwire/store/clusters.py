@@ -134,13 +134,17 @@ def report_data(db: Database, ids: Sequence[int]) -> list[Row]:
     return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE id IN ({_in(ids)})", list(ids))
 
 
-def clusters_before(db: Database, probe: Probe, before: Position) -> dict[int, str]:
-    """Stored clusters founded before `before` whose founder a probe may link to (only those can
-    take the report in): {id: rev}."""
-    if probe.day_hi is not None:
-        probe = replace(probe, day_hi=min(probe.day_hi, before.day))
-    return {int(r["id"]): r["rev"] for r in _blocked(db, "id, rev", "claim_clusters", CLUSTER_KEYS, probe,
-                                                     ("f_ord <> ?", [before.ord]))}
+def clusters_in(db: Database, probe: Probe) -> list[Row]:
+    """Stored clusters whose founder a probe may link to (id, rev, f_day, f_ord): only those can
+    take the report in; `founded_before` keeps those founded before a position."""
+    return _blocked(db, "id, rev, f_day, f_ord", "claim_clusters", CLUSTER_KEYS, probe)
+
+
+def founded_before(rows: Iterable[Row], pos: Position, dated: bool) -> dict[int, str]:
+    """{id: rev} of the rows (of clusters_in) founded on or before `pos`'s day (any day for an
+    undated probe; undated founders always), other than the report at `pos` itself."""
+    return {int(r["id"]): r["rev"] for r in rows
+            if int(r["f_ord"]) != pos.ord and (not dated or r["f_day"] <= pos.day or r["f_day"] == UNDATED)}
 
 
 def members(db: Database, cluster_ids: Sequence[int]) -> list[Row]:
@@ -149,20 +153,13 @@ def members(db: Database, cluster_ids: Sequence[int]) -> list[Row]:
     return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE cluster_id IN ({_in(cluster_ids)})", list(cluster_ids))
 
 
-def add_reports(db: Database, rows: Iterable[ReportRow], cluster_id: int | None = None) -> list[int]:
-    """Store reports (in one cluster, or none yet); their new ids."""
-    return [
-        db.insert(
-            "INSERT INTO claim_reports (article_id, seq, ord, cluster_id, family, day, placeless, cell, place_key,"
-            " report_date, published, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (r.article_id, r.seq, r.ord, cluster_id, r.family, r.day, int(r.placeless), r.cell, r.place_key,
-             r.report_date, r.published, r.data),
-        )
-        for r in rows
-    ]
+def add_reports(db: Database, article_id: int, rows: Sequence[ReportRow]) -> list[int]:
+    """Store one article's reports, in no cluster yet, in one batch; their new ids in order."""
+    add_reports_many(db, [(r, None) for r in rows])
+    return [int(r["id"]) for r in db.rows("SELECT id FROM claim_reports WHERE article_id = ? ORDER BY seq", (article_id,))]
 
 
-def add_reports_many(db: Database, rows: Iterable[tuple[ReportRow, int]]) -> None:
+def add_reports_many(db: Database, rows: Iterable[tuple[ReportRow, int | None]]) -> None:
     """Store reports with their clusters in one batch (the rebuild)."""
     db.insert_many(
         "INSERT INTO claim_reports (article_id, seq, ord, cluster_id, family, day, placeless, cell, place_key,"
@@ -189,23 +186,31 @@ CLUSTER_COLUMNS = ("f_ord, f_family, f_day, f_cell, f_place_key, sort_day, first
                    " country, admin1, region, date_from, date_to, n_sources, n_publishers, disputed, rev, data")
 
 
-def save_cluster(db: Database, cluster_id: int | None, row: ClusterRow) -> int:
-    """Insert a cluster (cluster_id None) or rewrite one in place; its contradictions with it."""
-    values = _cluster_values(row)
-    if cluster_id is None:
-        cluster_id = db.insert(f"INSERT INTO claim_clusters ({CLUSTER_COLUMNS}) VALUES ({_in(values)})", values)
-    else:
-        sets = ", ".join(f"{c.strip()} = ?" for c in CLUSTER_COLUMNS.split(","))
-        db.execute(f"UPDATE claim_clusters SET {sets} WHERE id = ?", (*values, cluster_id))
-        db.execute("DELETE FROM claim_contradictions WHERE cluster_id = ?", (cluster_id,))
+def save_clusters(db: Database, clusters: Sequence[tuple[int | None, ClusterRow]]) -> list[int]:
+    """Insert clusters (id None) or rewrite them in place, with their contradictions, in a few
+    batched statements whatever their number; their ids in order."""
+    ids: list[int] = []
+    updates: list[tuple] = []
+    for cluster_id, row in clusters:
+        values = _cluster_values(row)
+        if cluster_id is None:
+            cluster_id = db.insert(f"INSERT INTO claim_clusters ({CLUSTER_COLUMNS}) VALUES ({_in(values)})", values)
+        else:
+            updates.append((*values, cluster_id))
+        ids.append(cluster_id)
+    sets = ", ".join(f"{c.strip()} = ?" for c in CLUSTER_COLUMNS.split(","))
+    db.insert_many(f"UPDATE claim_clusters SET {sets} WHERE id = ?", updates)
+    rewritten = [u[-1] for u in updates]
+    if rewritten:
+        db.execute(f"DELETE FROM claim_contradictions WHERE cluster_id IN ({_in(rewritten)})", rewritten)
     db.insert_many(
         "INSERT INTO claim_contradictions (cluster_id, seq, kind, field, claim_article_id, counter_article_id, data)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(cluster_id, i, x["kind"], x.get("field"), x["claim"].get("article_id"), x["counter"].get("article_id"),
           json.dumps(x, ensure_ascii=False, default=str))
-         for i, x in enumerate(row.described["contradictions"])],
+         for cluster_id, (_, row) in zip(ids, clusters) for i, x in enumerate(row.described["contradictions"])],
     )
-    return cluster_id
+    return ids
 
 
 def delete_clusters(db: Database, cluster_ids: Sequence[int]) -> None:

@@ -154,3 +154,25 @@ def test_denial_read_from_a_sentence_the_extractor_left_out():
     assert c["region"] == "Donetsk, UA"
     assert [x["kind"] for x in c["contradictions"]] == ["denial"]
     assert c["contradictions"][0]["counter"]["speaker"] in {"Paper C", "Oleksiy Horbach"}
+
+
+def test_link_score_is_can_link_and_score_in_one():
+    """Every pair of the corpus's reports: the fused test clustering runs equals the two rules."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    from frontwire.crosscheck.cluster import can_link, link_score, score
+    from frontwire.crosscheck.reports import reports_from_records
+    from frontwire.models import ArticleRecord
+
+    with gzip.open(Path(__file__).parent / "fixtures" / "records.jsonl.gz", "rt", encoding="utf-8") as f:
+        records = [json.loads(line) for line in f]
+    reports = reports_from_records([(d["article_id"], ArticleRecord.from_dict(d)) for d in records])
+    linked = 0
+    for a in reports:
+        for b in reports:
+            expected = score(a, b) if can_link(a, b) else None
+            assert link_score(a, b) == expected
+            linked += expected is not None
+    assert 0 < linked < len(reports) ** 2

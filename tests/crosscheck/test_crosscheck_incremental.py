@@ -9,7 +9,7 @@ import pytest
 
 from frontwire.crosscheck import crosscheck, load_records
 from frontwire.crosscheck import incremental as I
-from frontwire.crosscheck.cluster import cluster_reports
+from frontwire.crosscheck.cluster import can_link, cluster_reports
 from frontwire.crosscheck.reports import reports_from_records
 from frontwire.models import ArticleRecord
 from frontwire.store import clusters as S
@@ -231,3 +231,21 @@ def test_filters_run_the_same_sql_on_both_backends(corpus_records, db_url):
     assert august == [c for c in everything if c["date_from"] and c["date_from"] <= "2025-08-14" and c["date_to"] >= "2025-08-10"
                       and c["type"] == "ASSAULT" and "donetsk" in c["region"].lower()]
     assert august and any(c["place"] == "Dobropillia" for c in day)
+
+
+def test_groups_that_cannot_link_across_cluster_alone_as_one_whole(corpus_records):
+    """The backfill's split (what the Spark engine partitions): each group clustered on its own
+    gives the clusters of clustering everything, and the corpus does split."""
+    from frontwire.crosscheck import backfill
+
+    reports = reports_from_records([(d["article_id"], ArticleRecord.from_dict(d)) for d in corpus_records])
+    groups = backfill.components(reports)
+    assert sum(len(g) for g in groups) == len(reports) == 462
+    assert len(groups) > 50
+    for a in groups[:20]:
+        for b in groups[20:40]:
+            assert not any(can_link(x, y) for x in a for y in b)
+    whole = [I.made(c) for c in I.cluster_all(reports)]
+    pieces = [m for g in groups for m in backfill.cluster_group(g)]
+    assert sorted(pieces, key=lambda m: (m[0].sort_day, m[0].first_ord)) == whole  # the store's numbering order
+    assert len({backfill.partition_key(g) for g in groups}) > 10
