@@ -31,6 +31,13 @@ def _all(fetch: Callable[..., list[Row]], **filters: Any) -> Iterator[Row]:
         offset += len(page)
 
 
+def _rows(store: Store, table: str, background: str = "exclude") -> list[Row]:
+    """Every row of a table of the store: places aggregated over articles, events with `background` as asked."""
+    if table == "places":
+        return store.places()
+    return list(_all(getattr(store, table), **({"background": background} if table == "events" else {})))
+
+
 def incidents(events: Iterable[Row]) -> Iterator[Row]:
     """Events with one row per (article, sentence, type, place): two mentions of one act in a
     sentence ("struck ... killing two") become one row with the larger tolls, both sides' actors
@@ -78,29 +85,27 @@ def _event_csv_columns(cls: type = Event) -> tuple[str, ...]:
 EVENT_CSV_COLUMNS = _event_csv_columns()
 
 
+def _event_csv_row(e: Row) -> Row:
+    return {
+        **{k: e.get(k) for k in EVENT_CSV_COLUMNS if k in e},
+        "event_id": e["id"],
+        "merged_ids": ";".join(str(i) for i in e["merged_ids"][1:]),
+        "mentions": "; ".join(e.get("mentions") or []),
+        "source_actors": _actors(e, "source"),
+        "target_actors": _actors(e, "target"),
+        "actors": "; ".join(f"{a['name']} [{a['country'] or '-'}/{a['role']}]" for a in e["actors"]),
+    }
+
+
 def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
-    writer = csv.DictWriter(out, fieldnames=EVENT_CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for e in incidents(_all(store.events, **filters)):
-        writer.writerow({
-            **{k: e.get(k) for k in EVENT_CSV_COLUMNS if k in e},
-            "event_id": e["id"],
-            "merged_ids": ";".join(str(i) for i in e["merged_ids"][1:]),
-            "mentions": "; ".join(e.get("mentions") or []),
-            "source_actors": _actors(e, "source"),
-            "target_actors": _actors(e, "target"),
-            "actors": "; ".join(f"{a['name']} [{a['country'] or '-'}/{a['role']}]" for a in e["actors"]),
-        })
-        n += 1
-    return n
+    return acled.write_csv(map(_event_csv_row, incidents(_all(store.events, **filters))), EVENT_CSV_COLUMNS, out)
 
 
 def table_csv(store: Store, out: IO[str], table: str = "events", background: str = "exclude") -> int:
     """A table of the store as CSV: events (the columns above), quotes, places or articles (lists flattened)."""
     if table == "events":
         return events_csv(store, out, background=background)
-    rows = store.places() if table == "places" else list(_all(getattr(store, table)))
+    rows = _rows(store, table)
     write_rows(rows, "csv", out)
     return len(rows)
 
@@ -198,12 +203,7 @@ def parquet(store: Store, out: Any, table: str = "events", background: str = "ex
     import pyarrow.parquet as pq
 
     schema = _schemas()[table]
-    if table == "places":
-        rows = store.places()
-    elif table == "events":
-        rows = list(_all(store.events, background=background))
-    else:
-        rows = list(_all(getattr(store, table)))
+    rows = _rows(store, table, background)
     names = set(schema.names)
     data = pa.Table.from_pylist([{k: v for k, v in r.items() if k in names} for r in rows], schema=schema)
     pq.write_table(data, out)

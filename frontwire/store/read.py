@@ -38,6 +38,10 @@ def _in(ids: Sequence[int]) -> str:
     return ",".join("?" for _ in ids)
 
 
+# The first source an article was seen at, for rows read with their article as `a`.
+FIRST_SOURCE = "(SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+
+
 def _sources(db: Database, article_ids: Sequence[int]) -> dict[int, list[Row]]:
     out: dict[int, list[Row]] = defaultdict(list)
     if not article_ids:
@@ -49,6 +53,16 @@ def _sources(db: Database, article_ids: Sequence[int]) -> dict[int, list[Row]]:
     ):
         out[row.pop("article_id")].append(row)
     return out
+
+
+def _with_sources(db: Database, rows: list[Row]) -> list[Row]:
+    """Article rows (in place) with their record's values decoded, every source and the first one."""
+    sources = _sources(db, [r["id"] for r in rows])
+    for row in rows:
+        decode_listed(Article, row)
+        row["sources"] = sources.get(row["id"], [])
+        row["source"] = row["sources"][0]["source"] if row["sources"] else None
+    return rows
 
 
 def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
@@ -80,12 +94,7 @@ def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 
         )
         for row in rows:
             row.pop("rank", None)
-    sources = _sources(db, [r["id"] for r in rows])
-    for row in rows:
-        decode_listed(Article, row)
-        row["sources"] = sources.get(row["id"], [])
-        row["source"] = row["sources"][0]["source"] if row["sources"] else None
-    return rows
+    return _with_sources(db, rows)
 
 
 def quotes(
@@ -116,7 +125,7 @@ def quotes(
             params += [q, like(q)]
     sql = (
         "SELECT qt.id, qt.article_id, a.title AS article_title, a.url AS article_url, a.published,"
-        " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source,"
+        f" {FIRST_SOURCE},"
         f" {select_list('qt', Quote)}"
         f" FROM quotes qt JOIN articles a ON a.id = qt.article_id{join}"
         + (" WHERE " + " AND ".join(where) if where else "")
@@ -157,7 +166,7 @@ EVENT_COLUMNS = (
     f"e.id, e.article_id, {select_list('e', Event)},"
     " a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher, a.published,"
     " a.ingested_at AS article_ingested_at,"
-    " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+    f" {FIRST_SOURCE}"
 )
 
 
@@ -229,7 +238,7 @@ def places(db: Database) -> list[Row]:
     first named so (its first located mention's point), then PLACE_TOTALS (store/columns.py)."""
     rows = db.rows(
         f"SELECT p.article_id, {select_list('p', Place)}, p.canonical, p.mentions, p.metonymy, a.title AS article_title,"
-        " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+        f" {FIRST_SOURCE}"
         " FROM places p JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.seq"
     )
     event_counts: dict[tuple[int, str], int] = defaultdict(int)
@@ -271,10 +280,7 @@ def article(db: Database, article_id: int) -> Row | None:
     )
     if not rows:
         return None
-    row = decode_listed(Article, rows[0])
-    row["sources"] = _sources(db, [article_id]).get(article_id, [])
-    row["source"] = row["sources"][0]["source"] if row["sources"] else None
-    return row
+    return _with_sources(db, rows)[0]
 
 
 def record(db: Database, article_id: int) -> ArticleRecord | None:
