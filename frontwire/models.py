@@ -23,7 +23,9 @@ def meta(column: str | None = None, *, sql: str | None = None, listed: bool = Tr
 
     column: its SQL column when its name is a reserved or ambiguous word there (start, date);
     sql: a SQL type other than the one its Python type gives (BIGINT for GeoNames ids);
-    listed: False for fields only the whole record carries (offsets), not list views and exports;
+    listed: False for fields only the whole record carries, not list views and exports: offsets, an
+        article's text, and what the places view folds into its totals (a place's canonical name,
+        mentions, metonymy);
     stored: False for fields kept elsewhere (an article's source is one of its sources);
     nullable: a required field that older stores hold NULL in.
     """
@@ -49,13 +51,14 @@ class Article:
     """A document with its boilerplate removed and its metadata read."""
 
     source: str = field(metadata=meta(stored=False))  # the store keeps every source in article_sources
-    text: str
+    text: str = field(metadata=meta(listed=False))
+    # In the order of the articles view (and its exports), which shows these.
     title: str | None = None
-    published: dt.date | None = None
     publisher: str | None = None
+    published: dt.date | None = None
     url: str | None = None
     language: str | None = "en"
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list, metadata=meta(listed=False))
 
 
 @dataclass
@@ -86,9 +89,10 @@ class Place:
     kind: str = "city"  # country | admin1 | region | city
     admin1: str | None = None
     geonameid: int | None = field(default=None, metadata=meta(sql="BIGINT"))
-    canonical: str | None = None  # the gazetteer's name for it
-    mentions: list[str] = field(default_factory=list)
-    metonymy: bool = False  # only used as a stand-in for a government ("sanctions on Moscow")
+    # The places view names a place by this, counts its mentions and tells if it is only ever a stand-in.
+    canonical: str | None = field(default=None, metadata=meta(listed=False))  # the gazetteer's name for it
+    mentions: list[str] = field(default_factory=list, metadata=meta(listed=False))
+    metonymy: bool = field(default=False, metadata=meta(listed=False))  # only used as a stand-in for a government ("sanctions on Moscow")
 
 
 @dataclass
@@ -209,7 +213,7 @@ class RecordField:
         return self.item if self.item is not None and is_dataclass(self.item) else None
 
 
-def _untyped(hint: Any) -> tuple[type, type | None, bool]:
+def type_parts(hint: Any) -> tuple[type, type | None, bool]:
     """(kind, item, optional) of a type hint such as `int | None` or `list[Actor]`."""
     optional = False
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
@@ -225,7 +229,7 @@ def record_fields(cls: type) -> tuple[RecordField, ...]:
     hints = typing.get_type_hints(cls)
     out = []
     for f in fields(cls):
-        kind, item, optional = _untyped(hints[f.name])
+        kind, item, optional = type_parts(hints[f.name])
         m = f.metadata or meta()
         required = f.default is MISSING and f.default_factory is MISSING
         default = None if required else (f.default_factory() if f.default is MISSING else f.default)

@@ -1,16 +1,20 @@
 """Request and response models: they are the OpenAPI spec of the API.
 
-The rows of quotes and events (and an event's actors) are built from the record definition
-(frontwire/models.py): a field added there is in the API's rows and its spec without an edit here.
+The rows of quotes, events (and an event's actors), places and articles are built from the record
+definition (frontwire/models.py) and the list views' own columns (frontwire/store/columns.py): a
+field added there is in the API's rows and its spec without an edit here.
 """
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from typing import Any, Generic, Literal, Optional, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
-from frontwire.models import Actor, Event, Quote, record_fields
+from frontwire.models import Actor, Article, Event, Place, Quote, record_fields
+from frontwire.store import columns
+from frontwire.store.columns import ArticleRef, SourceRef, ViewColumns
 
 T = TypeVar("T")
 
@@ -26,14 +30,6 @@ class Page(BaseModel, Generic[T]):
     next: Optional[str] = Field(None, description="cursor of the next page (pass as ?cursor=), null on the last page")
 
 
-class Source(Open):
-    source: Optional[str] = None
-    url: Optional[str] = None
-    publisher: Optional[str] = None
-    similarity: Optional[float] = None
-    added_at: Optional[str] = None
-
-
 Fields = dict[str, Any]  # name -> (type, default or FieldInfo), as pydantic.create_model takes them
 
 
@@ -46,7 +42,7 @@ def record_fields_api(cls: type, models: dict[type, type[BaseModel]], listed: bo
     flags default to false, lists to empty, everything else may be null (rows of older stores)."""
     out: Fields = {}
     for f in record_fields(cls):
-        if listed and not f.listed:
+        if listed and not (f.listed and f.stored):
             continue
         if f.child is not None:
             out[f.name] = (list[models[f.child]], [])  # type: ignore[valid-type]
@@ -69,15 +65,28 @@ def record_model(name: str, cls: type, head: Fields | None = None, tail: Fields 
     return create_model(name, __base__=base, __doc__=doc, **fields)
 
 
+Source = record_model("Source", SourceRef)
+PlaceArticle = record_model("PlaceArticle", ArticleRef)
+VIEW_MODELS: dict[type, type[BaseModel]] = {SourceRef: Source, ArticleRef: PlaceArticle}
+
+
+def view_fields(view: ViewColumns) -> Fields:
+    """A list view's own columns (store/columns.py) as pydantic fields, their records as the models above."""
+    out: Fields = {}
+    for name, (kind, default) in view.items():
+        item = typing.get_args(kind)[0] if typing.get_origin(kind) is list else None
+        out[name] = (list[VIEW_MODELS[item]], default) if item in VIEW_MODELS else (kind, default)  # type: ignore[valid-type]
+    return out
+
+
 # An article's metadata and its sources: the head and the tail of a listed and of a shown article.
-ARTICLE_HEAD: Fields = {"id": (int, ...), **_optional("title", "publisher", "published", "url", "language", "ingested_at")}
-ARTICLE_SOURCES: Fields = {"source": (Optional[str], None), "sources": (list[Source], [])}
-COUNTS: Fields = {name: (int, 0) for name in ("n_quotes", "n_places", "n_events")}
+ARTICLE_HEAD: Fields = {**columns.ARTICLE_ID, **record_fields_api(Article, {}), **columns.ARTICLE_INGESTED}
+ARTICLE_SOURCES: Fields = view_fields(columns.ARTICLE_SOURCES)
 # The article a quote or an event was read from.
 ROW_IDS: Fields = {"id": (int, ...), "article_id": (int, ...)}
 
-ArticleRow = create_model("ArticleRow", __base__=Open, **ARTICLE_HEAD, **COUNTS, **ARTICLE_SOURCES,
-                          **_optional("snippet"))
+ArticleRow = create_model("ArticleRow", __base__=Open, **ARTICLE_HEAD, **view_fields(columns.ARTICLE_COUNTS),
+                          **ARTICLE_SOURCES, **_optional("snippet"))
 QuoteRow = record_model("QuoteRow", Quote, head={**ROW_IDS, **_optional("article_title", "article_url", "article_source", "published")})
 ActorRow = record_model("ActorRow", Actor)
 EventRow = record_model(
@@ -86,26 +95,7 @@ EventRow = record_model(
 )
 
 
-class PlaceArticle(Open):
-    id: int
-    title: Optional[str] = None
-    source: Optional[str] = None
-
-
-class PlaceRow(Open):
-    name: str
-    country: Optional[str] = None
-    kind: Optional[str] = None
-    admin1: Optional[str] = None
-    geonameid: Optional[int] = None
-    lat: Optional[float] = None
-    lon: Optional[float] = None
-    names: list[str] = []
-    n_articles: int = 0
-    n_mentions: int = 0
-    n_events: int = 0
-    metonymy_only: bool = False
-    articles: list[PlaceArticle] = []
+PlaceRow = record_model("PlaceRow", Place, tail=view_fields(columns.PLACE_TOTALS))
 
 
 class Counted(BaseModel):

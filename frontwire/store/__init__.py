@@ -15,7 +15,8 @@
         store.article(article_id), store.stats()
 
 Every read returns a list of plain dicts (JSON-ready):
-- articles: id, title, publisher, published, url, language, ingested_at, n_quotes, n_places,
+- articles: id, the listed fields of `frontwire.models.Article` (title, publisher, published, url,
+  language), ingested_at, n_quotes, n_places,
   n_events, source (first), sources [{source, url, publisher, similarity, added_at}]
   (+ snippet on SQLite full-text search).
 - quotes: id, article_id, article_title, article_url, published, article_source, then the
@@ -27,8 +28,9 @@ Every read returns a list of plain dicts (JSON-ready):
   article_source. Date filters use the event's date, else the article's.
   Background events ("the 2013-2018 war killed 400,000") are stored but left out unless
   `background="include"`; an unknown `type` raises UnknownValue naming the PLOVER types.
-- places: name, country, kind, admin1, geonameid, lat, lon, names, n_articles, n_mentions,
-  n_events, metonymy_only, articles [{id, title, source}].
+- places: the fields of `frontwire.models.Place` but those the totals fold in (name, lat, lon,
+  country, kind, admin1, geonameid), then names, n_articles, n_mentions, n_events, metonymy_only,
+  articles [{id, title, source}].
 - failures: id, source, problem, failed_at.
 
 Text filters are case-insensitive substrings (speaker, place, actor) or full-text search

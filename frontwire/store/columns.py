@@ -4,14 +4,18 @@ A record dataclass gives its table's columns (CREATE TABLE for a new store, ADD 
 migration that brings in a field), the INSERT and SELECT of its rows and the conversion both ways:
 lists are JSON text, booleans 0/1, dates ISO strings. A list of records (an event's actors) is a
 child table of its own, written and read by the caller.
+
+The list views of places and articles are a record's listed fields plus the view's own columns
+(counts, sources), declared here once for the reads, the API's schemas and the exports.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Sequence, TypeVar
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence, TypeVar
 
-from frontwire.models import RecordField, record_fields
+from frontwire.models import Article, Place, RecordField, record_fields
 
 T = TypeVar("T")
 
@@ -100,3 +104,50 @@ def decode_listed(cls: type, row: dict[str, Any]) -> dict[str, Any]:
         if f.listed and f.name in row and f.kind in (list, bool):
             row[f.name] = from_sql(f, row[f.name])
     return row
+
+
+# -- the list views of places and articles ------------------------------------------------
+
+@dataclass
+class ArticleRef:
+    """An article a place is named in (a place row's `articles`)."""
+
+    id: int
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class SourceRef:
+    """One source an article was seen at (a row of article_sources)."""
+
+    source: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    similarity: float | None = None
+    added_at: str | None = None
+
+
+# A view's own columns as (type, default), the form pydantic.create_model takes; export.py turns
+# the types into Arrow's.
+ViewColumns = dict[str, tuple[Any, Any]]
+
+ARTICLE_ID: ViewColumns = {"id": (int, ...)}
+ARTICLE_INGESTED: ViewColumns = {"ingested_at": (Optional[str], None)}
+ARTICLE_COUNTS: ViewColumns = {name: (int, 0) for name in ("n_quotes", "n_places", "n_events")}
+ARTICLE_SOURCES: ViewColumns = {"source": (Optional[str], None), "sources": (list[SourceRef], [])}
+# A place across articles: its names there, how often and where it is named, whether only as a stand-in.
+PLACE_TOTALS: ViewColumns = {
+    "names": (list[str], []), "n_articles": (int, 0), "n_mentions": (int, 0), "n_events": (int, 0),
+    "metonymy_only": (bool, False), "articles": (list[ArticleRef], []),
+}
+
+
+def listed_names(cls: type) -> tuple[str, ...]:
+    """The names of the stored fields of `cls` that list views show, in the definition's order."""
+    return tuple(f.name for f in stored_fields(cls) if f.listed)
+
+
+# The columns of the views, in their order (the + snippet of a full-text search apart).
+ARTICLE_VIEW = (*ARTICLE_ID, *listed_names(Article), *ARTICLE_INGESTED, *ARTICLE_COUNTS, *ARTICLE_SOURCES)
+PLACE_VIEW = (*listed_names(Place), *PLACE_TOTALS)

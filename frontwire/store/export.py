@@ -1,14 +1,20 @@
 """Exports of the store: events CSV, GeoJSON, Parquet (pyarrow) and ACLED-style CSV.
 
 The columns of events and quotes (CSV and Parquet) are the record's listed fields
-(frontwire/models.py) between the row's ids and its article's columns.
+(frontwire/models.py) between the row's ids and its article's columns; those of places and
+articles are the store's list views (store/columns.py: the record's listed fields and the view's
+own columns), as the API gives them.
 """
 from __future__ import annotations
 
 import csv
+import datetime as dt
+from dataclasses import is_dataclass
 from typing import IO, Any, Callable, Iterable, Iterator
 
-from frontwire.models import Actor, Event, Quote, record_fields
+from frontwire.models import Actor, Article, Event, Place, Quote, record_fields, type_parts
+from frontwire.store import columns
+from frontwire.store.columns import PLACE_VIEW, ArticleRef, SourceRef, ViewColumns
 from frontwire.store.rows import write_rows
 from frontwire.store import acled
 from frontwire.store.acled import ACLED_COLUMNS, acled_type  # noqa: F401  (the export API)
@@ -23,6 +29,13 @@ def _all(fetch: Callable[..., list[Row]], **filters: Any) -> Iterator[Row]:
     while page := fetch(limit=PAGE, offset=offset, **filters):
         yield from page
         offset += len(page)
+
+
+def _rows(store: Store, table: str, background: str = "exclude") -> list[Row]:
+    """Every row of a table of the store: places aggregated over articles, events with `background` as asked."""
+    if table == "places":
+        return store.places()
+    return list(_all(getattr(store, table), **({"background": background} if table == "events" else {})))
 
 
 def incidents(events: Iterable[Row]) -> Iterator[Row]:
@@ -72,29 +85,27 @@ def _event_csv_columns(cls: type = Event) -> tuple[str, ...]:
 EVENT_CSV_COLUMNS = _event_csv_columns()
 
 
+def _event_csv_row(e: Row) -> Row:
+    return {
+        **{k: e.get(k) for k in EVENT_CSV_COLUMNS if k in e},
+        "event_id": e["id"],
+        "merged_ids": ";".join(str(i) for i in e["merged_ids"][1:]),
+        "mentions": "; ".join(e.get("mentions") or []),
+        "source_actors": _actors(e, "source"),
+        "target_actors": _actors(e, "target"),
+        "actors": "; ".join(f"{a['name']} [{a['country'] or '-'}/{a['role']}]" for a in e["actors"]),
+    }
+
+
 def events_csv(store: Store, out: IO[str], **filters: Any) -> int:
-    writer = csv.DictWriter(out, fieldnames=EVENT_CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for e in incidents(_all(store.events, **filters)):
-        writer.writerow({
-            **{k: e.get(k) for k in EVENT_CSV_COLUMNS if k in e},
-            "event_id": e["id"],
-            "merged_ids": ";".join(str(i) for i in e["merged_ids"][1:]),
-            "mentions": "; ".join(e.get("mentions") or []),
-            "source_actors": _actors(e, "source"),
-            "target_actors": _actors(e, "target"),
-            "actors": "; ".join(f"{a['name']} [{a['country'] or '-'}/{a['role']}]" for a in e["actors"]),
-        })
-        n += 1
-    return n
+    return acled.write_csv(map(_event_csv_row, incidents(_all(store.events, **filters))), EVENT_CSV_COLUMNS, out)
 
 
 def table_csv(store: Store, out: IO[str], table: str = "events", background: str = "exclude") -> int:
     """A table of the store as CSV: events (the columns above), quotes, places or articles (lists flattened)."""
     if table == "events":
         return events_csv(store, out, background=background)
-    rows = store.places() if table == "places" else list(_all(getattr(store, table)))
+    rows = _rows(store, table)
     write_rows(rows, "csv", out)
     return len(rows)
 
@@ -110,6 +121,11 @@ def _point(lon: float, lat: float, properties: Row) -> Row:
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
 
 
+# A place's properties: the places view's columns but the point; its kind is named `type`, as
+# this export always named it.
+PLACE_PROPERTIES = tuple("type" if c == "kind" else c for c in PLACE_VIEW if c not in ("lat", "lon"))
+
+
 def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
     """Located events, or places (aggregated), as Point features: one kind per collection; unlocated ones are left out."""
     features: list[Row] = []
@@ -118,11 +134,8 @@ def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
             continue
         first = p["articles"][0] if p["articles"] else {}
         features.append(_point(p["lon"], p["lat"], {
-            "feature": "place", "name": p["name"], "country": p["country"], "type": p["kind"],
-            "admin1": p["admin1"], "geonameid": p["geonameid"], "names": p["names"],
-            "n_articles": p["n_articles"], "n_mentions": p["n_mentions"], "n_events": p["n_events"],
+            "feature": "place", **{c: p["kind" if c == "type" else c] for c in PLACE_PROPERTIES},
             "article_title": first.get("title"), "article_source": first.get("source"),
-            "articles": p["articles"],
         }))
     for e in incidents(_all(store.events, **filters)) if kind == "events" else ():
         if e["lat"] is None or e["lon"] is None:
@@ -137,43 +150,47 @@ def geojson(store: Store, kind: str = "events", **filters: Any) -> Row:
 
 # -- Parquet ----------------------------------------------------------------------------
 
-def _arrow_fields(cls: type, structs: dict[type, Any]) -> list[tuple[str, Any]]:
-    """The listed fields of a record dataclass as Arrow fields (lists of records as lists of structs)."""
+def _arrow_type(kind: Any, item: Any, structs: dict[type, Any]) -> Any:
+    """The Arrow type of a field's kind (a list's `item`: str or a record, as a struct); dates are ISO strings."""
     import pyarrow as pa
 
-    types = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    types = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), dt.date: pa.string()}
+    if kind is list:
+        return pa.list_(structs[item] if is_dataclass(item) else types[item])
+    return types[kind]
+
+
+def _arrow_fields(cls: type, structs: dict[type, Any]) -> list[tuple[str, Any]]:
+    """The listed fields of a record dataclass as Arrow fields (lists of records as lists of structs)."""
+    return [(f.name, _arrow_type(f.kind, f.item, structs)) for f in record_fields(cls) if f.listed and f.stored]
+
+
+def _arrow_view(view: ViewColumns, structs: dict[type, Any]) -> list[tuple[str, Any]]:
+    """A list view's own columns (store/columns.py) as Arrow fields."""
     out = []
-    for f in record_fields(cls):
-        if not f.listed:
-            continue
-        kind = pa.list_(structs[f.child] if f.child else types[f.item]) if f.kind is list else types[f.kind]
-        out.append((f.name, kind))
+    for name, (hint, _) in view.items():
+        kind, item, _optional = type_parts(hint)
+        out.append((name, _arrow_type(kind, item, structs)))
     return out
 
 
 def _schemas() -> dict[str, Any]:
     import pyarrow as pa
 
-    s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
-    actor = pa.struct(_arrow_fields(Actor, {}))
-    source = pa.struct([("source", s), ("url", s), ("publisher", s), ("similarity", f), ("added_at", s)])
-    ref = pa.struct([("id", i), ("title", s), ("source", s)])
+    s, i = pa.string(), pa.int64()
+    structs = {c: pa.struct(_arrow_fields(c, {})) for c in (Actor, SourceRef, ArticleRef)}
     ids = [("id", i), ("article_id", i)]
     return {
         "events": pa.schema([
-            *ids, *_arrow_fields(Event, {Actor: actor}), ("article_title", s), ("article_url", s),
+            *ids, *_arrow_fields(Event, structs), ("article_title", s), ("article_url", s),
             ("article_publisher", s), ("published", s), ("article_source", s),
         ]),
         "quotes": pa.schema([*ids, *((c, s) for c in QUOTE_CONTEXT), *_arrow_fields(Quote, {})]),
-        "places": pa.schema([
-            ("name", s), ("country", s), ("kind", s), ("admin1", s), ("geonameid", i), ("lat", f), ("lon", f),
-            ("names", pa.list_(s)), ("n_articles", i), ("n_mentions", i), ("n_events", i),
-            ("metonymy_only", b), ("articles", pa.list_(ref)),
-        ]),
+        "places": pa.schema([*_arrow_fields(Place, structs), *_arrow_view(columns.PLACE_TOTALS, structs)]),
         "articles": pa.schema([
-            ("id", i), ("title", s), ("publisher", s), ("published", s), ("url", s), ("language", s),
-            ("ingested_at", s), ("n_quotes", i), ("n_places", i), ("n_events", i), ("source", s),
-            ("sources", pa.list_(source)),
+            *_arrow_view(columns.ARTICLE_ID, structs), *_arrow_fields(Article, structs),
+            *_arrow_view(columns.ARTICLE_INGESTED, structs), *_arrow_view(columns.ARTICLE_COUNTS, structs),
+            *_arrow_view(columns.ARTICLE_SOURCES, structs),
         ]),
     }
 
@@ -186,12 +203,7 @@ def parquet(store: Store, out: Any, table: str = "events", background: str = "ex
     import pyarrow.parquet as pq
 
     schema = _schemas()[table]
-    if table == "places":
-        rows = store.places()
-    elif table == "events":
-        rows = list(_all(store.events, background=background))
-    else:
-        rows = list(_all(getattr(store, table)))
+    rows = _rows(store, table, background)
     names = set(schema.names)
     data = pa.Table.from_pylist([{k: v for k, v in r.items() if k in names} for r in rows], schema=schema)
     pq.write_table(data, out)

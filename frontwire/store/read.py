@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Any, Sequence, TypeVar
 
 from frontwire.models import Actor, Article, ArticleRecord, Entity, Event, Place, Quote
-from frontwire.store.columns import decode_listed, from_row, select_list
+from frontwire.store.columns import PLACE_TOTALS, decode_listed, from_row, listed_names, select_list
 from frontwire.store.dedup import words
 from frontwire.errors import FrontwireError
 from frontwire.store.db import Database
@@ -38,6 +38,10 @@ def _in(ids: Sequence[int]) -> str:
     return ",".join("?" for _ in ids)
 
 
+# The first source an article was seen at, for rows read with their article as `a`.
+FIRST_SOURCE = "(SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+
+
 def _sources(db: Database, article_ids: Sequence[int]) -> dict[int, list[Row]]:
     out: dict[int, list[Row]] = defaultdict(list)
     if not article_ids:
@@ -51,8 +55,18 @@ def _sources(db: Database, article_ids: Sequence[int]) -> dict[int, list[Row]]:
     return out
 
 
+def _with_sources(db: Database, rows: list[Row]) -> list[Row]:
+    """Article rows (in place) with their record's values decoded, every source and the first one."""
+    sources = _sources(db, [r["id"] for r in rows])
+    for row in rows:
+        decode_listed(Article, row)
+        row["sources"] = sources.get(row["id"], [])
+        row["source"] = row["sources"][0]["source"] if row["sources"] else None
+    return rows
+
+
 def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
-    cols = "a.id, a.title, a.publisher, a.published, a.url, a.language, a.ingested_at"
+    cols = f"a.id, {select_list('a', Article)}, a.ingested_at"
     counts = (
         ", (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS n_quotes"
         ", (SELECT COUNT(*) FROM places x WHERE x.article_id = a.id) AS n_places"
@@ -80,11 +94,7 @@ def articles(db: Database, q: str | None = None, limit: int = 50, offset: int = 
         )
         for row in rows:
             row.pop("rank", None)
-    sources = _sources(db, [r["id"] for r in rows])
-    for row in rows:
-        row["sources"] = sources.get(row["id"], [])
-        row["source"] = row["sources"][0]["source"] if row["sources"] else None
-    return rows
+    return _with_sources(db, rows)
 
 
 def quotes(
@@ -115,7 +125,7 @@ def quotes(
             params += [q, like(q)]
     sql = (
         "SELECT qt.id, qt.article_id, a.title AS article_title, a.url AS article_url, a.published,"
-        " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source,"
+        f" {FIRST_SOURCE},"
         f" {select_list('qt', Quote)}"
         f" FROM quotes qt JOIN articles a ON a.id = qt.article_id{join}"
         + (" WHERE " + " AND ".join(where) if where else "")
@@ -156,7 +166,7 @@ EVENT_COLUMNS = (
     f"e.id, e.article_id, {select_list('e', Event)},"
     " a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher, a.published,"
     " a.ingested_at AS article_ingested_at,"
-    " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+    f" {FIRST_SOURCE}"
 )
 
 
@@ -224,11 +234,11 @@ def _actors(db: Database, event_ids: Sequence[int]) -> dict[int, list[Row]]:
 
 
 def places(db: Database) -> list[Row]:
-    """Places across articles, one row per (canonical name, country), with counts of articles and events."""
+    """Places across articles, one row per (canonical name, country): the listed fields of the place
+    first named so (its first located mention's point), then PLACE_TOTALS (store/columns.py)."""
     rows = db.rows(
-        "SELECT p.article_id, p.name, p.canonical, p.lat, p.lon, p.country, p.kind, p.admin1, p.geonameid, p.mentions,"
-        " p.metonymy, a.title AS article_title,"
-        " (SELECT s.source FROM article_sources s WHERE s.article_id = a.id ORDER BY s.id LIMIT 1) AS article_source"
+        f"SELECT p.article_id, {select_list('p', Place)}, p.canonical, p.mentions, p.metonymy, a.title AS article_title,"
+        f" {FIRST_SOURCE}"
         " FROM places p JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.seq"
     )
     event_counts: dict[tuple[int, str], int] = defaultdict(int)
@@ -236,12 +246,13 @@ def places(db: Database) -> list[Row]:
         event_counts[(r["article_id"], r["place"])] += int(r["n"])
     grouped: dict[tuple[str, str | None], Row] = {}
     for r in rows:
+        decode_listed(Place, r)
         name = r["canonical"] or r["name"]
         key = (name.lower(), r["country"])
         g = grouped.setdefault(key, {
-            "name": name, "country": r["country"], "kind": r["kind"], "admin1": r["admin1"],
-            "geonameid": r["geonameid"], "lat": r["lat"], "lon": r["lon"], "names": [],
-            "n_articles": 0, "n_mentions": 0, "n_events": 0, "metonymy_only": True, "articles": [],
+            **{k: r[k] for k in listed_names(Place)}, "name": name,
+            **{k: list(default) if isinstance(default, list) else default for k, (_, default) in PLACE_TOTALS.items()},
+            "metonymy_only": True,
         })
         if g["lat"] is None and r["lat"] is not None:
             g["lat"], g["lon"] = r["lat"], r["lon"]
@@ -264,15 +275,12 @@ def failures(db: Database, limit: int = 100, offset: int = 0) -> list[Row]:
 def article(db: Database, article_id: int) -> Row | None:
     """One article with its text and every source it was seen at, or None."""
     rows = db.rows(
-        "SELECT id, title, publisher, published, url, language, text, ingested_at FROM articles WHERE id = ?",
+        f"SELECT a.id, {select_list('a', Article)}, a.text, a.ingested_at FROM articles a WHERE a.id = ?",
         (article_id,),
     )
     if not rows:
         return None
-    row = rows[0]
-    row["sources"] = _sources(db, [article_id]).get(article_id, [])
-    row["source"] = row["sources"][0]["source"] if row["sources"] else None
-    return row
+    return _with_sources(db, rows)[0]
 
 
 def record(db: Database, article_id: int) -> ArticleRecord | None:

@@ -38,6 +38,24 @@ def test_articles_list_the_seed(client):
     assert client.get("/api/articles", params={"q": "zzzunknownword"}).json()["items"] == []
 
 
+def test_places_and_articles_carry_every_listed_field_of_the_definition(client):
+    from frontwire.models import Article, Place, record_fields
+
+    def listed(cls: type) -> list[str]:
+        return [f.name for f in record_fields(cls) if f.listed and f.stored]
+
+    [article] = client.get("/api/articles").json()["items"]
+    assert listed(Article) == list(article)[1:1 + len(listed(Article))]
+    detail = client.get(f"/api/articles/{article['id']}").json()
+    assert {k: detail[k] for k in listed(Article)} == {k: article[k] for k in listed(Article)}
+    places = walk(client, "/api/places", limit=500)
+    assert all(list(p)[:len(listed(Place))] == listed(Place) for p in places)
+    geo = client.get("/api/geo/places").json()["features"][0]["properties"]
+    assert set(listed(Place)) - {"lat", "lon"} < set(geo)
+    spec = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert set(listed(Place)) < set(spec["PlaceRow"]["properties"]) and set(listed(Article)) < set(spec["ArticleRow"]["properties"])
+
+
 def test_quotes_by_speaker_are_zelenskys(client):
     quotes = walk(client, "/api/quotes", speaker="Zelensky")
     assert len(quotes) >= 3

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 from store_helpers import war_record
 
-from frontwire.api.schemas import ActorRow, EventRow, QuoteRow, record_model
+from frontwire.api.schemas import ActorRow, ArticleDetail, ArticleRow, EventRow, PlaceRow, QuoteRow, record_model, view_fields
 from frontwire.models import Actor, Article, Entity, Event, Place, Quote, record_fields
 from frontwire.store import columns, export, open_store
 from frontwire.store.db import Database
@@ -147,3 +147,56 @@ def test_a_field_added_to_the_definition_reaches_sql_rows_api_and_exports() -> N
     assert "severity" in export._event_csv_columns(Graded)
     actor = pa.struct(export._arrow_fields(Actor, {}))
     assert ("severity", pa.int64()) in export._arrow_fields(Graded, {Actor: actor})
+
+
+def _listed(cls: type) -> list[str]:
+    return [f.name for f in record_fields(cls) if f.listed and f.stored]
+
+
+PLACE_TOTALS = ["names", "n_articles", "n_mentions", "n_events", "metonymy_only", "articles"]
+ARTICLE_TAIL = ["ingested_at", "n_quotes", "n_places", "n_events", "source", "sources"]
+
+
+def test_places_and_articles_views_list_exactly_the_definitions_fields(tmp_path) -> None:
+    place_view = [*_listed(Place), *PLACE_TOTALS]
+    article_view = ["id", *_listed(Article), *ARTICLE_TAIL]
+    assert _listed(Place)[:3] == ["name", "lat", "lon"] and "canonical" not in _listed(Place)
+    assert _listed(Article)[:5] == ["title", "publisher", "published", "url", "language"]
+    assert list(PlaceRow.model_fields) == place_view
+    assert list(ArticleRow.model_fields) == [*article_view, "snippet"]
+    assert set(_listed(Article)) < set(ArticleDetail.model_fields)
+    kept = war_record()
+    with open_store(str(tmp_path / "fw.db")) as store:
+        store.add(kept)
+        places = {p["name"]: p for p in store.places()}
+        assert all(list(p) == place_view for p in places.values())
+        # Each listed field carries the place's own value (Kyiv is named in one article only).
+        kyiv = next(p for p in kept.places if p.name == "Kyiv")
+        assert {k: places["Kyiv"][k] for k in _listed(Place)} == {k: getattr(kyiv, k) for k in _listed(Place)}
+        assert (places["Kyiv"]["n_mentions"], places["Kyiv"]["names"]) == (2, ["Kyiv"])
+        (article,) = store.articles()
+        assert sorted(article) == sorted(article_view)  # the store adds `source` after `sources`
+        # Each listed field carries the article's own value (dates as ISO strings).
+        own = {k: getattr(kept.article, k) for k in _listed(Article)}
+        assert {k: article[k] for k in _listed(Article)} == {**own, "published": "2025-08-12"}
+        for table, view in (("places", place_view), ("articles", article_view)):
+            out = io.BytesIO()
+            export.parquet(store, out, table=table)
+            assert pq.read_table(io.BytesIO(out.getvalue())).schema.names == view
+            text = io.StringIO()
+            export.table_csv(store, text, table=table)
+            assert sorted(text.getvalue().splitlines()[0].split(",")) == sorted(view)
+        feature = export.geojson(store, "places")["features"][0]["properties"]
+        assert set(feature) == {"feature", "type", "article_title", "article_source"} | set(place_view) - {"lat", "lon", "kind"}
+
+
+def test_a_field_added_to_a_place_or_an_article_reaches_their_views_schemas() -> None:
+    # A place and an article with one more field each, as a developer would add them to frontwire/models.py.
+    Sized = dataclasses.make_dataclass("Sized", [("population", "int | None", dataclasses.field(default=None))], bases=(Place,))
+    Paywalled = dataclasses.make_dataclass("Paywalled", [("paywalled", "bool", dataclasses.field(default=False))], bases=(Article,))
+    assert "p.population" in columns.select_list("p", Sized) and "population" in columns.listed_names(Sized)
+    assert "paywalled" in columns.listed_names(Paywalled)
+    assert columns.decode_listed(Paywalled, {"paywalled": 1}) == {"paywalled": True}
+    assert "population" in record_model("SizedRow", Sized, tail=view_fields(columns.PLACE_TOTALS)).model_fields
+    assert ("population", pa.int64()) in export._arrow_fields(Sized, {})
+    assert ("paywalled", pa.bool_()) in export._arrow_fields(Paywalled, {})

@@ -15,6 +15,8 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from frontwire.models import Event, record_fields
+
 DOBROPILLIA = (48.4667, 37.0857)
 
 # A front line as monitors publish it, in KML: a line west of Pokrovsk and one area of control.
@@ -147,12 +149,21 @@ def test_download_gives_exactly_the_filtered_rows(browser, browser_log, network,
     assert link.get_attribute("data-rows") == str(len(expected))
     assert "ASSAULT" in link.get_attribute("download")
     export = "const done = arguments[arguments.length - 1]; window.frontwireExport(arguments[0]).then(done);"
-    rows = list(csv.DictReader(io.StringIO(browser.execute_async_script(export, "csv"))))
+    reader = csv.DictReader(io.StringIO(browser.execute_async_script(export, "csv")))
+    rows = list(reader)
+    # The columns are the API's event row, so every listed field of the definition is there.
+    spec = api.get("/api/openapi.json").json()["components"]["schemas"]["EventRow"]["properties"]
+    assert reader.fieldnames == list(spec)
+    assert {f.name for f in record_fields(Event) if f.listed} < set(reader.fieldnames)
     assert [int(r["id"]) for r in rows] == [e["id"] for e in expected]
+    assert [r["actors"] for r in rows] == ["; ".join(f"{a['name']} ({a['role']})" for a in e["actors"]) for e in expected]
+    assert [r["mentions"] for r in rows] == ["; ".join(e["mentions"]) for e in expected]
     assert {r["type"] for r in rows} == {"ASSAULT"}
     assert all(r["place"] == "Dobropillia" and float(r["lat"]) == pytest.approx(48.46674) for r in rows)
     collection = json.loads(browser.execute_async_script(export, "geojson"))
     assert collection["features"][0]["properties"]["evidence"] == expected[0]["evidence"]  # whole, not cut
+    assert set(collection["features"][0]["properties"]) == set(spec) - {"lat", "lon"}
+    assert collection["features"][0]["properties"]["actors"] == expected[0]["actors"]
     assert [f["id"] for f in collection["features"]] == [f"event-{e['id']}" for e in expected]
     assert collection["features"][0]["geometry"]["coordinates"] == [expected[0]["lon"], expected[0]["lat"]]
 

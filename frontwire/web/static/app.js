@@ -547,8 +547,20 @@
 
   // -- "download this view": exactly the filtered rows ------------------------------------
 
-  const CSV_COLUMNS = ["id", "date", "type", "subtype", "place", "lat", "lon", "country", "actors", "modality",
-    "killed", "wounded", "captured", "evidence", "article_id", "article_title", "article_url", "published"];
+  // The columns of a download are the API's: the properties of its event row (EventRow in
+  // api/openapi.json, built from the record definition), in their order; a field added to the
+  // definition is in the next download without an edit here. Fetched once, when first asked for.
+  let eventColumns = null;
+  async function downloadColumns() {
+    if (!eventColumns) eventColumns = Object.keys((await api("openapi.json")).components.schemas.EventRow.properties);
+    return eventColumns;
+  }
+
+  // One CSV value: a list as its items joined by "; ", a record among them (an actor) as "name (role)".
+  function csvValue(value) {
+    if (!Array.isArray(value)) return value;
+    return value.map((v) => (v && typeof v === "object" ? `${v.name} (${v.role || ""})` : String(v))).join("; ");
+  }
 
   function csvCell(value) {
     if (value === null || value === undefined) return "";
@@ -556,24 +568,19 @@
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   }
 
-  function exportRow(e) {
-    return { ...e, actors: (e.actors || []).map((a) => `${a.name} (${a.role || ""})`).join("; ") };
-  }
-
   // The download carries the full records (whole evidence, every field) of exactly the events
   // the filters select: read from /api/events with the same filters when asked for.
   async function exportText(format) {
-    const events = await fetchAll("events", filters());
+    const [columns, events] = await Promise.all([downloadColumns(), fetchAll("events", filters())]);
     if (format === "csv") {
-      const rows = events.map(exportRow);
-      return [CSV_COLUMNS.join(","), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(","))].join("\r\n") + "\r\n";
+      return [columns.join(","), ...events.map((e) => columns.map((c) => csvCell(csvValue(e[c]))).join(","))].join("\r\n") + "\r\n";
     }
     return JSON.stringify({
       type: "FeatureCollection",
       features: events.map((e) => ({
         type: "Feature", id: `event-${e.id}`,
         geometry: e.lat != null && e.lon != null ? { type: "Point", coordinates: [e.lon, e.lat] } : null,
-        properties: Object.fromEntries(CSV_COLUMNS.filter((c) => c !== "lat" && c !== "lon").map((c) => [c, c === "actors" ? e.actors || [] : e[c] ?? null])),
+        properties: Object.fromEntries(columns.filter((c) => c !== "lat" && c !== "lon").map((c) => [c, e[c] ?? null])),
       })),
     });
   }
