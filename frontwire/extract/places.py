@@ -246,6 +246,22 @@ def _place_prefix(span):
     return None
 
 
+def _place_after_of(span):
+    """The place at the tail of an institution's name: "University of Rochester", "City of Oxford",
+    "Spina Bifida Association of Western Pennsylvania" (the news corpora annotate it), or None."""
+    doc = span.doc
+    for k in range(len(span) - 2, 0, -1):
+        if span[k].lower_ != "of":
+            continue
+        start = k + 1 + (span[k + 1].lower_ == "the")
+        tail = doc[span.start + start:span.end]
+        if len(tail) and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text in {"-", "."} for t in tail) \
+                and not {t.lower_ for t in tail} <= _GENERIC_NAME_WORDS:  # "Chamber of Commerce"
+            return tail
+        return None
+    return None
+
+
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
 
 
@@ -339,8 +355,9 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         for i in range(ent.start, ent.end):
             in_ent[i] = True
 
-    def add(span, tagged: bool, ent=None, person: bool = False) -> None:
-        prefix = None if tagged else _place_prefix(span)
+    def add(span, tagged: bool, ent=None, person: bool = False, in_name: bool = False) -> None:
+        # "Anderson County Sheriff's Office" tagged as a place: the place is the head of the name.
+        prefix = _place_prefix(span)
         if prefix is not None:
             span, ent = prefix, prefix
         span = _with_division_word(span)
@@ -348,7 +365,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         if not text or not text[0].isupper() or _weapon(span, text, tagged) or _attributive(span):
             return
         out.append(Mention(text, span.start_char, span.end_char, ent if ent is not None else span, tagged,
-                           person=person, in_name=prefix is not None))
+                           person=person, in_name=in_name or prefix is not None))
 
     for ent in _joined_abbreviations(doc):
         if ent.label_ not in PLACE_LABELS | SUSPECT_LABELS or "\n" in ent.text.strip():
@@ -371,6 +388,8 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             for part in _list_items(ent):
                 add(part, False, None, person)
             continue
+        if ent.label_ in {"ORG", "FAC"} and (tail := _place_after_of(ent)) is not None:
+            add(tail, False, tail, person, in_name=True)
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.
     i = 0
@@ -434,11 +453,13 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     if any(w.lower() in ORG_WORDS for w in mention.text.split()):
         return False
     before = mention.span.doc[mention.span.start - 1] if mention.span.start > 0 else None
-    if before is not None and before.text[:1].isupper() and before.is_alpha and before.lower_ != "the" \
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_stop \
             and not mention.span[0].is_sent_start:
         return False  # the tail of a longer name ("Sukhyi Yar") the gazetteer does not know
     # An entity of another label is a name, not a capitalised common word.
     sentence_start = mention.span[0].is_sent_start and not mention.span.label_
+    if mention.in_name and place.kind == "region":
+        return False  # "Council of Europe", "Mall of Asia": a continent names no public body's seat
     if place.kind in {"country", "admin1", "region"}:
         return not (sentence_start and mention.span[0].is_stop)
     if place.kind == "admin2" and mention.prefer != "admin2" and name_key(mention.text) != name_key(place.name):
@@ -451,6 +472,8 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return place.population >= 100_000 and place.country in countries
     if _after_settlement_noun(mention.span) and place.country in countries:
         return True  # "near the village of Sotk": the text says it is a settlement
+    if mention.in_name and place.population >= 1_000 and (place.country in countries or not countries):
+        return True  # "the Oakdale Fire Department": a public body's name opens with the place it serves
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
 
 

@@ -275,3 +275,18 @@ def test_same_name_towns_of_a_local_story_lie_in_the_state_they_share(pipeline):
     delano = found["Delano"]  # Delano, Minnesota, not the bigger Delano, California
     assert delano.admin1 == "Minnesota", delano
     assert km(45.04, -93.79, delano.lat, delano.lon) < 25
+
+
+def test_places_inside_organisation_names_after_an_article_or_of(pipeline):
+    found = places(pipeline, (
+        "The suspect fled on foot, according to a Texas Parks & Wildlife Department game warden. He studied at "
+        "the University of Rochester and later spoke to the Woodstock District Chamber of Commerce."))
+    assert found["Texas"].kind == "admin1", sorted(found)
+    assert km(43.16, -77.61, found["Rochester"].lat, found["Rochester"].lon) < 25  # Rochester, New York
+    assert "Commerce" not in found, sorted(found)
+
+
+def test_a_county_at_the_head_of_a_tagged_office_name(pipeline):
+    found = places(pipeline, "Alachua County Sheriff's Office spokesman Art Forgey said the man fled west.")
+    county = found["Alachua County"]
+    assert county.kind == "admin2" and county.admin1 == "Florida", county
