@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from frontwire.errors import FrontwireError
-from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
+from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 
@@ -402,6 +402,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             j += 1
         add(doc[i:j], False)
         i = j
+    out.extend(_capital_datelines(doc, out))
     # "the city's Kyivskyi district": a city's district, which the gazetteer would only
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and doc[m.span.end].lower_ in SUBCITY_WORDS
@@ -468,12 +469,13 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return True
     if _dateline(mention.span):
         return True  # "TORRINGTON -", "HUME -": the text says where it was written
+    if (mention.in_name or _before_resident_noun(mention.span)) and place.population >= 1_000 \
+            and (place.country in countries or not countries):
+        return True  # "the Oakdale Fire Department", "a Gainesville man": the place a body serves, a person is from
     if sentence_start:
         return place.population >= 100_000 and place.country in countries
     if _after_settlement_noun(mention.span) and place.country in countries:
         return True  # "near the village of Sotk": the text says it is a settlement
-    if mention.in_name and place.population >= 1_000 and (place.country in countries or not countries):
-        return True  # "the Oakdale Fire Department": a public body's name opens with the place it serves
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
 
 
@@ -487,6 +489,37 @@ def _dateline(span) -> bool:
     opens = span.start == 0 or doc[span.start - 1].text in {".", "\n", "\n\n"} or doc[span.start - 1].is_space
     return opens and span.text.isupper() and len(span.text) >= 3 \
         and _DATELINE_TAIL.match(doc.text, span.end_char) is not None
+
+
+# "TORRINGTON —", "ISLE OF PALMS —", "SOUTH CHARLESTON, W.Va. --": a name in capitals that opens a
+# sentence or paragraph and is followed by a dash names where the story was written.
+_CAPITAL_DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’-]*\.?(?:\s+(?:OF|[A-Z][A-Z'’-]+\.?)){0,3})"
+                               r"(?=" + _DATELINE_TAIL.pattern + ")")
+
+
+def _capital_datelines(doc, found: list[Mention]) -> list[Mention]:
+    """Datelines in capitals that spaCy tagged as no entity (it rarely tags words in capitals),
+    taking the place of the pieces found inside them ("ST" and "PARIS" of "ST. PARIS")."""
+    out: list[Mention] = []
+    for hit in _CAPITAL_DATELINE.finditer(doc.text):
+        span = doc.char_span(hit.start("name"), hit.end("name"), alignment_mode="expand")
+        text = clean(hit["name"])
+        if span is None or len(text) < 3 or not text.isupper():
+            continue
+        found[:] = [m for m in found if not (m.start < span.end_char and span.start_char < m.end)]
+        out.append(Mention(text, span.start_char, span.end_char, span, False))
+    return out
+
+
+# "a Gainesville man", "a Tennessee Colony man", "a vulnerable Hounslow resident": where a person is from.
+_RESIDENT_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "native", "natives", "couple", "teen",
+                   "teenager", "boy", "girl", "youth", "family", "homeowner", "homeowners"}
+
+
+def _before_resident_noun(span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _RESIDENT_NOUNS and span.end_char < len(doc.text) \
+        and span.label_ not in {"PERSON", "ORG"}
 
 
 def _after_settlement_noun(span) -> bool:
@@ -615,9 +648,12 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # twice: the second time against the others' own second judgement, so one famous namesake
     # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
     current = first
-    divisions = _candidate_divisions(current, gazetteer)
+    candidates = _candidates_by_name(current, gazetteer)
+    divisions = {key: frozenset((p.country, p.admin1_code) for p in places if p.admin1_code)
+                 for key, places in candidates.items()}
+    namesakes = NamesakeGrid.of(candidates)
     for _ in range(REFINEMENTS):
-        current = _rejudge(current, gazetteer, offsets, stated, divisions)
+        current = _rejudge(current, gazetteer, offsets, stated, divisions, namesakes)
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
@@ -629,14 +665,14 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
 SHARED_DIVISION_SHARE = 0.4
 
 
-def _candidate_divisions(judged: list[tuple[Mention, GeoPlace]], gazetteer) -> dict[str, frozenset[tuple[str, str]]]:
-    """Name key -> the (country, admin1 code) of every place the name may mean."""
-    out: dict[str, frozenset[tuple[str, str]]] = {}
+def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer) -> dict[str, list[GeoPlace]]:
+    """Name key -> every place below country level the name may mean."""
+    out: dict[str, list[GeoPlace]] = {}
     for m, _ in judged:
         key = name_key(m.text)
         if key not in out:
-            out[key] = frozenset((p.country, p.admin1_code) for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
-                                 if p.kind != "country" and p.country and p.admin1_code)
+            out[key] = [p for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
+                        if p.kind != "country" and p.country]
     return out
 
 
@@ -651,13 +687,13 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 
 
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
-             divisions: dict[str, frozenset[tuple[str, str]]]) -> list[tuple[Mention, GeoPlace]]:
+             divisions: dict[str, frozenset[tuple[str, str]]], namesakes: NamesakeGrid) -> list[tuple[Mention, GeoPlace]]:
     out: list[tuple[Mention, GeoPlace]] = []
     for m, _ in sorted(judged, key=lambda t: t[0].start):
         key = name_key(m.text)
         others = [(o, p) for o, p in judged if name_key(o.text) != key and p.id != 0]
         ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
-                      shared_admin1=_shared_division(key, divisions))
+                      shared_admin1=_shared_division(key, divisions), namesakes=namesakes, name=key)
         best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
         best = best or gazetteer.lookup(m.text, ctx)
         if best is not None and _shape_fits(m.text, best):

@@ -290,3 +290,11 @@ def test_a_county_at_the_head_of_a_tagged_office_name(pipeline):
     found = places(pipeline, "Alachua County Sheriff's Office spokesman Art Forgey said the man fled west.")
     county = found["Alachua County"]
     assert county.kind == "admin2" and county.admin1 == "Florida", county
+
+
+def test_a_dateline_in_capitals_that_the_model_did_not_tag(pipeline):
+    found = places(pipeline, ("City adjusts budget for recycling. TORRINGTON — City Council tentatively approved "
+                              "several budget changes on Wednesday. ISLE OF PALMS — Two members of the planning "
+                              "commission vie for a council seat."))
+    assert found["TORRINGTON"].admin1 == "Connecticut", sorted(found)
+    assert "ISLE OF PALMS" in found, sorted(found)
