@@ -459,6 +459,9 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return False  # the tail of a longer name ("Sukhyi Yar") the gazetteer does not know
     # An entity of another label is a name, not a capitalised common word.
     sentence_start = mention.span[0].is_sent_start and not mention.span.label_
+    if mention.span.label_ == "PERSON" and mention.span.root.dep_ in {"nsubj", "nsubjpass"} and place.kind == "city" \
+            and place.population < 100_000:
+        return False  # "Willis said", "Anderson again urged": a person the model saw acting, not a small town
     if mention.in_name and place.kind == "region":
         return False  # "Council of Europe", "Mall of Asia": a continent names no public body's seat
     if place.kind in {"country", "admin1", "region"}:

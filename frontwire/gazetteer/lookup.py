@@ -32,8 +32,9 @@ WEIGHTS: dict[str, float] = json.loads(resources.files("frontwire.gazetteer").jo
 _FORMAL_STYLE = re.compile(r"(?i)^(?:the\s+)?(?:republic|state|kingdom|federation|principality|sultanate|emirate) of\s+(.+)$")
 
 
-# A town within this distance of a town or county centre another name of the article may mean lies
-# with it: "Paris" beside "Henry County" is Paris, Tennessee; "Tennessee Colony and Yard" are neighbours.
+# A town within this distance of a town another name of the article may mean lies with it ("Tennessee
+# Colony and Yard" are neighbours); a town and a county centre, or two county centres, within the
+# longer one: "Paris" beside "Henry County" is Paris, Tennessee.
 NAMESAKE_KM = {"city": 15.0, "admin2": 40.0}
 
 
@@ -61,7 +62,8 @@ class NamesakeGrid:
         for cell in ((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
             for lat, lon, kind, key, pid in self.cells.get(cell, ()):
                 # Not the place itself under another name ("Gaza" and "Gaza City").
-                if key != other_than and pid != place.id and kind not in found and km(place.lat, place.lon, lat, lon) <= NAMESAKE_KM[kind]:
+                if key != other_than and pid != place.id and kind not in found \
+                        and km(place.lat, place.lon, lat, lon) <= NAMESAKE_KM["admin2" if place.kind == "admin2" else kind]:
                     found.add(kind)
         return found
 

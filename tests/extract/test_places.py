@@ -298,3 +298,9 @@ def test_a_dateline_in_capitals_that_the_model_did_not_tag(pipeline):
                               "commission vie for a council seat."))
     assert found["TORRINGTON"].admin1 == "Connecticut", sorted(found)
     assert "ISLE OF PALMS" in found, sorted(found)
+
+
+def test_a_surname_the_model_saw_acting_is_not_a_town(pipeline):
+    found = places(pipeline, ("Deputies stopped the car on Edwards Street in Mount Pleasant, Texas. Wright ultimately "
+                              "lost control of his vehicle, and Willis said the chase ended near the county line."))
+    assert "Wright" not in found and "Willis" not in found, sorted(found)
