@@ -539,7 +539,17 @@ def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
                     if p.kind in {"admin2", "city"} and p.country and p.lat is not None})
     division_points = tuple({(p.lat, p.lon) for _, p in resolved
                              if p.kind in {"admin1", "region"} and p.country and p.lat is not None})
-    return LookupContext(countries, admin1s, points, focus=_focus(resolved), division_points=division_points)
+    focus = _focus(resolved)
+    local = focus is not None and any(p.country == focus[0] and _local(p) for _, p in resolved)
+    return LookupContext(countries, admin1s, points, focus=focus, division_points=division_points, local=local)
+
+
+# A town below this size, or a county, in the country most names lie in makes a story local news.
+LOCAL_TOWN_POPULATION = 100_000
+
+
+def _local(place: GeoPlace) -> bool:
+    return place.kind == "admin2" or (place.kind == "city" and 0 < place.population < LOCAL_TOWN_POPULATION)
 
 
 def _focus(resolved: list[tuple[Mention, GeoPlace]]) -> tuple[str, str | None] | None:
@@ -651,7 +661,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # twice: the second time against the others' own second judgement, so one famous namesake
     # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
     current = first
-    candidates = _candidates_by_name(current, gazetteer)
+    candidates = _candidates_by_name(current, gazetteer, stated)
     divisions = {key: frozenset((p.country, p.admin1_code) for p in places if p.admin1_code)
                  for key, places in candidates.items()}
     namesakes = NamesakeGrid.of(candidates)
@@ -668,14 +678,26 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
 SHARED_DIVISION_SHARE = 0.4
 
 
-def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer) -> dict[str, list[GeoPlace]]:
-    """Name key -> every place below country level the name may mean."""
+def _own_name(text: str) -> str:
+    """The key of a name without the "City" that may follow it: "Paris City Council" and "Paris" are one
+    name, which must not vote for its own reading."""
+    key = name_key(text)
+    return key[: -len(_CITY_KEY)] if key.endswith(_CITY_KEY) else key
+
+
+_CITY_KEY = " " + name_key("city")
+
+
+def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
+                        stated: dict[int, tuple[str, str | None]]) -> dict[str, list[GeoPlace]]:
+    """Name key -> every place below country level the name may mean (only those in the state the
+    text puts it in: "FAIRFIELD, Conn." vouches for no Fairfield, New Jersey)."""
     out: dict[str, list[GeoPlace]] = {}
-    for m, _ in judged:
-        key = name_key(m.text)
+    for m, _ in sorted(judged, key=lambda t: id(t[0]) not in stated):
+        key = _own_name(m.text)
         if key not in out:
             out[key] = [p for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
-                        if p.kind != "country" and p.country]
+                        if p.kind != "country" and p.country and (id(m) not in stated or _inside(p, stated[id(m)]))]
     return out
 
 
@@ -693,10 +715,10 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
              divisions: dict[str, frozenset[tuple[str, str]]], namesakes: NamesakeGrid) -> list[tuple[Mention, GeoPlace]]:
     out: list[tuple[Mention, GeoPlace]] = []
     for m, _ in sorted(judged, key=lambda t: t[0].start):
-        key = name_key(m.text)
-        others = [(o, p) for o, p in judged if name_key(o.text) != key and p.id != 0]
+        key, own = name_key(m.text), _own_name(m.text)
+        others = [(o, p) for o, p in judged if _own_name(o.text) != own and p.id != 0]
         ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
-                      shared_admin1=_shared_division(key, divisions), namesakes=namesakes, name=key)
+                      shared_admin1=_shared_division(own, divisions), namesakes=namesakes, name=own)
         best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
         best = best or gazetteer.lookup(m.text, ctx)
         if best is not None and _shape_fits(m.text, best):

@@ -82,6 +82,8 @@ class LookupContext:
     # The (country, admin1 code) that most of the other names have a namesake in, whichever namesake
     # they were judged to be: the state a local story is in ("Delano", "Watertown", "Scott County").
     shared_admin1: tuple[str, str] | None = None
+    # The focus country's small towns or counties are named: local news, whose towns are seldom abroad.
+    local: bool = False
     namesakes: NamesakeGrid | None = None  # the places the article's other names may mean
     name: str = ""  # the key of the name being judged, whose own namesakes are no evidence
 
@@ -245,6 +247,9 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         f["focus_country"] = 1.0
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
             f["focus_admin1"] = 1.0
+    if context.local and context.focus and p.kind == "city" and p.country != context.focus[0] \
+            and any(o.place.country == context.focus[0] and o.place.kind == "city" and o.quality == 2 for o in all_matches):
+        f["abroad_in_local_story"] = 1.0  # "Paris" in a Tennessee paper's police log, with a Paris at home
     if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
             and not any(o.place.kind in {"country", "admin1"} for o in all_matches):
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.

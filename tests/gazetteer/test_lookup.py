@@ -207,3 +207,25 @@ def test_a_seat_with_a_small_share_of_its_province_does_not_take_its_name(gazett
     assert quebec.kind == "admin1" and quebec.country == "CA"  # 10.7 million people; the city holds 0.5
     kursk = gazetteer.lookup("Kursk")
     assert kursk.kind == "city" and kursk.country == "RU"  # the seat holds over half the oblast
+
+
+def test_an_index_built_from_other_data_or_code_is_rebuilt(tmp_path):
+    import sqlite3
+
+    from frontwire.gazetteer.index import _is_current, build_fingerprint
+
+    path = tmp_path / "gazetteer.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('schema', ?)", (build_fingerprint().split(":")[0] + ":000000000000",))
+    conn.commit()
+    assert not _is_current(path)  # same schema, other packaged data: stale
+    conn.execute("UPDATE meta SET v = ? WHERE k = 'schema'", (build_fingerprint(),))
+    conn.commit()
+    conn.close()
+    assert _is_current(path)
+
+
+def test_a_postal_abbreviation_of_a_foreign_city_is_no_name(gazetteer):
+    assert gazetteer.lookup("W.Va.").name == "West Virginia"  # not Warsaw, abbreviated "W-wa"
+    assert all(p.name != "Warsaw" for _, p in gazetteer.ranked("W.Va."))
