@@ -649,6 +649,10 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
             continue
         if m.person and best.country not in countries:
             continue
+        if best.kind == "city" and not _inside(best, stated.get(id(m))) \
+                and not (best.country in countries and best.population >= OTHER_NAME_POPULATION) \
+                and not _someones_own_name(gazetteer, m.text):
+            continue  # "Helmet", "Hate", "Julia": a word the model did not call a place, known only as another name
         first.append((m, best))
         if best.kind == "country" and best.country:
             countries.add(best.country)
@@ -671,6 +675,25 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+# A name the model did not tag, found only as another name of a town (a GeoNames alternate or a spelling
+# variant), is taken only for a town of this size in a country the article names.
+OTHER_NAME_POPULATION = 10_000
+
+
+def _someones_own_name(gazetteer, text: str) -> bool:
+    """Whether `text`, without a division word after it ("Gainesville City", "Columbia State"), is the
+    own name of some place, not only an alternate or a spelling variant of one."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in PREFIX_DIVISION_WORDS:
+        words = words[:-1]
+    if len(words) > 1 and words[0].lower().rstrip(".") in _SPELLED_OUT:
+        words = [_SPELLED_OUT[words[0].lower().rstrip(".")], *words[1:]]  # "St. Cloud" is Saint Cloud's own name
+    return any(c.quality == 2 for c in gazetteer.candidates(" ".join(words), variants=False))
+
+
+_SPELLED_OUT = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount", "pt": "Port"}
 
 
 # A state or province is the one most other names share when at least this share of them (and two)

@@ -304,3 +304,10 @@ def test_a_surname_the_model_saw_acting_is_not_a_town(pipeline):
     found = places(pipeline, ("Deputies stopped the car on Edwards Street in Mount Pleasant, Texas. Wright ultimately "
                               "lost control of his vehicle, and Willis said the chase ended near the county line."))
     assert "Wright" not in found and "Willis" not in found, sorted(found)
+
+
+def test_a_word_known_only_as_another_name_of_a_town_is_not_a_place(pipeline):
+    found = places(pipeline, ("Hate crimes rose last year, the report said. Julia, a volunteer, spoke to the "
+                              "Washington Post about the shelter in St. Cloud, Minnesota."))
+    assert "Hate" not in found and "Julia" not in found, sorted(found)
+    assert km(45.56, -94.16, found["St. Cloud"].lat, found["St. Cloud"].lon) < 25

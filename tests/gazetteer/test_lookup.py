@@ -229,3 +229,12 @@ def test_an_index_built_from_other_data_or_code_is_rebuilt(tmp_path):
 def test_a_postal_abbreviation_of_a_foreign_city_is_no_name(gazetteer):
     assert gazetteer.lookup("W.Va.").name == "West Virginia"  # not Warsaw, abbreviated "W-wa"
     assert all(p.name != "Warsaw" for _, p in gazetteer.ranked("W.Va."))
+
+
+def test_seas_lakes_rivers_and_regions_from_the_packaged_list(gazetteer):
+    for name, (lat, lon) in {"Gulf of Mexico": (25.0, -90.0), "Lake Ontario": (43.7, -77.9),
+                             "Puget Sound": (47.6, -122.45), "New England": (43.5, -71.5),
+                             "Qandil Mountains": (36.45, 44.95)}.items():
+        place = gazetteer.lookup(name)
+        assert place is not None and place.kind == "region", name
+        assert km(lat, lon, place.lat, place.lon) < 25, name
