@@ -377,9 +377,12 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             continue
         person = False
         if ent.label_ in SUSPECT_LABELS and _known_person(text, entities) and text not in countries:
-            if not _locative(ent):
-                continue
-            person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
+            # "Rapides Parish Fire [District]" taken for a person: the parish heads a public body's name.
+            heads_a_body = _place_prefix(ent) is not None and any(t.lower_ in PREFIX_DIVISION_WORDS for t in ent)
+            if not heads_a_body:
+                if not _locative(ent):
+                    continue
+                person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
         if ent.label_ == "NORP" and _division_context(ent) is None and _DEMONYM.search(text):
             continue  # "Russian", but "the Belgorod region" or "Kigali" is a place the model called NORP
         tagged = ent.label_ in PLACE_LABELS

@@ -311,3 +311,11 @@ def test_a_word_known_only_as_another_name_of_a_town_is_not_a_place(pipeline):
                               "Washington Post about the shelter in St. Cloud, Minnesota."))
     assert "Hate" not in found and "Julia" not in found, sorted(found)
     assert km(45.56, -94.16, found["St. Cloud"].lat, found["St. Cloud"].lon) < 25
+
+
+def test_a_parish_heading_a_body_the_model_took_for_a_person(pipeline):
+    found = places(pipeline, ("Chiquita Raquel Henry, 19, of 1935 Orchard St., Alexandria, was arrested. Both the "
+                              "Sheriff's Office and Rapides Parish Fire District 2 investigated the March 7 fire."))
+    parish = found["Rapides Parish"]
+    assert parish.kind == "admin2" and parish.admin1 == "Louisiana", parish
+    assert found["Alexandria"].admin1 == "Louisiana", found["Alexandria"]
