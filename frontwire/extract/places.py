@@ -730,7 +730,7 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
 def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]]) -> tuple[str, str] | None:
     """The state or province most names other than `key` may lie in, when enough of them may."""
     others = [d for k, d in divisions.items() if k != key and d]
-    votes = Counter(a for d in others for a in d)
+    votes = Counter(a for d in others for a in sorted(d))  # sorted: ties go the same way every run
     if not votes:
         return None
     division, count = votes.most_common(1)[0]
