@@ -27,6 +27,7 @@ from importlib import resources
 
 from frontwire.errors import FrontwireError
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
+from frontwire.gazetteer.build import admin1_abbreviations
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 
@@ -450,10 +451,25 @@ def _shape_fits(text: str, place: GeoPlace) -> bool:
     return True
 
 
+# The abbreviations of states and provinces ("Man.", "Ind.", "Wash."), many of them also English words.
+_ABBREVIATION_KEYS = {name_key(a) for abbrevs in admin1_abbreviations().values() for a in abbrevs}
+
+
+def _abbreviation_out_of_place(place: GeoPlace, mention: Mention) -> bool:
+    """A state's abbreviation neither after a town and a comma ("Wayne, Neb.") nor written with its dot:
+    "Man, 34, struck by car" is no Manitoba."""
+    doc = mention.span.doc
+    return place.kind == "admin1" and name_key(mention.text) in _ABBREVIATION_KEYS \
+        and name_key(mention.text) != name_key(place.name) \
+        and doc.text[:mention.start].rstrip()[-1:] != "," and "." not in doc.text[mention.end - 1:mention.end + 1]
+
+
 def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     """Whether a name spaCy did not call a place should be taken for one."""
     if mention.tagged:
         return True
+    if _abbreviation_out_of_place(place, mention):
+        return False
     if any(w.lower() in ORG_WORDS for w in mention.text.split()):
         return False
     before = mention.span.doc[mention.span.start - 1] if mention.span.start > 0 else None

@@ -319,3 +319,11 @@ def test_a_parish_heading_a_body_the_model_took_for_a_person(pipeline):
     parish = found["Rapides Parish"]
     assert parish.kind == "admin2" and parish.admin1 == "Louisiana", parish
     assert found["Alexandria"].admin1 == "Louisiana", found["Alexandria"]
+
+
+def test_a_state_abbreviation_counts_after_a_town_or_with_its_dot(pipeline):
+    found = places(pipeline, ("Man, 34, struck, killed by car. A Goose Creek man was hit by a car on Sunday, and the "
+                              "S.C. Highway Patrol is looking for the driver, who was last seen in Wayne, Neb."))
+    assert not any(p.admin1 == "Manitoba" for p in found.values()), sorted(found)
+    assert found["S.C."].admin1 == "South Carolina", sorted(found)
+    assert found["Wayne"].admin1 == "Nebraska", sorted(found)
