@@ -14,7 +14,9 @@ of compound adjectives ("US-based") and organisation spellings ("MoD", "NATO") d
 namesake far away).  "Wayne, Neb." and "FAIRFIELD, Conn. -" put the town in the state named
 after the comma; a word of a person's full name elsewhere in the article ("Pope Francis",
 "Welch said") and the organisations in gazetteer/data/not_places.txt are not places unless the
-text locates them.
+text locates them.  The place inside a public body's name counts also after "of" ("University of
+Rochester"), and "a Gainesville man" says where someone is from; a name the model did not tag that is
+only another name of a town (a GeoNames alternate or spelling variant: "Julia", "Hate") is not a place.
 """
 from __future__ import annotations
 

@@ -236,6 +236,11 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         f["same_country"] = 1.0
     if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
         f["same_admin1"] = 1.0
+    if p.kind == "admin1" and p.country and (p.country, p.admin1_code) in context.admin1s \
+            and any(o.place.kind == "city" for o in all_matches):
+        # "Quebec" in a story on Montreal: the province, not its capital (its centre lies far north,
+        # so no distance says so).
+        f["holds_named_places"] = 1.0
     if p.lat is not None and p.kind != "country" and context.points:
         nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
         f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0

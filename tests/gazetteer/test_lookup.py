@@ -238,3 +238,10 @@ def test_seas_lakes_rivers_and_regions_from_the_packaged_list(gazetteer):
         place = gazetteer.lookup(name)
         assert place is not None and place.kind == "region", name
         assert km(lat, lon, place.lat, place.lon) < 25, name
+
+
+def test_a_province_that_holds_the_other_named_places_over_its_capital(gazetteer):
+    montreal = gazetteer.lookup("Montreal")
+    context = LookupContext(countries=frozenset({"CA"}), admin1s=frozenset({(montreal.country, montreal.admin1_code)}),
+                            points=((montreal.lat, montreal.lon),))
+    assert gazetteer.lookup("Quebec", context).kind == "admin1"
