@@ -14,7 +14,9 @@ of compound adjectives ("US-based") and organisation spellings ("MoD", "NATO") d
 namesake far away).  "Wayne, Neb." and "FAIRFIELD, Conn. -" put the town in the state named
 after the comma; a word of a person's full name elsewhere in the article ("Pope Francis",
 "Welch said") and the organisations in gazetteer/data/not_places.txt are not places unless the
-text locates them.
+text locates them.  The place inside a public body's name counts also after "of" ("University of
+Rochester"), and "a Gainesville man" says where someone is from; a name the model did not tag that is
+only another name of a town (a GeoNames alternate or spelling variant: "Julia", "Hate") is not a place.
 """
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from frontwire.errors import FrontwireError
-from frontwire.gazetteer import GeoPlace, LookupContext, get_gazetteer, km, name_key
 from frontwire import vocab
+from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
+from frontwire.gazetteer.build import admin1_abbreviations
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 
@@ -240,6 +243,22 @@ def _place_prefix(span):
     return None
 
 
+def _place_after_of(span):
+    """The place at the tail of an institution's name: "University of Rochester", "City of Oxford",
+    "Spina Bifida Association of Western Pennsylvania" (the news corpora annotate it), or None."""
+    doc = span.doc
+    for k in range(len(span) - 2, 0, -1):
+        if span[k].lower_ != "of":
+            continue
+        start = k + 1 + (span[k + 1].lower_ == "the")
+        tail = doc[span.start + start:span.end]
+        if len(tail) and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text in {"-", "."} for t in tail) \
+                and not {t.lower_ for t in tail} <= _GENERIC_NAME_WORDS:  # "Chamber of Commerce"
+            return tail
+        return None
+    return None
+
+
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
 
 
@@ -333,8 +352,9 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         for i in range(ent.start, ent.end):
             in_ent[i] = True
 
-    def add(span, tagged: bool, ent=None, person: bool = False) -> None:
-        prefix = None if tagged else _place_prefix(span)
+    def add(span, tagged: bool, ent=None, person: bool = False, in_name: bool = False) -> None:
+        # "Anderson County Sheriff's Office" tagged as a place: the place is the head of the name.
+        prefix = _place_prefix(span)
         if prefix is not None:
             span, ent = prefix, prefix
         span = _with_division_word(span)
@@ -342,7 +362,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         if not text or not text[0].isupper() or _weapon(span, text, tagged) or _attributive(span):
             return
         out.append(Mention(text, span.start_char, span.end_char, ent if ent is not None else span, tagged,
-                           person=person, in_name=prefix is not None))
+                           person=person, in_name=in_name or prefix is not None))
 
     for ent in _joined_abbreviations(doc):
         if ent.label_ not in PLACE_LABELS | SUSPECT_LABELS or "\n" in ent.text.strip():
@@ -354,9 +374,12 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             continue
         person = False
         if ent.label_ in SUSPECT_LABELS and _known_person(text, entities) and text not in countries:
-            if not _locative(ent):
-                continue
-            person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
+            # "Rapides Parish Fire [District]" taken for a person: the parish heads a public body's name.
+            heads_a_body = _place_prefix(ent) is not None and any(t.lower_ in PREFIX_DIVISION_WORDS for t in ent)
+            if not heads_a_body:
+                if not _locative(ent):
+                    continue
+                person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
         if ent.label_ == "NORP" and _division_context(ent) is None and _DEMONYM.search(text):
             continue  # "Russian", but "the Belgorod region" or "Kigali" is a place the model called NORP
         tagged = ent.label_ in PLACE_LABELS
@@ -365,6 +388,8 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             for part in _list_items(ent):
                 add(part, False, None, person)
             continue
+        if ent.label_ in {"ORG", "FAC"} and (tail := _place_after_of(ent)) is not None:
+            add(tail, False, tail, person, in_name=True)
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.
     i = 0
@@ -377,6 +402,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             j += 1
         add(doc[i:j], False)
         i = j
+    out.extend(_capital_datelines(doc, out))
     # "the city's Kyivskyi district": a city's district, which the gazetteer would only
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and doc[m.span.end].lower_ in SUBCITY_WORDS
@@ -421,18 +447,38 @@ def _shape_fits(text: str, place: GeoPlace) -> bool:
     return True
 
 
+# The abbreviations of states and provinces ("Man.", "Ind.", "Wash."), many of them also English words.
+_ABBREVIATION_KEYS = {name_key(a) for abbrevs in admin1_abbreviations().values() for a in abbrevs}
+
+
+def _abbreviation_out_of_place(place: GeoPlace, mention: Mention) -> bool:
+    """A state's abbreviation neither after a town and a comma ("Wayne, Neb.") nor written with its dot:
+    "Man, 34, struck by car" is no Manitoba."""
+    doc = mention.span.doc
+    return place.kind == "admin1" and name_key(mention.text) in _ABBREVIATION_KEYS \
+        and name_key(mention.text) != name_key(place.name) \
+        and doc.text[:mention.start].rstrip()[-1:] != "," and "." not in doc.text[mention.end - 1:mention.end + 1]
+
+
 def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     """Whether a name spaCy did not call a place should be taken for one."""
     if mention.tagged:
         return True
+    if _abbreviation_out_of_place(place, mention):
+        return False
     if any(w.lower() in ORG_WORDS for w in mention.text.split()):
         return False
     before = mention.span.doc[mention.span.start - 1] if mention.span.start > 0 else None
-    if before is not None and before.text[:1].isupper() and before.is_alpha and before.lower_ != "the" \
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_stop \
             and not mention.span[0].is_sent_start:
         return False  # the tail of a longer name ("Sukhyi Yar") the gazetteer does not know
     # An entity of another label is a name, not a capitalised common word.
     sentence_start = mention.span[0].is_sent_start and not mention.span.label_
+    if mention.span.label_ == "PERSON" and mention.span.root.dep_ in {"nsubj", "nsubjpass"} and place.kind == "city" \
+            and place.population < 100_000:
+        return False  # "Willis said", "Anderson again urged": a person the model saw acting, not a small town
+    if mention.in_name and place.kind == "region":
+        return False  # "Council of Europe", "Mall of Asia": a continent names no public body's seat
     if place.kind in {"country", "admin1", "region"}:
         return not (sentence_start and mention.span[0].is_stop)
     if place.kind == "admin2" and mention.prefer != "admin2" and name_key(mention.text) != name_key(place.name):
@@ -441,6 +487,9 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return True
     if _dateline(mention.span):
         return True  # "TORRINGTON -", "HUME -": the text says where it was written
+    if (mention.in_name or _before_resident_noun(mention.span)) and place.population >= 1_000 \
+            and (place.country in countries or not countries):
+        return True  # "the Oakdale Fire Department", "a Gainesville man": the place a body serves, a person is from
     if sentence_start:
         return place.population >= 100_000 and place.country in countries
     if _after_settlement_noun(mention.span) and place.country in countries:
@@ -460,6 +509,37 @@ def _dateline(span) -> bool:
         and _DATELINE_TAIL.match(doc.text, span.end_char) is not None
 
 
+# "TORRINGTON —", "ISLE OF PALMS —", "SOUTH CHARLESTON, W.Va. --": a name in capitals that opens a
+# sentence or paragraph and is followed by a dash names where the story was written.
+_CAPITAL_DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’-]*\.?(?:\s+(?:OF|[A-Z][A-Z'’-]+\.?)){0,3})"
+                               r"(?=" + _DATELINE_TAIL.pattern + ")")
+
+
+def _capital_datelines(doc, found: list[Mention]) -> list[Mention]:
+    """Datelines in capitals that spaCy tagged as no entity (it rarely tags words in capitals),
+    taking the place of the pieces found inside them ("ST" and "PARIS" of "ST. PARIS")."""
+    out: list[Mention] = []
+    for hit in _CAPITAL_DATELINE.finditer(doc.text):
+        span = doc.char_span(hit.start("name"), hit.end("name"), alignment_mode="expand")
+        text = clean(hit["name"])
+        if span is None or len(text) < 3 or not text.isupper():
+            continue
+        found[:] = [m for m in found if not (m.start < span.end_char and span.start_char < m.end)]
+        out.append(Mention(text, span.start_char, span.end_char, span, False))
+    return out
+
+
+# "a Gainesville man", "a Tennessee Colony man", "a vulnerable Hounslow resident": where a person is from.
+_RESIDENT_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "native", "natives", "couple", "teen",
+                   "teenager", "boy", "girl", "youth", "family", "homeowner", "homeowners"}
+
+
+def _before_resident_noun(span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _RESIDENT_NOUNS and span.end_char < len(doc.text) \
+        and span.label_ not in {"PERSON", "ORG"}
+
+
 def _after_settlement_noun(span) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
@@ -474,7 +554,17 @@ def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
                     if p.kind in {"admin2", "city"} and p.country and p.lat is not None})
     division_points = tuple({(p.lat, p.lon) for _, p in resolved
                              if p.kind in {"admin1", "region"} and p.country and p.lat is not None})
-    return LookupContext(countries, admin1s, points, focus=_focus(resolved), division_points=division_points)
+    focus = _focus(resolved)
+    local = focus is not None and any(p.country == focus[0] and _local(p) for _, p in resolved)
+    return LookupContext(countries, admin1s, points, focus=focus, division_points=division_points, local=local)
+
+
+# A town below this size, or a county, in the country most names lie in makes a story local news.
+LOCAL_TOWN_POPULATION = 100_000
+
+
+def _local(place: GeoPlace) -> bool:
+    return place.kind == "admin2" or (place.kind == "city" and 0 < place.population < LOCAL_TOWN_POPULATION)
 
 
 def _focus(resolved: list[tuple[Mention, GeoPlace]]) -> tuple[str, str | None] | None:
@@ -574,6 +664,10 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
             continue
         if m.person and best.country not in countries:
             continue
+        if best.kind == "city" and not _inside(best, stated.get(id(m))) \
+                and not (best.country in countries and best.population >= OTHER_NAME_POPULATION) \
+                and not _someones_own_name(gazetteer, m.text):
+            continue  # "Helmet", "Hate", "Julia": a word the model did not call a place, known only as another name
         first.append((m, best))
         if best.kind == "country" and best.country:
             countries.add(best.country)
@@ -586,13 +680,35 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # twice: the second time against the others' own second judgement, so one famous namesake
     # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
     current = first
-    divisions = _candidate_divisions(current, gazetteer)
+    candidates = _candidates_by_name(current, gazetteer, stated)
+    divisions = {key: frozenset((p.country, p.admin1_code) for p in places if p.admin1_code)
+                 for key, places in candidates.items()}
+    namesakes = NamesakeGrid.of(candidates)
     for _ in range(REFINEMENTS):
-        current = _rejudge(current, gazetteer, offsets, stated, divisions)
+        current = _rejudge(current, gazetteer, offsets, stated, divisions, namesakes)
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+# A name the model did not tag, found only as another name of a town (a GeoNames alternate or a spelling
+# variant), is taken only for a town of this size in a country the article names.
+OTHER_NAME_POPULATION = 10_000
+
+
+def _someones_own_name(gazetteer, text: str) -> bool:
+    """Whether `text`, without a division word after it ("Gainesville City", "Columbia State"), is the
+    own name of some place, not only an alternate or a spelling variant of one."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in PREFIX_DIVISION_WORDS:
+        words = words[:-1]
+    if len(words) > 1 and words[0].lower().rstrip(".") in _SPELLED_OUT:
+        words = [_SPELLED_OUT[words[0].lower().rstrip(".")], *words[1:]]  # "St. Cloud" is Saint Cloud's own name
+    return any(c.quality == 2 for c in gazetteer.candidates(" ".join(words), variants=False))
+
+
+_SPELLED_OUT = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount", "pt": "Port"}
 
 
 # A state or province is the one most other names share when at least this share of them (and two)
@@ -600,21 +716,33 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
 SHARED_DIVISION_SHARE = 0.4
 
 
-def _candidate_divisions(judged: list[tuple[Mention, GeoPlace]], gazetteer) -> dict[str, frozenset[tuple[str, str]]]:
-    """Name key -> the (country, admin1 code) of every place the name may mean."""
-    out: dict[str, frozenset[tuple[str, str]]] = {}
-    for m, _ in judged:
-        key = name_key(m.text)
+def _own_name(text: str) -> str:
+    """The key of a name without the "City" that may follow it: "Paris City Council" and "Paris" are one
+    name, which must not vote for its own reading."""
+    key = name_key(text)
+    return key[: -len(_CITY_KEY)] if key.endswith(_CITY_KEY) else key
+
+
+_CITY_KEY = " " + name_key("city")
+
+
+def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
+                        stated: dict[int, tuple[str, str | None]]) -> dict[str, list[GeoPlace]]:
+    """Name key -> every place below country level the name may mean (only those in the state the
+    text puts it in: "FAIRFIELD, Conn." vouches for no Fairfield, New Jersey)."""
+    out: dict[str, list[GeoPlace]] = {}
+    for m, _ in sorted(judged, key=lambda t: id(t[0]) not in stated):
+        key = _own_name(m.text)
         if key not in out:
-            out[key] = frozenset((p.country, p.admin1_code) for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
-                                 if p.kind != "country" and p.country and p.admin1_code)
+            out[key] = [p for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
+                        if p.kind != "country" and p.country and (id(m) not in stated or _inside(p, stated[id(m)]))]
     return out
 
 
 def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]]) -> tuple[str, str] | None:
     """The state or province most names other than `key` may lie in, when enough of them may."""
     others = [d for k, d in divisions.items() if k != key and d]
-    votes = Counter(a for d in others for a in d)
+    votes = Counter(a for d in others for a in sorted(d))  # sorted: ties go the same way every run
     if not votes:
         return None
     division, count = votes.most_common(1)[0]
@@ -622,13 +750,13 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 
 
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
-             divisions: dict[str, frozenset[tuple[str, str]]]) -> list[tuple[Mention, GeoPlace]]:
+             divisions: dict[str, frozenset[tuple[str, str]]], namesakes: NamesakeGrid) -> list[tuple[Mention, GeoPlace]]:
     out: list[tuple[Mention, GeoPlace]] = []
     for m, _ in sorted(judged, key=lambda t: t[0].start):
-        key = name_key(m.text)
-        others = [(o, p) for o, p in judged if name_key(o.text) != key and p.id != 0]
+        key, own = name_key(m.text), _own_name(m.text)
+        others = [(o, p) for o, p in judged if _own_name(o.text) != own and p.id != 0]
         ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
-                      shared_admin1=_shared_division(key, divisions))
+                      shared_admin1=_shared_division(own, divisions), namesakes=namesakes, name=own)
         best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
         best = best or gazetteer.lookup(m.text, ctx)
         if best is not None and _shape_fits(m.text, best):

@@ -12,11 +12,11 @@ from pathlib import Path
 from frontwire.gazetteer.dump import load_dump
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
-from frontwire.gazetteer.lookup import Gazetteer, LookupContext
+from frontwire.gazetteer.lookup import Gazetteer, LookupContext, NamesakeGrid
 from frontwire.gazetteer.store import GeoPlace, Match, km
 
 __all__ = [
-    "Gazetteer", "GeoPlace", "LookupContext", "Match", "default_index_path", "ensure_index",
+    "Gazetteer", "GeoPlace", "LookupContext", "Match", "NamesakeGrid", "default_index_path", "ensure_index",
     "get_gazetteer", "km", "load_dump", "name_key", "variant_keys",
 ]
 

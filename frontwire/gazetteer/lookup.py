@@ -32,6 +32,42 @@ WEIGHTS: dict[str, float] = json.loads(resources.files("frontwire.gazetteer").jo
 _FORMAL_STYLE = re.compile(r"(?i)^(?:the\s+)?(?:republic|state|kingdom|federation|principality|sultanate|emirate) of\s+(.+)$")
 
 
+# A town within this distance of a town another name of the article may mean lies with it ("Tennessee
+# Colony and Yard" are neighbours); a town and a county centre, or two county centres, within the
+# longer one: "Paris" beside "Henry County" is Paris, Tennessee.
+NAMESAKE_KM = {"city": 15.0, "admin2": 40.0}
+
+
+@dataclass(frozen=True)
+class NamesakeGrid:
+    """Where every town and county the article's names may mean lies, on a grid of one-degree cells."""
+
+    cells: dict[tuple[int, int], tuple[tuple[float, float, str, str, int], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, candidates: dict[str, list[GeoPlace]]) -> "NamesakeGrid":
+        cells: dict[tuple[int, int], list[tuple[float, float, str, str, int]]] = {}
+        for key, places in candidates.items():
+            for p in places:
+                if p.kind in NAMESAKE_KM and p.lat is not None:
+                    cells.setdefault((math.floor(p.lat), math.floor(p.lon)), []).append((p.lat, p.lon, p.kind, key, p.id))
+        return cls({c: tuple(v) for c, v in cells.items()})
+
+    def near(self, place: GeoPlace, other_than: str) -> set[str]:
+        """The kinds ("city", "admin2") of other names' namesakes that lie next to `place`."""
+        if place.lat is None or not self.cells:
+            return set()
+        found: set[str] = set()
+        la, lo = math.floor(place.lat), math.floor(place.lon)
+        for cell in ((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+            for lat, lon, kind, key, pid in self.cells.get(cell, ()):
+                # Not the place itself under another name ("Gaza" and "Gaza City").
+                if key != other_than and pid != place.id and kind not in found \
+                        and km(place.lat, place.lon, lat, lon) <= NAMESAKE_KM["admin2" if place.kind == "admin2" else kind]:
+                    found.add(kind)
+        return found
+
+
 @dataclass(frozen=True)
 class LookupContext:
     """What the rest of the document says about where it is."""
@@ -46,6 +82,10 @@ class LookupContext:
     # The (country, admin1 code) that most of the other names have a namesake in, whichever namesake
     # they were judged to be: the state a local story is in ("Delano", "Watertown", "Scott County").
     shared_admin1: tuple[str, str] | None = None
+    # The focus country's small towns or counties are named: local news, whose towns are seldom abroad.
+    local: bool = False
+    namesakes: NamesakeGrid | None = None  # the places the article's other names may mean
+    name: str = ""  # the key of the name being judged, whose own namesakes are no evidence
 
 
 @dataclass
@@ -196,6 +236,11 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         f["same_country"] = 1.0
     if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
         f["same_admin1"] = 1.0
+    if p.kind == "admin1" and p.country and (p.country, p.admin1_code) in context.admin1s \
+            and any(o.place.kind == "city" for o in all_matches):
+        # "Quebec" in a story on Montreal: the province, not its capital (its centre lies far north,
+        # so no distance says so).
+        f["holds_named_places"] = 1.0
     if p.lat is not None and p.kind != "country" and context.points:
         nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
         f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
@@ -207,6 +252,9 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         f["focus_country"] = 1.0
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
             f["focus_admin1"] = 1.0
+    if context.local and context.focus and p.kind == "city" and p.country != context.focus[0] \
+            and any(o.place.country == context.focus[0] and o.place.kind == "city" and o.quality == 2 for o in all_matches):
+        f["abroad_in_local_story"] = 1.0  # "Paris" in a Tennessee paper's police log, with a Paris at home
     if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
             and not any(o.place.kind in {"country", "admin1"} for o in all_matches):
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
@@ -214,6 +262,9 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
     if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
             and context.within[1] in {None, p.admin1_code}:
         f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
+    if context.namesakes is not None and p.kind in {"city", "admin2"}:
+        for kind in context.namesakes.near(p, context.name):
+            f[f"beside_named_{kind}"] = 1.0
     others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
     if p.kind == "city" and p.population >= 100_000 and all(o.population * 5 <= p.population for o in others) \
             and (not context.points or _near(p, context) or not any(_near(o, context) for o in others)):

@@ -275,3 +275,55 @@ def test_same_name_towns_of_a_local_story_lie_in_the_state_they_share(pipeline):
     delano = found["Delano"]  # Delano, Minnesota, not the bigger Delano, California
     assert delano.admin1 == "Minnesota", delano
     assert km(45.04, -93.79, delano.lat, delano.lon) < 25
+
+
+def test_places_inside_organisation_names_after_an_article_or_of(pipeline):
+    found = places(pipeline, (
+        "The suspect fled on foot, according to a Texas Parks & Wildlife Department game warden. He studied at "
+        "the University of Rochester and later spoke to the Woodstock District Chamber of Commerce."))
+    assert found["Texas"].kind == "admin1", sorted(found)
+    assert km(43.16, -77.61, found["Rochester"].lat, found["Rochester"].lon) < 25  # Rochester, New York
+    assert "Commerce" not in found, sorted(found)
+
+
+def test_a_county_at_the_head_of_a_tagged_office_name(pipeline):
+    found = places(pipeline, "Alachua County Sheriff's Office spokesman Art Forgey said the man fled west.")
+    county = found["Alachua County"]
+    assert county.kind == "admin2" and county.admin1 == "Florida", county
+
+
+def test_a_dateline_in_capitals_that_the_model_did_not_tag(pipeline):
+    found = places(pipeline, ("City adjusts budget for recycling. TORRINGTON — City Council tentatively approved "
+                              "several budget changes on Wednesday. ISLE OF PALMS — Two members of the planning "
+                              "commission vie for a council seat."))
+    assert found["TORRINGTON"].admin1 == "Connecticut", sorted(found)
+    assert "ISLE OF PALMS" in found, sorted(found)
+
+
+def test_a_surname_the_model_saw_acting_is_not_a_town(pipeline):
+    found = places(pipeline, ("Deputies stopped the car on Edwards Street in Mount Pleasant, Texas. Wright ultimately "
+                              "lost control of his vehicle, and Willis said the chase ended near the county line."))
+    assert "Wright" not in found and "Willis" not in found, sorted(found)
+
+
+def test_a_word_known_only_as_another_name_of_a_town_is_not_a_place(pipeline):
+    found = places(pipeline, ("Hate crimes rose last year, the report said. Julia, a volunteer, spoke to the "
+                              "Washington Post about the shelter in St. Cloud, Minnesota."))
+    assert "Hate" not in found and "Julia" not in found, sorted(found)
+    assert km(45.56, -94.16, found["St. Cloud"].lat, found["St. Cloud"].lon) < 25
+
+
+def test_a_parish_heading_a_body_the_model_took_for_a_person(pipeline):
+    found = places(pipeline, ("Chiquita Raquel Henry, 19, of 1935 Orchard St., Alexandria, was arrested. Both the "
+                              "Sheriff's Office and Rapides Parish Fire District 2 investigated the March 7 fire."))
+    parish = found["Rapides Parish"]
+    assert parish.kind == "admin2" and parish.admin1 == "Louisiana", parish
+    assert found["Alexandria"].admin1 == "Louisiana", found["Alexandria"]
+
+
+def test_a_state_abbreviation_counts_after_a_town_or_with_its_dot(pipeline):
+    found = places(pipeline, ("Man, 34, struck, killed by car. A Goose Creek man was hit by a car on Sunday, and the "
+                              "S.C. Highway Patrol is looking for the driver, who was last seen in Wayne, Neb."))
+    assert not any(p.admin1 == "Manitoba" for p in found.values()), sorted(found)
+    assert found["S.C."].admin1 == "South Carolina", sorted(found)
+    assert found["Wayne"].admin1 == "Nebraska", sorted(found)

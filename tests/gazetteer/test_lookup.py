@@ -207,3 +207,41 @@ def test_a_seat_with_a_small_share_of_its_province_does_not_take_its_name(gazett
     assert quebec.kind == "admin1" and quebec.country == "CA"  # 10.7 million people; the city holds 0.5
     kursk = gazetteer.lookup("Kursk")
     assert kursk.kind == "city" and kursk.country == "RU"  # the seat holds over half the oblast
+
+
+def test_an_index_built_from_other_data_or_code_is_rebuilt(tmp_path):
+    import sqlite3
+
+    from frontwire.gazetteer.index import _is_current, build_fingerprint
+
+    path = tmp_path / "gazetteer.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('schema', ?)", (build_fingerprint().split(":")[0] + ":000000000000",))
+    conn.commit()
+    assert not _is_current(path)  # same schema, other packaged data: stale
+    conn.execute("UPDATE meta SET v = ? WHERE k = 'schema'", (build_fingerprint(),))
+    conn.commit()
+    conn.close()
+    assert _is_current(path)
+
+
+def test_a_postal_abbreviation_of_a_foreign_city_is_no_name(gazetteer):
+    assert gazetteer.lookup("W.Va.").name == "West Virginia"  # not Warsaw, abbreviated "W-wa"
+    assert all(p.name != "Warsaw" for _, p in gazetteer.ranked("W.Va."))
+
+
+def test_seas_lakes_rivers_and_regions_from_the_packaged_list(gazetteer):
+    for name, (lat, lon) in {"Gulf of Mexico": (25.0, -90.0), "Lake Ontario": (43.7, -77.9),
+                             "Puget Sound": (47.6, -122.45), "New England": (43.5, -71.5),
+                             "Qandil Mountains": (36.45, 44.95)}.items():
+        place = gazetteer.lookup(name)
+        assert place is not None and place.kind == "region", name
+        assert km(lat, lon, place.lat, place.lon) < 25, name
+
+
+def test_a_province_that_holds_the_other_named_places_over_its_capital(gazetteer):
+    montreal = gazetteer.lookup("Montreal")
+    context = LookupContext(countries=frozenset({"CA"}), admin1s=frozenset({(montreal.country, montreal.admin1_code)}),
+                            points=((montreal.lat, montreal.lon),))
+    assert gazetteer.lookup("Quebec", context).kind == "admin1"
