@@ -1,6 +1,7 @@
 """`frontwire claims` and `frontwire sitrep`: cross-source claims from the store."""
 from __future__ import annotations
 
+import functools
 import json
 from enum import Enum
 from typing import Optional
@@ -128,8 +129,13 @@ def recluster(
 
     from frontwire.crosscheck import incremental
 
+    computed_by = None
+    if engine == Engine.spark:
+        from frontwire.batch.recluster import recluster_spark
+
+        computed_by = functools.partial(recluster_spark, master=master)
     start = time.perf_counter()
-    done = _read(db, lambda store: incremental.rebuild(store, engine=engine.value, master=master))
+    done = _read(db, lambda store: incremental.rebuild(store, engine=computed_by))
     typer.echo(f"reclustered {done['articles']} articles: {done['reports']} reports in {done['clusters']} clusters"
                f" ({engine.value} engine, {time.perf_counter() - start:.1f} s)")
 

@@ -36,7 +36,7 @@ import math
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from frontwire.crosscheck.cluster import (
     JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, can_link, clustering_order, describe, numbered,
@@ -482,23 +482,27 @@ def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
 
 # -- rebuilding ---------------------------------------------------------------------------------
 
-def rebuild(store: Any, engine: str = "local", spark: Any = None, master: str = "local[2]") -> dict[str, int]:
+# An engine computes the described clusters of these stored records: (how many reports, clusters).
+Engine = Callable[[list[tuple[int, ArticleRecord]]], tuple[int, list["Made"]]]
+
+
+def rebuild(store: Any, engine: Engine | None = None) -> dict[str, int]:
     """Recompute every article's reports and every cluster (after a change of rules), in one
-    transaction: ingests wait, readers see the old clusters until it commits. The Spark engine
-    (frontwire.batch.recluster) computes the same clusters in independent pieces."""
+    transaction: ingests wait, readers see the old clusters until it commits. By default in this
+    process (`local_engine`); the command layer may pass the Spark engine
+    (frontwire.batch.recluster), which computes the same clusters in independent pieces."""
     db: Database = store.db
     with db.transaction():
         _lock(db)
         records = stored_records(store)
-        if engine == "spark":
-            from frontwire.batch.recluster import recluster_spark
-
-            n_reports, clusters = recluster_spark(records, spark=spark, master=master)
-        else:
-            reports = [r for article_id, record in records for r in article_reports(article_id, record)]
-            n_reports, clusters = len(reports), [made(c) for c in cluster_all(reports)]
+        n_reports, clusters = (engine or local_engine)(records)
         written = write_made(db, clusters)
     return {"articles": len(records), "reports": n_reports, "clusters": written}
+
+
+def local_engine(records: list[tuple[int, ArticleRecord]]) -> tuple[int, list["Made"]]:
+    reports = [r for article_id, record in records for r in article_reports(article_id, record)]
+    return len(reports), [made(c) for c in cluster_all(reports)]
 
 
 def stored_records(store: Any) -> list[tuple[int, ArticleRecord]]:
