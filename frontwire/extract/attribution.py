@@ -150,6 +150,21 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
+def _cue_side(cue_positions: list[int], i: int) -> str:
+    """Whether the sentence's cue words stand before this token, after it, or both sides."""
+    before = bool(cue_positions) and cue_positions[0] < i
+    after = bool(cue_positions) and cue_positions[-1] > i
+    return "both" if before and after else "before" if before else "after" if after else "none"
+
+
+def _last_mark(marks: list[str], sent_start: int, i: int) -> str:
+    """The last quotation mark before this token in its sentence ('close' right after a quote)."""
+    for k in range(i - 1, max(sent_start, i - 12) - 1, -1):
+        if marks[k] in {"open", "close"}:
+            return marks[k]
+    return ""
+
+
 def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
                    ranges: list[tuple[int, int]] | None = None) -> list[list[str]]:
     """One list of `name=value` features per token of `doc` (of `ranges` only, when given;
@@ -163,6 +178,7 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
     for i in range(n):
         if t.lemma[i] in cues and t.pos[i] in {"VERB", "NOUN"} or t.lower[i] == "according":
             cue_positions.setdefault(t.sent_start[i], []).append(i)
+    sent_quoted = {first: any(marks[k] for k in range(first, t.sent_end[first])) for first in set(t.sent_start)}
     rows: list[list[str]] = [[] for _ in range(n)]
     for start, end in ranges if ranges is not None else [(0, n)]:
         for i in range(start, end):
@@ -180,11 +196,17 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
             ]
             if path:
                 feats.append(f"path_cue={path}>{cue}")
+            sent_cues = cue_positions.get(t.sent_start[i], [])
+            feats += [f"side={_cue_side(sent_cues, i)}", f"sq={sent_quoted[t.sent_start[i]]}",
+                      f"lq={_last_mark(marks, t.sent_start[i], i)}"]
             for offset in (-2, -1, 1, 2):
                 j = i + offset
                 if 0 <= j < n:
                     feats += [f"{offset}:lemma={t.lemma[j]}", f"{offset}:pos={t.pos[j]}",
                               f"{offset}:dep={t.dep[j]}", f"{offset}:q={marks[j]}"]
+                    if abs(offset) == 1:
+                        feats += [f"{offset}:w={t.lower[j]}", f"{offset}:cuelex={t.lemma[j] in cues}",
+                                  f"{offset}:ent={t.ent[j]}"]
                 else:
                     feats.append(f"{offset}:edge")
             rows[i] = feats
@@ -292,15 +314,56 @@ class AttributionTagger:
 
     def attributions(self, doc, spans: list[QuoteSpan]) -> list[Attribution]:
         tags = self.tag(doc, spans)
+        _fill_quotations(doc, tags, spans)
         out: list[Attribution] = []
         for start, end in sequences(doc):
-            for attribution in link(spans_of(tags[start:end], start)):
+            for attribution in self._split_at_untagged_cues(doc, link(spans_of(tags[start:end], start))):
                 attribution.contents = [_to_closing_mark(doc, tags, spans, c, end) for c in attribution.contents]
                 if attribution.cue is not None:
                     attribution.contents = [_to_sentence_end(doc, tags, c) if c[0] >= attribution.cue[1] else c
                                             for c in attribution.contents]
                 out.append(attribution)
         return sorted(out, key=lambda a: min(s for s, _ in a.contents))
+
+
+    def _split_at_untagged_cues(self, doc, found: list[Attribution]) -> list[Attribution]:
+        """'"A," Trump said, adding later, "B."': a speech verb the tagger left untagged between
+        two contents of one attribution introduces the later ones as a statement of its own, by
+        the same source."""
+        out: list[Attribution] = []
+        for attribution in found:
+            contents = sorted(attribution.contents)
+            current = Attribution(contents=contents[:1], cue=attribution.cue, source=attribution.source)
+            for previous, content in zip(contents, contents[1:]):
+                gap = doc[previous[1] : content[0]]
+                cue = next((t for t in gap if t.pos_ == "VERB" and (t.lower_ in self.speech or t.tag_ == "VBG" and t.lemma_.lower() in self.cues)
+                            and (attribution.cue is None or not attribution.cue[0] <= t.i < attribution.cue[1])), None)
+                if cue is not None:
+                    out.append(current)
+                    current = Attribution(contents=[content], cue=(cue.i, cue.i + 1), source=attribution.source)
+                else:
+                    current.contents.append(content)
+            out.append(current)
+        return out
+
+
+def _fill_quotations(doc, tags: list[str], spans: list[QuoteSpan]) -> None:
+    """A quotation the tagger marks content in part is content from its opening to its closing
+    mark: inside long quotes the tagger leaves gaps ('By any definition,') and takes quoted
+    speech verbs for cues, which would cut one quote into pieces."""
+    if not len(doc):
+        return
+    starts = [t.idx for t in doc]
+    for span in spans:
+        if not span.closed:
+            continue
+        first = max(bisect.bisect_right(starts, span.open_at) - 1, 0)
+        last = max(bisect.bisect_right(starts, span.close_at - 1) - 1, 0)
+        inside = range(first, last + 1)
+        if any("\n" in doc[i].text for i in inside) or not any(tags[i].endswith("CONTENT") for i in inside):
+            continue
+        for i in inside:
+            tags[i] = "I-CONTENT" if i > first or (i > 0 and tags[i - 1].endswith("CONTENT")) else "B-CONTENT"
 
 
 def _to_closing_mark(doc, tags: list[str], spans: list[QuoteSpan], content: tuple[int, int], limit: int):

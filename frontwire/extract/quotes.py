@@ -77,6 +77,7 @@ class QuoteExtractor:
         self.previous: Speaker | None = None  # speaker of the last direct quote
         self.previous_end = -1
         self.previous_close = -1  # closing mark of the last attributed direct quote
+        self.sourced: set[int] = set()  # ids of the tagger's quotes whose source it marked
 
     # -- helpers -------------------------------------------------------------------------
     def _tokens_between(self, start: int, end: int):
@@ -434,6 +435,8 @@ class QuoteExtractor:
                       cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
                       speaker_label=speaker.label if speaker else None)
         self.quotes.append(quote)
+        if attribution.source is not None:
+            self.sourced.add(id(quote))
         self.claimed.append((start, end))
         self.resolver.remember(speaker, end)
         if speaker is not None:
@@ -495,10 +498,11 @@ def _takes_over(quote: Quote, hits: list[Quote], tagged: list[Quote]) -> bool:
     return alone and quote.end - quote.start > LONGER * (rule.end - rule.start)
 
 
-def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
+def merge(ruled: list[Quote], tagged: list[Quote], sourced: frozenset[int] = frozenset()) -> list[Quote]:
     """The rules' quotes, with what the tagger adds: a tagged quote replaces rule quotes where it
-    `_takes_over` (keeping the rules' speaker, which the discourse rules resolve), and one no
-    rule overlaps is added (`_worth_adding`)."""
+    `_takes_over`, keeping the rules' speaker (which the discourse rules resolve) unless the
+    tagger marked the source itself (`sourced`: ids of such tagged quotes); one no rule
+    overlaps is added (`_worth_adding`)."""
     replaced: set[int] = set()
     added: list[Quote] = []
     for quote in tagged:
@@ -508,7 +512,7 @@ def merge(ruled: list[Quote], tagged: list[Quote]) -> list[Quote]:
                 added.append(quote)
         elif _takes_over(quote, [ruled[i] for i in hits], tagged):
             speakers = [ruled[i] for i in hits if ruled[i].speaker]
-            if speakers:
+            if speakers and not (id(quote) in sourced and quote.speaker):
                 quote.speaker, quote.speaker_label = speakers[0].speaker, speakers[0].speaker_label
             added.append(quote)
             replaced.update(hits)
@@ -530,6 +534,7 @@ def extract_quotes(ctx: Context) -> None:
     if tagger is None:
         ctx.record.quotes = ruled
         return
-    tagged = QuoteExtractor(ctx).run_tagger(tagger)  # a fresh discourse memory for the tagger's pass
+    tagging = QuoteExtractor(ctx)  # a fresh discourse memory for the tagger's pass
+    tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
-    ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged)
+    ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced))

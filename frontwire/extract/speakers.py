@@ -51,6 +51,9 @@ PERSON_ROLES = GENERIC_PERSON_HEADS | {
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", "release", "letter", "report", "readout"}
 
 
+DATELINE_DASHES = {"--", "—", "–", "-"}
+
+
 @dataclass
 class Speaker:
     name: str
@@ -171,8 +174,29 @@ class SpeakerResolver:
                 best = (position, speaker)
         return best[1] if best else None
 
+    def _after_dateline(self, token):
+        """ "WASHINGTON -- President Obama, dedicating the museum on Saturday, said": the small
+        parser makes the dateline in capitals the subject; the speaker is the first name after
+        its dash."""
+        doc = token.doc
+        if not (token.text.isupper() and len(token.text) >= 3) or token.i > 0 and not (
+                doc[token.i - 1].is_space or doc[token.i - 1].text == "."):
+            return None
+        j = token.i + 1
+        while j < len(doc) and j - token.i <= 4 and (doc[j].text.isupper() or doc[j].text in {",", "(", ")"}):
+            j += 1  # "BEIRUT, Lebanon (AP) --"
+        if j >= len(doc) or doc[j].text not in DATELINE_DASHES:
+            return None
+        for ent in self.ents:
+            if ent.start > j and ent.end <= token.head.i and ent.label_ in {"PERSON", "ORG"}:
+                return ent
+        return None
+
     def resolve(self, token) -> Speaker | None:
         """The speaker named by a subject token (the head of the subject phrase)."""
+        dated = self._after_dateline(token)
+        if dated is not None:
+            return self.resolve(dated.root)
         apposed = self._apposed_person(token) if token.pos_ != "PRON" and token.ent_type_ != "PERSON" else None
         if apposed is not None:
             return Speaker(self.index.canonical(apposed.text), "PERSON")

@@ -119,3 +119,42 @@ def test_a_missing_model_leaves_one_warning_and_the_rules_quotes(extract, monkey
     record = extract('"We will rebuild every school," Mayor Ihor Terekhov said on Monday.\n')
     assert len(record.quotes) == 1 and "Terekhov" in record.quotes[0].speaker
     assert any("/nowhere/attribution.crfsuite" in w and "rules only" in w for w in record.article.warnings)
+
+
+def test_a_quotation_tagged_content_in_part_is_content_from_mark_to_mark(pipeline):
+    from frontwire.extract.attribution import _fill_quotations
+    from frontwire.extract.quotespans import find_quote_spans
+
+    text = '"Trump is a disgusting fraud. By any definition, he is a fraud," said Rep. Hill.'
+    doc = pipeline.nlp(text)
+    tags = ["O"] * len(doc)
+    fraud = [t.i for t in doc if t.text == "fraud"]
+    tags[1:fraud[0] + 1] = ["B-CONTENT"] + ["I-CONTENT"] * fraud[0]  # 'Trump is a disgusting fraud', then a gap
+    tags[fraud[1]] = "B-CUE"  # a quoted word taken for a cue
+    _fill_quotations(doc, tags, find_quote_spans(text))
+    closing = [t.i for t in doc if t.text == '"'][1]
+    assert tags[0] == "B-CONTENT" and all(tag == "I-CONTENT" for tag in tags[1:closing + 1])
+    assert tags[closing + 2] == "O"  # 'said' after the quotation is untouched
+
+
+def test_an_untagged_speech_verb_between_two_contents_starts_a_second_attribution(pipeline):
+    text = '"We cannot afford this anymore," Trump said, adding later, "NATO is costing us a fortune."'
+    doc = pipeline.nlp(text)
+    said = next(t.i for t in doc if t.text == "said")
+    trump = next(t.i for t in doc if t.text == "Trump")
+    first_close = [t.i for t in doc if t.text == '"'][1]
+    tagger = load_tagger()
+    joined = Attribution(contents=[(0, first_close + 1), (said + 5, len(doc) - 1)], cue=(said, said + 1),
+                         source=(trump, trump + 1))
+    first, second = tagger._split_at_untagged_cues(doc, [joined])
+    assert first.contents == [(0, first_close + 1)] and first.cue == (said, said + 1)
+    assert doc[slice(*second.cue)].text == "adding" and second.source == (trump, trump + 1)
+    assert doc[slice(*second.contents[0])].text.startswith('"NATO')
+
+
+def test_the_interrupting_cue_itself_does_not_split_a_quote(pipeline):
+    text = '"We are ready," Trump said. "We will win."'
+    doc = pipeline.nlp(text)
+    said = next(t.i for t in doc if t.text == "said")
+    joined = Attribution(contents=[(0, said - 1), (said + 2, len(doc))], cue=(said, said + 1), source=(said - 1, said))
+    assert load_tagger()._split_at_untagged_cues(doc, [joined]) == [joined]

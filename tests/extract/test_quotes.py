@@ -218,3 +218,23 @@ def test_two_apostrophes_are_a_quotation_mark(extract):
     quote = by_text(record, "more tinkering at the edges")
     assert (quote.kind, quote.speaker) == ("direct", "Alan Cole")
     assert not quote.text.startswith("'")
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker(extract):
+    record = extract("WASHINGTON -- President Barack Obama, dedicating the new museum on Saturday, said it would "
+                     "tell an American story of suffering and delight, of fear and of hope.\n")
+    quotes = [q for q in record.quotes if "American story" in q.text]
+    assert len(quotes) == 1
+    assert "Obama" in quotes[0].speaker
+
+
+def test_a_tagged_quote_taking_over_keeps_the_source_the_tagger_marked():
+    from frontwire.extract.quotes import merge
+    from frontwire.models import Quote
+
+    halves = [Quote(text="We are ready", speaker="Jason Miller", kind="direct", start=1, end=13),
+              Quote(text="We will win", speaker="Jason Miller", kind="direct", start=40, end=51)]
+    whole = Quote(text="We are ready We will win", speaker="Claire McCaskill", kind="direct", start=1, end=51)
+    assert [q.speaker for q in merge(halves, [whole], frozenset({id(whole)}))] == ["Claire McCaskill"]
+    unsourced = Quote(text="We are ready We will win", speaker="Claire McCaskill", kind="direct", start=1, end=51)
+    assert [q.speaker for q in merge(halves, [unsourced])] == ["Jason Miller"]
