@@ -150,21 +150,6 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
-def _cue_side(cue_positions: list[int], i: int) -> str:
-    """Whether the sentence's cue words stand before this token, after it, or both sides."""
-    before = bool(cue_positions) and cue_positions[0] < i
-    after = bool(cue_positions) and cue_positions[-1] > i
-    return "both" if before and after else "before" if before else "after" if after else "none"
-
-
-def _last_mark(marks: list[str], sent_start: int, i: int) -> str:
-    """The last quotation mark before this token in its sentence ('close' right after a quote)."""
-    for k in range(i - 1, max(sent_start, i - 12) - 1, -1):
-        if marks[k] in {"open", "close"}:
-            return marks[k]
-    return ""
-
-
 def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
                    ranges: list[tuple[int, int]] | None = None) -> list[list[str]]:
     """One list of `name=value` features per token of `doc` (of `ranges` only, when given;
@@ -178,7 +163,6 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
     for i in range(n):
         if t.lemma[i] in cues and t.pos[i] in {"VERB", "NOUN"} or t.lower[i] == "according":
             cue_positions.setdefault(t.sent_start[i], []).append(i)
-    sent_quoted = {first: any(marks[k] for k in range(first, t.sent_end[first])) for first in set(t.sent_start)}
     rows: list[list[str]] = [[] for _ in range(n)]
     for start, end in ranges if ranges is not None else [(0, n)]:
         for i in range(start, end):
@@ -196,17 +180,11 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
             ]
             if path:
                 feats.append(f"path_cue={path}>{cue}")
-            sent_cues = cue_positions.get(t.sent_start[i], [])
-            feats += [f"side={_cue_side(sent_cues, i)}", f"sq={sent_quoted[t.sent_start[i]]}",
-                      f"lq={_last_mark(marks, t.sent_start[i], i)}"]
             for offset in (-2, -1, 1, 2):
                 j = i + offset
                 if 0 <= j < n:
                     feats += [f"{offset}:lemma={t.lemma[j]}", f"{offset}:pos={t.pos[j]}",
                               f"{offset}:dep={t.dep[j]}", f"{offset}:q={marks[j]}"]
-                    if abs(offset) == 1:
-                        feats += [f"{offset}:w={t.lower[j]}", f"{offset}:cuelex={t.lemma[j] in cues}",
-                                  f"{offset}:ent={t.ent[j]}"]
                 else:
                     feats.append(f"{offset}:edge")
             rows[i] = feats
@@ -326,6 +304,13 @@ class AttributionTagger:
         return sorted(out, key=lambda a: min(s for s, _ in a.contents))
 
 
+    def _untagged_cue(self, token, cue: tuple[int, int] | None) -> bool:
+        """A speech verb ('said', 'told') or a participle of a cue word (', adding', ', noting')
+        other than the attribution's own cue."""
+        if token.pos_ != "VERB" or cue is not None and cue[0] <= token.i < cue[1]:
+            return False
+        return token.lower_ in self.speech or token.tag_ == "VBG" and token.lemma_.lower() in self.cues
+
     def _split_at_untagged_cues(self, doc, found: list[Attribution]) -> list[Attribution]:
         """'"A," Trump said, adding later, "B."': a speech verb the tagger left untagged between
         two contents of one attribution introduces the later ones as a statement of its own, by
@@ -336,8 +321,7 @@ class AttributionTagger:
             current = Attribution(contents=contents[:1], cue=attribution.cue, source=attribution.source)
             for previous, content in zip(contents, contents[1:]):
                 gap = doc[previous[1] : content[0]]
-                cue = next((t for t in gap if t.pos_ == "VERB" and (t.lower_ in self.speech or t.tag_ == "VBG" and t.lemma_.lower() in self.cues)
-                            and (attribution.cue is None or not attribution.cue[0] <= t.i < attribution.cue[1])), None)
+                cue = next((t for t in gap if self._untagged_cue(t, attribution.cue)), None)
                 if cue is not None:
                     out.append(current)
                     current = Attribution(contents=[content], cue=(cue.i, cue.i + 1), source=attribution.source)

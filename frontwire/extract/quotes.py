@@ -72,6 +72,7 @@ class QuoteExtractor:
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
         self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
         self.long_starts = [s.start for s in self.long_spans]
+        self.span_starts = [s.start for s in self.spans]
         self.claimed: list[tuple[int, int]] = []
         self.quotes: list[Quote] = []
         self.previous: Speaker | None = None  # speaker of the last direct quote
@@ -102,7 +103,8 @@ class QuoteExtractor:
         return None
 
     def _subject_of(self, verb, window=None):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        # A subject inside quotation marks is a misparsed title ('said on "Fox and Friends"').
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(c.idx)]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             return self._subject_of(verb.head)
         if subjects:
@@ -237,6 +239,11 @@ class QuoteExtractor:
             self.previous_close = span.close_at
 
     # -- pass 2: reported speech -------------------------------------------------------------
+    def _quoted(self, char: int) -> bool:
+        """Whether the character stands inside quotation marks (a quote of any length)."""
+        at = bisect.bisect_right(self.span_starts, char) - 1
+        return at >= 0 and char < self.spans[at].end
+
     def _inside_quote(self, char: int) -> bool:
         at = bisect.bisect_right(self.long_starts, char) - 1
         return at >= 0 and char < self.long_spans[at].end
@@ -538,3 +545,4 @@ def extract_quotes(ctx: Context) -> None:
     tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced))
+

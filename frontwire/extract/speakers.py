@@ -193,7 +193,21 @@ class SpeakerResolver:
         return None
 
     def resolve(self, token) -> Speaker | None:
-        """The speaker named by a subject token (the head of the subject phrase)."""
+        """The speaker named by a subject token (the head of the subject phrase); named people
+        joined by 'and' speak together ("Mr. Grassley and Mr. Leahy said": both)."""
+        speaker = self._resolve_one(token)
+        if speaker is None or speaker.label != "PERSON" or token.dep_ == "conj":
+            return speaker
+        partners = [t for t in token.conjuncts if t.i > token.i and t.ent_type_ == "PERSON"]
+        if not partners or any(t.dep_ != "conj" for t in partners):
+            return speaker
+        others = [self._resolve_one(t) for t in partners]
+        names = [speaker.name, *(o.name for o in others if o is not None and o.label == "PERSON")]
+        if len(names) <= len(partners) or len(set(names)) < len(names):
+            return speaker
+        return Speaker(" and ".join([", ".join(names[:-1]), names[-1]]), "GROUP")
+
+    def _resolve_one(self, token) -> Speaker | None:
         dated = self._after_dateline(token)
         if dated is not None:
             return self.resolve(dated.root)

@@ -238,3 +238,21 @@ def test_a_tagged_quote_taking_over_keeps_the_source_the_tagger_marked():
     assert [q.speaker for q in merge(halves, [whole], frozenset({id(whole)}))] == ["Claire McCaskill"]
     unsourced = Quote(text="We are ready We will win", speaker="Claire McCaskill", kind="direct", start=1, end=51)
     assert [q.speaker for q in merge(halves, [unsourced])] == ["Jason Miller"]
+
+
+def test_named_people_joined_by_and_speak_together(extract):
+    record = extract("Senator Charles Grassley and Senator Patrick Leahy said on Tuesday that the visa program "
+                     "needed changes before it could be renewed.\n")
+    quotes = [q for q in record.quotes if "visa program" in q.text]
+    assert len(quotes) == 1
+    assert "Grassley" in quotes[0].speaker and "Leahy" in quotes[0].speaker
+
+
+def test_a_quoted_show_title_is_not_the_speaker(extract):
+    record = extract("Michael Flynn is a retired general.\n\n"
+                     "\u201cHe's absolutely right. There's a severe disconnect between this White House and frankly the "
+                     "president and our military,\u201d Flynn, a top Trump surrogate, said Thursday morning on Fox "
+                     "News\u2019s \u201cFox and Friends.\u201d\n")
+    quotes = [q for q in record.quotes if "severe disconnect" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker and "Flynn" in quotes[0].speaker
