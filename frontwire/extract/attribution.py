@@ -18,11 +18,13 @@ another CRFsuite model trained by the script, or `rules` for the hand-written ex
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from spacy.attrs import SENT_START
 
@@ -229,16 +231,22 @@ def spans_of(tags: list[str], offset: int = 0) -> list[tuple[str, int, int]]:
     return found
 
 
-def link(found: list[tuple[str, int, int]]) -> list[Attribution]:
-    """Group one paragraph's spans: each content and source goes to its nearest cue; contents of
-    a paragraph without a cue make attributions of their own (speaker from the context)."""
+def link(found: list[tuple[str, int, int]], sentence_of: Sequence[int] | None = None) -> list[Attribution]:
+    """Group one paragraph's spans: each content and source goes to its nearest cue, preferring
+    a cue of its own sentence (`sentence_of`: a sentence number per token of the doc) — in
+    'The Times reported that her statement was "not in line with our policy." The network said
+    ...' the next sentence's cue is nearer; contents of a paragraph without a cue make
+    attributions of their own (speaker from the context)."""
     cues = [(s, e) for role, s, e in found if role == "CUE"]
     if not cues:
         return [Attribution(contents=[(s, e)]) for role, s, e in found if role == "CONTENT"]
     groups = {cue: Attribution(cue=cue) for cue in cues}
 
     def nearest(s: int, e: int) -> tuple[int, int]:
-        return min(cues, key=lambda c: max(c[0] - e, s - c[1], 0))
+        own = cues
+        if sentence_of is not None:
+            own = [c for c in cues if sentence_of[s] <= sentence_of[c[0]] <= sentence_of[e - 1]] or cues
+        return min(own, key=lambda c: max(c[0] - e, s - c[1], 0))
 
     for role, s, e in found:
         if role == "CONTENT":
@@ -293,9 +301,10 @@ class AttributionTagger:
     def attributions(self, doc, spans: list[QuoteSpan]) -> list[Attribution]:
         tags = self.tag(doc, spans)
         _fill_quotations(doc, tags, spans)
+        sentence_of = list(itertools.accumulate(doc.to_array([SENT_START]).tolist(), lambda n, flag: n + (flag == 1)))
         out: list[Attribution] = []
         for start, end in sequences(doc):
-            for attribution in self._split_at_untagged_cues(doc, link(spans_of(tags[start:end], start))):
+            for attribution in self._split_at_untagged_cues(doc, link(spans_of(tags[start:end], start), sentence_of)):
                 attribution.contents = [_to_closing_mark(doc, tags, spans, c, end) for c in attribution.contents]
                 if attribution.cue is not None:
                     attribution.contents = [_to_sentence_end(doc, tags, c) if c[0] >= attribution.cue[1] else c

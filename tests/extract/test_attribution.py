@@ -158,3 +158,19 @@ def test_the_interrupting_cue_itself_does_not_split_a_quote(pipeline):
     said = next(t.i for t in doc if t.text == "said")
     joined = Attribution(contents=[(0, said - 1), (said + 2, len(doc))], cue=(said, said + 1), source=(said - 1, said))
     assert load_tagger()._split_at_untagged_cues(doc, [joined]) == [joined]
+
+
+def test_a_content_goes_to_the_cue_of_its_own_sentence_before_a_nearer_one():
+    # The Times(0) reported(1) at the time that the editor told Martin(2-10) that her statement was
+    # "not in line"(11-17) .(17) The network(18) said(19) it would send her(20-23)
+    found = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 11, 17), ("SOURCE", 18, 19), ("CUE", 19, 20),
+             ("CONTENT", 20, 23)]
+    sentence_of = [0] * 18 + [1] * 5
+    first, second = link(found, sentence_of)
+    assert (first.source, first.cue, first.contents) == ((0, 1), (1, 2), [(11, 17)])
+    assert (second.cue, second.contents) == ((19, 20), [(20, 23)])
+    # by distance alone the next sentence's cue would take both
+    assert link(found) == [Attribution(contents=[(11, 17), (20, 23)], cue=(19, 20), source=(18, 19))]
+    # a quote whose own sentence has no cue still joins the cue that interrupts it: '"A," X said. "B."'
+    split = [("CONTENT", 0, 3), ("SOURCE", 3, 4), ("CUE", 4, 5), ("CONTENT", 6, 9)]
+    assert link(split, [0] * 6 + [1] * 3) == [Attribution(contents=[(0, 3), (6, 9)], cue=(4, 5), source=(3, 4))]
