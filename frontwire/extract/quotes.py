@@ -361,7 +361,8 @@ class QuoteExtractor:
         phrase_end = max(t.i for t in token.subtree)
         # "according to a statement from the ministry": the named source, not the document.
         names = [t for t in names if t.ent_type_ not in {"DATE", "TIME"}]
-        objects = [t for t in names if t.dep_ == "pobj"]
+        # "according to show insiders" parsed as a verb and its object: the object is the source
+        objects = [t for t in names if t.dep_ == "pobj"] or [t for t in names if t.dep_ == "dobj" and t.pos_ == "NOUN"]
         sources = [t for t in objects if t.lemma_.lower() not in STATEMENT_NOUNS]
         if sources:
             speaker = self.resolver.resolve(sources[0])
@@ -394,9 +395,11 @@ class QuoteExtractor:
             sent = self._sentence_of(span.open_at)
             if sent is None:
                 continue
-            subject = [t for t in sent.root.children if t.dep_ == "nsubj"]
-            speaker = self.resolver.resolve(subject[0]) if subject else None
-            self._add(span.start, span.end, speaker, "direct", sent.root.text, sent.text)
+            cue = self._cue_after(span)  # '"... the ability to use real estate losses ...," The Hill reported.'
+            if cue is None:
+                subject = [t for t in sent.root.children if t.dep_ == "nsubj" and not self._quoted(t.idx)]
+                cue = (sent.root.text, self.resolver.resolve(subject[0]) if subject else None)
+            self._add(span.start, span.end, cue[1], "direct", cue[0], sent.text)
 
     # -- the trained tagger -------------------------------------------------------------------
     def _chars(self, start: int, end: int) -> tuple[int, int]:

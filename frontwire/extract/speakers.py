@@ -47,6 +47,15 @@ PERSON_ROLES = GENERIC_PERSON_HEADS | {
 }
 
 
+# Common nouns that, after a person's name, name the people around the person ("the Clinton
+# campaign", "the Obama administration", "McConnell aides"): an organisation, not the person.
+PERSON_FOLLOWERS = {
+    "campaign", "team", "administration", "aide", "adviser", "advisor", "staff", "camp", "allies", "ally",
+    "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "family", "supporter", "surrogate",
+    "government", "office", "foundation", "organization", "organisation",
+}
+
+
 # "The statement said", "the post added": the text speaks for whoever last spoke.
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", "release", "letter", "report", "readout"}
 
@@ -241,6 +250,10 @@ class SpeakerResolver:
             for child in token.children:
                 if child.dep_ in {"compound", "appos"} and self._entity_at(child) is not None:
                     found = self._entity_at(child)
+                    if child.dep_ == "compound" and found.label_ == "PERSON" and token.pos_ == "NOUN" \
+                            and token.lemma_.lower() in PERSON_FOLLOWERS:
+                        # "the Clinton campaign", "McConnell aides": the person's organisation, not the person
+                        return Speaker(self._noun_phrase(token), "ORG")
                     if child.dep_ == "compound" or found.label_ == "PERSON" or (
                             found.label_ == "ORG" and token.pos_ == "NOUN"):
                         ent = found  # also "the ship's manager, Seaborne Maritime,"

@@ -256,3 +256,27 @@ def test_a_quoted_show_title_is_not_the_speaker(extract):
     quotes = [q for q in record.quotes if "severe disconnect" in q.text]
     assert len(quotes) == 1
     assert quotes[0].speaker and "Flynn" in quotes[0].speaker
+
+
+def test_a_persons_campaign_speaks_as_an_organisation_not_as_the_person(extract):
+    record = extract("Hillary Clinton released a new television ad on Monday.\n\n"
+                     "The Clinton campaign says the ad will air on national cable stations for two weeks.\n")
+    quotes = [q for q in record.quotes if "national cable" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Clinton campaign" and quotes[0].speaker_label == "ORG"
+
+
+def test_a_quote_inside_a_sentence_takes_the_cue_after_its_closing_mark(extract):
+    record = extract("The four \u201cloopholes\u201d he cited are \u201cthe ability to use real estate losses to offset "
+                     "other income and to avoid capital gains on property that was sold,\u201d The Hill reported.\n")
+    quotes = [q for q in record.quotes if "real estate losses" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker in {"Hill", "The Hill"} and quotes[0].cue == "reported"
+
+
+def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
+    record = extract("As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned women "
+                     "with sexist language, according to show insiders.\n")
+    quotes = [q for q in record.quotes if "demeaned women" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker and "insiders" in quotes[0].speaker
