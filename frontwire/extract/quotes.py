@@ -62,6 +62,12 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised ('Coal Isn't the Villain.'), as headings are."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if len(w) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
 class QuoteExtractor:
     def __init__(self, ctx: Context):
         self.doc = ctx.doc
@@ -213,8 +219,9 @@ class QuoteExtractor:
         line_end = self.text.find("\n", span.close_at)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
         inside = self.text[span.start : span.end].rstrip()
-        return len(line) <= span.close_at - span.open_at + 1 and span.words(self.text) <= 12 \
-            and not inside.endswith((".", "!", "?", "…", ","))
+        alone = len(line) <= span.close_at - span.open_at + 1 and span.words(self.text) <= 12
+        # "'Legend in the Coal Fields.'": a heading in title case may end with a full stop.
+        return alone and (not inside.endswith((".", "!", "?", "…", ",")) or _title_case(inside))
 
     def direct_quote(self, span: QuoteSpan) -> None:
         if not self._standalone(span) or span.words(self.text) < MIN_DIRECT_WORDS or self._crosshead(span):

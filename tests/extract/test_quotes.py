@@ -280,3 +280,11 @@ def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
     quotes = [q for q in record.quotes if "demeaned women" in q.text]
     assert len(quotes) == 1
     assert quotes[0].speaker and "insiders" in quotes[0].speaker
+
+
+def test_a_quoted_heading_in_title_case_is_not_a_quote(extract):
+    record = extract('"These are strange days for the industry," said Peter Morgan, a lawyer for the Sierra Club.\n\n'
+                     "'Legend in the Coal Fields.'\n\n"
+                     "Bankruptcy is like a chess game in which companies seek to minimize liabilities.\n")
+    assert [q.text for q in record.quotes if "Legend" in q.text] == []
+    assert any("strange days" in q.text for q in record.quotes)
