@@ -205,6 +205,11 @@ class QuoteExtractor:
     def _cue_before(self, span: QuoteSpan):
         line_start = self.text.rfind("\n", 0, span.open_at) + 1
         before = self.text[line_start : span.open_at].rstrip()
+        if not before.strip() and self.text[:line_start].rstrip().endswith(":"):
+            # "The New York Times reports:\n\n"In an illustration ...": the paragraph before introduces it.
+            line_end = len(self.text[:line_start].rstrip())
+            line_start = self.text.rfind("\n", 0, line_end) + 1
+            before = self.text[line_start:line_end]
         if not before.endswith((":", ",")):
             return None
         sentence_start = max(before.rfind(". "), before.rfind("? ")) + 1
@@ -316,6 +321,28 @@ class QuoteExtractor:
             start, end = _strip_span(self.text, *self._reported_clause(token, clause[0], sent))
             share = 0.3 if clause[0].i < token.i else 0.5
             self._report(start, end, sent, token, lambda token=token: self._subject_of(token), share=share, min_words=0, min_chars=10)
+
+    def _introduced_paragraph(self, sent) -> None:
+        """ "Limbaugh added:\n\nAnd from a supposed front-runner, ...": a line ending with a speech
+        verb and a colon introduces the next paragraph as the speaker's words, quotation marks or
+        not (a block quote that lost them)."""
+        for colon in sent:
+            if colon.text != ":" or not re.match(r"[ \t]*\n", self.text[colon.idx + 1 : colon.idx + 8]):
+                continue
+            start = colon.idx + 1
+            while start < len(self.text) and self.text[start].isspace():
+                start += 1
+            if start >= len(self.text) or self.text[start] in OPENING_MARKS:
+                continue  # a quotation: the direct quote pass takes it with this cue (`_cue_before`)
+            line_start = self.text.rfind("\n", 0, colon.idx) + 1
+            verb = self._speech_verb_in(self._tokens_between(line_start, colon.idx))
+            if verb is None or self._inside_quote(verb.idx) or colon.i - verb.i > 6 \
+                    or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[verb.i + 1 : colon.i]):
+                continue  # '... suggested that Clinton has the following tasks:' introduces a list of its own
+            stop = self.text.find("\n", start)
+            stop = len(self.text) if stop < 0 else stop
+            self._report(start, stop, sent, verb, lambda verb=verb: self._subject_of(verb), share=0.3,
+                         min_words=MIN_DIRECT_WORDS)
 
     def _report(self, start: int, end: int, sent, cue, speaker_of, *, share: float = 0.3, min_words: int = 5,
                 min_chars: int = 0) -> None:
@@ -478,6 +505,7 @@ class QuoteExtractor:
             while pending and pending[0].open_at < sent.end_char:
                 self.direct_quote(pending.pop(0))
             self.reported_speech(sent)
+            self._introduced_paragraph(sent)
             self._remember_subjects(sent)
         self.embedded_quotes()
         return sorted(self.quotes, key=lambda q: q.start)

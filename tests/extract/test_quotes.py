@@ -288,3 +288,22 @@ def test_a_quoted_heading_in_title_case_is_not_a_quote(extract):
                      "Bankruptcy is like a chess game in which companies seek to minimize liabilities.\n")
     assert [q.text for q in record.quotes if "Legend" in q.text] == []
     assert any("strange days" in q.text for q in record.quotes)
+
+
+def test_a_line_ending_with_a_cue_and_a_colon_introduces_the_next_paragraph(extract):
+    record = extract("Rush Limbaugh spoke about the debate on his radio show on Monday.\n\n"
+                     "Limbaugh added:\n\n"
+                     "And from a supposed front-runner, this reeks of the greatest fear that I have ever seen.\n\n"
+                     "The New York Times reports:\n\n"
+                     "\"In an illustration of the lack of enthusiasm, just 24 percent of the contributors have "
+                     "given $200 or less.\"\n")
+    block = [q for q in record.quotes if "supposed front-runner" in q.text]
+    assert len(block) == 1 and block[0].speaker and "Limbaugh" in block[0].speaker and block[0].cue == "added"
+    quoted = [q for q in record.quotes if "lack of enthusiasm" in q.text]
+    assert len(quoted) == 1 and quoted[0].speaker and "New York Times" in quoted[0].speaker
+
+
+def test_a_colon_ending_a_reported_clause_introduces_no_quote_of_its_own(extract):
+    record = extract("MSNBC suggested that Clinton has the following tasks ahead of her tonight:\n\n"
+                     "Sell her presidency and explain what she would do and how she would do it.\n")
+    assert [q.text for q in record.quotes if q.text.startswith("Sell her presidency")] == []
