@@ -231,6 +231,19 @@ def spans_of(tags: list[str], offset: int = 0) -> list[tuple[str, int, int]]:
     return found
 
 
+def _sentence_pieces(s: int, e: int, sentence_of: Sequence[int] | None) -> list[tuple[int, int]]:
+    """A content span cut at its sentence boundaries, so that each sentence can go to a cue of
+    its own ('... later this week. In addition, the campaign plans ..., a spokesman announced')."""
+    if sentence_of is None:
+        return [(s, e)]
+    pieces, start = [], s
+    for i in range(s + 1, e):
+        if sentence_of[i] != sentence_of[i - 1]:
+            pieces.append((start, i))
+            start = i
+    return [*pieces, (start, e)]
+
+
 def link(found: list[tuple[str, int, int]], sentence_of: Sequence[int] | None = None) -> list[Attribution]:
     """Group one paragraph's spans: each content and source goes to its nearest cue, preferring
     a cue of its own sentence (`sentence_of`: a sentence number per token of the doc) — in
@@ -250,7 +263,12 @@ def link(found: list[tuple[str, int, int]], sentence_of: Sequence[int] | None = 
 
     for role, s, e in found:
         if role == "CONTENT":
-            groups[nearest(s, e)].contents.append((s, e))
+            for piece in _sentence_pieces(s, e, sentence_of):
+                contents = groups[nearest(*piece)].contents
+                if contents and contents[-1][1] == piece[0]:
+                    contents[-1] = (contents[-1][0], piece[1])  # the next sentence of the same quote
+                else:
+                    contents.append(piece)
         elif role == "SOURCE":
             group = groups[nearest(s, e)]
             if group.source is None:

@@ -174,3 +174,15 @@ def test_a_content_goes_to_the_cue_of_its_own_sentence_before_a_nearer_one():
     # a quote whose own sentence has no cue still joins the cue that interrupts it: '"A," X said. "B."'
     split = [("CONTENT", 0, 3), ("SOURCE", 3, 4), ("CUE", 4, 5), ("CONTENT", 6, 9)]
     assert link(split, [0] * 6 + [1] * 3) == [Attribution(contents=[(0, 3), (6, 9)], cue=(4, 5), source=(3, 4))]
+
+
+def test_a_content_running_into_a_sentence_with_its_own_cue_is_cut_there():
+    # team(0) says(1) she will continue this week .(2-7) In addition the campaign plans ..(7-12) ,(12) a spokesman(13) announced(14)
+    found = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 2, 12), ("SOURCE", 13, 14), ("CUE", 14, 15)]
+    sentence_of = [0] * 7 + [1] * 9
+    first, second = link(found, sentence_of)
+    assert (first.cue, first.contents) == ((1, 2), [(2, 7)])
+    assert (second.cue, second.source, second.contents) == ((14, 15), (13, 14), [(7, 12)])
+    # a quote of several sentences with one cue stays one content
+    quote = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 2, 12)]
+    assert link(quote, sentence_of)[0].contents == [(2, 12)]
