@@ -526,6 +526,13 @@ def _speech_cue(quote: Quote, tagger: AttributionTagger, lemmas: dict[str, str])
     return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS for w in words)
 
 
+def _attributed(quote: Quote) -> bool:
+    """Reported speech is kept only with its source: with none ('Let's say you think ...', 'It's
+    worth noting that ...', 'Now tell us this isn't ...') it is the writer's own voice. Words in
+    quotation marks stay even when their speaker is not resolved."""
+    return quote.speaker is not None or quote.kind == "direct"
+
+
 def _worth_adding(quote: Quote) -> bool:
     """A tagged quote no rule found: only a cued clause with a named speaker; short objects
     ('claimed the attack', 'denied the claim') and vague groups are where the tagger errs most."""
@@ -583,4 +590,5 @@ def extract_quotes(ctx: Context) -> None:
     tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced))
+    ctx.record.quotes = [q for q in ctx.record.quotes if _attributed(q)]
 

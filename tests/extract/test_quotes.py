@@ -307,3 +307,11 @@ def test_a_colon_ending_a_reported_clause_introduces_no_quote_of_its_own(extract
     record = extract("MSNBC suggested that Clinton has the following tasks ahead of her tonight:\n\n"
                      "Sell her presidency and explain what she would do and how she would do it.\n")
     assert [q.text for q in record.quotes if q.text.startswith("Sell her presidency")] == []
+
+
+def test_reported_speech_without_a_source_is_the_writers_voice(extract):
+    record = extract("It's worth noting that this is the first time in American history that the question has "
+                     "had to be asked of a serious contender for the presidency.\n\n"
+                     "\"Don't shoot him, please, don't shoot him,\" she says on the video.\n")
+    assert [q.text for q in record.quotes if "first time in American history" in q.text] == []
+    assert any("Don't shoot him" in q.text for q in record.quotes)
