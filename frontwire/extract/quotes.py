@@ -12,6 +12,7 @@ Short quoted words with no cue are scare quotes or titles and are not quotes.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 
@@ -533,6 +534,19 @@ def _attributed(quote: Quote) -> bool:
     return quote.speaker is not None or quote.kind == "direct"
 
 
+def _before_semicolon(quote: Quote, text: str, extractor: QuoteExtractor) -> Quote:
+    """A reported clause that runs to the end of its sentence stops at a semicolon outside
+    quotation marks: what follows is the writer's ('the timing was not intentional; they only
+    learned on Friday ...'). In PolNeAR train 92 of 114 such contents stop there."""
+    if quote.kind == "direct" or not re.match(r"\s*[\"”’']?\s*[.!?]", text[quote.end : quote.end + 4]):
+        return quote
+    for match in re.finditer(r";\s", text[quote.start : quote.end]):
+        end = quote.start + match.start()
+        if not extractor._quoted(end) and len(text[quote.start : end].split()) >= MIN_DIRECT_WORDS:
+            return dataclasses.replace(quote, text=_clean(text[quote.start : end]), end=end)
+    return quote
+
+
 def _worth_adding(quote: Quote) -> bool:
     """A tagged quote no rule found: only a cued clause with a named speaker; short objects
     ('claimed the attack', 'denied the claim') and vague groups are where the tagger errs most."""
@@ -590,5 +604,5 @@ def extract_quotes(ctx: Context) -> None:
     tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced))
-    ctx.record.quotes = [q for q in ctx.record.quotes if _attributed(q)]
+    ctx.record.quotes = [_before_semicolon(q, ctx.text, tagging) for q in ctx.record.quotes if _attributed(q)]
 

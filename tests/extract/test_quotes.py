@@ -315,3 +315,11 @@ def test_reported_speech_without_a_source_is_the_writers_voice(extract):
                      "\"Don't shoot him, please, don't shoot him,\" she says on the video.\n")
     assert [q.text for q in record.quotes if "first time in American history" in q.text] == []
     assert any("Don't shoot him" in q.text for q in record.quotes)
+
+
+def test_a_reported_clause_stops_at_a_semicolon_in_the_writers_voice(extract):
+    record = extract("Republicans said the timing of the immunity news was not intentional; they only learned on "
+                     "Friday of the arrangements with the lawyers.\n")
+    quotes = [q for q in record.quotes if "timing of the immunity news" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("was not intentional")
