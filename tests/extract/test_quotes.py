@@ -317,9 +317,13 @@ def test_reported_speech_without_a_source_is_the_writers_voice(extract):
     assert any("Don't shoot him" in q.text for q in record.quotes)
 
 
-def test_a_reported_clause_stops_at_a_semicolon_in_the_writers_voice(extract):
-    record = extract("Republicans said the timing of the immunity news was not intentional; they only learned on "
-                     "Friday of the arrangements with the lawyers.\n")
-    quotes = [q for q in record.quotes if "timing of the immunity news" in q.text]
+@pytest.mark.parametrize("text, found, ends", [
+    ("Republicans said the timing of the immunity news was not intentional; they only learned on Friday of "
+     "the arrangements with the lawyers.\n", "timing of the immunity news", "was not intentional"),
+    ("Sen. David Perdue said he did not believe those characterizations hurt Romney in 2012, arguing that it was "
+     "divisions in the Republican Party that were a bigger hurdle.\n", "characterizations", "in 2012"),
+])
+def test_a_reported_clause_stops_at_a_semicolon_or_a_participle_that_reports_again(extract, text, found, ends):
+    quotes = [q for q in extract(text).quotes if found in q.text]
     assert len(quotes) == 1
-    assert quotes[0].text.endswith("was not intentional")
+    assert quotes[0].text.endswith(ends)
