@@ -39,6 +39,7 @@ RULES = "rules"
 ROLES = ("SOURCE", "CUE", "CONTENT")
 CUE_POS = {"VERB", "NOUN", "AUX", "ADP"}  # parts of speech a cue word governing a token may have
 MAX_PATH = 4
+CLAUSE_STOPS = {",", ";", "—", "–", "--"}  # punctuation at which a tagged reported clause may end
 WORD = re.compile(r"[a-z]+")  # dependency steps up to the nearest cue word that still count as "governed by" it
 
 
@@ -391,9 +392,13 @@ def _to_closing_mark(doc, tags: list[str], spans: list[QuoteSpan], content: tupl
 
 
 def _to_sentence_end(doc, tags: list[str], content: tuple[int, int]):
-    """A reported clause after its cue runs to the end of its sentence when nothing there is tagged."""
+    """A reported clause after its cue runs to the end of its sentence when nothing there is tagged,
+    unless the tagger stopped it at a comma, semicolon or dash ('... in partnership with NATO, the
+    existing military alliance ...'): what follows such a stop is mostly the writer's."""
     start, end = content
     sent_end = doc[end - 1].sent.end
+    if end < sent_end and doc[end].text in CLAUSE_STOPS:
+        return start, end
     if all(t == "O" for t in tags[end:sent_end]):
         while sent_end > end and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):
             sent_end -= 1

@@ -186,3 +186,14 @@ def test_a_content_running_into_a_sentence_with_its_own_cue_is_cut_there():
     # a quote of several sentences with one cue stays one content
     quote = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 2, 12)]
     assert link(quote, sentence_of)[0].contents == [(2, 12)]
+
+
+def test_a_tagged_clause_stopped_at_a_comma_is_not_run_on_to_the_sentence_end(pipeline):
+    from frontwire.extract.attribution import _to_sentence_end
+
+    doc = pipeline.nlp("Critics say resources could be better spent with NATO, the existing military alliance.")
+    nato = next(t.i for t in doc if t.text == "NATO")
+    tags = ["O"] * len(doc)
+    assert _to_sentence_end(doc, tags, (2, nato + 1)) == (2, nato + 1)
+    spent = next(t.i for t in doc if t.text == "spent")
+    assert _to_sentence_end(doc, tags, (2, spent + 1)) == (2, len(doc) - 1)  # stopped mid-phrase: runs on
