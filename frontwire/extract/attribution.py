@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 
 from frontwire.errors import FrontwireError
 from frontwire.extract.quotespans import QuoteSpan
@@ -363,9 +363,9 @@ def _fill_quotations(doc, tags: list[str], spans: list[QuoteSpan]) -> None:
     """A quotation the tagger marks content in part is content from its opening to its closing
     mark: inside long quotes the tagger leaves gaps ('By any definition,') and takes quoted
     speech verbs for cues, which would cut one quote into pieces."""
-    if not len(doc):
+    if not len(doc) or not spans:
         return
-    starts = [t.idx for t in doc]
+    starts = doc.to_array([IDX]).tolist()
     for span in spans:
         if not span.closed:
             continue

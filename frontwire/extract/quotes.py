@@ -36,6 +36,7 @@ SPEECH_VERBS = {
 # Verbs that introduce speech only with a clause ("believes that ...") are not speech.
 CLAUSE_DEPS = {"ccomp"}
 STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", "figure", "estimate", "source"}
+LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
 LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
@@ -327,9 +328,10 @@ class QuoteExtractor:
         """ "Limbaugh added:\n\nAnd from a supposed front-runner, ...": a line ending with a speech
         verb and a colon introduces the next paragraph as the speaker's words, quotation marks or
         not (a block quote that lost them)."""
-        for colon in sent:
-            if colon.text != ":" or not re.match(r"[ \t]*\n", self.text[colon.idx + 1 : colon.idx + 8]):
-                continue
+        for match in LINE_END_COLON.finditer(self.text, sent.start_char, min(sent.end_char + 8, len(self.text))):
+            if match.start() >= sent.end_char:
+                break
+            colon = self._tokens_between(match.start(), match.start() + 1)[0]
             start = colon.idx + 1
             while start < len(self.text) and self.text[start].isspace():
                 start += 1
