@@ -18,13 +18,15 @@ another CRFsuite model trained by the script, or `rules` for the hand-written ex
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 
 from frontwire.errors import FrontwireError
 from frontwire.extract.quotespans import QuoteSpan
@@ -37,6 +39,7 @@ RULES = "rules"
 ROLES = ("SOURCE", "CUE", "CONTENT")
 CUE_POS = {"VERB", "NOUN", "AUX", "ADP"}  # parts of speech a cue word governing a token may have
 MAX_PATH = 4
+CLAUSE_STOPS = {",", ";", "—", "–", "--"}  # punctuation at which a tagged reported clause may end
 WORD = re.compile(r"[a-z]+")  # dependency steps up to the nearest cue word that still count as "governed by" it
 
 
@@ -229,20 +232,44 @@ def spans_of(tags: list[str], offset: int = 0) -> list[tuple[str, int, int]]:
     return found
 
 
-def link(found: list[tuple[str, int, int]]) -> list[Attribution]:
-    """Group one paragraph's spans: each content and source goes to its nearest cue; contents of
-    a paragraph without a cue make attributions of their own (speaker from the context)."""
+def _sentence_pieces(s: int, e: int, sentence_of: Sequence[int] | None) -> list[tuple[int, int]]:
+    """A content span cut at its sentence boundaries, so that each sentence can go to a cue of
+    its own ('... later this week. In addition, the campaign plans ..., a spokesman announced')."""
+    if sentence_of is None:
+        return [(s, e)]
+    pieces, start = [], s
+    for i in range(s + 1, e):
+        if sentence_of[i] != sentence_of[i - 1]:
+            pieces.append((start, i))
+            start = i
+    return [*pieces, (start, e)]
+
+
+def link(found: list[tuple[str, int, int]], sentence_of: Sequence[int] | None = None) -> list[Attribution]:
+    """Group one paragraph's spans: each content and source goes to its nearest cue, preferring
+    a cue of its own sentence (`sentence_of`: a sentence number per token of the doc) — in
+    'The Times reported that her statement was "not in line with our policy." The network said
+    ...' the next sentence's cue is nearer; contents of a paragraph without a cue make
+    attributions of their own (speaker from the context)."""
     cues = [(s, e) for role, s, e in found if role == "CUE"]
     if not cues:
         return [Attribution(contents=[(s, e)]) for role, s, e in found if role == "CONTENT"]
     groups = {cue: Attribution(cue=cue) for cue in cues}
 
     def nearest(s: int, e: int) -> tuple[int, int]:
-        return min(cues, key=lambda c: max(c[0] - e, s - c[1], 0))
+        own = cues
+        if sentence_of is not None:
+            own = [c for c in cues if sentence_of[s] <= sentence_of[c[0]] <= sentence_of[e - 1]] or cues
+        return min(own, key=lambda c: max(c[0] - e, s - c[1], 0))
 
     for role, s, e in found:
         if role == "CONTENT":
-            groups[nearest(s, e)].contents.append((s, e))
+            for piece in _sentence_pieces(s, e, sentence_of):
+                contents = groups[nearest(*piece)].contents
+                if contents and contents[-1][1] == piece[0]:
+                    contents[-1] = (contents[-1][0], piece[1])  # the next sentence of the same quote
+                else:
+                    contents.append(piece)
         elif role == "SOURCE":
             group = groups[nearest(s, e)]
             if group.source is None:
@@ -292,15 +319,63 @@ class AttributionTagger:
 
     def attributions(self, doc, spans: list[QuoteSpan]) -> list[Attribution]:
         tags = self.tag(doc, spans)
+        _fill_quotations(doc, tags, spans)
+        sentence_of = list(itertools.accumulate(doc.to_array([SENT_START]).tolist(), lambda n, flag: n + (flag == 1)))
         out: list[Attribution] = []
         for start, end in sequences(doc):
-            for attribution in link(spans_of(tags[start:end], start)):
+            for attribution in self._split_at_untagged_cues(doc, link(spans_of(tags[start:end], start), sentence_of)):
                 attribution.contents = [_to_closing_mark(doc, tags, spans, c, end) for c in attribution.contents]
                 if attribution.cue is not None:
                     attribution.contents = [_to_sentence_end(doc, tags, c) if c[0] >= attribution.cue[1] else c
                                             for c in attribution.contents]
                 out.append(attribution)
         return sorted(out, key=lambda a: min(s for s, _ in a.contents))
+
+
+    def _untagged_cue(self, token, cue: tuple[int, int] | None) -> bool:
+        """A speech verb ('said', 'told') or a participle of a cue word (', adding', ', noting')
+        other than the attribution's own cue."""
+        if token.pos_ != "VERB" or cue is not None and cue[0] <= token.i < cue[1]:
+            return False
+        return token.lower_ in self.speech or token.tag_ == "VBG" and token.lemma_.lower() in self.cues
+
+    def _split_at_untagged_cues(self, doc, found: list[Attribution]) -> list[Attribution]:
+        """'"A," Trump said, adding later, "B."': a speech verb the tagger left untagged between
+        two contents of one attribution introduces the later ones as a statement of its own, by
+        the same source."""
+        out: list[Attribution] = []
+        for attribution in found:
+            contents = sorted(attribution.contents)
+            current = Attribution(contents=contents[:1], cue=attribution.cue, source=attribution.source)
+            for previous, content in zip(contents, contents[1:]):
+                gap = doc[previous[1] : content[0]]
+                cue = next((t for t in gap if self._untagged_cue(t, attribution.cue)), None)
+                if cue is not None:
+                    out.append(current)
+                    current = Attribution(contents=[content], cue=(cue.i, cue.i + 1), source=attribution.source)
+                else:
+                    current.contents.append(content)
+            out.append(current)
+        return out
+
+
+def _fill_quotations(doc, tags: list[str], spans: list[QuoteSpan]) -> None:
+    """A quotation the tagger marks content in part is content from its opening to its closing
+    mark: inside long quotes the tagger leaves gaps ('By any definition,') and takes quoted
+    speech verbs for cues, which would cut one quote into pieces."""
+    if not len(doc) or not spans:
+        return
+    starts = doc.to_array([IDX]).tolist()
+    for span in spans:
+        if not span.closed:
+            continue
+        first = max(bisect.bisect_right(starts, span.open_at) - 1, 0)
+        last = max(bisect.bisect_right(starts, span.close_at - 1) - 1, 0)
+        inside = range(first, last + 1)
+        if any("\n" in doc[i].text for i in inside) or not any(tags[i].endswith("CONTENT") for i in inside):
+            continue
+        for i in inside:
+            tags[i] = "I-CONTENT" if i > first or (i > 0 and tags[i - 1].endswith("CONTENT")) else "B-CONTENT"
 
 
 def _to_closing_mark(doc, tags: list[str], spans: list[QuoteSpan], content: tuple[int, int], limit: int):
@@ -317,9 +392,13 @@ def _to_closing_mark(doc, tags: list[str], spans: list[QuoteSpan], content: tupl
 
 
 def _to_sentence_end(doc, tags: list[str], content: tuple[int, int]):
-    """A reported clause after its cue runs to the end of its sentence when nothing there is tagged."""
+    """A reported clause after its cue runs to the end of its sentence when nothing there is tagged,
+    unless the tagger stopped it at a comma, semicolon or dash ('... in partnership with NATO, the
+    existing military alliance ...'): what follows such a stop is mostly the writer's."""
     start, end = content
     sent_end = doc[end - 1].sent.end
+    if end < sent_end and doc[end].text in CLAUSE_STOPS:
+        return start, end
     if all(t == "O" for t in tags[end:sent_end]):
         while sent_end > end and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):
             sent_end -= 1

@@ -28,8 +28,20 @@ GENERIC_PERSON_HEADS = vocab.words("person_anaphor")
 # Role nouns whose apposed proper name is a person's.
 PERSON_ROLES = vocab.words("person_role")
 
+# Common nouns that, after a person's name, name the people around the person ("the Clinton
+# campaign", "the Obama administration", "McConnell aides"): an organisation, not the person.
+PERSON_FOLLOWERS = {
+    "campaign", "team", "administration", "aide", "adviser", "advisor", "staff", "camp", "allies", "ally",
+    "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "family", "supporter", "surrogate",
+    "government", "office", "foundation", "organization", "organisation",
+}
+
+
 # "The statement said", "the post added": the text speaks for whoever last spoke.
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", "release", "letter", "report", "readout"}
+
+
+DATELINE_DASHES = {"--", "—", "–", "-"}
 
 
 @dataclass
@@ -152,8 +164,43 @@ class SpeakerResolver:
                 best = (position, speaker)
         return best[1] if best else None
 
+    def _after_dateline(self, token):
+        """ "WASHINGTON -- President Obama, dedicating the museum on Saturday, said": the small
+        parser makes the dateline in capitals the subject; the speaker is the first name after
+        its dash."""
+        doc = token.doc
+        if not (token.text.isupper() and len(token.text) >= 3) or token.i > 0 and not (
+                doc[token.i - 1].is_space or doc[token.i - 1].text == "."):
+            return None
+        j = token.i + 1
+        while j < len(doc) and j - token.i <= 4 and (doc[j].text.isupper() or doc[j].text in {",", "(", ")"}):
+            j += 1  # "BEIRUT, Lebanon (AP) --"
+        if j >= len(doc) or doc[j].text not in DATELINE_DASHES:
+            return None
+        for ent in self.ents:
+            if ent.start > j and ent.end <= token.head.i and ent.label_ in {"PERSON", "ORG"}:
+                return ent
+        return None
+
     def resolve(self, token) -> Speaker | None:
-        """The speaker named by a subject token (the head of the subject phrase)."""
+        """The speaker named by a subject token (the head of the subject phrase); named people
+        joined by 'and' speak together ("Mr. Grassley and Mr. Leahy said": both)."""
+        speaker = self._resolve_one(token)
+        if speaker is None or speaker.label != "PERSON" or token.dep_ == "conj":
+            return speaker
+        partners = [t for t in token.conjuncts if t.i > token.i and t.ent_type_ == "PERSON"]
+        if not partners or any(t.dep_ != "conj" for t in partners):
+            return speaker
+        others = [self._resolve_one(t) for t in partners]
+        names = [speaker.name, *(o.name for o in others if o is not None and o.label == "PERSON")]
+        if len(names) <= len(partners) or len(set(names)) < len(names):
+            return speaker
+        return Speaker(" and ".join([", ".join(names[:-1]), names[-1]]), "GROUP")
+
+    def _resolve_one(self, token) -> Speaker | None:
+        dated = self._after_dateline(token)
+        if dated is not None:
+            return self.resolve(dated.root)
         apposed = self._apposed_person(token) if token.pos_ != "PRON" and token.ent_type_ != "PERSON" else None
         if apposed is not None:
             return Speaker(self.index.canonical(apposed.text), "PERSON")
@@ -184,6 +231,10 @@ class SpeakerResolver:
             for child in token.children:
                 if child.dep_ in {"compound", "appos"} and self._entity_at(child) is not None:
                     found = self._entity_at(child)
+                    if child.dep_ == "compound" and found.label_ == "PERSON" and token.pos_ == "NOUN" \
+                            and token.lemma_.lower() in PERSON_FOLLOWERS:
+                        # "the Clinton campaign", "McConnell aides": the person's organisation, not the person
+                        return Speaker(self._noun_phrase(token), "ORG")
                     if child.dep_ == "compound" or found.label_ == "PERSON" or (
                             found.label_ == "ORG" and token.pos_ == "NOUN"):
                         ent = found  # also "the ship's manager, Seaborne Maritime,"

@@ -119,3 +119,81 @@ def test_a_missing_model_leaves_one_warning_and_the_rules_quotes(extract, monkey
     record = extract('"We will rebuild every school," Mayor Ihor Terekhov said on Monday.\n')
     assert len(record.quotes) == 1 and "Terekhov" in record.quotes[0].speaker
     assert any("/nowhere/attribution.crfsuite" in w and "rules only" in w for w in record.article.warnings)
+
+
+def test_a_quotation_tagged_content_in_part_is_content_from_mark_to_mark(pipeline):
+    from frontwire.extract.attribution import _fill_quotations
+    from frontwire.extract.quotespans import find_quote_spans
+
+    text = '"Trump is a disgusting fraud. By any definition, he is a fraud," said Rep. Hill.'
+    doc = pipeline.nlp(text)
+    tags = ["O"] * len(doc)
+    fraud = [t.i for t in doc if t.text == "fraud"]
+    tags[1:fraud[0] + 1] = ["B-CONTENT"] + ["I-CONTENT"] * fraud[0]  # 'Trump is a disgusting fraud', then a gap
+    tags[fraud[1]] = "B-CUE"  # a quoted word taken for a cue
+    _fill_quotations(doc, tags, find_quote_spans(text))
+    closing = [t.i for t in doc if t.text == '"'][1]
+    assert tags[0] == "B-CONTENT" and all(tag == "I-CONTENT" for tag in tags[1:closing + 1])
+    assert tags[closing + 2] == "O"  # 'said' after the quotation is untouched
+
+
+def test_an_untagged_speech_verb_between_two_contents_starts_a_second_attribution(pipeline):
+    text = '"We cannot afford this anymore," Trump said, adding later, "NATO is costing us a fortune."'
+    doc = pipeline.nlp(text)
+    said = next(t.i for t in doc if t.text == "said")
+    trump = next(t.i for t in doc if t.text == "Trump")
+    first_close = [t.i for t in doc if t.text == '"'][1]
+    tagger = load_tagger()
+    joined = Attribution(contents=[(0, first_close + 1), (said + 5, len(doc) - 1)], cue=(said, said + 1),
+                         source=(trump, trump + 1))
+    first, second = tagger._split_at_untagged_cues(doc, [joined])
+    assert first.contents == [(0, first_close + 1)] and first.cue == (said, said + 1)
+    assert doc[slice(*second.cue)].text == "adding" and second.source == (trump, trump + 1)
+    assert doc[slice(*second.contents[0])].text.startswith('"NATO')
+
+
+def test_the_interrupting_cue_itself_does_not_split_a_quote(pipeline):
+    text = '"We are ready," Trump said. "We will win."'
+    doc = pipeline.nlp(text)
+    said = next(t.i for t in doc if t.text == "said")
+    joined = Attribution(contents=[(0, said - 1), (said + 2, len(doc))], cue=(said, said + 1), source=(said - 1, said))
+    assert load_tagger()._split_at_untagged_cues(doc, [joined]) == [joined]
+
+
+def test_a_content_goes_to_the_cue_of_its_own_sentence_before_a_nearer_one():
+    # The Times(0) reported(1) at the time that the editor told Martin(2-10) that her statement was
+    # "not in line"(11-17) .(17) The network(18) said(19) it would send her(20-23)
+    found = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 11, 17), ("SOURCE", 18, 19), ("CUE", 19, 20),
+             ("CONTENT", 20, 23)]
+    sentence_of = [0] * 18 + [1] * 5
+    first, second = link(found, sentence_of)
+    assert (first.source, first.cue, first.contents) == ((0, 1), (1, 2), [(11, 17)])
+    assert (second.cue, second.contents) == ((19, 20), [(20, 23)])
+    # by distance alone the next sentence's cue would take both
+    assert link(found) == [Attribution(contents=[(11, 17), (20, 23)], cue=(19, 20), source=(18, 19))]
+    # a quote whose own sentence has no cue still joins the cue that interrupts it: '"A," X said. "B."'
+    split = [("CONTENT", 0, 3), ("SOURCE", 3, 4), ("CUE", 4, 5), ("CONTENT", 6, 9)]
+    assert link(split, [0] * 6 + [1] * 3) == [Attribution(contents=[(0, 3), (6, 9)], cue=(4, 5), source=(3, 4))]
+
+
+def test_a_content_running_into_a_sentence_with_its_own_cue_is_cut_there():
+    # team(0) says(1) she will continue this week .(2-7) In addition the campaign plans ..(7-12) ,(12) a spokesman(13) announced(14)
+    found = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 2, 12), ("SOURCE", 13, 14), ("CUE", 14, 15)]
+    sentence_of = [0] * 7 + [1] * 9
+    first, second = link(found, sentence_of)
+    assert (first.cue, first.contents) == ((1, 2), [(2, 7)])
+    assert (second.cue, second.source, second.contents) == ((14, 15), (13, 14), [(7, 12)])
+    # a quote of several sentences with one cue stays one content
+    quote = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 2, 12)]
+    assert link(quote, sentence_of)[0].contents == [(2, 12)]
+
+
+def test_a_tagged_clause_stopped_at_a_comma_is_not_run_on_to_the_sentence_end(pipeline):
+    from frontwire.extract.attribution import _to_sentence_end
+
+    doc = pipeline.nlp("Critics say resources could be better spent with NATO, the existing military alliance.")
+    nato = next(t.i for t in doc if t.text == "NATO")
+    tags = ["O"] * len(doc)
+    assert _to_sentence_end(doc, tags, (2, nato + 1)) == (2, nato + 1)
+    spent = next(t.i for t in doc if t.text == "spent")
+    assert _to_sentence_end(doc, tags, (2, spent + 1)) == (2, len(doc) - 1)  # stopped mid-phrase: runs on

@@ -218,3 +218,112 @@ def test_two_apostrophes_are_a_quotation_mark(extract):
     quote = by_text(record, "more tinkering at the edges")
     assert (quote.kind, quote.speaker) == ("direct", "Alan Cole")
     assert not quote.text.startswith("'")
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker(extract):
+    record = extract("WASHINGTON -- President Barack Obama, dedicating the new museum on Saturday, said it would "
+                     "tell an American story of suffering and delight, of fear and of hope.\n")
+    quotes = [q for q in record.quotes if "American story" in q.text]
+    assert len(quotes) == 1
+    assert "Obama" in quotes[0].speaker
+
+
+def test_a_tagged_quote_taking_over_keeps_the_source_the_tagger_marked():
+    from frontwire.extract.quotes import merge
+    from frontwire.models import Quote
+
+    halves = [Quote(text="We are ready", speaker="Jason Miller", kind="direct", start=1, end=13),
+              Quote(text="We will win", speaker="Jason Miller", kind="direct", start=40, end=51)]
+    whole = Quote(text="We are ready We will win", speaker="Claire McCaskill", kind="direct", start=1, end=51)
+    assert [q.speaker for q in merge(halves, [whole], frozenset({id(whole)}))] == ["Claire McCaskill"]
+    unsourced = Quote(text="We are ready We will win", speaker="Claire McCaskill", kind="direct", start=1, end=51)
+    assert [q.speaker for q in merge(halves, [unsourced])] == ["Jason Miller"]
+
+
+def test_named_people_joined_by_and_speak_together(extract):
+    record = extract("Senator Charles Grassley and Senator Patrick Leahy said on Tuesday that the visa program "
+                     "needed changes before it could be renewed.\n")
+    quotes = [q for q in record.quotes if "visa program" in q.text]
+    assert len(quotes) == 1
+    assert "Grassley" in quotes[0].speaker and "Leahy" in quotes[0].speaker
+
+
+def test_a_quoted_show_title_is_not_the_speaker(extract):
+    record = extract("Michael Flynn is a retired general.\n\n"
+                     "\u201cHe's absolutely right. There's a severe disconnect between this White House and frankly the "
+                     "president and our military,\u201d Flynn, a top Trump surrogate, said Thursday morning on Fox "
+                     "News\u2019s \u201cFox and Friends.\u201d\n")
+    quotes = [q for q in record.quotes if "severe disconnect" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker and "Flynn" in quotes[0].speaker
+
+
+def test_a_persons_campaign_speaks_as_an_organisation_not_as_the_person(extract):
+    record = extract("Hillary Clinton released a new television ad on Monday.\n\n"
+                     "The Clinton campaign says the ad will air on national cable stations for two weeks.\n")
+    quotes = [q for q in record.quotes if "national cable" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Clinton campaign" and quotes[0].speaker_label == "ORG"
+
+
+def test_a_quote_inside_a_sentence_takes_the_cue_after_its_closing_mark(extract):
+    record = extract("The four \u201cloopholes\u201d he cited are \u201cthe ability to use real estate losses to offset "
+                     "other income and to avoid capital gains on property that was sold,\u201d The Hill reported.\n")
+    quotes = [q for q in record.quotes if "real estate losses" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker in {"Hill", "The Hill"} and quotes[0].cue == "reported"
+
+
+def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
+    record = extract("As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned women "
+                     "with sexist language, according to show insiders.\n")
+    quotes = [q for q in record.quotes if "demeaned women" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker and "insiders" in quotes[0].speaker
+
+
+def test_a_quoted_heading_in_title_case_is_not_a_quote(extract):
+    record = extract('"These are strange days for the industry," said Peter Morgan, a lawyer for the Sierra Club.\n\n'
+                     "'Legend in the Coal Fields.'\n\n"
+                     "Bankruptcy is like a chess game in which companies seek to minimize liabilities.\n")
+    assert [q.text for q in record.quotes if "Legend" in q.text] == []
+    assert any("strange days" in q.text for q in record.quotes)
+
+
+def test_a_line_ending_with_a_cue_and_a_colon_introduces_the_next_paragraph(extract):
+    record = extract("Rush Limbaugh spoke about the debate on his radio show on Monday.\n\n"
+                     "Limbaugh added:\n\n"
+                     "And from a supposed front-runner, this reeks of the greatest fear that I have ever seen.\n\n"
+                     "The New York Times reports:\n\n"
+                     "\"In an illustration of the lack of enthusiasm, just 24 percent of the contributors have "
+                     "given $200 or less.\"\n")
+    block = [q for q in record.quotes if "supposed front-runner" in q.text]
+    assert len(block) == 1 and block[0].speaker and "Limbaugh" in block[0].speaker and block[0].cue == "added"
+    quoted = [q for q in record.quotes if "lack of enthusiasm" in q.text]
+    assert len(quoted) == 1 and quoted[0].speaker and "New York Times" in quoted[0].speaker
+
+
+def test_a_colon_ending_a_reported_clause_introduces_no_quote_of_its_own(extract):
+    record = extract("MSNBC suggested that Clinton has the following tasks ahead of her tonight:\n\n"
+                     "Sell her presidency and explain what she would do and how she would do it.\n")
+    assert [q.text for q in record.quotes if q.text.startswith("Sell her presidency")] == []
+
+
+def test_reported_speech_without_a_source_is_the_writers_voice(extract):
+    record = extract("It's worth noting that this is the first time in American history that the question has "
+                     "had to be asked of a serious contender for the presidency.\n\n"
+                     "\"Don't shoot him, please, don't shoot him,\" she says on the video.\n")
+    assert [q.text for q in record.quotes if "first time in American history" in q.text] == []
+    assert any("Don't shoot him" in q.text for q in record.quotes)
+
+
+@pytest.mark.parametrize("text, found, ends", [
+    ("Republicans said the timing of the immunity news was not intentional; they only learned on Friday of "
+     "the arrangements with the lawyers.\n", "timing of the immunity news", "was not intentional"),
+    ("Sen. David Perdue said he did not believe those characterizations hurt Romney in 2012, arguing that it was "
+     "divisions in the Republican Party that were a bigger hurdle.\n", "characterizations", "in 2012"),
+])
+def test_a_reported_clause_stops_at_a_semicolon_or_a_participle_that_reports_again(extract, text, found, ends):
+    quotes = [q for q in extract(text).quotes if found in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith(ends)
