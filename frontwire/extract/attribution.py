@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,12 +29,12 @@ from spacy.attrs import IDX, SENT_START
 
 from frontwire.errors import FrontwireError
 from frontwire.extract.quotespans import QuoteSpan
+from frontwire.nlp.model import component_model
 
 DATA = Path(__file__).with_name("data") / "attribution"
 DEFAULT_MODEL = DATA / "attribution.crfsuite"
 CUE_LEXICON = DATA / "cue_lemmas.tsv"
 SPEECH_CUES = "speech_cues.tsv"
-RULES = "rules"
 ROLES = ("SOURCE", "CUE", "CONTENT")
 CUE_POS = {"VERB", "NOUN", "AUX", "ADP"}  # parts of speech a cue word governing a token may have
 MAX_PATH = 4
@@ -414,7 +413,4 @@ def _load(path: str) -> AttributionTagger:
 
 def load_tagger() -> AttributionTagger | None:
     """The tagger FRONTWIRE_QUOTE_MODEL names (default: the packaged one); None for 'rules'."""
-    wanted = os.environ.get("FRONTWIRE_QUOTE_MODEL", "")
-    if wanted.strip().lower() == RULES:
-        return None
-    return _load(wanted or str(DEFAULT_MODEL))
+    return component_model("FRONTWIRE_QUOTE_MODEL", str(DEFAULT_MODEL), _load)

@@ -23,17 +23,16 @@ model directory written by the training script, or `rules` for the rules alone.
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from frontwire.errors import FrontwireError
 from frontwire.models import Event
+from frontwire.nlp.model import component_model
 
 DATA = Path(__file__).with_name("data") / "police"
 DEFAULT_MODEL = DATA / "model"
-RULES = "rules"
 LABELS = ("ASSAULT", "COERCE")
 # The classifier's decision threshold (held-out figures in data/police/figures.json), and the
 # probability at which it confirms an act the rules doubt: low, because the rules found a trigger.
@@ -73,10 +72,7 @@ def _load(path: str) -> PoliceClassifier:
 
 def load_classifier() -> PoliceClassifier | None:
     """The classifier FRONTWIRE_POLICE_MODEL names (default: the packaged one); None for 'rules'."""
-    wanted = os.environ.get("FRONTWIRE_POLICE_MODEL", "")
-    if wanted.strip().lower() == RULES:
-        return None
-    return _load(wanted or str(DEFAULT_MODEL))
+    return component_model("FRONTWIRE_POLICE_MODEL", str(DEFAULT_MODEL), _load)
 
 
 def _checked_type(event: Event) -> str | None:

