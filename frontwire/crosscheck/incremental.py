@@ -19,6 +19,11 @@ the new reports and a few neighbours dated after them; a report about an old day
 the reports near it. The result equals `cluster_reports` over the whole store
 (tests/crosscheck/test_crosscheck_incremental.py checks it on shuffled ingests, both backends).
 
+Deleting articles (`frontwire delete`, `ingest --replace`) is the same replay run the other
+way (`Replay.remove`, `remove_articles`): each cluster that held a deleted report loses it, so
+its later members and the reports that can link to it choose again; the clusters then equal
+those of a store the articles never entered (tests/crosscheck/test_crosscheck_delete.py).
+
 Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
 order), i.e. the one with the latest founder.
 
@@ -392,6 +397,27 @@ class Replay:
 
     # -- the replay ---------------------------------------------------------------------------
 
+    def remove(self, gone: list[Member]) -> None:
+        """Take stored reports out (their rows are deleted here) and re-decide what that changes:
+        each cluster that held one loses it, as when a report leaves for another cluster
+        (`_lose`), so its later members and the reports that can link to it choose again. A
+        cluster left with no report is deleted; one that did not hold a removed report can
+        only lose a rival, which never changes a report's choice."""
+        S.delete_reports(self.db, [m.row for m in gone])
+        first: dict[int, Member] = {}  # cluster id -> its first removed report
+        for m in sorted(gone, key=lambda m: m.key):
+            if m.cluster is not None:
+                first.setdefault(m.cluster, m)
+        for cluster_id in first:
+            _MEMBERS.pop(cluster_id, None)  # the remembered members include the removed ones
+        self._stored(sorted(first))
+        for cluster_id, m in first.items():
+            if self.stored[cluster_id]:
+                self._lose(cluster_id, m)
+            else:
+                self._register(Cluster(reports=[], id=cluster_id))
+        self.run([])
+
     def run(self, new: list[Member]) -> None:
         for m in new:
             self.members[m.row] = m
@@ -478,6 +504,21 @@ def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
     rows = [row_of(r, article_id, n) for n, r in enumerate(reports)]
     ids = S.add_reports(db, article_id, rows)
     Replay(db).run([Member(rid, None, r) for rid, r in zip(ids, reports)])
+
+
+def remove_articles(db: Database, article_ids: list[int]) -> None:
+    """Take articles' reports out of the stored clusters before the articles are deleted (inside
+    the delete's transaction): the clusters then are those of a store the articles never
+    entered (ingest --replace deletes, then stores the new record)."""
+    rows = S.reports_of(db, article_ids)
+    if not rows:
+        return
+    if S.is_stale(db):  # the next reader rebuilds every cluster anyway
+        S.delete_reports(db, [int(r["id"]) for r in rows])
+        return
+    _lock(db)
+    Replay(db).remove([Member(int(r["id"]), None if r["cluster_id"] is None else int(r["cluster_id"]), load(r["data"]))
+                       for r in rows])
 
 
 # -- rebuilding ---------------------------------------------------------------------------------
