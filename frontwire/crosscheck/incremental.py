@@ -33,6 +33,7 @@ is today's rule, kept exactly; dating such articles by their ingest day would bo
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import heapq
@@ -490,6 +491,20 @@ def at_ingest() -> bool:
     """Whether ingest keeps the clusters (FRONTWIRE_CLUSTER_AT_INGEST=0 turns it off, e.g. for
     a bulk load followed by `frontwire recluster`; readers then rebuild first)."""
     return os.environ.get("FRONTWIRE_CLUSTER_AT_INGEST", "1") != "0"
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """Ingest without keeping the clusters while inside (`frontwire ingest --no-cluster`)."""
+    before = os.environ.get("FRONTWIRE_CLUSTER_AT_INGEST")
+    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("FRONTWIRE_CLUSTER_AT_INGEST", None)
+        else:
+            os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = before
 
 
 def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
