@@ -38,7 +38,7 @@ clustering, most of Store.put's CPU is store/columns.stored_fields re-reading th
 type hints for every row (with it cached, 17.6 -> 3.3 ms per feed article); that cost falls on
 both sides, so fixing it leaves the end-to-end rates within a point and lowers the store-write
 ones. `--no-cluster` and a recluster afterwards cost about the same CPU as clustering at ingest
-on a fresh store (99.9-116 %); on a large store the recluster is the whole store (45.8 s for 3,034).
+on a fresh store (100-105 %); on a large store the recluster is the whole store (45.8 s for 3,034).
 Every run's clusters kept at ingest equal a recluster of the same store. Across runs they
 differed once on the fresh store: the extraction dated two reports of
 tests/corpus/ap-south-sudan-clashes.txt 2025-03-07 in one run and 2025-03-10 in another, in one

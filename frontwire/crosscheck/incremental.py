@@ -301,6 +301,7 @@ class Replay:
         self.placed: dict[int, Cluster] = {}  # row id -> cluster, for re-decided reports
         self.wakers: dict[int, dict[int, Cluster]] = defaultdict(dict)  # row id -> changed clusters that woke it
         self.cluster_blocks: dict[S.Probe, list[dict[str, Any]]] = {}
+        self.removed: dict[int, Member] = {}  # row id -> a removed report, queued for its turn
 
     # -- reading stored state -----------------------------------------------------------
 
@@ -400,24 +401,28 @@ class Replay:
 
     def remove(self, gone: list[Member]) -> None:
         """Take stored reports out (their rows are deleted here) and re-decide what that changes:
-        each cluster that held one loses it, as when a report leaves for another cluster
-        (`_lose`), so its later members and the reports that can link to it choose again. A
-        cluster left with no report is deleted; one that did not hold a removed report can
-        only lose a rival, which never changes a report's choice."""
+        each cluster that held one loses it, in clustering order with the re-decisions, as when
+        a report leaves for another cluster (`_lose`), so its later members and the reports that
+        can link to it choose again. A cluster left with no report is deleted; one that did not
+        hold a removed report can only lose a rival, which never changes a report's choice."""
         S.delete_reports(self.db, [m.row for m in gone])
-        first: dict[int, Member] = {}  # cluster id -> its first removed report
-        for m in sorted(gone, key=lambda m: m.key):
-            if m.cluster is not None:
-                first.setdefault(m.cluster, m)
-        for cluster_id in first:
+        touched = sorted({m.cluster for m in gone if m.cluster is not None})
+        for cluster_id in touched:
             _MEMBERS.pop(cluster_id, None)  # the remembered members include the removed ones
-        self._stored(sorted(first))
-        for cluster_id, m in first.items():
-            if self.stored[cluster_id]:
-                self._lose(cluster_id, m)
-            else:
-                self._register(Cluster(reports=[], id=cluster_id))
+        self._stored(touched)
+        for m in gone:
+            if m.cluster is not None:
+                self.removed[m.row] = m
+                self._push(m)
         self.run([])
+
+    def _remove(self, m: Member) -> None:
+        """A removed report's turn: its cluster loses it from here on."""
+        assert m.cluster is not None
+        if self.stored[m.cluster]:
+            self._lose(m.cluster, m)
+        elif m.cluster not in self.changed_by_id:
+            self._register(Cluster(reports=[], id=m.cluster))  # nothing left: deleted at the write
 
     def run(self, new: list[Member]) -> None:
         for m in new:
@@ -425,7 +430,10 @@ class Replay:
             self._push(m)
         while self.queue:
             _, rid = heapq.heappop(self.queue)
-            self._decide(self.members[rid])
+            if rid in self.removed:
+                self._remove(self.removed.pop(rid))
+            else:
+                self._decide(self.members[rid])
         self._write()
 
     def _candidates(self, m: Member) -> list[Cluster]:
