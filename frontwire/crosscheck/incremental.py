@@ -19,6 +19,11 @@ the new reports and a few neighbours dated after them; a report about an old day
 the reports near it. The result equals `cluster_reports` over the whole store
 (tests/crosscheck/test_crosscheck_incremental.py checks it on shuffled ingests, both backends).
 
+Deleting articles (`frontwire delete`, `ingest --replace`) is the same replay run the other
+way (`Replay.remove`, `remove_articles`): each cluster that held a deleted report loses it, so
+its later members and the reports that can link to it choose again; the clusters then equal
+those of a store the articles never entered (tests/crosscheck/test_crosscheck_delete.py).
+
 Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
 order), i.e. the one with the latest founder.
 
@@ -28,6 +33,7 @@ is today's rule, kept exactly; dating such articles by their ingest day would bo
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import heapq
@@ -295,6 +301,7 @@ class Replay:
         self.placed: dict[int, Cluster] = {}  # row id -> cluster, for re-decided reports
         self.wakers: dict[int, dict[int, Cluster]] = defaultdict(dict)  # row id -> changed clusters that woke it
         self.cluster_blocks: dict[S.Probe, list[dict[str, Any]]] = {}
+        self.removed: dict[int, Member] = {}  # row id -> a removed report, queued for its turn
 
     # -- reading stored state -----------------------------------------------------------
 
@@ -392,13 +399,41 @@ class Replay:
 
     # -- the replay ---------------------------------------------------------------------------
 
+    def remove(self, gone: list[Member]) -> None:
+        """Take stored reports out (their rows are deleted here) and re-decide what that changes:
+        each cluster that held one loses it, in clustering order with the re-decisions, as when
+        a report leaves for another cluster (`_lose`), so its later members and the reports that
+        can link to it choose again. A cluster left with no report is deleted; one that did not
+        hold a removed report can only lose a rival, which never changes a report's choice."""
+        S.delete_reports(self.db, [m.row for m in gone])
+        touched = sorted({m.cluster for m in gone if m.cluster is not None})
+        for cluster_id in touched:
+            _MEMBERS.pop(cluster_id, None)  # the remembered members include the removed ones
+        self._stored(touched)
+        for m in gone:
+            if m.cluster is not None:
+                self.removed[m.row] = m
+                self._push(m)
+        self.run([])
+
+    def _remove(self, m: Member) -> None:
+        """A removed report's turn: its cluster loses it from here on."""
+        assert m.cluster is not None
+        if self.stored[m.cluster]:
+            self._lose(m.cluster, m)
+        elif m.cluster not in self.changed_by_id:
+            self._register(Cluster(reports=[], id=m.cluster))  # nothing left: deleted at the write
+
     def run(self, new: list[Member]) -> None:
         for m in new:
             self.members[m.row] = m
             self._push(m)
         while self.queue:
             _, rid = heapq.heappop(self.queue)
-            self._decide(self.members[rid])
+            if rid in self.removed:
+                self._remove(self.removed.pop(rid))
+            else:
+                self._decide(self.members[rid])
         self._write()
 
     def _candidates(self, m: Member) -> list[Cluster]:
@@ -466,6 +501,20 @@ def at_ingest() -> bool:
     return os.environ.get("FRONTWIRE_CLUSTER_AT_INGEST", "1") != "0"
 
 
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """Ingest without keeping the clusters while inside (`frontwire ingest --no-cluster`)."""
+    before = os.environ.get("FRONTWIRE_CLUSTER_AT_INGEST")
+    os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("FRONTWIRE_CLUSTER_AT_INGEST", None)
+        else:
+            os.environ["FRONTWIRE_CLUSTER_AT_INGEST"] = before
+
+
 def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
     """Cluster a newly stored article's reports (inside the article's transaction)."""
     if not at_ingest():
@@ -478,6 +527,21 @@ def add_article(db: Database, article_id: int, record: ArticleRecord) -> None:
     rows = [row_of(r, article_id, n) for n, r in enumerate(reports)]
     ids = S.add_reports(db, article_id, rows)
     Replay(db).run([Member(rid, None, r) for rid, r in zip(ids, reports)])
+
+
+def remove_articles(db: Database, article_ids: list[int]) -> None:
+    """Take articles' reports out of the stored clusters before the articles are deleted (inside
+    the delete's transaction): the clusters then are those of a store the articles never
+    entered (ingest --replace deletes, then stores the new record)."""
+    rows = S.reports_of(db, article_ids)
+    if not rows:
+        return
+    if S.is_stale(db):  # the next reader rebuilds every cluster anyway
+        S.delete_reports(db, [int(r["id"]) for r in rows])
+        return
+    _lock(db)
+    Replay(db).remove([Member(int(r["id"]), None if r["cluster_id"] is None else int(r["cluster_id"]), load(r["data"]))
+                       for r in rows])
 
 
 # -- rebuilding ---------------------------------------------------------------------------------

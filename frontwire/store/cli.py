@@ -66,11 +66,14 @@ def ingest(
     publisher: Optional[str] = typer.Option(None, "--publisher", help="publisher name (overrides the one read from the page)"),
     include: List[str] = typer.Option([], "--include", help="glob of files to read in folders (repeatable)"),
     exclude: List[str] = typer.Option([], "--exclude", help="glob of files to skip in folders (repeatable)"),
+    no_cluster: bool = typer.Option(False, "--no-cluster", help="store without updating the claim clusters"
+                                    " (a bulk load: `frontwire recluster` after, or the next claims reader rebuilds them)"),
 ) -> None:
     """Extract news documents and store them (deduplicated; re-runs skip what is stored, unless --replace)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from frontwire.crosscheck import incremental
     from frontwire.store.ingest import ingest as run_ingest
 
     day = parse_day(published)
@@ -90,8 +93,9 @@ def ingest(
             bar.update(task, completed=done, total=total)
 
         try:
-            summary = run_ingest(store, paths, published=day, report=report, progress=progress, batch_size=batch_size,
-                                 include=tuple(include), exclude=tuple(exclude))
+            with incremental.paused() if no_cluster else nullcontext():
+                summary = run_ingest(store, paths, published=day, report=report, progress=progress,
+                                     batch_size=batch_size, include=tuple(include), exclude=tuple(exclude))
         except KeyboardInterrupt:
             # Everything committed so far stays; a re-run picks up from there.
             fail("interrupted; articles stored so far are kept, run again to resume", 130)

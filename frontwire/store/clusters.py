@@ -153,6 +153,18 @@ def members(db: Database, cluster_ids: Sequence[int]) -> list[Row]:
     return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE cluster_id IN ({_in(cluster_ids)})", list(cluster_ids))
 
 
+def reports_of(db: Database, article_ids: Sequence[int]) -> list[Row]:
+    """Whole stored reports of these articles."""
+    if not article_ids:
+        return []
+    return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE article_id IN ({_in(article_ids)})", list(article_ids))
+
+
+def delete_reports(db: Database, report_ids: Sequence[int]) -> None:
+    if report_ids:
+        db.execute(f"DELETE FROM claim_reports WHERE id IN ({_in(report_ids)})", list(report_ids))
+
+
 def add_reports(db: Database, article_id: int, rows: Sequence[ReportRow]) -> list[int]:
     """Store one article's reports, in no cluster yet, in one batch; their new ids in order."""
     add_reports_many(db, [(r, None) for r in rows])

@@ -114,10 +114,13 @@ def delete(db: Database, article_ids: list[int]) -> int:
     marks = ",".join("?" for _ in article_ids)
     with db.transaction():
         found = int(db.value(f"SELECT COUNT(*) FROM articles WHERE id IN ({marks})", list(article_ids)) or 0)
+        from frontwire.crosscheck.incremental import remove_articles  # the clusters they were in, re-formed
+
+        remove_articles(db, list(article_ids))
         # Children first: PostgreSQL cascades, but a SQLite file opened without foreign keys would not.
         db.execute(f"DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id IN ({marks}))",
                    list(article_ids))
-        for table in ("events", "places", "quotes", "entities", "article_sources"):
+        for table in ("claim_reports", "events", "places", "quotes", "entities", "article_sources"):
             db.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", list(article_ids))
         db.execute(f"DELETE FROM articles WHERE id IN ({marks})", list(article_ids))
     return found

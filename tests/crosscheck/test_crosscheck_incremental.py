@@ -249,3 +249,30 @@ def test_groups_that_cannot_link_across_cluster_alone_as_one_whole(corpus_record
     pieces = [m for g in groups for m in backfill.cluster_group(g)]
     assert sorted(pieces, key=lambda m: (m[0].sort_day, m[0].first_ord)) == whole  # the store's numbering order
     assert len({backfill.partition_key(g) for g in groups}) > 10
+
+
+def test_ingest_no_cluster_leaves_the_clusters_to_recluster(tmp_path):
+    """`ingest --no-cluster` (a bulk load) stores the articles without their clusters; recluster
+    then makes the clusters ingest would have kept, and the switch ends with the command."""
+    import json
+    import os
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from frontwire.cli import app
+
+    samples = str(Path(__file__).resolve().parents[2] / "samples")
+    off, on = str(tmp_path / "off.db"), str(tmp_path / "on.db")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", samples, "--db", off, "--no-cluster"])
+    assert result.exit_code == 0 and "stored 4" in result.output, result.output
+    assert os.environ.get("FRONTWIRE_CLUSTER_AT_INGEST") is None
+    with open_store(off, create=False) as store:
+        assert S.is_stale(store.db) and S.counts(store.db)["claim_clusters"] == 0
+    result = runner.invoke(app, ["recluster", "--db", off])
+    assert result.exit_code == 0 and "reclustered 4 articles" in result.output, result.output
+    assert runner.invoke(app, ["ingest", samples, "--db", on]).exit_code == 0
+    claims = [json.loads(runner.invoke(app, ["claims", "--db", db]).output) for db in (off, on)]
+    assert without_ids(claims[0]) == without_ids(claims[1])
+    assert any(c["place"] == "Dobropillia" and c["n_sources"] >= 3 and c["disputed"] for c in claims[0])
