@@ -11,6 +11,7 @@ differs from the default: its SQL column name, a SQL type, whether list views sh
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 import typing
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
@@ -224,6 +225,7 @@ def type_parts(hint: Any) -> tuple[type, type | None, bool]:
     return hint, None, optional
 
 
+@functools.cache  # read for every stored row: the type hints are resolved once per class
 def record_fields(cls: type) -> tuple[RecordField, ...]:
     """The fields of a record dataclass in their order, as the store, the API and the exports see them."""
     hints = typing.get_type_hints(cls)

@@ -10,6 +10,7 @@ The list views of places and articles are a record's listed fields plus the view
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -78,7 +79,7 @@ def from_sql(f: RecordField, value: Any) -> Any:
     if f.kind is bool:
         return bool(value)
     if value is None:
-        return None if f.optional or f.required else f.default
+        return None if f.optional or f.required else copy.copy(f.default)  # the cached field's own default is shared
     if f.kind is dt.date:
         return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     return value
