@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import country_of, make_actor, organisation_of
@@ -218,8 +219,11 @@ class EventExtractor:
         self.places: list[Place] = ctx.record.places
         self.quotes = ctx.record.quotes
         self.index = ctx.scratch["entities"]
-        self.speech_dated: set[int] = set()  # id() of events dated by the day of a statement
-        self.retold: set[int] = set()  # id() of attacks named by a bare definite noun ("in the strikes")
+        # Events by id(): the dicts hold the events themselves, because an event made and then
+        # dropped (a second trigger of one act) would free its id for the next event, which would
+        # then look marked; with a set of bare ids that made dates differ from run to run.
+        self.speech_dated: dict[int, Event] = {}  # events dated by the day of a statement
+        self.retold: dict[int, Event] = {}  # attacks named by a bare definite noun ("in the strikes")
         self.person_country = self._countries_of_persons()
 
     def _countries_of_persons(self) -> dict[str, str]:
@@ -369,7 +373,7 @@ class EventExtractor:
             event.date, event.date_precision = resolved.date, resolved.precision
             event.date_source = "text"
             if resolved.speech:
-                self.speech_dated.add(id(event))
+                self.speech_dated[id(event)] = event
         elif self.published is not None:
             event.date, event.date_precision = self.published.isoformat(), "day"
             event.date_source = "publication"
@@ -386,7 +390,7 @@ class EventExtractor:
         event.attribution = quote.speaker if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)
         if event_type == "ASSAULT" and names_an_attack_told_before(token):
-            self.retold.add(id(event))
+            self.retold[id(event)] = event
         return event
 
     def _is_content_of_another(self, token) -> bool:
@@ -568,7 +572,7 @@ def _period_end(date: str, precision: str | None) -> dt.date:
     return day
 
 
-def date_from_story(events: list[Event], published: dt.date | None, speech_dated: set[int] = frozenset()) -> None:
+def date_from_story(events: list[Event], published: dt.date | None, speech_dated: Container[int] = frozenset()) -> None:
     """ "Two days earlier, five soldiers were killed ...": such an event is dated from a day the
     text gave before it, not from the publication date. The anchor is the story's first event
     of the same type dated by its own words (the attack the story leads with, not "claimed
@@ -718,7 +722,7 @@ def names_an_attack_told_before(token) -> bool:
         and all(c.dep_ in {"det", "punct"} for c in token.children)
 
 
-def give_retold_tolls_to_their_attack(events: list[Event], retold: set[int]) -> None:
+def give_retold_tolls_to_their_attack(events: list[Event], retold: Container[int]) -> None:
     """ "Drones hit a truck near Amadiya, killing two ... Media claimed that only one member was killed
     in the strikes": a toll told of an attack named as one told before belongs to that attack
     (the latest placed attack before it), where it fills only what is missing; the retelling
