@@ -25,3 +25,26 @@ def clusters_today() -> list[dict]:
     """`crosscheck(load_records(store))` on those records: the clusters before they were stored."""
     with gzip.open(FIXTURES / "clusters.json.gz", "rt", encoding="utf-8") as f:
         return json.load(f)
+
+
+class NoNearCopies:
+    """The near-duplicate index switched off: a dense feed's copies are near-duplicates by
+    construction, and each is to be stored as an article of its own."""
+
+    last_id = 0
+
+    def load(self, rows, text_of):
+        pass
+
+    def best(self, signature):
+        return None
+
+    def add(self, article_id, signature):
+        pass
+
+
+@pytest.fixture
+def no_near_copies(monkeypatch):
+    from frontwire.store import store as store_module
+
+    monkeypatch.setattr(store_module, "NearDuplicates", NoNearCopies)

@@ -14,19 +14,9 @@ from frontwire.models import ArticleRecord
 from frontwire.store import clusters as S
 from frontwire.store import open_store
 from tests.crosscheck.test_crosscheck_incremental import _copy, without_ids
+from tests.crosscheck.test_crosscheck_incremental import ingest as put_all
 
 ID_KEYS = ("article_id", "claim_article_id", "counter_article_id")
-
-
-def put_all(db: str, records: list[dict], order: list[int]) -> dict[int, int]:
-    """Store the records in this order; {record index: article id}."""
-    ids = {}
-    with open_store(db) as store:
-        for i in order:
-            added = store.put(ArticleRecord.from_dict(records[i]))
-            assert added.status == "stored"
-            ids[i] = added.article_id
-    return ids
 
 
 def relabelled(value: Any, ids: dict[int, int]) -> Any:
@@ -105,13 +95,11 @@ def test_deletes_after_a_shuffled_ingest_equal_clustering_what_is_left(corpus_re
     assert 0 < left < 315
 
 
-def test_deletes_in_a_dense_feed_equal_a_rebuild(corpus_records, tmp_path, monkeypatch):
+def test_deletes_in_a_dense_feed_equal_a_rebuild(corpus_records, tmp_path, no_near_copies):
     """Three outlets a day apart for every story: the deleted reports' clusters are shared by
     many sources, and the reports that could not join them before may join them now."""
     from frontwire.crosscheck import incremental as I
-    from frontwire.store import store as store_module
 
-    monkeypatch.setattr(store_module, "NearDuplicates", NoNearCopies)
     feed = [_copy(r, n) for n in (0, 1, 2) for r in corpus_records]
     rng = random.Random(6)
     order = list(range(len(feed)))
@@ -134,21 +122,6 @@ def test_deletes_in_a_dense_feed_equal_a_rebuild(corpus_records, tmp_path, monke
         I.rebuild(store)
         assert without_ids(S.clusters(store.db)) == without_ids(incremental)
     assert len(doomed) >= 10
-
-
-class NoNearCopies:
-    """The dense feed's copies are near-duplicates by construction: store each as an article."""
-
-    last_id = 0
-
-    def load(self, rows, text_of):
-        pass
-
-    def best(self, signature):
-        return None
-
-    def add(self, article_id, signature):
-        pass
 
 
 def test_replace_keeps_the_clusters_exact(corpus_records, db_url):

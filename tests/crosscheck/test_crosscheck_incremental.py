@@ -21,11 +21,15 @@ def without_ids(clusters: list[dict]) -> list[dict]:
     return [{k: v for k, v in c.items() if k != "id"} for c in clusters]
 
 
-def ingest(db: str, records: list[dict], order: list[int]) -> None:
+def ingest(db: str, records: list[dict], order: list[int]) -> dict[int, int]:
+    """Store the records in this order; {record index: article id}."""
+    ids = {}
     with open_store(db) as store:
         for i in order:
             added = store.put(ArticleRecord.from_dict(records[i]))
             assert added.status == "stored"
+            ids[i] = added.article_id
+    return ids
 
 
 def test_stored_clusters_are_todays_clusters(corpus_records, clusters_today, tmp_path):
@@ -188,24 +192,9 @@ def _copy(record: dict, n: int) -> dict:
     return out
 
 
-def test_dense_shuffled_feed_equals_a_rebuild(corpus_records, tmp_path, monkeypatch):
+def test_dense_shuffled_feed_equals_a_rebuild(corpus_records, tmp_path, no_near_copies):
     """Three outlets a day apart for every story, in random order: stories overlap, clusters
     gain and lose reports as earlier-dated copies arrive late."""
-    from frontwire.store import store as store_module
-
-    class NoNearCopies:  # the copies are near-duplicates by construction
-        last_id = 0
-
-        def load(self, rows, text_of):
-            pass
-
-        def best(self, signature):
-            return None
-
-        def add(self, article_id, signature):
-            pass
-
-    monkeypatch.setattr(store_module, "NearDuplicates", NoNearCopies)
     feed = [_copy(r, n) for n in (0, 1, 2) for r in corpus_records]
     order = list(range(len(feed)))
     random.Random(3).shuffle(order)
