@@ -10,6 +10,13 @@ def by_text(record, fragment):
     return hits[0]
 
 
+def only_by_text(record, fragment):
+    """The one quote containing `fragment` (a split or doubled quote fails)."""
+    hits = [q for q in record.quotes if fragment in q.text]
+    assert len(hits) == 1, f"{len(hits)} quotes contain {fragment!r}: {[q.text for q in record.quotes]}"
+    return hits[0]
+
+
 def test_seed_quotes_have_their_speakers(seed_record):
     assert by_text(seed_record, "We will not withdraw from the Donbas").speaker == "Volodymyr Zelensky"
     situation = by_text(seed_record, "The situation is difficult and dynamic")
@@ -223,9 +230,8 @@ def test_two_apostrophes_are_a_quotation_mark(extract):
 def test_a_dateline_in_capitals_is_not_the_speaker(extract):
     record = extract("WASHINGTON -- President Barack Obama, dedicating the new museum on Saturday, said it would "
                      "tell an American story of suffering and delight, of fear and of hope.\n")
-    quotes = [q for q in record.quotes if "American story" in q.text]
-    assert len(quotes) == 1
-    assert "Obama" in quotes[0].speaker
+    quote = only_by_text(record, "American story")
+    assert "Obama" in quote.speaker
 
 
 def test_a_tagged_quote_taking_over_keeps_the_source_the_tagger_marked():
@@ -243,9 +249,8 @@ def test_a_tagged_quote_taking_over_keeps_the_source_the_tagger_marked():
 def test_named_people_joined_by_and_speak_together(extract):
     record = extract("Senator Charles Grassley and Senator Patrick Leahy said on Tuesday that the visa program "
                      "needed changes before it could be renewed.\n")
-    quotes = [q for q in record.quotes if "visa program" in q.text]
-    assert len(quotes) == 1
-    assert "Grassley" in quotes[0].speaker and "Leahy" in quotes[0].speaker
+    quote = only_by_text(record, "visa program")
+    assert "Grassley" in quote.speaker and "Leahy" in quote.speaker
 
 
 def test_a_quoted_show_title_is_not_the_speaker(extract):
@@ -253,33 +258,29 @@ def test_a_quoted_show_title_is_not_the_speaker(extract):
                      "\u201cHe's absolutely right. There's a severe disconnect between this White House and frankly the "
                      "president and our military,\u201d Flynn, a top Trump surrogate, said Thursday morning on Fox "
                      "News\u2019s \u201cFox and Friends.\u201d\n")
-    quotes = [q for q in record.quotes if "severe disconnect" in q.text]
-    assert len(quotes) == 1
-    assert quotes[0].speaker and "Flynn" in quotes[0].speaker
+    quote = only_by_text(record, "severe disconnect")
+    assert quote.speaker and "Flynn" in quote.speaker
 
 
 def test_a_persons_campaign_speaks_as_an_organisation_not_as_the_person(extract):
     record = extract("Hillary Clinton released a new television ad on Monday.\n\n"
                      "The Clinton campaign says the ad will air on national cable stations for two weeks.\n")
-    quotes = [q for q in record.quotes if "national cable" in q.text]
-    assert len(quotes) == 1
-    assert quotes[0].speaker == "Clinton campaign" and quotes[0].speaker_label == "ORG"
+    quote = only_by_text(record, "national cable")
+    assert quote.speaker == "Clinton campaign" and quote.speaker_label == "ORG"
 
 
 def test_a_quote_inside_a_sentence_takes_the_cue_after_its_closing_mark(extract):
     record = extract("The four \u201cloopholes\u201d he cited are \u201cthe ability to use real estate losses to offset "
                      "other income and to avoid capital gains on property that was sold,\u201d The Hill reported.\n")
-    quotes = [q for q in record.quotes if "real estate losses" in q.text]
-    assert len(quotes) == 1
-    assert quotes[0].speaker in {"Hill", "The Hill"} and quotes[0].cue == "reported"
+    quote = only_by_text(record, "real estate losses")
+    assert quote.speaker in {"Hill", "The Hill"} and quote.cue == "reported"
 
 
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
     record = extract("As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned women "
                      "with sexist language, according to show insiders.\n")
-    quotes = [q for q in record.quotes if "demeaned women" in q.text]
-    assert len(quotes) == 1
-    assert quotes[0].speaker and "insiders" in quotes[0].speaker
+    quote = only_by_text(record, "demeaned women")
+    assert quote.speaker and "insiders" in quote.speaker
 
 
 def test_a_quoted_heading_in_title_case_is_not_a_quote(extract):
@@ -324,6 +325,4 @@ def test_reported_speech_without_a_source_is_the_writers_voice(extract):
      "divisions in the Republican Party that were a bigger hurdle.\n", "characterizations", "in 2012"),
 ])
 def test_a_reported_clause_stops_at_a_semicolon_or_a_participle_that_reports_again(extract, text, found, ends):
-    quotes = [q for q in extract(text).quotes if found in q.text]
-    assert len(quotes) == 1
-    assert quotes[0].text.endswith(ends)
+    assert only_by_text(extract(text), found).text.endswith(ends)
