@@ -129,8 +129,6 @@ def _stamp_parts(line: str) -> list[str]:
 
 
 def find_date(header_lines: list[str]) -> dt.date | None:
-    import dateparser
-
     for line in (part for line in header_lines for part in _stamp_parts(line)):
         match = DATE_LINE.match(line)
         found = match.group(1) if match else None
@@ -139,26 +137,24 @@ def find_date(header_lines: list[str]) -> dt.date | None:
             found = hit.group(1) if hit else None
         if not found:
             continue
-        parsed = _parse_stamp(dateparser, found)
+        parsed = _parse_stamp(found)
         if parsed:
             return parsed
     return None
 
 
-def _parse_stamp(dateparser, found: str) -> dt.date | None:
+def _parse_stamp(found: str) -> dt.date | None:
+    import dateparser
+
     # All-number stamps ("18/11/2025", "04.07.2025") are read day first, as the news sites that
     # print them (European and most non-US ones) mean them; month first only where the day-first
     # reading is impossible ("11/18/2025").
+    settings = {"PREFER_DAY_OF_MONTH": "first"}
     numeric = NUMERIC_DATE.fullmatch(found)
-    orders = ("DMY", "MDY") if numeric else (None,)
-    for order in orders:
-        settings = {"PREFER_DAY_OF_MONTH": "first"} | ({"DATE_ORDER": order} if order else {})
-        if numeric and order == "DMY" and int(numeric.group(2)) > 12:
-            continue
-        try:
-            parsed = dateparser.parse(found, settings=settings)
-        except Exception:  # noqa: BLE001 - dateparser raises on some odd strings
-            parsed = None
-        if parsed:
-            return parsed.date()
-    return None
+    if numeric:
+        settings["DATE_ORDER"] = "MDY" if int(numeric.group(2)) > 12 else "DMY"
+    try:
+        parsed = dateparser.parse(found, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises on some odd strings
+        return None
+    return parsed.date() if parsed else None
