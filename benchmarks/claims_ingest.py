@@ -57,6 +57,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import claims_scale as C  # noqa: E402  (its feed, bulk load and near-copy stand-in)
 
 INPUTS = [ROOT / "samples", *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
 
@@ -69,8 +72,7 @@ def inputs(dev: str | None, limit: int) -> list[str]:
 
 
 def _fresh(db: Path, base: Path | None) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    C._fresh(db)
     if base is not None:
         shutil.copy(base, db)
         if Path(str(base) + "-wal").exists():
@@ -99,8 +101,6 @@ def feed_store(db: Path, size: int, start: str) -> Path:
     """A clustered store of `size` claims_scale feed articles published from `start` on."""
     import datetime as dt
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import claims_scale as C
     from frontwire.store import open_store
 
     C.DAY0 = dt.date.fromisoformat(start)
@@ -116,9 +116,6 @@ def feed_store(db: Path, size: int, start: str) -> Path:
 
 
 def no_near_copies(store: Any) -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import claims_scale as C
-
     C.NoNearCopies.on(store)
 
 
