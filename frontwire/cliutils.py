@@ -31,11 +31,13 @@ def parse_day(value: Optional[str], option: str = "--published") -> Optional[dt.
 
 
 def day_range(date_from: Optional[str], date_to: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    """--from and --to as YYYY-MM-DD, or exit 2: a --from after --to selects nothing, a mistake not an answer."""
-    start, end = parse_day(date_from, "--from"), parse_day(date_to, "--to")
-    if start and end and start > end:
-        fail(f"--from {start} is after --to {end}", 2)
-    return start.isoformat() if start else None, end.isoformat() if end else None
+    """--from and --to as YYYY-MM-DD, or exit 2 (the checks are the API's, store.read.day_span)."""
+    from frontwire.store.read import BadDay, day_span
+
+    try:
+        return day_span(date_from, date_to, prefix="--")
+    except BadDay as exc:
+        fail(str(exc), 2)
 
 
 # -- rows on the terminal and in files --------------------------------------------------------

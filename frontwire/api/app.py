@@ -123,23 +123,14 @@ def known_parameters(request: Request) -> None:
         ])
 
 
-def _day(value: Optional[str], name: str) -> Optional[str]:
-    """A checked YYYY-MM-DD day (the pattern lets 2025-02-30 through), or a 422 naming the parameter."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value,
-                                       "msg": f"{value!r} is not a day in YYYY-MM-DD form"}]) from None
-
-
 def _days(date_from: Optional[str], date_to: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    """Checked `from` and `to` days, or a 422: `from` after `to` selects nothing, a mistake rather than an answer."""
-    day_from, day_to = _day(date_from, "from"), _day(date_to, "to")
-    if day_from and day_to and day_from > day_to:
-        raise _invalid("from", date_from, f"from {day_from} is after to {day_to}")
-    return day_from, day_to
+    """Checked `from` and `to` days, or a 422 naming the parameter (the CLI's checks, store.read.day_span)."""
+    from frontwire.store.read import BadDay, day_span
+
+    try:
+        return day_span(date_from, date_to)
+    except BadDay as exc:
+        raise _invalid(exc.option, exc.value, str(exc)) from None
 
 
 # Days are strings with a pattern, checked by _day: pydantic's `date` also takes numbers (Unix time).

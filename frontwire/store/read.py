@@ -161,6 +161,33 @@ def checked(option: str, value: str | None, valid: Sequence[str]) -> str | None:
     raise UnknownValue(option, value, valid)
 
 
+class BadDay(FrontwireError, ValueError):
+    """A day filter that is not a YYYY-MM-DD day, or a span whose start is after its end."""
+
+    def __init__(self, option: str, value: str, message: str):
+        super().__init__(message)
+        self.option, self.value = option, value
+
+
+def day(option: str, value: str | None, prefix: str = "") -> str | None:
+    """`value` as a checked ISO day, or BadDay (a regex pattern alone lets 2025-02-30 through)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadDay(option, value, f"{prefix}{option}: {value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def day_span(date_from: str | None, date_to: str | None, prefix: str = "") -> tuple[str | None, str | None]:
+    """Checked `from` and `to` days (options named with `prefix`, "--" on the command line), or BadDay:
+    a `from` after `to` selects nothing, a mistake rather than an answer."""
+    start, end = day("from", date_from, prefix), day("to", date_to, prefix)
+    if start and end and start > end:
+        raise BadDay("from", date_from or "", f"{prefix}from {start} is after {prefix}to {end}")
+    return start, end
+
+
 # The event's listed fields under their names (e.event_date AS date), between its ids and its article's columns.
 EVENT_COLUMNS = (
     f"e.id, e.article_id, {select_list('e', Event)},"
