@@ -30,7 +30,7 @@ from importlib import resources
 from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
-from frontwire.gazetteer.build import admin1_abbreviations
+from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
 from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
@@ -655,7 +655,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m in mentions:
         if m.tagged:
             best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m))))
-            if best is not None and _shape_fits(m.text, best):
+            if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
     untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m)))))
@@ -664,7 +664,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # is in: wider places are judged first, small towns after, against that context.
     untagged.sort(key=lambda pair: pair[1] is None or pair[1].kind == "city")
     for m, best in untagged:
-        if best is None or not _shape_fits(m.text, best):
+        if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
         if not _confident(best, m, countries) and not _inside(best, stated.get(id(m))):
             continue
@@ -706,6 +706,13 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     return list(by_place.values())
 
 
+def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str, str | None]]) -> bool:
+    """A name known only as a US postal town ("Royal", "Dixie", "Avenue") is a place only where the model
+    tagged it as one, the text locates it ("Harwinton, Conn.") or writes it as a dateline."""
+    return not is_postal_town(place) or mention.tagged or _inside(place, stated.get(id(mention))) \
+        or _dateline(mention.span)
+
+
 # A name the model did not tag, found only as another name of a town (a GeoNames alternate or a spelling
 # variant), is taken only for a town of this size in a country the article names.
 OTHER_NAME_POPULATION = 10_000
@@ -719,7 +726,7 @@ def _someones_own_name(gazetteer, text: str) -> bool:
         words = words[:-1]
     if len(words) > 1 and words[0].lower().rstrip(".") in _SPELLED_OUT:
         words = [_SPELLED_OUT[words[0].lower().rstrip(".")], *words[1:]]  # "St. Cloud" is Saint Cloud's own name
-    return any(c.quality == 2 for c in gazetteer.candidates(" ".join(words), variants=False))
+    return any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(" ".join(words), variants=False))
 
 
 
@@ -747,7 +754,8 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
         key = _own_name(m.text)
         if key not in out:
             out[key] = [p for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
-                        if p.kind != "country" and p.country and (id(m) not in stated or _inside(p, stated[id(m)]))]
+                        if p.kind != "country" and p.country and not is_postal_town(p)
+                        and (id(m) not in stated or _inside(p, stated[id(m)]))]
     return out
 
 
@@ -803,7 +811,7 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
             if ranked:
                 total += ranked[0][0]
                 best = ranked[0][1]
-        current[i] = (m, best if best is not None and _shape_fits(m.text, best) else None)
+        current[i] = (m, best if best is not None and (_shape_fits(m.text, best) or _dateline(m.span)) else None)
     return [(m, p) for m, p in current if p is not None], total
 
 

@@ -9,6 +9,7 @@ from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from frontwire.gazetteer.build import is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km
@@ -308,10 +309,12 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
     others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
     if p.kind == "city" and p.population >= 100_000 and (match.quality == 2 or not any(
             o.quality == 2 and o.place.kind == "city" and o.place.population >= 100_000 for o in all_matches)) and all(o.population * 5 <= p.population for o in others) \
-            and (not context.points or _near(p, context) or not any(_near(o, context) for o in others)):
+            and (not context.points or _near(p, context)
+                 or not any(_near(o, context) for o in others if not is_postal_town(o))):
         # The one famous city of that name (Athens, not Athens in Georgia, however American the
         # story), unless a namesake lies where the story is (Dzerzhinsk on the Donbas front).  Not by
         # another of its names where a big city bears it as its own: "Cancun" is Cancún, not Changchun.
+        # A US postal town, of unknown size, near the story does not make Denver less famous.
         f["famous"] = 1.0
     if p.id in context.capitals and match.quality == 2:
         # "Washington", "London": the seat of a government is named for it more than any namesake is.

@@ -346,3 +346,17 @@ def test_washington_in_a_small_town_story_is_the_capital(pipeline):
 def test_a_big_city_known_only_by_another_name_is_not_the_famous_one(pipeline):
     found = places(pipeline, "She was the one who got her parents to take a trip to Cancun, relatives in Arlington, Texas, said.")
     assert found["Cancun"].country == "MX", found["Cancun"]
+
+
+def test_small_new_england_towns_named_together_lie_in_their_state(pipeline):
+    found = places(pipeline, ("Region 1 towns will see their contributions change. Only Cornwall and Kent will see "
+                              "decreases, while Canaan will see the highest jump. Board members visited residents "
+                              "in Sharon, Cornwall and Salisbury before the vote in Falls Village."))
+    for town in ("Cornwall", "Salisbury", "Kent"):
+        assert found[town].admin1 == "Connecticut", found[town]
+
+
+def test_a_name_known_only_as_a_postal_town_is_not_taken_untagged(pipeline):
+    found = places(pipeline, ("Royal watchers expect the Royal family to attend. The Avenue closed for the parade, "
+                              "officials in Fargo, North Dakota, said."))
+    assert "Royal" not in found and "Avenue" not in found, sorted(found)
