@@ -713,6 +713,18 @@ def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str
         or _dateline(mention.span)
 
 
+# A US postal town within this distance of the article's other towns lies where the story is.
+POSTAL_STORY_KM = 100.0
+
+
+def _placed_by_story(town: GeoPlace, mention: Mention, ctx: LookupContext) -> bool:
+    """Whether the text or the rest of the article puts a postal town's name there: the state named after
+    it, a dateline, the state most other names lie in, or other towns near it."""
+    return ctx.within is not None or _dateline(mention.span) \
+        or (ctx.focus is not None and (town.country, town.admin1_code) == ctx.focus) \
+        or any(km(town.lat, town.lon, lat, lon) < POSTAL_STORY_KM for lat, lon in ctx.points)
+
+
 # A name the model did not tag, found only as another name of a town (a GeoNames alternate or a spelling
 # variant), is taken only for a town of this size in a country the article names.
 OTHER_NAME_POPULATION = 10_000
@@ -779,6 +791,8 @@ def _readings(first: list[tuple[Mention, GeoPlace]], candidates: dict[str, list[
         for m, p in first:
             there = [c for c in candidates.get(_own_name(m.text), ()) if (c.country, c.admin1_code) == division]
             start.append((m, there[0] if there and p.id != 0 and p.kind != "country" else p))
+        if any([q.id for _, q in start] == [q.id for _, q in other] for other in starts):
+            continue  # the same start as one already tried
         starts.append(start)
     return starts
 
@@ -811,6 +825,8 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
             if ranked:
                 total += ranked[0][0]
                 best = ranked[0][1]
+        if best is not None and is_postal_town(best) and not _placed_by_story(best, m, ctx):
+            best = None  # "the movies Borderland, Tamara and ...": a postal town far from the story
         current[i] = (m, best if best is not None and (_shape_fits(m.text, best) or _dateline(m.span)) else None)
     return [(m, p) for m, p in current if p is not None], total
 
