@@ -44,6 +44,10 @@ CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "
 AGREEMENT_TYPES = {"AGREE"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
+# Force and arrests given as a purpose, a power or a chance ("20 days to arrest him") are not told
+# as done; a call or a rally told with its purpose ("telephoned Kozyrev to discuss", "returned to
+# rally against") is, and PLOVER codes it.
+PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _negated(token) -> bool:
@@ -94,8 +98,39 @@ def _obliged(token) -> bool:
     if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head.lemma_.lower() != "have":
         return True  # "need to be arrested"
+    if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        return True  # "the Congress wants Modi booked under POTO"
     return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+
+
+def _infinitive(token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _unrealised(token) -> bool:
+    """ "granted the police 20 days to arrest him", "gave the sarpanches powers to make arrests", "in
+    a position to nab Shah", "an application to pass orders to arrest Shah", "a conspiracy to get
+    the activists arrested": an act the sentence gives as a purpose, a power or a chance (an
+    infinitive on a noun, an adjective or a clause of purpose), not one done. Infinitives a verb
+    takes as its complement ("had to resort to firing", "went on to kill") are left to the other
+    rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
+    swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
+    verb = token
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
+        verb = token.head  # "make arrests"
+    for _ in range(3):
+        if _infinitive(verb) and (verb.dep_ in {"advcl", "acl", "relcl"} or verb.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
+            governor = verb.head
+            clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "were able"
+            done = governor.lemma_.lower() in T.IMPLICATIVE_GOVERNORS and not any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
+            return not done
+        if not (verb.dep_ in {"ccomp", "xcomp"} or verb.dep_ == "advcl" and _infinitive(verb)) or verb.head is verb:
+            return False  # "returned to collect their belongings when the mob attacked": the attack happened
+        verb = verb.head  # "to pass orders ... to arrest Shah", "to get them arrested"
+    return False
 
 
 def caused_by_nature(token) -> bool:
@@ -171,12 +206,15 @@ def modality_of(token, event_type: str) -> str:
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
-    if event_type != "REQUEST" and _obliged(token):
+    if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":
         # Denied: under "deny"/"reject" through its reported clause, not through an aside
         # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
-        for t in chain[1:]:
+        # A description ends the walk too: "denied reports about members arrested in Kolkata" admits the arrest.
+        for child, t in zip(chain, chain[1:]):
+            if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"mark", "aux"} for c in child.children):
+                break
             if t.lemma_.lower() in T.DENIAL_VERBS:
                 return "denied"
             if t.dep_ in {"advcl", "relcl"} or (t.dep_ == "conj" and t.head.lemma_.lower() not in T.DENIAL_VERBS):

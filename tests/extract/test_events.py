@@ -122,8 +122,10 @@ def test_denied_and_hypothetical_modality(extract):
         "Officials said Moscow might launch a new offensive in the Zaporizhzhia region.",
         "2025-05-14",
     )
-    by_evidence = {e.evidence.split()[1]: e for e in events_of(record, "ASSAULT")}
+    # a denied act is kept aside with its modality, not among the story's events
+    by_evidence = {e.evidence.split()[1]: e for e in [*record.events, *record.secondary_events] if e.type == "ASSAULT"}
     assert by_evidence["Ukrainian"].modality == "denied"
+    assert by_evidence["Ukrainian"] in record.secondary_events
     assert by_evidence["said"].modality == "hypothetical"
 
 
@@ -342,9 +344,32 @@ def test_crosscheck_reads_subtypes_from_the_same_lexicon():
 ])
 def test_act_that_did_not_happen_is_denied(extract, text):
     record = extract(text, "2025-05-14")
-    arrests = events_of(record, "COERCE")
+    arrests = [e for e in record.secondary_events if e.type == "COERCE"]
     assert arrests and all(e.modality == "denied" for e in arrests)
+    assert not events_of(record, "COERCE")  # set aside: the police classifier does not overturn a denial
     assert not events_of(record, "ACCUSE")  # "the accused" are people, not an accusation
+
+
+@pytest.mark.parametrize("text", [
+    "The high court granted the city police 20 days to arrest the chairman of the bank.",
+    "He had given the village heads powers to make arrests if there was any trouble.",
+    "The police said they would have been in a position to nab Shah at the earliest.",
+    "This is a conspiracy to get the activists arrested, the party said.",
+    "The police will not be able to make any arrests even if they want to.",
+    "The opposition wants the minister booked under the anti-terror law.",
+])
+def test_an_arrest_given_as_a_purpose_power_or_wish_is_no_event(extract, text):
+    record = extract(text, "2002-03-14")
+    assert not events_of(record, "COERCE")
+    assert [e for e in record.secondary_events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police opened fire and were able to arrest 39 miscreants from the spot.",
+    "The police acted swiftly to arrest a local activist, Vasant Patel.",
+])
+def test_an_arrest_told_through_able_or_acted_is_reported(extract, text):
+    assert events_of(extract(text, "2002-03-14"), "COERCE")
 
 
 def test_past_war_told_with_its_years_is_background(extract):
