@@ -81,11 +81,13 @@ def trigger_of(token) -> tuple[str, str] | None:
 
 
 def _not_done(token) -> bool:
-    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made":
-    the act did not happen."""
+    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
+    "prevented them from arresting": the act did not happen."""
     if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
     head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
+        return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
     return token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS
 
 
@@ -121,6 +123,8 @@ def _unrealised(token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
         verb = token.head  # "make arrests"
     for _ in range(3):
+        if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
+            return True  # "was directed to arrest the accused forthwith": the content of an order
         if _infinitive(verb) and (verb.dep_ in {"advcl", "acl", "relcl"} or verb.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
             governor = verb.head
             clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "were able"

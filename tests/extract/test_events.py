@@ -357,11 +357,19 @@ def test_act_that_did_not_happen_is_denied(extract, text):
     "This is a conspiracy to get the activists arrested, the party said.",
     "The police will not be able to make any arrests even if they want to.",
     "The opposition wants the minister booked under the anti-terror law.",
+    "The assistant commissioner was directed to arrest the accused forthwith.",
+    "The court said nothing can prevent the police from arresting the accused.",
 ])
 def test_an_arrest_given_as_a_purpose_power_or_wish_is_no_event(extract, text):
     record = extract(text, "2002-03-14")
     assert not events_of(record, "COERCE")
     assert [e for e in record.secondary_events if e.type == "COERCE"]
+
+
+def test_what_can_be_done_is_hypothetical(extract):
+    record = extract("Members of such organisations can be arrested under the clauses of preventive detention.", "2002-03-14")
+    arrests = [e for e in [*record.events, *record.secondary_events] if e.type == "COERCE"]
+    assert arrests and all(e.modality == "hypothetical" for e in arrests)
 
 
 @pytest.mark.parametrize("text", [
