@@ -215,14 +215,16 @@ def modality_of(token, event_type: str) -> str:
     if event_type != "REJECT":
         # Denied: under "deny"/"reject" through its reported clause, not through an aside
         # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
-        # A description ends the walk too: "denied reports about members arrested in Kolkata" admits the arrest.
+        # A description ends the walk too, the act's own included: "denied reports about members
+        # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
+        # admit the arrest.
         for child, t in zip(chain, chain[1:]):
+            if child.dep_ in {"advcl", "relcl"} or (child.dep_ == "conj" and t.lemma_.lower() not in T.DENIAL_VERBS):
+                break
             if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"mark", "aux"} for c in child.children):
                 break
             if t.lemma_.lower() in T.DENIAL_VERBS:
                 return "denied"
-            if t.dep_ in {"advcl", "relcl"} or (t.dep_ == "conj" and t.head.lemma_.lower() not in T.DENIAL_VERBS):
-                break
         if _negated(token) or _not_done(token):
             return "denied"
     for t in chain[:3]:
@@ -444,6 +446,8 @@ class EventExtractor:
             if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
             aside = aside or child.dep_ in {"advcl", "relcl"}
+            if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+                return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
             governing_type = (trigger_of(governor) or ("",))[0]
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             if child.dep_ == "conj" and child.pos_ == "VERB" and (trigger_of(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:

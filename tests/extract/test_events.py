@@ -366,6 +366,15 @@ def test_an_arrest_given_as_a_purpose_power_or_wish_is_no_event(extract, text):
     assert [e for e in record.secondary_events if e.type == "COERCE"]
 
 
+@pytest.mark.parametrize("text", [
+    "A Delhi court on Monday rejected the bail plea of Mohammed Siddiqui, who was arrested on Saturday.",
+    "The police denied reports about the possibility of the two members arrested in Kolkata being involved.",
+])
+def test_an_arrest_described_under_a_denial_is_reported(extract, text):
+    arrests = events_of(extract(text, "2002-03-14"), "COERCE")
+    assert arrests and all(e.modality == "asserted" for e in arrests)
+
+
 def test_what_can_be_done_is_hypothetical(extract):
     record = extract("Members of such organisations can be arrested under the clauses of preventive detention.", "2002-03-14")
     arrests = [e for e in [*record.events, *record.secondary_events] if e.type == "COERCE"]
