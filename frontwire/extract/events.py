@@ -467,7 +467,7 @@ class EventExtractor:
         trigger's subject, modifiers or date phrase name only years before publication."""
         if self.published is None:
             return False
-        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "prep"}
+        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "nmod", "prep"}
                 and c.lower_ != "since"]
         text = " ".join(t.text for c in near for t in _phrase_tokens(c))
         # A war or campaign as the subject carries its whole history, relative clauses included.
@@ -478,6 +478,8 @@ class EventExtractor:
 
     def _is_background(self, event: Event, token) -> bool:
         if is_cumulative(token.sent.text) or self._names_past_years(token):
+            return True
+        if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
         if event.date_source == "text" and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
@@ -754,6 +756,27 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
             continue
         out.append(event)
     return out
+
+
+def names_a_known_attack(token) -> bool:
+    """ "after the Sabarmati Express attack", "the guilty of the Godhra killings", "since last
+    Wednesday's train massacre": an attack named by its place, its target or its day, with a
+    definite article, in a phrase of another verb, is a known event the sentence refers to, not
+    one it reports. Not under an attack or casualty verb ("killed in the Godhra attack" retells
+    its toll) nor a claim of it ("claimed responsibility for the attack on the gas plant"), nor an
+    attack described by its weapon ("sustained losses in the missile attack")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss"
+                   for c in token.children)
+    # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
+    # Wednesday's massacre"); a possessive names the attacker ("Yemen's missile attack") unless it is a day
+    # (the weapon or the kind, "the missile attack", "the air strikes", describes it; it names nothing)
+    named = any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in T.ATTACK_MEANS
+                or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
+    governor = token.head.head
+    return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
+        and governor.lemma_.lower() not in T.ATTACK_CLAIMS
 
 
 def names_an_attack_told_before(token) -> bool:

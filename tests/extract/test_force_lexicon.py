@@ -15,6 +15,10 @@ REPORTED = [
     ("In rural Vadodara, police had to resort to firing in Shinor to control mobs late on Friday.", "ASSAULT", "resort"),
     ("A 19-year-old youth perished in police firing in Ahmedabad on Tuesday.", "ASSAULT", "firing"),
     ("Israeli forces have taken dozens of Palestinians in a series of raids across the West Bank.", "COERCE", "taken"),
+    # a named attack that is itself the news: its toll, its claim, its means
+    ("Two soldiers were killed in the Godhra attack on Wednesday.", "ASSAULT", "killed"),
+    ("Al Qaeda's North Africa branch claimed responsibility for the rocket attack on the gas plant.", "ASSAULT", "attack"),
+    ("The military base sustained heavy losses in Yemen's missile attack.", "ASSAULT", "attack"),
 ]
 
 NOT_REPORTED = [
@@ -22,6 +26,11 @@ NOT_REPORTED = [
     "Indefinite curfew was imposed in Godhra town following the attack on the Sabarmati Express.",
     "The VHP called a bandh to protest the killings of kar sevaks in Godhra.",
     "In the case of the lynching of the former MP, he said the mob had been provoked.",
+    # a known attack named by its place, target or day in a phrase of another verb
+    "In the first few days after the Sabarmati Express attack, several bookings were postponed.",
+    "The speakers demanded that the guilty of the Godhra killings should be identified.",
+    "The Kremlin did not comment on the refinery strike.",
+    "The events in Gujarat are a macabre replay of the November 1984 massacre of the Sikhs.",
     # words, illness and pests
     "The prime minister shot down talk of mid-term polls.",
     "Under attack from allies, the prime minister sought to mollify the party on Thursday.",
