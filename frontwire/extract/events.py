@@ -186,11 +186,13 @@ def _disaster_sentence(sent) -> bool:
 
 def _cumulative_pattern() -> re.Pattern:
     phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)  # lower case: NUMBER reads "number"
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", r"[\d,.]+") for p in phrases)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", NUMBER) for p in phrases)
     return re.compile(rf"\b(?:{body})\b", re.I)
 
 
 CUMULATIVE = None
+# A figure in digits or in words ("in the last ten years").
+NUMBER = r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
 YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
 
 
@@ -702,10 +704,12 @@ def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]
 def describes_victims(token) -> bool:
     """ "all 11 children killed were students", "those killed included two journalists": a bare
     casualty participle after its noun names victims of an attack told elsewhere; with its own
-    circumstances ("31 killed in strikes across Gaza") it still reports one."""
+    circumstances ("31 killed in strikes across Gaza") it still reports one, unless "those" names
+    them ("compensation for those killed in the riots", "a silence for those killed in the violence")."""
     return (token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in T.CASUALTY_WORDS
             and token.head.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"}  # victims named as an argument
-            and not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children))
+            and (token.head.lower_ == "those"
+                 or not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children)))
 
 
 def _adjacent(before: Event, after: Event) -> bool:

@@ -31,6 +31,11 @@ NOT_REPORTED = [
     "The speakers demanded that the guilty of the Godhra killings should be identified.",
     "The Kremlin did not comment on the refinery strike.",
     "The events in Gujarat are a macabre replay of the November 1984 massacre of the Sikhs.",
+    # victims, toll updates, long tallies: no attack of the story's own
+    "The government announced a compensation of Rs 1 lakh for those killed in the riots.",
+    "Official sources said the death toll had risen from 58 to 62 with the death of four injured persons.",
+    "The numbers killed in Gujarat far exceed terrorist killings in the last ten years.",
+    "Most allies had earlier struck tough postures for public consumption.",
     # words, illness and pests
     "The prime minister shot down talk of mid-term polls.",
     "Under attack from allies, the prime minister sought to mollify the party on Thursday.",
