@@ -270,6 +270,7 @@ class EventExtractor:
         # then look marked; with a set of bare ids that made dates differ from run to run.
         self.speech_dated: dict[int, Event] = {}  # events dated by the day of a statement
         self.retold: dict[int, Event] = {}  # attacks named by a bare definite noun ("in the strikes")
+        self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.person_country = self._countries_of_persons()
 
     def _countries_of_persons(self) -> dict[str, str]:
@@ -507,11 +508,15 @@ class EventExtractor:
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event = self.event_at(token, kind)
-                if found.setdefault((event.type, event.subtype), event) is event:
+                held = found.setdefault((event.type, event.subtype), event)
+                if held is event:
                     token_of[id(event)] = token
+                elif event.type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
+                        and not names_an_attack_told_before(token):
+                    self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
             kept = one_attack_per_sentence(list(found.values()), token_of)
             events += demands_voiced_by_protest(kept, token_of)
-        events = absorb_casualty_followups(events, self.doc)
+        events = absorb_casualty_followups(events, self.doc, self.own_attack)
         give_retold_tolls_to_their_attack(events, self.retold)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
@@ -738,7 +743,7 @@ def _incident_told_before(out: list[Event]) -> Event | None:
     return told if told.killed is not None or told.wounded is not None else out[-1]
 
 
-def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
+def absorb_casualty_followups(events: list[Event], doc, own_attack: Container[int] = frozenset()) -> list[Event]:
     """ "...killed 11 people, the agency said. At least 40 were wounded." is one strike: a
     sentence that only adds casualty figures completes the attack reported just before it (the
     attack whose story the sentences between continue: "37 civilians were killed when jihadists
@@ -749,6 +754,7 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
         previous = _incident_told_before(out)
         follows = previous is not None and _adjacent(out[-1], event)
         bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in T.CASUALTY_WORDS
+                and id(event) not in own_attack  # "one person was killed in police firing on a mob": another act
                 and not event.place and not any(a.role == "source" for a in event.actors)
                 and story_offset_days(event.evidence) is None)  # "Two days earlier, five were killed": another day
         # A running total ("more than 270 killed since the ceasefire began") completes no attack.

@@ -199,6 +199,9 @@ CONDITIONS: dict[str, Callable] = {
     "not_modifier": lambda t, v: not ({c.lower_ for c in t.children} & _words(v)),
     # the word's head is not one of these ("in advance")
     "not_head": lambda t, v: t.head.lower_ not in _words(v),
+    # the word before is one of these: a compound the parser split ("killed in police firing" read
+    # as "police" and a verb "firing")
+    "preceded_by": lambda t, v: t.i > t.sent.start and t.doc[t.i - 1].lower_ in _words(v),
     # the word's own dependency label is one of these ("the drills were a warning": attr)
     "dep": lambda t, v: t.dep_ in _words(v),
     # a reported happening, not a state (see _is_happening)

@@ -375,6 +375,17 @@ def test_an_arrest_described_under_a_denial_is_reported(extract, text):
     assert arrests and all(e.modality == "asserted" for e in arrests)
 
 
+def test_a_toll_with_its_own_attack_is_no_followup_of_the_attack_before(extract):
+    # lower case, as the IPE papers ship: no place is found to tell the two apart
+    record = extract("at least eight persons have been injured in stabbing incidents. "
+                     "in the walled city, one person was killed in police firing on a mob around midnight.", "2002-03-17")
+    assert len(events_of(record, "ASSAULT")) == 2
+    # a bare toll still completes the attack told just before it
+    record = extract("Police fired 15 rounds at the mob in Santrampur on Monday, killing one person. "
+                     "Three persons were injured in the firing, police said.", "2002-03-17")
+    assert [(e.killed, e.wounded) for e in events_of(record, "ASSAULT")] == [(1, 3)]
+
+
 def test_what_can_be_done_is_hypothetical(extract):
     record = extract("Members of such organisations can be arrested under the clauses of preventive detention.", "2002-03-14")
     arrests = [e for e in [*record.events, *record.secondary_events] if e.type == "COERCE"]
