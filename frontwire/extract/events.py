@@ -783,7 +783,9 @@ def names_a_known_attack(token) -> bool:
     # Wednesday's massacre"); a possessive names the attacker ("Yemen's missile attack") unless it is a day
     # (the weapon or the kind, "the missile attack", "the air strikes", describes it; it names nothing)
     named = any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in T.ATTACK_MEANS
-                or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
+                or c.dep_ == "poss" and c.ent_type_ == "DATE"
+                or c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} and any(g.dep_ == "pobj" for g in c.children)
+                for c in token.children)  # or by its victims or target: "silence on the killing of 58 passengers"
     governor = token.head.head
     return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
         and governor.lemma_.lower() not in T.ATTACK_CLAIMS

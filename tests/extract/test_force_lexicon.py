@@ -30,6 +30,8 @@ NOT_REPORTED = [
     "In the first few days after the Sabarmati Express attack, several bookings were postponed.",
     "The speakers demanded that the guilty of the Godhra killings should be identified.",
     "The Kremlin did not comment on the refinery strike.",
+    "The BJP criticised the opposition for their silence on the killing of 58 passengers of the train.",
+    "Regarding the killing of the former MP, he said there was firing from inside the house.",
     "The events in Gujarat are a macabre replay of the November 1984 massacre of the Sikhs.",
     # victims, toll updates, long tallies: no attack of the story's own
     "The government announced a compensation of Rs 1 lakh for those killed in the riots.",
