@@ -325,6 +325,8 @@ def _licensed_for_type(token, pattern: Pattern) -> bool:
         if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in word_class("NON_EVENT_GOVERNORS") \
                 and governor.lemma_.lower() != token.lemma_.lower():
             return False  # "to call the advances a breakthrough"
+    if pattern.pos == "VERB" and token.dep_ == "csubj" and token.head.lemma_.lower() in rules.judged_subject_heads:
+        return False  # "killing innocent men, women and children is inhuman": a judgement of such acts
     return True
 
 

@@ -38,6 +38,8 @@ NOT_REPORTED = [
     "Official sources said the death toll had risen from 58 to 62 with the death of four injured persons.",
     "The numbers killed in Gujarat far exceed terrorist killings in the last ten years.",
     "Most allies had earlier struck tough postures for public consumption.",
+    # a judgement of such acts, not a report
+    "Killing innocent men, women and children is inhuman, the cleric said.",
     # words, illness and pests
     "The prime minister shot down talk of mid-term polls.",
     "Under attack from allies, the prime minister sought to mollify the party on Thursday.",
