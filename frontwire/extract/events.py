@@ -101,7 +101,7 @@ def _obliged(token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head.lemma_.lower() != "have":
         return True  # "need to be arrested"
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
-            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+            and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
         return True  # "the Congress wants Modi booked under POTO"
     return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)

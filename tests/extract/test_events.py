@@ -357,6 +357,7 @@ def test_act_that_did_not_happen_is_denied(extract, text):
     "This is a conspiracy to get the activists arrested, the party said.",
     "The police will not be able to make any arrests even if they want to.",
     "The opposition wants the minister booked under the anti-terror law.",
+    "opposed gujarat congress wants modi booked under poto",
     "The assistant commissioner was directed to arrest the accused forthwith.",
     "The court said nothing can prevent the police from arresting the accused.",
 ])
@@ -384,6 +385,11 @@ def test_a_toll_with_its_own_attack_is_no_followup_of_the_attack_before(extract)
     record = extract("Police fired 15 rounds at the mob in Santrampur on Monday, killing one person. "
                      "Three persons were injured in the firing, police said.", "2002-03-17")
     assert [(e.killed, e.wounded) for e in events_of(record, "ASSAULT")] == [(1, 3)]
+
+
+def test_a_thing_held_is_no_arrest(extract):
+    record = extract("The mob vented its ire on the police vehicle and detained it for about five minutes.", "2002-03-14")
+    assert not events_of(record, "COERCE")
 
 
 def test_what_can_be_done_is_hypothetical(extract):
