@@ -85,6 +85,10 @@ def _not_done(token) -> bool:
     "prevented them from arresting": the act did not happen."""
     if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
+    for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in {"nobody", "none", "no-one"} or any(
+                c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
         return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
