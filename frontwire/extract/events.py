@@ -44,6 +44,10 @@ CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "
 AGREEMENT_TYPES = {"AGREE"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
+# Force and arrests given as a purpose, a power or a chance ("20 days to arrest him") are not told
+# as done; a call or a rally told with its purpose ("telephoned Kozyrev to discuss", "returned to
+# rally against") is, and PLOVER codes it.
+PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _negated(token) -> bool:
@@ -77,11 +81,17 @@ def trigger_of(token) -> tuple[str, str] | None:
 
 
 def _not_done(token) -> bool:
-    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made":
-    the act did not happen."""
+    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
+    "prevented them from arresting": the act did not happen."""
     if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
+    for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in {"nobody", "none", "no-one"} or any(
+                c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
     head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
+        return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
     return token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS
 
 
@@ -94,8 +104,41 @@ def _obliged(token) -> bool:
     if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head.lemma_.lower() != "have":
         return True  # "need to be arrested"
+    if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
+            and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
+        return True  # "the Congress wants Modi booked under POTO"
     return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+
+
+def _infinitive(token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _unrealised(token) -> bool:
+    """ "granted the police 20 days to arrest him", "gave the sarpanches powers to make arrests", "in
+    a position to nab Shah", "an application to pass orders to arrest Shah", "a conspiracy to get
+    the activists arrested": an act the sentence gives as a purpose, a power or a chance (an
+    infinitive on a noun, an adjective or a clause of purpose), not one done. Infinitives a verb
+    takes as its complement ("had to resort to firing", "went on to kill") are left to the other
+    rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
+    swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
+    verb = token
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
+        verb = token.head  # "make arrests"
+    for _ in range(3):
+        if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
+            return True  # "was directed to arrest the accused forthwith": the content of an order
+        if _infinitive(verb) and (verb.dep_ in {"advcl", "acl", "relcl"} or verb.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
+            governor = verb.head
+            clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "were able"
+            done = governor.lemma_.lower() in T.IMPLICATIVE_GOVERNORS and not any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
+            return not done
+        if not (verb.dep_ in {"ccomp", "xcomp"} or verb.dep_ == "advcl" and _infinitive(verb)) or verb.head is verb:
+            return False  # "returned to collect their belongings when the mob attacked": the attack happened
+        verb = verb.head  # "to pass orders ... to arrest Shah", "to get them arrested"
+    return False
 
 
 def caused_by_nature(token) -> bool:
@@ -147,11 +190,13 @@ def _disaster_sentence(sent) -> bool:
 
 def _cumulative_pattern() -> re.Pattern:
     phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)  # lower case: NUMBER reads "number"
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", r"[\d,.]+") for p in phrases)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", NUMBER) for p in phrases)
     return re.compile(rf"\b(?:{body})\b", re.I)
 
 
 CUMULATIVE = None
+# A figure in digits or in words ("in the last ten years").
+NUMBER = r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
 YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
 
 
@@ -171,16 +216,21 @@ def modality_of(token, event_type: str) -> str:
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
-    if event_type != "REQUEST" and _obliged(token):
+    if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":
         # Denied: under "deny"/"reject" through its reported clause, not through an aside
         # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
-        for t in chain[1:]:
+        # A description ends the walk too, the act's own included: "denied reports about members
+        # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
+        # admit the arrest.
+        for child, t in zip(chain, chain[1:]):
+            if child.dep_ in {"advcl", "relcl"} or (child.dep_ == "conj" and t.lemma_.lower() not in T.DENIAL_VERBS):
+                break
+            if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"mark", "aux"} for c in child.children):
+                break
             if t.lemma_.lower() in T.DENIAL_VERBS:
                 return "denied"
-            if t.dep_ in {"advcl", "relcl"} or (t.dep_ == "conj" and t.head.lemma_.lower() not in T.DENIAL_VERBS):
-                break
         if _negated(token) or _not_done(token):
             return "denied"
     for t in chain[:3]:
@@ -224,6 +274,7 @@ class EventExtractor:
         # then look marked; with a set of bare ids that made dates differ from run to run.
         self.speech_dated: dict[int, Event] = {}  # events dated by the day of a statement
         self.retold: dict[int, Event] = {}  # attacks named by a bare definite noun ("in the strikes")
+        self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.person_country = self._countries_of_persons()
 
     def _countries_of_persons(self) -> dict[str, str]:
@@ -402,6 +453,8 @@ class EventExtractor:
             if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
             aside = aside or child.dep_ in {"advcl", "relcl"}
+            if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+                return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
             governing_type = (trigger_of(governor) or ("",))[0]
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             if child.dep_ == "conj" and child.pos_ == "VERB" and (trigger_of(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
@@ -421,7 +474,7 @@ class EventExtractor:
         trigger's subject, modifiers or date phrase name only years before publication."""
         if self.published is None:
             return False
-        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "prep"}
+        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "nmod", "prep"}
                 and c.lower_ != "since"]
         text = " ".join(t.text for c in near for t in _phrase_tokens(c))
         # A war or campaign as the subject carries its whole history, relative clauses included.
@@ -432,6 +485,8 @@ class EventExtractor:
 
     def _is_background(self, event: Event, token) -> bool:
         if is_cumulative(token.sent.text) or self._names_past_years(token):
+            return True
+        if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
         if event.date_source == "text" and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
@@ -457,11 +512,15 @@ class EventExtractor:
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event = self.event_at(token, kind)
-                if found.setdefault((event.type, event.subtype), event) is event:
+                held = found.setdefault((event.type, event.subtype), event)
+                if held is event:
                     token_of[id(event)] = token
+                elif event.type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
+                        and not names_an_attack_told_before(token):
+                    self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
             kept = one_attack_per_sentence(list(found.values()), token_of)
             events += demands_voiced_by_protest(kept, token_of)
-        events = absorb_casualty_followups(events, self.doc)
+        events = absorb_casualty_followups(events, self.doc, self.own_attack)
         give_retold_tolls_to_their_attack(events, self.retold)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
@@ -654,10 +713,12 @@ def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]
 def describes_victims(token) -> bool:
     """ "all 11 children killed were students", "those killed included two journalists": a bare
     casualty participle after its noun names victims of an attack told elsewhere; with its own
-    circumstances ("31 killed in strikes across Gaza") it still reports one."""
+    circumstances ("31 killed in strikes across Gaza") it still reports one, unless "those" names
+    them ("compensation for those killed in the riots", "a silence for those killed in the violence")."""
     return (token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in T.CASUALTY_WORDS
             and token.head.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"}  # victims named as an argument
-            and not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children))
+            and (token.head.lower_ == "those"
+                 or not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children)))
 
 
 def _adjacent(before: Event, after: Event) -> bool:
@@ -686,7 +747,7 @@ def _incident_told_before(out: list[Event]) -> Event | None:
     return told if told.killed is not None or told.wounded is not None else out[-1]
 
 
-def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
+def absorb_casualty_followups(events: list[Event], doc, own_attack: Container[int] = frozenset()) -> list[Event]:
     """ "...killed 11 people, the agency said. At least 40 were wounded." is one strike: a
     sentence that only adds casualty figures completes the attack reported just before it (the
     attack whose story the sentences between continue: "37 civilians were killed when jihadists
@@ -697,6 +758,7 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
         previous = _incident_told_before(out)
         follows = previous is not None and _adjacent(out[-1], event)
         bare = (event.type == "ASSAULT" and (event.trigger or "").lower() in T.CASUALTY_WORDS
+                and id(event) not in own_attack  # "one person was killed in police firing on a mob": another act
                 and not event.place and not any(a.role == "source" for a in event.actors)
                 and story_offset_days(event.evidence) is None)  # "Two days earlier, five were killed": another day
         # A running total ("more than 270 killed since the ceasefire began") completes no attack.
@@ -708,6 +770,29 @@ def absorb_casualty_followups(events: list[Event], doc) -> list[Event]:
             continue
         out.append(event)
     return out
+
+
+def names_a_known_attack(token) -> bool:
+    """ "after the Sabarmati Express attack", "the guilty of the Godhra killings", "since last
+    Wednesday's train massacre": an attack named by its place, its target or its day, with a
+    definite article, in a phrase of another verb, is a known event the sentence refers to, not
+    one it reports. Not under an attack or casualty verb ("killed in the Godhra attack" retells
+    its toll) nor a claim of it ("claimed responsibility for the attack on the gas plant"), nor an
+    attack described by its weapon ("sustained losses in the missile attack")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss"
+                   for c in token.children)
+    # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
+    # Wednesday's massacre"); a possessive names the attacker ("Yemen's missile attack") unless it is a day
+    # (the weapon or the kind, "the missile attack", "the air strikes", describes it; it names nothing)
+    named = any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in T.ATTACK_MEANS
+                or c.dep_ == "poss" and c.ent_type_ == "DATE"
+                or c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} and any(g.dep_ == "pobj" for g in c.children)
+                for c in token.children)  # or by its victims or target: "silence on the killing of 58 passengers"
+    governor = token.head.head
+    return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
+        and governor.lemma_.lower() not in T.ATTACK_CLAIMS
 
 
 def names_an_attack_told_before(token) -> bool:

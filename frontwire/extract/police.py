@@ -7,8 +7,9 @@ reporting, each sentence labelled with the police's killings, force and arrests;
 classifier over lower-cased words and word pairs, a few milliseconds per article.
 
 It is consulted only on the police acts the rules found and doubt: an arrest (COERCE, subtype
-arrest) whose modality is planned, hypothetical or denied, or an ASSAULT said hypothetical or
-denied. Such an event stays
+arrest) whose modality is planned, hypothetical or conditional, or an ASSAULT said hypothetical.
+A denial the rules read in the act's own words ("no arrests have been made", "failed to arrest")
+is set aside without it. Such an event stays
 among the story's events only when the classifier confirms that the sentence reports the act done
 ("a mob tried to set shops ablaze, which was foiled by the police, who fired 20 rounds"); the others
 go to the secondary events with their modality: "we will not hesitate in arresting even senior
@@ -39,6 +40,8 @@ LABELS = ("ASSAULT", "COERCE")
 THRESHOLDS = {"ASSAULT": 0.5, "COERCE": 0.5}
 CONFIRM_AT = 0.01
 ASSAULT_DOUBTS = {"hypothetical", "denied", "conditional"}
+# Doubts the classifier does not judge: the act set aside as the rules read it.
+SET_ASIDE = {"denied"}
 WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+")
 
 
@@ -97,6 +100,11 @@ def review_doubted(events: list[Event], secondary: list[Event],
     classifier = classifier or load_classifier()
     if classifier is None:
         return events, secondary
-    scores = classifier.scores([e.evidence for e in doubted])
-    unconfirmed = {id(e) for e, p in zip(doubted, scores) if p[_checked_type(e)] < CONFIRM_AT}
+    # A denial the rules read in the act's own words ("no arrests have been made", "failed to
+    # arrest", "denied that any such arrest has been made") is not the classifier's to overturn:
+    # its words are those of an arrest report.
+    judged = [e for e in doubted if e.modality not in SET_ASIDE]
+    scores = classifier.scores([e.evidence for e in judged])
+    unconfirmed = {id(e) for e, p in zip(judged, scores) if p[_checked_type(e)] < CONFIRM_AT}
+    unconfirmed |= {id(e) for e in doubted if e.modality in SET_ASIDE}
     return [e for e in events if id(e) not in unconfirmed], [*secondary, *(e for e in events if id(e) in unconfirmed)]

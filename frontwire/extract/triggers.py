@@ -199,6 +199,9 @@ CONDITIONS: dict[str, Callable] = {
     "not_modifier": lambda t, v: not ({c.lower_ for c in t.children} & _words(v)),
     # the word's head is not one of these ("in advance")
     "not_head": lambda t, v: t.head.lower_ not in _words(v),
+    # the word before is one of these: a compound the parser split ("killed in police firing" read
+    # as "police" and a verb "firing")
+    "preceded_by": lambda t, v: t.i > t.sent.start and t.doc[t.i - 1].lower_ in _words(v),
     # the word's own dependency label is one of these ("the drills were a warning": attr)
     "dep": lambda t, v: t.dep_ in _words(v),
     # a reported happening, not a state (see _is_happening)
@@ -322,6 +325,8 @@ def _licensed_for_type(token, pattern: Pattern) -> bool:
         if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in word_class("NON_EVENT_GOVERNORS") \
                 and governor.lemma_.lower() != token.lemma_.lower():
             return False  # "to call the advances a breakthrough"
+    if pattern.pos == "VERB" and token.dep_ == "csubj" and token.head.lemma_.lower() in rules.judged_subject_heads:
+        return False  # "killing innocent men, women and children is inhuman": a judgement of such acts
     return True
 
 

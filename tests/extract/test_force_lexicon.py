@@ -15,6 +15,10 @@ REPORTED = [
     ("In rural Vadodara, police had to resort to firing in Shinor to control mobs late on Friday.", "ASSAULT", "resort"),
     ("A 19-year-old youth perished in police firing in Ahmedabad on Tuesday.", "ASSAULT", "firing"),
     ("Israeli forces have taken dozens of Palestinians in a series of raids across the West Bank.", "COERCE", "taken"),
+    # a named attack that is itself the news: its toll, its claim, its means
+    ("Two soldiers were killed in the Godhra attack on Wednesday.", "ASSAULT", "killed"),
+    ("Al Qaeda's North Africa branch claimed responsibility for the rocket attack on the gas plant.", "ASSAULT", "attack"),
+    ("The military base sustained heavy losses in Yemen's missile attack.", "ASSAULT", "attack"),
 ]
 
 NOT_REPORTED = [
@@ -22,6 +26,20 @@ NOT_REPORTED = [
     "Indefinite curfew was imposed in Godhra town following the attack on the Sabarmati Express.",
     "The VHP called a bandh to protest the killings of kar sevaks in Godhra.",
     "In the case of the lynching of the former MP, he said the mob had been provoked.",
+    # a known attack named by its place, target or day in a phrase of another verb
+    "In the first few days after the Sabarmati Express attack, several bookings were postponed.",
+    "The speakers demanded that the guilty of the Godhra killings should be identified.",
+    "The Kremlin did not comment on the refinery strike.",
+    "The BJP criticised the opposition for their silence on the killing of 58 passengers of the train.",
+    "Regarding the killing of the former MP, he said there was firing from inside the house.",
+    "The events in Gujarat are a macabre replay of the November 1984 massacre of the Sikhs.",
+    # victims, toll updates, long tallies: no attack of the story's own
+    "The government announced a compensation of Rs 1 lakh for those killed in the riots.",
+    "Official sources said the death toll had risen from 58 to 62 with the death of four injured persons.",
+    "The numbers killed in Gujarat far exceed terrorist killings in the last ten years.",
+    "Most allies had earlier struck tough postures for public consumption.",
+    # a judgement of such acts, not a report
+    "Killing innocent men, women and children is inhuman, the cleric said.",
     # words, illness and pests
     "The prime minister shot down talk of mid-term polls.",
     "Under attack from allies, the prime minister sought to mollify the party on Thursday.",
