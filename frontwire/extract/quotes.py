@@ -39,6 +39,11 @@ STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", 
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
+# Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
+# but not the full stop of a title or an initial ("Mr. Barrett said", "Charles E. Grassley said").
+SENTENCE_STOP = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
+    r"(?<!\bSt)(?<!\bJr)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|\n|[\"“]")
 LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
 OPENING_MARKS = "\"“”'‘"
 TRAILING = " ,.;:—–-\n\"“”'’"
@@ -163,7 +168,7 @@ class QuoteExtractor:
             return
         self.claimed.append((start, end))
         self.quotes.append(Quote(
-            text=words, speaker=speaker.name if speaker else None, kind=kind,
+            text=words, speaker=speaker.shown if speaker else None, kind=kind,
             cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
             speaker_label=speaker.label if speaker else None,
         ))
@@ -192,7 +197,7 @@ class QuoteExtractor:
         rest = self.text[span.close_at : span.close_at + ATTRIBUTION_WINDOW]
         if not rest[:3].strip(" ,") == "" and not rest.lstrip(" ,")[:1].isalpha():
             return None
-        stop = re.search(r"[.!?]\s|[.!?]$|\n|[\"“]", rest)
+        stop = SENTENCE_STOP.search(rest)
         fragment_end = span.close_at + (stop.start() if stop else len(rest))
         tokens = self._tokens_between(span.close_at, fragment_end)
         verb = self._speech_verb_in(tokens)
@@ -449,6 +454,8 @@ class QuoteExtractor:
             if speaker is None and span.root.pos_ != "PRON":
                 name = clean_name(span.text)
                 speaker = Speaker(name, "GROUP") if name else None
+            if speaker is not None and speaker.mention is not None:
+                speaker = dataclasses.replace(speaker, mention=span.text.strip(" ,;:—–-"))  # the source as tagged
             return speaker
         if attribution.cue is not None:
             cue = self.doc[attribution.cue[0] : attribution.cue[1]].root
@@ -478,7 +485,7 @@ class QuoteExtractor:
         sentence = self.doc[attribution.contents[0][0]].sent.text
         kinds = {self._kind(s, e) for s, e in fragments}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"  # '"A," X said, "B."' is direct: the cue is not content
-        quote = Quote(text=text, speaker=speaker.name if speaker else None, kind=kind,
+        quote = Quote(text=text, speaker=speaker.shown if speaker else None, kind=kind,
                       cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
                       speaker_label=speaker.label if speaker else None)
         self.quotes.append(quote)

@@ -216,7 +216,21 @@ def test_generic_bodies_crossheads_and_relative_speakers(extract):
     assert not any(q.text == "The sky was black with smoke" for q in record.quotes)  # a crosshead
     assert by_text(record, "By evening the sky").speaker == "Oumar"
     assert by_text(record, "300 trucks were stuck").speaker == "Mamadou Lamine Faye"
-    assert by_text(record, "convoy of 25 trucks").speaker == "World Food Programme"
+    # the agency speaks: named, with the words the text calls it by there
+    assert by_text(record, "convoy of 25 trucks").speaker == "World Food Programme, the agency"
+
+
+def test_speaker_named_as_the_text_describes_it_there(extract):
+    record = extract(
+        "Kevin Barrett has worked on mine permits for two decades. Mayor Bill de Blasio toured the site.\n\n"
+        "\"West Virginia officials felt comfortable with this plan,\" said Mr. Barrett, the lawyer for the "
+        "state's environmental protection agency.\n\n"
+        "The mayor said the site would reopen next week.\n\n"
+        "\"We are not there yet,\" Mr. Barrett said.\n", "2016-09-18")
+    assert by_text(record, "felt comfortable").speaker == \
+        "Mr. Kevin Barrett, the lawyer for the state's environmental protection agency"
+    assert by_text(record, "site would reopen").speaker == "Bill de Blasio, the mayor"
+    assert by_text(record, "not there yet").speaker == "Kevin Barrett"  # nothing more said of him: the name
 
 
 def test_two_apostrophes_are_a_quotation_mark(extract):
