@@ -340,3 +340,11 @@ def test_reported_speech_without_a_source_is_the_writers_voice(extract):
 ])
 def test_a_reported_clause_stops_at_a_semicolon_or_a_participle_that_reports_again(extract, text, found, ends):
     assert only_by_text(extract(text), found).text.endswith(ends)
+
+
+def test_a_reported_clause_stops_before_a_second_coordinated_cue(extract):
+    record = extract("Police Chief Kerr Putney said the videos did not show whether Scott had a gun in his hand "
+                     "and urged residents to stay calm through the weekend.\n", "2016-09-24")
+    quote = only_by_text(record, "the videos did not show")
+    assert quote.text == "the videos did not show whether Scott had a gun in his hand"
+    assert "Putney" in quote.speaker
