@@ -39,6 +39,7 @@ STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", 
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
+SPLIT_GAP_WORDS = 40  # words of cue between two parts of one direct quote, at most
 # Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
 # but not the full stop of a title or an initial ("Mr. Barrett said", "Charles E. Grassley said").
 SENTENCE_STOP = re.compile(
@@ -583,6 +584,30 @@ def _before_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) 
                                kind=extractor._kind(quote.start, match.start()))
 
 
+def _join_split_quotes(quotes: list[Quote], doc) -> list[Quote]:
+    """'"These are strange days," said X, a lawyer. "I don't know ..."': an uncued direct quote
+    in the paragraph of its speaker's quote goes on with the same statement, one quote with its
+    parts joined as PolNeAR gives them; not when the words between tell of something else
+    ('said after he failed to show up', 'said, going on to contrast ...'). `quotes` in text order."""
+    text = doc.text
+    out: list[Quote] = []
+    for quote in quotes:
+        last = out[-1] if out else None
+        if last is not None and quote.cue is None and quote.kind == "direct" and last.kind == "direct" \
+                and quote.speaker and quote.speaker == last.speaker and "\n" not in text[last.end : quote.start] \
+                and len(text[last.end : quote.start].split()) <= SPLIT_GAP_WORDS \
+                and not _tells_more(doc.char_span(last.end, quote.start, alignment_mode="contract")):
+            out[-1] = dataclasses.replace(last, text=f"{last.text} {quote.text}", end=quote.end)
+        else:
+            out.append(quote)
+    return out
+
+
+def _tells_more(gap) -> bool:
+    """Whether the words between two quotations hold a clause of their own besides the cue."""
+    return gap is not None and any(t.pos_ == "VERB" and t.dep_ in {"advcl", "conj", "xcomp", "ccomp"} for t in gap)
+
+
 def _worth_adding(quote: Quote) -> bool:
     """A tagged quote no rule found: only a cued clause with a named speaker; short objects
     ('claimed the attack', 'denied the claim') and vague groups are where the tagger errs most."""
@@ -640,6 +665,7 @@ def extract_quotes(ctx: Context) -> None:
     tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced))
-    ctx.record.quotes = [_before_coordinated_cue(_before_clause_break(q, ctx.text, tagging), ctx.text, tagging)
-                         for q in ctx.record.quotes if _attributed(q)]
+    ctx.record.quotes = _join_split_quotes([_before_coordinated_cue(_before_clause_break(q, ctx.text, tagging),
+                                                                    ctx.text, tagging)
+                                            for q in ctx.record.quotes if _attributed(q)], ctx.doc)
 

@@ -348,3 +348,12 @@ def test_a_reported_clause_stops_before_a_second_coordinated_cue(extract):
     quote = only_by_text(record, "the videos did not show")
     assert quote.text == "the videos did not show whether Scott had a gun in his hand"
     assert "Putney" in quote.speaker
+
+
+def test_a_quote_going_on_after_its_cue_is_one_statement(extract):
+    record = extract("\"These are strange days,\" said Peter Morgan, a lawyer for the Sierra Club, who has been "
+                     "challenging the coal industry over water pollution issues for years. \"I don't know what Tom "
+                     "Clarke's intentions are. But I am skeptical he can pull it off.\"\n", "2016-09-05")
+    quote = only_by_text(record, "strange days")
+    assert "skeptical he can pull it off" in quote.text
+    assert "Morgan" in quote.speaker
