@@ -162,9 +162,13 @@ class QuoteExtractor:
                 return ent.text
         return token.text
 
-    def _add(self, start: int, end: int, speaker: Speaker | None, kind: str, cue, sentence: str) -> None:
+    def _add(self, start: int, end: int, speaker: Speaker | None, kind: str, cue, sentence: str,
+             gap: tuple[int, int] | None = None) -> None:
         start, end = _strip_span(self.text, start, end)
-        words = _clean(self.text[start:end])
+        if gap is None:
+            words = _clean(self.text[start:end])
+        else:  # the parts of a clause around an inserted cue
+            words = f"{_clean(self.text[start : gap[0]])} {_clean(self.text[gap[1] : end])}".strip()
         if not words or len(words.split()) < 2:
             return
         self.claimed.append((start, end))
@@ -354,31 +358,39 @@ class QuoteExtractor:
                          min_words=MIN_DIRECT_WORDS)
 
     def _report(self, start: int, end: int, sent, cue, speaker_of, *, share: float = 0.3, min_words: int = 5,
-                min_chars: int = 0) -> None:
+                min_chars: int = 0, gap: tuple[int, int] | None = None) -> None:
         """Record a reported clause unless it is too short or mostly claimed already; the speaker
-        is resolved only then (`speaker_of`)."""
+        is resolved only then (`speaker_of`). `gap`: the inserted cue's characters, left out."""
         if end - start < min_chars or len(self.text[start:end].split()) < min_words \
                 or self._overlaps_claimed(start, end, share):
             return
-        self._add(start, end, speaker_of(), self._kind(start, end), cue.text, sent.text)
+        self._add(start, end, speaker_of(), self._kind(start, end), cue.text, sent.text, gap)
 
     def _interrupted_clause(self, sent, verb) -> None:
+        """ "If this argument fails to persuade, Mr. Castañeda argues, there are other tools ...",
+        "In Jenin, the military said, troops arrested 11 ...": the report is the clause around the
+        inserted cue, both its parts (PolNeAR gives them as one content)."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects:
             return
         cut = subjects[0].left_edge
         start, end = _strip_span(self.text, sent.start_char, cut.idx)
-        if len(self.text[start:end].split()) < 5:
-            # "In Jenin, the military said, troops arrested 11 ...", "A third man, it said, was
-            # struck ...": a short lead-in; the report is what follows the inserted cue.
-            after = verb.i + 1
-            while after < sent.end and self.doc[after].dep_ in {"prep", "pobj", "det", "amod", "compound", "advmod", "npadvmod"} \
-                    and self.doc[after].head.i >= verb.i:
-                after += 1  # "the military said in a statement,"
-            if after >= sent.end or self.doc[after].text != ",":
+        after = verb.i + 1
+        while after < sent.end and self.doc[after].dep_ in {"prep", "pobj", "det", "amod", "compound", "advmod", "npadvmod"} \
+                and self.doc[after].head.i >= verb.i:
+            after += 1  # "the military said in a statement,"
+        lead_in = len(self.text[start:end].split()) < 5
+        # The clause goes on after the cue when its verb stands there, or when what came before is
+        # a lead-in ("In Jenin,"); "X killed nine people, the ministry says, in the deadliest day
+        # since ..." ends before it: the rest is the writer's.
+        goes_on = lead_in or verb.head.i > after and verb.head.tag_ != "VBG"  # not ", not even needing to ..."
+        if after < sent.end and self.doc[after].text == "," and goes_on:
+            rest_start, rest_end = _strip_span(self.text, self.doc[after].idx + 1, sent.end_char)
+            if len(self.text[rest_start:rest_end].split()) >= 2:
+                self._report(start, rest_end, sent, verb, lambda: self._subject_of(verb), gap=(end, rest_start))
                 return
-            start, end = _strip_span(self.text, self.doc[after].idx + 1, sent.end_char)
-        self._report(start, end, sent, verb, lambda: self._subject_of(verb))
+        if not lead_in:
+            self._report(start, end, sent, verb, lambda: self._subject_of(verb))
 
     def _fronted_clause(self, sent, verb) -> None:
         """ "Russian infantry are trying ..., Oleh, a 34-year-old drone operator with the 93rd

@@ -196,7 +196,7 @@ def test_cue_inserted_after_a_short_lead_in_and_a_second_report_by_adding(extrac
     struck = by_text(record, "was struck by a drone")
     assert struck.text.startswith("A third man was struck") and "it said" not in struck.text
     assert struck.speaker == "Israel Defense Forces"
-    assert by_text(record, "troops arrested 11").text.startswith("troops arrested")
+    assert by_text(record, "troops arrested 11").text == "In Jenin troops arrested 11 wanted Palestinians overnight and seized rifles"
     # "adding that" hung on the speech verb is a second report (hung inside the clause, the parse
     # keeps it there: the gold of different outlets' habits disagrees on it anyway).
     assert by_text(record, "five Israeli civilians had been detained")
@@ -357,3 +357,12 @@ def test_a_quote_going_on_after_its_cue_is_one_statement(extract):
     quote = only_by_text(record, "strange days")
     assert "skeptical he can pull it off" in quote.text
     assert "Morgan" in quote.speaker
+
+
+def test_a_clause_around_an_inserted_cue_is_one_report(extract):
+    record = extract("The park is near the football stadium, which, Tompkins said, is usually full of activities on "
+                     "game days.\n\nIsraeli air strikes have killed at least nine people in southern Lebanon, the "
+                     "country's health ministry says, in the deadliest day of attacks since November.\n", "2016-09-22")
+    assert "which is usually full of activities on game days" in only_by_text(record, "usually full").text
+    # the clause ends before its cue: what follows is the writer's
+    assert only_by_text(record, "air strikes").text == "Israeli air strikes have killed at least nine people in southern Lebanon"
