@@ -39,7 +39,12 @@ STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", 
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
-SPLIT_GAP_WORDS = 40  # words of cue between two parts of one direct quote, at most
+SPLIT_GAP_WORDS = 40
+HEADLINE_WORDS = 20
+# A source in a headline: one to five capitalised words ("Lindsey Graham", "Former White House Doctor").
+_HEADLINE_SOURCE = r"(?P<source>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*)"
+HEADLINE_AFTER = re.compile(rf"^(?P<content>.+\S),\s+{_HEADLINE_SOURCE}\s+(?P<said>[Ss]ays|[Ss]aid)\.?\s*$")
+HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_SOURCE}\s+(?P<said>says|said)\s+(?P<content>.+?)[.\s]*$")  # words of cue between two parts of one direct quote, at most
 # Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
 # but not the full stop of a title or an initial ("Mr. Barrett said", "Charles E. Grassley said").
 SENTENCE_STOP = re.compile(
@@ -521,8 +526,25 @@ class QuoteExtractor:
             self._tagged(attribution, self.quotes[-1] if self.quotes else None, tagger)
         return sorted(self.quotes, key=lambda q: q.start)
 
+    def headline(self) -> None:
+        """ "Trump 'The Dealmaker' Could Address Clean Energy, Lindsey Graham Says.", "Flynn says
+        Trump 'absolutely right' in saying ...": a headline names its source beside 'says' with
+        no clause for the parser to find (title case, verbless)."""
+        line_end = self.text.find("\n")
+        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        if not 3 <= len(line.split()) <= HEADLINE_WORDS:
+            return
+        match = HEADLINE_AFTER.match(line) or HEADLINE_BEFORE.match(line)
+        if match is None:
+            return
+        source, said = match.group("source"), match.group("said")
+        start, end = match.span("content")
+        self._add(start, end, Speaker(self.resolver.index.canonical(source), "PERSON" if self.resolver.index.lookup(source)
+                                      else "GROUP", source), self._kind(start, end), said, line)
+
     def run_rules(self) -> list[Quote]:
         # In text order, so that "he said" and "it said" resolve to who came before.
+        self.headline()
         pending = list(self.spans)
         for sent in self.doc.sents:
             while pending and pending[0].open_at < sent.end_char:

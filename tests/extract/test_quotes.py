@@ -366,3 +366,12 @@ def test_a_clause_around_an_inserted_cue_is_one_report(extract):
     assert "which is usually full of activities on game days" in only_by_text(record, "usually full").text
     # the clause ends before its cue: what follows is the writer's
     assert only_by_text(record, "air strikes").text == "Israeli air strikes have killed at least nine people in southern Lebanon"
+
+
+def test_a_headline_names_its_source_beside_says(extract):
+    record = extract("Flynn says Trump 'absolutely right' in saying generals reduced to rubble.\n\n"
+                     "Retired Lt. Gen. Michael Flynn defended Donald Trump on Thursday after the candidate said the "
+                     "nation's generals had been reduced to rubble under President Obama.\n", "2016-09-08")
+    quote = only_by_text(record, "generals reduced to rubble")
+    assert quote.text == "Trump 'absolutely right' in saying generals reduced to rubble"
+    assert "Flynn" in quote.speaker
