@@ -638,8 +638,17 @@ def _join_split_quotes(quotes: list[Quote], doc) -> list[Quote]:
 
 
 def _tells_more(gap) -> bool:
-    """Whether the words between two quotations hold a clause of their own besides the cue."""
-    return gap is not None and any(t.pos_ == "VERB" and t.dep_ in {"advcl", "conj", "xcomp", "ccomp"} for t in gap)
+    """Whether the cue between two quotations tells of something else besides: a clause it
+    governs that is introduced by a conjunction ('said after he failed to show up') or
+    coordinated with it ('said and left'); a participle ('said, referring to ...') or a relative
+    clause on the speaker ('X, who helmed the DNC, ...') does not."""
+    if gap is None:
+        return False
+    cue = next((t for t in gap if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}), None)
+    if cue is None:
+        return False
+    return any(c.i < gap.end and (c.dep_ in {"conj", "ccomp"} or c.dep_ == "advcl"
+                                  and any(m.dep_ == "mark" for m in c.children)) for c in cue.children if c.i > cue.i)
 
 
 def _worth_adding(quote: Quote) -> bool:

@@ -375,3 +375,11 @@ def test_a_headline_names_its_source_beside_says(extract):
     quote = only_by_text(record, "generals reduced to rubble")
     assert quote.text == "Trump 'absolutely right' in saying generals reduced to rubble"
     assert "Flynn" in quote.speaker
+
+
+def test_a_participle_after_the_cue_does_not_end_the_statement(extract):
+    record = extract("\"It was a sad moment for Europe when the British people decided to leave,\" said European "
+                     "Council President Donald Tusk, summing up conversations that extended beyond security to "
+                     "migration. \"People are concerned about what they see as a loss of control.\"\n", "2016-09-17")
+    quote = only_by_text(record, "a sad moment for Europe")
+    assert "a loss of control" in quote.text
