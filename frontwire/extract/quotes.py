@@ -604,7 +604,9 @@ def _before_clause_break(quote: Quote, text: str, extractor: QuoteExtractor) -> 
 # golds keep "said A and urged B" as one statement, so the second part is not given on its own.
 COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|noted|notes|told|warned|argued|"
-    r"insisted|claimed|stressed|acknowledged|suggested|urged|vowed|promised|predicted|denied|explained|wrote)\b")
+    r"insisted|claimed|stressed|acknowledged|suggested|urged|vowed|promised|predicted|denied|explained|wrote|"
+    r"asserted|stated|charged|maintained|contended|conceded|admitted|announced|pledged|cautioned|complained|"
+    r"emphasized|accused|blamed|reiterated|recalled|replied|responded|tweeted|posted)\b")
 
 
 def _before_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) -> Quote:
