@@ -609,15 +609,23 @@ COORDINATED_CUE = re.compile(
     r"emphasized|accused|blamed|reiterated|recalled|replied|responded|tweeted|posted)\b")
 
 
-def _before_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) -> Quote:
-    """A reported clause stops before a second cue of its speaker outside quotation marks."""
+def _at_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) -> list[Quote]:
+    """A reported clause stops before a second cue of its speaker outside quotation marks; a
+    that-clause the second cue introduces ('... and asserted that she and the other families are
+    tired of waiting') is a report of its own, by the same speaker."""
     if quote.kind == "direct":
-        return quote
+        return [quote]
     match = COORDINATED_CUE.search(text, quote.start, quote.end)
     if match is None or extractor._quoted(match.start()) or len(text[quote.start : match.start()].split()) < 2:
-        return quote
-    return dataclasses.replace(quote, text=_clean(text[quote.start : match.start()]), end=match.start(),
-                               kind=extractor._kind(quote.start, match.start()))
+        return [quote]
+    first = dataclasses.replace(quote, text=_clean(text[quote.start : match.start()]), end=match.start(),
+                                kind=extractor._kind(quote.start, match.start()))
+    start, end = _strip_span(text, match.end(), quote.end)
+    if not re.match(r"that\s", text[start:end]) or len(text[start:end].split()) <= MIN_DIRECT_WORDS:
+        return [first]
+    second = dataclasses.replace(quote, text=_clean(text[start:end]), start=start, end=end,
+                                 cue=text[match.start() : match.end()].split()[-1], kind=extractor._kind(start, end))
+    return [first, second]
 
 
 def _join_split_quotes(quotes: list[Quote], doc) -> list[Quote]:
@@ -710,7 +718,7 @@ def extract_quotes(ctx: Context) -> None:
     tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced))
-    ctx.record.quotes = _join_split_quotes([_before_coordinated_cue(_before_clause_break(q, ctx.text, tagging),
-                                                                    ctx.text, tagging)
-                                            for q in ctx.record.quotes if _attributed(q)], ctx.doc)
+    ctx.record.quotes = _join_split_quotes([part for q in ctx.record.quotes if _attributed(q) for part in
+                                            _at_coordinated_cue(_before_clause_break(q, ctx.text, tagging), ctx.text, tagging)],
+                                           ctx.doc)
 

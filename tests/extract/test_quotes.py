@@ -383,3 +383,12 @@ def test_a_participle_after_the_cue_does_not_end_the_statement(extract):
                      "migration. \"People are concerned about what they see as a loss of control.\"\n", "2016-09-17")
     quote = only_by_text(record, "a sad moment for Europe")
     assert "a loss of control" in quote.text
+
+
+def test_a_that_clause_after_a_second_coordinated_cue_is_a_report_of_its_own(extract):
+    record = extract("Terry Strada accused the Saudi government of attempting to intimidate the families and "
+                     "asserted that she and the other relatives of the victims are tired of waiting for justice.\n",
+                     "2016-09-21")
+    second = only_by_text(record, "tired of waiting")
+    assert second.text == "she and the other relatives of the victims are tired of waiting for justice"
+    assert "Strada" in second.speaker and second.cue == "asserted"
