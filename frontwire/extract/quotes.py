@@ -20,7 +20,7 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
-from frontwire.extract.speakers import Speaker, SpeakerResolver
+from frontwire.extract.speakers import Speaker, SpeakerResolver, mention_of
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 
@@ -142,7 +142,9 @@ class QuoteExtractor:
         # "said Zelensky" parsed without an nsubj, or a cue fragment: the first name in the window.
         for token in window:
             if token.ent_type_ == "PERSON":
-                return Speaker(self.resolver.index.canonical(self._entity_text(token)), "PERSON")
+                ent = self._entity_of(token)
+                return Speaker(self.resolver.index.canonical(ent.text if ent is not None else token.text), "PERSON",
+                               mention_of(ent.root) if ent is not None else None)
         for token in window:
             if token.ent_type_ == "ORG" or token.lower_ in {"he", "she", "it", "they"}:
                 return self.resolver.resolve(token)
@@ -161,11 +163,8 @@ class QuoteExtractor:
                     return ent
         return None
 
-    def _entity_text(self, token) -> str:
-        for ent in self.resolver.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text
-        return token.text
+    def _entity_of(self, token):
+        return next((ent for ent in self.resolver.ents if ent.start <= token.i < ent.end), None)
 
     def _add(self, start: int, end: int, speaker: Speaker | None, kind: str, cue, sentence: str,
              gap: tuple[int, int] | None = None) -> None:

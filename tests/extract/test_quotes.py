@@ -392,3 +392,10 @@ def test_a_that_clause_after_a_second_coordinated_cue_is_a_report_of_its_own(ext
     second = only_by_text(record, "tired of waiting")
     assert second.text == "she and the other relatives of the victims are tired of waiting for justice"
     assert "Strada" in second.speaker and second.cue == "asserted"
+
+
+def test_a_speaker_found_beside_the_cue_keeps_the_words_describing_him(extract):
+    record = extract("Former Vermont Gov. Howard Dean questioned Donald Trump's health on Twitter.\n\n"
+                     "Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would "
+                     "“never” diagnose someone through television.\n", "2016-09-08")
+    assert only_by_text(record, "diagnose someone").speaker == "Howard Dean, a medical doctor"
