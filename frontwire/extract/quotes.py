@@ -40,6 +40,9 @@ LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
 SPLIT_GAP_WORDS = 40
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+DOCUMENT_NOUNS = {"data", "poll", "polls", "survey", "surveys", "study", "studies", "editorial", "editorials",
+                  "report", "reports", "figures", "statistics", "records", "documents", "filings"}
 HEADLINE_WORDS = 20
 # A source in a headline: one to five capitalised words ("Lindsey Graham", "Former White House Doctor").
 _HEADLINE_SOURCE = r"(?P<source>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*)"
@@ -660,10 +663,27 @@ def _tells_more(gap) -> bool:
                                   and any(m.dep_ == "mark" for m in c.children)) for c in cue.children if c.i > cue.i)
 
 
-def _worth_adding(quote: Quote) -> bool:
+def _worth_adding(quote: Quote, doc=None) -> bool:
     """A tagged quote no rule found: only a cued clause with a named speaker; short objects
     ('claimed the attack', 'denied the claim') and vague groups are where the tagger errs most."""
-    return quote.cue is not None and len(quote.text.split()) >= MIN_DIRECT_WORDS and quote.speaker_label != "GROUP"
+    if quote.cue is None or len(quote.text.split()) < MIN_DIRECT_WORDS:
+        return False
+    if quote.speaker_label != "GROUP" or not quote.speaker:
+        return quote.speaker_label != "GROUP"
+    # A group of people ("Lawmakers", "Clinton's team") speaks; a document ("the poll", "federal
+    # data") or a group the words themselves are about ('peacekeepers hurting the civilians') does not.
+    words = set(re.findall(r"\w+", quote.speaker.lower()))
+    if words & DOCUMENT_NOUNS or words & set(re.findall(r"\w+", quote.text.lower())):
+        return False
+    # ... and reports a clause: 'claimed responsibility for the attack', 'asked not to be named',
+    # 'announced the complete liberation of the region' are deeds, not statements.
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand") if doc is not None else None
+    return span is None or _finite(span.root)
+
+
+def _finite(verb) -> bool:
+    """Whether a token is a verb with a tense of its own ('rejects', "she'll continue")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _takes_over(quote: Quote, hits: list[Quote], tagged: list[Quote]) -> bool:
@@ -677,7 +697,7 @@ def _takes_over(quote: Quote, hits: list[Quote], tagged: list[Quote]) -> bool:
     return alone and quote.end - quote.start > LONGER * (rule.end - rule.start)
 
 
-def merge(ruled: list[Quote], tagged: list[Quote], sourced: frozenset[int] = frozenset()) -> list[Quote]:
+def merge(ruled: list[Quote], tagged: list[Quote], sourced: frozenset[int] = frozenset(), doc=None) -> list[Quote]:
     """The rules' quotes, with what the tagger adds: a tagged quote replaces rule quotes where it
     `_takes_over`, keeping the rules' speaker (which the discourse rules resolve) unless the
     tagger marked the source itself (`sourced`: ids of such tagged quotes); one no rule
@@ -687,7 +707,7 @@ def merge(ruled: list[Quote], tagged: list[Quote], sourced: frozenset[int] = fro
     for quote in tagged:
         hits = [i for i, r in enumerate(ruled) if _overlaps(quote, r)]
         if not hits:
-            if _worth_adding(quote):
+            if _worth_adding(quote, doc):
                 added.append(quote)
         elif _takes_over(quote, [ruled[i] for i in hits], tagged):
             speakers = [ruled[i] for i in hits if ruled[i].speaker]
@@ -716,7 +736,8 @@ def extract_quotes(ctx: Context) -> None:
     tagging = QuoteExtractor(ctx)  # a fresh discourse memory for the tagger's pass
     tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
-    ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced))
+    ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),
+                              ctx.doc)
     ctx.record.quotes = _join_split_quotes([part for q in ctx.record.quotes if _attributed(q) for part in
                                             _at_coordinated_cue(_before_clause_break(q, ctx.text, tagging), ctx.text, tagging)],
                                            ctx.doc)

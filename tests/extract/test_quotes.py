@@ -399,3 +399,14 @@ def test_a_speaker_found_beside_the_cue_keeps_the_words_describing_him(extract):
                      "Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would "
                      "“never” diagnose someone through television.\n", "2016-09-08")
     assert only_by_text(record, "diagnose someone").speaker == "Howard Dean, a medical doctor"
+
+
+def test_a_group_reporting_a_clause_is_a_speaker_and_a_deed_is_no_quote(extract):
+    record = extract("Congress returns next week.\n\n"
+                     "Lawmakers have not said when they would take up the EB-5 reauthorization, which expires on Friday.\n\n"
+                     "The group claimed responsibility for the attack by Monday evening.\n\n"
+                     "An official at the port, who asked not to be named because he was not authorized to speak to the "
+                     "media, described the damage.\n", "2016-09-20")
+    quote = only_by_text(record, "take up the EB-5 reauthorization")
+    assert quote.speaker.lower() == "lawmakers"
+    assert [q.text for q in record.quotes] == [quote.text]  # not 'responsibility for ...', not 'not to be named'
