@@ -233,7 +233,8 @@ class QuoteExtractor:
             return None
         sentence_start = max(before.rfind(". "), before.rfind("? ")) + 1
         tokens = self._tokens_between(line_start + sentence_start, line_start + len(before))
-        verb = self._speech_verb_in(tokens)
+        # '"Every time you say that," Tester said, "you give ...': the quoted "say" is no cue
+        verb = self._speech_verb_in([t for t in tokens if not self._quoted(t.idx)])
         return (verb.text, self._subject_of(verb, tokens)) if verb is not None else None
 
     def _crosshead(self, span: QuoteSpan) -> bool:

@@ -410,3 +410,11 @@ def test_a_group_reporting_a_clause_is_a_speaker_and_a_deed_is_no_quote(extract)
     quote = only_by_text(record, "take up the EB-5 reauthorization")
     assert quote.speaker.lower() == "lawmakers"
     assert [q.text for q in record.quotes] == [quote.text]  # not 'responsibility for ...', not 'not to be named'
+
+
+def test_a_speech_verb_inside_the_quotation_is_not_its_cue(extract):
+    record = extract("Sen. Jon Tester questioned the bank's chief executive on Tuesday.\n\n"
+                     "“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition "
+                     "to the people who want to break up the big banks.”\n", "2016-09-21")
+    quote = by_text(record, "you give ammunition")
+    assert quote.speaker is not None and "Tester" in quote.speaker
