@@ -20,7 +20,7 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
-from frontwire.extract.speakers import Speaker, SpeakerResolver, mention_of
+from frontwire.extract.speakers import NAME_MODIFIERS, Speaker, SpeakerResolver, mention_of
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 
@@ -142,7 +142,10 @@ class QuoteExtractor:
             start = clause[0].right_edge.i + 1 if clause else verb.sent.start
             before = self.doc[start:verb.i] if start < verb.i else self.doc[max(verb.sent.start, verb.i - 8) : verb.i]
             window = [*before, *self.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]]
-        # "said Zelensky" parsed without an nsubj, or a cue fragment: the first name in the window.
+        # "said Zelensky" parsed without an nsubj, or a cue fragment: the name nearest the verb that
+        # heads its phrase ("Flynn, a top Trump surrogate, said": Flynn, not the Trump of the
+        # apposition); one further after the verb than its subject would stand is in the report.
+        window = sorted(window, key=lambda t: (t.dep_ in NAME_MODIFIERS, t.i - verb.i > 4, abs(t.i - verb.i)))
         for token in window:
             if token.ent_type_ == "PERSON":
                 ent = self._entity_of(token)
@@ -665,8 +668,9 @@ def _tells_more(gap) -> bool:
 
 
 def _worth_adding(quote: Quote, doc=None) -> bool:
-    """A tagged quote no rule found: only a cued clause with a named speaker; short objects
-    ('claimed the attack', 'denied the claim') and vague groups are where the tagger errs most."""
+    """A tagged quote no rule found: a cued report of a person, an organisation or a group of
+    people; short objects ('claimed the attack', 'denied the claim') and documents or deeds given
+    to a vague group are where the tagger errs most."""
     if quote.cue is None or len(quote.text.split()) < MIN_DIRECT_WORDS:
         return False
     if quote.speaker_label != "GROUP" or not quote.speaker:

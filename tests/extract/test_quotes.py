@@ -418,3 +418,16 @@ def test_a_speech_verb_inside_the_quotation_is_not_its_cue(extract):
                      "to the people who want to break up the big banks.”\n", "2016-09-21")
     quote = by_text(record, "you give ammunition")
     assert quote.speaker is not None and "Tester" in quote.speaker
+
+
+def test_the_speaker_beside_the_cue_is_the_name_nearest_it(extract):
+    record = extract("Bernie Sanders spoke to students on Wednesday.\n\n"
+                     "\"I'll tell you, there is an issue that is bringing the people who voted for me together. You "
+                     "can disagree with Clinton on this or Trump on that, but we have come so far in this country. That "
+                     "we do not want to go back to a time when you have Trump, the big debate, I guess of today, what's "
+                     "the debate, the birther issue again we're bringing that up, is insane,\" Sanders said, going on "
+                     "to say that the country has spent \"hundreds of years fighting against racism and sexism and all "
+                     "that stuff, to have that debate again, young people do not want to see that. They're way beyond "
+                     "that. They don't want to think we're blaming Muslims, we're blaming Mexicans for our problems, "
+                     "and I think that will bring a lot of those people around in support of Clinton.\"\n", "2016-09-22")
+    assert "Sanders" in only_by_text(record, "hundreds of years").speaker
