@@ -391,10 +391,10 @@ class QuoteExtractor:
                 and self.doc[after].head.i >= verb.i:
             after += 1  # "the military said in a statement,"
         lead_in = len(self.text[start:end].split()) < 5
-        # The clause goes on after the cue when its verb stands there, or when what came before is
-        # a lead-in ("In Jenin,"); "X killed nine people, the ministry says, in the deadliest day
-        # since ..." ends before it: the rest is the writer's.
-        goes_on = lead_in or verb.head.i > after and verb.head.tag_ != "VBG"  # not ", not even needing to ..."
+        # The clause goes on after the cue ("X killed nine people, the ministry says, in the deadliest
+        # day since ...": PolNeAR contents hold such tails), unless the cue governs a participle of
+        # its own ('Mr. Obama said, not even needing to mention ...': the writer's).
+        goes_on = lead_in or verb.head.tag_ != "VBG"
         if after < sent.end and self.doc[after].text == "," and goes_on:
             rest_start, rest_end = _strip_span(self.text, self.doc[after].idx + 1, sent.end_char)
             if len(self.text[rest_start:rest_end].split()) >= 2:
