@@ -6,7 +6,8 @@ that spoke or acted, which is how news prose uses "he said" and "it said in a st
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from frontwire import vocab
 from frontwire.extract.entities import EntityIndex, clean_name
@@ -44,10 +45,48 @@ STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", 
 DATELINE_DASHES = {"--", "—", "–", "-"}
 
 
+# Words of a mention that add nothing to a name: "Mr. Barrett" is Kevin Barrett.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "the", "a", "an", "of", "s"}
+# A mention that names a person by the surname alone, after an honorific or none.
+BARE_SURNAME = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][\w'’-]+)$")
+MENTION_LIMIT = 30  # tokens: a longer subject phrase is a misparse, not a description
+# Left dependents that belong to a subject phrase ("the", "Clinton spokesman", "Al Jazeera's").
+MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower())) - HONORIFICS
+
+
 @dataclass
 class Speaker:
     name: str
     label: str  # PERSON | ORG | GROUP
+    # The subject phrase as the text writes it where it speaks ("Mr. Barrett, the lawyer for the
+    # agency", "the mayor"); None for a pronoun or a speaker carried over from before.
+    mention: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """How a quote names its speaker: the canonical name where it says all the mention says
+        ("Andrii Sybiha" for "Foreign Minister Andrii Sybiha"); else the mention with the full
+        name in it ("Mr. Kevin Barrett, the lawyer for the agency", "Michael Flynn, a top Trump
+        surrogate"); a role standing for a named speaker with the name ("Bill de Blasio, the
+        mayor"). Readers (and the PolNeAR annotations) take a source as the text describes it."""
+        if not self.mention:
+            return self.name
+        words, own = _words(self.mention), _words(self.name)
+        if not words - own or own <= words:
+            return self.name
+        head = self.mention.split(",")[0]  # the phrase before its apposition or relative clause
+        bare = BARE_SURNAME.match(head)
+        if self.label == "PERSON" and bare and bare.group(2) == self.name.split()[-1] and " " in self.name:
+            # "Mr. Barrett, the lawyer ..." or "Flynn, a top Trump surrogate": the surname alone
+            return self.mention[: bare.start(2)] + self.name + self.mention[bare.end(2) :]
+        if words & own or any(w[:1].isupper() for w in head.split()[1:]):
+            return self.mention  # a name given there: the text's, even where the resolver found another
+        role = self.mention[0].lower() + self.mention[1:] if self.mention.startswith(("The ", "A ")) else self.mention
+        return f"{self.name}, {role}"
 
 
 class SpeakerResolver:
@@ -63,6 +102,7 @@ class SpeakerResolver:
         self.last_group_at = -1
         self.last_speaker: Speaker | None = None
         self.groups: list[tuple[int, Speaker]] = []  # (character offset, group) of every group that spoke
+        self.roles: dict[str, Speaker] = {}  # role word -> the person last named with it ("mayor")
 
     def remember(self, speaker: Speaker | None, position: int = -1) -> None:
         if speaker is None:
@@ -183,8 +223,19 @@ class SpeakerResolver:
         return None
 
     def resolve(self, token) -> Speaker | None:
-        """The speaker named by a subject token (the head of the subject phrase); named people
-        joined by 'and' speak together ("Mr. Grassley and Mr. Leahy said": both)."""
+        """The speaker named by a subject token (the head of the subject phrase), with the
+        phrase as written (`Speaker.mention`) unless it is a pronoun."""
+        speaker = self._resolve_all(token)
+        if speaker is None:
+            return None
+        mention = mention_of(token)
+        if speaker.label == "PERSON" and mention:
+            for word in _words(mention) & GENERIC_PERSON_HEADS:
+                self.roles[word] = speaker  # "Mayor Bill de Blasio": whom "the mayor" names later
+        return replace(speaker, mention=mention)
+
+    def _resolve_all(self, token) -> Speaker | None:
+        """Named people joined by 'and' speak together ("Mr. Grassley and Mr. Leahy said": both)."""
         speaker = self._resolve_one(token)
         if speaker is None or speaker.label != "PERSON" or token.dep_ == "conj":
             return speaker
@@ -200,7 +251,7 @@ class SpeakerResolver:
     def _resolve_one(self, token) -> Speaker | None:
         dated = self._after_dateline(token)
         if dated is not None:
-            return self.resolve(dated.root)
+            return self._resolve_all(dated.root)
         apposed = self._apposed_person(token) if token.pos_ != "PRON" and token.ent_type_ != "PERSON" else None
         if apposed is not None:
             return Speaker(self.index.canonical(apposed.text), "PERSON")
@@ -258,8 +309,8 @@ class SpeakerResolver:
             if head in GENERIC_PERSON_HEADS and last is not None and last.label != "PERSON" \
                     and last.name.lower().split()[-1] == head:
                 return last  # "a U.S. official, speaking on condition of anonymity, said ... the official said"
-            if head in GENERIC_PERSON_HEADS and self.last_person is not None:
-                return self.last_person
+            if head in GENERIC_PERSON_HEADS and (head in self.roles or self.last_person is not None):
+                return self.roles.get(head, self.last_person)
             group = self._group_named(token, head)
             if group is not None:
                 return group
@@ -277,3 +328,23 @@ class SpeakerResolver:
         if token.pos_ == "PROPN" or head in GROUP_HEADS or any(t.ent_type_ for t in token.subtree):
             return Speaker(phrase, "GROUP")
         return Speaker(phrase, "GROUP") if token.pos_ == "NOUN" else None
+
+
+def mention_of(token) -> str | None:
+    """The subject phrase a noun heads, as written: its modifiers on the left, its appositions
+    and relative clauses on the right, up to a quotation mark, a line break or an unopened
+    bracket; None for a pronoun, another word class or a phrase too long to be one mention."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = token.doc
+    start = min([c.left_edge.i for c in token.lefts if c.dep_ in MENTION_LEFT], default=token.i)
+    end, depth = token.right_edge.i + 1, 0
+    for i in range(token.i + 1, end):
+        depth += doc[i].text == "("
+        depth -= doc[i].text == ")"
+        if doc[i].text in {'"', "“", "”", "''"} or "\n" in doc[i].text or depth < 0:
+            end = i
+            break
+    if end - start > MENTION_LIMIT:
+        return None
+    return doc[start:end].text.strip(" ,;:—–-")
