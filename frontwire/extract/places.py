@@ -752,16 +752,33 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
              divisions: dict[str, frozenset[tuple[str, str]]], namesakes: NamesakeGrid) -> list[tuple[Mention, GeoPlace]]:
     out: list[tuple[Mention, GeoPlace]] = []
+    owns = [_own_name(o.text) for o, _ in judged]
+    # A name repeated through an article is judged against the same others each time: the
+    # context depends only on its own name, the answer only on that and on the mention's
+    # text, preferred kind and stated container. Both are worked out once per article.
+    contexts: dict[str, LookupContext] = {}
+    answers: dict[tuple, GeoPlace | None] = {}
     for m, _ in sorted(judged, key=lambda t: t[0].start):
-        key, own = name_key(m.text), _own_name(m.text)
-        others = [(o, p) for o, p in judged if _own_name(o.text) != own and p.id != 0]
-        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
-                      shared_admin1=_shared_division(own, divisions), namesakes=namesakes, name=own)
-        best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
-        best = best or gazetteer.lookup(m.text, ctx)
-        if best is not None and _shape_fits(m.text, best):
+        own, within = _own_name(m.text), stated.get(id(m))
+        if own not in contexts:
+            others = [(o, p) for (o, p), o_own in zip(judged, owns) if o_own != own and p.id != 0]
+            contexts[own] = replace(_context(others), shared_admin1=_shared_division(own, divisions),
+                                    namesakes=namesakes, name=own)
+        question = (m.text, m.prefer, within)
+        if question not in answers:
+            answers[question] = _judge(m.text, replace(contexts[own], prefer=m.prefer, within=within), gazetteer, offsets)
+        best = answers[question]
+        if best is not None:
             out.append((m, best))
     return out
+
+
+def _judge(text: str, ctx: LookupContext, gazetteer, offsets: dict) -> GeoPlace | None:
+    """The place one name means in `ctx`, or None (or a place whose shape does not fit the name)."""
+    key = name_key(text)
+    best = _located(text, offsets[key], gazetteer, ctx) if key in offsets else None
+    best = best or gazetteer.lookup(text, ctx)
+    return best if best is not None and _shape_fits(text, best) else None
 
 
 def _inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
