@@ -46,12 +46,16 @@ def make_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS, model: str | N
     return Pipeline(components, model)
 
 
-WARM_UP = Article(source="<warm-up>", text="Russian forces shelled Kharkiv on Monday, the governor said.")
+# The second sentence is an arrest the rules doubt (would arrest), which loads the police
+# classifier (a second spaCy model, about 0.2 s) at start-up rather than in the first chunk
+# that has such a sentence.
+WARM_UP = Article(source="<warm-up>", text="Russian forces shelled Kharkiv on Monday, the governor said. "
+                  "Police said they would arrest anyone who looted shops.")
 
 
 def _worker_pipeline(components: Sequence[str], model: str | None) -> Pipeline:
     pipeline = make_pipeline(components, model)
-    # Components load their data (the gazetteer) on first use: pay that before the first chunk.
+    # Components load their data (the gazetteer, trained models) on first use: pay that before the first chunk.
     pipeline.process(WARM_UP)
     return pipeline
 

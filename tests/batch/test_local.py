@@ -83,3 +83,16 @@ def test_cli_batch_command(jsonl_input: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(jsonl_input), str(out), "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert len(rows(out)) == 6
+
+
+def test_worker_setup_loads_the_models_components_load_on_first_use() -> None:
+    # A model loaded by the first chunk that needs it would be paid inside the job's timing
+    # (about 0.2 s per worker for the police classifier); the warm-up article loads both.
+    from frontwire.batch.local import DEFAULT_COMPONENTS, _worker_pipeline
+    from frontwire.extract import attribution, police
+
+    police._load.cache_clear()
+    attribution._load.cache_clear()
+    _worker_pipeline(DEFAULT_COMPONENTS, None)
+    assert police._load.cache_info().currsize == 1
+    assert attribution._load.cache_info().currsize == 1
