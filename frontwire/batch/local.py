@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from frontwire.batch.output import ParquetSink, prepare
+from frontwire.batch.output import ParquetSink, prepare, prime_arrow
 from frontwire.batch.parallel import WorkerPool
 from frontwire.batch.process import Unit, chunked, process_chunk, units
 from frontwire.batch.schema import Row
@@ -61,7 +61,11 @@ def _worker_pipeline(components: Sequence[str], model: str | None) -> Pipeline:
 
 
 def start_pool(workers: int, components: Sequence[str] = DEFAULT_COMPONENTS, model: str | None = None) -> WorkerPool:
-    return WorkerPool(workers, _worker_pipeline, tuple(components), model)
+    pool = WorkerPool(workers, _worker_pipeline, tuple(components), model)
+    # The workers load their models for a few seconds; the parent's own set-up fits in that wait
+    # instead of taking a core from them once they work.
+    prime_arrow()
+    return pool
 
 
 def local_rows(
