@@ -24,6 +24,7 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -840,13 +841,34 @@ def repeated_mentions(doc, spans: list[tuple[int, int, Place]], text: str) -> li
     found: list[tuple[int, int, Place]] = []
     forms = {mention: place for _, _, place in spans for mention in {place.name, *place.mentions}}
     for form, place in sorted(forms.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            start, end = match.span()
+        for start, end in _standalone(form, text):
             if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in in_org):
                 continue
             taken.append((start, end))
             found.append((start, end, place))
     return found
+
+
+# A character that continues a word or a hyphenated name: an occurrence next to one is part of it.
+_NAME_CHAR = re.compile(r"[\w-]")
+
+
+def _standalone(form: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of `form` in `text` that is not part of a longer word or
+    hyphenated name, left to right, not overlapping: the matches of
+    rf"(?<![\w-]){re.escape(form)}(?![\w-])", found with str.find (a pattern that opens with a
+    look-behind is tried at every character of the article, once per name)."""
+    if not form:
+        yield from (m.span() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        return
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _NAME_CHAR.match(text, start - 1)) and not _NAME_CHAR.match(text, end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
 
 
 __all__ = ["extract_places", "find_mentions", "places_in", "name_key"]

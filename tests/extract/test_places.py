@@ -327,3 +327,16 @@ def test_a_state_abbreviation_counts_after_a_town_or_with_its_dot(pipeline):
     assert not any(p.admin1 == "Manitoba" for p in found.values()), sorted(found)
     assert found["S.C."].admin1 == "South Carolina", sorted(found)
     assert found["Wayne"].admin1 == "Nebraska", sorted(found)
+
+
+@pytest.mark.parametrize("form", ["Kyiv", "Kharkiv", "U.S.", "Donetsk region", "a", ""])
+def test_standalone_occurrences_are_the_word_bounded_matches(form):
+    # repeated_mentions finds names with str.find; it must give what the word-bounded pattern gave.
+    import re
+
+    from frontwire.extract.places import _standalone
+
+    text = ("KYIV, Ukraine — Kyiv-based officials said Kyiv's air defences held; Kharkiv and Kharkivska "
+            "oblast were hit. The U.S. embassy in Kyiv (Kyiv_2) closed.\n\nDonetsk region, Donetsk regional")
+    pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    assert list(_standalone(form, text)) == [m.span() for m in re.finditer(pattern, text)]
