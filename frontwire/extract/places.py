@@ -756,7 +756,7 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     owns = [_own_name(o.text) for o, _ in judged]
     # A name repeated through an article is judged against the same others each time: the
     # context depends only on its own name, the answer only on that and on the mention's
-    # text, preferred kind and stated container. Both are worked out once per article.
+    # text, preferred kind and stated container. Both are worked out once per round.
     contexts: dict[str, LookupContext] = {}
     answers: dict[tuple, GeoPlace | None] = {}
     for m, _ in sorted(judged, key=lambda t: t[0].start):
@@ -775,7 +775,7 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
 
 
 def _judge(text: str, ctx: LookupContext, gazetteer, offsets: dict) -> GeoPlace | None:
-    """The place one name means in `ctx`, or None (or a place whose shape does not fit the name)."""
+    """The place one name means in `ctx`; None when there is none or its shape does not fit the name."""
     key = name_key(text)
     best = _located(text, offsets[key], gazetteer, ctx) if key in offsets else None
     best = best or gazetteer.lookup(text, ctx)
