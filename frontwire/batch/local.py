@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from frontwire.batch.output import ParquetSink, prepare
+from frontwire.batch.output import ParquetSink, prepare, prime_arrow
 from frontwire.batch.parallel import WorkerPool
 from frontwire.batch.process import Unit, chunked, process_chunk, units
 from frontwire.batch.schema import Row
@@ -46,18 +46,26 @@ def make_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS, model: str | N
     return Pipeline(components, model)
 
 
-WARM_UP = Article(source="<warm-up>", text="Russian forces shelled Kharkiv on Monday, the governor said.")
+# The second sentence is an arrest the rules doubt (would arrest), which loads the police
+# classifier (a second spaCy model, about 0.2 s) at start-up rather than in the first chunk
+# that has such a sentence.
+WARM_UP = Article(source="<warm-up>", text="Russian forces shelled Kharkiv on Monday, the governor said. "
+                  "Police said they would arrest anyone who looted shops.")
 
 
 def _worker_pipeline(components: Sequence[str], model: str | None) -> Pipeline:
     pipeline = make_pipeline(components, model)
-    # Components load their data (the gazetteer) on first use: pay that before the first chunk.
+    # Components load their data (the gazetteer, trained models) on first use: pay that before the first chunk.
     pipeline.process(WARM_UP)
     return pipeline
 
 
 def start_pool(workers: int, components: Sequence[str] = DEFAULT_COMPONENTS, model: str | None = None) -> WorkerPool:
-    return WorkerPool(workers, _worker_pipeline, tuple(components), model)
+    pool = WorkerPool(workers, _worker_pipeline, tuple(components), model)
+    # The workers load their models for a few seconds; the parent's own set-up fits in that wait
+    # instead of taking a core from them once they work.
+    prime_arrow()
+    return pool
 
 
 def local_rows(

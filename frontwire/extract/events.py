@@ -276,6 +276,7 @@ class EventExtractor:
         self.retold: dict[int, Event] = {}  # attacks named by a bare definite noun ("in the strikes")
         self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.person_country = self._countries_of_persons()
+        self.cumulative: dict[int, bool] = {}  # sentence start -> is_cumulative(its text)
 
     def _countries_of_persons(self) -> dict[str, str]:
         """The country the text gives each person when it introduces them ("Russian Foreign
@@ -483,8 +484,17 @@ class EventExtractor:
         years = [int(y) for y in YEAR.findall(text)]
         return bool(years) and max(years) < self.published.year
 
+    def _in_cumulative_sentence(self, token) -> bool:
+        """is_cumulative of the token's sentence, read once per sentence: one sentence often holds
+        several triggers, and the running-total pattern is a long alternation."""
+        sent = token.sent
+        found = self.cumulative.get(sent.start)
+        if found is None:
+            found = self.cumulative[sent.start] = is_cumulative(sent.text)
+        return found
+
     def _is_background(self, event: Event, token) -> bool:
-        if is_cumulative(token.sent.text) or self._names_past_years(token):
+        if self._in_cumulative_sentence(token) or self._names_past_years(token):
             return True
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True

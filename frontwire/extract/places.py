@@ -24,6 +24,7 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -813,22 +814,48 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     """One pass over the names in text order, each judged against the others' latest judgement, and
     the summed score of the judgements: how well the names of this reading agree."""
     current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
+    owns = [_own_name(m.text) for m, _ in current]
     total = 0.0
-    for i, (m, _) in enumerate(current):
-        key, own = name_key(m.text), _own_name(m.text)
-        others = [(o, p) for o, p in current if p is not None and _own_name(o.text) != own and p.id != 0]
-        ctx = replace(_context(others), prefer=m.prefer, within=stated.get(id(m)),
-                      shared_admin1=_shared_division(own, divisions), namesakes=namesakes, name=own)
-        best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
-        if best is None:
-            ranked = gazetteer.ranked(m.text, ctx)
-            if ranked:
-                total += ranked[0][0]
-                best = ranked[0][1]
-        if best is not None and is_postal_town(best) and not _placed_by_story(best, m, ctx):
-            best = None  # "the movies Borderland, Tamara and ...": a postal town far from the story
-        current[i] = (m, best if best is not None and (_shape_fits(m.text, best) or _dateline(m.span)) else None)
+    # A name repeated through an article is judged against the same others until a judgement
+    # changes: its context depends only on its own name and the others' judgements, its answer on
+    # that and on the mention's text, preferred kind, stated container and dateline. Both are
+    # memoised under `version`, which moves whenever a judgement does.
+    version = 0
+    contexts: dict[tuple[str, int], LookupContext] = {}
+    answers: dict[tuple, tuple[GeoPlace | None, float]] = {}
+    for i, (m, before) in enumerate(current):
+        own, within, dateline = owns[i], stated.get(id(m)), _dateline(m.span)
+        if (own, version) not in contexts:
+            others = [(o, p) for (o, p), o_own in zip(current, owns) if p is not None and o_own != own and p.id != 0]
+            contexts[own, version] = replace(_context(others), shared_admin1=_shared_division(own, divisions),
+                                             namesakes=namesakes, name=own)
+        question = (m.text, m.prefer, within, dateline, version)
+        if question not in answers:
+            ctx = replace(contexts[own, version], prefer=m.prefer, within=within)
+            answers[question] = _judge(m, ctx, gazetteer, offsets)
+        best, score = answers[question]
+        total += score
+        if (best.id if best is not None else None) != (before.id if before is not None else None):
+            version += 1
+        current[i] = (m, best)
     return [(m, p) for m, p in current if p is not None], total
+
+
+def _judge(m: Mention, ctx: LookupContext, gazetteer, offsets: dict) -> tuple[GeoPlace | None, float]:
+    """The place a mention's name means in `ctx` (None when there is none, its shape does not fit the
+    name, or it is a postal town the story does not put there), and the ranking score it was chosen
+    by (0 for a name the text locates itself)."""
+    key, score = name_key(m.text), 0.0
+    best = _located(m.text, offsets[key], gazetteer, ctx) if key in offsets else None
+    if best is None:
+        ranked = gazetteer.ranked(m.text, ctx)
+        if ranked:
+            score, best = ranked[0]
+    if best is not None and is_postal_town(best) and not _placed_by_story(best, m, ctx):
+        best = None  # "the movies Borderland, Tamara and ...": a postal town far from the story
+    fits = best is not None and (_shape_fits(m.text, best) or _dateline(m.span))
+    return (best if fits else None), score
+
 
 
 def _inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
@@ -890,13 +917,34 @@ def repeated_mentions(doc, spans: list[tuple[int, int, Place]], text: str) -> li
     found: list[tuple[int, int, Place]] = []
     forms = {mention: place for _, _, place in spans for mention in {place.name, *place.mentions}}
     for form, place in sorted(forms.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            start, end = match.span()
+        for start, end in _standalone(form, text):
             if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in in_org):
                 continue
             taken.append((start, end))
             found.append((start, end, place))
     return found
+
+
+# A character that continues a word or a hyphenated name: an occurrence next to one is part of it.
+_NAME_CHAR = re.compile(r"[\w-]")
+
+
+def _standalone(form: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of `form` in `text` that is not part of a longer word or
+    hyphenated name, left to right, not overlapping: the matches of
+    rf"(?<![\w-]){re.escape(form)}(?![\w-])", found with str.find (a pattern that opens with a
+    look-behind is tried at every character of the article, once per name)."""
+    if not form:
+        yield from (m.span() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        return
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _NAME_CHAR.match(text, start - 1)) and not _NAME_CHAR.match(text, end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
 
 
 __all__ = ["extract_places", "find_mentions", "places_in", "name_key"]

@@ -85,12 +85,13 @@ def _title_case(text: str) -> bool:
 
 
 class QuoteExtractor:
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context, spans: list[QuoteSpan] | None = None):
+        """`spans`: the article's quotation spans when another extractor already found them."""
         self.doc = ctx.doc
         self.text = ctx.text
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
         self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places)
-        self.spans = find_quote_spans(self.text)
+        self.spans = find_quote_spans(self.text) if spans is None else spans
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
         self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
         self.long_starts = [s.start for s in self.long_spans]
@@ -738,7 +739,7 @@ def extract_quotes(ctx: Context) -> None:
     if tagger is None:
         ctx.record.quotes = ruled
         return
-    tagging = QuoteExtractor(ctx)  # a fresh discourse memory for the tagger's pass
+    tagging = QuoteExtractor(ctx, rules.spans)  # a fresh discourse memory for the tagger's pass
     tagged = tagging.run_tagger(tagger)
     lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),

@@ -157,10 +157,10 @@ class SpeakerResolver:
         """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,",
         "a spokesman for the command, Senior Col. Shi Yi,"), which the small parser often
         attaches to the wrong head."""
-        verbs = [t for t in token.doc[token.i + 1 : token.sent.end] if t.pos_ in {"VERB", "AUX"}]
-        if not verbs:
+        # The first verb after the role (not a list of all of them: this runs for every subject).
+        verb = next((t for t in token.doc[token.i + 1 : token.sent.end] if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
             return None
-        verb = verbs[0]
         doc = token.doc
         for ent in self.ents:
             if ent.label_ != "PERSON" or not (token.i < ent.start and ent.end <= verb.i):

@@ -332,9 +332,11 @@ def _licensed_for_type(token, pattern: Pattern) -> bool:
 
 # Word classes the event stage uses beyond triggers (modality, refusals, content of requests).
 def __getattr__(name: str):
-    """T.SPECULATIVE_GOVERNORS and the like: the classes of classes.yaml, by name."""
+    """T.SPECULATIVE_GOVERNORS and the like: the classes of classes.yaml, by name. Kept as a module
+    global once read: the event stage reads them per token, and this hook runs on every miss."""
     if name.isupper() and name in classes():
-        return classes()[name]
+        value = globals()[name] = classes()[name]
+        return value
     raise AttributeError(name)
 
 

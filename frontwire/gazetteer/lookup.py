@@ -12,7 +12,7 @@ from pathlib import Path
 from frontwire.gazetteer.build import is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
-from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km
+from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km, nearest_km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
 _DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic|county|counties|parish|prefecture|department|canton)$")
@@ -245,7 +245,7 @@ def _near(place: GeoPlace, context: LookupContext, radius_km: float = 300) -> bo
     """Whether `place` lies where the rest of the text is (anywhere, when the text gives no points)."""
     if not context.points or place.lat is None:
         return True
-    return any(km(place.lat, place.lon, lat, lon) < radius_km for lat, lon in context.points)
+    return nearest_km(place.lat, place.lon, context.points) < radius_km
 
 
 def _merged(*groups: list[Match]) -> list[Match]:
@@ -283,10 +283,10 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         # so no distance says so).
         f["holds_named_places"] = 1.0
     if p.lat is not None and p.kind != "country" and context.points:
-        nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.points)
+        nearest = nearest_km(p.lat, p.lon, context.points)
         f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
     if p.lat is not None and p.kind != "country" and context.division_points:
-        nearest = min(km(p.lat, p.lon, lat, lon) for lat, lon in context.division_points)
+        nearest = nearest_km(p.lat, p.lon, context.division_points)
         if nearest < 300:
             f["near_division_100km" if nearest < 100 else "near_division_300km"] = 1.0
     if context.focus and p.country == context.focus[0] and p.kind != "country":

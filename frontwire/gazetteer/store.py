@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -85,6 +86,28 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=256)
+def _prepared(points: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float, float], ...]:
+    """Each point's latitude in radians, its cosine and its longitude, as `km` computes them."""
+    return tuple((math.radians(lat), math.cos(math.radians(lat)), lon) for lat, lon in points)
+
+
+def nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:
+    """min(km(lat, lon, *point) for point in points), to the last bit: the same arithmetic in the
+    same order, with what depends on one side alone worked out once (place lookups compare each
+    candidate with every point of the article, which made `km` a tenth of the places stage)."""
+    p1 = math.radians(lat)
+    cos_p1 = math.cos(p1)
+    sin, cos, radians = math.sin, math.cos, math.radians
+    nearest = math.inf
+    for p2, cos_p2, lon2 in _prepared(points):
+        a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(lon2 - lon) / 2) ** 2
+        d = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+        if d < nearest:
+            nearest = d
+    return nearest
 
 
 def centre(points: list[tuple[float, float]], trim: float = 0.01) -> tuple[float, float]:

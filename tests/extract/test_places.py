@@ -360,3 +360,16 @@ def test_a_name_known_only_as_a_postal_town_is_not_taken_untagged(pipeline):
     found = places(pipeline, ("Royal watchers expect the Royal family to attend. The Avenue closed for the parade, "
                               "officials in Fargo, North Dakota, said."))
     assert "Royal" not in found and "Avenue" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("form", ["Kyiv", "Kharkiv", "U.S.", "Donetsk region", "a", ""])
+def test_standalone_occurrences_are_the_word_bounded_matches(form):
+    # repeated_mentions finds names with str.find; it must give what the word-bounded pattern gave.
+    import re
+
+    from frontwire.extract.places import _standalone
+
+    text = ("KYIV, Ukraine — Kyiv-based officials said Kyiv's air defences held; Kharkiv and Kharkivska "
+            "oblast were hit. The U.S. embassy in Kyiv (Kyiv_2) closed.\n\nDonetsk region, Donetsk regional")
+    pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    assert list(_standalone(form, text)) == [m.span() for m in re.finditer(pattern, text)]
