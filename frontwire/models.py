@@ -79,6 +79,14 @@ class Quote:
     end: int = field(default=0, metadata=meta("end_char", listed=False))
     sentence: str = ""
     speaker_label: str | None = None  # PERSON / ORG / GROUP ...
+    # The speaker's canonical name ("Kevin Barrett") where `speaker` is as the text describes them
+    # ("Mr. Kevin Barrett, the lawyer for the family"): what counts, filters and links read.
+    speaker_name: str | None = None
+
+    @property
+    def who(self) -> str | None:
+        """The speaker by canonical name (stores written before speaker_name give `speaker`)."""
+        return self.speaker_name or self.speaker
 
 
 @dataclass

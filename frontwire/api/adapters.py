@@ -80,8 +80,8 @@ def facets(store: Any) -> Row:
 def speakers(store: Any) -> list[Row]:
     counts: Counter[str] = Counter()
     for q in scan(lambda limit, offset: store.quotes(limit=limit, offset=offset)):
-        if q.get("speaker"):
-            counts[q["speaker"]] += 1
+        if q.get("speaker_name") or q.get("speaker"):
+            counts[q.get("speaker_name") or q["speaker"]] += 1
     return [{"name": k, "n": n} for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 

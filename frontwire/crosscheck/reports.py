@@ -285,8 +285,8 @@ def actor_countries_in(text: str) -> frozenset[str]:
 
 def _speaker_at(quotes: list[Quote], start: int, end: int) -> str | None:
     for quote in quotes:
-        if quote.speaker and quote.end > start and quote.start < end:
-            return quote.speaker
+        if quote.who and quote.end > start and quote.start < end:
+            return quote.who
     return None
 
 
@@ -399,7 +399,7 @@ _SAID_BY = re.compile(r"^(?:[A-Z][\w'-]+\s+){0,3}?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]
 def _fix_speakers(reports: list[Report], quotes: list[Quote], publisher: str | None) -> None:
     """A report the extractor gave to the publisher but that opens "Horbach said ..." is Horbach's
     (by the full name the article's quotes give him)."""
-    speakers = {q.speaker for q in quotes if q.speaker}
+    speakers = {q.who for q in quotes if q.who}
     for report in reports:
         if report.speaker and report.speaker != publisher:
             continue

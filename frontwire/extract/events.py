@@ -301,8 +301,8 @@ class EventExtractor:
         if token.pos_ == "PRON":
             lower = token.lower_
             quote = self._quote_at(token.idx)
-            if quote is not None and lower in {"we", "i", "us", "our"} and quote.speaker:
-                return quote.speaker
+            if quote is not None and lower in {"we", "i", "us", "our"} and quote.who:
+                return quote.who
             if lower in {"who", "which", "that"} and token.head.dep_ == "relcl":
                 return self._actor_name(token.head.head)
             return None
@@ -439,7 +439,7 @@ class EventExtractor:
             event.distance_km = figures.distance_km
         event.actors = self._actors(token)
         quote = self._quote_at(token.idx)
-        event.attribution = quote.speaker if quote is not None else self.ctx.article.publisher
+        event.attribution = quote.who if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)
         if event_type == "ASSAULT" and names_an_attack_told_before(token):
             self.retold[id(event)] = event

@@ -930,7 +930,7 @@ _NAME_CHAR = re.compile(r"[\w-]")
 
 
 def _standalone(form: str, text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each occurrence of `form` in `text` that is not part of a longer word or
+    r"""(start, end) of each occurrence of `form` in `text` that is not part of a longer word or
     hyphenated name, left to right, not overlapping: the matches of
     rf"(?<![\w-]){re.escape(form)}(?![\w-])", found with str.find (a pattern that opens with a
     look-behind is tried at every character of the article, once per name)."""

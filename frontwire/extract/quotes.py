@@ -186,7 +186,7 @@ class QuoteExtractor:
         self.quotes.append(Quote(
             text=words, speaker=speaker.shown if speaker else None, kind=kind,
             cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
-            speaker_label=speaker.label if speaker else None,
+            speaker_label=speaker.label if speaker else None, speaker_name=speaker.name if speaker else None,
         ))
         self.resolver.remember(speaker, end)
         if speaker is not None:
@@ -512,7 +512,8 @@ class QuoteExtractor:
         kind = kinds.pop() if len(kinds) == 1 else "mixed"  # '"A," X said, "B."' is direct: the cue is not content
         quote = Quote(text=text, speaker=speaker.shown if speaker else None, kind=kind,
                       cue=cue, start=start, end=end, sentence=" ".join(sentence.split()),
-                      speaker_label=speaker.label if speaker else None)
+                      speaker_label=speaker.label if speaker else None,
+                      speaker_name=speaker.name if speaker else None)
         self.quotes.append(quote)
         if attribution.source is not None:
             self.sourced.add(id(quote))

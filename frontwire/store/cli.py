@@ -160,6 +160,9 @@ def query_quotes(
     """Quotes, by speaker and/or words."""
     with _store(db, create=False) as store:
         rows = store.quotes(speaker=speaker, q=q, limit=limit, offset=offset)
+    if format.value == "table":
+        # the terminal's narrow column names the speaker; CSV and JSON also give how the text describes them
+        rows = [{**row, "speaker": row.get("speaker_name") or row.get("speaker")} for row in rows]
     _show(rows, format, [Column("speaker", "speaker", 14), Column("kind", "kind", 8), Column("text", "quote", 20, long=True, cut=200),
                          Column("published", "published", 10, optional=True),
                          Column("article_title", "article", 16, long=True, optional=True, cut=80)], "quotes")

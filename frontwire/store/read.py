@@ -107,8 +107,9 @@ def quotes(
         where.append("qt.article_id = ?")
         params.append(article_id)
     if speaker:
-        where.append(f"LOWER(qt.speaker) {LIKE}")
-        params.append(like(speaker))
+        # as the text describes the speaker or by the canonical name ("the mayor" is Bill de Blasio)
+        where.append(f"(LOWER(qt.speaker) {LIKE} OR LOWER(COALESCE(qt.speaker_name, '')) {LIKE})")
+        params += [like(speaker), like(speaker)]
     if q:
         if db.dialect == "sqlite":
             match = fts5_query(q)

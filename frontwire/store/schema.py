@@ -195,6 +195,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO claim_state (name, value) SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM articles)",
         ),
     ),
+    # Quotes name their speaker as the text describes them; the canonical name gets a column of its own.
+    Migration(7, "quote speakers by canonical name", fields=(("quotes", Quote, "speaker_name"),)),
 )
 
 

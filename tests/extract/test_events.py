@@ -33,6 +33,14 @@ def test_event_in_a_quote_is_attributed_to_its_speaker(seed_record):
     assert units.attribution == "Volodymyr Zelensky"
 
 
+def test_an_event_in_a_quote_is_attributed_to_the_speaker_by_name_not_description(extract):
+    record = extract("Andriy Kovalenko heads the regional military administration.\n\n"
+                     "\"Russian forces shelled Kherson overnight, killing two civilians,\" said Mr. Kovalenko, "
+                     "the head of the regional military administration.\n", "2025-08-16")
+    assert record.quotes[0].speaker.startswith("Mr. Andriy Kovalenko, the head of")  # as the text describes him
+    assert [e.attribution for e in events_of(record, "ASSAULT")] == ["Andriy Kovalenko"]
+
+
 # One realistic sentence or two per PLOVER type: (text, type, modality, date) with publication
 # on Wednesday 2025-05-14.
 CASES = [

@@ -234,6 +234,18 @@ def test_speaker_named_as_the_text_describes_it_there(extract):
     assert by_text(record, "not there yet").speaker == "Kevin Barrett"  # nothing more said of him: the name
 
 
+def test_a_described_speaker_keeps_the_canonical_name_beside_the_description(extract):
+    # counts, filters and cross-source links read the person, not each article's description of them
+    record = extract(
+        "Kevin Barrett has worked on mine permits for two decades. Mayor Bill de Blasio toured the site.\n\n"
+        "\"West Virginia officials felt comfortable with this plan,\" said Mr. Barrett, the lawyer for the "
+        "state's environmental protection agency.\n\n"
+        "The mayor said the site would reopen next week.\n", "2016-09-18")
+    described, role = by_text(record, "felt comfortable"), by_text(record, "site would reopen")
+    assert (described.speaker_name, described.who) == ("Kevin Barrett", "Kevin Barrett"), described
+    assert (role.speaker, role.speaker_name) == ("Bill de Blasio, the mayor", "Bill de Blasio"), role
+
+
 def test_two_apostrophes_are_a_quotation_mark(extract):
     record = extract("The plan drew fire from economists. ''It's more tinkering at the edges than reform,'' said "
                      "Alan Cole, an economist at the Tax Foundation.\n", "2016-01-20")

@@ -125,7 +125,8 @@ def war_record(source: str = "war.txt") -> ArticleRecord:
         quotes=[
             Quote(text=zel, speaker="Volodymyr Zelensky", kind="direct", cue="said"),
             Quote(text="the meeting delayed sanctions on Moscow", speaker="Volodymyr Zelensky", kind="indirect", cue="said"),
-            Quote(text="the aim is to walk away with a better understanding", speaker="Karoline Leavitt", kind="mixed", cue="said"),
+            Quote(text="the aim is to walk away with a better understanding", speaker="the White House press secretary",
+                  speaker_name="Karoline Leavitt", kind="mixed", cue="said"),
         ],
         places=[
             Place(name="Dobropillia", lat=48.4667, lon=37.0833, country="UA", kind="city", admin1="Donetsk", mentions=["Dobropillia"]),

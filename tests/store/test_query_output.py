@@ -52,6 +52,7 @@ def test_quote_table_shows_the_speaker_at_80_columns(db: str) -> None:
     text = at_width(80, "query", "quotes", "--db", db)
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "Volodymyr Zelensky" in text and "Karoline Leavitt" in text and "direct" in text and "2025-08-12" in text
+    assert "press secretary" not in text  # the description is in CSV and JSON, not in the narrow column
 
 
 def test_every_query_speaks_csv_json_and_jsonl(db: str) -> None:

@@ -64,7 +64,9 @@ def test_queries_filter_and_return_plain_dicts(db_url: str) -> None:
         quotes = store.quotes(speaker="zelensky")
         assert {q["kind"] for q in quotes} == {"direct", "indirect"}
         assert all(q["article_id"] == article_id and q["article_title"].startswith("Drones hit") for q in quotes)
-        assert [q["speaker"] for q in store.quotes(q="understanding")] == ["Karoline Leavitt"]
+        assert [q["speaker"] for q in store.quotes(q="understanding")] == ["the White House press secretary"]
+        # a speaker is found by the canonical name too, where the text only describes them
+        assert [q["speaker_name"] for q in store.quotes(speaker="leavitt")] == ["Karoline Leavitt"]
         assert store.quotes(speaker="nobody at all") == []
         own = store.quotes(article_id=article_id)
         assert own and all(q["article_id"] == article_id for q in own)
