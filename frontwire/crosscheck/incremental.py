@@ -33,9 +33,15 @@ blocking read) and the whole reports only of the clusters it describes again. Lo
 Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
 order), i.e. the one with the latest founder.
 
-Known cost: a report with neither an event date nor a publication date links to every day
+Known costs: a report with neither an event date nor a publication date links to every day
 (cluster.can_link), so its lookup covers its family's place block over the whole archive. That
-is today's rule, kept exactly; dating such articles by their ingest day would bound it.
+is today's rule, kept exactly; dating such articles by their ingest day would bound it. And the
+cost of a join grows with the size of the clusters involved, not with the archive: a report's
+score with a cluster is its mean with every member (complete linkage), and a cluster that
+changed is described again from all its members (sources, figures, contradictions; its JSON
+rewritten). No bound or sample is taken, so nothing here can change a result; on a store where
+one happening gathers hundreds of reports in a few days, each new report about it costs
+hundreds of pair scores and one rewrite of that cluster.
 """
 from __future__ import annotations
 
