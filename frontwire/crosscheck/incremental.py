@@ -180,17 +180,18 @@ def _parse(data: str) -> Report:
 class StoredReport:
     """A stored report as linking reads it: the fields that cluster.link_score, the blocking
     keys (probe, Blocks) and clustering_order read, equal to the whole report's, from its row's
-    `link_fields` (dump_link). A new report is scored against hundreds of stored ones, and
-    parsing each whole cost more than the rest of its clustering; the whole report (the row's
-    `data`, see `load`) is read only for the clusters described again (Replay._write)."""
+    family, day and ord columns and `link_fields` (dump_link). A new report is scored against
+    hundreds of stored ones, and parsing each whole cost more than the rest of its clustering;
+    the whole report (the row's `data`, see `load`) is read only for the clusters described
+    again (Replay._write)."""
 
     __slots__ = ("row", "family", "day", "index", "place", "lat", "lon", "subtype", "actor_countries", "tokens")
 
-    def __init__(self, row: int, fields: str):
-        family, day, index, place, lat, lon, subtype, actors, tokens = json.loads(fields)
+    def __init__(self, row: int, family: str, day: str, index: int, fields: str):
+        place, lat, lon, subtype, actors, tokens = json.loads(fields)
         self.row: int = row
         self.family: str = family
-        self.day: dt.date | None = iso_day(day)
+        self.day: dt.date | None = None if day == S.UNDATED else iso_day(day)
         self.index: int = index
         self.place: str | None = place
         self.lat: float | None = lat
@@ -201,23 +202,24 @@ class StoredReport:
 
 
 def dump_link(r: Report) -> str:
-    """What StoredReport reads back."""
-    day = _date_of(r)
-    return json.dumps([r.family, day.isoformat() if day else None, r.index, r.place, r.lat, r.lon, r.subtype,
-                       sorted(r.actor_countries), sorted(r.tokens)], ensure_ascii=False, separators=(",", ":"))
+    """The link fields StoredReport reads beside the row's family, day and ord columns."""
+    return json.dumps([r.place, r.lat, r.lon, r.subtype, sorted(r.actor_countries), sorted(r.tokens)],
+                      ensure_ascii=False, separators=(",", ":"))
 
 
-_LINKED: dict[tuple[int, str], StoredReport] = {}
+_LINKED: dict[tuple[int, str, str, int, str], StoredReport] = {}
 
 
-def load_link(row: int, fields: str) -> StoredReport:
-    """A stored report's link fields (parsed once per process, as `load`; keyed by the row and
-    the text, so a row id a rolled-back ingest used again with other fields is parsed anew)."""
-    found = _LINKED.get((row, fields))
+def load_link(row: dict[str, Any]) -> StoredReport:
+    """A stored report as linking reads it, from a row of S.LINK_SELECT (parsed once per process,
+    as `load`; keyed by everything it is made of, so a row id that a rolled-back ingest used
+    again for another report is parsed anew)."""
+    key = (int(row["id"]), row["family"], row["day"], int(row["ord"]), row["link_fields"])
+    found = _LINKED.get(key)
     if found is None:
         if len(_LINKED) >= PARSED_MAX:
             _LINKED.clear()
-        found = _LINKED[(row, fields)] = StoredReport(row, fields)
+        found = _LINKED[key] = StoredReport(*key)
     return found
 
 
@@ -374,8 +376,7 @@ class Replay:
         rid = int(row["id"])
         if rid not in self.members:
             cid = row["cluster_id"]
-            fields = row["link_fields"]
-            report = load_link(rid, fields) if fields is not None else load(row["data"])
+            report = load_link(row) if row["link_fields"] is not None else load(row["data"])
             self.members[rid] = Member(rid, int(cid) if cid is not None else None, report)
         return self.members[rid]
 

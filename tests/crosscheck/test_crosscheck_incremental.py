@@ -276,7 +276,7 @@ def test_link_fields_read_back_what_linking_reads(corpus_records):
     """A stored report is scored through its link fields: they equal the whole report's, so
     every score and link between stored and new reports is the one the whole reports give."""
     reports = reports_from_records([(d["article_id"], ArticleRecord.from_dict(d)) for d in corpus_records])
-    stored = [I.StoredReport(n, I.dump_link(r)) for n, r in enumerate(reports)]
+    stored = [I.load_link({"id": n, **I.row_of(r, r.article_id, 0).__dict__}) for n, r in enumerate(reports)]
     for r, s in zip(reports, stored):
         assert [getattr(s, f) for f in LINK_FIELDS] == [getattr(r, f) for f in LINK_FIELDS]
     from frontwire.crosscheck.cluster import link_score
@@ -321,7 +321,7 @@ def test_block_lookups_return_every_row_the_blocking_rule_keeps(corpus_db):
     with open_store(corpus_db, create=False) as store:
         reports = store.db.rows("SELECT * FROM claim_reports")
         clusters = store.db.rows("SELECT * FROM claim_clusters")
-        probes = {I.probe(I.StoredReport(int(r["id"]), r["link_fields"])) for r in reports}
+        probes = {I.probe(I.load_link(r)) for r in reports}
         both_parts = 0
         for p in probes:
             got = [int(r["id"]) for r in S.clusters_in(store.db, p)]
