@@ -496,6 +496,7 @@ class Replay:
         for m in new:
             self.members[m.row] = m
             self._push(m)
+        self._prefetch(new)
         while self.queue:
             _, rid = heapq.heappop(self.queue)
             if rid in self.removed:
@@ -503,6 +504,16 @@ class Replay:
             else:
                 self._decide(self.members[rid])
         self._write()
+
+    def _prefetch(self, new: list[Member]) -> None:
+        """Read the members of every stored cluster a new report can choose in one query, not
+        one query per report when its turn comes (the same clusters: stored rows do not change
+        during a replay)."""
+        revs: dict[int, str] = {}
+        for m in new:
+            p = probe(m.report)
+            revs.update(S.founded_before(self._clusters_in(p), position(m.key), dated=p.day_hi is not None))
+        self._stored(sorted(revs), revs)
 
     def _candidates(self, m: Member) -> list[Cluster]:
         p = probe(m.report)
