@@ -41,6 +41,16 @@ inflated and noisy, CPU times are this process's), SQLite, --no-real-ingest:
     that built the stores, 1k and 10k at e6f1e4c; 100k replicated from the 10k store.)
     Wall rates of those runs: 114 -> 18, 71 -> 9, 44 -> 23 articles/s (the load changed).
     peer at 1,000: 237 s per claims request (today's path re-clusters everything each time).
+At 2a73163 (link fields, place-keyed lookups; `--sizes 1000,10000 --measure 300 --requests 200
+--no-real-ingest`, load 4-5):
+    1,000    4.7 -> 18.3 (26 %)           13.6          79 / 258 ms               358 ms   75 MB
+    10,000   3.8 -> 18.7 (21 %)           14.9          92 / 252 ms               125 ms   736 MB
+    (1,000: 100 articles put, as the script caps --measure at a tenth of the size.) On this
+    path the change is neutral: 100 puts on a 900-article store, old and new code alternating
+    four times, took 28-32 ms CPU per put with either. Here each new article is the feed's
+    latest and its neighbours were read by the puts just before (the process's caches), so
+    reading link fields instead of whole reports saves little; it is the ingest into a store
+    with many stored reports around new ones (claims_ingest.py --feed) that gains.
     Before e6f1e4c (first -> last tenth of a build through put): 12.9 -> 39.6 ms at 1,000,
     18.7 -> 41.1 ms at 10,000 of clustering per article; 22.3 ms CPU per put at 2,000.
     The clustering cost per article is flat from 1,000 to 100,000; its share of the store-write

@@ -36,7 +36,8 @@ def _date_of(r: Report) -> dt.date | None:
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)  # the size of a | b, without building it
 
 
 def place_distance(a: Report, b: Report) -> float | None:
@@ -49,6 +50,18 @@ def same_place(a: Report, b: Report) -> bool:
     return bool(a.place and b.place and a.place.lower() == b.place.lower())
 
 
+def _place_part(a: Report, b: Report) -> float | None:
+    """What two placed reports' places add to their score (0.4 same place or within 10 km, 0.25
+    within RADIUS_KM), None beyond it. The distance is worked out only between differently
+    named places: a name in common links and scores the same at any distance."""
+    if a.place.lower() == b.place.lower():  # type: ignore[union-attr]
+        return 0.4
+    d = place_distance(a, b)
+    if d is None or d > RADIUS_KM:
+        return None
+    return 0.4 if d <= 10 else 0.25
+
+
 def can_link(a: Report, b: Report) -> bool:
     """The hard limits: type family, time window, place radius."""
     if a.family != b.family and not compatible(a.family, b.family):
@@ -57,10 +70,7 @@ def can_link(a: Report, b: Report) -> bool:
     if da and db and abs((da - db).days) > WINDOW_DAYS:
         return False
     if a.place and b.place:
-        d = place_distance(a, b)
-        if d is not None:
-            return d <= RADIUS_KM or same_place(a, b)
-        return same_place(a, b)
+        return _place_part(a, b) is not None
     return True
 
 
@@ -86,7 +96,7 @@ def score(a: Report, b: Report) -> float:
 
 def link_score(a: Report, b: Report) -> float | None:
     """score(a, b) if can_link(a, b), else None: the two in one pass (clustering asks both of
-    every pair it compares; the place distance and the days are worked out once)."""
+    every pair it compares; the place part and the days are worked out once)."""
     if a.family != b.family and not compatible(a.family, b.family):
         return None
     da, db = a.day, b.day
@@ -94,11 +104,9 @@ def link_score(a: Report, b: Report) -> float | None:
     if gap is not None and gap > WINDOW_DAYS:
         return None
     if a.place and b.place:
-        d = place_distance(a, b)
-        same = same_place(a, b)
-        if not (same or (d is not None and d <= RADIUS_KM)):
+        s = _place_part(a, b)
+        if s is None:
             return None
-        s = 0.4 if same or (d is not None and d <= 10) else 0.25
         text = jaccard(a.tokens, b.tokens)
     else:
         text = jaccard(a.tokens, b.tokens)

@@ -24,12 +24,24 @@ way (`Replay.remove`, `remove_articles`): each cluster that held a deleted repor
 its later members and the reports that can link to it choose again; the clusters then equal
 those of a store the articles never entered (tests/crosscheck/test_crosscheck_delete.py).
 
+What a replay reads: a new report is scored against every report of the clusters it can link
+to, on a dense store hundreds (claims_ingest.py's feed: ~500 stored reports per article); it
+reads their link fields (`StoredReport`, a few hundred bytes each, the fields scoring and
+blocking read) and the whole reports only of the clusters it describes again. Lookups seek
+(family, place name or cell, day) indexes (store/clusters._blocked).
+
 Ties go to the cluster created last, as in cluster_reports (`>=` over clusters in creation
 order), i.e. the one with the latest founder.
 
-Known cost: a report with neither an event date nor a publication date links to every day
+Known costs: a report with neither an event date nor a publication date links to every day
 (cluster.can_link), so its lookup covers its family's place block over the whole archive. That
-is today's rule, kept exactly; dating such articles by their ingest day would bound it.
+is today's rule, kept exactly; dating such articles by their ingest day would bound it. And the
+cost of a join grows with the size of the clusters involved, not with the archive: a report's
+score with a cluster is its mean with every member (complete linkage), and a cluster that
+changed is described again from all its members (sources, figures, contradictions; its JSON
+rewritten). No bound or sample is taken, so nothing here can change a result; on a store where
+one happening gathers hundreds of reports in a few days, each new report about it costs
+hundreds of pair scores and one rewrite of that cluster.
 """
 from __future__ import annotations
 
@@ -47,7 +59,7 @@ from typing import Any, Callable, Iterable, Iterator
 from frontwire.crosscheck.cluster import (
     JOIN_SCORE, RADIUS_KM, WINDOW_DAYS, Cluster, _date_of, can_link, clustering_order, describe, numbered,
 )
-from frontwire.crosscheck.reports import Report, compatible, reports_from_record
+from frontwire.crosscheck.reports import Report, compatible, iso_day, reports_from_record
 from frontwire.models import ArticleRecord
 from frontwire.store import clusters as S
 from frontwire.store.db import Database
@@ -119,13 +131,20 @@ def probe_all(reports: list[Report]) -> S.Probe:
                                day_hi=min(p.day_hi, (min(days) + window).isoformat()))
 
 
-def row_of(r: Report, article_id: int, seq: int) -> S.ReportRow:
+def _day_column(r: Report | StoredReport) -> str:
     day = _date_of(r)
+    return day.isoformat() if day else S.UNDATED
+
+
+def _cell_column(r: Report | StoredReport) -> str | None:
+    return _cell(r.lat, r.lon) if r.place and _has_point(r) else None  # type: ignore[arg-type]
+
+
+def row_of(r: Report, article_id: int, seq: int) -> S.ReportRow:
     return S.ReportRow(
-        article_id=article_id, seq=seq, ord=r.index, family=r.family, day=day.isoformat() if day else S.UNDATED,
-        placeless=r.place is None, cell=_cell(r.lat, r.lon) if r.place and _has_point(r) else None,
-        place_key=r.place.lower() if r.place else None, report_date=r.date, published=r.published,
-        data=dump(r),
+        article_id=article_id, seq=seq, ord=r.index, family=r.family, day=_day_column(r),
+        placeless=r.place is None, cell=_cell_column(r), place_key=r.place.lower() if r.place else None,
+        report_date=r.date, published=r.published, data=dump(r), link_fields=dump_link(r),
     )
 
 
@@ -158,17 +177,63 @@ def _parse(data: str) -> Report:
     return Report(**d)
 
 
+class StoredReport:
+    """A stored report as linking reads it: the fields that cluster.link_score, the blocking
+    keys (probe, Blocks) and clustering_order read, equal to the whole report's, from its row's
+    family, day and ord columns and `link_fields` (dump_link). A new report is scored against
+    hundreds of stored ones, and parsing each whole cost more than the rest of its clustering;
+    the whole report (the row's `data`, see `load`) is read only for the clusters described
+    again (Replay._write)."""
+
+    __slots__ = ("row", "family", "day", "index", "place", "lat", "lon", "subtype", "actor_countries", "tokens")
+
+    def __init__(self, row: int, family: str, day: str, index: int, fields: str):
+        place, lat, lon, subtype, actors, tokens = json.loads(fields)
+        self.row: int = row
+        self.family: str = family
+        self.day: dt.date | None = None if day == S.UNDATED else iso_day(day)
+        self.index: int = index
+        self.place: str | None = place
+        self.lat: float | None = lat
+        self.lon: float | None = lon
+        self.subtype: str | None = subtype
+        self.actor_countries: frozenset[str] = frozenset(actors)
+        self.tokens: frozenset[str] = frozenset(tokens)
+
+
+def dump_link(r: Report) -> str:
+    """The link fields StoredReport reads beside the row's family, day and ord columns."""
+    return json.dumps([r.place, r.lat, r.lon, r.subtype, sorted(r.actor_countries), sorted(r.tokens)],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+_LINKED: dict[tuple[int, str, str, int, str], StoredReport] = {}
+
+
+def load_link(row: dict[str, Any]) -> StoredReport:
+    """A stored report as linking reads it, from a row of S.LINK_SELECT (parsed once per process,
+    as `load`; keyed by everything it is made of, so a row id that a rolled-back ingest used
+    again for another report is parsed anew)."""
+    key = (int(row["id"]), row["family"], row["day"], int(row["ord"]), row["link_fields"])
+    found = _LINKED.get(key)
+    if found is None:
+        if len(_LINKED) >= PARSED_MAX:
+            _LINKED.clear()
+        found = _LINKED[key] = StoredReport(*key)
+    return found
+
+
 def article_reports(article_id: int, record: ArticleRecord) -> list[Report]:
     return reports_from_record(article_id, record, first_index=article_id * STRIDE)
 
 
 def cluster_row(c: Cluster) -> S.ClusterRow:
     founder = c.reports[0]
-    f = row_of(founder, founder.article_id, 0)
     days = [d for d in (_date_of(r) for r in c.reports) if d]
     described = describe(c)
     described.pop("id")
-    return S.ClusterRow(f_ord=founder.index, f_family=f.family, f_day=f.day, f_cell=f.cell, f_place_key=f.place_key,
+    return S.ClusterRow(f_ord=founder.index, f_family=founder.family, f_day=_day_column(founder), f_cell=_cell_column(founder),
+                        f_place_key=founder.place.lower() if founder.place else None,
                         sort_day=min(days).isoformat() if days else S.UNDATED,
                         first_ord=min(r.index for r in c.reports), described=described)
 
@@ -248,11 +313,12 @@ def cluster_all(reports: Iterable[Report]) -> list[Cluster]:
 
 @dataclass
 class Member:
-    """A stored report: its row, the cluster it is stored in, the report."""
+    """A stored report: its row, the cluster it is stored in, the report (whole if it is new or
+    was stored without link fields, else as linking reads it)."""
 
     row: int
     cluster: int | None
-    report: Report
+    report: Report | StoredReport
     key: Key = field(init=False)
 
     def __post_init__(self) -> None:
@@ -306,10 +372,12 @@ class Replay:
     # -- reading stored state -----------------------------------------------------------
 
     def _member(self, row: dict[str, Any]) -> Member:
+        """A row of S.LINK_SELECT as a Member (each row made once per replay)."""
         rid = int(row["id"])
         if rid not in self.members:
             cid = row["cluster_id"]
-            self.members[rid] = Member(rid, int(cid) if cid is not None else None, load(row["data"]))
+            report = load_link(row) if row["link_fields"] is not None else load(row["data"])
+            self.members[rid] = Member(rid, int(cid) if cid is not None else None, report)
         return self.members[rid]
 
 
@@ -360,7 +428,7 @@ class Replay:
         `linked_only`)."""
         later = S.reports_after(self.db, probe_all(by.reports) if linked_only else probe(report), position(after))
         known = [row for row in later if int(row["id"]) in self.members]
-        for row in known + S.report_data(self.db, [int(r["id"]) for r in later if int(r["id"]) not in self.members]):
+        for row in known + S.linked_reports(self.db, [int(r["id"]) for r in later if int(r["id"]) not in self.members]):
             m = self._member(row)
             if not linked_only or all(can_link(x, m.report) for x in by.reports):
                 self.wakers[m.row][id(by)] = by
@@ -428,6 +496,7 @@ class Replay:
         for m in new:
             self.members[m.row] = m
             self._push(m)
+        self._prefetch(new)
         while self.queue:
             _, rid = heapq.heappop(self.queue)
             if rid in self.removed:
@@ -435,6 +504,16 @@ class Replay:
             else:
                 self._decide(self.members[rid])
         self._write()
+
+    def _prefetch(self, new: list[Member]) -> None:
+        """Read the members of every stored cluster a new report can choose in one query, not
+        one query per report when its turn comes (the same clusters: stored rows do not change
+        during a replay)."""
+        revs: dict[int, str] = {}
+        for m in new:
+            p = probe(m.report)
+            revs.update(S.founded_before(self._clusters_in(p), position(m.key), dated=p.day_hi is not None))
+        self._stored(sorted(revs), revs)
 
     def _candidates(self, m: Member) -> list[Cluster]:
         p = probe(m.report)
@@ -477,6 +556,14 @@ class Replay:
         self._gain(best, m)
         self._lose(old, m)
 
+    def _whole(self, clusters: list[Cluster]) -> list[Cluster]:
+        """The clusters with their reports in full (describing reads every field): the stored
+        ones read now, in one query."""
+        ids = sorted({r.row for c in clusters for r in c.reports if isinstance(r, StoredReport)})
+        whole = {rid: load(data) for rid, data in S.report_data(self.db, ids).items()}
+        return [Cluster(reports=[whole[r.row] if isinstance(r, StoredReport) else r for r in c.reports], id=c.id)
+                for c in clusters]
+
     def _write(self) -> None:
         moves: dict[int, int] = {}
         gone: list[int] = []
@@ -486,7 +573,8 @@ class Replay:
                 kept.append(c)
             elif c.id:
                 gone.append(c.id)
-        for c, cid in zip(kept, S.save_clusters(self.db, [(c.id or None, cluster_row(c)) for c in kept])):
+        rows = [(c.id or None, cluster_row(whole)) for c, whole in zip(kept, self._whole(kept))]
+        for c, cid in zip(kept, S.save_clusters(self.db, rows)):
             c.id = cid
         for rid, c in self.placed.items():
             if self.members[rid].cluster != c.id:

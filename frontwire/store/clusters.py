@@ -1,9 +1,9 @@
-"""Stored claim clusters (migration 6): the SQL side of frontwire.crosscheck.incremental.
+"""Stored claim clusters (migrations 6 and 7): the SQL side of frontwire.crosscheck.incremental.
 
 Three tables: `claim_reports` (one row per report, the cluster members, with blocking keys),
 `claim_clusters` (one row per cluster: its founder's blocking keys, sort key, filter columns and
-the described cluster as JSON) and `claim_contradictions`. Candidate lookups go through the
-(family, day) indexes with the place block (cell, name, or placeless) in the same WHERE; reads
+the described cluster as JSON) and `claim_contradictions`. Candidate lookups seek the (family,
+place name or cell, day) indexes, one seek per part of the place block (see _blocked); reads
 for claims and the situation report filter and page in SQL.
 """
 from __future__ import annotations
@@ -47,6 +47,7 @@ class ReportRow:
     report_date: str | None
     published: str | None
     data: str
+    link_fields: str
 
 
 @dataclass(frozen=True)
@@ -65,22 +66,6 @@ def _in(values: Sequence[Any]) -> str:
     return ",".join("?" for _ in values)
 
 
-def _block(probe: Probe, family: str, day: str, cell: str, place_key: str) -> tuple[list[str], list[Any]]:
-    """WHERE parts for rows a probe may link to, without the day condition (see _blocked)."""
-    where = [f"{family} IN ({_in(probe.families)})"]
-    params: list[Any] = list(probe.families)
-    if probe.placed:
-        place = [f"{place_key} IS NULL"]
-        if probe.place_key:
-            place.append(f"{place_key} = ?")
-            params.append(probe.place_key)
-        if probe.cells:
-            place.append(f"{cell} IN ({_in(probe.cells)})")
-            params += list(probe.cells)
-        where.append("(" + " OR ".join(place) + ")")
-    return where, params
-
-
 @dataclass(frozen=True)
 class Position:
     """A report's place in clustering order: day, placeless (placed first), ord."""
@@ -92,34 +77,48 @@ class Position:
 
 def _blocked(db: Database, select: str, table: str, cols: tuple[str, str, str, str], probe: Probe,
              where_more: tuple[str, list[Any]] | None = None) -> list[Row]:
-    """Rows of `table` a probe may link to: in its day window or undated, in its place block.
-    Two index range scans (window, undated) rather than one OR the planner cannot use."""
+    """Rows of `table` a probe may link to: in its day window or undated, in its place block
+    (placeless, the probe's place name, or a cell near its point). One index seek per place
+    part and day part -- family, then place name or cell, then the day range -- merged: seeking
+    by family and day alone reads every report of the window in every place (on a dense store
+    hundreds a day) to keep a few. A row with the probe's name in a near cell is kept once."""
     family, day, cell, place_key = cols
-    where, params = _block(probe, family, day, cell, place_key)
-    if where_more:
-        where.append(where_more[0])
-        params += where_more[1]
-    if probe.day_lo is None:
-        return db.rows(f"SELECT {select} FROM {table} WHERE {' AND '.join(where)}", params)
-    undated = " AND ".join([*where, f"{day} = ?"])
-    if probe.day_lo > probe.day_hi:
-        return db.rows(f"SELECT {select} FROM {table} WHERE {undated}", [*params, UNDATED])
-    window = " AND ".join([*where, f"{day} BETWEEN ? AND ?"])
-    return db.rows(
-        f"SELECT {select} FROM {table} WHERE {window} UNION ALL SELECT {select} FROM {table} WHERE {undated}",
-        [*params, probe.day_lo, probe.day_hi, *params, UNDATED],
-    )
+    places: list[tuple[str, list[Any]]] = [("", [])]
+    if probe.placed:
+        places = [(f" AND {place_key} IS NULL", [])]
+        if probe.place_key:
+            places.append((f" AND {place_key} = ?", [probe.place_key]))
+        if probe.cells:
+            places.append((f" AND {cell} IN ({_in(probe.cells)})", list(probe.cells)))
+    days: list[tuple[str, list[Any]]] = [("", [])]
+    if probe.day_lo is not None:
+        days = [(f" AND {day} = ?", [UNDATED])]
+        if probe.day_lo <= probe.day_hi:  # type: ignore[operator]
+            days.insert(0, (f" AND {day} BETWEEN ? AND ?", [probe.day_lo, probe.day_hi]))
+    more, more_params = (f" AND {where_more[0]}", where_more[1]) if where_more else ("", [])
+    parts, params = [], []
+    for place_sql, place_params in places:
+        for day_sql, day_params in days:
+            parts.append(f"SELECT {select} FROM {table} WHERE {family} IN ({_in(probe.families)}){place_sql}{day_sql}{more}")
+            params += [*probe.families, *place_params, *day_params, *more_params]
+    rows = db.rows(" UNION ALL ".join(parts), params)
+    if len(places) < 3:
+        return rows  # the parts are disjoint
+    return list({r["id"]: r for r in rows}.values())
 
 
 KEY_SELECT = "id, cluster_id, ord, day, placeless"
 REPORT_SELECT = KEY_SELECT + ", data"
+# What linking reads of a report: its link fields, or the whole report for a row stored before
+# they were (migration 7).
+LINK_SELECT = KEY_SELECT + ", family, link_fields, CASE WHEN link_fields IS NULL THEN data END AS data"
 CLUSTER_KEYS = ("f_family", "f_day", "f_cell", "f_place_key")
 REPORT_KEYS = ("family", "day", "cell", "place_key")
 
 
 def reports_after(db: Database, probe: Probe, after: Position) -> list[Row]:
     """Stored reports a probe may link to that come after `after` in clustering order (id,
-    cluster_id, ord, day, placeless: without the report itself, see report_data)."""
+    cluster_id, ord, day, placeless: without the report itself, see linked_reports)."""
     if probe.day_lo is not None:
         probe = replace(probe, day_lo=max(probe.day_lo, after.day))
     later = ("(day > ? OR (day = ? AND (placeless > ? OR (placeless = ? AND ord > ?))))",
@@ -127,11 +126,18 @@ def reports_after(db: Database, probe: Probe, after: Position) -> list[Row]:
     return _blocked(db, KEY_SELECT, "claim_reports", REPORT_KEYS, probe, later)
 
 
-def report_data(db: Database, ids: Sequence[int]) -> list[Row]:
-    """Whole stored reports by id."""
+def linked_reports(db: Database, ids: Sequence[int]) -> list[Row]:
+    """Stored reports by id, as linking reads them (LINK_SELECT)."""
     if not ids:
         return []
-    return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE id IN ({_in(ids)})", list(ids))
+    return db.rows(f"SELECT {LINK_SELECT} FROM claim_reports WHERE id IN ({_in(ids)})", list(ids))
+
+
+def report_data(db: Database, ids: Sequence[int]) -> dict[int, str]:
+    """Whole stored reports by id: {id: data}."""
+    if not ids:
+        return {}
+    return {int(r["id"]): r["data"] for r in db.rows(f"SELECT id, data FROM claim_reports WHERE id IN ({_in(ids)})", list(ids))}
 
 
 def clusters_in(db: Database, probe: Probe) -> list[Row]:
@@ -148,9 +154,10 @@ def founded_before(rows: Iterable[Row], pos: Position, dated: bool) -> dict[int,
 
 
 def members(db: Database, cluster_ids: Sequence[int]) -> list[Row]:
+    """The reports of stored clusters, as linking reads them (LINK_SELECT)."""
     if not cluster_ids:
         return []
-    return db.rows(f"SELECT {REPORT_SELECT} FROM claim_reports WHERE cluster_id IN ({_in(cluster_ids)})", list(cluster_ids))
+    return db.rows(f"SELECT {LINK_SELECT} FROM claim_reports WHERE cluster_id IN ({_in(cluster_ids)})", list(cluster_ids))
 
 
 def reports_of(db: Database, article_ids: Sequence[int]) -> list[Row]:
@@ -175,9 +182,9 @@ def add_reports_many(db: Database, rows: Iterable[tuple[ReportRow, int | None]])
     """Store reports with their clusters in one batch (the rebuild)."""
     db.insert_many(
         "INSERT INTO claim_reports (article_id, seq, ord, cluster_id, family, day, placeless, cell, place_key,"
-        " report_date, published, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " report_date, published, data, link_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(r.article_id, r.seq, r.ord, cid, r.family, r.day, int(r.placeless), r.cell, r.place_key,
-          r.report_date, r.published, r.data) for r, cid in rows],
+          r.report_date, r.published, r.data, r.link_fields) for r, cid in rows],
     )
 
 

@@ -195,8 +195,27 @@ MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO claim_state (name, value) SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM articles)",
         ),
     ),
+    Migration(
+        7,
+        "claim clusters at ingest on a dense store: link fields, blocking by place",
+        common=(
+            # What linking and scoring read of a report (place, point, subtype, actor countries,
+            # tokens; crosscheck.incremental.StoredReport), a few hundred bytes: a new report is
+            # scored against hundreds of stored ones, and parsing whole reports (`data`) cost
+            # more than the rest of its clustering. Rows stored before have none: they are read
+            # from `data` until the next recluster.
+            "ALTER TABLE claim_reports ADD COLUMN link_fields TEXT",
+            # Candidate lookups seek family, then place name or cell, then the day window; by
+            # (family, day) alone they read every report of the window in every place (on a
+            # dense store, hundreds a day) to keep a few. Covering, as claim_reports_block.
+            "CREATE INDEX claim_reports_by_name ON claim_reports(family, place_key, day, placeless, ord, cluster_id)",
+            "CREATE INDEX claim_reports_by_cell ON claim_reports(family, cell, day, placeless, ord, cluster_id)",
+            "CREATE INDEX claim_clusters_by_name ON claim_clusters(f_family, f_place_key, f_day, f_ord, rev)",
+            "CREATE INDEX claim_clusters_by_cell ON claim_clusters(f_family, f_cell, f_day, f_ord, rev)",
+        ),
+    ),
     # Quotes name their speaker as the text describes them; the canonical name gets a column of its own.
-    Migration(7, "quote speakers by canonical name", fields=(("quotes", Quote, "speaker_name"),)),
+    Migration(8, "quote speakers by canonical name", fields=(("quotes", Quote, "speaker_name"),)),
 )
 
 
