@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from frontwire.ingest import blockmodel
 from frontwire.ingest.cues import (
     CHROME_CUES, CALL_TO_ACTION, READER_ADDRESS, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, CREDIT, TIMESTAMP, LIST_HEADER, INLINE_LINK,
+    COMMENT_HEADER, COMMENT_SIGNATURE,
 )
 from frontwire.ingest.reflow import reflow, split_columns
 
@@ -38,6 +39,11 @@ SUBHEADING_WORDS = 7
 INSIDE_SHARE = 0.5  # inside the article's run, a block below half the threshold is still dropped
 MIN_PROSE_WORDS = 6  # fewer words than this in every block: menus and buttons, no article
 TIMESTAMP_WORDS = 25
+# A comment-thread header or signature counts only after this much plain prose: above the story,
+# "Comments (3)" is a link in the share bar, not the start of the thread.
+THREAD_AFTER_WORDS = 80
+SIGNATURE_WORDS = 14
+MIN_SIGNATURES = 2
 
 
 @dataclass
@@ -49,6 +55,7 @@ class Block:
     score: float = 0.0
     cues: int = 0
     words: int = 0
+    comment: bool = False  # in the reader-comment thread that follows the story
 
 
 @dataclass
@@ -113,6 +120,22 @@ def mark_link_lists(blocks: list[Block]) -> None:
             in_list = listed
 
 
+def mark_comment_thread(blocks: list[Block]) -> int:
+    """Mark the reader-comment thread (its header or first signature line, and all after it)
+    and return where it starts (len(blocks) when the page has none)."""
+    signatures = [b.index for b in blocks if b.words <= SIGNATURE_WORDS and COMMENT_SIGNATURE.match(b.text)]
+    starts = set(signatures) if len(signatures) >= MIN_SIGNATURES else set()
+    prose = 0
+    for block in blocks:
+        if prose >= THREAD_AFTER_WORDS and (block.index in starts or block.words <= 30 and COMMENT_HEADER.match(block.text)):
+            for rest in blocks[block.index:]:
+                rest.comment = True
+            return block.index
+        if block.score >= PLAIN_PROSE_SCORE:
+            prose += block.words
+    return len(blocks)
+
+
 def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) -> float:
     text = block.text
     words = text.split()
@@ -171,13 +194,17 @@ def prepared_blocks(text: str, memory: BoilerplateMemory | None) -> tuple[list[B
     for block, key in zip(blocks, keys):
         block.score = score_block(block, repeats[key], memory)
     mark_link_lists(blocks)
+    mark_comment_thread(blocks)
     repeated = [repeats[key] > 1 or (memory is not None and memory.repeated(b)) for b, key in zip(blocks, keys)]
     return blocks, blockmodel.features(blocks, repeated)
 
 
 def select(blocks: list[Block], probabilities: list[float], threshold: float) -> list[Block]:
     """The article: the run of blocks with the most words above the threshold (a story is one
-    stretch of the page), without the blocks inside it that are clearly not article text."""
+    stretch of the page), without the blocks inside it that are clearly not article text.
+    The reader-comment thread is never part of it."""
+    thread = next((b.index for b in blocks if b.comment), len(blocks))
+    blocks, probabilities = blocks[:thread], probabilities[:thread]
     best, span = 0.0, (0, 0)
     run, run_start = 0.0, 0
     for i, (block, p) in enumerate(zip(blocks, probabilities)):
@@ -234,7 +261,7 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
         return CleanText([], [], [], [])
     probabilities = blockmodel.probabilities(rows)
     kept = select(blocks, probabilities, blockmodel.model()["threshold"])
-    longest = max(blocks, key=lambda b: b.words)
+    longest = max((b for b in blocks if not b.comment), key=lambda b: b.words, default=blocks[0])
     if longest.words >= LONG_BLOCK_WORDS and longest.score > 0 and longest not in kept \
             and sum(b.words for b in kept) < longest.words:
         # A long paragraph of prose outweighing all that was chosen is the article (a one-

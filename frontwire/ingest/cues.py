@@ -83,3 +83,20 @@ LIST_HEADER = re.compile(
 
 # "Read more: ..." and, glued by a scrape, "Read moreArmenia's Pashinyan eyes ...".
 INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also read|more)\s*:|^(?:Read more|Read also|Related|See also)(?=[A-Z‘'\"“])")
+
+# Where a reader-comment thread starts. Both gold sets leave comments out of the article, and a
+# thread is prose (long, sentence-shaped, often addressing "you"), so line cues cannot tell it
+# from the story; its header and its signatures can. A header line: "20 Responses to “Why
+# You're Lazy”", "One comment", "Leave a Reply", "Comments (12)".
+COMMENT_HEADER = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
+    r"(?:\s+(?:to|on)\b.{0,120}|\s+(?:so far|add your comment|posted))?$|"
+    r"^(?:leave a (?:reply|comment|response)|post a (?:comment|reply)|add (?:a|your) comment|reader comments|"
+    r"comments?(?: \(\d+\))?|join the (?:discussion|conversation)|discussion|have your say|speak your mind|"
+    r"\d+ of \d+ comments loaded\b.*)\s*:?$",
+    re.IGNORECASE,
+)
+# A comment's signature line: "Adam Isom says:", "Progress Trap said,", "Pearl Higgins on 10/29/2012
+# at 2:07 PM said:" (a colon or comma ends it: headlines end "..., GAO says"). One such line may be a
+# story's ("The minister said:"); a page with several is a thread.
+COMMENT_SIGNATURE = re.compile(r"^\S.{0,80}?\s(?:says|said|wrote)\s*[:,]$", re.IGNORECASE)

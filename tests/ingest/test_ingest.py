@@ -511,3 +511,35 @@ def test_briefing_plugs_contributor_lines_and_topic_lists_are_dropped():
     assert "Tuesday" in body and "Wednesday" in body
     for chrome in ("Sign up here", "contributed to this report", "Other Topics", "Guided Bombs"):
         assert chrome not in body, chrome
+
+
+def _comment_page(thread: list[str]) -> str:
+    story = ("Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
+             "violation since the truce took effect, and said two houses had been hit.")
+    more = ("The monitors said they could not yet say which side had fired, and that a team would visit the "
+            "crossing once the local commanders guaranteed its safety.")
+    comment = ("I have lived near that crossing for twenty years and I can tell you the shelling never really "
+               "stopped, whatever the officials say about the truce holding.")
+    return "\n\n".join([story, more, story.replace("Sunday", "Monday"), more.replace("team", "second team"),
+                        *[line.format(comment=comment) for line in thread]])
+
+
+def test_a_reader_comment_thread_after_the_story_is_cut_at_its_header():
+    body = "\n".join(clean_text(_comment_page(["3 Responses to “Shelling near Dovhe”", "{comment}",
+                                               "{comment}"])).body)
+    assert "Monday" in body and "second team" in body
+    assert "twenty years" not in body and "Responses" not in body
+
+
+def test_a_reader_comment_thread_is_cut_at_its_first_signature_line():
+    body = "\n".join(clean_text(_comment_page(["Olena K. says:", "{comment}", "Reply",
+                                               "Mark from Kharkiv said,", "{comment}"])).body)
+    assert "second team" in body
+    assert "twenty years" not in body and "says:" not in body
+
+
+def test_one_signature_like_line_or_a_comments_link_above_the_story_cuts_nothing():
+    page = _comment_page(["The regional governor said:", "{comment}"])
+    assert "twenty years" in "\n".join(clean_text(page).body)
+    page = "Comments (3)\n\n" + _comment_page([])
+    assert "Monday" in "\n".join(clean_text(page).body)
