@@ -222,9 +222,30 @@ def select(blocks: list[Block], probabilities: list[float], threshold: float) ->
         end = step + 1
     while (step := _prose_beyond(blocks, probabilities, start - 1, -1)) is not None:
         start = step
-    return [b for b, p in zip(blocks[start:end], probabilities[start:end])
+    kept = [b for b, p in zip(blocks[start:end], probabilities[start:end])
             if (p >= threshold * INSIDE_SHARE or _plain_prose(b, p)) and not _strongly_chrome(b)
             and (p >= CONFIDENT or not _lone_line(b, blocks))]
+    return _with_subheadings(blocks, kept)
+
+
+def _with_subheadings(blocks: list[Block], kept: list[Block]) -> list[Block]:
+    """The kept blocks, plus a short line kept on both sides ("What we know so far"): a subheading
+    of the story, whatever the classifier made of it (a "Related" box above it in the story makes
+    the page's tail look closer). One or two words between paragraphs ("Share", "Print") are not one,
+    and link-list lines beside it are looked past."""
+    chosen = {b.index for b in kept}
+
+    def kept_beside(i: int, step: int) -> bool:  # past "Related: ..." links, the next block is kept
+        i += step
+        while 0 <= i < len(blocks) and blocks[i].link_list:
+            i += step
+        return i in chosen
+
+    for block in blocks:
+        if block.index not in chosen and 3 <= block.words <= SUBHEADING_WORDS and not block.link_list \
+                and not _strongly_chrome(block) and kept_beside(block.index, -1) and kept_beside(block.index, +1):
+            chosen.add(block.index)
+    return [b for b in blocks if b.index in chosen]
 
 
 def _prose_beyond(blocks: list[Block], probabilities: list[float], i: int, step: int) -> int | None:

@@ -543,3 +543,25 @@ def test_one_signature_like_line_or_a_comments_link_above_the_story_cuts_nothing
     assert "twenty years" in "\n".join(clean_text(page).body)
     page = "Comments (3)\n\n" + _comment_page([])
     assert "Monday" in "\n".join(clean_text(page).body)
+
+
+def test_photo_credits_reporting_lines_publisher_blurbs_and_membership_appeals_are_dropped():
+    story = ("Rescue teams pulled two survivors from a collapsed apartment block in the port city overnight, the "
+             "regional emergency service said, after a drone struck the upper floors shortly before midnight.")
+    more = ("The regional governor said water and electricity had been cut to several districts and that schools "
+            "would stay closed until engineers had checked the damaged buildings.")
+    page = "\n\n".join([
+        "Oct. 15, 2025, 5:03 a.m. ET",
+        story,
+        "Firefighters put out a blaze at a residential building hit by a drone, Oct. 14, 2025. (State Emergency Service / Telegram)",
+        more, story.replace("two survivors", "a third survivor"), more.replace("schools", "hospitals"),
+        "Olena Marchenko reported from Odesa, and Petro Hrytsenko from Kyiv.",
+        "The Harbour Gazette is an independent news organization dedicated to factual reporting.",
+        "The Gazette relies on readers like you. Become a member and help us keep telling this story.",
+        "More on national security\nDrone Strikes Hit Power Plants Across the South",
+    ])
+    body = "\n".join(clean_text(page).body)
+    assert "two survivors" in body and "a third survivor" in body and "hospitals" in body
+    for chrome in ("5:03", "Telegram", "reported from Odesa", "news organization", "Become a member",
+                   "More on national security", "Power Plants"):
+        assert chrome not in body, chrome
