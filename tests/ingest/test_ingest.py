@@ -565,3 +565,26 @@ def test_photo_credits_reporting_lines_publisher_blurbs_and_membership_appeals_a
     for chrome in ("5:03", "Telegram", "reported from Odesa", "news organization", "Become a member",
                    "More on national security", "Power Plants"):
         assert chrome not in body, chrome
+
+
+def test_an_extractors_text_loses_its_comment_thread_photo_credits_and_link_lists_but_no_prose():
+    from frontwire.ingest.boilerplate import filter_extracted
+
+    story = ("Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
+             "violation since the truce took effect, and said two houses had been hit by artillery fire.")
+    lines = [
+        story,
+        "A damaged house in Dovhe on Monday. (AP Photo/Olena Petrenko)",
+        "Comment",  # a subheading of the story, not the thread
+        story.replace("Sunday", "Monday"),
+        "Related stories:",
+        "Monitors say truce broadly holding",
+        "",
+        story.replace("Sunday", "Tuesday"),
+        "12 Comments",
+        "I live near that crossing and the shelling never stopped, whatever the officials say about the truce.",
+    ]
+    kept = "\n".join(filter_extracted(lines))
+    assert "Sunday" in kept and "Monday night" in kept and "Tuesday" in kept and "Comment\n" in kept
+    for chrome in ("AP Photo", "Related stories", "broadly holding", "12 Comments", "never stopped"):
+        assert chrome not in kept, chrome
