@@ -68,7 +68,13 @@ CREDIT = re.compile(
     # 74 such lines are outside the gold article and 2 inside. And a credit glued on: "...Tuesday.Credit...Reuters".
     r"^(?=.{0,600}$).*\((?:(?:AP|AFP|Reuters|EPA|Official White House) ?Photo\b[^()]{0,60}|(?:photo|image|credit)s?\s*(?:by|:)[^()]{1,60}|"
     r"[^()/]{2,40}\s/\s[^()/]{2,40}|Getty Images\b[^()]{0,40}|[^()]{1,40}/(?:Getty Images|WireImage|AFP|AP|Reuters|EPA)(?:\s*/\s*[^()]{1,30})?)\s*\)\.?$|"
-    r"\bCredit(?:\.\.\.|…)\S",
+    r"\bCredit(?:\.\.\.|…)\S|"
+    # A caption placing people in the picture: "Chelsea's Florent Malouda (R) clashes with ...", "Mohammed
+    # Jabarah, second from right, ...", "... in this Sept. 30, 2007 file photo" (dev pages: 34 such lines
+    # outside the gold article, 1 inside).
+    r"^(?=.{0,500}$)(?:[A-Z].{0,120}?(?:\s\((?:[LRC]|[23]nd [LR]|3rd [LR]|L-R|R-L|front|back|centre|center|left|right)\)|"
+    r", (?:(?:second|third|fourth|far) (?:from )?)?(?:left|right|center|centre|front|foreground|background)(?: to right)?,)\s|"
+    r".*\bin this (?:\w+\.? )?(?:\d{1,2}, )?(?:\d{4} )?(?:file |handout )?(?:photo|picture|image)\b|.*\b(?:file )?photo (?:taken|dated) )",
     re.IGNORECASE,
 )
 # The page's own time stamps: "Updated 2 hours ago", "This story is from March 17, 2002",

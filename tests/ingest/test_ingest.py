@@ -588,3 +588,19 @@ def test_an_extractors_text_loses_its_comment_thread_photo_credits_and_link_list
     assert "Sunday" in kept and "Monday night" in kept and "Tuesday" in kept and "Comment\n" in kept
     for chrome in ("AP Photo", "Related stories", "broadly holding", "12 Comments", "never stopped"):
         assert chrome not in kept, chrome
+
+
+def test_captions_placing_people_in_the_picture_are_dropped_but_the_story_naming_them_is_kept():
+    story = ("Ukraine's foreign minister met his Polish counterpart in Rzeszow on Friday to discuss the transit of "
+             "grain through Poland, which has kept its border closed to Ukrainian wheat since the spring.")
+    more = ("Officials from both ministries said the talks would continue next week, and that a joint commission "
+            "would draw up rules for licensing the shipments before the harvest.")
+    page = "\n\n".join([
+        "Ukraine's Foreign Minister Andrii Sybiha (L) shakes hands with his Polish counterpart in Rzeszow on Friday.",
+        story,
+        "Farmers, second from right, block the road to the border crossing in Dorohusk in this April 2025 file photo.",
+        more, story.replace("Friday", "Saturday"), more.replace("harvest", "winter"),
+    ])
+    body = "\n".join(clean_text(page).body)
+    assert "Friday to discuss" in body and "Saturday" in body and "before the winter" in body
+    assert "shakes hands" not in body and "second from right" not in body
