@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from frontwire.errors import BadDocument
-from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_text
+from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_text, filter_extracted
 from frontwire.ingest.cues import SENTENCE_END
 from frontwire.ingest.html import extract_html
 from frontwire.ingest.language import UNDETERMINED, detect_language
@@ -83,8 +83,9 @@ def to_article(
             cleaned = clean_text(page["text"], memory)
             title = title or find_title(cleaned.before, cleaned.body)
         else:
-            # trafilatura's body as it gives it: a second filter over it only loses article text.
-            cleaned = CleanText(body=[p for p in page["text"].split("\n") if p.strip()], before=[], after=[], dropped=[])
+            # trafilatura's body without what is chrome by its own marks (comment thread, photo credits,
+            # link lists): a second classifier over it would only lose article text.
+            cleaned = CleanText(body=filter_extracted(page["text"].split("\n")), before=[], after=[], dropped=[])
     else:
         cleaned = clean_text(document.content, memory)
         header = _leading_header(cleaned.body)

@@ -14,12 +14,14 @@ Hard-wrapped text is first rejoined into paragraphs (`reflow.py`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
 from frontwire.ingest.cues import (
     CHROME_CUES, CALL_TO_ACTION, READER_ADDRESS, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, CREDIT, TIMESTAMP, LIST_HEADER, INLINE_LINK,
+    COMMENT_HEADER, COMMENT_SIGNATURE,
 )
 from frontwire.ingest.reflow import reflow, split_columns
 
@@ -38,6 +40,13 @@ SUBHEADING_WORDS = 7
 INSIDE_SHARE = 0.5  # inside the article's run, a block below half the threshold is still dropped
 MIN_PROSE_WORDS = 6  # fewer words than this in every block: menus and buttons, no article
 TIMESTAMP_WORDS = 25
+# A comment-thread header or signature counts only after this much plain prose: above the story,
+# "Comments (3)" is a link in the share bar, not the start of the thread.
+THREAD_AFTER_WORDS = 80
+SIGNATURE_WORDS = 14
+MIN_SIGNATURES = 2
+BARE_HEADER = re.compile(r"^(?:comments?|discussion)\s*:?$", re.IGNORECASE)
+EXTRACTED_CHROME_WORDS = 25  # in an extractor's text, chrome phrases drop only a line this short
 
 
 @dataclass
@@ -49,6 +58,7 @@ class Block:
     score: float = 0.0
     cues: int = 0
     words: int = 0
+    comment: bool = False  # in the reader-comment thread that follows the story
 
 
 @dataclass
@@ -113,6 +123,24 @@ def mark_link_lists(blocks: list[Block]) -> None:
             in_list = listed
 
 
+def mark_comment_thread(blocks: list[Block], bare_headers: bool = True) -> int:
+    """Mark the reader-comment thread (its header or first signature line, and all after it)
+    and return where it starts (len(blocks) when the page has none). Without `bare_headers`, a
+    lone "Comment" or "Discussion" does not start one (in an extractor's text it is a subheading)."""
+    signatures = [b.index for b in blocks if b.words <= SIGNATURE_WORDS and COMMENT_SIGNATURE.match(b.text)]
+    starts = set(signatures) if len(signatures) >= MIN_SIGNATURES else set()
+    prose = 0
+    for block in blocks:
+        header = block.words <= 30 and COMMENT_HEADER.match(block.text) and (bare_headers or not BARE_HEADER.match(block.text))
+        if prose >= THREAD_AFTER_WORDS and (block.index in starts or header):
+            for rest in blocks[block.index:]:
+                rest.comment = True
+            return block.index
+        if block.score >= PLAIN_PROSE_SCORE:
+            prose += block.words
+    return len(blocks)
+
+
 def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) -> float:
     text = block.text
     words = text.split()
@@ -171,13 +199,17 @@ def prepared_blocks(text: str, memory: BoilerplateMemory | None) -> tuple[list[B
     for block, key in zip(blocks, keys):
         block.score = score_block(block, repeats[key], memory)
     mark_link_lists(blocks)
+    mark_comment_thread(blocks)
     repeated = [repeats[key] > 1 or (memory is not None and memory.repeated(b)) for b, key in zip(blocks, keys)]
     return blocks, blockmodel.features(blocks, repeated)
 
 
 def select(blocks: list[Block], probabilities: list[float], threshold: float) -> list[Block]:
     """The article: the run of blocks with the most words above the threshold (a story is one
-    stretch of the page), without the blocks inside it that are clearly not article text."""
+    stretch of the page), without the blocks inside it that are clearly not article text.
+    The reader-comment thread is never part of it."""
+    thread = next((b.index for b in blocks if b.comment), len(blocks))
+    blocks, probabilities = blocks[:thread], probabilities[:thread]
     best, span = 0.0, (0, 0)
     run, run_start = 0.0, 0
     for i, (block, p) in enumerate(zip(blocks, probabilities)):
@@ -195,9 +227,30 @@ def select(blocks: list[Block], probabilities: list[float], threshold: float) ->
         end = step + 1
     while (step := _prose_beyond(blocks, probabilities, start - 1, -1)) is not None:
         start = step
-    return [b for b, p in zip(blocks[start:end], probabilities[start:end])
+    kept = [b for b, p in zip(blocks[start:end], probabilities[start:end])
             if (p >= threshold * INSIDE_SHARE or _plain_prose(b, p)) and not _strongly_chrome(b)
             and (p >= CONFIDENT or not _lone_line(b, blocks))]
+    return _with_subheadings(blocks, kept)
+
+
+def _with_subheadings(blocks: list[Block], kept: list[Block]) -> list[Block]:
+    """The kept blocks, plus a short line kept on both sides ("What we know so far"): a subheading
+    of the story, whatever the classifier made of it (a "Related" box above it in the story makes
+    the page's tail look closer). One or two words between paragraphs ("Share", "Print") are not one,
+    and link-list lines beside it are looked past."""
+    chosen = {b.index for b in kept}
+
+    def kept_beside(i: int, step: int) -> bool:  # past "Related: ..." links, the next block is kept
+        i += step
+        while 0 <= i < len(blocks) and blocks[i].link_list:
+            i += step
+        return i in chosen
+
+    for block in blocks:
+        if block.index not in chosen and 3 <= block.words <= SUBHEADING_WORDS and not block.link_list \
+                and not _strongly_chrome(block) and kept_beside(block.index, -1) and kept_beside(block.index, +1):
+            chosen.add(block.index)
+    return [b for b in blocks if b.index in chosen]
 
 
 def _prose_beyond(blocks: list[Block], probabilities: list[float], i: int, step: int) -> int | None:
@@ -234,7 +287,7 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
         return CleanText([], [], [], [])
     probabilities = blockmodel.probabilities(rows)
     kept = select(blocks, probabilities, blockmodel.model()["threshold"])
-    longest = max(blocks, key=lambda b: b.words)
+    longest = max((b for b in blocks if not b.comment), key=lambda b: b.words, default=blocks[0])
     if longest.words >= LONG_BLOCK_WORDS and longest.score > 0 and longest not in kept \
             and sum(b.words for b in kept) < longest.words:
         # A long paragraph of prose outweighing all that was chosen is the article (a one-
@@ -257,3 +310,21 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
         dropped=[b.text for b in blocks[start:end] if b.index not in chosen],
         doubtful=doubtful,
     )
+
+
+def filter_extracted(lines: list[str]) -> list[str]:
+    """An HTML extractor's article text (trafilatura's) without what is chrome by its own marks:
+    the reader-comment thread, captions with their photo credit, link lists under a "Related"
+    header, and short lines of chrome phrases ("All rights reserved", "Privacy Policy"). No
+    classifier: the extractor has judged the layout, and prose that merely looks unusual stays.
+    (On the boilerplate-html pages this drops about 8,500 tokens outside the gold and 300 in it.)"""
+    blocks = split_blocks("\n".join(lines))
+    keys = Counter(" ".join(b.text.lower().split()) for b in blocks)
+    for block in blocks:
+        block.score = score_block(block, keys[" ".join(block.text.lower().split())], None)
+    mark_link_lists(blocks)
+    mark_comment_thread(blocks)
+    # Chrome by a phrase or a credit, not by shape: a short line that addresses the reader ("If you
+    # stay, you will be on your own, one volunteer said") is the extractor's call, and it kept it.
+    return [b.text for b in blocks if not (b.comment or b.link_list or CREDIT.search(b.text)
+                                           or b.words <= EXTRACTED_CHROME_WORDS and b.cues > 0 and b.score < -1.0)]

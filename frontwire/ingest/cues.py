@@ -14,6 +14,11 @@ CHROME_CUES = re.compile(
     r"make a difference|copyright|skip to (?:main )?content|main menu|recommended for you|"
     r"most (?:read|popular)|trending now|leave a comment|comments? \(\d+\)|load more|"
     r"back to top|see also|read (?:also|next)|also read|copy link|watch live|listen to this article|reading time|thank you for reading|"
+    # The publisher describing itself: "The Associated Press is an independent global news organization",
+    # "Reuters is the world's largest international multimedia news agency", "NHL.com is the official web site of".
+    r"(?:is|are) (?:an?|the) (?:[\w'’-]+ ){0,4}(?:news (?:organi[sz]ation|agency|service|site|website|outlet)|"
+    r"media (?:company|organi[sz]ation|group)|official web ?site)|"
+    r"become a (?:member|subscriber|supporter|patron)|readers like you|relies on (?:readers|the support)|"
     r"(?:a )?note from the (?:author|editor)|editor'?s note|(?:this is a )?developing story|this story (?:is developing|will be updated))\b|©|"
     r"^(?:tags|topics|filed under|categories|share|related|read also|see also|more)\s*:",
     re.IGNORECASE,
@@ -42,7 +47,9 @@ BIO = re.compile(
     r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b|"
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
     r"^\(?(?:additional )?(?:reporting|writing|editing) by\b|"
-    r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?$",
+    r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?(?:\s|$)|"
+    # "Vivian Lau reported from Taipei, Taiwan, and Daniel Hsu from Beijing."
+    r"^(?=.{0,200}$)(?:[A-Z][\w'’.-]+ ){1,3}(?:reported|contributed reporting) from [A-Z].*\.?$",
     re.IGNORECASE,
 )
 
@@ -55,7 +62,19 @@ CREDIT = re.compile(
     r"[.!?]\s+(?:photo|image|picture|video)\s*:\s*[\w .'/&-]{2,60}$|"
     r"^(?:(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu)(?:\s*/\s*[\w .'-]+)?)$|"
     # Captions: "This file photo, carried by ..., shows ...", "A satellite image shows ..."
-    r"^(?=.{0,400}$)(?:this|an?|the)\s+(?:(?:file|undated|handout|satellite|aerial)\s+)*(?:photo(?:graph)?|picture|image|screenshot)\b",
+    r"^(?=.{0,400}$)(?:this|an?|the)\s+(?:(?:file|undated|handout|satellite|aerial)\s+)*(?:photo(?:graph)?|picture|image|screenshot)\b|"
+    # A caption ending in its photo credit: "... (AP Photo/Matt Dunham)", "(State Emergency Service /
+    # Telegram)", "(Credit: James Martin/CNET)", "(Ferrey/WireImage)"; on the boilerplate dev pages
+    # 74 such lines are outside the gold article and 2 inside. And a credit glued on: "...Tuesday.Credit...Reuters".
+    r"^(?=.{0,600}$).*\((?:(?:AP|AFP|Reuters|EPA|Official White House) ?Photo\b[^()]{0,60}|(?:photo|image|credit)s?\s*(?:by|:)[^()]{1,60}|"
+    r"[^()/]{2,40}\s/\s[^()/]{2,40}|Getty Images\b[^()]{0,40}|[^()]{1,40}/(?:Getty Images|WireImage|AFP|AP|Reuters|EPA)(?:\s*/\s*[^()]{1,30})?)\s*\)\.?$|"
+    r"\bCredit(?:\.\.\.|…)\S|"
+    # A caption placing people in the picture: "Chelsea's Florent Malouda (R) clashes with ...", "Mohammed
+    # Jabarah, second from right, ...", "... in this Sept. 30, 2007 file photo" (dev pages: 34 such lines
+    # outside the gold article, 1 inside).
+    r"^(?=.{0,500}$)(?:[A-Z].{0,120}?(?:\s\((?:[LRC]|[23]nd [LR]|3rd [LR]|L-R|R-L|front|back|centre|center|left|right)\)|"
+    r", (?:(?:second|third|fourth|far) (?:from )?)?(?:left|right|center|centre|front|foreground|background)(?: to right)?,)\s|"
+    r".*\bin this (?:\w+\.? )?(?:\d{1,2}, )?(?:\d{4} )?(?:file |handout )?(?:photo|picture|image)\b|.*\b(?:file )?photo (?:taken|dated) )",
     re.IGNORECASE,
 )
 # The page's own time stamps: "Updated 2 hours ago", "This story is from March 17, 2002",
@@ -65,7 +84,7 @@ TIMESTAMP = re.compile(
     r"^(?:last\s+)?(?:published|updated|issued|modified|posted)\b(?:\s+on)?\s*:?.{0,80}\d|"
     r"^this (?:story|article) (?:is from|was published|is more than)\b|"  # archive stamps
     r"\b(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST)\b",
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST|ET|PT|CT)\b",
     re.IGNORECASE,
 )
 
@@ -74,7 +93,7 @@ TIMESTAMP = re.compile(
 # blank line, are headlines of other stories ("Related", "list 1 of 3", "More on this story").
 LIST_HEADER = re.compile(
     r"^(?:related(?: (?:stories|articles|coverage|content|topics|links))?|recommended(?: stories| for you| reading)?|"
-    r"more on this (?:story|topic)|explore more(?: on these topics)?|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
+    r"more (?:on|about) (?:this (?:story|topic)|[\w ]{1,30})|explore more(?: on these topics)?|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
     r"you may also like|you might also like|top stories|latest (?:news|stories)|in other news|further reading|"
     r"other (?:topics|stories) of interest|more (?:stories|news|coverage)|what to read next|editor'?s picks|"
     r"list of \d+ items|list \d+ of \d+|end of list)\s*:?$",
@@ -83,3 +102,21 @@ LIST_HEADER = re.compile(
 
 # "Read more: ..." and, glued by a scrape, "Read moreArmenia's Pashinyan eyes ...".
 INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also read|more)\s*:|^(?:Read more|Read also|Related|See also)(?=[A-Z‘'\"“])")
+
+# Where a reader-comment thread starts. Both gold sets leave comments out of the article, and a
+# thread is prose (long, sentence-shaped, often addressing "you"), so line cues cannot tell it
+# from the story; its header and its signatures can. A header line: "20 Responses to “Why
+# You're Lazy”", "One comment", "Leave a Reply", "Comments (12)"; not a bare "Comment", which is a
+# button ("Share | Comment") or a section label as often as a header.
+COMMENT_HEADER = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
+    r"(?:\s+(?:to|on)\b.{0,120}|\s+(?:so far|add your comment|posted))?$|"
+    r"^(?:leave a (?:reply|comment|response)|post a (?:comment|reply)|add (?:a|your) comment|reader comments|"
+    r"comments(?: \(\d+\))?|comment \(\d+\)|join the (?:discussion|conversation)|discussion|have your say|speak your mind|"
+    r"\d+ of \d+ comments loaded\b.*)\s*:?$",
+    re.IGNORECASE,
+)
+# A comment's signature line: "Adam Isom says:", "Progress Trap said,", "Pearl Higgins on 10/29/2012
+# at 2:07 PM said:" (a colon or comma ends it: headlines end "..., GAO says"). One such line may be a
+# story's ("The minister said:"); a page with several is a thread.
+COMMENT_SIGNATURE = re.compile(r"^\S.{0,80}?\s(?:says|said|wrote)\s*[:,]$", re.IGNORECASE)

@@ -61,7 +61,7 @@ def page_rows(text: str, gold_body: str):
 def fit(rows: list[dict[str, float]], labels: list[bool], weights: list[float], names: list[str]) -> dict[str, float]:
     import numpy as np
 
-    names = [n for n in names if n != "hand_score"]  # fixed weight: see blockmodel.probabilities
+    names = [n for n in names if n not in blockmodel.NOT_FITTED]
     X = np.array([[r[n] for n in names] for r in rows], dtype=float)
     offset = np.array([blockmodel.HAND_WEIGHT * r["hand_score"] for r in rows], dtype=float)
     y = np.array(labels, dtype=float)
@@ -101,9 +101,13 @@ def body_f1(pages, weights: dict[str, float], threshold: float) -> float:
 
 def train(pages) -> dict[str, float]:
     names = list(pages[0][1][0].keys())
-    rows = [row for _, page_rows_, _, _ in pages for row in page_rows_]
-    labels = [lab for _, _, page_labels, _ in pages for lab in page_labels]
-    weights = [b.words ** 0.5 for blocks, _, _, _ in pages for b in blocks]
+    # Blocks of a reader-comment thread are cut by rule (boilerplate.select), whatever their
+    # probability: fitting on them would teach the model that long prose is not the article.
+    fitted = [(row, lab, b) for blocks, page_rows_, page_labels, _ in pages
+              for row, lab, b in zip(page_rows_, page_labels, blocks) if not b.comment]
+    rows = [row for row, _, _ in fitted]
+    labels = [lab for _, lab, _ in fitted]
+    weights = [b.words ** 0.5 for _, _, b in fitted]
     return fit(rows, labels, weights, names)
 
 

@@ -1,4 +1,5 @@
-"""HTML pages: trafilatura's article text is kept as it gives it, with no second filter over it."""
+"""HTML pages: trafilatura's article text is kept as it gives it, with no second classifier over it (only
+chrome marked as such: a comment thread, photo credits, link lists; see test_ingest)."""
 from __future__ import annotations
 
 from frontwire.ingest import to_article

@@ -511,3 +511,96 @@ def test_briefing_plugs_contributor_lines_and_topic_lists_are_dropped():
     assert "Tuesday" in body and "Wednesday" in body
     for chrome in ("Sign up here", "contributed to this report", "Other Topics", "Guided Bombs"):
         assert chrome not in body, chrome
+
+
+def _comment_page(thread: list[str]) -> str:
+    story = ("Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
+             "violation since the truce took effect, and said two houses had been hit.")
+    more = ("The monitors said they could not yet say which side had fired, and that a team would visit the "
+            "crossing once the local commanders guaranteed its safety.")
+    comment = ("I have lived near that crossing for twenty years and I can tell you the shelling never really "
+               "stopped, whatever the officials say about the truce holding.")
+    return "\n\n".join([story, more, story.replace("Sunday", "Monday"), more.replace("team", "second team"),
+                        *[line.format(comment=comment) for line in thread]])
+
+
+def test_a_reader_comment_thread_after_the_story_is_cut_at_its_header():
+    body = "\n".join(clean_text(_comment_page(["3 Responses to “Shelling near Dovhe”", "{comment}",
+                                               "{comment}"])).body)
+    assert "Monday" in body and "second team" in body
+    assert "twenty years" not in body and "Responses" not in body
+
+
+def test_a_reader_comment_thread_is_cut_at_its_first_signature_line():
+    body = "\n".join(clean_text(_comment_page(["Olena K. says:", "{comment}", "Reply",
+                                               "Mark from Kharkiv said,", "{comment}"])).body)
+    assert "second team" in body
+    assert "twenty years" not in body and "says:" not in body
+
+
+def test_one_signature_like_line_or_a_comments_link_above_the_story_cuts_nothing():
+    page = _comment_page(["The regional governor said:", "{comment}"])
+    assert "twenty years" in "\n".join(clean_text(page).body)
+    page = "Comments (3)\n\n" + _comment_page([])
+    assert "Monday" in "\n".join(clean_text(page).body)
+
+
+def test_photo_credits_reporting_lines_publisher_blurbs_and_membership_appeals_are_dropped():
+    story = ("Rescue teams pulled two survivors from a collapsed apartment block in the port city overnight, the "
+             "regional emergency service said, after a drone struck the upper floors shortly before midnight.")
+    more = ("The regional governor said water and electricity had been cut to several districts and that schools "
+            "would stay closed until engineers had checked the damaged buildings.")
+    page = "\n\n".join([
+        "Oct. 15, 2025, 5:03 a.m. ET",
+        story,
+        "Firefighters put out a blaze at a residential building hit by a drone, Oct. 14, 2025. (State Emergency Service / Telegram)",
+        more, story.replace("two survivors", "a third survivor"), more.replace("schools", "hospitals"),
+        "Olena Marchenko reported from Odesa, and Petro Hrytsenko from Kyiv.",
+        "The Harbour Gazette is an independent news organization dedicated to factual reporting.",
+        "The Gazette relies on readers like you. Become a member and help us keep telling this story.",
+        "More on national security\nDrone Strikes Hit Power Plants Across the South",
+    ])
+    body = "\n".join(clean_text(page).body)
+    assert "two survivors" in body and "a third survivor" in body and "hospitals" in body
+    for chrome in ("5:03", "Telegram", "reported from Odesa", "news organization", "Become a member",
+                   "More on national security", "Power Plants"):
+        assert chrome not in body, chrome
+
+
+def test_an_extractors_text_loses_its_comment_thread_photo_credits_and_link_lists_but_no_prose():
+    from frontwire.ingest.boilerplate import filter_extracted
+
+    story = ("Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
+             "violation since the truce took effect, and said two houses had been hit by artillery fire.")
+    lines = [
+        story,
+        "A damaged house in Dovhe on Monday. (AP Photo/Olena Petrenko)",
+        "Comment",  # a subheading of the story, not the thread
+        story.replace("Sunday", "Monday"),
+        "Related stories:",
+        "Monitors say truce broadly holding",
+        "",
+        story.replace("Sunday", "Tuesday"),
+        "12 Comments",
+        "I live near that crossing and the shelling never stopped, whatever the officials say about the truce.",
+    ]
+    kept = "\n".join(filter_extracted(lines))
+    assert "Sunday" in kept and "Monday night" in kept and "Tuesday" in kept and "Comment\n" in kept
+    for chrome in ("AP Photo", "Related stories", "broadly holding", "12 Comments", "never stopped"):
+        assert chrome not in kept, chrome
+
+
+def test_captions_placing_people_in_the_picture_are_dropped_but_the_story_naming_them_is_kept():
+    story = ("Ukraine's foreign minister met his Polish counterpart in Rzeszow on Friday to discuss the transit of "
+             "grain through Poland, which has kept its border closed to Ukrainian wheat since the spring.")
+    more = ("Officials from both ministries said the talks would continue next week, and that a joint commission "
+            "would draw up rules for licensing the shipments before the harvest.")
+    page = "\n\n".join([
+        "Ukraine's Foreign Minister Andrii Sybiha (L) shakes hands with his Polish counterpart in Rzeszow on Friday.",
+        story,
+        "Farmers, second from right, block the road to the border crossing in Dorohusk in this April 2025 file photo.",
+        more, story.replace("Friday", "Saturday"), more.replace("harvest", "winter"),
+    ])
+    body = "\n".join(clean_text(page).body)
+    assert "Friday to discuss" in body and "Saturday" in body and "before the winter" in body
+    assert "shakes hands" not in body and "second from right" not in body
