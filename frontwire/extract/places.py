@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from functools import cached_property
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -140,6 +141,12 @@ class Mention:
     person: bool = False  # a name the article also uses for a person, kept for its locative context
     in_name: bool = False  # the head of an institution's or installation's name ("Sumy Oblast" Military ...)
     name_of_other: bool = False  # a person's or organisation's name in this article ("Pope Francis", "Welch said")
+
+    @cached_property
+    def dateline(self) -> bool:
+        """Whether the name is the story's dateline; asked in every round of judging, and spaCy
+        rebuilds the whole text on each doc.text."""
+        return _dateline(self.span)
 
 
 @dataclass
@@ -492,7 +499,7 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return False  # "War" is not the Departement du Var: a bare county name needs the text to say county
     if mention.prefer in {"admin1", "admin2"}:
         return True
-    if _dateline(mention.span):
+    if mention.dateline:
         return True  # "TORRINGTON -", "HUME -": the text says where it was written
     if (mention.in_name or _before_resident_noun(mention.span)) and place.population >= 1_000 \
             and (place.country in countries or not countries):
@@ -694,10 +701,12 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     namesakes = NamesakeGrid.of(candidates)
     best_total = -math.inf
     settled = current
+    shared = {key: _shared_division(key, divisions) for key in {_own_name(m.text) for m, _ in current}}
+    answers: dict[tuple, tuple[GeoPlace | None, float]] = {}  # the same question in the same context, across readings
     for start in _readings(current, candidates, divisions):
         total = 0.0
         for _ in range(REFINEMENTS):
-            start, total = _rejudge(start, gazetteer, offsets, stated, divisions, namesakes)
+            start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers)
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = settled
@@ -711,7 +720,7 @@ def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str
     """A name known only as a US postal town ("Royal", "Dixie", "Avenue") is a place only where the model
     tagged it as one, the text locates it ("Harwinton, Conn.") or writes it as a dateline."""
     return not is_postal_town(place) or mention.tagged or _inside(place, stated.get(id(mention))) \
-        or _dateline(mention.span)
+        or mention.dateline
 
 
 # A US postal town within this distance of the article's other towns lies where the story is.
@@ -721,7 +730,7 @@ POSTAL_STORY_KM = 100.0
 def _placed_by_story(town: GeoPlace, mention: Mention, ctx: LookupContext) -> bool:
     """Whether the text or the rest of the article puts a postal town's name there: the state named after
     it, a dateline, the state most other names lie in, or other towns near it."""
-    return ctx.within is not None or _dateline(mention.span) \
+    return ctx.within is not None or mention.dateline \
         or (ctx.focus is not None and (town.country, town.admin1_code) == ctx.focus) \
         or any(km(town.lat, town.lon, lat, lon) < POSTAL_STORY_KM for lat, lon in ctx.points)
 
@@ -809,29 +818,28 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 
 
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
-             divisions: dict[str, frozenset[tuple[str, str]]],
-             namesakes: NamesakeGrid) -> tuple[list[tuple[Mention, GeoPlace]], float]:
+             shared: dict[str, tuple[str, str] | None], namesakes: NamesakeGrid,
+             answers: dict[tuple, tuple[GeoPlace | None, float]]) -> tuple[list[tuple[Mention, GeoPlace]], float]:
     """One pass over the names in text order, each judged against the others' latest judgement, and
-    the summed score of the judgements: how well the names of this reading agree."""
+    the summed score of the judgements: how well the names of this reading agree. `shared`: each
+    name's _shared_division; `answers`: judgements already made, by question and context."""
     current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
     owns = [_own_name(m.text) for m, _ in current]
     total = 0.0
-    # A name repeated through an article is judged against the same others until a judgement
-    # changes: its context depends only on its own name and the others' judgements, its answer on
-    # that and on the mention's text, preferred kind, stated container and dateline. Both are
-    # memoised under `version`, which moves whenever a judgement does.
+    # A name's context depends only on its own name and the others' judgements: worked out once
+    # per name until a judgement changes (`version`). Its answer depends on that context and the
+    # mention's text, preferred kind, stated container and dateline; readings and rounds often ask
+    # the same question in the same context, so answers are kept by both.
     version = 0
     contexts: dict[tuple[str, int], LookupContext] = {}
-    answers: dict[tuple, tuple[GeoPlace | None, float]] = {}
     for i, (m, before) in enumerate(current):
-        own, within, dateline = owns[i], stated.get(id(m)), _dateline(m.span)
+        own, within = owns[i], stated.get(id(m))
         if (own, version) not in contexts:
             others = [(o, p) for (o, p), o_own in zip(current, owns) if p is not None and o_own != own and p.id != 0]
-            contexts[own, version] = replace(_context(others), shared_admin1=_shared_division(own, divisions),
-                                             namesakes=namesakes, name=own)
-        question = (m.text, m.prefer, within, dateline, version)
+            contexts[own, version] = replace(_context(others), shared_admin1=shared[own], namesakes=namesakes, name=own)
+        ctx = replace(contexts[own, version], prefer=m.prefer, within=within)
+        question = (m.text, m.dateline, _context_key(ctx))
         if question not in answers:
-            ctx = replace(contexts[own, version], prefer=m.prefer, within=within)
             answers[question] = _judge(m, ctx, gazetteer, offsets)
         best, score = answers[question]
         total += score
@@ -839,6 +847,13 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
             version += 1
         current[i] = (m, best)
     return [(m, p) for m, p in current if p is not None], total
+
+
+def _context_key(ctx: LookupContext) -> tuple:
+    """What a judgement reads of its context, hashable: every field but the article's namesake grid
+    and capitals, which are the same for all its names."""
+    return (ctx.countries, ctx.admin1s, ctx.points, ctx.prefer, ctx.within, ctx.focus, ctx.division_points,
+            ctx.shared_admin1, ctx.local, ctx.name)
 
 
 def _judge(m: Mention, ctx: LookupContext, gazetteer, offsets: dict) -> tuple[GeoPlace | None, float]:
@@ -853,7 +868,7 @@ def _judge(m: Mention, ctx: LookupContext, gazetteer, offsets: dict) -> tuple[Ge
             score, best = ranked[0]
     if best is not None and is_postal_town(best) and not _placed_by_story(best, m, ctx):
         best = None  # "the movies Borderland, Tamara and ...": a postal town far from the story
-    fits = best is not None and (_shape_fits(m.text, best) or _dateline(m.span))
+    fits = best is not None and (_shape_fits(m.text, best) or m.dateline)
     return (best if fits else None), score
 
 
