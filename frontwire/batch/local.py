@@ -17,6 +17,7 @@ from frontwire.batch.parallel import WorkerPool
 from frontwire.batch.process import Unit, chunked, process_chunk, units
 from frontwire.batch.schema import Row
 from frontwire.batch.sources import iter_documents
+from frontwire.ingest.article import warm_up as warm_up_ingest
 from frontwire.models import Article
 from frontwire.pipeline import DEFAULT_COMPONENTS, Pipeline
 
@@ -62,9 +63,11 @@ def _worker_pipeline(components: Sequence[str], model: str | None) -> Pipeline:
 
 def start_pool(workers: int, components: Sequence[str] = DEFAULT_COMPONENTS, model: str | None = None) -> WorkerPool:
     pool = WorkerPool(workers, _worker_pipeline, tuple(components), model)
-    # The workers load their models for a few seconds; the parent's own set-up fits in that wait
-    # instead of taking a core from them once they work.
+    # The workers load their models for a few seconds; the parent's own set-up (pyarrow, and the
+    # cleaning's trafilatura and dateparser) fits in that wait instead of keeping the first
+    # documents from them, or taking a core from them once they work.
     prime_arrow()
+    warm_up_ingest()
     return pool
 
 

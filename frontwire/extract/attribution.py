@@ -30,6 +30,7 @@ from spacy.attrs import IDX, SENT_START
 from frontwire.errors import FrontwireError
 from frontwire.extract.quotespans import QuoteSpan
 from frontwire.nlp.model import component_model
+from frontwire.nlp.text import text_of
 
 DATA = Path(__file__).with_name("data") / "attribution"
 DEFAULT_MODEL = DATA / "attribution.crfsuite"
@@ -158,7 +159,7 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
     the other rows stay empty)."""
     marks = _inside_marks(doc, spans)
     t = _Tokens.of(doc)
-    text = doc.text
+    text = text_of(doc)
     first_line_end = text.find("\n") if "\n" in text else len(text)
     n = len(doc)
     cue_positions: dict[int, list[int]] = {}
@@ -307,7 +308,7 @@ class AttributionTagger:
             or any(w in self.speech for w in WORD.findall(text[start:end].lower()))
 
     def tag(self, doc, spans: list[QuoteSpan]) -> list[str]:
-        text = doc.text
+        text = text_of(doc)
         ranges = [(s, e) for s, e in sequences(doc)
                   if self._may_attribute(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), spans)]
         rows = token_features(doc, spans, self.cues, ranges)

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable
 
 from frontwire.errors import FrontwireError
 from frontwire.models import Article, ArticleRecord
+from frontwire.nlp.text import text_of
 
 # What components may leave for later ones. A component that gives one of these declares it in
 # `assigns`; one that reads it declares it in `requires`.
@@ -63,7 +64,7 @@ class Context:
     @cached_property
     def text(self) -> str:
         """The document's text, built once: spaCy rebuilds Doc.text from its tokens on every access."""
-        return self.doc.text
+        return text_of(self.doc)
 
 
 ComponentFn = Callable[[Context], None]

@@ -36,6 +36,7 @@ from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
 from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
+from frontwire.nlp.text import text_of
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels whose text may still be a place the small model mislabelled.
@@ -144,8 +145,7 @@ class Mention:
 
     @cached_property
     def dateline(self) -> bool:
-        """Whether the name is the story's dateline; asked in every round of judging, and spaCy
-        rebuilds the whole text on each doc.text."""
+        """Whether the name is the story's dateline (asked per name in every round of judging)."""
         return _dateline(self.span)
 
 
@@ -349,7 +349,7 @@ def _joined_abbreviations(doc) -> list:
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if nxt is not None and ent.label_ in PLACE_LABELS and nxt.label_ in PLACE_LABELS and len(ent) == 1 \
                 and ent.text.lower().rstrip(".") in _NAME_ABBREVIATIONS \
-                and doc.text[ent.end_char:nxt.start_char].strip() in {"", "."}:
+                and text_of(doc)[ent.end_char:nxt.start_char].strip() in {"", "."}:
             out.append(type(ent)(doc, ent.start, nxt.end, label=nxt.label_))
             skip = True
             continue
@@ -471,7 +471,7 @@ def _abbreviation_out_of_place(place: GeoPlace, mention: Mention) -> bool:
     doc = mention.span.doc
     return place.kind == "admin1" and name_key(mention.text) in _ABBREVIATION_KEYS \
         and name_key(mention.text) != name_key(place.name) \
-        and doc.text[:mention.start].rstrip()[-1:] != "," and "." not in doc.text[mention.end - 1:mention.end + 1]
+        and text_of(doc)[:mention.start].rstrip()[-1:] != "," and "." not in text_of(doc)[mention.end - 1:mention.end + 1]
 
 
 def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
@@ -520,7 +520,7 @@ def _dateline(span) -> bool:
     doc = span.doc
     opens = span.start == 0 or doc[span.start - 1].text in {".", "\n", "\n\n"} or doc[span.start - 1].is_space
     return opens and span.text.isupper() and len(span.text) >= 3 \
-        and _DATELINE_TAIL.match(doc.text, span.end_char) is not None
+        and _DATELINE_TAIL.match(text_of(doc), span.end_char) is not None
 
 
 # "TORRINGTON —", "ISLE OF PALMS —", "SOUTH CHARLESTON, W.Va. --": a name in capitals that opens a
@@ -533,7 +533,7 @@ def _capital_datelines(doc, found: list[Mention]) -> list[Mention]:
     """Datelines in capitals that spaCy tagged as no entity (it rarely tags words in capitals),
     taking the place of the pieces found inside them ("ST" and "PARIS" of "ST. PARIS")."""
     out: list[Mention] = []
-    for hit in _CAPITAL_DATELINE.finditer(doc.text):
+    for hit in _CAPITAL_DATELINE.finditer(text_of(doc)):
         span = doc.char_span(hit.start("name"), hit.end("name"), alignment_mode="expand")
         text = clean(hit["name"])
         if span is None or len(text) < 3 or not text.isupper():
@@ -550,7 +550,7 @@ _RESIDENT_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "nat
 
 def _before_resident_noun(span) -> bool:
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in _RESIDENT_NOUNS and span.end_char < len(doc.text) \
+    return span.end < len(doc) and doc[span.end].lower_ in _RESIDENT_NOUNS and span.end_char < len(text_of(doc)) \
         and span.label_ not in {"PERSON", "ORG"}
 
 
@@ -902,7 +902,7 @@ def places_in(doc, entities=None, gazetteer=None, text: str | None = None) -> tu
     """The places of a parsed text, and each mention's character span with its place.
     `text` is doc.text when the caller already has it."""
     gazetteer = gazetteer or get_gazetteer()
-    resolved = resolve(find_mentions(doc, entities, gazetteer.country_names()), gazetteer, doc.text if text is None else text)
+    resolved = resolve(find_mentions(doc, entities, gazetteer.country_names()), gazetteer, text_of(doc) if text is None else text)
     places: list[Place] = []
     spans: list[tuple[int, int, Place]] = []
     for r in resolved:

@@ -23,6 +23,7 @@ from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
 from frontwire.extract.speakers import NAME_MODIFIERS, Speaker, SpeakerResolver, mention_of
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
+from frontwire.nlp.text import text_of
 
 logger = logging.getLogger(__name__)
 
@@ -641,7 +642,7 @@ def _join_split_quotes(quotes: list[Quote], doc) -> list[Quote]:
     in the paragraph of its speaker's quote goes on with the same statement, one quote with its
     parts joined as PolNeAR gives them; not when the words between tell of something else
     ('said after he failed to show up', 'said, going on to contrast ...'). `quotes` in text order."""
-    text = doc.text
+    text = text_of(doc)
     out: list[Quote] = []
     for quote in quotes:
         last = out[-1] if out else None

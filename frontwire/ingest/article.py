@@ -122,3 +122,24 @@ def to_article(
         language=language,
         warnings=warnings,
     )
+
+
+_WARM_UP_PROSE = ("Negotiators from both sides met in Doha on Tuesday to resume talks on a ceasefire, officials said. "
+                  "The talks were expected to last several days, according to two diplomats briefed on the plans.")
+WARM_UP_DOCUMENTS = (
+    Document(source="<warm-up>", kind="text",
+             content=f"Talks resume in Doha\n\nPublished: 12 August 2025, 14:05 GMT\n\n{_WARM_UP_PROSE}\n\n{_WARM_UP_PROSE}"),
+    Document(source="<warm-up>", kind="html",
+             content=f"<html><head><title>Talks resume in Doha</title></head><body><article><h1>Talks resume in Doha</h1>"
+                     f"<time datetime='2025-08-12'>12 August 2025</time><p>{_WARM_UP_PROSE}</p><p>{_WARM_UP_PROSE}</p>"
+                     f"</article></body></html>"),
+)
+
+
+def warm_up() -> None:
+    """Clean a text scrape with a date stamp and a page: the first use of trafilatura and dateparser
+    imports them and compiles their patterns (about half a second of CPU), which a parallel job's
+    first documents would otherwise pay while the workers wait for them."""
+    for document in WARM_UP_DOCUMENTS:
+        to_article(document)
+

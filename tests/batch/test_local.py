@@ -118,3 +118,22 @@ def test_primed_arrow_writes_its_first_row_group_without_importing_anything(tmp_
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_after_the_ingest_warm_up_a_page_and_a_dated_scrape_import_nothing(tmp_path):
+    # start_pool warms the parent's cleaning while the workers load their models: trafilatura and
+    # dateparser are imported, and their patterns compiled, before the first documents arrive.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from frontwire.ingest.article import WARM_UP_DOCUMENTS, to_article, warm_up\n"
+        "warm_up()\n"
+        "before = set(sys.modules)\n"
+        "for document in WARM_UP_DOCUMENTS:\n"
+        "    to_article(document)\n"
+        "print('dateparser' in before and 'trafilatura' in before, sorted(set(sys.modules) - before))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True []"
