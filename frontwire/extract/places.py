@@ -23,10 +23,10 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from functools import cached_property
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from importlib import resources
 
 from frontwire.errors import FrontwireError
@@ -831,16 +831,17 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     # mention's text, preferred kind, stated container and dateline; readings and rounds often ask
     # the same question in the same context, so answers are kept by both.
     version = 0
-    contexts: dict[tuple[str, int], LookupContext] = {}
+    contexts: dict[tuple[str, int], tuple[LookupContext, tuple]] = {}  # with its key, `_context_key`
     for i, (m, before) in enumerate(current):
         own, within = owns[i], stated.get(id(m))
         if (own, version) not in contexts:
             others = [(o, p) for (o, p), o_own in zip(current, owns) if p is not None and o_own != own and p.id != 0]
-            contexts[own, version] = replace(_context(others), shared_admin1=shared[own], namesakes=namesakes, name=own)
-        ctx = replace(contexts[own, version], prefer=m.prefer, within=within)
-        question = (m.text, m.dateline, _context_key(ctx))
+            ctx = replace(_context(others), shared_admin1=shared[own], namesakes=namesakes, name=own)
+            contexts[own, version] = ctx, _context_key(ctx)
+        ctx, key = contexts[own, version]
+        question = (m.text, m.dateline, m.prefer, within, key)
         if question not in answers:
-            answers[question] = _judge(m, ctx, gazetteer, offsets)
+            answers[question] = _judge(m, replace(ctx, prefer=m.prefer, within=within), gazetteer, offsets)
         best, score = answers[question]
         total += score
         if (best.id if best is not None else None) != (before.id if before is not None else None):
@@ -850,10 +851,11 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
 
 
 def _context_key(ctx: LookupContext) -> tuple:
-    """What a judgement reads of its context, hashable: every field but the article's namesake grid
-    and capitals, which are the same for all its names."""
-    return (ctx.countries, ctx.admin1s, ctx.points, ctx.prefer, ctx.within, ctx.focus, ctx.division_points,
-            ctx.shared_admin1, ctx.local, ctx.name)
+    """What a judgement reads of a name's context, hashable: every field but the mention's own
+    (prefer, within: in the question beside it) and the article's namesake grid and capitals,
+    which are the same for all its names."""
+    return (ctx.countries, ctx.admin1s, ctx.points, ctx.focus, ctx.division_points, ctx.shared_admin1,
+            ctx.local, ctx.name)
 
 
 def _judge(m: Mention, ctx: LookupContext, gazetteer, offsets: dict) -> tuple[GeoPlace | None, float]:

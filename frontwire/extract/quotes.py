@@ -40,7 +40,7 @@ STATEMENT_NOUNS = {"statement", "report", "post", "message", "release", "data", 
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
-SPLIT_GAP_WORDS = 40
+SPLIT_GAP_WORDS = 40  # words of cue between two parts of one direct quote, at most
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 DOCUMENT_NOUNS = {"data", "poll", "polls", "survey", "surveys", "study", "studies", "editorial", "editorials",
                   "report", "reports", "figures", "statistics", "records", "documents", "filings"}
@@ -48,7 +48,7 @@ HEADLINE_WORDS = 20
 # A source in a headline: one to five capitalised words ("Lindsey Graham", "Former White House Doctor").
 _HEADLINE_SOURCE = r"(?P<source>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*)"
 HEADLINE_AFTER = re.compile(rf"^(?P<content>.+\S),\s+{_HEADLINE_SOURCE}\s+(?P<said>[Ss]ays|[Ss]aid)\.?\s*$")
-HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_SOURCE}\s+(?P<said>says|said)\s+(?P<content>.+?)[.\s]*$")  # words of cue between two parts of one direct quote, at most
+HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_SOURCE}\s+(?P<said>says|said)\s+(?P<content>.+?)[.\s]*$")
 # Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
 # but not the full stop of a title or an initial ("Mr. Barrett said", "Charles E. Grassley said").
 SENTENCE_STOP = re.compile(
@@ -676,8 +676,10 @@ def _worth_adding(quote: Quote, doc=None) -> bool:
     to a vague group are where the tagger errs most."""
     if quote.cue is None or len(quote.text.split()) < MIN_DIRECT_WORDS:
         return False
-    if quote.speaker_label != "GROUP" or not quote.speaker:
-        return quote.speaker_label != "GROUP"
+    if quote.speaker_label != "GROUP":
+        return True
+    if not quote.speaker:
+        return False
     # A group of people ("Lawmakers", "Clinton's team") speaks; a document ("the poll", "federal
     # data") or a group the words themselves are about ('peacekeepers hurting the civilians') does not.
     words = set(re.findall(r"\w+", quote.speaker.lower()))

@@ -248,6 +248,12 @@ def _near(place: GeoPlace, context: LookupContext, radius_km: float = 300) -> bo
     return nearest_km(place.lat, place.lon, context.points) < radius_km
 
 
+def _borrowed_big_name(match: Match, all_matches: list[Match]) -> bool:
+    """Whether a place is named here only by another of its names, one that a big city bears as its own."""
+    return match.quality != 2 and any(o.quality == 2 and o.place.kind == "city" and o.place.population >= 100_000
+                                      for o in all_matches)
+
+
 def _merged(*groups: list[Match]) -> list[Match]:
     """The places of all groups, each once, under the best quality any group gives its name."""
     best: dict[int, Match] = {}
@@ -307,8 +313,8 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         for kind in context.namesakes.near(p, context.name):
             f[f"beside_named_{kind}"] = 1.0
     others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
-    if p.kind == "city" and p.population >= 100_000 and (match.quality == 2 or not any(
-            o.quality == 2 and o.place.kind == "city" and o.place.population >= 100_000 for o in all_matches)) and all(o.population * 5 <= p.population for o in others) \
+    if p.kind == "city" and p.population >= 100_000 and not _borrowed_big_name(match, all_matches) \
+            and all(o.population * 5 <= p.population for o in others) \
             and (not context.points or _near(p, context)
                  or not any(_near(o, context) for o in others if not is_postal_town(o))):
         # The one famous city of that name (Athens, not Athens in Georgia, however American the

@@ -98,42 +98,37 @@ def test_worker_setup_loads_the_models_components_load_on_first_use() -> None:
     assert attribution._load.cache_info().currsize == 1
 
 
-def test_primed_arrow_writes_its_first_row_group_without_importing_anything(tmp_path: Path) -> None:
-    # pyarrow imports pandas on its first array; start_pool pays that while the workers load
-    # their models, so the parent's first row group in the job imports nothing.
+def _imports(setup: str, action: str) -> tuple[set[str], list[str]]:
+    """In a fresh interpreter: the modules loaded once `setup` has run, and those `action` then imports."""
+    import json
     import subprocess
     import sys
 
-    script = (
-        "import sys\n"
+    script = (f"import json, sys\n{setup}\nbefore = set(sys.modules)\n{action}\n"
+              "print(json.dumps([sorted(before), sorted(set(sys.modules) - before)]))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded, imported = json.loads(done.stdout)
+    return set(loaded), imported
+
+
+def test_primed_arrow_writes_its_first_row_group_without_importing_anything(tmp_path: Path) -> None:
+    # pyarrow imports pandas on its first array; start_pool pays that while the workers load
+    # their models, so the parent's first row group in the job imports nothing.
+    _, imported = _imports(
         "from pathlib import Path\n"
         "from frontwire.batch.output import ParquetSink, prime_arrow\n"
         "from frontwire.batch.schema import error_row\n"
         f"sink = ParquetSink(Path({str(tmp_path / 'out')!r}))\n"
-        "prime_arrow()\n"
-        "before = set(sys.modules)\n"
-        "sink.write(error_row('a.txt', 'not English'))\n"
-        "sink.close()\n"
-        "print(sorted(set(sys.modules) - before))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
+        "prime_arrow()",
+        "sink.write(error_row('a.txt', 'not English'))\nsink.close()")
+    assert imported == []
 
 
-def test_after_the_ingest_warm_up_a_page_and_a_dated_scrape_import_nothing(tmp_path):
+def test_after_the_ingest_warm_up_a_page_and_a_dated_scrape_import_nothing():
     # start_pool warms the parent's cleaning while the workers load their models: trafilatura and
     # dateparser are imported, and their patterns compiled, before the first documents arrive.
-    import subprocess
-    import sys
-
-    script = (
-        "import sys\n"
-        "from frontwire.ingest.article import WARM_UP_DOCUMENTS, to_article, warm_up\n"
-        "warm_up()\n"
-        "before = set(sys.modules)\n"
-        "for document in WARM_UP_DOCUMENTS:\n"
-        "    to_article(document)\n"
-        "print('dateparser' in before and 'trafilatura' in before, sorted(set(sys.modules) - before))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "True []"
+    loaded, imported = _imports(
+        "from frontwire.ingest.article import WARM_UP_DOCUMENTS, to_article, warm_up\nwarm_up()",
+        "for document in WARM_UP_DOCUMENTS:\n    to_article(document)")
+    assert {"dateparser", "trafilatura"} <= loaded
+    assert imported == []
