@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Literal, Sequence
@@ -152,16 +153,37 @@ def _connect_sqlite(url: str, create: bool) -> sqlite3.Connection:
             raise StoreError(f"--db {path!r}: no such database (run `frontwire ingest` first)")
         if create and not file.parent.exists():
             raise StoreError(f"--db {path!r}: folder {str(file.parent)!r} does not exist")
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            return _open_sqlite(path)
+        except sqlite3.OperationalError as exc:
+            # Two processes opening a new store together: switching it to WAL takes a lock that
+            # SQLite does not wait for with its busy timeout, so the loser is retried here.
+            if "locked" in str(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise StoreError(f"--db {path!r}: cannot open the database ({_first_line(exc)})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"--db {path!r}: cannot open the database ({_first_line(exc)})") from exc
+
+
+# How long a connection waits for another process's lock (sqlite3's busy timeout, and opening).
+BUSY_SECONDS = 30
+
+
+def _open_sqlite(path: str) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves (see Database.transaction).
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
     try:
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves (see Database.transaction).
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
         # WAL: readers (the HTTP API) do not block the ingest, and a killed writer loses only its open transaction.
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"--db {path!r}: cannot open the database ({_first_line(exc)})") from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
