@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from frontwire import vocab
 from frontwire.models import Entity
 from frontwire.extract.component import Context, component
+from frontwire.nlp.tokens import forget as forget_tokens
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -123,6 +124,7 @@ def relabel_people(doc) -> None:
             fixed.append(ent)
     if changed:
         doc.ents = fixed
+        forget_tokens(doc)  # the shared token table's entity columns are stale now
 
 
 def build_index(doc) -> EntityIndex:
