@@ -132,7 +132,10 @@ def main(argv: list[str] | None = None) -> None:
     sample = args.profile_articles or (16 if args.quick else 96)
     workers = args.workers
     load = os.getloadavg()
-    print(f"load average before the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores")
+    import spacy
+
+    print(f"spaCy {spacy.__version__}; load average before the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
+          f"on {os.cpu_count()} cores")
 
     with tempfile.TemporaryDirectory(prefix="frontwire-bench-") as tmp:
         folder = Path(tmp)

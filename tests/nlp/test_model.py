@@ -18,6 +18,16 @@ def test_the_loaded_model_multiplies_through_numpy_and_runs_the_fast_components(
     assert [t.lemma_ for t in doc][:4] == ["russian", "force", "shell", "the"]
 
 
+def test_the_model_lemmatises_regular_verbs_to_their_own_base_form():
+    # spaCy 3.8.8+ wheels strip a final e as if it were part of the ending (hopes -> hop): the
+    # event and quote lexicons are written in real base forms.
+    doc = load_model()("The minister hopes the truce holds. The firm was fined after officials rated "
+                       "the damage; shaming the ministry, the report shines a light on it.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert [lemmas[w] for w in ("hopes", "fined", "rated", "shaming", "shines")] == [
+        "hope", "fine", "rate", "shame", "shine"]
+
+
 def test_blas_runs_one_thread_per_process():
     from threadpoolctl import threadpool_info
 
