@@ -4,6 +4,29 @@ from __future__ import annotations
 
 import re
 
+
+class FoldedCue:
+    """A case-insensitive cue written in lower case, counted the fast way where that is exact.
+
+    Under re.IGNORECASE every letter is compared through its lower case and an alternative cannot
+    be skipped by its first letter, so a cue of fifty phrases is tried phrase by phrase at every
+    word. On ASCII text (nearly all of it) the lower-cased text matched without IGNORECASE gives
+    the same matches at the same places, about twice as fast; other text goes to the pattern as is.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]):
+        # An upper-case letter (or \S, \W, \B) in the pattern would mean something else on lower-cased text.
+        if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
+            raise ValueError(f"not a case-insensitive pattern in lower case: {pattern.pattern[:60]!r}")
+        self.pattern = pattern
+        self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def count(self, text: str, lowered: str | None = None) -> int:
+        """Matches of the cue in `text`; `lowered` is text.lower() when the caller has it."""
+        if text.isascii():
+            return len(self._lower.findall(text.lower() if lowered is None else lowered))
+        return len(self.pattern.findall(text))
+
 # Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
 CHROME_CUES = re.compile(
     r"\b(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
@@ -26,6 +49,8 @@ CHROME_CUES = re.compile(
 # An order to the reader counts twice: "... with the Reuters Daily Briefing. Sign up here."
 CALL_TO_ACTION = re.compile(r"\b(?:sign up|subscribe|register|click|tap|donate|join us) (?:here|now|today)\b", re.IGNORECASE)
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
+# The cues counted in every block of a page, in their fast form.
+CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT = map(FoldedCue, (CHROME_CUES, CALL_TO_ACTION, READER_ADDRESS))
 # Quoted speech is not the site talking to the reader ("we will hold," the commander said):
 # double quotes, and single quotes opened after a non-word character so that apostrophes
 # (Ukraine's, don't) are not taken for quotes.
