@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
 from frontwire.ingest.cues import (
-    CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, CREDIT, TIMESTAMP, LIST_HEADER, INLINE_LINK,
+    CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK,
     COMMENT_HEADER, COMMENT_SIGNATURE,
 )
 from frontwire.ingest.reflow import reflow, split_columns
@@ -60,7 +60,7 @@ class Block:
     words: int = 0
     comment: bool = False  # in the reader-comment thread that follows the story
     # Cues read once by score_block, for the selection and the classifier's features after it.
-    credit: bool = False  # an image credit, caption or byline (CREDIT)
+    credit: bool = False  # an image credit, caption or byline (is_credit)
     menu: bool = False  # a row of menu items or links (is_menu)
     address: float = 0.0  # words addressing the reader ("you", "our") per word outside quotes
     repeated: bool = False  # occurs elsewhere on the page, or on many pages of the batch
@@ -153,12 +153,11 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     words = text.split()
     block.words = len(words)
     block.menu = is_menu(text)
-    block.credit = bool(CREDIT.search(text))
+    block.credit = is_credit(text)
     lowered = text.lower()
     block.cues = CHROME_CUE_COUNT.count(text, lowered) + len(BIO.findall(text)) + block.menu + CALL_TO_ACTION_COUNT.count(text, lowered)
     block.cues += block.words <= TIMESTAMP_WORDS and bool(TIMESTAMP.search(text))
-    unquoted = QUOTED.sub(" ", text)
-    block.address = address = READER_ADDRESS_COUNT.count(unquoted) / max(1, len(unquoted.split()))
+    block.address = address = _reader_address(text, lowered)
     # Prose, whether or not the scrape kept its last full stop: a long block with sentences inside.
     sentence_like = bool(SENTENCE_END.search(text)) or block.words >= LONG_BLOCK_WORDS and len(SENTENCE_INSIDE.findall(text)) >= 2
 
@@ -182,6 +181,16 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     if block.credit:
         score -= 2.0
     return score
+
+
+def _reader_address(text: str, lowered: str) -> float:
+    """Words addressing the reader ("you", "our") per word, outside quoted speech ("we will hold,"
+    the commander said). A quote begins and ends with a non-word character, so a text with no such
+    word at all (most blocks) has none outside its quotes either: no need to take the quotes out."""
+    if not READER_ADDRESS_COUNT.count(text, lowered):
+        return 0.0
+    unquoted = QUOTED.sub(" ", text)
+    return READER_ADDRESS_COUNT.count(unquoted) / max(1, len(unquoted.split()))
 
 
 @dataclass

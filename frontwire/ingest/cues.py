@@ -82,18 +82,16 @@ BIO = re.compile(
 SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]*\s+[\w\"'“‘(]")
 # Image credits and bylines: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
-CREDIT = re.compile(
+CREDIT_LINE = re.compile(  # credits, captions and bylines that make (or start) the whole line
     r"^(?:[\w-]+\.)+[a-z]{2,}$|^(?:photo|image|video|credit|source)s?\s*:|"
-    r"[.!?]\s+(?:photo|image|picture|video)\s*:\s*[\w .'/&-]{2,60}$|"
     r"^(?:(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu)(?:\s*/\s*[\w .'-]+)?)$|"
     # Captions: "This file photo, carried by ..., shows ...", "A satellite image shows ..."
     r"^(?=.{0,400}$)(?:this|an?|the)\s+(?:(?:file|undated|handout|satellite|aerial)\s+)*(?:photo(?:graph)?|picture|image|screenshot)\b|"
     # A caption ending in its photo credit: "... (AP Photo/Matt Dunham)", "(State Emergency Service /
     # Telegram)", "(Credit: James Martin/CNET)", "(Ferrey/WireImage)"; on the boilerplate dev pages
-    # 74 such lines are outside the gold article and 2 inside. And a credit glued on: "...Tuesday.Credit...Reuters".
+    # 74 such lines are outside the gold article and 2 inside.
     r"^(?=.{0,600}$).*\((?:(?:AP|AFP|Reuters|EPA|Official White House) ?Photo\b[^()]{0,60}|(?:photo|image|credit)s?\s*(?:by|:)[^()]{1,60}|"
     r"[^()/]{2,40}\s/\s[^()/]{2,40}|Getty Images\b[^()]{0,40}|[^()]{1,40}/(?:Getty Images|WireImage|AFP|AP|Reuters|EPA)(?:\s*/\s*[^()]{1,30})?)\s*\)\.?$|"
-    r"\bCredit(?:\.\.\.|…)\S|"
     # A caption placing people in the picture: "Chelsea's Florent Malouda (R) clashes with ...", "Mohammed
     # Jabarah, second from right, ...", "... in this Sept. 30, 2007 file photo" (dev pages: 34 such lines
     # outside the gold article, 1 inside).
@@ -102,6 +100,18 @@ CREDIT = re.compile(
     r".*\bin this (?:\w+\.? )?(?:\d{1,2}, )?(?:\d{4} )?(?:file |handout )?(?:photo|picture|image)\b|.*\b(?:file )?photo (?:taken|dated) )",
     re.IGNORECASE,
 )
+CREDIT_INSIDE = re.compile(  # a credit after the caption's last sentence, or glued on: "...Tuesday.Credit...Reuters"
+    r"[.!?]\s+(?:photo|image|picture|video)\s*:\s*[\w .'/&-]{2,60}$|\bCredit(?:\.\.\.|…)\S",
+    re.IGNORECASE,
+)
+
+
+def is_credit(line: str) -> bool:
+    """An image credit, caption or byline: "president.gov.ua", "Photo: AP", "Reuters/Gleb Garanich".
+    (Two patterns, so that the whole-line forms are tried at the line's start only, not at every character.)"""
+    return bool(CREDIT_LINE.match(line) or CREDIT_INSIDE.search(line))
+
+
 # The page's own time stamps: "Updated 2 hours ago", "This story is from March 17, 2002",
 # "Published on December 1, 2025, at 4:18 pm",
 # "Issued on: 04/07/2025 - 16:48", "August 26, 2025 6:41 PM GMT+3". Only short lines are tested.
