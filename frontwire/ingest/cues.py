@@ -27,6 +27,7 @@ class FoldedCue:
             return len(self._lower.findall(text.lower() if lowered is None else lowered))
         return len(self.pattern.findall(text))
 
+
 # Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
 CHROME_CUES = re.compile(
     r"\b(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
@@ -56,10 +57,13 @@ CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT = map(FoldedCue, (C
 # (Ukraine's, don't) are not taken for quotes.
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’\n]*['’](?!\w)")
 # Menus and link rows: two one-word or three or more short items separated by | • · » / >.
-MENU_SEPARATORS = re.compile(r"\s+[|•·»>/]\s+")
+MENU_MARK = re.compile(r"[|•·»>/]")
+MENU_SEPARATORS = re.compile(rf"\s+{MENU_MARK.pattern}\s+")
 
 
 def is_menu(text: str) -> bool:
+    if not MENU_MARK.search(text):  # most lines: no separator, one item (found far faster than split)
+        return False
     items = MENU_SEPARATORS.split(text)
     if len(items) == 2:  # "World | Europe", "EN | UA"
         return all(len(item.split()) == 1 for item in items)
