@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,9 @@ HAND_WEIGHT = 1.0
 # posts), so the fit gave them a large positive weight that let today's donation appeals back in.
 NOT_FITTED = frozenset({"hand_score", "chrome_cues", "reader_address"})
 CONTEXT = 2  # blocks on each side whose shape is a feature
+SHAPES = ("log_words", "function_word_share", "prose_end")  # the parts of `_shape`, in its order
+BEFORE_NAMES = tuple(f"before_{name}" for name in SHAPES)
+AFTER_NAMES = tuple(f"after_{name}" for name in SHAPES)
 NEAR = 3.0  # blocks: how fast the pull of the page's main prose fades with distance
 PROSE_HAND_SCORE = 1.0  # a hand score this high, with no chrome cue: a sentence-shaped paragraph
 SUBSTANTIAL_WORDS = 10  # neighbours shorter than this (subheadings, image labels) are looked past
@@ -57,20 +61,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(justext.get_stoplist("English"))
 
 
-def _shape(block: "Block") -> tuple[float, float, float]:
+def _shape(block: "Block", function_words: frozenset[str]) -> tuple[float, float, float]:
     """(log length, function-word share, ends like a sentence) of one block."""
     words = WORD.findall(block.text.lower())
-    share = sum(w in stopwords() for w in words) / len(words) if words else 0.0
+    share = sum(map(function_words.__contains__, words)) / len(words) if words else 0.0
     return math.log1p(block.words), share, float(bool(PROSE_END.search(block.text)))
 
 
-def features(blocks: list["Block"], repeated: list[bool]) -> list[dict[str, float]]:
-    """Named features of every block; `repeated[i]` says whether block i occurs elsewhere."""
-    from frontwire.ingest.cues import CREDIT, QUOTED, READER_ADDRESS, is_menu
-
+def features(blocks: list["Block"]) -> list[dict[str, float]]:
+    """Named features of every block, scored by `boilerplate.score_block` (whose cues they reuse)."""
     if not blocks:
         return []
-    shapes = [_shape(b) for b in blocks]
+    function_words = stopwords()
+    shapes = [_shape(b, function_words) for b in blocks]
     out = []
     n = len(blocks)
     longest = max(s[0] for s in shapes)
@@ -80,14 +83,12 @@ def features(blocks: list["Block"], repeated: list[bool]) -> list[dict[str, floa
     distance = _distances(n, main)
     tail = next((i for i, b in enumerate(blocks) if i > main[0] and b.words <= 8 and TAIL_START.match(b.text)), n)
     prose = [b.score >= PROSE_HAND_SCORE and b.cues == 0 for b in blocks]
+    shape_columns = list(zip(*shapes))  # each shape's values down the page, for the neighbours' means
     for i, block in enumerate(blocks):
         text = block.text
-        tokens = text.split()
         log_words, share, prose_end = shapes[i]
-        letters = [w for w in tokens if w[:1].isalpha()]
-        capitalised = sum(w[:1].isupper() for w in letters) / len(letters) if letters else 0.0
-        unquoted = QUOTED.sub(" ", text)
-        address = len(READER_ADDRESS.findall(unquoted)) / max(1, len(unquoted.split()))
+        initials = [w[0] for w in text.split() if w[0].isalpha()]  # of the words that start with a letter
+        capitalised = sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
         row = {
             "bias": 1.0,
             "log_words": log_words,
@@ -96,11 +97,11 @@ def features(blocks: list["Block"], repeated: list[bool]) -> list[dict[str, floa
             "prose_end": prose_end,
             "ellipsis_end": float(bool(ELLIPSIS_END.search(text))),
             "chrome_cues": min(block.cues, 3) / max(1.0, block.words / 50),
-            "reader_address": min(address, 0.5),
-            "repeated": float(repeated[i]),
-            "credit": float(bool(CREDIT.search(text))),
+            "reader_address": min(block.address, 0.5),
+            "repeated": float(block.repeated),
+            "credit": float(block.credit),
             "link_list": float(block.link_list),
-            "menu": float(is_menu(text)),
+            "menu": float(block.menu),
             "bullet": float(bool(BULLET.match(text))),
             "capitalised_share": capitalised,
             "digit_share": len(DIGIT.findall(text)) / max(1, len(text)),
@@ -118,10 +119,10 @@ def features(blocks: list["Block"], repeated: list[bool]) -> list[dict[str, floa
             "prose_length": log_words * float(prose[i]),
             "prose_neighbours": _prose_neighbours(blocks, prose, i),
         }
-        for side, span in (("before", range(i - CONTEXT, i)), ("after", range(i + 1, i + 1 + CONTEXT))):
-            near = [shapes[j] for j in span if 0 <= j < n]
-            for k, name in enumerate(("log_words", "function_word_share", "prose_end")):
-                row[f"{side}_{name}"] = sum(s[k] for s in near) / len(near) if near else 0.0
+        for names, start, end in ((BEFORE_NAMES, i - CONTEXT, i), (AFTER_NAMES, i + 1, i + 1 + CONTEXT)):
+            for name, column in zip(names, shape_columns):
+                near = column[max(0, start):end]
+                row[name] = sum(near) / len(near) if near else 0.0
         out.append(row)
     return out
 
@@ -163,9 +164,14 @@ def probabilities(rows: list[dict[str, float]], weights: dict[str, float] | None
     not a fitted one: its cues (appeals, "related stories", bios) are rare on the 2008-2012
     dev pages but common on today's, and fitting would let the old pages vote them down."""
     weights = weights if weights is not None else model()["weights"]
+    # The weights in the order of a row's names (all rows of a page have the same), the hand score's
+    # as 0.0: its term adds exactly nothing, and the others are summed in the row's order as before.
+    aligned: dict[tuple[str, ...], list[float]] = {}
     out = []
     for row in rows:
-        z = HAND_WEIGHT * row["hand_score"] + sum(weights.get(name, 0.0) * value for name, value in row.items()
-                                                  if name != "hand_score")
+        names = tuple(row)
+        if (row_weights := aligned.get(names)) is None:
+            row_weights = aligned[names] = [0.0 if name == "hand_score" else weights.get(name, 0.0) for name in names]
+        z = HAND_WEIGHT * row["hand_score"] + sum(map(operator.mul, row_weights, row.values()))
         out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
     return out

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
 from frontwire.ingest.cues import (
-    CHROME_CUES, CALL_TO_ACTION, READER_ADDRESS, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, CREDIT, TIMESTAMP, LIST_HEADER, INLINE_LINK,
+    CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK,
     COMMENT_HEADER, COMMENT_SIGNATURE,
 )
 from frontwire.ingest.reflow import reflow, split_columns
@@ -59,6 +59,11 @@ class Block:
     cues: int = 0
     words: int = 0
     comment: bool = False  # in the reader-comment thread that follows the story
+    # Cues read once by score_block, for the selection and the classifier's features after it.
+    credit: bool = False  # an image credit, caption or byline (is_credit)
+    menu: bool = False  # a row of menu items or links (is_menu)
+    address: float = 0.0  # words addressing the reader ("you", "our") per word outside quotes
+    repeated: bool = False  # occurs elsewhere on the page, or on many pages of the batch
 
 
 @dataclass
@@ -75,6 +80,8 @@ class BoilerplateMemory:
             self.counts[key] += 1
 
     def repeated(self, block: Block, min_pages: int = 3) -> bool:
+        if not self.counts:  # nothing remembered (the common case): no need to normalise the text
+            return min_pages <= 0
         return self.counts[self.key(block.text)] >= min_pages
 
 
@@ -145,11 +152,12 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     text = block.text
     words = text.split()
     block.words = len(words)
-    block.cues = len(CHROME_CUES.findall(text)) + len(BIO.findall(text)) + is_menu(text) + len(CALL_TO_ACTION.findall(text))
+    block.menu = is_menu(text)
+    block.credit = is_credit(text)
+    lowered = text.lower()
+    block.cues = CHROME_CUE_COUNT.count(text, lowered) + len(BIO.findall(text)) + block.menu + CALL_TO_ACTION_COUNT.count(text, lowered)
     block.cues += block.words <= TIMESTAMP_WORDS and bool(TIMESTAMP.search(text))
-    unquoted = QUOTED.sub(" ", text)
-    unquoted_words = max(1, len(unquoted.split()))
-    address = len(READER_ADDRESS.findall(unquoted)) / unquoted_words
+    block.address = address = _reader_address(text, lowered)
     # Prose, whether or not the scrape kept its last full stop: a long block with sentences inside.
     sentence_like = bool(SENTENCE_END.search(text)) or block.words >= LONG_BLOCK_WORDS and len(SENTENCE_INSIDE.findall(text)) >= 2
 
@@ -167,11 +175,22 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     score -= 2.0 * min(block.cues, 3) * scale
     if address > 0.06 and block.words >= 6:  # not a subheading like "What we know so far"
         score -= (1.5 + 10 * address) * scale
-    if repeats > 1 or (memory is not None and memory.repeated(block)):
+    block.repeated = repeats > 1 or (memory is not None and memory.repeated(block))
+    if block.repeated:
         score -= 1.5
-    if CREDIT.search(text):
+    if block.credit:
         score -= 2.0
     return score
+
+
+def _reader_address(text: str, lowered: str) -> float:
+    """Words addressing the reader ("you", "our") per word, outside quoted speech ("we will hold,"
+    the commander said). A quote begins and ends with a non-word character, so a text with no such
+    word at all (most blocks) has none outside its quotes either: no need to take the quotes out."""
+    if not READER_ADDRESS_COUNT.count(text, lowered):
+        return 0.0
+    unquoted = QUOTED.sub(" ", text)
+    return READER_ADDRESS_COUNT.count(unquoted) / max(1, len(unquoted.split()))
 
 
 @dataclass
@@ -187,7 +206,7 @@ def _strongly_chrome(block: Block) -> bool:
     return bool(
         block.cues > 0 and block.score < -1.0
         or block.words <= SHORT_BLOCK_WORDS and block.score < -1.0  # "Join our channel"
-        or CREDIT.search(block.text)
+        or block.credit
     )
 
 
@@ -200,8 +219,7 @@ def prepared_blocks(text: str, memory: BoilerplateMemory | None) -> tuple[list[B
         block.score = score_block(block, repeats[key], memory)
     mark_link_lists(blocks)
     mark_comment_thread(blocks)
-    repeated = [repeats[key] > 1 or (memory is not None and memory.repeated(b)) for b, key in zip(blocks, keys)]
-    return blocks, blockmodel.features(blocks, repeated)
+    return blocks, blockmodel.features(blocks)
 
 
 def select(blocks: list[Block], probabilities: list[float], threshold: float) -> list[Block]:
@@ -326,5 +344,5 @@ def filter_extracted(lines: list[str]) -> list[str]:
     mark_comment_thread(blocks)
     # Chrome by a phrase or a credit, not by shape: a short line that addresses the reader ("If you
     # stay, you will be on your own, one volunteer said") is the extractor's call, and it kept it.
-    return [b.text for b in blocks if not (b.comment or b.link_list or CREDIT.search(b.text)
+    return [b.text for b in blocks if not (b.comment or b.link_list or b.credit
                                            or b.words <= EXTRACTED_CHROME_WORDS and b.cues > 0 and b.score < -1.0)]

@@ -26,7 +26,7 @@ def detect_language(text: str) -> str:
     words = WORD.findall(text[:SAMPLE_CHARS].lower())
     if len(words) < MIN_WORDS:
         return UNDETERMINED
-    share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    share = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words)) / len(words)
     if share >= ENGLISH_SHARE:
         return "en"
     try:

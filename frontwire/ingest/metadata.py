@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from frontwire.ingest.cues import CHROME_CUES, CREDIT, SENTENCE_END, TIMESTAMP, is_menu
+from frontwire.ingest.cues import CHROME_CUES, SENTENCE_END, TIMESTAMP, is_credit, is_menu
 
 # Where sites name themselves in their own chrome: "Support The Moscow Times!",
 # "A Message from The Moscow Times:", "© 2025 Reuters", "KYIV (Reuters) -".
@@ -46,7 +46,7 @@ def is_byline(line: str) -> bool:
 
 def title_shaped(line: str) -> bool:
     """3 to 30 words that are no chrome, credit, time stamp, menu, byline or date, and end no sentence."""
-    if not 3 <= len(line.split()) <= 30 or CHROME_CUES.search(line) or CREDIT.search(line) or TIMESTAMP.search(line):
+    if not 3 <= len(line.split()) <= 30 or CHROME_CUES.search(line) or is_credit(line) or TIMESTAMP.search(line):
         return False
     if is_menu(line) or is_byline(line) or DATE_LINE.match(line.strip()):
         return False

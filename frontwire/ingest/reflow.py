@@ -116,6 +116,8 @@ MIN_COLUMN_LINES = 6  # lines that must show the same column edge for it to be a
 
 
 def _starts(line: str) -> set[int]:
+    if COLUMN_GAP not in line:  # most lines: only the line's start, before MIN_COLUMN, could match
+        return set()
     return {m.end() for m in GAP.finditer(line) if m.end() >= MIN_COLUMN}
 
 
