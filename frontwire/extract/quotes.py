@@ -24,6 +24,7 @@ from frontwire.extract.speakers import NAME_MODIFIERS, Speaker, SpeakerResolver,
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
+from frontwire.nlp.tokens import tokens_of
 
 logger = logging.getLogger(__name__)
 
@@ -745,7 +746,8 @@ def extract_quotes(ctx: Context) -> None:
         return
     tagging = QuoteExtractor(ctx, rules.spans)  # a fresh discourse memory for the tagger's pass
     tagged = tagging.run_tagger(tagger)
-    lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
+    t = tokens_of(ctx.doc)
+    lemmas = {lower: lemma.lower() for lower, lemma, pos in zip(t.lower, t.lemma, t.pos) if pos in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),
                               ctx.doc)
     ctx.record.quotes = _join_split_quotes([part for q in ctx.record.quotes if _attributed(q) for part in
