@@ -18,6 +18,7 @@ another CRFsuite model trained by the script, or `rules` for the hand-written ex
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,15 +87,15 @@ def _inside_marks(starts: list[int], spans: list[QuoteSpan]) -> list[str]:
 @dataclass
 class _Tokens:
     """The attributes features read: the shared token table (`tokens_of`) with the lemma in
-    lower case and the two columns only features use, the word's shape and its entity tag."""
+    lower case and the entity tag as one string ('B' + 'PERSON')."""
 
+    text: list[str]
     lower: list[str]
     lemma: list[str]
     pos: list[str]
     tag: list[str]
     dep: list[str]
     ent: list[str]
-    shape: list[str]
     head: list[int]
     idx: list[int]
     sent_start: list[int]  # the first token of each token's sentence
@@ -103,10 +104,9 @@ class _Tokens:
     @classmethod
     def of(cls, doc) -> "_Tokens":
         t = tokens_of(doc)
-        shapes = {text: _shape(text) for text in set(t.text)}  # once per distinct word
         return cls(
-            lower=t.lower, lemma=[lemma.lower() for lemma in t.lemma], pos=t.pos, tag=t.tag, dep=t.dep,
-            ent=[iob + kind for iob, kind in zip(t.ent_iob, t.ent_type)], shape=[shapes[w] for w in t.text],
+            text=t.text, lower=t.lower, lemma=[lemma.lower() for lemma in t.lemma], pos=t.pos, tag=t.tag, dep=t.dep,
+            ent=[iob + kind for iob, kind in zip(t.ent_iob, t.ent_type)],
             head=t.head, idx=t.idx, sent_start=t.sent_start, sent_end=t.sent_end,
         )
 
@@ -141,24 +141,101 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
+CACHE_LIMIT = 200_000  # feature strings kept per kind; past that the kind's cache starts again
+
+
+class _Named(dict):
+    """Feature strings by the value they name ('the' -> 'w=the'), made on first use by `make`
+    and kept across documents: most values recur (words, tags, labels), and looking a string up
+    costs a third of building it; `token_features` gives some 13,000 per article."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value):
+        if len(self) >= CACHE_LIMIT:
+            self.clear()
+        name = self[value] = self.make(value)
+        return name
+
+
+class _FeatureNames:
+    """The caches of feature strings for one cue lexicon (`cuelex`, `hcue` and the path depend
+    on it). Each attribute is the lookup of one kind of feature: `names.w('the')` -> 'w=the'."""
+
+    def __init__(self, cues: frozenset[str]):
+        def prefixed(prefix: str):
+            return _Named(lambda value: prefix + value).__getitem__
+
+        def flag(name: str, test):
+            return _Named(lambda value: f"{name}={test(value)}").__getitem__
+
+        self.w, self.lemma, self.pos, self.tag, self.dep, self.ent, self.q, self.hlemma, self.hpos = (
+            prefixed(f"{name}=") for name in ("w", "lemma", "pos", "tag", "dep", "ent", "q", "hlemma", "hpos"))
+        self.shape = _Named(lambda text: f"shape={_shape(text)}").__getitem__
+        self.cuelex = flag("cuelex", lambda lemma: lemma in cues)
+        self.hcue = flag("hcue", lambda lemma: lemma in cues)
+        self.dep_h = _Named(lambda pair: f"dep_h={pair[0]}>{pair[1]}").__getitem__
+        # by _cue_path's (label, steps, cue lemma)
+        self.path = _Named(lambda path: f"path={path[0]}").__getitem__
+        self.path_steps = _Named(lambda path: f"path_steps={path[0]}{min(path[1], 3)}").__getitem__
+        self.path_cue = _Named(lambda path: (f"path_cue={path[0]}>{path[2]}",) if path[0] else ()).__getitem__
+        # by offset: the lemma, part of speech, dependency and quotation mark of the neighbour there
+        self.window = {offset: tuple(prefixed(f"{offset}:{name}=") for name in ("lemma", "pos", "dep", "q"))
+                       for offset in WINDOW}
+
+
+@lru_cache(maxsize=4)
+def _feature_names(cues: frozenset[str]) -> _FeatureNames:
+    return _FeatureNames(cues)
+
+
 WINDOW = (-2, -1, 1, 2)  # the neighbours whose features a token's row holds
 
 
-def _window_column(t: _Tokens, marks: list[str], offset: int, start: int, end: int) -> list[tuple[str, ...]]:
+def _window_column(t: _Tokens, marks: list[str], names: _FeatureNames, offset: int,
+                   start: int, end: int) -> list[tuple[str, ...]]:
     """For each token i of [start, end): the features of its neighbour i + `offset`
-    ('-1:lemma=say', '-1:pos=VERB', '-1:dep=ROOT', '-1:q='), or ('-1:edge',) past the doc's edge.
-    Built a column at a time from slices, not token by token: these are 16 of a row's 36 features."""
+    ('-1:lemma=say', '-1:pos=VERB', '-1:dep=ROOT', '-1:q='), or ('-1:edge',) past the doc's edge."""
     n = len(t.lemma)
     low, high = start + offset, end + offset  # the neighbours' positions, [low, high)
     first, last = max(low, 0), max(min(high, n), 0)  # those inside the doc, [first, last)
     edge = (f"{offset}:edge",)
-    lemma, pos, dep, q = (f"{offset}:{name}=" for name in ("lemma", "pos", "dep", "q"))
+    lemma, pos, dep, q = names.window[offset]
     return [
         *[edge] * max(min(high, 0) - low, 0),
-        *[(f"{lemma}{a}", f"{pos}{b}", f"{dep}{c}", f"{q}{d}")
-          for a, b, c, d in zip(t.lemma[first:last], t.pos[first:last], t.dep[first:last], marks[first:last])],
+        *zip(map(lemma, t.lemma[first:last]), map(pos, t.pos[first:last]), map(dep, t.dep[first:last]),
+             map(q, marks[first:last])),
         *[edge] * max(high - max(n, low), 0),
     ]
+
+
+def _range_rows(t: _Tokens, marks: list[str], cues: frozenset[str], cue_positions: dict[int, list[int]],
+                first_line_end: int, start: int, end: int) -> list[list[str]]:
+    """The feature rows of the tokens [start, end), built a column (one kind of feature) at a
+    time from slices of the table, through the caches of `_feature_names`."""
+    names = _feature_names(cues)
+    positions = range(start, end)
+    heads = t.head[start:end]
+    hlemma = list(map(t.lemma.__getitem__, heads))
+    paths = [_cue_path(t, i, cues) for i in positions]
+    first = t.sent_start[start:end]
+    own = zip(
+        itertools.repeat("bias"), map(names.w, t.lower[start:end]), map(names.lemma, t.lemma[start:end]),
+        map(names.pos, t.pos[start:end]), map(names.tag, t.tag[start:end]), map(names.dep, t.dep[start:end]),
+        map(names.shape, t.text[start:end]), map(names.ent, t.ent[start:end]), map(names.q, marks[start:end]),
+        map(names.hlemma, hlemma), map(names.hpos, map(t.pos.__getitem__, heads)),
+        map(names.dep_h, zip(t.dep[start:end], hlemma)), map(names.cuelex, t.lemma[start:end]),
+        map(names.hcue, hlemma), map(names.path, paths), map(names.path_steps, paths),
+        [f"near={_nearest_cue(cue_positions.get(f, []), i)}" for i, f in zip(positions, first)],
+        ["sstart=True" if i == f else "sstart=False" for i, f in zip(positions, first)],
+        ["send=True" if i == stop - 1 else "send=False" for i, stop in zip(positions, t.sent_end[start:end])],
+        ["line0=True" if idx < first_line_end else "line0=False" for idx in t.idx[start:end]],
+    )
+    window = [_window_column(t, marks, names, offset, start, end) for offset in WINDOW]
+    return [[*feats, *cue, *far_left, *left, *right, *far_right]
+            for feats, cue, far_left, left, right, far_right in zip(own, map(names.path_cue, paths), *window)]
 
 
 def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
@@ -176,25 +253,7 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
             cue_positions.setdefault(t.sent_start[i], []).append(i)
     rows: list[list[str]] = [[] for _ in range(n)]
     for start, end in ranges if ranges is not None else [(0, n)]:
-        window = [_window_column(t, marks, offset, start, end) for offset in WINDOW]
-        own = zip(range(start, end), t.lower[start:end], t.lemma[start:end], t.pos[start:end], t.tag[start:end],
-                  t.dep[start:end], t.shape[start:end], t.ent[start:end], marks[start:end], t.head[start:end],
-                  t.sent_start[start:end], t.sent_end[start:end], t.idx[start:end], *window)
-        for i, lower, lemma, pos, tag, dep, shape, ent, mark, head, first, stop, idx, far_left, left, right, far_right in own:
-            path, steps, cue = _cue_path(t, i, cues)
-            hlemma = t.lemma[head]
-            rows[i] = [
-                "bias", f"w={lower}", f"lemma={lemma}", f"pos={pos}", f"tag={tag}",
-                f"dep={dep}", f"shape={shape}", f"ent={ent}",
-                f"q={mark}", f"hlemma={hlemma}", f"hpos={t.pos[head]}",
-                f"dep_h={dep}>{hlemma}", "cuelex=True" if lemma in cues else "cuelex=False",
-                "hcue=True" if hlemma in cues else "hcue=False", f"path={path}", f"path_steps={path}{min(steps, 3)}",
-                f"near={_nearest_cue(cue_positions.get(first, []), i)}",
-                "sstart=True" if i == first else "sstart=False", "send=True" if i == stop - 1 else "send=False",
-                "line0=True" if idx < first_line_end else "line0=False",
-                *([f"path_cue={path}>{cue}"] if path else []),
-                *far_left, *left, *right, *far_right,
-            ]
+        rows[start:end] = _range_rows(t, marks, cues, cue_positions, first_line_end, start, end)
     return rows
 
 

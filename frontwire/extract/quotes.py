@@ -91,6 +91,7 @@ class QuoteExtractor:
         """`spans`: the article's quotation spans when another extractor already found them."""
         self.doc = ctx.doc
         self.text = ctx.text
+        self.tokens = tokens_of(self.doc)  # the token attributes, read without building Token objects
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
         self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places)
         self.spans = find_quote_spans(self.text) if spans is None else spans
@@ -109,6 +110,10 @@ class QuoteExtractor:
     def _tokens_between(self, start: int, end: int):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
+
+    def _span_text(self, span) -> str:
+        """`span.text` cut from the article's text (spaCy builds a Token object per token for it)."""
+        return self.text[span.start_char : span.end_char]
 
     def _sentence_of(self, char: int):
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
@@ -295,8 +300,9 @@ class QuoteExtractor:
             outside = outside[: max(0, s.open_at - start)] + outside[s.close_at - start :]
         return "direct" if len(re.findall(r"\w+", outside)) <= 1 else "mixed"
 
-    def _is_according_to(self, token) -> bool:
-        return token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor(1).lower_ == "to"
+    def _is_according_to(self, i: int) -> bool:
+        lower = self.tokens.lower
+        return lower[i] == "according" and i + 1 < len(lower) and lower[i + 1] == "to"
 
     def _reported_clause(self, verb, comp, sent) -> tuple[int, int]:
         """Characters of the clause a speech verb reports."""
@@ -328,13 +334,15 @@ class QuoteExtractor:
         return start, end
 
     def reported_speech(self, sent) -> None:
-        if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", sent.text):
+        if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", self.text[sent.start_char : sent.end_char]):
             return  # a headline or live-blog entry title, not a reported statement
-        for token in sent:
-            if self._is_according_to(token):
-                self._according_to(sent, token)
-            if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB" or self._inside_quote(token.idx):
+        t = self.tokens
+        for i in range(sent.start, sent.end):
+            if self._is_according_to(i):
+                self._according_to(sent, self.doc[i])
+            if t.pos[i] != "VERB" or t.lemma[i].lower() not in SPEECH_VERBS or self._inside_quote(t.idx[i]):
                 continue
+            token = self.doc[i]
             clause = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "X killed nine people, the health ministry says, in the deadliest day since ...":
@@ -378,7 +386,7 @@ class QuoteExtractor:
         if end - start < min_chars or len(self.text[start:end].split()) < min_words \
                 or self._overlaps_claimed(start, end, share):
             return
-        self._add(start, end, speaker_of(), self._kind(start, end), cue.text, sent.text, gap)
+        self._add(start, end, speaker_of(), self._kind(start, end), cue.text, self._span_text(sent), gap)
 
     def _interrupted_clause(self, sent, verb) -> None:
         """ "If this argument fails to persuade, Mr. Castañeda argues, there are other tools ...",
@@ -445,13 +453,14 @@ class QuoteExtractor:
         else:
             start, end = sent.start_char, token.idx
         if not self._overlaps_claimed(start, end):
-            self._add(start, end, speaker, self._kind(start, end), "according to", sent.text)
+            self._add(start, end, speaker, self._kind(start, end), "according to", self._span_text(sent))
 
     def _remember_subjects(self, sent) -> None:
         """Keep the discourse memory current with who acts in each sentence."""
-        root = sent.root
-        for child in root.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+        t, root = self.tokens, sent.root.i
+        for i in range(sent.start, sent.end):  # the root's children
+            if t.head[i] == root and i != root and t.dep[i] == "nsubj" and t.pos[i] != "PRON":
+                child = self.doc[i]
                 speaker = self.resolver.resolve(child)
                 if speaker is not None and (speaker.label == "PERSON" or child.ent_type_ == "ORG"):
                     self.resolver.remember(speaker, child.idx)
@@ -468,11 +477,11 @@ class QuoteExtractor:
             if cue is None:
                 subject = [t for t in sent.root.children if t.dep_ == "nsubj" and not self._quoted(t.idx)]
                 cue = (sent.root.text, self.resolver.resolve(subject[0]) if subject else None)
-            self._add(span.start, span.end, cue[1], "direct", cue[0], sent.text)
+            self._add(span.start, span.end, cue[1], "direct", cue[0], self._span_text(sent))
 
     # -- the trained tagger -------------------------------------------------------------------
     def _chars(self, start: int, end: int) -> tuple[int, int]:
-        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return self.tokens.idx[start], self.tokens.idx[end - 1] + len(self.tokens.text[end - 1])
 
     def _source_speaker(self, attribution: Attribution) -> Speaker | None:
         if attribution.source is not None:
@@ -509,7 +518,8 @@ class QuoteExtractor:
         else:
             speaker = self._source_speaker(attribution)
         cue = self.text[slice(*self._chars(*attribution.cue))] if attribution.cue else None
-        sentence = self.doc[attribution.contents[0][0]].sent.text
+        first = attribution.contents[0][0]
+        sentence = self.text[slice(*self._chars(self.tokens.sent_start[first], self.tokens.sent_end[first]))]
         kinds = {self._kind(s, e) for s, e in fragments}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"  # '"A," X said, "B."' is direct: the cue is not content
         quote = Quote(text=text, speaker=speaker.shown if speaker else None, kind=kind,
