@@ -129,10 +129,11 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     two or three tokens after this one); the earlier of two equally near."""
     if not cue_positions:
         return "none"
-    at = bisect.bisect_left(cue_positions, i)
-    candidates = cue_positions[max(at - 1, 0) : at + 1]
-    nearest = min(candidates, key=lambda c: abs(c - i))
-    distance = nearest - i
+    at = bisect.bisect_left(cue_positions, i)  # the first cue at or after i; the one before it is nearer on a tie
+    if at < len(cue_positions) and (at == 0 or cue_positions[at] - i < i - cue_positions[at - 1]):
+        distance = cue_positions[at] - i
+    else:
+        distance = cue_positions[at - 1] - i
     if distance == 0:
         return "at"
     side = "before" if distance > 0 else "after"  # the cue comes after / before this token
@@ -247,9 +248,9 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
     text = text_of(doc)
     first_line_end = text.find("\n") if "\n" in text else len(text)
     n = len(t.lemma)
-    cue_positions: dict[int, list[int]] = {}
-    for i in range(n):
-        if t.lemma[i] in cues and t.pos[i] in {"VERB", "NOUN"} or t.lower[i] == "according":
+    cue_positions: dict[int, list[int]] = {}  # by sentence (its first token)
+    for i, lemma, pos, lower in zip(range(n), t.lemma, t.pos, t.lower):
+        if lemma in cues and pos in {"VERB", "NOUN"} or lower == "according":
             cue_positions.setdefault(t.sent_start[i], []).append(i)
     rows: list[list[str]] = [[] for _ in range(n)]
     for start, end in ranges if ranges is not None else [(0, n)]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import logging
 import re
 
@@ -20,7 +21,7 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
-from frontwire.extract.speakers import NAME_MODIFIERS, Speaker, SpeakerResolver, mention_of
+from frontwire.extract.speakers import NAME_MODIFIERS, Phrases, Speaker, SpeakerResolver, mention_of
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
@@ -87,13 +88,14 @@ def _title_case(text: str) -> bool:
 
 
 class QuoteExtractor:
-    def __init__(self, ctx: Context, spans: list[QuoteSpan] | None = None):
-        """`spans`: the article's quotation spans when another extractor already found them."""
+    def __init__(self, ctx: Context, spans: list[QuoteSpan] | None = None, phrases: Phrases | None = None):
+        """`spans`: the article's quotation spans when another extractor already found them;
+        `phrases`: the subject phrases another extractor's resolver read from the same Doc."""
         self.doc = ctx.doc
         self.text = ctx.text
         self.tokens = tokens_of(self.doc)  # the token attributes, read without building Token objects
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
-        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places)
+        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places, phrases)
         self.spans = find_quote_spans(self.text) if spans is None else spans
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
         self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
@@ -336,8 +338,8 @@ class QuoteExtractor:
     def reported_speech(self, sent) -> None:
         if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", self.text[sent.start_char : sent.end_char]):
             return  # a headline or live-blog entry title, not a reported statement
-        t = self.tokens
-        for i in range(sent.start, sent.end):
+        t, cues = self.tokens, self._speech_cues
+        for i in cues[bisect.bisect_left(cues, sent.start) : bisect.bisect_left(cues, sent.end)]:
             if self._is_according_to(i):
                 self._according_to(sent, self.doc[i])
             if t.pos[i] != "VERB" or t.lemma[i].lower() not in SPEECH_VERBS or self._inside_quote(t.idx[i]):
@@ -355,6 +357,14 @@ class QuoteExtractor:
             start, end = _strip_span(self.text, *self._reported_clause(token, clause[0], sent))
             share = 0.3 if clause[0].i < token.i else 0.5
             self._report(start, end, sent, token, lambda token=token: self._subject_of(token), share=share, min_words=0, min_chars=10)
+
+    @functools.cached_property
+    def _speech_cues(self) -> list[int]:
+        """The positions of the article's "according" and speech verbs: the tokens `reported_speech`
+        looks at, found in one pass over the token table instead of one per sentence."""
+        t = self.tokens
+        return [i for i, (pos, lemma) in enumerate(zip(t.pos, t.lemma))
+                if pos == "VERB" and lemma.lower() in SPEECH_VERBS or self._is_according_to(i)]
 
     def _introduced_paragraph(self, sent) -> None:
         """ "Limbaugh added:\n\nAnd from a supposed front-runner, ...": a line ending with a speech
@@ -754,7 +764,7 @@ def extract_quotes(ctx: Context) -> None:
     if tagger is None:
         ctx.record.quotes = ruled
         return
-    tagging = QuoteExtractor(ctx, rules.spans)  # a fresh discourse memory for the tagger's pass
+    tagging = QuoteExtractor(ctx, rules.spans, rules.resolver.phrases)  # a fresh discourse memory for the tagger's pass
     tagged = tagging.run_tagger(tagger)
     t = tokens_of(ctx.doc)
     lemmas = {lower: lemma.lower() for lower, lemma, pos in zip(t.lower, t.lemma, t.pos) if pos in {"VERB", "AUX"}}
