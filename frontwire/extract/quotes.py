@@ -180,7 +180,7 @@ class QuoteExtractor:
         return None
 
     def _entity_of(self, token):
-        return next((ent for ent in self.resolver.ents if ent.start <= token.i < ent.end), None)
+        return self.resolver.entity_of(token.i)
 
     def _add(self, start: int, end: int, speaker: Speaker | None, kind: str, cue, sentence: str,
              gap: tuple[int, int] | None = None) -> None:
@@ -363,8 +363,8 @@ class QuoteExtractor:
         """The positions of the article's "according" and speech verbs: the tokens `reported_speech`
         looks at, found in one pass over the token table instead of one per sentence."""
         t = self.tokens
-        return [i for i, (pos, lemma) in enumerate(zip(t.pos, t.lemma))
-                if pos == "VERB" and lemma.lower() in SPEECH_VERBS or self._is_according_to(i)]
+        return [i for i, (pos, lemma, lower) in enumerate(zip(t.pos, t.lemma, t.lower))
+                if pos == "VERB" and lemma.lower() in SPEECH_VERBS or lower == "according" and self._is_according_to(i)]
 
     def _introduced_paragraph(self, sent) -> None:
         """ "Limbaugh added:\n\nAnd from a supposed front-runner, ...": a line ending with a speech

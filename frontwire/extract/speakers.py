@@ -113,7 +113,8 @@ class SpeakerResolver:
         self.text = text  # doc.text, which spaCy would rebuild from the tokens on every access
         self.ents = tuple(doc.ents)  # likewise built once
         self.tokens = tokens_of(doc)  # the token attributes, read without building Token objects
-        self.people = [e for e in self.ents if e.label_ == "PERSON"]  # in text order, for bisecting
+        self.ent_starts = [e.start for e in self.ents]  # in text order, for bisecting
+        self.people = [e for e in self.ents if e.label_ == "PERSON"]
         self.people_starts = [e.start for e in self.people]
         self.places = places  # names of places (not used as metonyms): never an organisation that speaks
         self.last_person: Speaker | None = None
@@ -151,12 +152,13 @@ class SpeakerResolver:
             return Speaker(self.index.canonical(named[-1].text), "ORG"), named[-1].end_char
         return self.last_group, self.last_group_at
 
+    def entity_of(self, i: int):
+        """The entity token `i` stands in, if any (entities never overlap: the last starting at or before it)."""
+        at = bisect.bisect_right(self.ent_starts, i) - 1
+        return self.ents[at] if at >= 0 and i < self.ents[at].end else None
+
     def _entity_at(self, token):
-        if token.ent_type_ in NAME_LABELS:
-            for ent in self.ents:
-                if ent.start <= token.i < ent.end:
-                    return ent
-        return None
+        return self.entity_of(token.i) if token.ent_type_ in NAME_LABELS else None
 
     def _noun_phrase(self, head) -> str:
         phrase = self.phrases.noun_phrases.get(head.i)
