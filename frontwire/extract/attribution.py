@@ -142,7 +142,7 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
-CACHE_LIMIT = 200_000  # feature strings kept per kind; past that the kind's cache starts again
+CACHE_LIMIT = 20_000  # feature strings kept per kind (some 3 MB each at most); past that the kind's cache starts again
 
 
 class _Named(dict):

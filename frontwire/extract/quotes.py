@@ -336,7 +336,7 @@ class QuoteExtractor:
         return start, end
 
     def reported_speech(self, sent) -> None:
-        if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", self.text[sent.start_char : sent.end_char]):
+        if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", self._span_text(sent)):
             return  # a headline or live-blog entry title, not a reported statement
         t, cues = self.tokens, self._speech_cues
         for i in cues[bisect.bisect_left(cues, sent.start) : bisect.bisect_left(cues, sent.end)]:
