@@ -25,12 +25,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from spacy.attrs import IDX, SENT_START
-
 from frontwire.errors import FrontwireError
 from frontwire.extract.quotespans import QuoteSpan
 from frontwire.nlp.model import component_model
 from frontwire.nlp.text import text_of
+from frontwire.nlp.tokens import Tokens, tokens_of
 
 DATA = Path(__file__).with_name("data") / "attribution"
 DEFAULT_MODEL = DATA / "attribution.crfsuite"
@@ -66,10 +65,10 @@ def _shape(text: str) -> str:
     return "other"
 
 
-def _inside_marks(doc, spans: list[QuoteSpan]) -> list[str]:
-    """For each token: 'open'/'close' for a quotation mark of a span, 'in' inside one, '' else."""
-    where = [""] * len(doc)
-    starts = [t.idx for t in doc]
+def _inside_marks(starts: list[int], spans: list[QuoteSpan]) -> list[str]:
+    """For each token (`starts`: the tokens' character offsets): 'open'/'close' for a quotation
+    mark of a span, 'in' inside one, '' else."""
+    where = [""] * len(starts)
 
     def token_at(char: int) -> int:
         return max(bisect.bisect_right(starts, char) - 1, 0)
@@ -78,7 +77,7 @@ def _inside_marks(doc, spans: list[QuoteSpan]) -> list[str]:
         first, last = token_at(span.start), token_at(max(span.end - 1, span.start))
         for i in range(first, last + 1):
             where[i] = where[i] or "in"
-        if len(doc):
+        if starts:
             where[token_at(span.open_at)] = "open"
             if span.closed:
                 where[token_at(span.close_at - 1)] = "close"
@@ -87,16 +86,16 @@ def _inside_marks(doc, spans: list[QuoteSpan]) -> list[str]:
 
 @dataclass
 class _Tokens:
-    """The attributes features read, taken from the Doc once (spaCy builds a Token object on
-    every access, which cost more than the tagging itself)."""
+    """The attributes features read: the shared token table (`tokens_of`) with the lemma in
+    lower case and the entity tag as one string ('B' + 'PERSON')."""
 
+    text: list[str]
     lower: list[str]
     lemma: list[str]
     pos: list[str]
     tag: list[str]
     dep: list[str]
     ent: list[str]
-    shape: list[str]
     head: list[int]
     idx: list[int]
     sent_start: list[int]  # the first token of each token's sentence
@@ -104,23 +103,12 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc) -> "_Tokens":
-        table = cls([], [], [], [], [], [], [], [], [], [], [])
-        for token in doc:
-            table.lower.append(token.lower_)
-            table.lemma.append(token.lemma_.lower())
-            table.pos.append(token.pos_)
-            table.tag.append(token.tag_)
-            table.dep.append(token.dep_)
-            table.ent.append(token.ent_iob_ + token.ent_type_)
-            table.shape.append(_shape(token.text))
-            table.head.append(token.head.i)
-            table.idx.append(token.idx)
-        starts = [i for i, flag in enumerate(doc.to_array([SENT_START])) if flag == 1 or i == 0] if len(doc) else []
-        bounds = [*starts, len(doc)]
-        for n, first in enumerate(starts):
-            table.sent_start += [first] * (bounds[n + 1] - first)
-            table.sent_end += [bounds[n + 1]] * (bounds[n + 1] - first)
-        return table
+        t = tokens_of(doc)
+        return cls(
+            text=t.text, lower=t.lower, lemma=[lemma.lower() for lemma in t.lemma], pos=t.pos, tag=t.tag, dep=t.dep,
+            ent=[iob + kind for iob, kind in zip(t.ent_iob, t.ent_type)],
+            head=t.head, idx=t.idx, sent_start=t.sent_start, sent_end=t.sent_end,
+        )
 
 
 def _cue_path(tokens: _Tokens, i: int, cues: frozenset[str]) -> tuple[str, int, str]:
@@ -141,10 +129,11 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     two or three tokens after this one); the earlier of two equally near."""
     if not cue_positions:
         return "none"
-    at = bisect.bisect_left(cue_positions, i)
-    candidates = cue_positions[max(at - 1, 0) : at + 1]
-    nearest = min(candidates, key=lambda c: abs(c - i))
-    distance = nearest - i
+    at = bisect.bisect_left(cue_positions, i)  # the first cue at or after i; the one before it is nearer on a tie
+    if at < len(cue_positions) and (at == 0 or cue_positions[at] - i < i - cue_positions[at - 1]):
+        distance = cue_positions[at] - i
+    else:
+        distance = cue_positions[at - 1] - i
     if distance == 0:
         return "at"
     side = "before" if distance > 0 else "after"  # the cue comes after / before this token
@@ -153,57 +142,132 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
+CACHE_LIMIT = 20_000  # feature strings kept per kind (some 3 MB each at most); past that the kind's cache starts again
+
+
+class _Named(dict):
+    """Feature strings by the value they name ('the' -> 'w=the'), made on first use by `make`
+    and kept across documents: most values recur (words, tags, labels), and looking a string up
+    costs a third of building it; `token_features` gives some 13,000 per article."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value):
+        if len(self) >= CACHE_LIMIT:
+            self.clear()
+        name = self[value] = self.make(value)
+        return name
+
+
+class _FeatureNames:
+    """The caches of feature strings for one cue lexicon (`cuelex`, `hcue` and the path depend
+    on it). Each attribute is the lookup of one kind of feature: `names.w('the')` -> 'w=the'."""
+
+    def __init__(self, cues: frozenset[str]):
+        def prefixed(prefix: str):
+            return _Named(lambda value: prefix + value).__getitem__
+
+        def flag(name: str, test):
+            return _Named(lambda value: f"{name}={test(value)}").__getitem__
+
+        self.w, self.lemma, self.pos, self.tag, self.dep, self.ent, self.q, self.hlemma, self.hpos = (
+            prefixed(f"{name}=") for name in ("w", "lemma", "pos", "tag", "dep", "ent", "q", "hlemma", "hpos"))
+        self.shape = _Named(lambda text: f"shape={_shape(text)}").__getitem__
+        self.cuelex = flag("cuelex", lambda lemma: lemma in cues)
+        self.hcue = flag("hcue", lambda lemma: lemma in cues)
+        self.dep_h = _Named(lambda pair: f"dep_h={pair[0]}>{pair[1]}").__getitem__
+        # by _cue_path's (label, steps, cue lemma)
+        self.path = _Named(lambda path: f"path={path[0]}").__getitem__
+        self.path_steps = _Named(lambda path: f"path_steps={path[0]}{min(path[1], 3)}").__getitem__
+        self.path_cue = _Named(lambda path: (f"path_cue={path[0]}>{path[2]}",) if path[0] else ()).__getitem__
+        # by offset: the lemma, part of speech, dependency and quotation mark of the neighbour there
+        self.window = {offset: tuple(prefixed(f"{offset}:{name}=") for name in ("lemma", "pos", "dep", "q"))
+                       for offset in WINDOW}
+
+
+@lru_cache(maxsize=4)
+def _feature_names(cues: frozenset[str]) -> _FeatureNames:
+    return _FeatureNames(cues)
+
+
+WINDOW = (-2, -1, 1, 2)  # the neighbours whose features a token's row holds
+
+
+def _window_column(t: _Tokens, marks: list[str], names: _FeatureNames, offset: int,
+                   start: int, end: int) -> list[tuple[str, ...]]:
+    """For each token i of [start, end): the features of its neighbour i + `offset`
+    ('-1:lemma=say', '-1:pos=VERB', '-1:dep=ROOT', '-1:q='), or ('-1:edge',) past the doc's edge."""
+    n = len(t.lemma)
+    low, high = start + offset, end + offset  # the neighbours' positions, [low, high)
+    first, last = max(low, 0), max(min(high, n), 0)  # those inside the doc, [first, last)
+    edge = (f"{offset}:edge",)
+    lemma, pos, dep, q = names.window[offset]
+    return [
+        *[edge] * max(min(high, 0) - low, 0),
+        *zip(map(lemma, t.lemma[first:last]), map(pos, t.pos[first:last]), map(dep, t.dep[first:last]),
+             map(q, marks[first:last])),
+        *[edge] * max(high - max(n, low), 0),
+    ]
+
+
+def _range_rows(t: _Tokens, marks: list[str], cues: frozenset[str], cue_positions: dict[int, list[int]],
+                first_line_end: int, start: int, end: int) -> list[list[str]]:
+    """The feature rows of the tokens [start, end), built a column (one kind of feature) at a
+    time from slices of the table, through the caches of `_feature_names`."""
+    names = _feature_names(cues)
+    positions = range(start, end)
+    heads = t.head[start:end]
+    hlemma = list(map(t.lemma.__getitem__, heads))
+    paths = [_cue_path(t, i, cues) for i in positions]
+    first = t.sent_start[start:end]
+    own = zip(
+        itertools.repeat("bias"), map(names.w, t.lower[start:end]), map(names.lemma, t.lemma[start:end]),
+        map(names.pos, t.pos[start:end]), map(names.tag, t.tag[start:end]), map(names.dep, t.dep[start:end]),
+        map(names.shape, t.text[start:end]), map(names.ent, t.ent[start:end]), map(names.q, marks[start:end]),
+        map(names.hlemma, hlemma), map(names.hpos, map(t.pos.__getitem__, heads)),
+        map(names.dep_h, zip(t.dep[start:end], hlemma)), map(names.cuelex, t.lemma[start:end]),
+        map(names.hcue, hlemma), map(names.path, paths), map(names.path_steps, paths),
+        [f"near={_nearest_cue(cue_positions.get(f, []), i)}" for i, f in zip(positions, first)],
+        ["sstart=True" if i == f else "sstart=False" for i, f in zip(positions, first)],
+        ["send=True" if i == stop - 1 else "send=False" for i, stop in zip(positions, t.sent_end[start:end])],
+        ["line0=True" if idx < first_line_end else "line0=False" for idx in t.idx[start:end]],
+    )
+    window = [_window_column(t, marks, names, offset, start, end) for offset in WINDOW]
+    return [[*feats, *cue, *far_left, *left, *right, *far_right]
+            for feats, cue, far_left, left, right, far_right in zip(own, map(names.path_cue, paths), *window)]
+
+
 def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
                    ranges: list[tuple[int, int]] | None = None) -> list[list[str]]:
     """One list of `name=value` features per token of `doc` (of `ranges` only, when given;
     the other rows stay empty)."""
-    marks = _inside_marks(doc, spans)
     t = _Tokens.of(doc)
+    marks = _inside_marks(t.idx, spans)
     text = text_of(doc)
     first_line_end = text.find("\n") if "\n" in text else len(text)
-    n = len(doc)
-    cue_positions: dict[int, list[int]] = {}
-    for i in range(n):
-        if t.lemma[i] in cues and t.pos[i] in {"VERB", "NOUN"} or t.lower[i] == "according":
+    n = len(t.lemma)
+    cue_positions: dict[int, list[int]] = {}  # by sentence (its first token)
+    for i, lemma, pos, lower in zip(range(n), t.lemma, t.pos, t.lower):
+        if lemma in cues and pos in {"VERB", "NOUN"} or lower == "according":
             cue_positions.setdefault(t.sent_start[i], []).append(i)
     rows: list[list[str]] = [[] for _ in range(n)]
     for start, end in ranges if ranges is not None else [(0, n)]:
-        for i in range(start, end):
-            lemma, head = t.lemma[i], t.head[i]
-            path, steps, cue = _cue_path(t, i, cues)
-            feats = [
-                "bias", f"w={t.lower[i]}", f"lemma={lemma}", f"pos={t.pos[i]}", f"tag={t.tag[i]}",
-                f"dep={t.dep[i]}", f"shape={t.shape[i]}", f"ent={t.ent[i]}",
-                f"q={marks[i]}", f"hlemma={t.lemma[head]}", f"hpos={t.pos[head]}",
-                f"dep_h={t.dep[i]}>{t.lemma[head]}", f"cuelex={lemma in cues}",
-                f"hcue={t.lemma[head] in cues}", f"path={path}", f"path_steps={path}{min(steps, 3)}",
-                f"near={_nearest_cue(cue_positions.get(t.sent_start[i], []), i)}",
-                f"sstart={i == t.sent_start[i]}", f"send={i == t.sent_end[i] - 1}",
-                f"line0={t.idx[i] < first_line_end}",
-            ]
-            if path:
-                feats.append(f"path_cue={path}>{cue}")
-            for offset in (-2, -1, 1, 2):
-                j = i + offset
-                if 0 <= j < n:
-                    feats += [f"{offset}:lemma={t.lemma[j]}", f"{offset}:pos={t.pos[j]}",
-                              f"{offset}:dep={t.dep[j]}", f"{offset}:q={marks[j]}"]
-                else:
-                    feats.append(f"{offset}:edge")
-            rows[i] = feats
+        rows[start:end] = _range_rows(t, marks, cues, cue_positions, first_line_end, start, end)
     return rows
 
 
 def sequences(doc) -> list[tuple[int, int]]:
     """Token ranges tagged as one sequence: the paragraphs (a line break ends one)."""
+    t = tokens_of(doc)
     ranges, start = [], 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > start:
-                ranges.append((start, token.i))
-            start = token.i + 1
-    if start < len(doc):
-        ranges.append((start, len(doc)))
+    for i in [i for i, (word, space) in enumerate(zip(t.text, t.is_space)) if space and "\n" in word]:
+        if i > start:
+            ranges.append((start, i))
+        start = i + 1
+    if start < len(t):
+        ranges.append((start, len(t)))
     return ranges
 
 
@@ -298,7 +362,8 @@ class AttributionTagger:
         self.speech = load_words(speech_path)  # word forms of speech cues: what is reported as a quote
 
     def is_speech(self, doc, cue: tuple[int, int]) -> bool:
-        return any(t.lower_ in self.speech for t in doc[cue[0] : cue[1]])
+        lower = tokens_of(doc).lower
+        return any(lower[i] in self.speech for i in range(*cue))
 
     def _may_attribute(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
         """Whether the paragraph text[start:end] can hold a reported quote: a speech word or a
@@ -307,22 +372,24 @@ class AttributionTagger:
         return any(q.open_at < end and q.close_at > start for q in spans) \
             or any(w in self.speech for w in WORD.findall(text[start:end].lower()))
 
-    def tag(self, doc, spans: list[QuoteSpan]) -> list[str]:
-        text = text_of(doc)
-        ranges = [(s, e) for s, e in sequences(doc)
-                  if self._may_attribute(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), spans)]
+    def tag(self, doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]] | None = None) -> list[str]:
+        """`paragraphs`: `sequences(doc)` when the caller has them already."""
+        text, t = text_of(doc), tokens_of(doc)
+        ranges = [(s, e) for s, e in (sequences(doc) if paragraphs is None else paragraphs)
+                  if self._may_attribute(text, t.idx[s], t.idx[e - 1] + len(t.text[e - 1]), spans)]
         rows = token_features(doc, spans, self.cues, ranges)
-        tags = ["O"] * len(doc)
+        tags = ["O"] * len(t)
         for start, end in ranges:
             tags[start:end] = self.tagger.tag(rows[start:end])
         return tags
 
     def attributions(self, doc, spans: list[QuoteSpan]) -> list[Attribution]:
-        tags = self.tag(doc, spans)
+        paragraphs = sequences(doc)
+        tags = self.tag(doc, spans, paragraphs)
         _fill_quotations(doc, tags, spans)
-        sentence_of = list(itertools.accumulate(doc.to_array([SENT_START]).tolist(), lambda n, flag: n + (flag == 1)))
+        sentence_of = tokens_of(doc).sent
         out: list[Attribution] = []
-        for start, end in sequences(doc):
+        for start, end in paragraphs:
             for attribution in self._split_at_untagged_cues(doc, link(spans_of(tags[start:end], start), sentence_of)):
                 attribution.contents = [_to_closing_mark(doc, tags, spans, c, end) for c in attribution.contents]
                 if attribution.cue is not None:
@@ -332,27 +399,28 @@ class AttributionTagger:
         return sorted(out, key=lambda a: min(s for s, _ in a.contents))
 
 
-    def _untagged_cue(self, token, cue: tuple[int, int] | None) -> bool:
+    def _untagged_cue(self, t: Tokens, i: int, cue: tuple[int, int] | None) -> bool:
         """A speech verb ('said', 'told') or a participle of a cue word (', adding', ', noting')
-        other than the attribution's own cue."""
-        if token.pos_ != "VERB" or cue is not None and cue[0] <= token.i < cue[1]:
+        other than the attribution's own cue (`i`: a position in the token table `t`)."""
+        if t.pos[i] != "VERB" or cue is not None and cue[0] <= i < cue[1]:
             return False
-        return token.lower_ in self.speech or token.tag_ == "VBG" and token.lemma_.lower() in self.cues
+        return t.lower[i] in self.speech or t.tag[i] == "VBG" and t.lemma[i].lower() in self.cues
 
     def _split_at_untagged_cues(self, doc, found: list[Attribution]) -> list[Attribution]:
         """'"A," Trump said, adding later, "B."': a speech verb the tagger left untagged between
         two contents of one attribution introduces the later ones as a statement of its own, by
         the same source."""
+        t = tokens_of(doc)
         out: list[Attribution] = []
         for attribution in found:
             contents = sorted(attribution.contents)
             current = Attribution(contents=contents[:1], cue=attribution.cue, source=attribution.source)
             for previous, content in zip(contents, contents[1:]):
-                gap = doc[previous[1] : content[0]]
-                cue = next((t for t in gap if self._untagged_cue(t, attribution.cue)), None)
+                gap = range(previous[1], content[0])
+                cue = next((i for i in gap if self._untagged_cue(t, i, attribution.cue)), None)
                 if cue is not None:
                     out.append(current)
-                    current = Attribution(contents=[content], cue=(cue.i, cue.i + 1), source=attribution.source)
+                    current = Attribution(contents=[content], cue=(cue, cue + 1), source=attribution.source)
                 else:
                     current.contents.append(content)
             out.append(current)
@@ -365,14 +433,14 @@ def _fill_quotations(doc, tags: list[str], spans: list[QuoteSpan]) -> None:
     speech verbs for cues, which would cut one quote into pieces."""
     if not len(doc) or not spans:
         return
-    starts = doc.to_array([IDX]).tolist()
+    words, starts = tokens_of(doc).text, tokens_of(doc).idx
     for span in spans:
         if not span.closed:
             continue
         first = max(bisect.bisect_right(starts, span.open_at) - 1, 0)
         last = max(bisect.bisect_right(starts, span.close_at - 1) - 1, 0)
         inside = range(first, last + 1)
-        if any("\n" in doc[i].text for i in inside) or not any(tags[i].endswith("CONTENT") for i in inside):
+        if any("\n" in words[i] for i in inside) or not any(tags[i].endswith("CONTENT") for i in inside):
             continue
         for i in inside:
             tags[i] = "I-CONTENT" if i > first or (i > 0 and tags[i - 1].endswith("CONTENT")) else "B-CONTENT"
@@ -382,10 +450,11 @@ def _to_closing_mark(doc, tags: list[str], spans: list[QuoteSpan], content: tupl
     """A content that opens a quotation runs to its closing mark: the tagger tends to stop short
     in long quotes. Untagged tokens only, within the paragraph."""
     start, end = content
-    first = doc[start].idx
+    starts = tokens_of(doc).idx
+    first = starts[start]
     for span in spans:
-        if span.open_at <= first <= span.start + 1 and doc[end - 1].idx < span.end:
-            while end < limit and doc[end].idx < span.end and tags[end] == "O":
+        if span.open_at <= first <= span.start + 1 and starts[end - 1] < span.end:
+            while end < limit and starts[end] < span.end and tags[end] == "O":
                 end += 1
             break
     return start, end
@@ -396,8 +465,9 @@ def _to_sentence_end(doc, tags: list[str], content: tuple[int, int]):
     unless the tagger stopped it at a comma, semicolon or dash ('... in partnership with NATO, the
     existing military alliance ...'): what follows such a stop is mostly the writer's."""
     start, end = content
-    sent_end = doc[end - 1].sent.end
-    if end < sent_end and doc[end].text in CLAUSE_STOPS:
+    t = tokens_of(doc)
+    sent_end = t.sent_end[end - 1]
+    if end < sent_end and t.text[end] in CLAUSE_STOPS:
         return start, end
     if all(t == "O" for t in tags[end:sent_end]):
         while sent_end > end and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):

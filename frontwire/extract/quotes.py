@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import logging
 import re
 
@@ -20,10 +21,11 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
-from frontwire.extract.speakers import NAME_MODIFIERS, Speaker, SpeakerResolver, mention_of
+from frontwire.extract.speakers import NAME_MODIFIERS, Phrases, Speaker, SpeakerResolver, mention_of
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
+from frontwire.nlp.tokens import tokens_of
 
 logger = logging.getLogger(__name__)
 
@@ -86,12 +88,14 @@ def _title_case(text: str) -> bool:
 
 
 class QuoteExtractor:
-    def __init__(self, ctx: Context, spans: list[QuoteSpan] | None = None):
-        """`spans`: the article's quotation spans when another extractor already found them."""
+    def __init__(self, ctx: Context, spans: list[QuoteSpan] | None = None, phrases: Phrases | None = None):
+        """`spans`: the article's quotation spans when another extractor already found them;
+        `phrases`: the subject phrases another extractor's resolver read from the same Doc."""
         self.doc = ctx.doc
         self.text = ctx.text
+        self.tokens = tokens_of(self.doc)  # the token attributes, read without building Token objects
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
-        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places)
+        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places, phrases)
         self.spans = find_quote_spans(self.text) if spans is None else spans
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
         self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
@@ -108,6 +112,10 @@ class QuoteExtractor:
     def _tokens_between(self, start: int, end: int):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
+
+    def _span_text(self, span) -> str:
+        """`span.text` cut from the article's text (spaCy builds a Token object per token for it)."""
+        return self.text[span.start_char : span.end_char]
 
     def _sentence_of(self, char: int):
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
@@ -172,7 +180,7 @@ class QuoteExtractor:
         return None
 
     def _entity_of(self, token):
-        return next((ent for ent in self.resolver.ents if ent.start <= token.i < ent.end), None)
+        return self.resolver.entity_of(token.i)
 
     def _add(self, start: int, end: int, speaker: Speaker | None, kind: str, cue, sentence: str,
              gap: tuple[int, int] | None = None) -> None:
@@ -294,8 +302,9 @@ class QuoteExtractor:
             outside = outside[: max(0, s.open_at - start)] + outside[s.close_at - start :]
         return "direct" if len(re.findall(r"\w+", outside)) <= 1 else "mixed"
 
-    def _is_according_to(self, token) -> bool:
-        return token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor(1).lower_ == "to"
+    def _is_according_to(self, i: int) -> bool:
+        lower = self.tokens.lower
+        return lower[i] == "according" and i + 1 < len(lower) and lower[i + 1] == "to"
 
     def _reported_clause(self, verb, comp, sent) -> tuple[int, int]:
         """Characters of the clause a speech verb reports."""
@@ -327,13 +336,15 @@ class QuoteExtractor:
         return start, end
 
     def reported_speech(self, sent) -> None:
-        if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", sent.text):
+        if len(sent) <= 15 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", self._span_text(sent)):
             return  # a headline or live-blog entry title, not a reported statement
-        for token in sent:
-            if self._is_according_to(token):
-                self._according_to(sent, token)
-            if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB" or self._inside_quote(token.idx):
+        t, cues = self.tokens, self._speech_cues
+        for i in cues[bisect.bisect_left(cues, sent.start) : bisect.bisect_left(cues, sent.end)]:
+            if self._is_according_to(i):
+                self._according_to(sent, self.doc[i])
+            if t.pos[i] != "VERB" or t.lemma[i].lower() not in SPEECH_VERBS or self._inside_quote(t.idx[i]):
                 continue
+            token = self.doc[i]
             clause = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "X killed nine people, the health ministry says, in the deadliest day since ...":
@@ -346,6 +357,14 @@ class QuoteExtractor:
             start, end = _strip_span(self.text, *self._reported_clause(token, clause[0], sent))
             share = 0.3 if clause[0].i < token.i else 0.5
             self._report(start, end, sent, token, lambda token=token: self._subject_of(token), share=share, min_words=0, min_chars=10)
+
+    @functools.cached_property
+    def _speech_cues(self) -> list[int]:
+        """The positions of the article's "according" and speech verbs: the tokens `reported_speech`
+        looks at, found in one pass over the token table instead of one per sentence."""
+        t = self.tokens
+        return [i for i, (pos, lemma, lower) in enumerate(zip(t.pos, t.lemma, t.lower))
+                if pos == "VERB" and lemma.lower() in SPEECH_VERBS or lower == "according" and self._is_according_to(i)]
 
     def _introduced_paragraph(self, sent) -> None:
         """ "Limbaugh added:\n\nAnd from a supposed front-runner, ...": a line ending with a speech
@@ -377,7 +396,7 @@ class QuoteExtractor:
         if end - start < min_chars or len(self.text[start:end].split()) < min_words \
                 or self._overlaps_claimed(start, end, share):
             return
-        self._add(start, end, speaker_of(), self._kind(start, end), cue.text, sent.text, gap)
+        self._add(start, end, speaker_of(), self._kind(start, end), cue.text, self._span_text(sent), gap)
 
     def _interrupted_clause(self, sent, verb) -> None:
         """ "If this argument fails to persuade, Mr. Castañeda argues, there are other tools ...",
@@ -444,13 +463,14 @@ class QuoteExtractor:
         else:
             start, end = sent.start_char, token.idx
         if not self._overlaps_claimed(start, end):
-            self._add(start, end, speaker, self._kind(start, end), "according to", sent.text)
+            self._add(start, end, speaker, self._kind(start, end), "according to", self._span_text(sent))
 
     def _remember_subjects(self, sent) -> None:
         """Keep the discourse memory current with who acts in each sentence."""
-        root = sent.root
-        for child in root.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+        t, root = self.tokens, sent.root.i
+        for i in range(sent.start, sent.end):  # the root's children
+            if t.head[i] == root and i != root and t.dep[i] == "nsubj" and t.pos[i] != "PRON":
+                child = self.doc[i]
                 speaker = self.resolver.resolve(child)
                 if speaker is not None and (speaker.label == "PERSON" or child.ent_type_ == "ORG"):
                     self.resolver.remember(speaker, child.idx)
@@ -467,11 +487,11 @@ class QuoteExtractor:
             if cue is None:
                 subject = [t for t in sent.root.children if t.dep_ == "nsubj" and not self._quoted(t.idx)]
                 cue = (sent.root.text, self.resolver.resolve(subject[0]) if subject else None)
-            self._add(span.start, span.end, cue[1], "direct", cue[0], sent.text)
+            self._add(span.start, span.end, cue[1], "direct", cue[0], self._span_text(sent))
 
     # -- the trained tagger -------------------------------------------------------------------
     def _chars(self, start: int, end: int) -> tuple[int, int]:
-        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return self.tokens.idx[start], self.tokens.idx[end - 1] + len(self.tokens.text[end - 1])
 
     def _source_speaker(self, attribution: Attribution) -> Speaker | None:
         if attribution.source is not None:
@@ -508,7 +528,8 @@ class QuoteExtractor:
         else:
             speaker = self._source_speaker(attribution)
         cue = self.text[slice(*self._chars(*attribution.cue))] if attribution.cue else None
-        sentence = self.doc[attribution.contents[0][0]].sent.text
+        first = attribution.contents[0][0]
+        sentence = self.text[slice(*self._chars(self.tokens.sent_start[first], self.tokens.sent_end[first]))]
         kinds = {self._kind(s, e) for s, e in fragments}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"  # '"A," X said, "B."' is direct: the cue is not content
         quote = Quote(text=text, speaker=speaker.shown if speaker else None, kind=kind,
@@ -743,9 +764,10 @@ def extract_quotes(ctx: Context) -> None:
     if tagger is None:
         ctx.record.quotes = ruled
         return
-    tagging = QuoteExtractor(ctx, rules.spans)  # a fresh discourse memory for the tagger's pass
+    tagging = QuoteExtractor(ctx, rules.spans, rules.resolver.phrases)  # a fresh discourse memory for the tagger's pass
     tagged = tagging.run_tagger(tagger)
-    lemmas = {t.lower_: t.lemma_.lower() for t in ctx.doc if t.pos_ in {"VERB", "AUX"}}
+    t = tokens_of(ctx.doc)
+    lemmas = {lower: lemma.lower() for lower, lemma, pos in zip(t.lower, t.lemma, t.pos) if pos in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),
                               ctx.doc)
     ctx.record.quotes = _join_split_quotes([part for q in ctx.record.quotes if _attributed(q) for part in

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 DOUBLE_OPEN = {"“", "„", "«"}
 DOUBLE_CLOSE = {"”", "»"}
+DOUBLE_MARK = re.compile("[" + "".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE)) + '"]')
 PARAGRAPH = re.compile(r"\n\s*\n")
 # Two apostrophes stand for a double quote mark in some wire and archive texts
 # (''It's anti-reform,'' said ...): an opening pair before a word, a closing pair after one.
@@ -44,7 +45,8 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Positions of double quote marks in a paragraph, each typed as open or close."""
     marks = []
     depth_open = False
-    for i in range(start, end):
+    for found in DOUBLE_MARK.finditer(text, start, end):  # other characters change nothing
+        i = found.start()
         ch = text[i]
         if ch in DOUBLE_OPEN:
             marks.append((i, "open"))

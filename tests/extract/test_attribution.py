@@ -197,3 +197,36 @@ def test_a_tagged_clause_stopped_at_a_comma_is_not_run_on_to_the_sentence_end(pi
     assert _to_sentence_end(doc, tags, (2, nato + 1)) == (2, nato + 1)
     spent = next(t.i for t in doc if t.text == "spent")
     assert _to_sentence_end(doc, tags, (2, spent + 1)) == (2, len(doc) - 1)  # stopped mid-phrase: runs on
+
+
+def test_a_tokens_features_come_in_the_order_the_model_was_trained_with(pipeline):
+    doc = pipeline.nlp('"We will not leave," the minister said on Monday.')
+    rows = attribution.token_features(doc, [], load_tagger().cues)
+    said = next(t.i for t in doc if t.text == "said")
+    row = rows[said]
+    assert row[:6] == ["bias", "w=said", "lemma=say", "pos=VERB", "tag=VBD", f"dep={doc[said].dep_}"]
+    assert row[10:14] == [f"hpos={doc[said].head.pos_}", f"dep_h={doc[said].dep_}>{doc[said].head.lemma_.lower()}",
+                          "cuelex=True", f"hcue={doc[said].head.lemma_.lower() in load_tagger().cues}"]
+    # the four neighbours last, each as lemma, part of speech, dependency and quotation mark
+    window = row[-16:]
+    assert [f.split(":")[0] for f in window] == ["-2"] * 4 + ["-1"] * 4 + ["1"] * 4 + ["2"] * 4
+    assert window[4:8] == ["-1:lemma=minister", "-1:pos=NOUN", f"-1:dep={doc[said - 1].dep_}", "-1:q="]
+    assert rows[0][-10:-6] == ["-2:edge", "-1:edge", "1:lemma=we", "1:pos=PRON"]  # one feature past the edge
+
+
+def test_only_the_given_ranges_get_feature_rows_and_they_match_the_whole_doc_rows(pipeline):
+    doc = pipeline.nlp("The army said it had taken the town.\n\nResidents fled overnight, officials said.")
+    cues = load_tagger().cues
+    whole = attribution.token_features(doc, [], cues)
+    paragraphs = attribution.sequences(doc)
+    assert len(paragraphs) == 2
+    second = attribution.token_features(doc, [], cues, paragraphs[1:])
+    start, end = paragraphs[1]
+    assert second[start:end] == whole[start:end] and not any(second[:start])
+
+
+def test_the_feature_string_cache_starts_again_when_full_and_gives_the_same_strings(monkeypatch):
+    monkeypatch.setattr(attribution, "CACHE_LIMIT", 2)
+    named = attribution._Named(lambda value: "w=" + value)
+    assert [named[w] for w in ("the", "army", "said", "the")] == ["w=the", "w=army", "w=said", "w=the"]
+    assert len(named) <= 2
