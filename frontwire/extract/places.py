@@ -559,7 +559,8 @@ def _after_settlement_noun(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
 
 
-def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
+def _context(resolved: list[tuple[Mention, GeoPlace]], **given) -> LookupContext:
+    """What the judgements in `resolved` say about where the article is, with the fields `given`."""
     countries = frozenset(p.country for _, p in resolved if p.country)
     admin1s = frozenset((p.country, p.admin1_code) for _, p in resolved
                         if p.kind in {"admin1", "admin2", "city"} and p.country and p.admin1_code)
@@ -570,7 +571,7 @@ def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
                              if p.kind in {"admin1", "region"} and p.country and p.lat is not None})
     focus = _focus(resolved)
     local = focus is not None and any(p.country == focus[0] and _local(p) for _, p in resolved)
-    return LookupContext(countries, admin1s, points, focus=focus, division_points=division_points, local=local)
+    return LookupContext(countries, admin1s, points, focus=focus, division_points=division_points, local=local, **given)
 
 
 # A town below this size, or a county, in the country most names lie in makes a story local news.
@@ -640,14 +641,37 @@ def _located(name: str, offset: tuple[str, float, float], gazetteer, ctx: Lookup
     return GeoPlace(synthetic, name, "city", anchor.country, anchor.admin1_code, anchor.admin1, lat, lon, 0)
 
 
-def _stated_containers(mentions: list[Mention], gazetteer, text: str) -> dict[int, tuple[str, str | None]]:
+class _NameLookups:
+    """The gazetteer's ranking of a name in no context but the mention's own (its preferred kind and the
+    container the text states), kept for one article: the containers, the first judgement and the
+    candidates ask it again for every mention of a name ("Ukraine" ten times in a story)."""
+
+    def __init__(self, gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._ranked: dict[tuple, list[tuple[float, GeoPlace]]] = {}
+
+    def ranked(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) \
+            -> list[tuple[float, GeoPlace]]:
+        """gazetteer.ranked(name, LookupContext(prefer=prefer, within=within)); the list is shared."""
+        question = (name, prefer, within)
+        found = self._ranked.get(question)
+        if found is None:
+            found = self._ranked[question] = self.gazetteer.ranked(name, LookupContext(prefer=prefer, within=within))
+        return found
+
+    def lookup(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) -> GeoPlace | None:
+        ranked = self.ranked(name, prefer, within)
+        return ranked[0][1] if ranked else None
+
+
+def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) -> dict[int, tuple[str, str | None]]:
     """id(mention) -> (country, admin1 code) for "Wayne, Neb.", "FAIRFIELD, Conn. -", "Paris, Texas":
     a name the text follows with a comma and a state, province or country."""
     out: dict[int, tuple[str, str | None]] = {}
     for a, b in zip(mentions, mentions[1:]):
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
             continue
-        container = gazetteer.lookup(b.text, LookupContext(prefer=b.prefer))
+        container = names.lookup(b.text, b.prefer)
         if container is not None and container.country and container.kind in {"admin1", "country"} \
                 and _shape_fits(b.text, container):
             out[id(a)] = (container.country, container.admin1_code if container.kind == "admin1" else None)
@@ -656,17 +680,18 @@ def _stated_containers(mentions: list[Mention], gazetteer, text: str) -> dict[in
 
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
     offsets = _offsets(mentions, text) if text else {}
-    stated = _stated_containers(mentions, gazetteer, text) if text else {}
+    names = _NameLookups(gazetteer)
+    stated = _stated_containers(mentions, names, text) if text else {}
     # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
     mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
         if m.tagged:
-            best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m))))
+            best = names.lookup(m.text, m.prefer, stated.get(id(m)))
             if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
-    untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m)))))
+    untagged = [(m, names.lookup(m.text, m.prefer, stated.get(id(m))))
                 for m in mentions if not m.tagged]
     # Countries the model did not tag ("Niger" as an ORG) still tell which country the text
     # is in: wider places are judged first, small towns after, against that context.
@@ -695,7 +720,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # pulls the rest abroad; from the first judgement and from the states most names may lie in, and
     # the reading whose judgements score highest together is kept.
     current = first
-    candidates = _candidates_by_name(current, gazetteer, stated)
+    candidates = _candidates_by_name(current, names, stated)
     divisions = {key: frozenset((p.country, p.admin1_code) for p in places if p.admin1_code)
                  for key, places in candidates.items()}
     namesakes = NamesakeGrid.of(candidates)
@@ -703,10 +728,11 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     settled = current
     shared = {key: _shared_division(key, divisions) for key in {_own_name(m.text) for m, _ in current}}
     answers: dict[tuple, tuple[GeoPlace | None, float]] = {}  # the same question in the same context, across readings
+    contexts: dict[tuple, tuple[LookupContext, tuple, list]] = {}  # a name's context, by the others' judgements
     for start in _readings(current, candidates, divisions):
         total = 0.0
         for _ in range(REFINEMENTS):
-            start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers)
+            start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers, contexts)
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = settled
@@ -767,7 +793,7 @@ def _own_name(text: str) -> str:
 _CITY_KEY = " " + name_key("city")
 
 
-def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
+def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], names: _NameLookups,
                         stated: dict[int, tuple[str, str | None]]) -> dict[str, list[GeoPlace]]:
     """Name key -> every place below country level the name may mean (only those in the state the
     text puts it in: "FAIRFIELD, Conn." vouches for no Fairfield, New Jersey)."""
@@ -775,7 +801,7 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
     for m, _ in sorted(judged, key=lambda t: id(t[0]) not in stated):
         key = _own_name(m.text)
         if key not in out:
-            out[key] = [p for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
+            out[key] = [p for _, p in names.ranked(m.text, m.prefer)
                         if p.kind != "country" and p.country and not is_postal_town(p)
                         and (id(m) not in stated or _inside(p, stated[id(m)]))]
     return out
@@ -819,10 +845,12 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
              shared: dict[str, tuple[str, str] | None], namesakes: NamesakeGrid,
-             answers: dict[tuple, tuple[GeoPlace | None, float]]) -> tuple[list[tuple[Mention, GeoPlace]], float]:
+             answers: dict[tuple, tuple[GeoPlace | None, float]],
+             contexts: dict[tuple, tuple[LookupContext, tuple, list]]) -> tuple[list[tuple[Mention, GeoPlace]], float]:
     """One pass over the names in text order, each judged against the others' latest judgement, and
     the summed score of the judgements: how well the names of this reading agree. `shared`: each
-    name's _shared_division; `answers`: judgements already made, by question and context."""
+    name's _shared_division; `answers`: judgements already made, by question and context; `contexts`: the
+    contexts already worked out, by name and the places the others were judged to be."""
     current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
     owns = [_own_name(m.text) for m, _ in current]
     total = 0.0
@@ -831,14 +859,20 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     # mention's text, preferred kind, stated container and dateline; readings and rounds often ask
     # the same question in the same context, so answers are kept by both.
     version = 0
-    contexts: dict[tuple[str, int], tuple[LookupContext, tuple]] = {}  # with its key, `_context_key`
+    # The same others' judgements come back in other readings and rounds: contexts are kept by the name
+    # and the identities of those places; the entry holds the places, so no other object takes their ids.
+    capitals = gazetteer.capitals()
+    in_version: dict[tuple[str, int], tuple[LookupContext, tuple, list]] = {}
     for i, (m, before) in enumerate(current):
         own, within = owns[i], stated.get(id(m))
-        if (own, version) not in contexts:
+        if (own, version) not in in_version:
             others = [(o, p) for (o, p), o_own in zip(current, owns) if p is not None and o_own != own and p.id != 0]
-            ctx = replace(_context(others), shared_admin1=shared[own], namesakes=namesakes, name=own)
-            contexts[own, version] = ctx, _context_key(ctx)
-        ctx, key = contexts[own, version]
+            seen = (own, *[id(p) for _, p in others])
+            if seen not in contexts:
+                ctx = _context(others, shared_admin1=shared[own], namesakes=namesakes, name=own, capitals=capitals)
+                contexts[seen] = ctx, _context_key(ctx), others
+            in_version[own, version] = contexts[seen]
+        ctx, key, _ = in_version[own, version]
         question = (m.text, m.dateline, m.prefer, within, key)
         if question not in answers:
             answers[question] = _judge(m, replace(ctx, prefer=m.prefer, within=within), gazetteer, offsets)
