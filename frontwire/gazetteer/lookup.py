@@ -7,7 +7,6 @@ import re
 import threading
 from importlib import resources
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from frontwire.gazetteer.build import is_postal_town
@@ -84,6 +83,23 @@ class NamesakeGrid:
         return found
 
 
+class Distances:
+    """The distances already measured while judging one article's names: every reading and round of
+    judging measures the same candidate places against the same points again (82,000 times per 105
+    articles, for 29,000 distinct questions)."""
+
+    def __init__(self) -> None:
+        self._nearest: dict[tuple[tuple[float, float], ...], dict[tuple[float, float], float]] = {}  # by points
+
+    def nearest_km(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:
+        """store.nearest_km(lat, lon, points)."""
+        known = self._nearest.setdefault(points, {})
+        nearest = known.get((lat, lon))
+        if nearest is None:
+            nearest = known[lat, lon] = nearest_km(lat, lon, points)
+        return nearest
+
+
 @dataclass(frozen=True)
 class LookupContext:
     """What the rest of the document says about where it is."""
@@ -103,6 +119,7 @@ class LookupContext:
     namesakes: NamesakeGrid | None = None  # the places the article's other names may mean
     name: str = ""  # the key of the name being judged, whose own namesakes are no evidence
     capitals: frozenset[int] = frozenset()  # the ids of the countries' capitals (Gazetteer.capitals)
+    distances: Distances | None = field(default=None, compare=False)  # those measured for the article so far
 
 
 @dataclass
@@ -253,28 +270,17 @@ class Gazetteer:
         return GeoPlace(*row) if row else None
 
 
-@lru_cache(maxsize=256)
-def _distances_to(points: tuple[tuple[float, float], ...]) -> dict[tuple[float, float], float]:
-    """(lat, lon) -> nearest_km to `points`, filled by `_nearest_km`."""
-    return {}
-
-
-def _nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:
-    """nearest_km, remembered per set of points: judging an article's names measures the same candidate
-    places against the same points again in every reading and round (more than half the calls).
-    Here, not in store.py, whose code is part of the index's build fingerprint."""
-    known = _distances_to(points)
-    found = known.get((lat, lon))
-    if found is None:
-        found = known[lat, lon] = nearest_km(lat, lon, points)
-    return found
+def _nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...], context: LookupContext) -> float:
+    if context.distances is None:
+        return nearest_km(lat, lon, points)
+    return context.distances.nearest_km(lat, lon, points)
 
 
 def _near(place: GeoPlace, context: LookupContext, radius_km: float = 300) -> bool:
     """Whether `place` lies where the rest of the text is (anywhere, when the text gives no points)."""
     if not context.points or place.lat is None:
         return True
-    return _nearest_km(place.lat, place.lon, context.points) < radius_km
+    return _nearest_km(place.lat, place.lon, context.points, context) < radius_km
 
 
 def _borrowed_big_name(match: Match, all_matches: list[Match]) -> bool:
@@ -318,10 +324,10 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
         # so no distance says so).
         f["holds_named_places"] = 1.0
     if p.lat is not None and p.kind != "country" and context.points:
-        nearest = _nearest_km(p.lat, p.lon, context.points)
+        nearest = _nearest_km(p.lat, p.lon, context.points, context)
         f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
     if p.lat is not None and p.kind != "country" and context.division_points:
-        nearest = _nearest_km(p.lat, p.lon, context.division_points)
+        nearest = _nearest_km(p.lat, p.lon, context.division_points, context)
         if nearest < 300:
             f["near_division_100km" if nearest < 100 else "near_division_300km"] = 1.0
     if context.focus and p.country == context.focus[0] and p.kind != "country":
