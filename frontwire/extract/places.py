@@ -406,14 +406,14 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             add(tail, False, tail, person, in_name=True)
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.
-    pos, words = tokens.pos, tokens.text
+    pos, words, n = tokens.pos, tokens.text, len(tokens)
     i = 0
-    while i < len(doc):
+    while i < n:
         if in_ent[i] or pos[i] != "PROPN" or not words[i][:1].isupper() or not doc[i].is_alpha:
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < 3 and not in_ent[j] and pos[j] == "PROPN" and words[j][:1].isupper():
+        while j < n and j - i < 3 and not in_ent[j] and pos[j] == "PROPN" and words[j][:1].isupper():
             j += 1
         add(doc[i:j], False)
         i = j
@@ -659,6 +659,7 @@ class _NameLookups:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self._ranked: dict[tuple, list[tuple[float, GeoPlace]]] = {}
+        self._capitals = gazetteer.capitals()  # given, so that ranked need not copy the context to add them
 
     def ranked(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) \
             -> list[tuple[float, GeoPlace]]:
@@ -666,7 +667,8 @@ class _NameLookups:
         question = (name, prefer, within)
         found = self._ranked.get(question)
         if found is None:
-            found = self._ranked[question] = self.gazetteer.ranked(name, LookupContext(prefer=prefer, within=within))
+            found = self._ranked[question] = self.gazetteer.ranked(
+                name, LookupContext(prefer=prefer, within=within, capitals=self._capitals))
         return found
 
     def lookup(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) -> GeoPlace | None:
@@ -889,7 +891,9 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
         ctx, key, _ = in_version[own, version]
         question = (m.text, m.dateline, m.prefer, within, key)
         if question not in answers:
-            answers[question] = _judge(m, replace(ctx, prefer=m.prefer, within=within), gazetteer, offsets)
+            # `ctx` has neither a preferred kind nor a container: most mentions need no copy.
+            own_ctx = ctx if m.prefer is None and within is None else replace(ctx, prefer=m.prefer, within=within)
+            answers[question] = _judge(m, own_ctx, gazetteer, offsets)
         best, score = answers[question]
         total += score
         if (best.id if best is not None else None) != (before.id if before is not None else None):
