@@ -904,8 +904,8 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
 
 def _context_key(ctx: LookupContext) -> tuple:
     """What a judgement reads of a name's context, hashable: every field but the mention's own
-    (prefer, within: in the question beside it) and the article's namesake grid and capitals,
-    which are the same for all its names."""
+    (prefer, within: in the question beside it) and the article's namesake grid, capitals and
+    distances, which are the same for all its names."""
     return (ctx.countries, ctx.admin1s, ctx.points, ctx.focus, ctx.division_points, ctx.shared_admin1,
             ctx.local, ctx.name)
 
