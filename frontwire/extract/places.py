@@ -33,10 +33,11 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT
+from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
+from frontwire.nlp.tokens import tokens_of
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels whose text may still be a place the small model mislabelled.
@@ -172,21 +173,20 @@ LIST_REACH = 16
 
 def _division_context(span) -> str | None:
     """ "the Donetsk region", "regions of Luhansk and Donetsk", "Donetsk and Luhansk oblasts". """
-    doc = span.doc
+    tokens = tokens_of(span.doc)
+    lower, pos = tokens.lower, tokens.pos
     i = span.end
-    while i < len(doc) and i < span.end + LIST_REACH:
-        tok = doc[i]
-        if tok.lower_ in DIVISION_WORDS:
-            return _division_kind(tok.lower_)
-        if not (tok.lower_ in LIST_WORDS or tok.pos_ == "PROPN"):
+    while i < len(tokens) and i < span.end + LIST_REACH:
+        if lower[i] in DIVISION_WORDS:
+            return _division_kind(lower[i])
+        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
             break
         i += 1
     i = span.start - 1
     while i > 0 and i >= span.start - 8:
-        tok = doc[i]
-        if tok.lower_ == "of" and doc[i - 1].lower_ in DIVISION_WORDS:
-            return _division_kind(doc[i - 1].lower_)
-        if not (tok.lower_ in LIST_WORDS or tok.pos_ == "PROPN"):
+        if lower[i] == "of" and lower[i - 1] in DIVISION_WORDS:
+            return _division_kind(lower[i - 1])
+        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
             break
         i -= 1
     return None
@@ -223,9 +223,8 @@ def _widen(ent, in_ent: list[bool]):
 
 def _with_division_word(span):
     """ "the Kharkov region": the division word that follows a name belongs to the mention."""
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in NAME_DIVISION_WORDS \
-            and span[-1].lower_ not in PREFIX_DIVISION_WORDS:
+    doc, lower = span.doc, tokens_of(span.doc).lower
+    if span.end < len(doc) and lower[span.end] in NAME_DIVISION_WORDS and lower[span.end - 1] not in PREFIX_DIVISION_WORDS:
         return doc[span.start:span.end + 1]
     return span
 
@@ -304,15 +303,14 @@ def _weapon(span, text: str, tagged: bool) -> bool:
     first = text.split()[0].split("-")[0] if text.split() else ""
     if name_key(text) in _WEAPON_KEYS or name_key(first) in _WEAPON_KEYS:
         return True
-    doc = span.doc
-    return not tagged and span.end < len(doc) and doc[span.end].lower_ in WEAPON_NOUNS
+    return not tagged and span.end < len(span.doc) and tokens_of(span.doc).lower[span.end] in WEAPON_NOUNS
 
 
 def _attributive(span) -> bool:
     """ "Kremlin-backed", "Iran-led": the first half of a compound adjective. "Ramallah-based",
     "Oman-brokered" still say where something is or happened, and are kept."""
     doc = span.doc
-    return (span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+    return (span.end + 1 < len(doc) and tokens_of(doc).text[span.end] == "-" and not span[-1].whitespace_
             and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].islower()
             and doc[span.end + 1].lower_ not in LOCATING_SUFFIXES)
 
@@ -338,10 +336,10 @@ def _locative(span) -> bool:
 _NAME_ABBREVIATIONS = {"st", "ste", "ft", "mt", "pt"}
 
 
-def _joined_abbreviations(doc) -> list:
-    """The document's entities, with "ST" + "." + "LOUIS" (two place entities the model split at
+def _joined_abbreviations(doc, ents: list) -> list:
+    """The document's entities `ents`, with "ST" + "." + "LOUIS" (two place entities the model split at
     the abbreviation's dot, as in a dateline in capitals) taken as one."""
-    ents, out, skip = list(doc.ents), [], False
+    out, skip = [], False
     for k, ent in enumerate(ents):
         if skip:
             skip = False
@@ -361,8 +359,10 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     """Spans that may name a place: place entities, then suspects the NER got wrong.
     `countries` are names no person bears ("Burkina Faso" tagged PERSON is still the country)."""
     out: list[Mention] = []
+    tokens = tokens_of(doc)
+    ents = list(doc.ents)  # the Doc builds its entity spans anew on every reading
     in_ent = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in ents:
         for i in range(ent.start, ent.end):
             in_ent[i] = True
 
@@ -378,7 +378,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         out.append(Mention(text, span.start_char, span.end_char, ent if ent is not None else span, tagged,
                            person=person, in_name=in_name or prefix is not None))
 
-    for ent in _joined_abbreviations(doc):
+    for ent in _joined_abbreviations(doc, ents):
         if ent.label_ not in PLACE_LABELS | SUSPECT_LABELS or "\n" in ent.text.strip():
             continue
         if ent.label_ in PLACE_LABELS and (ent.root.tag_ == "JJ" or ent.root.pos_ == "ADJ"):
@@ -406,22 +406,23 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             add(tail, False, tail, person, in_name=True)
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.
+    pos, words, n = tokens.pos, tokens.text, len(tokens)
     i = 0
-    while i < len(doc):
-        if in_ent[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+    while i < n:
+        if in_ent[i] or pos[i] != "PROPN" or not words[i][:1].isupper() or not doc[i].is_alpha:
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < 3 and not in_ent[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < n and j - i < 3 and not in_ent[j] and pos[j] == "PROPN" and words[j][:1].isupper():
             j += 1
         add(doc[i:j], False)
         i = j
     out.extend(_capital_datelines(doc, out))
     # "the city's Kyivskyi district": a city's district, which the gazetteer would only
     # confuse with a same-named village elsewhere.
-    out = [m for m in out if not (m.span.end < len(doc) and doc[m.span.end].lower_ in SUBCITY_WORDS
+    out = [m for m in out if not (m.span.end < len(doc) and tokens.lower[m.span.end] in SUBCITY_WORDS
                                   and _inside_a_city(m.span))]
-    person_words = _person_words(doc, countries)
+    person_words = _person_words(ents, countries)
     for m in out:
         m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or m.text in person_words or _next_to_person(m.span)
         last = m.text.split()[-1].lower()
@@ -432,11 +433,11 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     return out
 
 
-def _person_words(doc, countries: frozenset[str]) -> set[str]:
-    """The words of the full names of people in the article: "Francis" of "Pope Francis", "Welch"
-    of "Rhonda Welch".  One sense per discourse: alone, such a word names the person again."""
+def _person_words(ents: list, countries: frozenset[str]) -> set[str]:
+    """The words of the full names of people among the article's entities `ents`: "Francis" of "Pope
+    Francis", "Welch" of "Rhonda Welch".  One sense per discourse: alone, such a word names the person again."""
     words: set[str] = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries:
             words.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha and t.text not in countries)
     return words
@@ -444,11 +445,10 @@ def _person_words(doc, countries: frozenset[str]) -> set[str]:
 
 def _next_to_person(span) -> bool:
     """ "Tyler Williams" split into a place and a person: a place does not run into a person's name."""
-    doc = span.doc
-    if span.end >= len(doc) or not span[-1].whitespace_:
+    tokens = tokens_of(span.doc)
+    if span.end >= len(tokens) or not (tokens.ent_type[span.end] == "PERSON" and tokens.ent_iob[span.end] == "B"):
         return False
-    after = doc[span.end]
-    return after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
+    return bool(span[-1].whitespace_)
 
 
 def _shape_fits(text: str, place: GeoPlace) -> bool:
@@ -517,8 +517,8 @@ _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([
 def _dateline(span) -> bool:
     """A name in capitals opening a paragraph or sentence and followed by a dash: the dateline
     of a story ("TORRINGTON -", "HUME -"), not the tail of one ("ST. LOUIS -")."""
-    doc = span.doc
-    opens = span.start == 0 or doc[span.start - 1].text in {".", "\n", "\n\n"} or doc[span.start - 1].is_space
+    doc, tokens = span.doc, tokens_of(span.doc)
+    opens = span.start == 0 or tokens.text[span.start - 1] in {".", "\n", "\n\n"} or tokens.is_space[span.start - 1]
     return opens and span.text.isupper() and len(span.text) >= 3 \
         and _DATELINE_TAIL.match(text_of(doc), span.end_char) is not None
 
@@ -559,18 +559,30 @@ def _after_settlement_noun(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
 
 
-def _context(resolved: list[tuple[Mention, GeoPlace]]) -> LookupContext:
-    countries = frozenset(p.country for _, p in resolved if p.country)
-    admin1s = frozenset((p.country, p.admin1_code) for _, p in resolved
-                        if p.kind in {"admin1", "admin2", "city"} and p.country and p.admin1_code)
+def _context(places: list[GeoPlace], **given) -> LookupContext:
+    """What the places the other names were judged to be say about where the article is, with the
+    fields `given`; in one pass over them, as it is worked out for every name after every change."""
+    countries: dict[str, int] = {}  # how many of the places lie in each country, in order of first sight
+    admin1s: set[tuple[str, str]] = set()
     # Where the towns and counties are, and apart (weighed less) the centres of states and regions.
-    points = tuple({(p.lat, p.lon) for _, p in resolved
-                    if p.kind in {"admin2", "city"} and p.country and p.lat is not None})
-    division_points = tuple({(p.lat, p.lon) for _, p in resolved
-                             if p.kind in {"admin1", "region"} and p.country and p.lat is not None})
-    focus = _focus(resolved)
-    local = focus is not None and any(p.country == focus[0] and _local(p) for _, p in resolved)
-    return LookupContext(countries, admin1s, points, focus=focus, division_points=division_points, local=local)
+    points: set[tuple[float, float]] = set()
+    division_points: set[tuple[float, float]] = set()
+    for p in places:
+        if not p.country:
+            continue
+        countries[p.country] = countries.get(p.country, 0) + 1
+        town = p.kind in {"admin2", "city"}
+        if p.admin1_code and (town or p.kind == "admin1"):
+            admin1s.add((p.country, p.admin1_code))
+        if p.lat is not None:
+            if town:
+                points.add((p.lat, p.lon))
+            elif p.kind in {"admin1", "region"}:
+                division_points.add((p.lat, p.lon))
+    focus = _focus(places, countries)
+    local = focus is not None and any(p.country == focus[0] and _local(p) for p in places)
+    return LookupContext(frozenset(countries), frozenset(admin1s), tuple(points), focus=focus,
+                         division_points=tuple(division_points), local=local, **given)
 
 
 # A town below this size, or a county, in the country most names lie in makes a story local news.
@@ -581,14 +593,13 @@ def _local(place: GeoPlace) -> bool:
     return place.kind == "admin2" or (place.kind == "city" and 0 < place.population < LOCAL_TOWN_POPULATION)
 
 
-def _focus(resolved: list[tuple[Mention, GeoPlace]]) -> tuple[str, str | None] | None:
-    """The country most names lie in, and the state or province most of its names lie in."""
-    countries = Counter(p.country for _, p in resolved if p.country)
+def _focus(places: list[GeoPlace], countries: dict[str, int]) -> tuple[str, str | None] | None:
+    """The country most names lie in, and the state or province most of its names lie in. `countries`:
+    how many lie in each, in order of first sight (the first of the most wins, as in Counter.most_common)."""
     if not countries:
         return None
-    country = countries.most_common(1)[0][0]
-    admin1s = Counter(p.admin1_code for _, p in resolved
-                      if p.country == country and p.kind != "country" and p.admin1_code)
+    country = max(countries, key=countries.__getitem__)
+    admin1s = Counter(p.admin1_code for p in places if p.country == country and p.kind != "country" and p.admin1_code)
     return country, admin1s.most_common(1)[0][0] if admin1s else None
 
 
@@ -640,14 +651,39 @@ def _located(name: str, offset: tuple[str, float, float], gazetteer, ctx: Lookup
     return GeoPlace(synthetic, name, "city", anchor.country, anchor.admin1_code, anchor.admin1, lat, lon, 0)
 
 
-def _stated_containers(mentions: list[Mention], gazetteer, text: str) -> dict[int, tuple[str, str | None]]:
+class _NameLookups:
+    """The gazetteer's ranking of a name in no context but the mention's own (its preferred kind and the
+    container the text states), kept for one article: the containers, the first judgement and the
+    candidates ask it again for every mention of a name ("Ukraine" ten times in a story)."""
+
+    def __init__(self, gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._ranked: dict[tuple, list[tuple[float, GeoPlace]]] = {}
+        self._capitals = gazetteer.capitals()  # given, so that ranked need not copy the context to add them
+
+    def ranked(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) \
+            -> list[tuple[float, GeoPlace]]:
+        """gazetteer.ranked(name, LookupContext(prefer=prefer, within=within)); the list is shared."""
+        question = (name, prefer, within)
+        found = self._ranked.get(question)
+        if found is None:
+            found = self._ranked[question] = self.gazetteer.ranked(
+                name, LookupContext(prefer=prefer, within=within, capitals=self._capitals))
+        return found
+
+    def lookup(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) -> GeoPlace | None:
+        ranked = self.ranked(name, prefer, within)
+        return ranked[0][1] if ranked else None
+
+
+def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) -> dict[int, tuple[str, str | None]]:
     """id(mention) -> (country, admin1 code) for "Wayne, Neb.", "FAIRFIELD, Conn. -", "Paris, Texas":
     a name the text follows with a comma and a state, province or country."""
     out: dict[int, tuple[str, str | None]] = {}
     for a, b in zip(mentions, mentions[1:]):
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
             continue
-        container = gazetteer.lookup(b.text, LookupContext(prefer=b.prefer))
+        container = names.lookup(b.text, b.prefer)
         if container is not None and container.country and container.kind in {"admin1", "country"} \
                 and _shape_fits(b.text, container):
             out[id(a)] = (container.country, container.admin1_code if container.kind == "admin1" else None)
@@ -656,17 +692,18 @@ def _stated_containers(mentions: list[Mention], gazetteer, text: str) -> dict[in
 
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
     offsets = _offsets(mentions, text) if text else {}
-    stated = _stated_containers(mentions, gazetteer, text) if text else {}
+    names = _NameLookups(gazetteer)
+    stated = _stated_containers(mentions, names, text) if text else {}
     # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
     mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
         if m.tagged:
-            best = gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m))))
+            best = names.lookup(m.text, m.prefer, stated.get(id(m)))
             if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
-    untagged = [(m, gazetteer.lookup(m.text, LookupContext(prefer=m.prefer, within=stated.get(id(m)))))
+    untagged = [(m, names.lookup(m.text, m.prefer, stated.get(id(m))))
                 for m in mentions if not m.tagged]
     # Countries the model did not tag ("Niger" as an ORG) still tell which country the text
     # is in: wider places are judged first, small towns after, against that context.
@@ -695,7 +732,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # pulls the rest abroad; from the first judgement and from the states most names may lie in, and
     # the reading whose judgements score highest together is kept.
     current = first
-    candidates = _candidates_by_name(current, gazetteer, stated)
+    candidates = _candidates_by_name(current, names, stated)
     divisions = {key: frozenset((p.country, p.admin1_code) for p in places if p.admin1_code)
                  for key, places in candidates.items()}
     namesakes = NamesakeGrid.of(candidates)
@@ -703,10 +740,12 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     settled = current
     shared = {key: _shared_division(key, divisions) for key in {_own_name(m.text) for m, _ in current}}
     answers: dict[tuple, tuple[GeoPlace | None, float]] = {}  # the same question in the same context, across readings
+    contexts: dict[tuple, tuple[LookupContext, tuple, list]] = {}  # a name's context, by the others' judgements
+    distances = Distances()
     for start in _readings(current, candidates, divisions):
         total = 0.0
         for _ in range(REFINEMENTS):
-            start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers)
+            start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers, contexts, distances)
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = settled
@@ -767,7 +806,7 @@ def _own_name(text: str) -> str:
 _CITY_KEY = " " + name_key("city")
 
 
-def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
+def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], names: _NameLookups,
                         stated: dict[int, tuple[str, str | None]]) -> dict[str, list[GeoPlace]]:
     """Name key -> every place below country level the name may mean (only those in the state the
     text puts it in: "FAIRFIELD, Conn." vouches for no Fairfield, New Jersey)."""
@@ -775,7 +814,7 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], gazetteer,
     for m, _ in sorted(judged, key=lambda t: id(t[0]) not in stated):
         key = _own_name(m.text)
         if key not in out:
-            out[key] = [p for _, p in gazetteer.ranked(m.text, LookupContext(prefer=m.prefer))
+            out[key] = [p for _, p in names.ranked(m.text, m.prefer)
                         if p.kind != "country" and p.country and not is_postal_town(p)
                         and (id(m) not in stated or _inside(p, stated[id(m)]))]
     return out
@@ -819,10 +858,14 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
              shared: dict[str, tuple[str, str] | None], namesakes: NamesakeGrid,
-             answers: dict[tuple, tuple[GeoPlace | None, float]]) -> tuple[list[tuple[Mention, GeoPlace]], float]:
+             answers: dict[tuple, tuple[GeoPlace | None, float]],
+             contexts: dict[tuple, tuple[LookupContext, tuple, list]],
+             distances: Distances) -> tuple[list[tuple[Mention, GeoPlace]], float]:
     """One pass over the names in text order, each judged against the others' latest judgement, and
     the summed score of the judgements: how well the names of this reading agree. `shared`: each
-    name's _shared_division; `answers`: judgements already made, by question and context."""
+    name's _shared_division; `answers`: judgements already made, by question and context; `contexts`: the
+    contexts already worked out, by name and the places the others were judged to be; `distances`: those
+    measured so far."""
     current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
     owns = [_own_name(m.text) for m, _ in current]
     total = 0.0
@@ -831,17 +874,26 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     # mention's text, preferred kind, stated container and dateline; readings and rounds often ask
     # the same question in the same context, so answers are kept by both.
     version = 0
-    contexts: dict[tuple[str, int], tuple[LookupContext, tuple]] = {}  # with its key, `_context_key`
+    # The same others' judgements come back in other readings and rounds: contexts are kept by the name
+    # and the identities of those places; the entry holds the places, so no other object takes their ids.
+    capitals = gazetteer.capitals()
+    in_version: dict[tuple[str, int], tuple[LookupContext, tuple, list]] = {}
     for i, (m, before) in enumerate(current):
         own, within = owns[i], stated.get(id(m))
-        if (own, version) not in contexts:
-            others = [(o, p) for (o, p), o_own in zip(current, owns) if p is not None and o_own != own and p.id != 0]
-            ctx = replace(_context(others), shared_admin1=shared[own], namesakes=namesakes, name=own)
-            contexts[own, version] = ctx, _context_key(ctx)
-        ctx, key = contexts[own, version]
+        if (own, version) not in in_version:
+            others = [p for (_, p), o_own in zip(current, owns) if p is not None and o_own != own and p.id != 0]
+            seen = (own, *map(id, others))
+            if seen not in contexts:
+                ctx = _context(others, shared_admin1=shared[own], namesakes=namesakes, name=own, capitals=capitals,
+                               distances=distances)
+                contexts[seen] = ctx, _context_key(ctx), others
+            in_version[own, version] = contexts[seen]
+        ctx, key, _ = in_version[own, version]
         question = (m.text, m.dateline, m.prefer, within, key)
         if question not in answers:
-            answers[question] = _judge(m, replace(ctx, prefer=m.prefer, within=within), gazetteer, offsets)
+            # `ctx` has neither a preferred kind nor a container: most mentions need no copy.
+            own_ctx = ctx if m.prefer is None and within is None else replace(ctx, prefer=m.prefer, within=within)
+            answers[question] = _judge(m, own_ctx, gazetteer, offsets)
         best, score = answers[question]
         total += score
         if (best.id if best is not None else None) != (before.id if before is not None else None):
@@ -852,8 +904,8 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
 
 def _context_key(ctx: LookupContext) -> tuple:
     """What a judgement reads of a name's context, hashable: every field but the mention's own
-    (prefer, within: in the question beside it) and the article's namesake grid and capitals,
-    which are the same for all its names."""
+    (prefer, within: in the question beside it) and the article's namesake grid, capitals and
+    distances, which are the same for all its names."""
     return (ctx.countries, ctx.admin1s, ctx.points, ctx.focus, ctx.division_points, ctx.shared_admin1,
             ctx.local, ctx.name)
 

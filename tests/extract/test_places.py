@@ -373,3 +373,19 @@ def test_standalone_occurrences_are_the_word_bounded_matches(form):
             "oblast were hit. The U.S. embassy in Kyiv (Kyiv_2) closed.\n\nDonetsk region, Donetsk regional")
     pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
     assert list(_standalone(form, text)) == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_the_context_of_the_other_names_gives_a_tie_to_the_country_named_first():
+    from frontwire.extract.places import _context
+    from frontwire.gazetteer import GeoPlace
+
+    kyiv = GeoPlace(703448, "Kyiv", "city", "UA", "12", "Kyiv City", 50.4547, 30.5238, 2797553)
+    moscow = GeoPlace(524901, "Moscow", "city", "RU", "48", "Moscow", 55.7522, 37.6156, 10381222)
+    donetsk_oblast = GeoPlace(709716, "Donetsk Oblast", "admin1", "UA", "05", "Donetsk", 48.0, 37.8, 4100280)
+    assert _context([moscow, kyiv]).focus == ("RU", "48")
+    assert _context([kyiv, moscow]).focus == ("UA", "12")
+    ctx = _context([moscow, kyiv, donetsk_oblast], name="pokrovsk")
+    assert ctx.focus == ("UA", "12")  # two names in Ukraine; its cities and oblasts tie, the first named wins
+    assert ctx.countries == {"UA", "RU"} and ctx.admin1s == {("UA", "12"), ("UA", "05"), ("RU", "48")}
+    assert set(ctx.points) == {(50.4547, 30.5238), (55.7522, 37.6156)}
+    assert ctx.division_points == ((48.0, 37.8),) and not ctx.local and ctx.name == "pokrovsk"

@@ -17,3 +17,14 @@ def test_nearest_km_of_a_point_in_the_set_is_zero():
 def test_nearest_km_picks_the_near_town_not_the_first():
     # Kramatorsk to Sloviansk is about 12 km; Kharkiv, listed first here, is about 160 km away.
     assert 10 < nearest_km(48.7389, 37.5844, ((50.0, 36.25), (48.8667, 37.6167))) < 16
+
+
+def test_an_articles_distances_answer_what_nearest_km_answers_when_asked_again():
+    from frontwire.gazetteer.lookup import Distances
+
+    distances = Distances()
+    fewer = POINTS[:2]
+    for _ in range(2):  # the second round is answered from what the first measured
+        for lat, lon in [(48.0, 37.8), (65.0, -179.9), (48.2833, 37.1833)]:
+            assert distances.nearest_km(lat, lon, POINTS) == nearest_km(lat, lon, POINTS)
+            assert distances.nearest_km(lat, lon, fewer) == nearest_km(lat, lon, fewer)

@@ -257,3 +257,14 @@ def test_small_us_towns_come_from_the_postal_list(gazetteer):
 def test_a_postal_town_does_not_outweigh_a_big_namesake_without_context(gazetteer):
     assert gazetteer.lookup("Denver").admin1 == "Colorado"
     assert gazetteer.lookup("Waco").admin1 == "Texas"
+
+
+def test_namesakes_near_a_place_are_the_other_names_and_the_same_when_asked_again():
+    from frontwire.gazetteer import GeoPlace, NamesakeGrid
+
+    paris_tn = GeoPlace(4655539, "Paris", "city", "US", "TN", "Tennessee", 36.302, -88.3267, 10156)
+    henry_county = GeoPlace(4628373, "Henry County", "admin2", "US", "TN", "Tennessee", 36.3255, -88.3008, 32345)
+    grid = NamesakeGrid.of({"paris": [paris_tn], "henry county": [henry_county]})
+    for _ in range(2):
+        assert grid.near(paris_tn, "paris") == {"admin2"}  # the county beside it, named by another name
+        assert grid.near(paris_tn, "henry county") == set()  # the name judged is no evidence for itself
