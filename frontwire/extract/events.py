@@ -26,6 +26,8 @@ from frontwire.gazetteer import km
 from frontwire import vocab
 from frontwire.models import Actor, Event, Place
 from frontwire.extract.component import Context, component
+from frontwire.nlp.text import text_of
+from frontwire.nlp.tokens import tokens_of
 
 LOCATIVE_PREPS = vocab.words("event_place")
 DIRECTION_PREPS = vocab.words("event_direction")
@@ -51,9 +53,8 @@ PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(
-        c.dep_ == "neg" for c in token.head.children if token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX"
-    )
+    return T.has_child(token, {"neg"}) or (
+        token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX" and T.has_child(token.head, {"neg"}))
 
 
 def _ancestors(token, limit: int = 6):
@@ -65,14 +66,36 @@ def _ancestors(token, limit: int = 6):
     return out
 
 
+def _path_up(doc, i: int) -> list[int]:
+    """Token i's position and its ancestors' (as Token.ancestors gives them), read from the token
+    table: walking Token.ancestors builds a Token per step."""
+    head = tokens_of(doc).head
+    path = [i]
+    while head[i] != i and len(path) <= len(head):
+        i = head[i]
+        path.append(i)
+    return path
+
+
 def _tree_distance(a, b) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
-    path_a = [a, *a.ancestors]
-    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    path_a = _path_up(a.doc, a.i)
+    depth_b = {t: d for d, t in enumerate(_path_up(b.doc, b.i))}
     for depth_a, t in enumerate(path_a):
-        if t.i in depth_b:
-            return depth_a + depth_b[t.i]
+        if t in depth_b:
+            return depth_a + depth_b[t]
     return len(path_a) + len(depth_b)
+
+
+def _sentence(token):
+    """token.sent from the token table's sentence bounds (Token.sent walks the tokens to find them)."""
+    table = tokens_of(token.doc)
+    return token.doc[table.sent_start[token.i] : table.sent_end[token.i]]
+
+
+def _sentence_text(sent) -> str:
+    """sent.text, cut from the Doc's text kept once (Span.text joins a Token built per word)."""
+    return text_of(sent.doc)[sent.start_char : sent.end_char]
 
 
 def trigger_of(token) -> tuple[str, str] | None:
@@ -83,7 +106,7 @@ def trigger_of(token) -> tuple[str, str] | None:
 def _not_done(token) -> bool:
     """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
     "prevented them from arresting": the act did not happen."""
-    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if token.pos_ in {"NOUN", "PROPN"} and T.has_child(token, {"det"}, {"no"}):
         return True
     for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in {"nobody", "none", "no-one"} or any(
@@ -98,21 +121,21 @@ def _not_done(token) -> bool:
 def _obliged(token) -> bool:
     """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
     arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in T.OBLIGATION_AUX for c in token.children):
+    if T.has_child(token, {"aux", "auxpass"}, T.OBLIGATION_AUX):
         return True
     head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head.lemma_.lower() != "have":
+    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} \
+            and T.has_child(token, {"aux"}, {"to"}) and head.lemma_.lower() != "have":
         return True  # "need to be arrested"
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
             and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
         return True  # "the Congress wants Modi booked under POTO"
-    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and any(
-        c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" \
+        and T.has_child(token, {"auxpass"}, {"be"})
 
 
 def _infinitive(token) -> bool:
-    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.tag_ == "VB" and T.has_child(token, {"aux"}, {"to"})
 
 
 def _unrealised(token) -> bool:
@@ -166,24 +189,27 @@ def caused_by_nature(token) -> bool:
             t.lemma_.lower() in T.VEHICLES for c in token.children if c.dep_ in {"nsubj", "agent"}
             for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
-    return _disaster_sentence(token.sent)
+    return _disaster_sentence(_sentence(token))
 
 
 def _disaster_sentence(sent) -> bool:
     """A sentence that tells of a disaster, an accident (a noun or verb of one, or an explosion of
     gas, chemicals or a boiler) or a common crime, and of no armed violence: its deaths and blows
     are no attack."""
-    lemmas = {t.lemma_.lower() for t in sent}
+    table = tokens_of(sent.doc)
+    positions = range(sent.start, sent.end)
+    lemma_of = [table.lemma[i].lower() for i in positions]
+    lemmas = set(lemma_of)
     if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
         return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
     if lemmas & T.CONFLICT_CUES:
         return False
-    for t in sent:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lemma in T.NATURAL_CAUSES or t.pos_ == "VERB" and lemma in T.NATURAL_VERBS:
+    for i, lemma in zip(positions, lemma_of):
+        pos = table.pos[i]
+        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS:
             return True
-        if lemma in T.EXPLOSION_WORDS and any(
-                c.lemma_.lower() in T.ACCIDENT_SOURCES for c in t.subtree if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
+        if lemma in T.EXPLOSION_WORDS and any(c.lemma_.lower() in T.ACCIDENT_SOURCES for c in sent.doc[i].subtree
+                                              if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
             return True
     return False
 
@@ -233,18 +259,18 @@ def modality_of(token, event_type: str) -> str:
                 return "denied"
         if _negated(token) or _not_done(token):
             return "denied"
+    table = tokens_of(token.doc)
     for t in chain[:3]:
-        aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        aux = {table.lower[c] for c in table.children[t.i] if table.dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t is token:
             continue  # "will retaliate", "would face consequences": the threat is made now
         if aux & T.HYPOTHETICAL_AUX:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
             return "planned"
-        if any(c.dep_ == "mark" and c.lower_ in T.CONDITION_MARKS for c in t.children):
+        if T.has_child(t, {"mark"}, T.CONDITION_MARKS):
             return "conditional"  # "if we withdraw": a condition, not an event
-        if any(c.dep_ == "mark" and c.lower_ in T.NOT_YET_MARKS for c in t.children) and (
-                t.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"is", "are"} for c in t.children if c.dep_ in {"aux", "auxpass"})):
+        if T.has_child(t, {"mark"}, T.NOT_YET_MARKS) and (t.tag_ in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
         return "planned"
@@ -378,6 +404,8 @@ class EventExtractor:
         mentions = [(start, end, place) for start, end, place in self.ctx.scratch["places"]
                     if sent.start_char <= start < sent.end_char and not place.metonymy]
         subject_tokens = {t.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        dep = tokens_of(self.doc).dep
+        trigger_path = set(_path_up(self.doc, token.i))  # the trigger and its ancestors: whose subtree holds it
         ranked = []
         for start, end, place in mentions:
             span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -393,9 +421,10 @@ class EventExtractor:
                 cost += 2
             elif preps and preps[0].lower_ in LOCATIVE_PREPS:
                 cost -= 1
-            if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "poss"} and tok.i not in {t.i for t in token.subtree}:
+            if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "poss"} and token.i not in _path_up(self.doc, tok.i):
                 cost += 2  # "accused Kyiv of shelling ...": Kyiv acts, the shelling is elsewhere
-            if tok.i in subject_tokens or any(a.dep_ == "relcl" for a in list(tok.ancestors)[:4] if a.i != token.i and token not in a.subtree):
+            # a relative clause over the place that does not hold the trigger
+            if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in _path_up(self.doc, tok.i)[1:5]):
                 cost += 2
             surface = self.text[start:end]
             suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.text[end:end + 12])
@@ -410,14 +439,14 @@ class EventExtractor:
 
     # -- one trigger -----------------------------------------------------------------------------
     def event_at(self, token, kind: tuple[str, str]) -> Event:
-        sent = token.sent
+        sent = _sentence(token)
         event_type, subtype = kind
         modality = modality_of(token, event_type)
         if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
-        sentence = sent.text.strip()
+        sentence = _sentence_text(sent).strip()
         resolved = resolve_date(_without_other_clauses(token, sent), self.published)
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
@@ -448,8 +477,9 @@ class EventExtractor:
     def _is_content_of_another(self, token) -> bool:
         """Is this trigger what a request, accusation, refusal, threat, agreement or endorsement is about?"""
         child, aside = token, False
+        sentence_of = tokens_of(self.doc).sent
         for governor in _ancestors(token, 5):
-            if governor.sent != token.sent:
+            if sentence_of[governor.i] != sentence_of[token.i]:
                 break
             if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
@@ -487,10 +517,10 @@ class EventExtractor:
     def _in_cumulative_sentence(self, token) -> bool:
         """is_cumulative of the token's sentence, read once per sentence: one sentence often holds
         several triggers, and the running-total pattern is a long alternation."""
-        sent = token.sent
-        found = self.cumulative.get(sent.start)
+        start = tokens_of(self.doc).sent_start[token.i]
+        found = self.cumulative.get(start)
         if found is None:
-            found = self.cumulative[sent.start] = is_cumulative(sent.text)
+            found = self.cumulative[start] = is_cumulative(_sentence_text(_sentence(token)))
         return found
 
     def _is_background(self, event: Event, token) -> bool:
@@ -508,14 +538,18 @@ class EventExtractor:
 
     def run(self) -> tuple[list[Event], list[Event]]:
         events: list[Event] = []
+        table = tokens_of(self.doc)
         for sent in self.doc.sents:
-            if len(sent) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            if len(sent) < 4 or not any(pos in {"VERB", "AUX"} for pos in table.pos[sent.start : sent.end]):
                 continue  # headings and captions report nothing
-            if ANONYMITY.search(sent.text):
+            if ANONYMITY.search(_sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             found: dict[tuple[str, str | None], Event] = {}
             token_of: dict[int, object] = {}
-            for token in sent:
+            for i in range(sent.start, sent.end):
+                if not T.may_match(table.lemma[i], table.pos[i], table.dep[i]):
+                    continue  # most words trigger nothing: no Token built for them
+                token = self.doc[i]
                 kind = trigger_of(token)
                 if kind is None or self._is_content_of_another(token) or describes_victims(token):
                     continue
@@ -571,11 +605,16 @@ def _without_other_clauses(token, sent) -> str:
     dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
     took effect in November"; "Mr. Lai, who took office in May 2024, condemned the drills".
     Blanked with spaces: the text keeps its length and the date finder its offsets."""
-    chars = list(sent.text)
+    text = _sentence_text(sent)
+    chars = list(text)
     base = sent.start_char
-    path = {token.i, *(a.i for a in token.ancestors)}
-    for t in sent:
-        if t.dep_ in {"advcl", "relcl"} and token not in t.subtree and t.head.i not in path and t.head.head.i != token.i:
+    path = set(_path_up(sent.doc, token.i))  # the tokens whose subtree holds the trigger
+    table = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if table.dep[i] not in {"advcl", "relcl", "appos"} and table.lower[i] != "since":
+            continue  # none of the clauses below: no Token built
+        t = sent.doc[i]
+        if t.dep_ in {"advcl", "relcl"} and i not in path and t.head.i not in path and t.head.head.i != token.i:
             # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
             # the US for damages which were caused by a missile attack in August": a clause on
             # another verb, or on a noun that is not the event's own participant, tells its own
@@ -584,19 +623,19 @@ def _without_other_clauses(token, sent) -> str:
             left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
             chars[left:right] = " " * (right - left)
             continue
-        if t.dep_ in {"relcl", "appos"} and token not in t.subtree and t.left_edge.i > sent.start \
+        if t.dep_ in {"relcl", "appos"} and i not in path and t.left_edge.i > sent.start \
                 and t.doc[t.left_edge.i - 1].text == ",":
             # "Mr. Lai, who took office in May 2024, condemned the drills": the aside's date. A
             # restrictive clause may carry the event's ("detained men who tried to flee on Saturday").
             left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
             chars[left:right] = " " * (right - left)
             continue
-        if t.lower_ != "since" or token in t.subtree or t.i < token.i and t.dep_ not in {"prep", "mark"}:
+        if t.lower_ != "since" or i in path or t.i < token.i and t.dep_ not in {"prep", "mark"}:
             continue
         left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
         if t.i > token.i:
             # The parser often hangs the clause's verb elsewhere: blank to the clause's end.
-            stop = re.search(r"[,;]|$", sent.text[t.idx - base:])
+            stop = re.search(r"[,;]|$", text[t.idx - base:])
             right = max(right, t.idx - base + stop.start())
         chars[left:right] = " " * (right - left)
     return "".join(chars).strip()
@@ -607,9 +646,13 @@ def _without_victim_descriptions(token, sent) -> str:
     ("He said all 11 children killed were students, and that more than 30 people had been
     wounded"): their figure is a part of a toll already given, not this event's. Blanked with
     spaces, as in _without_other_clauses."""
-    chars = list(sent.text)
+    chars = list(_sentence_text(sent))
     base = sent.start_char
-    for t in sent:
+    table = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if table.dep[i] != "acl" or table.tag[i] != "VBN":
+            continue  # describes_victims needs a participle modifying a noun: no Token built
+        t = sent.doc[i]
         # Victims as the subject of what is said of them; "put its losses at two soldiers killed" is a toll.
         if t is not token and describes_victims(t) and t.head.dep_ in {"nsubj", "nsubjpass"} and token not in t.head.subtree:
             phrase = t.head
