@@ -21,7 +21,7 @@ from frontwire.extract import triggers as T
 from frontwire.extract.actors import country_of, make_actor, organisation_of
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
-from frontwire.extract.quantities import parse_quantities
+from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
 from frontwire import vocab
 from frontwire.models import Actor, Event, Place
@@ -279,10 +279,13 @@ def modality_of(token, event_type: str) -> str:
 
 def _phrase(token) -> str:
     """A short actor phrase: modifiers, the head, a following name ("Russian Foreign Minister Sergei Lavrov")."""
-    left = [c for c in token.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}]
-    start = min([c.left_edge.i for c in left], default=token.i)
-    words = [t.text for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case", "punct"}
-             and not (t.is_upper and len(t) > 2 and t.i + 1 < len(t.doc) and t.nbor(1).text in {"-", "—", "–", ","})]
+    table = tokens_of(token.doc)
+    text, n = table.text, len(table)
+    left = [c for c in table.children[token.i] if c < token.i and table.dep[c] in {"compound", "amod", "poss", "nmod"}]
+    start = min([token.doc[c].left_edge.i for c in left], default=token.i)
+    # an upper-case word before a dash or comma is a dateline or a label ("KYIV —"), not a name
+    words = [text[i] for i in range(start, token.i + 1) if table.dep[i] not in {"det", "case", "punct"}
+             and not (text[i].isupper() and len(text[i]) > 2 and i + 1 < n and text[i + 1] in {"-", "—", "–", ","})]
     return " ".join(words).replace(" 's", "").strip()
 
 
@@ -303,18 +306,20 @@ class EventExtractor:
         self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.person_country = self._countries_of_persons()
         self.cumulative: dict[int, bool] = {}  # sentence start -> is_cumulative(its text)
+        self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
 
     def _countries_of_persons(self) -> dict[str, str]:
         """The country the text gives each person when it introduces them ("Russian Foreign
         Minister Sergei Lavrov", "Ukraine's Zelensky"), by canonical name and surname, so that
         a later "Lavrov" is coded too."""
         found: dict[str, str] = {}
+        table = tokens_of(self.doc)
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            before = self.doc[max(ent.sent.start, ent.start - 5) : ent.start]
-            cues = [t for t in before if t.ent_type_ in {"NORP", "GPE"}]
-            code = country_of(cues[-1].text) if cues else None
+            first = max(table.sent_start[ent.start], ent.start - 5)
+            cues = [i for i in range(first, ent.start) if table.ent_type[i] in {"NORP", "GPE"}]
+            code = country_of(table.text[cues[-1]]) if cues else None
             if code is None:
                 continue
             name = self.index.canonical(ent.text) if self.index is not None else ent.text
@@ -336,44 +341,56 @@ class EventExtractor:
         if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
             canonical = self.index.canonical(phrase)
             if token.ent_type_ == "PERSON":
-                titles = [t.text for t in token.doc[token.left_edge.i : token.i] if t.ent_type_ in {"NORP", "GPE"}]
+                table = tokens_of(self.doc)
+                titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
                 return " ".join([*titles, canonical]) if titles else canonical
             return canonical
         return phrase or None
 
     def _actors(self, token) -> list[Actor]:
+        # Read on the token table (positions); a Token is built only for each actor found.
+        table = tokens_of(self.doc)
+        children, dep, lower = table.children, table.dep, table.lower
+
+        def objects_of(prep: int) -> list[int]:
+            return [g for g in children[prep] if dep[g] == "pobj"]
+
         sources, targets = [], []
-        verb = token if token.pos_ == "VERB" else None
+        verb = token.i if token.pos_ == "VERB" else None
+        own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
         if token.pos_ in {"NOUN", "PROPN"}:
-            for child in token.children:
-                if child.dep_ in {"amod", "poss", "compound", "nmod"} and (child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PROPN"):
+            for child in children[token.i]:
+                if dep[child] in {"amod", "poss", "compound", "nmod"} and (
+                        table.ent_type[child] in {"NORP", "GPE", "ORG", "PERSON"} or table.pos[child] == "PROPN"):
                     sources.append(child)
-                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    sources += [g for g in child.children if g.dep_ == "pobj"]
-                if child.dep_ == "prep" and child.lower_ in {"on", "against", "with", "between"}:
-                    targets += [g for g in child.children if g.dep_ == "pobj"]
+                if dep[child] == "prep" and lower[child] in {"by", "from"}:
+                    sources += objects_of(child)
+                if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"}:
+                    targets += objects_of(child)
             if not sources and token.dep_ in {"dobj", "pobj", "nsubj"}:
-                verb = token.head.head if token.dep_ == "pobj" else token.head
+                head = table.head[token.i]
+                verb = table.head[head] if token.dep_ == "pobj" else head
         if verb is not None:
-            for child in verb.children:
-                if child.dep_ in {"nsubj"} and not sources:
+            for child in children[verb]:
+                if dep[child] in {"nsubj"} and not sources:
                     sources.append(child)
-                elif child.dep_ == "agent":
-                    sources += [g for g in child.children if g.dep_ == "pobj"]
-                elif child.dep_ in {"dobj", "nsubjpass"} and child is not token and verb is token:
+                elif dep[child] == "agent":
+                    sources += objects_of(child)
+                elif dep[child] in {"dobj", "nsubjpass"} and own_verb:
                     targets.append(child)
-                elif child.dep_ == "prep" and child.lower_ in {"on", "against", "with"} and verb is token:
-                    targets += [g for g in child.children if g.dep_ == "pobj"]
-            if not sources and verb.dep_ in {"xcomp", "conj", "advcl", "relcl"}:
-                head = verb.head
-                if verb.dep_ == "relcl":
+                elif dep[child] == "prep" and lower[child] in {"on", "against", "with"} and own_verb:
+                    targets += objects_of(child)
+            if not sources and dep[verb] in {"xcomp", "conj", "advcl", "relcl"}:
+                head = table.head[verb]
+                if dep[verb] == "relcl":
                     sources.append(head)
                 else:
-                    sources += [c for c in head.children if c.dep_ == "nsubj"]
+                    sources += [c for c in children[head] if dep[c] == "nsubj"]
         actors = []
-        for role, tokens in (("source", sources), ("target", targets)):
-            for tok in tokens:
-                for member in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+        for role, positions in (("source", sources), ("target", targets)):
+            for tok in positions:
+                for position in [tok, *[c for c in children[tok] if dep[c] == "conj"]]:
+                    member = self.doc[position]
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
@@ -463,7 +480,7 @@ class EventExtractor:
             place, surface = located
             event.place, event.lat, event.lon, event.country = surface, place.lat, place.lon, place.country
         if event_type == "ASSAULT":
-            figures = parse_quantities(_without_victim_descriptions(token, sent))
+            figures = self._figures(_without_victim_descriptions(token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
         event.actors = self._actors(token)
@@ -505,14 +522,23 @@ class EventExtractor:
         trigger's subject, modifiers or date phrase name only years before publication."""
         if self.published is None:
             return False
-        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "nmod", "prep"}
-                and c.lower_ != "since"]
-        text = " ".join(t.text for c in near for t in _phrase_tokens(c))
+        table = tokens_of(self.doc)
+        near = [c for c in table.children[token.i] if table.dep[c] in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod",
+                                                                         "nummod", "nmod", "prep"} and table.lower[c] != "since"]
+        text = " ".join(table.text[t] for c in near for t in _phrase_positions(table, c))
         # A war or campaign as the subject carries its whole history, relative clauses included.
-        text += " " + " ".join(t.text for c in near if c.dep_ == "nsubj" and c.lemma_.lower() in T.DURATIVE_CONFLICTS
-                         for t in c.subtree)
+        text += " " + " ".join(t.text for c in near if table.dep[c] == "nsubj" and table.lemma[c].lower() in T.DURATIVE_CONFLICTS
+                               for t in self.doc[c].subtree)
         years = [int(y) for y in YEAR.findall(text)]
         return bool(years) and max(years) < self.published.year
+
+    def _figures(self, sentence: str) -> Quantities:
+        """parse_quantities, read once per text: the triggers of one sentence mostly leave it the
+        same, and the figure patterns are many."""
+        found = self.quantities.get(sentence)
+        if found is None:
+            found = self.quantities[sentence] = parse_quantities(sentence)
+        return found
 
     def _in_cumulative_sentence(self, token) -> bool:
         """is_cumulative of the token's sentence, read once per sentence: one sentence often holds
@@ -661,13 +687,13 @@ def _without_victim_descriptions(token, sent) -> str:
     return "".join(chars).strip()
 
 
-def _phrase_tokens(token) -> list:
-    """A phrase without the clauses inside it ("soldiers captured in 2022" gives "soldiers") nor
-    its "since" baseline ("the first talks since 2022")."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"} and child.lower_ != "since":
-            out += _phrase_tokens(child)
+def _phrase_positions(table, i: int) -> list[int]:
+    """The positions of a phrase without the clauses inside it ("soldiers captured in 2022" gives
+    "soldiers") nor its "since" baseline ("the first talks since 2022"), from the token table."""
+    out = [i]
+    for child in table.children[i]:
+        if table.dep[child] not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"} and table.lower[child] != "since":
+            out += _phrase_positions(table, child)
     return out
 
 
