@@ -109,6 +109,16 @@ def _person_spans(table) -> list[tuple[int, int]]:
     return spans
 
 
+def _subtree_positions(table, i: int) -> list[int]:
+    """The positions of token i's subtree (Token.subtree's, not in its order), from the table."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        out.append(j)
+        todo += table.children[j]
+    return out
+
+
 def _sentence(token):
     """token.sent from the token table's sentence bounds (Token.sent walks the tokens to find them)."""
     table = tokens_of(token.doc)
@@ -130,9 +140,11 @@ def _not_done(token) -> bool:
     "prevented them from arresting": the act did not happen."""
     if token.pos_ in {"NOUN", "PROPN"} and T.has_child(token, {"det"}, {"no"}):
         return True
-    for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in {"nobody", "none", "no-one"} or any(
-                c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+    table = tokens_of(token.doc)
+    children, dep, lower = table.children, table.dep, table.lower
+    for subject in (c for c in children[token.i] if dep[c] in {"nsubj", "nsubjpass"}):
+        if lower[subject] in {"nobody", "none", "no-one"} or any(
+                dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
             return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
@@ -333,6 +345,7 @@ class EventExtractor:
         self.person_country = self._countries_of_persons()
         self.cumulative: dict[int, bool] = {}  # sentence start -> is_cumulative(its text)
         self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
+        self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] = {}  # sentence start_char -> its place mentions
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
 
@@ -446,8 +459,10 @@ class EventExtractor:
         and places describing the actor ("relatives of hostages held in Gaza"), are weaker.
         """
         mentions = self._place_mentions(sent)
-        subject_tokens = {t.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-        dep = tokens_of(self.doc).dep
+        table = tokens_of(self.doc)
+        dep = table.dep
+        subject_tokens = {t for c in table.children[token.i] if dep[c] in {"nsubj", "nsubjpass"}
+                          for t in _subtree_positions(table, c)}
         trigger_path = set(_path_up(self.doc, token.i))  # the trigger and its ancestors: whose subtree holds it
         ranked = []
         for start, end, place in mentions:
@@ -479,6 +494,12 @@ class EventExtractor:
         inner = _nested_town(best, ranked)
         return (inner[3], inner[4]) if inner is not None else (best[3], best[4])
 
+    def _trigger(self, token) -> tuple[str, str] | None:
+        """trigger_of, worked out once per token: each trigger asks it again of its governors."""
+        if token.i not in self.kinds:
+            self.kinds[token.i] = trigger_of(token)
+        return self.kinds[token.i]
+
     def _place_mentions(self, sent) -> list:
         """The places stage's mentions in this sentence that name where something is (no
         metonymy), kept per sentence: each trigger of the sentence asks."""
@@ -499,13 +520,22 @@ class EventExtractor:
 
     # -- one trigger -----------------------------------------------------------------------------
     def event_at(self, token, kind: tuple[str, str]) -> Event:
-        sent = _sentence(token)
+        return self._event(token, *self._reading(token, kind))
+
+    @staticmethod
+    def _reading(token, kind: tuple[str, str]) -> tuple[str, str, str]:
+        """The (type, subtype, modality) a trigger gives in its context: a refused act is a
+        rejection ("will not withdraw")."""
         event_type, subtype = kind
         modality = modality_of(token, event_type)
         if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
+        return event_type, subtype, modality
+
+    def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
+        sent = _sentence(token)
         sentence = _sentence_text(sent).strip()
         resolved = resolve_date(_without_other_clauses(token, sent), self.published)
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
@@ -546,9 +576,9 @@ class EventExtractor:
             aside = aside or child.dep_ in {"advcl", "relcl"}
             if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
-            governing_type = (trigger_of(governor) or ("",))[0]
+            governing_type = (self._trigger(governor) or ("",))[0]
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
-            if child.dep_ == "conj" and child.pos_ == "VERB" and (trigger_of(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and (self._trigger(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
                 return False  # "accused Israel of ... and urged Washington to ...": two acts
             if child.dep_ == "conj" and child.pos_ == "VERB" and governs:
                 # "was indicted ... and will resign": a second act, the content only of what governs
@@ -619,16 +649,19 @@ class EventExtractor:
                 if table.pos[i] not in T.TRIGGER_POS or not T.may_match(table.lemma[i], table.pos[i], table.dep[i]):
                     continue  # most words trigger nothing: no Token built for them
                 token = self.doc[i]
-                kind = trigger_of(token)
+                kind = self._trigger(token)
                 if kind is None or self._is_content_of_another(token) or describes_victims(token):
                     continue
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
-                event = self.event_at(token, kind)
-                held = found.setdefault((event.type, event.subtype), event)
-                if held is event:
+                event_type, subtype, modality = self._reading(token, kind)
+                held = found.get((event_type, subtype))
+                if held is None:
+                    # Only the first trigger of a (type, subtype) in a sentence makes its event:
+                    # the others are not worked out (date, place, actors, figures) to be dropped.
+                    event = found[event_type, subtype] = self._event(token, event_type, subtype, modality)
                     token_of[id(event)] = token
-                elif event.type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
+                elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
                         and not names_an_attack_told_before(token):
                     self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
             kept = one_attack_per_sentence(list(found.values()), token_of)
