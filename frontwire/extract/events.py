@@ -204,24 +204,27 @@ def caused_by_nature(token) -> bool:
     agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
     "during", "from") is a disaster, an accident or an illness."""
     causes = T.NATURAL_CAUSES
+    table = tokens_of(token.doc)  # positions, not Tokens: this runs on every attack trigger
+    children, dep, lemma = table.children, table.dep, table.lemma
     candidates = []
-    for child in token.children:
-        if child.dep_ in {"nsubj", "csubj"}:
+    for child in children[token.i]:
+        if dep[child] in {"nsubj", "csubj"}:
             candidates.append(child)
-        elif child.dep_ == "advcl":  # "injured after the volcano erupted"
-            candidates += [child] + [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "by", "after", "during", "from", "due", "as"}):
-            candidates += [g for g in child.subtree if g.dep_ in {"pobj", "compound", "amod", "conj"}]
+        elif dep[child] == "advcl":  # "injured after the volcano erupted"
+            candidates += [child] + [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
+        elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
+            candidates += [g for g in _subtree_positions(table, child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
+    head = table.head[token.i]
     if token.dep_ == "relcl":
-        candidates.append(token.head)
-    if token.dep_ in {"acl", "advcl", "xcomp"} and token.head.pos_ in {"NOUN", "VERB"}:
-        candidates += [token.head] + [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(t.lemma_.lower() in causes or any(c.lemma_.lower() in causes for c in t.children if c.dep_ in {"compound", "amod"})
+        candidates.append(head)
+    if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
+        candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
+    if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
            for t in candidates):
         return True
     if token.lemma_.lower() in T.COLLISION_VERBS and any(
-            t.lemma_.lower() in T.VEHICLES for c in token.children if c.dep_ in {"nsubj", "agent"}
-            for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])):
+            lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
+            for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
     return _disaster_sentence(_sentence(token))
 
@@ -274,9 +277,11 @@ def is_cumulative(sentence: str) -> bool:
 
 
 def modality_of(token, event_type: str) -> str:
-    chain = [token, *_ancestors(token, 8)]
-    lemmas = [t.lemma_.lower() for t in chain]
-    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and chain[1].tag_ == "VBN":
+    table = tokens_of(token.doc)
+    dep, tag = table.dep, table.tag
+    chain = _path_up(token.doc, token.i)[:9]  # the trigger and up to 8 ancestors, as positions
+    lemmas = [table.lemma[t].lower() for t in chain]
+    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and tag[chain[1]] == "VBN":
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
@@ -288,27 +293,26 @@ def modality_of(token, event_type: str) -> str:
         # A description ends the walk too, the act's own included: "denied reports about members
         # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
         # admit the arrest.
-        for child, t in zip(chain, chain[1:]):
-            if child.dep_ in {"advcl", "relcl"} or (child.dep_ == "conj" and t.lemma_.lower() not in T.DENIAL_VERBS):
+        for child, lemma in zip(chain, lemmas[1:]):
+            if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and lemma not in T.DENIAL_VERBS):
                 break
-            if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"mark", "aux"} for c in child.children):
+            if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
                 break
-            if t.lemma_.lower() in T.DENIAL_VERBS:
+            if lemma in T.DENIAL_VERBS:
                 return "denied"
         if _negated(token) or _not_done(token):
             return "denied"
-    table = tokens_of(token.doc)
     for t in chain[:3]:
-        aux = {table.lower[c] for c in table.children[t.i] if table.dep[c] in {"aux", "auxpass"}}
-        if event_type == "THREATEN" and t is token:
+        aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
+        if event_type == "THREATEN" and t == token.i:
             continue  # "will retaliate", "would face consequences": the threat is made now
         if aux & T.HYPOTHETICAL_AUX:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
             return "planned"
-        if T.has_child(t, {"mark"}, T.CONDITION_MARKS):
+        if T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
             return "conditional"  # "if we withdraw": a condition, not an event
-        if T.has_child(t, {"mark"}, T.NOT_YET_MARKS) and (t.tag_ in {"VBZ", "VBP"} or aux & {"is", "are"}):
+        if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
         return "planned"
@@ -494,11 +498,12 @@ class EventExtractor:
         inner = _nested_town(best, ranked)
         return (inner[3], inner[4]) if inner is not None else (best[3], best[4])
 
-    def _trigger(self, token) -> tuple[str, str] | None:
-        """trigger_of, worked out once per token: each trigger asks it again of its governors."""
-        if token.i not in self.kinds:
-            self.kinds[token.i] = trigger_of(token)
-        return self.kinds[token.i]
+    def _trigger(self, i: int, token=None) -> tuple[str, str] | None:
+        """trigger_of the token at position i (`token`: its Token if built already), worked out
+        once per position: each trigger asks it again of its governors."""
+        if i not in self.kinds:
+            self.kinds[i] = trigger_of(token if token is not None else self.doc[i])
+        return self.kinds[i]
 
     def _place_mentions(self, sent) -> list:
         """The places stage's mentions in this sentence that name where something is (no
@@ -566,21 +571,23 @@ class EventExtractor:
 
     def _is_content_of_another(self, token) -> bool:
         """Is this trigger what a request, accusation, refusal, threat, agreement or endorsement is about?"""
-        child, aside = token, False
-        sentence_of = tokens_of(self.doc).sent
-        for governor in _ancestors(token, 5):
-            if sentence_of[governor.i] != sentence_of[token.i]:
+        table = tokens_of(self.doc)  # positions: the walk builds a Token only to test a trigger
+        dep, sentence_of = table.dep, table.sent
+        child, aside = token.i, False
+        for governor in _path_up(self.doc, token.i)[1:6]:
+            if sentence_of[governor] != sentence_of[token.i]:
                 break
-            if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
-            aside = aside or child.dep_ in {"advcl", "relcl"}
-            if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+            aside = aside or dep[child] in {"advcl", "relcl"}
+            if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
             governing_type = (self._trigger(governor) or ("",))[0]
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
-            if child.dep_ == "conj" and child.pos_ == "VERB" and (self._trigger(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
+            conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"
+            if conjunct_verb and (self._trigger(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
                 return False  # "accused Israel of ... and urged Washington to ...": two acts
-            if child.dep_ == "conj" and child.pos_ == "VERB" and governs:
+            if conjunct_verb and governs:
                 # "was indicted ... and will resign": a second act, the content only of what governs
                 # both ("urged Moscow to agree ... and return")
                 child = governor
@@ -649,7 +656,7 @@ class EventExtractor:
                 if table.pos[i] not in T.TRIGGER_POS or not T.may_match(table.lemma[i], table.pos[i], table.dep[i]):
                     continue  # most words trigger nothing: no Token built for them
                 token = self.doc[i]
-                kind = self._trigger(token)
+                kind = self._trigger(i, token)
                 if kind is None or self._is_content_of_another(token) or describes_victims(token):
                     continue
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):

@@ -20,7 +20,7 @@ from typing import Callable, Container
 
 import yaml
 
-from frontwire.nlp.tokens import tokens_of
+from frontwire.nlp.tokens import Tokens, tokens_of
 
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
@@ -89,12 +89,17 @@ def object_lemmas(token) -> set[str]:
 def has_child(token, deps: Container[str], words: Container[str] | None = None, column: str = "lower") -> bool:
     """A child whose dependency label is among `deps` and, when `words` is given, whose `column` of
     the token table (lower, ent_type, ...: the string as spaCy gives it) is among them."""
-    table = tokens_of(token.doc)
+    return has_child_at(tokens_of(token.doc), token.i, deps, words, column)
+
+
+def has_child_at(table: Tokens, i: int, deps: Container[str], words: Container[str] | None = None,
+                 column: str = "lower") -> bool:
+    """has_child of the token at position i of the table."""
     dep = table.dep
     if words is None:
-        return any(dep[c] in deps for c in table.children[token.i])
+        return any(dep[c] in deps for c in table.children[i])
     values = getattr(table, column)
-    return any(dep[c] in deps and values[c] in words for c in table.children[token.i])
+    return any(dep[c] in deps and values[c] in words for c in table.children[i])
 
 
 def will_or_would(token) -> bool:
