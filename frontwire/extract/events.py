@@ -476,16 +476,17 @@ class EventExtractor:
             if place.kind == "country" and (tok.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"} or tok.i in subject_tokens):
                 continue  # "Russia attacked ...", "U.S. sanctions": an actor, not where it happened
             cost = _tree_distance(token, tok)
+            place_path = _path_up(self.doc, tok.i)  # the place's head and its ancestors
             # "near the town of Dobropillia": the preposition that counts is "near", not "of".
-            preps = [a for a in [tok, *tok.ancestors][:5] if a.dep_ == "prep" and a.lower_ != "of"]
-            if preps and preps[0].lower_ in DIRECTION_PREPS:
+            preps = [table.lower[a] for a in place_path[:5] if dep[a] == "prep" and table.lower[a] != "of"]
+            if preps and preps[0] in DIRECTION_PREPS:
                 cost += 2
-            elif preps and preps[0].lower_ in LOCATIVE_PREPS:
+            elif preps and preps[0] in LOCATIVE_PREPS:
                 cost -= 1
-            if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "poss"} and token.i not in _path_up(self.doc, tok.i):
+            if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "poss"} and token.i not in place_path:
                 cost += 2  # "accused Kyiv of shelling ...": Kyiv acts, the shelling is elsewhere
             # a relative clause over the place that does not hold the trigger
-            if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in _path_up(self.doc, tok.i)[1:5]):
+            if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in place_path[1:5]):
                 cost += 2
             surface = self.text[start:end]
             suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.text[end:end + 12])
