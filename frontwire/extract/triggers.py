@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Container
+from typing import TYPE_CHECKING, Callable, Container
 
 import yaml
 
-from frontwire.nlp.tokens import Tokens, tokens_of
+if TYPE_CHECKING:
+    from frontwire.nlp.tokens import Tokens
 
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
@@ -62,10 +63,19 @@ def _words(value) -> frozenset[str]:
 # -- the parse, read generally ---------------------------------------------------------------------
 # The tests below that look only at a word's children read them from the token table
 # (nlp.tokens): Token.children builds a Token per child, and they run on every verb.
+@lru_cache(maxsize=1)
+def _tables() -> Callable:
+    """nlp.tokens.tokens_of, imported on first use, not with this module: importing frontwire.nlp
+    loads spaCy, and readers of stored text (crosscheck) use this lexicon without it."""
+    from frontwire.nlp.tokens import tokens_of
+
+    return tokens_of
+
+
 def object_lemmas(token) -> set[str]:
     """What a verb acts on: objects, their modifiers, objects of its prepositions, particles
     ("pushed back"); for a participle used as a modifier, the noun it describes."""
-    table = tokens_of(token.doc)
+    table = _tables()(token.doc)
     children, dep, lemma = table.children, table.dep, table.lemma
     objs = set()
     for child in children[token.i]:
@@ -89,10 +99,10 @@ def object_lemmas(token) -> set[str]:
 def has_child(token, deps: Container[str], words: Container[str] | None = None, column: str = "lower") -> bool:
     """A child whose dependency label is among `deps` and, when `words` is given, whose `column` of
     the token table (lower, ent_type, ...: the string as spaCy gives it) is among them."""
-    return has_child_at(tokens_of(token.doc), token.i, deps, words, column)
+    return has_child_at(_tables()(token.doc), token.i, deps, words, column)
 
 
-def has_child_at(table: Tokens, i: int, deps: Container[str], words: Container[str] | None = None,
+def has_child_at(table: "Tokens", i: int, deps: Container[str], words: Container[str] | None = None,
                  column: str = "lower") -> bool:
     """has_child of the token at position i of the table."""
     dep = table.dep
