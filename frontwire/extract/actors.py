@@ -47,6 +47,9 @@ def _chunks(lower: str):
             yield " ".join(words[i : i + size])
 
 
+# country_of, organisation_of and sector_of run per actor mention, and the same names recur through
+# a story and across stories ("Russia", "Ukrainian forces"): each answer is kept per phrase.
+@lru_cache(maxsize=8192)
 def country_of(phrase: str) -> str | None:
     """ISO alpha-3 of the country a phrase names or implies, if any."""
     lower = _normal(phrase)
@@ -60,17 +63,26 @@ def country_of(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def organisation_of(phrase: str) -> str | None:
     """The international organisation a phrase names ("NATO", "the UN Security Council"), if any."""
     organisations = table()["organisations"]
     return next((organisations[c] for c in _chunks(_normal(phrase)) if c in organisations), None)
 
 
+@lru_cache(maxsize=1)
+def _sector_cues() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
+    """Per sector, in the table's order: its cue words, and apart those of several words, which
+    are looked for inside the phrase (picked out once, not per phrase)."""
+    return [(sector, cues, tuple(cue for cue in cues if " " in cue)) for sector, cues in table()["sectors"].items()]
+
+
+@lru_cache(maxsize=8192)
 def sector_of(phrase: str, is_country: bool = False) -> str | None:
     lower = phrase.lower()
     words = set(lower.split())
-    for sector, cues in table()["sectors"].items():
-        if words & cues or any(" " in cue and cue in lower for cue in cues):
+    for sector, cues, phrases in _sector_cues():
+        if words & cues or any(cue in lower for cue in phrases):
             return sector
     return SECTOR_OF_COUNTRY_NAME if is_country else None
 

@@ -516,6 +516,8 @@ _SMALL_NUMBERS = {"a": 1, **vocab.numbers(1, 7)}
 def story_offset_days(sentence: str) -> int | None:
     """Days from the story's previous date that the sentence says its event lies, or None:
     "Two days earlier, ..." -> -2, "the next day" -> 1."""
+    if "day" not in sentence.lower():
+        return None  # every wording of _STORY_RELATIVE says "day": most sentences skip the pattern
     match = _STORY_RELATIVE.search(sentence)
     if match is None:
         return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from frontwire import vocab
 from frontwire.models import Entity
 from frontwire.extract.component import Context, component
+from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import forget as forget_tokens
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -80,8 +81,15 @@ ROLE_WORDS = vocab.words("role_before_name")
 NON_PERSON_WORDS = vocab.words("not_a_person")
 
 
+def _text(ent) -> str:
+    """ent.text, cut from the Doc's text kept once (Span.text joins a Token built per word)."""
+    return text_of(ent.doc)[ent.start_char : ent.end_char]
+
+
 def _is_person_name(ent) -> bool:
     """A 2-3 word proper name placed like a person's: after a role word or in apposition to one."""
+    if not 2 <= len(ent) <= 3:
+        return False
     tokens = list(ent)
     if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
         return False
@@ -96,7 +104,7 @@ def _is_person_name(ent) -> bool:
 
 def _true_label(ent, person_surnames: set[str]) -> str:
     """The small model often tags people ORG or GPE ("Trump said", "the envoy, Steve Witkoff,")."""
-    name = clean_name(ent.text)
+    name = clean_name(_text(ent))
     if ent.label_ in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}:
         if name and name.split()[-1].lower() in person_surnames and len(name.split()) <= 2:
             return "PERSON"
@@ -110,16 +118,18 @@ def relabel_people(doc) -> None:
     from spacy.tokens import Span
 
     surnames: set[str] = set()
-    for ent in doc.ents:
+    ents = doc.ents  # a new Span per entity on each access: read once
+    for ent in ents:
         if ent.label_ == "PERSON":
-            surnames.add(clean_name(ent.text).split()[-1].lower() if clean_name(ent.text) else "")
+            name = clean_name(_text(ent))
+            surnames.add(name.split()[-1].lower() if name else "")
     fixed, changed = [], False
-    for ent in doc.ents:
+    for ent in ents:
         label = _true_label(ent, surnames)
         if label != ent.label_:
             fixed.append(Span(doc, ent.start, ent.end, label=label))
             changed = True
-            surnames.add(clean_name(ent.text).split()[-1].lower())
+            surnames.add(clean_name(_text(ent)).split()[-1].lower())
         else:
             fixed.append(ent)
     if changed:
@@ -130,20 +140,20 @@ def relabel_people(doc) -> None:
 def build_index(doc) -> EntityIndex:
     relabel_people(doc)
     index = EntityIndex()
-    ents = [e for e in doc.ents if e.label_ in KEPT_LABELS and "\n" not in e.text.strip()]
+    ents = [e for e in doc.ents if e.label_ in KEPT_LABELS and "\n" not in _text(e).strip()]
     # People first, so that fuller names win and surnames are known when other labels come.
     persons = [e for e in ents if e.label_ == "PERSON"]
-    for ent in sorted(persons, key=lambda e: -len(e.text.split())):
-        index.add(ent.text, "PERSON")
+    for ent in sorted(persons, key=lambda e: -len(_text(e).split())):
+        index.add(_text(ent), "PERSON")
     surnames = set(index.by_surname)
     for ent in ents:
         if ent.label_ == "PERSON":
             continue
         label = _true_label(ent, surnames)
         if label == "PERSON":
-            index.add(ent.text, "PERSON")
+            index.add(_text(ent), "PERSON")
         else:
-            index.add(ent.text, label)
+            index.add(_text(ent), label)
     return index
 
 

@@ -21,11 +21,13 @@ from frontwire.extract import triggers as T
 from frontwire.extract.actors import country_of, make_actor, organisation_of
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
-from frontwire.extract.quantities import parse_quantities
+from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
 from frontwire import vocab
 from frontwire.models import Actor, Event, Place
 from frontwire.extract.component import Context, component
+from frontwire.nlp.text import text_of
+from frontwire.nlp.tokens import tokens_of
 
 LOCATIVE_PREPS = vocab.words("event_place")
 DIRECTION_PREPS = vocab.words("event_direction")
@@ -34,6 +36,14 @@ BACKGROUND_AFTER_DAYS = 30
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
+# A word every ANONYMITY wording holds (letters no other character matches case-insensitively):
+# a sentence without one is passed over without running the pattern.
+ANONYMITY_STEMS = ("anonym", "author")
+
+
+def _cites_anonymity(sentence: str) -> bool:
+    lower = sentence.lower()
+    return any(stem in lower for stem in ANONYMITY_STEMS) and bool(ANONYMITY.search(sentence))
 # The content of a request, accusation, refusal, threat, agreement or endorsement is not itself an
 # event ("urged Moscow to agree to a ceasefire", "accused Russia of shelling", "agreed to resign",
 # "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
@@ -51,9 +61,8 @@ PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(
-        c.dep_ == "neg" for c in token.head.children if token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX"
-    )
+    return T.has_child(token, {"neg"}) or (
+        token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX" and T.has_child(token.head, {"neg"}))
 
 
 def _ancestors(token, limit: int = 6):
@@ -65,14 +74,60 @@ def _ancestors(token, limit: int = 6):
     return out
 
 
+def _path_up(doc, i: int) -> list[int]:
+    """Token i's position and its ancestors' (as Token.ancestors gives them), read from the token
+    table: walking Token.ancestors builds a Token per step."""
+    head = tokens_of(doc).head
+    path = [i]
+    while head[i] != i and len(path) <= len(head):
+        i = head[i]
+        path.append(i)
+    return path
+
+
 def _tree_distance(a, b) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
-    path_a = [a, *a.ancestors]
-    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    path_a = _path_up(a.doc, a.i)
+    depth_b = {t: d for d, t in enumerate(_path_up(b.doc, b.i))}
     for depth_a, t in enumerate(path_a):
-        if t.i in depth_b:
-            return depth_a + depth_b[t.i]
+        if t in depth_b:
+            return depth_a + depth_b[t]
     return len(path_a) + len(depth_b)
+
+
+def _person_spans(table) -> list[tuple[int, int]]:
+    """(start, end) of each PERSON entity, as doc.ents gives them (a B token and the I tokens
+    after it), read from the token table's entity columns."""
+    spans = []
+    n = len(table)
+    for i in range(n):
+        if table.ent_iob[i] == "B" and table.ent_type[i] == "PERSON":
+            end = i + 1
+            while end < n and table.ent_iob[end] == "I":
+                end += 1
+            spans.append((i, end))
+    return spans
+
+
+def _subtree_positions(table, i: int) -> list[int]:
+    """The positions of token i's subtree (Token.subtree's, not in its order), from the table."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        out.append(j)
+        todo += table.children[j]
+    return out
+
+
+def _sentence(token):
+    """token.sent from the token table's sentence bounds (Token.sent walks the tokens to find them)."""
+    table = tokens_of(token.doc)
+    return token.doc[table.sent_start[token.i] : table.sent_end[token.i]]
+
+
+def _sentence_text(sent) -> str:
+    """sent.text, cut from the Doc's text kept once (Span.text joins a Token built per word)."""
+    return text_of(sent.doc)[sent.start_char : sent.end_char]
 
 
 def trigger_of(token) -> tuple[str, str] | None:
@@ -83,11 +138,13 @@ def trigger_of(token) -> tuple[str, str] | None:
 def _not_done(token) -> bool:
     """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
     "prevented them from arresting": the act did not happen."""
-    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if token.pos_ in {"NOUN", "PROPN"} and T.has_child(token, {"det"}, {"no"}):
         return True
-    for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in {"nobody", "none", "no-one"} or any(
-                c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+    table = tokens_of(token.doc)
+    children, dep, lower = table.children, table.dep, table.lower
+    for subject in (c for c in children[token.i] if dep[c] in {"nsubj", "nsubjpass"}):
+        if lower[subject] in {"nobody", "none", "no-one"} or any(
+                dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
             return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
@@ -98,21 +155,21 @@ def _not_done(token) -> bool:
 def _obliged(token) -> bool:
     """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
     arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in T.OBLIGATION_AUX for c in token.children):
+    if T.has_child(token, {"aux", "auxpass"}, T.OBLIGATION_AUX):
         return True
     head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head.lemma_.lower() != "have":
+    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} \
+            and T.has_child(token, {"aux"}, {"to"}) and head.lemma_.lower() != "have":
         return True  # "need to be arrested"
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
             and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
         return True  # "the Congress wants Modi booked under POTO"
-    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and any(
-        c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" \
+        and T.has_child(token, {"auxpass"}, {"be"})
 
 
 def _infinitive(token) -> bool:
-    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.tag_ == "VB" and T.has_child(token, {"aux"}, {"to"})
 
 
 def _unrealised(token) -> bool:
@@ -147,43 +204,49 @@ def caused_by_nature(token) -> bool:
     agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
     "during", "from") is a disaster, an accident or an illness."""
     causes = T.NATURAL_CAUSES
+    table = tokens_of(token.doc)  # positions, not Tokens: this runs on every attack trigger
+    children, dep, lemma = table.children, table.dep, table.lemma
     candidates = []
-    for child in token.children:
-        if child.dep_ in {"nsubj", "csubj"}:
+    for child in children[token.i]:
+        if dep[child] in {"nsubj", "csubj"}:
             candidates.append(child)
-        elif child.dep_ == "advcl":  # "injured after the volcano erupted"
-            candidates += [child] + [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "by", "after", "during", "from", "due", "as"}):
-            candidates += [g for g in child.subtree if g.dep_ in {"pobj", "compound", "amod", "conj"}]
+        elif dep[child] == "advcl":  # "injured after the volcano erupted"
+            candidates += [child] + [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
+        elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
+            candidates += [g for g in _subtree_positions(table, child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
+    head = table.head[token.i]
     if token.dep_ == "relcl":
-        candidates.append(token.head)
-    if token.dep_ in {"acl", "advcl", "xcomp"} and token.head.pos_ in {"NOUN", "VERB"}:
-        candidates += [token.head] + [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(t.lemma_.lower() in causes or any(c.lemma_.lower() in causes for c in t.children if c.dep_ in {"compound", "amod"})
+        candidates.append(head)
+    if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
+        candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
+    if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
            for t in candidates):
         return True
     if token.lemma_.lower() in T.COLLISION_VERBS and any(
-            t.lemma_.lower() in T.VEHICLES for c in token.children if c.dep_ in {"nsubj", "agent"}
-            for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])):
+            lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
+            for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
-    return _disaster_sentence(token.sent)
+    return _disaster_sentence(_sentence(token))
 
 
 def _disaster_sentence(sent) -> bool:
     """A sentence that tells of a disaster, an accident (a noun or verb of one, or an explosion of
     gas, chemicals or a boiler) or a common crime, and of no armed violence: its deaths and blows
     are no attack."""
-    lemmas = {t.lemma_.lower() for t in sent}
+    table = tokens_of(sent.doc)
+    positions = range(sent.start, sent.end)
+    lemma_of = [table.lemma[i].lower() for i in positions]
+    lemmas = set(lemma_of)
     if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
         return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
     if lemmas & T.CONFLICT_CUES:
         return False
-    for t in sent:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lemma in T.NATURAL_CAUSES or t.pos_ == "VERB" and lemma in T.NATURAL_VERBS:
+    for i, lemma in zip(positions, lemma_of):
+        pos = table.pos[i]
+        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS:
             return True
-        if lemma in T.EXPLOSION_WORDS and any(
-                c.lemma_.lower() in T.ACCIDENT_SOURCES for c in t.subtree if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
+        if lemma in T.EXPLOSION_WORDS and any(c.lemma_.lower() in T.ACCIDENT_SOURCES for c in sent.doc[i].subtree
+                                              if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
             return True
     return False
 
@@ -191,7 +254,11 @@ def _disaster_sentence(sent) -> bool:
 def _cumulative_pattern() -> re.Pattern:
     phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)  # lower case: NUMBER reads "number"
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", NUMBER) for p in phrases)
-    return re.compile(rf"\b(?:{body})\b", re.I)
+    # The lookahead on the phrases' first letters matches nothing the alternation would not; it
+    # lets the engine pass over most positions without trying every phrase (twice as fast).
+    firsts = "".join(sorted({p[0] for p in phrases}))
+    first_letter = "" if any(p.startswith("number") for p in phrases) else f"(?=[{re.escape(firsts)}])"
+    return re.compile(rf"\b{first_letter}(?:{body})\b", re.I)
 
 
 CUMULATIVE = None
@@ -210,9 +277,11 @@ def is_cumulative(sentence: str) -> bool:
 
 
 def modality_of(token, event_type: str) -> str:
-    chain = [token, *_ancestors(token, 8)]
-    lemmas = [t.lemma_.lower() for t in chain]
-    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and chain[1].tag_ == "VBN":
+    table = tokens_of(token.doc)
+    dep, tag = table.dep, table.tag
+    chain = _path_up(token.doc, token.i)[:9]  # the trigger and up to 8 ancestors, as positions
+    lemmas = [table.lemma[t].lower() for t in chain]
+    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and tag[chain[1]] == "VBN":
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
@@ -224,27 +293,26 @@ def modality_of(token, event_type: str) -> str:
         # A description ends the walk too, the act's own included: "denied reports about members
         # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
         # admit the arrest.
-        for child, t in zip(chain, chain[1:]):
-            if child.dep_ in {"advcl", "relcl"} or (child.dep_ == "conj" and t.lemma_.lower() not in T.DENIAL_VERBS):
+        for child, lemma in zip(chain, lemmas[1:]):
+            if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and lemma not in T.DENIAL_VERBS):
                 break
-            if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"mark", "aux"} for c in child.children):
+            if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
                 break
-            if t.lemma_.lower() in T.DENIAL_VERBS:
+            if lemma in T.DENIAL_VERBS:
                 return "denied"
         if _negated(token) or _not_done(token):
             return "denied"
     for t in chain[:3]:
-        aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
-        if event_type == "THREATEN" and t is token:
+        aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
+        if event_type == "THREATEN" and t == token.i:
             continue  # "will retaliate", "would face consequences": the threat is made now
         if aux & T.HYPOTHETICAL_AUX:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
             return "planned"
-        if any(c.dep_ == "mark" and c.lower_ in T.CONDITION_MARKS for c in t.children):
+        if T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
             return "conditional"  # "if we withdraw": a condition, not an event
-        if any(c.dep_ == "mark" and c.lower_ in T.NOT_YET_MARKS for c in t.children) and (
-                t.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"is", "are"} for c in t.children if c.dep_ in {"aux", "auxpass"})):
+        if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
         return "planned"
@@ -253,10 +321,13 @@ def modality_of(token, event_type: str) -> str:
 
 def _phrase(token) -> str:
     """A short actor phrase: modifiers, the head, a following name ("Russian Foreign Minister Sergei Lavrov")."""
-    left = [c for c in token.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}]
-    start = min([c.left_edge.i for c in left], default=token.i)
-    words = [t.text for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case", "punct"}
-             and not (t.is_upper and len(t) > 2 and t.i + 1 < len(t.doc) and t.nbor(1).text in {"-", "—", "–", ","})]
+    table = tokens_of(token.doc)
+    text, n = table.text, len(table)
+    left = [c for c in table.children[token.i] if c < token.i and table.dep[c] in {"compound", "amod", "poss", "nmod"}]
+    start = min([token.doc[c].left_edge.i for c in left], default=token.i)
+    # an upper-case word before a dash or comma is a dateline or a label ("KYIV —"), not a name
+    words = [text[i] for i in range(start, token.i + 1) if table.dep[i] not in {"det", "case", "punct"}
+             and not (text[i].isupper() and len(text[i]) > 2 and i + 1 < n and text[i + 1] in {"-", "—", "–", ","})]
     return " ".join(words).replace(" 's", "").strip()
 
 
@@ -277,21 +348,25 @@ class EventExtractor:
         self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.person_country = self._countries_of_persons()
         self.cumulative: dict[int, bool] = {}  # sentence start -> is_cumulative(its text)
+        self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
+        self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
+        self.mentions_in: dict[int, list] = {}  # sentence start_char -> its place mentions
+        self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
 
     def _countries_of_persons(self) -> dict[str, str]:
         """The country the text gives each person when it introduces them ("Russian Foreign
         Minister Sergei Lavrov", "Ukraine's Zelensky"), by canonical name and surname, so that
         a later "Lavrov" is coded too."""
         found: dict[str, str] = {}
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            before = self.doc[max(ent.sent.start, ent.start - 5) : ent.start]
-            cues = [t for t in before if t.ent_type_ in {"NORP", "GPE"}]
-            code = country_of(cues[-1].text) if cues else None
+        table = tokens_of(self.doc)
+        for start, end in _person_spans(table):
+            first = max(table.sent_start[start], start - 5)
+            cues = [i for i in range(first, start) if table.ent_type[i] in {"NORP", "GPE"}]
+            code = country_of(table.text[cues[-1]]) if cues else None
             if code is None:
                 continue
-            name = self.index.canonical(ent.text) if self.index is not None else ent.text
+            text = self.text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])]
+            name = self.index.canonical(text) if self.index is not None else text
             for key in (name, name.split()[-1]):
                 found.setdefault(key, code)
         return found
@@ -310,44 +385,56 @@ class EventExtractor:
         if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
             canonical = self.index.canonical(phrase)
             if token.ent_type_ == "PERSON":
-                titles = [t.text for t in token.doc[token.left_edge.i : token.i] if t.ent_type_ in {"NORP", "GPE"}]
+                table = tokens_of(self.doc)
+                titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
                 return " ".join([*titles, canonical]) if titles else canonical
             return canonical
         return phrase or None
 
     def _actors(self, token) -> list[Actor]:
+        # Read on the token table (positions); a Token is built only for each actor found.
+        table = tokens_of(self.doc)
+        children, dep, lower = table.children, table.dep, table.lower
+
+        def objects_of(prep: int) -> list[int]:
+            return [g for g in children[prep] if dep[g] == "pobj"]
+
         sources, targets = [], []
-        verb = token if token.pos_ == "VERB" else None
+        verb = token.i if token.pos_ == "VERB" else None
+        own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
         if token.pos_ in {"NOUN", "PROPN"}:
-            for child in token.children:
-                if child.dep_ in {"amod", "poss", "compound", "nmod"} and (child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PROPN"):
+            for child in children[token.i]:
+                if dep[child] in {"amod", "poss", "compound", "nmod"} and (
+                        table.ent_type[child] in {"NORP", "GPE", "ORG", "PERSON"} or table.pos[child] == "PROPN"):
                     sources.append(child)
-                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    sources += [g for g in child.children if g.dep_ == "pobj"]
-                if child.dep_ == "prep" and child.lower_ in {"on", "against", "with", "between"}:
-                    targets += [g for g in child.children if g.dep_ == "pobj"]
+                if dep[child] == "prep" and lower[child] in {"by", "from"}:
+                    sources += objects_of(child)
+                if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"}:
+                    targets += objects_of(child)
             if not sources and token.dep_ in {"dobj", "pobj", "nsubj"}:
-                verb = token.head.head if token.dep_ == "pobj" else token.head
+                head = table.head[token.i]
+                verb = table.head[head] if token.dep_ == "pobj" else head
         if verb is not None:
-            for child in verb.children:
-                if child.dep_ in {"nsubj"} and not sources:
+            for child in children[verb]:
+                if dep[child] in {"nsubj"} and not sources:
                     sources.append(child)
-                elif child.dep_ == "agent":
-                    sources += [g for g in child.children if g.dep_ == "pobj"]
-                elif child.dep_ in {"dobj", "nsubjpass"} and child is not token and verb is token:
+                elif dep[child] == "agent":
+                    sources += objects_of(child)
+                elif dep[child] in {"dobj", "nsubjpass"} and own_verb:
                     targets.append(child)
-                elif child.dep_ == "prep" and child.lower_ in {"on", "against", "with"} and verb is token:
-                    targets += [g for g in child.children if g.dep_ == "pobj"]
-            if not sources and verb.dep_ in {"xcomp", "conj", "advcl", "relcl"}:
-                head = verb.head
-                if verb.dep_ == "relcl":
+                elif dep[child] == "prep" and lower[child] in {"on", "against", "with"} and own_verb:
+                    targets += objects_of(child)
+            if not sources and dep[verb] in {"xcomp", "conj", "advcl", "relcl"}:
+                head = table.head[verb]
+                if dep[verb] == "relcl":
                     sources.append(head)
                 else:
-                    sources += [c for c in head.children if c.dep_ == "nsubj"]
+                    sources += [c for c in children[head] if dep[c] == "nsubj"]
         actors = []
-        for role, tokens in (("source", sources), ("target", targets)):
-            for tok in tokens:
-                for member in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+        for role, positions in (("source", sources), ("target", targets)):
+            for tok in positions:
+                for position in [tok, *[c for c in children[tok] if dep[c] == "conj"]]:
+                    member = self.doc[position]
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
@@ -375,27 +462,31 @@ class EventExtractor:
         Fasher toward Tawila" happened in El Fasher; places reached by "toward", "from" or "to",
         and places describing the actor ("relatives of hostages held in Gaza"), are weaker.
         """
-        mentions = [(start, end, place) for start, end, place in self.ctx.scratch["places"]
-                    if sent.start_char <= start < sent.end_char and not place.metonymy]
-        subject_tokens = {t.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        mentions = self._place_mentions(sent)
+        table = tokens_of(self.doc)
+        dep = table.dep
+        subject_tokens = {t for c in table.children[token.i] if dep[c] in {"nsubj", "nsubjpass"}
+                          for t in _subtree_positions(table, c)}
+        trigger_path = set(_path_up(self.doc, token.i))  # the trigger and its ancestors: whose subtree holds it
         ranked = []
         for start, end, place in mentions:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span):
+            tok = self._place_root(start, end)
+            if tok is None:
                 continue
-            tok = span.root
             if place.kind == "country" and (tok.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"} or tok.i in subject_tokens):
                 continue  # "Russia attacked ...", "U.S. sanctions": an actor, not where it happened
             cost = _tree_distance(token, tok)
+            place_path = _path_up(self.doc, tok.i)  # the place's head and its ancestors
             # "near the town of Dobropillia": the preposition that counts is "near", not "of".
-            preps = [a for a in [tok, *tok.ancestors][:5] if a.dep_ == "prep" and a.lower_ != "of"]
-            if preps and preps[0].lower_ in DIRECTION_PREPS:
+            preps = [table.lower[a] for a in place_path[:5] if dep[a] == "prep" and table.lower[a] != "of"]
+            if preps and preps[0] in DIRECTION_PREPS:
                 cost += 2
-            elif preps and preps[0].lower_ in LOCATIVE_PREPS:
+            elif preps and preps[0] in LOCATIVE_PREPS:
                 cost -= 1
-            if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "poss"} and tok.i not in {t.i for t in token.subtree}:
+            if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "poss"} and token.i not in place_path:
                 cost += 2  # "accused Kyiv of shelling ...": Kyiv acts, the shelling is elsewhere
-            if tok.i in subject_tokens or any(a.dep_ == "relcl" for a in list(tok.ancestors)[:4] if a.i != token.i and token not in a.subtree):
+            # a relative clause over the place that does not hold the trigger
+            if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in place_path[1:5]):
                 cost += 2
             surface = self.text[start:end]
             suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.text[end:end + 12])
@@ -408,16 +499,50 @@ class EventExtractor:
         inner = _nested_town(best, ranked)
         return (inner[3], inner[4]) if inner is not None else (best[3], best[4])
 
+    def _trigger(self, i: int, token=None) -> tuple[str, str] | None:
+        """trigger_of the token at position i (`token`: its Token if built already), worked out
+        once per position: each trigger asks it again of its governors."""
+        if i not in self.kinds:
+            self.kinds[i] = trigger_of(token if token is not None else self.doc[i])
+        return self.kinds[i]
+
+    def _place_mentions(self, sent) -> list:
+        """The places stage's mentions in this sentence that name where something is (no
+        metonymy), kept per sentence: each trigger of the sentence asks."""
+        found = self.mentions_in.get(sent.start_char)
+        if found is None:
+            found = self.mentions_in[sent.start_char] = [
+                (start, end, place) for start, end, place in self.ctx.scratch["places"]
+                if sent.start_char <= start < sent.end_char and not place.metonymy]
+        return found
+
+    def _place_root(self, start: int, end: int):
+        """The head token of a place mention's characters, or None where they cover no token;
+        kept per mention (char_span and Span.root walk the tokens)."""
+        if (start, end) not in self.place_roots:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self.place_roots[(start, end)] = span.root if span is not None and len(span) else None
+        return self.place_roots[(start, end)]
+
     # -- one trigger -----------------------------------------------------------------------------
     def event_at(self, token, kind: tuple[str, str]) -> Event:
-        sent = token.sent
+        return self._event(token, *self._reading(token, kind))
+
+    @staticmethod
+    def _reading(token, kind: tuple[str, str]) -> tuple[str, str, str]:
+        """The (type, subtype, modality) a trigger gives in its context: a refused act is a
+        rejection ("will not withdraw")."""
         event_type, subtype = kind
         modality = modality_of(token, event_type)
         if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
-        sentence = sent.text.strip()
+        return event_type, subtype, modality
+
+    def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
+        sent = _sentence(token)
+        sentence = _sentence_text(sent).strip()
         resolved = resolve_date(_without_other_clauses(token, sent), self.published)
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
@@ -434,7 +559,7 @@ class EventExtractor:
             place, surface = located
             event.place, event.lat, event.lon, event.country = surface, place.lat, place.lon, place.country
         if event_type == "ASSAULT":
-            figures = parse_quantities(_without_victim_descriptions(token, sent))
+            figures = self._figures(_without_victim_descriptions(token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
         event.actors = self._actors(token)
@@ -447,20 +572,23 @@ class EventExtractor:
 
     def _is_content_of_another(self, token) -> bool:
         """Is this trigger what a request, accusation, refusal, threat, agreement or endorsement is about?"""
-        child, aside = token, False
-        for governor in _ancestors(token, 5):
-            if governor.sent != token.sent:
+        table = tokens_of(self.doc)  # positions: the walk builds a Token only to test a trigger
+        dep, sentence_of = table.dep, table.sent
+        child, aside = token.i, False
+        for governor in _path_up(self.doc, token.i)[1:6]:
+            if sentence_of[governor] != sentence_of[token.i]:
                 break
-            if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
-            aside = aside or child.dep_ in {"advcl", "relcl"}
-            if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+            aside = aside or dep[child] in {"advcl", "relcl"}
+            if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
-            governing_type = (trigger_of(governor) or ("",))[0]
+            governing_type = (self._trigger(governor) or ("",))[0]
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
-            if child.dep_ == "conj" and child.pos_ == "VERB" and (trigger_of(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
+            conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"
+            if conjunct_verb and (self._trigger(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
                 return False  # "accused Israel of ... and urged Washington to ...": two acts
-            if child.dep_ == "conj" and child.pos_ == "VERB" and governs:
+            if conjunct_verb and governs:
                 # "was indicted ... and will resign": a second act, the content only of what governs
                 # both ("urged Moscow to agree ... and return")
                 child = governor
@@ -475,22 +603,31 @@ class EventExtractor:
         trigger's subject, modifiers or date phrase name only years before publication."""
         if self.published is None:
             return False
-        near = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod", "nummod", "nmod", "prep"}
-                and c.lower_ != "since"]
-        text = " ".join(t.text for c in near for t in _phrase_tokens(c))
+        table = tokens_of(self.doc)
+        near = [c for c in table.children[token.i] if table.dep[c] in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod",
+                                                                         "nummod", "nmod", "prep"} and table.lower[c] != "since"]
+        text = " ".join(table.text[t] for c in near for t in _phrase_positions(table, c))
         # A war or campaign as the subject carries its whole history, relative clauses included.
-        text += " " + " ".join(t.text for c in near if c.dep_ == "nsubj" and c.lemma_.lower() in T.DURATIVE_CONFLICTS
-                         for t in c.subtree)
+        text += " " + " ".join(t.text for c in near if table.dep[c] == "nsubj" and table.lemma[c].lower() in T.DURATIVE_CONFLICTS
+                               for t in self.doc[c].subtree)
         years = [int(y) for y in YEAR.findall(text)]
         return bool(years) and max(years) < self.published.year
+
+    def _figures(self, sentence: str) -> Quantities:
+        """parse_quantities, read once per text: the triggers of one sentence mostly leave it the
+        same, and the figure patterns are many."""
+        found = self.quantities.get(sentence)
+        if found is None:
+            found = self.quantities[sentence] = parse_quantities(sentence)
+        return found
 
     def _in_cumulative_sentence(self, token) -> bool:
         """is_cumulative of the token's sentence, read once per sentence: one sentence often holds
         several triggers, and the running-total pattern is a long alternation."""
-        sent = token.sent
-        found = self.cumulative.get(sent.start)
+        start = tokens_of(self.doc).sent_start[token.i]
+        found = self.cumulative.get(start)
         if found is None:
-            found = self.cumulative[sent.start] = is_cumulative(sent.text)
+            found = self.cumulative[start] = is_cumulative(_sentence_text(_sentence(token)))
         return found
 
     def _is_background(self, event: Event, token) -> bool:
@@ -508,24 +645,31 @@ class EventExtractor:
 
     def run(self) -> tuple[list[Event], list[Event]]:
         events: list[Event] = []
+        table = tokens_of(self.doc)
         for sent in self.doc.sents:
-            if len(sent) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            if len(sent) < 4 or not any(pos in {"VERB", "AUX"} for pos in table.pos[sent.start : sent.end]):
                 continue  # headings and captions report nothing
-            if ANONYMITY.search(sent.text):
+            if _cites_anonymity(_sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             found: dict[tuple[str, str | None], Event] = {}
             token_of: dict[int, object] = {}
-            for token in sent:
-                kind = trigger_of(token)
+            for i in range(sent.start, sent.end):
+                if table.pos[i] not in T.TRIGGER_POS or not T.may_match(table.lemma[i], table.pos[i], table.dep[i]):
+                    continue  # most words trigger nothing: no Token built for them
+                token = self.doc[i]
+                kind = self._trigger(i, token)
                 if kind is None or self._is_content_of_another(token) or describes_victims(token):
                     continue
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
-                event = self.event_at(token, kind)
-                held = found.setdefault((event.type, event.subtype), event)
-                if held is event:
+                event_type, subtype, modality = self._reading(token, kind)
+                held = found.get((event_type, subtype))
+                if held is None:
+                    # Only the first trigger of a (type, subtype) in a sentence makes its event:
+                    # the others are not worked out (date, place, actors, figures) to be dropped.
+                    event = found[event_type, subtype] = self._event(token, event_type, subtype, modality)
                     token_of[id(event)] = token
-                elif event.type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
+                elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
                         and not names_an_attack_told_before(token):
                     self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
             kept = one_attack_per_sentence(list(found.values()), token_of)
@@ -571,11 +715,16 @@ def _without_other_clauses(token, sent) -> str:
     dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
     took effect in November"; "Mr. Lai, who took office in May 2024, condemned the drills".
     Blanked with spaces: the text keeps its length and the date finder its offsets."""
-    chars = list(sent.text)
+    text = _sentence_text(sent)
+    chars = list(text)
     base = sent.start_char
-    path = {token.i, *(a.i for a in token.ancestors)}
-    for t in sent:
-        if t.dep_ in {"advcl", "relcl"} and token not in t.subtree and t.head.i not in path and t.head.head.i != token.i:
+    path = set(_path_up(sent.doc, token.i))  # the tokens whose subtree holds the trigger
+    table = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if table.dep[i] not in {"advcl", "relcl", "appos"} and table.lower[i] != "since":
+            continue  # none of the clauses below: no Token built
+        t = sent.doc[i]
+        if t.dep_ in {"advcl", "relcl"} and i not in path and t.head.i not in path and t.head.head.i != token.i:
             # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
             # the US for damages which were caused by a missile attack in August": a clause on
             # another verb, or on a noun that is not the event's own participant, tells its own
@@ -584,19 +733,19 @@ def _without_other_clauses(token, sent) -> str:
             left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
             chars[left:right] = " " * (right - left)
             continue
-        if t.dep_ in {"relcl", "appos"} and token not in t.subtree and t.left_edge.i > sent.start \
+        if t.dep_ in {"relcl", "appos"} and i not in path and t.left_edge.i > sent.start \
                 and t.doc[t.left_edge.i - 1].text == ",":
             # "Mr. Lai, who took office in May 2024, condemned the drills": the aside's date. A
             # restrictive clause may carry the event's ("detained men who tried to flee on Saturday").
             left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
             chars[left:right] = " " * (right - left)
             continue
-        if t.lower_ != "since" or token in t.subtree or t.i < token.i and t.dep_ not in {"prep", "mark"}:
+        if t.lower_ != "since" or i in path or t.i < token.i and t.dep_ not in {"prep", "mark"}:
             continue
         left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
         if t.i > token.i:
             # The parser often hangs the clause's verb elsewhere: blank to the clause's end.
-            stop = re.search(r"[,;]|$", sent.text[t.idx - base:])
+            stop = re.search(r"[,;]|$", text[t.idx - base:])
             right = max(right, t.idx - base + stop.start())
         chars[left:right] = " " * (right - left)
     return "".join(chars).strip()
@@ -607,9 +756,13 @@ def _without_victim_descriptions(token, sent) -> str:
     ("He said all 11 children killed were students, and that more than 30 people had been
     wounded"): their figure is a part of a toll already given, not this event's. Blanked with
     spaces, as in _without_other_clauses."""
-    chars = list(sent.text)
+    chars = list(_sentence_text(sent))
     base = sent.start_char
-    for t in sent:
+    table = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if table.dep[i] != "acl" or table.tag[i] != "VBN":
+            continue  # describes_victims needs a participle modifying a noun: no Token built
+        t = sent.doc[i]
         # Victims as the subject of what is said of them; "put its losses at two soldiers killed" is a toll.
         if t is not token and describes_victims(t) and t.head.dep_ in {"nsubj", "nsubjpass"} and token not in t.head.subtree:
             phrase = t.head
@@ -618,13 +771,13 @@ def _without_victim_descriptions(token, sent) -> str:
     return "".join(chars).strip()
 
 
-def _phrase_tokens(token) -> list:
-    """A phrase without the clauses inside it ("soldiers captured in 2022" gives "soldiers") nor
-    its "since" baseline ("the first talks since 2022")."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"} and child.lower_ != "since":
-            out += _phrase_tokens(child)
+def _phrase_positions(table, i: int) -> list[int]:
+    """The positions of a phrase without the clauses inside it ("soldiers captured in 2022" gives
+    "soldiers") nor its "since" baseline ("the first talks since 2022"), from the token table."""
+    out = [i]
+    for child in table.children[i]:
+        if table.dep[child] not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"} and table.lower[child] != "since":
+            out += _phrase_positions(table, child)
     return out
 
 

@@ -16,9 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Container
 
 import yaml
+
+if TYPE_CHECKING:
+    from frontwire.nlp.tokens import Tokens
 
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
@@ -58,31 +61,60 @@ def _words(value) -> frozenset[str]:
 
 
 # -- the parse, read generally ---------------------------------------------------------------------
+# The tests below that look only at a word's children read them from the token table
+# (nlp.tokens): Token.children builds a Token per child, and they run on every verb.
+@lru_cache(maxsize=1)
+def _tables() -> Callable:
+    """nlp.tokens.tokens_of, imported on first use, not with this module: importing frontwire.nlp
+    loads spaCy, and readers of stored text (crosscheck) use this lexicon without it."""
+    from frontwire.nlp.tokens import tokens_of
+
+    return tokens_of
+
+
 def object_lemmas(token) -> set[str]:
     """What a verb acts on: objects, their modifiers, objects of its prepositions, particles
     ("pushed back"); for a participle used as a modifier, the noun it describes."""
+    table = _tables()(token.doc)
+    children, dep, lemma = table.children, table.dep, table.lemma
     objs = set()
-    for child in token.children:
-        if child.dep_ in OBJECT_DEPS:
-            objs.add(child.lemma_.lower())
-            objs.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "conj"})
-        if child.dep_ == "prep":
-            objs.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-        if child.dep_ in {"prt", "advmod"} and child.lower_ in word_class("PARTICLE_OBJECTS"):
-            objs.add(child.lower_)
+    for child in children[token.i]:
+        if dep[child] in OBJECT_DEPS:
+            objs.add(lemma[child].lower())
+            objs.update(lemma[c].lower() for c in children[child] if dep[c] in {"compound", "amod", "conj"})
+        if dep[child] == "prep":
+            objs.update(lemma[g].lower() for g in children[child] if dep[g] == "pobj")
+        if dep[child] in {"prt", "advmod"} and table.lower[child] in word_class("PARTICLE_OBJECTS"):
+            objs.add(table.lower[child])
     if token.dep_ in {"amod", "acl"}:
-        objs.add(token.head.lemma_.lower())
+        objs.add(lemma[table.head[token.i]].lower())
     if token.dep_ != "conj":
         # "intercepted and destroyed 47 drones": the conjuncts share the object.
-        for conj in token.children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB":
-                objs.update(c.lemma_.lower() for c in conj.children if c.dep_ == "dobj")
+        for conj in children[token.i]:
+            if dep[conj] == "conj" and table.pos[conj] == "VERB":
+                objs.update(lemma[c].lower() for c in children[conj] if dep[c] == "dobj")
     return objs
+
+
+def has_child(token, deps: Container[str], words: Container[str] | None = None, column: str = "lower") -> bool:
+    """A child whose dependency label is among `deps` and, when `words` is given, whose `column` of
+    the token table (lower, ent_type, ...: the string as spaCy gives it) is among them."""
+    return has_child_at(_tables()(token.doc), token.i, deps, words, column)
+
+
+def has_child_at(table: "Tokens", i: int, deps: Container[str], words: Container[str] | None = None,
+                 column: str = "lower") -> bool:
+    """has_child of the token at position i of the table."""
+    dep = table.dep
+    if words is None:
+        return any(dep[c] in deps for c in table.children[i])
+    values = getattr(table, column)
+    return any(dep[c] in deps and values[c] in words for c in table.children[i])
 
 
 def will_or_would(token) -> bool:
     """ "will respond", "would face": the verb is said of a time to come."""
-    return any(c.dep_ == "aux" and c.lower_ in word_class("WILL_OR_WOULD") for c in token.children)
+    return has_child(token, {"aux"}, word_class("WILL_OR_WOULD"))
 
 
 def _followed_by_to(prep) -> bool:
@@ -149,7 +181,7 @@ def _is_happening(token) -> bool:
     """Not a state: "Russia occupies a fifth of Ukraine", "occupied Crimea" describe, not report."""
     if token.tag_ in {"VBZ", "VBP"}:
         return False
-    return not (token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children))
+    return not (token.tag_ == "VBN" and not has_child(token, {"aux", "auxpass"}))
 
 
 # Each condition: (token, value from the data) -> does the pattern hold here?
@@ -159,17 +191,17 @@ CONDITIONS: dict[str, Callable] = {
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda t, v: not (object_lemmas(t) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
-    "object_entity": lambda t, v: any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in t.children) == bool(v),
+    "object_entity": lambda t, v: has_child(t, {"dobj"}, {"GPE", "ORG", "NORP"}, "ent_type") == bool(v),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
-    "has_patient": lambda t, v: any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children) == bool(v),
+    "has_patient": lambda t, v: has_child(t, {"dobj", "nsubjpass"}) == bool(v),
     # a subject among these words ("demonstrators gathered")
     "subject": lambda t, v: any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
     # a direct object at all ("visited Kyiv")
-    "has_object": lambda t, v: any(c.dep_ == "dobj" for c in t.children) == bool(v),
+    "has_object": lambda t, v: has_child(t, {"dobj"}) == bool(v),
     # a particle or adverb child among these words ("ruled out")
-    "particle": lambda t, v: any(c.dep_ in {"prt", "advmod"} and c.lower_ in _words(v) for c in t.children),
+    "particle": lambda t, v: has_child(t, {"prt", "advmod"}, _words(v)),
     # a preposition child among these words ("called for", "warned of", "sided with")
-    "prep": lambda t, v: any(c.dep_ == "prep" and c.lower_ in _words(v) for c in t.children),
+    "prep": lambda t, v: has_child(t, {"prep"}, _words(v)),
     # a preposition with an object among the words given for it ("came under fire")
     "prep_object": _prep_with,
     # a preposition among these words followed by an infinitive ("called on the council to ...")
@@ -185,7 +217,7 @@ CONDITIONS: dict[str, Callable] = {
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
     "demand_clause": lambda t, v: any(_party_must(c, _words(v)) for c in t.children if c.dep_ == "ccomp"),
     # the word is negated ("will not accept")
-    "negated": lambda t, v: any(c.dep_ == "neg" for c in t.children) == bool(v),
+    "negated": lambda t, v: has_child(t, {"neg"}) == bool(v),
     # "will"/"would" on the word itself ("would face consequences")
     "future": lambda t, v: will_or_would(t) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
@@ -286,24 +318,37 @@ def kinds_of_lemma(lemma: str) -> list[tuple[str, str]]:
     return [(p.type, p.subtype) for pos in ("VERB", "NOUN", "ADJ") for p in table.get((lemma, pos), []) if not p.suppress]
 
 
-def _pos_of(token) -> str | None:
-    if token.pos_ in {"NOUN", "PROPN"}:
-        return "NOUN"
-    return token.pos_ if token.pos_ in {"VERB", "ADJ"} else None
+# The lexicon's part of speech for spaCy's (proper nouns trigger as nouns); others trigger nothing.
+TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
+
+
+def _candidates(lemma: str, pos: str, dep: str) -> tuple[Pattern, ...]:
+    """The patterns to try on a word, from its lemma, spaCy part of speech and dependency label
+    alone: none for a word whose role rules it out."""
+    pos = TRIGGER_POS.get(pos)
+    if pos is None:
+        return ()
+    if pos == "VERB" and dep in {"amod", "compound"}:
+        return ()  # "designated targets", "captured soldiers", "fighting age": a description
+    if pos == "NOUN" and dep == "compound":
+        return ()  # "attack drones"
+    return patterns_for(lemma.lower(), pos)
+
+
+def may_match(lemma: str, pos: str, dep: str) -> bool:
+    """Could a word with these attributes trigger? A test on the token table (nlp.tokens) that
+    spares building a spaCy Token for every word of a sentence: most words have no pattern."""
+    return bool(_candidates(lemma, pos, dep))
 
 
 def match(token) -> tuple[str, str] | None:
     """The (type, subtype) a token triggers in its context, or None."""
-    pos = _pos_of(token)
-    if pos is None:
+    candidates = _candidates(token.lemma_, token.pos_, token.dep_)
+    if not candidates:
         return None
-    if pos == "VERB" and token.dep_ in {"amod", "compound"}:
-        return None  # "designated targets", "captured soldiers", "fighting age": a description
-    if pos == "VERB" and any(c.dep_ in {"det", "amod"} for c in token.children):
+    if candidates[0].pos == "VERB" and has_child(token, {"det", "amod"}):
         return None  # "the accused", "the wounded": a participle naming people
-    if pos == "NOUN" and token.dep_ == "compound":
-        return None  # "attack drones"
-    for pattern in patterns_for(token.lemma_.lower(), pos):
+    for pattern in candidates:
         if not pattern.holds(token):
             continue
         if pattern.suppress or not _licensed_for_type(token, pattern):

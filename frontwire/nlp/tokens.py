@@ -42,6 +42,7 @@ class Tokens:
     sent: list[int]
     sent_start: list[int]
     sent_end: list[int]
+    children: list[list[int]]  # the positions Token.children gives, in order (built from head)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -76,6 +77,10 @@ def _read(doc) -> Tokens:
         sent_end[i] = end
         if sent_start[i] == i:
             end = i
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, offset in enumerate(head):
+        if offset:
+            children[i + offset].append(i)
     return Tokens(
         text=[name(k) for k in orth],
         lower=[name(k) for k in lower],
@@ -91,6 +96,7 @@ def _read(doc) -> Tokens:
         sent=sent,
         sent_start=sent_start,
         sent_end=sent_end,
+        children=children,
     )
 
 

@@ -476,3 +476,38 @@ def test_a_toll_told_of_the_attack_named_again_is_counted_once(extract):
     record = extract("Drones struck villages near Amadiya on Monday. One of the strikes hit a pickup truck "
                      "outside Kani Masi, killing two men.", "2025-05-14")
     assert [e.killed for e in events_of(record, "ASSAULT") if e.killed] == [2]
+
+
+# -- the shortcuts taken for speed say what the full tests say ------------------------------------
+def test_the_anonymity_shortcut_holds_for_every_wording_of_the_pattern():
+    """_cites_anonymity skips the pattern on sentences without a stem: each wording must hold one."""
+    from frontwire.extract.events import ANONYMITY, ANONYMITY_STEMS, _cites_anonymity
+
+    wordings, depth, start = [], 0, 0  # the pattern's top-level alternatives
+    for at, char in enumerate(ANONYMITY.pattern + "|"):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            wordings, start = [*wordings, ANONYMITY.pattern[start:at]], at + 1
+    assert len(wordings) >= 3
+    for wording in wordings:
+        assert any(stem in wording.lower() for stem in ANONYMITY_STEMS), wording
+    assert _cites_anonymity("The official spoke on Condition of Anonymity to discuss the operation.")
+    assert _cites_anonymity("They declined to be named because they were not authorized to brief the media.")
+    assert not _cites_anonymity("The author of the report spoke to reporters in Kyiv.")
+
+
+def test_the_running_total_pattern_finds_its_phrases_whatever_their_first_letter():
+    from frontwire.extract.events import is_cumulative
+
+    assert is_cumulative("The death toll now stands at 667, officials said.")
+    assert is_cumulative("Attacks have claimed over 250 lives since the war began.")
+    assert is_cumulative("Cumulative losses have mounted to 3,000 tanks.")
+    assert not is_cumulative("Russian drones struck a power plant in Kharkiv overnight.")
+
+
+def test_actors_and_places_read_from_the_token_table_match_the_parse(extract):
+    record = extract("Russian forces shelled the town of Kupiansk in the Kharkiv region on Tuesday, "
+                     "killing three civilians, Ukrainian officials said.")
+    attack = [e for e in record.events if e.type == "ASSAULT"][0]
+    assert attack.place and "Kupiansk" in attack.place and attack.killed == 3
+    assert any(a.country == "RUS" and a.role == "source" for a in attack.actors)

@@ -120,3 +120,16 @@ def test_leaving_a_treaty_is_a_refusal_not_a_retreat(extract):
     found = types_of(extract("The United States formally withdrew from a landmark nuclear missile pact with Russia "
                              "on Thursday.", "2025-05-14"))
     assert "REJECT" in found and "RETREAT" not in found, found
+
+
+def test_may_match_rules_out_only_words_match_rules_out(pipeline):
+    """run() builds a Token only for words may_match lets through: it must never drop a trigger."""
+    from frontwire.extract.triggers import match, may_match
+
+    doc = pipeline.nlp("Russian attack drones struck Odesa on Monday, and the wounded were taken to hospital "
+                       "after officials said talks would resume unless the shelling continued.")
+    triggers = [t.i for t in doc if match(t) is not None]
+    assert triggers  # real triggers in the sentence
+    assert all(may_match(doc[i].lemma_, doc[i].pos_, doc[i].dep_) for i in triggers)
+    attack = [t for t in doc if t.text == "attack"][0]
+    assert attack.dep_ == "compound" and not may_match(attack.lemma_, attack.pos_, attack.dep_)  # "attack drones"

@@ -17,6 +17,7 @@ def test_the_table_gives_each_tokens_attributes_and_sentence(pipeline):
         assert (table.ent_iob[i], table.ent_type[i], table.head[i], table.idx[i], table.is_space[i]) == (
             token.ent_iob_, token.ent_type_, token.head.i, token.idx, token.is_space)
         assert (table.sent_start[i], table.sent_end[i]) == (token.sent.start, token.sent.end)
+        assert table.children[i] == [c.i for c in token.children]
     assert table.sent[-1] == len(list(doc.sents)) - 1
     assert "nsubj" in table.dep and "PERSON" in table.ent_type  # real parses, not empty columns
 
