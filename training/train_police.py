@@ -115,6 +115,9 @@ def main() -> None:
                "positives": {label: sum(r[2][label] == 1.0 for r in rows) for label in LABELS}}
     print(json.dumps(figures, indent=1), file=sys.stderr)
     nlp = train(rows, args.epochs, args.seed)
+    # Any spaCy 3.8 reads the model (a bag-of-words textcat); spaCy would otherwise stamp its own
+    # patch release as the minimum and warn (W095) under the pinned, older 3.8.7.
+    nlp.meta["spacy_version"] = ">=3.8.0,<3.9.0"
     args.out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out / "model")
     figures["epochs"], figures["seed"], figures["seconds"] = args.epochs, args.seed, round(time.perf_counter() - started)
