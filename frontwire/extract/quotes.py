@@ -136,7 +136,9 @@ class QuoteExtractor:
 
     def _subject_of(self, verb, window=None):
         # A subject inside quotation marks is a misparsed title ('said on "Fox and Friends"').
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(c.idx)]
+        t = self.tokens  # the table's children: Token objects only for the subjects
+        subjects = [self.doc[c] for c in t.children[verb.i]
+                    if t.dep[c] in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(t.idx[c])]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             return self._subject_of(verb.head)
         if subjects:
@@ -345,7 +347,7 @@ class QuoteExtractor:
             if t.pos[i] != "VERB" or t.lemma[i].lower() not in SPEECH_VERBS or self._inside_quote(t.idx[i]):
                 continue
             token = self.doc[i]
-            clause = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+            clause = [self.doc[c] for c in t.children[i] if t.dep[c] in CLAUSE_DEPS]
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "X killed nine people, the health ministry says, in the deadliest day since ...":
                 # an inserted cue reports the clause it interrupts, whatever the parser hung on it.

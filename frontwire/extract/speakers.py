@@ -100,6 +100,8 @@ class Phrases:
 
     mentions: dict[int, str | None] = field(default_factory=dict)
     noun_phrases: dict[int, str] = field(default_factory=dict)
+    # `doc.ents`, which spaCy builds anew (a Token per entity token) on every access.
+    ents: tuple | None = None
 
 
 class SpeakerResolver:
@@ -111,7 +113,9 @@ class SpeakerResolver:
         self.index = index
         self.phrases = Phrases() if phrases is None else phrases
         self.text = text  # doc.text, which spaCy would rebuild from the tokens on every access
-        self.ents = tuple(doc.ents)  # likewise built once
+        if self.phrases.ents is None:
+            self.phrases.ents = tuple(doc.ents)
+        self.ents = self.phrases.ents  # likewise built once per Doc
         self.tokens = tokens_of(doc)  # the token attributes, read without building Token objects
         self.ent_starts = [e.start for e in self.ents]  # in text order, for bisecting
         self.people = [e for e in self.ents if e.label_ == "PERSON"]
