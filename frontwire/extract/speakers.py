@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from frontwire import vocab
 from frontwire.extract.entities import EntityIndex, clean_name
@@ -102,6 +103,20 @@ class Phrases:
     noun_phrases: dict[int, str] = field(default_factory=dict)
     # `doc.ents`, which spaCy builds anew (a Token per entity token) on every access.
     ents: tuple | None = None
+    # Its organisations with what the resolvers read of them for every "it"/"the ministry"
+    # (a Span computes its text, end and root anew on every access).
+    orgs: tuple[_Org, ...] | None = None
+
+
+class _Org(NamedTuple):
+    """An organisation entity and its attributes, read once."""
+
+    span: object
+    start: int
+    end_char: int
+    root_dep: str
+    text: str
+    words: tuple[str, ...]  # its words in lower case
 
 
 class SpeakerResolver:
@@ -116,6 +131,10 @@ class SpeakerResolver:
         if self.phrases.ents is None:
             self.phrases.ents = tuple(doc.ents)
         self.ents = self.phrases.ents  # likewise built once per Doc
+        if self.phrases.orgs is None:
+            self.phrases.orgs = tuple(_Org(e, e.start, e.end_char, e.root.dep_, e.text, tuple(e.text.lower().split()))
+                                      for e in self.ents if e.label_ == "ORG")
+        self.orgs = self.phrases.orgs
         self.tokens = tokens_of(doc)  # the token attributes, read without building Token objects
         self.ent_starts = [e.start for e in self.ents]  # in text order, for bisecting
         self.people = [e for e in self.ents if e.label_ == "PERSON"]
@@ -144,14 +163,15 @@ class SpeakerResolver:
 
     def _group_before_at(self, token) -> tuple[Speaker | None, int]:
         """The same, with the character offset where it was named or last spoke."""
-        named = [e for e in self.ents if e.label_ == "ORG" and e.end_char <= token.idx
-                 and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} and e.text not in self.places]
-        sent_start = self.tokens.sent_start
-        named = [e for e in named if sent_start[e.start] >= sent_start[token.i] - 200]
-        if token.lower_ == "it" and token.dep_ == "nsubj" and token.i - token.sent.start > 2:
+        t, i = self.tokens, token.i
+        sent_start = t.sent_start
+        named = [e for e in self.orgs if e.end_char <= t.idx[i]
+                 and e.end_char > self.last_group_at and e.root_dep not in {"pobj"} and e.text not in self.places]
+        named = [e for e in named if sent_start[e.start] >= sent_start[i] - 200]
+        if t.lower[i] == "it" and t.dep[i] == "nsubj" and i - sent_start[i] > 2:
             # "Russia fired 47 missiles, including Kinzhal ..., it said": a cue after its clause
             # points back past it; a name inside the reported clause is not the speaker.
-            named = [e for e in named if e.start < token.sent.start]
+            named = [e for e in named if e.start < sent_start[i]]
         if named and self.index.lookup(named[-1].text) is not None and self.index.lookup(named[-1].text).label != "PERSON":
             return Speaker(self.index.canonical(named[-1].text), "ORG"), named[-1].end_char
         return self.last_group, self.last_group_at
@@ -217,7 +237,7 @@ class SpeakerResolver:
     def _titled_name(self, token):
         """ "Russian High Commissioner for Human Rights Tatyana Moskalkova": a role whose
         apposed name the model did not tag; a role noun makes it a person's name."""
-        if token.lemma_.lower() not in PERSON_ROLES:
+        if self.tokens.lemma[token.i].lower() not in PERSON_ROLES:
             return None
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_:
@@ -230,8 +250,8 @@ class SpeakerResolver:
         """The latest organisation named or speaking before `token` whose name has `word`
         ("the ministry said" -> Taiwan's Ministry of National Defense, not the navy)."""
         best: tuple[int, Speaker] | None = None
-        for ent in self.ents:
-            if ent.label_ == "ORG" and ent.end_char <= token.idx and word in ent.text.lower().split():
+        for ent in self.orgs:
+            if ent.end_char <= token.idx and word in ent.words:
                 best = (ent.end_char, Speaker(self.index.canonical(ent.text), "ORG"))
         for position, speaker in self.groups:
             if position <= token.idx and word in speaker.name.lower().split() and (best is None or position >= best[0]):
