@@ -151,9 +151,10 @@ class QuoteExtractor:
             # No subject in the parse: the speaker stands between the reported clause and the
             # verb ("..., the agency's spokesperson, Mahmoud Basal, said") or right after it.
             clause = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i]
-            start = clause[0].right_edge.i + 1 if clause else verb.sent.start
-            before = self.doc[start:verb.i] if start < verb.i else self.doc[max(verb.sent.start, verb.i - 8) : verb.i]
-            window = [*before, *self.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]]
+            sent_start, sent_end = t.sent_start[verb.i], t.sent_end[verb.i]  # verb.sent's, without building it
+            start = clause[0].right_edge.i + 1 if clause else sent_start
+            before = self.doc[start:verb.i] if start < verb.i else self.doc[max(sent_start, verb.i - 8) : verb.i]
+            window = [*before, *self.doc[verb.i + 1 : min(verb.i + 6, sent_end)]]
         # "said Zelensky" parsed without an nsubj, or a cue fragment: the name nearest the verb that
         # heads its phrase ("Flynn, a top Trump surrogate, said": Flynn, not the Trump of the
         # apposition); one further after the verb than its subject would stand is in the report.
@@ -361,6 +362,13 @@ class QuoteExtractor:
             self._report(start, end, sent, token, lambda token=token: self._subject_of(token), share=share, min_words=0, min_chars=10)
 
     @functools.cached_property
+    def _sentences(self) -> list:
+        """`doc.sents`, cut at the table's sentence starts (spaCy's property reads the Doc token
+        by token to check that it has sentence boundaries before it yields the first)."""
+        t = self.tokens
+        return [self.doc[start : t.sent_end[start]] for start in dict.fromkeys(t.sent_start)]
+
+    @functools.cached_property
     def _speech_cues(self) -> list[int]:
         """The positions of the article's "according" and speech verbs: the tokens `reported_speech`
         looks at, found in one pass over the token table instead of one per sentence."""
@@ -472,10 +480,9 @@ class QuoteExtractor:
         t, root = self.tokens, sent.root.i
         for i in range(sent.start, sent.end):  # the root's children
             if t.head[i] == root and i != root and t.dep[i] == "nsubj" and t.pos[i] != "PRON":
-                child = self.doc[i]
-                speaker = self.resolver.resolve(child)
-                if speaker is not None and (speaker.label == "PERSON" or child.ent_type_ == "ORG"):
-                    self.resolver.remember(speaker, child.idx)
+                speaker = self.resolver.resolve(self.doc[i])
+                if speaker is not None and (speaker.label == "PERSON" or t.ent_type[i] == "ORG"):
+                    self.resolver.remember(speaker, t.idx[i])
 
     # -- pass 3 ------------------------------------------------------------------------------
     def embedded_quotes(self) -> None:
@@ -548,7 +555,7 @@ class QuoteExtractor:
 
     def run_tagger(self, tagger: AttributionTagger) -> list[Quote]:
         attributions = tagger.attributions(self.doc, self.spans)
-        sents = list(self.doc.sents)
+        sents = self._sentences
         done = 0
         for attribution in attributions:
             anchor = min(s for s, _ in [*attribution.contents, *filter(None, [attribution.source, attribution.cue])])
@@ -578,7 +585,7 @@ class QuoteExtractor:
         # In text order, so that "he said" and "it said" resolve to who came before.
         self.headline()
         pending = list(self.spans)
-        for sent in self.doc.sents:
+        for sent in self._sentences:
             while pending and pending[0].open_at < sent.end_char:
                 self.direct_quote(pending.pop(0))
             self.reported_speech(sent)
