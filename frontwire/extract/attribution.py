@@ -142,6 +142,28 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
+# The `near=` feature by the signed distance to the nearest cue, clamped to [-9, 9] (past 8 all
+# are "far"): `_near_column` looks it up rather than calling `_nearest_cue` for every token.
+NEAR_NAMES = {d: f"near={_nearest_cue([0], -d)}" for d in range(-9, 10)}
+
+
+def _near_column(cue_positions: dict[int, list[int]], sent_start: list[int], start: int, end: int) -> list[str]:
+    """The `near=` feature (`_nearest_cue`) of each token of [start, end)."""
+    out = []
+    for i in range(start, end):
+        cues = cue_positions.get(sent_start[i])
+        if not cues:
+            out.append("near=none")
+            continue
+        at = bisect.bisect_left(cues, i)  # as in _nearest_cue: the earlier of two equally near
+        if at < len(cues) and (at == 0 or cues[at] - i < i - cues[at - 1]):
+            distance = cues[at] - i
+        else:
+            distance = cues[at - 1] - i
+        out.append(NEAR_NAMES[max(-9, min(9, distance))])
+    return out
+
+
 CACHE_LIMIT = 20_000  # feature strings kept per kind (some 3 MB each at most); past that the kind's cache starts again
 
 
@@ -229,7 +251,7 @@ def _range_rows(t: _Tokens, marks: list[str], cues: frozenset[str], cue_position
         map(names.hlemma, hlemma), map(names.hpos, map(t.pos.__getitem__, heads)),
         map(names.dep_h, zip(t.dep[start:end], hlemma)), map(names.cuelex, t.lemma[start:end]),
         map(names.hcue, hlemma), map(names.path, paths), map(names.path_steps, paths),
-        [f"near={_nearest_cue(cue_positions.get(f, []), i)}" for i, f in zip(positions, first)],
+        _near_column(cue_positions, t.sent_start, start, end),
         ["sstart=True" if i == f else "sstart=False" for i, f in zip(positions, first)],
         ["send=True" if i == stop - 1 else "send=False" for i, stop in zip(positions, t.sent_end[start:end])],
         ["line0=True" if idx < first_line_end else "line0=False" for idx in t.idx[start:end]],
