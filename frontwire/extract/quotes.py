@@ -510,7 +510,8 @@ class QuoteExtractor:
                 name = clean_name(span.text)
                 speaker = Speaker(name, "GROUP") if name else None
             if speaker is not None and speaker.mention is not None:
-                speaker = dataclasses.replace(speaker, mention=span.text.strip(" ,;:—–-"))  # the source as tagged
+                # the source as tagged (the constructor: dataclasses.replace costs five times as much)
+                speaker = Speaker(speaker.name, speaker.label, span.text.strip(" ,;:—–-"))
             return speaker
         if attribution.cue is not None:
             cue = self.doc[attribution.cue[0] : attribution.cue[1]].root
