@@ -17,6 +17,8 @@ import functools
 import logging
 import re
 
+from spacy.tokens import Span
+
 from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
@@ -366,7 +368,7 @@ class QuoteExtractor:
         """`doc.sents`, cut at the table's sentence starts (spaCy's property reads the Doc token
         by token to check that it has sentence boundaries before it yields the first)."""
         t = self.tokens
-        return [self.doc[start : t.sent_end[start]] for start in dict.fromkeys(t.sent_start)]
+        return [Span(self.doc, start, t.sent_end[start]) for start in dict.fromkeys(t.sent_start)]
 
     @functools.cached_property
     def _speech_cues(self) -> list[int]:
