@@ -192,17 +192,18 @@ class SpeakerResolver:
         return phrase
 
     def _read_noun_phrase(self, head) -> str:
+        # Children from the table, Token objects only for the edges read.
+        doc, children, at = head.doc, self.tokens.children, head.i
         text, dep = self.tokens.text, self.tokens.dep
-        left = [t for t in head.lefts if t.dep_ in NAME_MODIFIERS]
-        start = min([t.left_edge.i for t in left], default=head.i)
+        start = min([doc[c].left_edge.i for c in children[at] if c < at and dep[c] in NAME_MODIFIERS], default=at)
         positions = [i for i in range(start, head.i + 1) if dep[i] not in {"det", "punct"}]
         # Capitalised "of"/"for" chains belong to names: "Institute for the Study of War".
         right = head.i
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
-                obj = [c for c in child.rights if c.dep_ == "pobj"]
-                if obj and obj[0].text[:1].isupper():
-                    right = max(obj[0].right_edge.i, right)
+        for child in children[at]:
+            if child > at and dep[child] == "prep" and self.tokens.lower[child] in {"of", "for"}:
+                obj = [c for c in children[child] if c > child and dep[c] == "pobj"]
+                if obj and text[obj[0]][:1].isupper():
+                    right = max(doc[obj[0]].right_edge.i, right)
                     positions = list(range(positions[0] if positions else head.i, right + 1))
         words = [text[i] for i in positions if dep[i] != "det" or i > head.i]
         return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
@@ -406,14 +407,16 @@ class SpeakerResolver:
         walk(i)
         return out
 
+
 def mention_of(token) -> str | None:
     """The subject phrase a noun heads, as written: its modifiers on the left, its appositions
     and relative clauses on the right, up to a quotation mark, a line break or an unopened
     bracket; None for a pronoun, another word class or a phrase too long to be one mention."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    doc, t = token.doc, tokens_of(token.doc)
+    if t.pos[token.i] not in {"NOUN", "PROPN"}:
         return None
-    t = tokens_of(token.doc)
-    start = min([c.left_edge.i for c in token.lefts if c.dep_ in MENTION_LEFT], default=token.i)
+    start = min([doc[c].left_edge.i for c in t.children[token.i] if c < token.i and t.dep[c] in MENTION_LEFT],
+                default=token.i)
     end, depth = token.right_edge.i + 1, 0
     for i in range(token.i + 1, end):
         word = t.text[i]
