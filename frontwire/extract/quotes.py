@@ -131,8 +131,9 @@ class QuoteExtractor:
         return False
 
     def _speech_verb_in(self, tokens):
+        lemma, pos = self.tokens.lemma, self.tokens.pos  # the table's: a Token reads each through the StringStore
         for token in tokens:
-            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
+            if lemma[token.i].lower() in SPEECH_VERBS and pos[token.i] in {"VERB", "AUX"}:
                 return token
         return None
 
