@@ -142,6 +142,28 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
     return f"{side}{bucket}"
 
 
+# The `near=` feature by the signed distance to the nearest cue, clamped to [-9, 9] (past 8 all
+# are "far"): `_near_column` looks it up rather than calling `_nearest_cue` for every token.
+NEAR_NAMES = {d: f"near={_nearest_cue([0], -d)}" for d in range(-9, 10)}
+
+
+def _near_column(cue_positions: dict[int, list[int]], sent_start: list[int], start: int, end: int) -> list[str]:
+    """The `near=` feature (`_nearest_cue`) of each token of [start, end)."""
+    out = []
+    for i in range(start, end):
+        cues = cue_positions.get(sent_start[i])
+        if not cues:
+            out.append("near=none")
+            continue
+        at = bisect.bisect_left(cues, i)  # as in _nearest_cue: the earlier of two equally near
+        if at < len(cues) and (at == 0 or cues[at] - i < i - cues[at - 1]):
+            distance = cues[at] - i
+        else:
+            distance = cues[at - 1] - i
+        out.append(NEAR_NAMES[max(-9, min(9, distance))])
+    return out
+
+
 CACHE_LIMIT = 20_000  # feature strings kept per kind (some 3 MB each at most); past that the kind's cache starts again
 
 
@@ -229,7 +251,7 @@ def _range_rows(t: _Tokens, marks: list[str], cues: frozenset[str], cue_position
         map(names.hlemma, hlemma), map(names.hpos, map(t.pos.__getitem__, heads)),
         map(names.dep_h, zip(t.dep[start:end], hlemma)), map(names.cuelex, t.lemma[start:end]),
         map(names.hcue, hlemma), map(names.path, paths), map(names.path_steps, paths),
-        [f"near={_nearest_cue(cue_positions.get(f, []), i)}" for i, f in zip(positions, first)],
+        _near_column(cue_positions, t.sent_start, start, end),
         ["sstart=True" if i == f else "sstart=False" for i, f in zip(positions, first)],
         ["send=True" if i == stop - 1 else "send=False" for i, stop in zip(positions, t.sent_end[start:end])],
         ["line0=True" if idx < first_line_end else "line0=False" for idx in t.idx[start:end]],
@@ -243,6 +265,18 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
                    ranges: list[tuple[int, int]] | None = None) -> list[list[str]]:
     """One list of `name=value` features per token of `doc` (of `ranges` only, when given;
     the other rows stay empty)."""
+    n = len(doc)
+    ranges = [(0, n)] if ranges is None else ranges
+    rows: list[list[str]] = [[] for _ in range(n)]
+    for (start, end), range_rows in zip(ranges, _ranges_features(doc, spans, cues, ranges)):
+        rows[start:end] = range_rows
+    return rows
+
+
+def _ranges_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
+                     ranges: list[tuple[int, int]]) -> list[list[list[str]]]:
+    """The feature rows of each token range of `ranges` (`token_features` without a row for
+    every token of the doc: the tagger reads only the ranges it tags)."""
     t = _Tokens.of(doc)
     marks = _inside_marks(t.idx, spans)
     text = text_of(doc)
@@ -252,10 +286,7 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
     for i, lemma, pos, lower in zip(range(n), t.lemma, t.pos, t.lower):
         if lemma in cues and pos in {"VERB", "NOUN"} or lower == "according":
             cue_positions.setdefault(t.sent_start[i], []).append(i)
-    rows: list[list[str]] = [[] for _ in range(n)]
-    for start, end in ranges if ranges is not None else [(0, n)]:
-        rows[start:end] = _range_rows(t, marks, cues, cue_positions, first_line_end, start, end)
-    return rows
+    return [_range_rows(t, marks, cues, cue_positions, first_line_end, start, end) for start, end in ranges]
 
 
 def sequences(doc) -> list[tuple[int, int]]:
@@ -370,17 +401,16 @@ class AttributionTagger:
         quotation in it. Only such paragraphs are tagged (what else the tagger finds is dropped
         as no speech, and an uncued quote is a quotation)."""
         return any(q.open_at < end and q.close_at > start for q in spans) \
-            or any(w in self.speech for w in WORD.findall(text[start:end].lower()))
+            or not self.speech.isdisjoint(WORD.findall(text[start:end].lower()))
 
     def tag(self, doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]] | None = None) -> list[str]:
         """`paragraphs`: `sequences(doc)` when the caller has them already."""
         text, t = text_of(doc), tokens_of(doc)
         ranges = [(s, e) for s, e in (sequences(doc) if paragraphs is None else paragraphs)
                   if self._may_attribute(text, t.idx[s], t.idx[e - 1] + len(t.text[e - 1]), spans)]
-        rows = token_features(doc, spans, self.cues, ranges)
         tags = ["O"] * len(t)
-        for start, end in ranges:
-            tags[start:end] = self.tagger.tag(rows[start:end])
+        for (start, end), rows in zip(ranges, _ranges_features(doc, spans, self.cues, ranges)):
+            tags[start:end] = self.tagger.tag(rows)
         return tags
 
     def attributions(self, doc, spans: list[QuoteSpan]) -> list[Attribution]:

@@ -17,6 +17,8 @@ import functools
 import logging
 import re
 
+from spacy.tokens import Span
+
 from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
@@ -129,14 +131,17 @@ class QuoteExtractor:
         return False
 
     def _speech_verb_in(self, tokens):
+        lemma, pos = self.tokens.lemma, self.tokens.pos  # the table's: a Token reads each through the StringStore
         for token in tokens:
-            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
+            if lemma[token.i].lower() in SPEECH_VERBS and pos[token.i] in {"VERB", "AUX"}:
                 return token
         return None
 
     def _subject_of(self, verb, window=None):
         # A subject inside quotation marks is a misparsed title ('said on "Fox and Friends"').
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(c.idx)]
+        t = self.tokens  # the table's children: Token objects only for the subjects
+        subjects = [self.doc[c] for c in t.children[verb.i]
+                    if t.dep[c] in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(t.idx[c])]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             return self._subject_of(verb.head)
         if subjects:
@@ -149,9 +154,10 @@ class QuoteExtractor:
             # No subject in the parse: the speaker stands between the reported clause and the
             # verb ("..., the agency's spokesperson, Mahmoud Basal, said") or right after it.
             clause = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i]
-            start = clause[0].right_edge.i + 1 if clause else verb.sent.start
-            before = self.doc[start:verb.i] if start < verb.i else self.doc[max(verb.sent.start, verb.i - 8) : verb.i]
-            window = [*before, *self.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]]
+            sent_start, sent_end = t.sent_start[verb.i], t.sent_end[verb.i]  # verb.sent's, without building it
+            start = clause[0].right_edge.i + 1 if clause else sent_start
+            before = self.doc[start:verb.i] if start < verb.i else self.doc[max(sent_start, verb.i - 8) : verb.i]
+            window = [*before, *self.doc[verb.i + 1 : min(verb.i + 6, sent_end)]]
         # "said Zelensky" parsed without an nsubj, or a cue fragment: the name nearest the verb that
         # heads its phrase ("Flynn, a top Trump surrogate, said": Flynn, not the Trump of the
         # apposition); one further after the verb than its subject would stand is in the report.
@@ -345,7 +351,7 @@ class QuoteExtractor:
             if t.pos[i] != "VERB" or t.lemma[i].lower() not in SPEECH_VERBS or self._inside_quote(t.idx[i]):
                 continue
             token = self.doc[i]
-            clause = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+            clause = [self.doc[c] for c in t.children[i] if t.dep[c] in CLAUSE_DEPS]
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "X killed nine people, the health ministry says, in the deadliest day since ...":
                 # an inserted cue reports the clause it interrupts, whatever the parser hung on it.
@@ -357,6 +363,13 @@ class QuoteExtractor:
             start, end = _strip_span(self.text, *self._reported_clause(token, clause[0], sent))
             share = 0.3 if clause[0].i < token.i else 0.5
             self._report(start, end, sent, token, lambda token=token: self._subject_of(token), share=share, min_words=0, min_chars=10)
+
+    @functools.cached_property
+    def _sentences(self) -> list:
+        """`doc.sents`, cut at the table's sentence starts (spaCy's property reads the Doc token
+        by token to check that it has sentence boundaries before it yields the first)."""
+        t = self.tokens
+        return [Span(self.doc, start, t.sent_end[start]) for start in dict.fromkeys(t.sent_start)]
 
     @functools.cached_property
     def _speech_cues(self) -> list[int]:
@@ -470,10 +483,9 @@ class QuoteExtractor:
         t, root = self.tokens, sent.root.i
         for i in range(sent.start, sent.end):  # the root's children
             if t.head[i] == root and i != root and t.dep[i] == "nsubj" and t.pos[i] != "PRON":
-                child = self.doc[i]
-                speaker = self.resolver.resolve(child)
-                if speaker is not None and (speaker.label == "PERSON" or child.ent_type_ == "ORG"):
-                    self.resolver.remember(speaker, child.idx)
+                speaker = self.resolver.resolve(self.doc[i])
+                if speaker is not None and (speaker.label == "PERSON" or t.ent_type[i] == "ORG"):
+                    self.resolver.remember(speaker, t.idx[i])
 
     # -- pass 3 ------------------------------------------------------------------------------
     def embedded_quotes(self) -> None:
@@ -501,7 +513,8 @@ class QuoteExtractor:
                 name = clean_name(span.text)
                 speaker = Speaker(name, "GROUP") if name else None
             if speaker is not None and speaker.mention is not None:
-                speaker = dataclasses.replace(speaker, mention=span.text.strip(" ,;:—–-"))  # the source as tagged
+                # the source as tagged (the constructor: dataclasses.replace costs five times as much)
+                speaker = Speaker(speaker.name, speaker.label, span.text.strip(" ,;:—–-"))
             return speaker
         if attribution.cue is not None:
             cue = self.doc[attribution.cue[0] : attribution.cue[1]].root
@@ -546,7 +559,7 @@ class QuoteExtractor:
 
     def run_tagger(self, tagger: AttributionTagger) -> list[Quote]:
         attributions = tagger.attributions(self.doc, self.spans)
-        sents = list(self.doc.sents)
+        sents = self._sentences
         done = 0
         for attribution in attributions:
             anchor = min(s for s, _ in [*attribution.contents, *filter(None, [attribution.source, attribution.cue])])
@@ -576,7 +589,7 @@ class QuoteExtractor:
         # In text order, so that "he said" and "it said" resolve to who came before.
         self.headline()
         pending = list(self.spans)
-        for sent in self.doc.sents:
+        for sent in self._sentences:
             while pending and pending[0].open_at < sent.end_char:
                 self.direct_quote(pending.pop(0))
             self.reported_speech(sent)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from frontwire import vocab
 from frontwire.extract.entities import EntityIndex, clean_name
@@ -100,6 +101,22 @@ class Phrases:
 
     mentions: dict[int, str | None] = field(default_factory=dict)
     noun_phrases: dict[int, str] = field(default_factory=dict)
+    # `doc.ents`, which spaCy builds anew (a Token per entity token) on every access.
+    ents: tuple | None = None
+    # Its organisations with what the resolvers read of them for every "it"/"the ministry"
+    # (a Span computes its text, end and root anew on every access).
+    orgs: tuple[_Org, ...] | None = None
+
+
+class _Org(NamedTuple):
+    """An organisation entity and its attributes, read once."""
+
+    span: object
+    start: int
+    end_char: int
+    root_dep: str
+    text: str
+    words: tuple[str, ...]  # its words in lower case
 
 
 class SpeakerResolver:
@@ -111,7 +128,13 @@ class SpeakerResolver:
         self.index = index
         self.phrases = Phrases() if phrases is None else phrases
         self.text = text  # doc.text, which spaCy would rebuild from the tokens on every access
-        self.ents = tuple(doc.ents)  # likewise built once
+        if self.phrases.ents is None:
+            self.phrases.ents = tuple(doc.ents)
+        self.ents = self.phrases.ents  # likewise built once per Doc
+        if self.phrases.orgs is None:
+            self.phrases.orgs = tuple(_Org(e, e.start, e.end_char, e.root.dep_, e.text, tuple(e.text.lower().split()))
+                                      for e in self.ents if e.label_ == "ORG")
+        self.orgs = self.phrases.orgs
         self.tokens = tokens_of(doc)  # the token attributes, read without building Token objects
         self.ent_starts = [e.start for e in self.ents]  # in text order, for bisecting
         self.people = [e for e in self.ents if e.label_ == "PERSON"]
@@ -140,14 +163,15 @@ class SpeakerResolver:
 
     def _group_before_at(self, token) -> tuple[Speaker | None, int]:
         """The same, with the character offset where it was named or last spoke."""
-        named = [e for e in self.ents if e.label_ == "ORG" and e.end_char <= token.idx
-                 and e.end_char > self.last_group_at and e.root.dep_ not in {"pobj"} and e.text not in self.places]
-        sent_start = self.tokens.sent_start
-        named = [e for e in named if sent_start[e.start] >= sent_start[token.i] - 200]
-        if token.lower_ == "it" and token.dep_ == "nsubj" and token.i - token.sent.start > 2:
+        t, i = self.tokens, token.i
+        sent_start = t.sent_start
+        named = [e for e in self.orgs if e.end_char <= t.idx[i]
+                 and e.end_char > self.last_group_at and e.root_dep not in {"pobj"} and e.text not in self.places]
+        named = [e for e in named if sent_start[e.start] >= sent_start[i] - 200]
+        if t.lower[i] == "it" and t.dep[i] == "nsubj" and i - sent_start[i] > 2:
             # "Russia fired 47 missiles, including Kinzhal ..., it said": a cue after its clause
             # points back past it; a name inside the reported clause is not the speaker.
-            named = [e for e in named if e.start < token.sent.start]
+            named = [e for e in named if e.start < sent_start[i]]
         if named and self.index.lookup(named[-1].text) is not None and self.index.lookup(named[-1].text).label != "PERSON":
             return Speaker(self.index.canonical(named[-1].text), "ORG"), named[-1].end_char
         return self.last_group, self.last_group_at
@@ -157,8 +181,9 @@ class SpeakerResolver:
         at = bisect.bisect_right(self.ent_starts, i) - 1
         return self.ents[at] if at >= 0 and i < self.ents[at].end else None
 
-    def _entity_at(self, token):
-        return self.entity_of(token.i) if token.ent_type_ in NAME_LABELS else None
+    def _entity_at(self, i: int):
+        """The named entity token `i` stands in (a person, organisation, place or group), if any."""
+        return self.entity_of(i) if self.tokens.ent_type[i] in NAME_LABELS else None
 
     def _noun_phrase(self, head) -> str:
         phrase = self.phrases.noun_phrases.get(head.i)
@@ -167,17 +192,18 @@ class SpeakerResolver:
         return phrase
 
     def _read_noun_phrase(self, head) -> str:
+        # Children from the table, Token objects only for the edges read.
+        doc, children, at = head.doc, self.tokens.children, head.i
         text, dep = self.tokens.text, self.tokens.dep
-        left = [t for t in head.lefts if t.dep_ in NAME_MODIFIERS]
-        start = min([t.left_edge.i for t in left], default=head.i)
+        start = min([doc[c].left_edge.i for c in children[at] if c < at and dep[c] in NAME_MODIFIERS], default=at)
         positions = [i for i in range(start, head.i + 1) if dep[i] not in {"det", "punct"}]
         # Capitalised "of"/"for" chains belong to names: "Institute for the Study of War".
         right = head.i
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
-                obj = [c for c in child.rights if c.dep_ == "pobj"]
-                if obj and obj[0].text[:1].isupper():
-                    right = max(obj[0].right_edge.i, right)
+        for child in children[at]:
+            if child > at and dep[child] == "prep" and self.tokens.lower[child] in {"of", "for"}:
+                obj = [c for c in children[child] if c > child and dep[c] == "pobj"]
+                if obj and text[obj[0]][:1].isupper():
+                    right = max(doc[obj[0]].right_edge.i, right)
                     positions = list(range(positions[0] if positions else head.i, right + 1))
         words = [text[i] for i in positions if dep[i] != "det" or i > head.i]
         return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
@@ -212,7 +238,7 @@ class SpeakerResolver:
     def _titled_name(self, token):
         """ "Russian High Commissioner for Human Rights Tatyana Moskalkova": a role whose
         apposed name the model did not tag; a role noun makes it a person's name."""
-        if token.lemma_.lower() not in PERSON_ROLES:
+        if self.tokens.lemma[token.i].lower() not in PERSON_ROLES:
             return None
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_:
@@ -225,8 +251,8 @@ class SpeakerResolver:
         """The latest organisation named or speaking before `token` whose name has `word`
         ("the ministry said" -> Taiwan's Ministry of National Defense, not the navy)."""
         best: tuple[int, Speaker] | None = None
-        for ent in self.ents:
-            if ent.label_ == "ORG" and ent.end_char <= token.idx and word in ent.text.lower().split():
+        for ent in self.orgs:
+            if ent.end_char <= token.idx and word in ent.words:
                 best = (ent.end_char, Speaker(self.index.canonical(ent.text), "ORG"))
         for position, speaker in self.groups:
             if position <= token.idx and word in speaker.name.lower().split() and (best is None or position >= best[0]):
@@ -237,17 +263,17 @@ class SpeakerResolver:
         """ "WASHINGTON -- President Obama, dedicating the museum on Saturday, said": the small
         parser makes the dateline in capitals the subject; the speaker is the first name after
         its dash."""
-        doc = token.doc
-        if not (token.text.isupper() and len(token.text) >= 3) or token.i > 0 and not (
-                doc[token.i - 1].is_space or doc[token.i - 1].text == "."):
+        text, i = self.tokens.text, token.i
+        if not (text[i].isupper() and len(text[i]) >= 3) or i > 0 and not (
+                self.tokens.is_space[i - 1] or text[i - 1] == "."):
             return None
-        j = token.i + 1
-        while j < len(doc) and j - token.i <= 4 and (doc[j].text.isupper() or doc[j].text in {",", "(", ")"}):
+        j = i + 1
+        while j < len(text) and j - i <= 4 and (text[j].isupper() or text[j] in {",", "(", ")"}):
             j += 1  # "BEIRUT, Lebanon (AP) --"
-        if j >= len(doc) or doc[j].text not in DATELINE_DASHES:
+        if j >= len(text) or text[j] not in DATELINE_DASHES:
             return None
         for ent in self.ents:
-            if ent.start > j and ent.end <= token.head.i and ent.label_ in {"PERSON", "ORG"}:
+            if ent.start > j and ent.end <= self.tokens.head[i] and ent.label_ in {"PERSON", "ORG"}:
                 return ent
         return None
 
@@ -279,14 +305,16 @@ class SpeakerResolver:
         return Speaker(" and ".join([", ".join(names[:-1]), names[-1]]), "GROUP")
 
     def _resolve_one(self, token) -> Speaker | None:
+        # The token's attributes from the table (a Token reads each through the StringStore).
+        t, i = self.tokens, token.i
+        pos, ent_type, lower = t.pos[i], t.ent_type[i], t.lower[i]
         dated = self._after_dateline(token)
         if dated is not None:
             return self._resolve_all(dated.root)
-        apposed = self._apposed_person(token) if token.pos_ != "PRON" and token.ent_type_ != "PERSON" else None
+        apposed = self._apposed_person(token) if pos != "PRON" and ent_type != "PERSON" else None
         if apposed is not None:
             return Speaker(self.index.canonical(apposed.text), "PERSON")
-        lower = token.lower_
-        if lower in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
+        if lower in RELATIVE_PRONOUNS and t.dep[t.head[i]] in {"relcl", "acl"}:
             antecedent = token.head.head
             if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" and (
                     antecedent.lemma_.lower() in PERSON_ROLES or antecedent.head.ent_type_ == "PERSON"):
@@ -296,32 +324,33 @@ class SpeakerResolver:
             return self.last_person
         if lower in GROUP_PRONOUNS:
             return self._group_before(token) or (self.last_person if lower == "they" else None)
-        if token.pos_ == "PRON":
+        if pos == "PRON":
             return None
-        if token.pos_ == "VERB" and token.tag_ == "VBG":
+        if pos == "VERB" and t.tag[i] == "VBG":
             found = self._clause_subject(token)
             if found is not None:
                 return Speaker(self.index.canonical(found.text), "PERSON")
-        titled = self._titled_name(token) if token.ent_type_ != "PERSON" else None
+        titled = self._titled_name(token) if ent_type != "PERSON" else None
         if titled is not None:
             return Speaker(self.index.canonical(titled), "PERSON")
-        ent = self._entity_at(token)
+        head = t.lemma[i].lower()
+        ent = self._entity_at(i)
         if ent is None:
             # The head may be a title ("President") with the name as a compound child, or a
             # role with the name in apposition ("the regional governor, Vadym Filashkin,").
-            for child in token.children:
-                if child.dep_ in {"compound", "appos"} and self._entity_at(child) is not None:
+            for child in t.children[i]:
+                if t.dep[child] in {"compound", "appos"} and self._entity_at(child) is not None:
                     found = self._entity_at(child)
-                    if child.dep_ == "compound" and found.label_ == "PERSON" and token.pos_ == "NOUN" \
-                            and token.lemma_.lower() in PERSON_FOLLOWERS:
+                    if t.dep[child] == "compound" and found.label_ == "PERSON" and pos == "NOUN" \
+                            and head in PERSON_FOLLOWERS:
                         # "the Clinton campaign", "McConnell aides": the person's organisation, not the person
                         return Speaker(self._noun_phrase(token), "ORG")
-                    if child.dep_ == "compound" or found.label_ == "PERSON" or (
-                            found.label_ == "ORG" and token.pos_ == "NOUN"):
+                    if t.dep[child] == "compound" or found.label_ == "PERSON" or (
+                            found.label_ == "ORG" and pos == "NOUN"):
                         ent = found  # also "the ship's manager, Seaborne Maritime,"
         if ent is not None and ent.label_ == "PERSON":
             return Speaker(self.index.canonical(ent.text), "PERSON")
-        known = self.index.lookup(token.text) if token.pos_ == "PROPN" else None
+        known = self.index.lookup(t.text[i]) if pos == "PROPN" else None
         if known is not None and known.label == "PERSON":
             return Speaker(known.name, "PERSON")
         if ent is not None and ent.label_ in {"ORG", "FAC"}:
@@ -329,8 +358,7 @@ class SpeakerResolver:
         phrase = self._noun_phrase(token)
         if not phrase:
             return None
-        head = token.lemma_.lower()
-        is_definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        is_definite = any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.children[i] if c < i)
         if is_definite and head in STATEMENT_HEADS:
             return self.last_speaker  # "the statement said": whoever issued it
         if is_definite and len(phrase.split()) == 1:
@@ -346,28 +374,49 @@ class SpeakerResolver:
                 return group
             group, at = self._group_before_at(token)
             if group is not None and (head in group.name.lower().split() or head in GENERIC_GROUP_HEADS
-                                      and "\n" not in self.text[max(at, 0):token.idx]):
+                                      and "\n" not in self.text[max(at, 0):t.idx[i]]):
                 return group  # "the agency said" in the paragraph where the WFP was named
             if head in GENERIC_GROUP_HEADS:
                 return Speaker(phrase, "GROUP")  # "the army said": better the army than another body
         if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):
             return Speaker(self.index.canonical(ent.text), "GROUP")
-        first = next((t for t in token.subtree if t.dep_ not in {"det", "punct"}), token)
-        if first.is_sent_start and first.pos_ == "NOUN" and not first.ent_type_ and phrase.startswith(first.text):
+        subtree = self._subtree(i)
+        first = next((j for j in subtree if t.dep[j] not in {"det", "punct"}), i)
+        if t.sent_start[first] == first and t.pos[first] == "NOUN" and not t.ent_type[first] \
+                and phrase.startswith(t.text[first]):
             phrase = phrase[0].lower() + phrase[1:]  # "Residents said": the capital is the sentence's
-        if token.pos_ == "PROPN" or head in GROUP_HEADS or any(t.ent_type_ for t in token.subtree):
+        if pos == "PROPN" or head in GROUP_HEADS or any(t.ent_type[j] for j in subtree):
             return Speaker(phrase, "GROUP")
-        return Speaker(phrase, "GROUP") if token.pos_ == "NOUN" else None
+        return Speaker(phrase, "GROUP") if pos == "NOUN" else None
+
+    def _subtree(self, i: int) -> list[int]:
+        """The positions `Token.subtree` gives for token `i`, in its order (each left child's
+        subtree, the token, each right child's), walked on the table's children."""
+        children, out = self.tokens.children, []
+
+        def walk(j: int) -> None:
+            kids = children[j]
+            for c in kids:
+                if c < j:
+                    walk(c)
+            out.append(j)
+            for c in kids:
+                if c > j:
+                    walk(c)
+
+        walk(i)
+        return out
 
 
 def mention_of(token) -> str | None:
     """The subject phrase a noun heads, as written: its modifiers on the left, its appositions
     and relative clauses on the right, up to a quotation mark, a line break or an unopened
     bracket; None for a pronoun, another word class or a phrase too long to be one mention."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    doc, t = token.doc, tokens_of(token.doc)
+    if t.pos[token.i] not in {"NOUN", "PROPN"}:
         return None
-    t = tokens_of(token.doc)
-    start = min([c.left_edge.i for c in token.lefts if c.dep_ in MENTION_LEFT], default=token.i)
+    start = min([doc[c].left_edge.i for c in t.children[token.i] if c < token.i and t.dep[c] in MENTION_LEFT],
+                default=token.i)
     end, depth = token.right_edge.i + 1, 0
     for i in range(token.i + 1, end):
         word = t.text[i]

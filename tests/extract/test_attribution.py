@@ -230,3 +230,13 @@ def test_the_feature_string_cache_starts_again_when_full_and_gives_the_same_stri
     named = attribution._Named(lambda value: "w=" + value)
     assert [named[w] for w in ("the", "army", "said", "the")] == ["w=the", "w=army", "w=said", "w=the"]
     assert len(named) <= 2
+
+
+def test_the_near_column_names_each_tokens_nearest_cue_as_nearest_cue_does():
+    from frontwire.extract.attribution import _near_column, _nearest_cue
+
+    cues = [3, 9, 30]  # in the first sentence (tokens 0-39); the second (40-49) has none
+    column = _near_column({0: cues}, [0] * 40 + [40] * 10, 0, 50)
+    assert column[:40] == [f"near={_nearest_cue(cues, i)}" for i in range(40)]
+    assert column[40:] == ["near=none"] * 10
+    assert column[6] == "near=after2-3" and column[20] == "near=beforefar"
