@@ -39,11 +39,13 @@ ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:sp
 # A word every ANONYMITY wording holds (letters no other character matches case-insensitively):
 # a sentence without one is passed over without running the pattern.
 ANONYMITY_STEMS = ("anonym", "author")
+# A sentence with none of these parts of speech (a heading, a caption) reports nothing.
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def _cites_anonymity(sentence: str) -> bool:
     lower = sentence.lower()
-    return any(stem in lower for stem in ANONYMITY_STEMS) and bool(ANONYMITY.search(sentence))
+    return any(map(lower.__contains__, ANONYMITY_STEMS)) and bool(ANONYMITY.search(sentence))
 # The content of a request, accusation, refusal, threat, agreement or endorsement is not itself an
 # event ("urged Moscow to agree to a ceasefire", "accused Russia of shelling", "agreed to resign",
 # "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
@@ -647,7 +649,7 @@ class EventExtractor:
         events: list[Event] = []
         table = tokens_of(self.doc)
         for sent in self.doc.sents:
-            if len(sent) < 4 or not any(pos in {"VERB", "AUX"} for pos in table.pos[sent.start : sent.end]):
+            if len(sent) < 4 or _CLAUSE_POS.isdisjoint(table.pos[sent.start : sent.end]):
                 continue  # headings and captions report nothing
             if _cites_anonymity(_sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing

@@ -322,6 +322,9 @@ def kinds_of_lemma(lemma: str) -> list[tuple[str, str]]:
 TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
 
 
+# Memoised: the events pass asks for every word of every sentence (most words repeat across the
+# articles of a process), and the answer depends on these three strings alone.
+@lru_cache(maxsize=65536)
 def _candidates(lemma: str, pos: str, dep: str) -> tuple[Pattern, ...]:
     """The patterns to try on a word, from its lemma, spaCy part of speech and dependency label
     alone: none for a word whose role rules it out."""
