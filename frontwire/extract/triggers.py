@@ -105,11 +105,19 @@ def has_child(token, deps: Container[str], words: Container[str] | None = None, 
 def has_child_at(table: "Tokens", i: int, deps: Container[str], words: Container[str] | None = None,
                  column: str = "lower") -> bool:
     """has_child of the token at position i of the table."""
+    # Plain loops rather than any(<generator>): this runs on every candidate trigger, tens of
+    # thousands of times per hundred articles, and most words have two or three children.
     dep = table.dep
     if words is None:
-        return any(dep[c] in deps for c in table.children[i])
+        for c in table.children[i]:
+            if dep[c] in deps:
+                return True
+        return False
     values = getattr(table, column)
-    return any(dep[c] in deps and values[c] in words for c in table.children[i])
+    for c in table.children[i]:
+        if dep[c] in deps and values[c] in words:
+            return True
+    return False
 
 
 def will_or_would(token) -> bool:
