@@ -39,6 +39,8 @@ ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:sp
 # A word every ANONYMITY wording holds (letters no other character matches case-insensitively):
 # a sentence without one is passed over without running the pattern.
 ANONYMITY_STEMS = ("anonym", "author")
+# "Dnipropetrovsk region": the word after a place name that the sentence's own name for it includes.
+_REGION_SUFFIX = re.compile(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b")
 # A sentence with none of these parts of speech (a heading, a caption) reports nothing.
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
@@ -491,7 +493,7 @@ class EventExtractor:
             if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in place_path[1:5]):
                 cost += 2
             surface = self.text[start:end]
-            suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.text[end:end + 12])
+            suffix = _REGION_SUFFIX.match(self.text, end, end + 12)
             if suffix and suffix.group(1).lower() not in surface.lower():
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
             ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface, tok))

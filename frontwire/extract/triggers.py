@@ -259,7 +259,11 @@ class Pattern:
     origin: str
 
     def holds(self, token) -> bool:
-        return all(CONDITIONS[name](token, value) for name, value in self.conditions)
+        # A plain loop rather than all(<generator>): it runs for every pattern tried on a word.
+        for name, value in self.conditions:
+            if not CONDITIONS[name](token, value):
+                return False
+        return True
 
 
 @dataclass(frozen=True)
