@@ -78,15 +78,26 @@ def _ancestors(token, limit: int = 6):
     return out
 
 
-def _path_up(doc, i: int) -> list[int]:
+_PATHS_KEY = "frontwire.events.paths"
+
+
+def _path_up(doc, i: int) -> tuple[int, ...]:
     """Token i's position and its ancestors' (as Token.ancestors gives them), read from the token
-    table: walking Token.ancestors builds a Token per step."""
-    head = tokens_of(doc).head
-    path = [i]
-    while head[i] != i and len(path) <= len(head):
-        i = head[i]
-        path.append(i)
-    return path
+    table: walking Token.ancestors builds a Token per step. Kept per Doc and position (in its
+    user data; the parse never changes): each trigger walks up again from itself and from every
+    place of its sentence."""
+    paths = doc.user_data.get(_PATHS_KEY)
+    if paths is None:
+        paths = doc.user_data[_PATHS_KEY] = {}
+    found = paths.get(i)
+    if found is None:
+        head = tokens_of(doc).head
+        path, j = [i], i
+        while head[j] != j and len(path) <= len(head):
+            j = head[j]
+            path.append(j)
+        found = paths[i] = tuple(path)
+    return found
 
 
 def _tree_distance(a, b) -> int:
