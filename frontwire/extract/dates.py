@@ -464,7 +464,7 @@ def _relative_candidates(sentence: str, pub: dt.date, found: list[_Candidate]) -
             lambda d, weekday=weekday: (weekday_anchor(pub, weekday, d), "day"), explicit,
         ))
 
-    rel_day = any(word in lower for word in _REL_DAY_WORDS)
+    rel_day = any(map(lower.__contains__, _REL_DAY_WORDS))
     for m in _REL_DAY.finditer(sentence) if rel_day else ():
         if m["ago"]:
             n = _count(m["n"])
@@ -489,7 +489,7 @@ def _relative_candidates(sentence: str, pub: dt.date, found: list[_Candidate]) -
                                 tense_sensitive=False))
 
     for m in (_REL_PERIOD.finditer(sentence)
-              if any(word in lower for word in _PERIOD_WORDS) else ()):
+              if any(map(lower.__contains__, _PERIOD_WORDS)) else ()):
         mod, unit = m["mod"].lower(), m["unit"].lower()
         step = -1 if "last" in mod else 1 if mod == "next" else 0
         if unit == "week":

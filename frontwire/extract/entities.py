@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from frontwire import vocab
 from frontwire.models import Entity
@@ -20,6 +21,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
+# Memoised: the same mentions are cleaned again by every component that looks a name up
+# (quotes, speakers, events through EntityIndex), several times per article.
+@lru_cache(maxsize=16384)
 def clean_name(text: str) -> str:
     text = " ".join(text.split())
     text = _LEADING_THE.sub("", text)

@@ -39,11 +39,15 @@ ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:sp
 # A word every ANONYMITY wording holds (letters no other character matches case-insensitively):
 # a sentence without one is passed over without running the pattern.
 ANONYMITY_STEMS = ("anonym", "author")
+# "Dnipropetrovsk region": the word after a place name that the sentence's own name for it includes.
+_REGION_SUFFIX = re.compile(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b")
+# A sentence with none of these parts of speech (a heading, a caption) reports nothing.
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def _cites_anonymity(sentence: str) -> bool:
     lower = sentence.lower()
-    return any(stem in lower for stem in ANONYMITY_STEMS) and bool(ANONYMITY.search(sentence))
+    return any(map(lower.__contains__, ANONYMITY_STEMS)) and bool(ANONYMITY.search(sentence))
 # The content of a request, accusation, refusal, threat, agreement or endorsement is not itself an
 # event ("urged Moscow to agree to a ceasefire", "accused Russia of shelling", "agreed to resign",
 # "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
@@ -74,15 +78,26 @@ def _ancestors(token, limit: int = 6):
     return out
 
 
-def _path_up(doc, i: int) -> list[int]:
+_PATHS_KEY = "frontwire.events.paths"
+
+
+def _path_up(doc, i: int) -> tuple[int, ...]:
     """Token i's position and its ancestors' (as Token.ancestors gives them), read from the token
-    table: walking Token.ancestors builds a Token per step."""
-    head = tokens_of(doc).head
-    path = [i]
-    while head[i] != i and len(path) <= len(head):
-        i = head[i]
-        path.append(i)
-    return path
+    table: walking Token.ancestors builds a Token per step. Kept per Doc and position (in its
+    user data; the parse never changes): each trigger walks up again from itself and from every
+    place of its sentence."""
+    paths = doc.user_data.get(_PATHS_KEY)
+    if paths is None:
+        paths = doc.user_data[_PATHS_KEY] = {}
+    found = paths.get(i)
+    if found is None:
+        head = tokens_of(doc).head
+        path, j = [i], i
+        while head[j] != j and len(path) <= len(head):
+            j = head[j]
+            path.append(j)
+        found = paths[i] = tuple(path)
+    return found
 
 
 def _tree_distance(a, b) -> int:
@@ -489,7 +504,7 @@ class EventExtractor:
             if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in place_path[1:5]):
                 cost += 2
             surface = self.text[start:end]
-            suffix = re.match(r"\s+(region|oblast|Oblast|province|Province|Region|district|District)\b", self.text[end:end + 12])
+            suffix = _REGION_SUFFIX.match(self.text, end, end + 12)
             if suffix and suffix.group(1).lower() not in surface.lower():
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
             ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface, tok))
@@ -647,7 +662,7 @@ class EventExtractor:
         events: list[Event] = []
         table = tokens_of(self.doc)
         for sent in self.doc.sents:
-            if len(sent) < 4 or not any(pos in {"VERB", "AUX"} for pos in table.pos[sent.start : sent.end]):
+            if len(sent) < 4 or _CLAUSE_POS.isdisjoint(table.pos[sent.start : sent.end]):
                 continue  # headings and captions report nothing
             if _cites_anonymity(_sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing

@@ -105,11 +105,19 @@ def has_child(token, deps: Container[str], words: Container[str] | None = None, 
 def has_child_at(table: "Tokens", i: int, deps: Container[str], words: Container[str] | None = None,
                  column: str = "lower") -> bool:
     """has_child of the token at position i of the table."""
+    # Plain loops rather than any(<generator>): this runs on every candidate trigger, tens of
+    # thousands of times per hundred articles, and most words have two or three children.
     dep = table.dep
     if words is None:
-        return any(dep[c] in deps for c in table.children[i])
+        for c in table.children[i]:
+            if dep[c] in deps:
+                return True
+        return False
     values = getattr(table, column)
-    return any(dep[c] in deps and values[c] in words for c in table.children[i])
+    for c in table.children[i]:
+        if dep[c] in deps and values[c] in words:
+            return True
+    return False
 
 
 def will_or_would(token) -> bool:
@@ -251,7 +259,11 @@ class Pattern:
     origin: str
 
     def holds(self, token) -> bool:
-        return all(CONDITIONS[name](token, value) for name, value in self.conditions)
+        # A plain loop rather than all(<generator>): it runs for every pattern tried on a word.
+        for name, value in self.conditions:
+            if not CONDITIONS[name](token, value):
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -322,6 +334,9 @@ def kinds_of_lemma(lemma: str) -> list[tuple[str, str]]:
 TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
 
 
+# Memoised: the events pass asks for every word of every sentence (most words repeat across the
+# articles of a process), and the answer depends on these three strings alone.
+@lru_cache(maxsize=65536)
 def _candidates(lemma: str, pos: str, dep: str) -> tuple[Pattern, ...]:
     """The patterns to try on a word, from its lemma, spaCy part of speech and dependency label
     alone: none for a word whose role rules it out."""

@@ -48,16 +48,24 @@ class Tokens:
         return len(self.text)
 
 
+# Hash -> string for every string any Doc's table has held, shared by all Docs of the process: a
+# StringStore hash is the hash of the string itself, so a key names the same string in every Doc
+# and vocab, and the common words of an article are then looked up without asking spaCy again.
+_NAMES: dict[int, str] = {0: ""}
+
+
+def _names(keys: list[int], strings) -> list[str]:
+    """The strings of `keys` (StringStore hashes), through the process-wide memo."""
+    try:
+        return list(map(_NAMES.__getitem__, keys))
+    except KeyError:
+        for key in set(keys).difference(_NAMES):
+            _NAMES[key] = strings[key]
+        return list(map(_NAMES.__getitem__, keys))
+
+
 def _read(doc) -> Tokens:
     strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}
-
-    def name(key: int) -> str:
-        found = names.get(key)
-        if found is None:
-            found = names[key] = strings[key]
-        return found
-
     n = len(doc)
     if n:
         orth, lower, lemma, pos, tag, dep, iob, ent_type = doc.to_array(_STRINGS).T.tolist()
@@ -82,14 +90,14 @@ def _read(doc) -> Tokens:
         if offset:
             children[i + offset].append(i)
     return Tokens(
-        text=[name(k) for k in orth],
-        lower=[name(k) for k in lower],
-        lemma=[name(k) for k in lemma],
-        pos=[name(k) for k in pos],
-        tag=[name(k) for k in tag],
-        dep=[name(k) for k in dep],
-        ent_iob=[_IOB[k] for k in iob],
-        ent_type=[name(k) for k in ent_type],
+        text=_names(orth, strings),
+        lower=_names(lower, strings),
+        lemma=_names(lemma, strings),
+        pos=_names(pos, strings),
+        tag=_names(tag, strings),
+        dep=_names(dep, strings),
+        ent_iob=list(map(_IOB.__getitem__, iob)),
+        ent_type=_names(ent_type, strings),
         head=[i + offset for i, offset in enumerate(head)],
         idx=list(idx),
         is_space=[bool(s) for s in space],
