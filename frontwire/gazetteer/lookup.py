@@ -12,7 +12,7 @@ from pathlib import Path
 from frontwire.gazetteer.build import is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
-from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km, nearest_km
+from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, _prepared, connect, km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
 _DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic|county|counties|parish|prefecture|department|canton)$")
@@ -83,23 +83,51 @@ class NamesakeGrid:
         return found
 
 
+# The only distances the scores compare a candidate's nearest point with (`features`, `_near`).
+NEAR_KM, WITHIN_REACH_KM = 100.0, 300.0
+# Kilometres per radian of latitude gap: no two points lie nearer than their latitudes are apart.
+_EARTH_KM = 6371.0
+
+
+def distance_band(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
+    """0 when the point nearest (lat, lon) lies within NEAR_KM, 1 within WITHIN_REACH_KM, 2 farther: what
+    store.nearest_km compared with those thresholds gives, without measuring what cannot change it (a
+    point whose latitude alone puts it more than a kilometre farther than the nearest so far, or than
+    WITHIN_REACH_KM, is skipped; the search stops at the first point within NEAR_KM). The arithmetic of
+    each distance measured is nearest_km's."""
+    p1 = math.radians(lat)
+    cos_p1 = math.cos(p1)
+    sin, radians, asin, sqrt = math.sin, math.radians, math.asin, math.sqrt
+    nearest = math.inf
+    for p2, cos_p2, lon2 in _prepared(points):
+        if abs(p2 - p1) * _EARTH_KM > min(nearest, WITHIN_REACH_KM) + 1.0:
+            continue
+        a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(lon2 - lon) / 2) ** 2
+        d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
+        if d < nearest:
+            nearest = d
+            if nearest < NEAR_KM:
+                return 0
+    return 1 if nearest < WITHIN_REACH_KM else 2
+
+
 class Distances:
-    """The distances already measured while judging one article's names: every reading and round of
-    judging measures the same candidate places against the same points again (82,000 times per 105
+    """The distance bands already worked out while judging one article's names: every reading and round
+    of judging measures the same candidate places against the same points again (82,000 times per 105
     articles, for 37,000 distinct questions)."""
 
     def __init__(self) -> None:
-        self._nearest: dict[tuple[tuple[float, float], ...], dict[tuple[float, float], float]] = {}  # by points
+        self._bands: dict[tuple[tuple[float, float], ...], dict[tuple[float, float], int]] = {}  # by points
 
-    def nearest_km(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:
-        """store.nearest_km(lat, lon, points)."""
-        known = self._nearest.get(points)
+    def band(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
+        """distance_band(lat, lon, points)."""
+        known = self._bands.get(points)
         if known is None:
-            known = self._nearest[points] = {}
-        nearest = known.get((lat, lon))
-        if nearest is None:
-            nearest = known[lat, lon] = nearest_km(lat, lon, points)
-        return nearest
+            known = self._bands[points] = {}
+        band = known.get((lat, lon))
+        if band is None:
+            band = known[lat, lon] = distance_band(lat, lon, points)
+        return band
 
 
 @dataclass(frozen=True)
@@ -273,18 +301,19 @@ class Gazetteer:
         return GeoPlace(*row) if row else None
 
 
-def _nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...], context: LookupContext) -> float:
-    """nearest_km, from the distances the context's article has measured already where it has them."""
+def _band(lat: float, lon: float, points: tuple[tuple[float, float], ...], context: LookupContext) -> int:
+    """distance_band, from the bands the context's article has worked out already where it has them."""
     if context.distances is None:
-        return nearest_km(lat, lon, points)
-    return context.distances.nearest_km(lat, lon, points)
+        return distance_band(lat, lon, points)
+    return context.distances.band(lat, lon, points)
 
 
-def _near(place: GeoPlace, context: LookupContext, radius_km: float = 300) -> bool:
-    """Whether `place` lies where the rest of the text is (anywhere, when the text gives no points)."""
+def _near(place: GeoPlace, context: LookupContext) -> bool:
+    """Whether `place` lies where the rest of the text is, within WITHIN_REACH_KM of its towns
+    (anywhere, when the text gives no points)."""
     if not context.points or place.lat is None:
         return True
-    return _nearest_km(place.lat, place.lon, context.points, context) < radius_km
+    return _band(place.lat, place.lon, context.points, context) < 2
 
 
 def _borrowed_big_name(match: Match, facts: "CandidateFacts") -> bool:
@@ -354,12 +383,12 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
         # so no distance says so).
         f["holds_named_places"] = 1.0
     if p.lat is not None and p.kind != "country" and context.points:
-        nearest = _nearest_km(p.lat, p.lon, context.points, context)
-        f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
+        band = _band(p.lat, p.lon, context.points, context)
+        f["near_100km" if band == 0 else "near_300km" if band == 1 else "far"] = 1.0
     if p.lat is not None and p.kind != "country" and context.division_points:
-        nearest = _nearest_km(p.lat, p.lon, context.division_points, context)
-        if nearest < 300:
-            f["near_division_100km" if nearest < 100 else "near_division_300km"] = 1.0
+        band = _band(p.lat, p.lon, context.division_points, context)
+        if band < 2:
+            f["near_division_100km" if band == 0 else "near_division_300km"] = 1.0
     if context.focus and p.country == context.focus[0] and p.kind != "country":
         f["focus_country"] = 1.0
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
