@@ -166,6 +166,9 @@ class Gazetteer:
         self._cache: dict[str, list[Match]] = {}
         self._countries: frozenset[str] | None = None
         self._capitals: frozenset[int] | None = None
+        # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
+        # (every mention, reading and round), and other articles for the same names ("Ukraine").
+        self._named: dict[tuple[str, str | None], tuple[list[Match], str | None]] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -209,34 +212,15 @@ class Gazetteer:
     def ranked(self, name: str, context: LookupContext | None = None) -> list[tuple[float, GeoPlace]]:
         """Candidates for `name`, best first, with their scores."""
         context = context or LookupContext()
-        matches = self.candidates(name, variants=False)
-        m = _DIVISION_SUFFIX.match(name.strip())
-        if m and not any(x.place.kind != "city" for x in matches):
-            # "Donetsk region": the division named Donetsk.  "Czech Republic", "Washington
-            # State" and other names that end in such a word are tried whole first.
-            context = replace(context, prefer="admin2" if m.group(2).lower() in SECOND_LEVEL_WORDS else "admin1")
-            stem = self.candidates(m.group(1)) or _adjectival(self, m.group(1))
-            if stem and not any(x.place.kind != "city" for x in stem):
-                # "Kharkov region": only the city knows the old spelling; the oblast is its.
-                stem = self._divisions_named_after(stem) or stem
-            matches = stem or matches
-        elif _WATER.search(name.strip()):
-            context = replace(context, prefer="region")  # the Red Sea, not Egypt's Red Sea governorate
-        elif (c := _CITY_SUFFIX.match(name.strip())) \
-                and not any(x.quality == 2 and x.place.kind == "city" for x in matches):
-            # "Sumy City", and "Dublin City" in a story on the Ohio suburb: the towns named Dublin,
-            # beside what GeoNames lists as "Dublin City" (a division, or another name of Dublin,
-            # Ireland).  A town whose own name ends in City ("Carson City") is left alone.
-            context = replace(context, prefer="city")
-            matches = _merged(matches, self.candidates(c.group(1)))
-        if not matches and (f := _FORMAL_STYLE.match(name.strip())):
-            matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
-        if not matches:
-            matches = self.candidates(name)
-        if context.prefer != "admin2":
-            # "Washington", "Athens": a county found by its bare name ("Washington County") only
-            # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
-            matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
+        question = (name, context.prefer)
+        named = self._named.get(question)
+        if named is None:
+            if len(self._named) > 50_000:
+                self._named.clear()
+            named = self._named[question] = self._named_candidates(name, context.prefer)
+        matches, prefer = named
+        if prefer != context.prefer:
+            context = replace(context, prefer=prefer)
         own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
                    and _near(x.place, context)), default=0)
         if own >= 10_000:
@@ -251,6 +235,40 @@ class Gazetteer:
         scored = [(score(x, matches, context, facts), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
+
+    def _named_candidates(self, name: str, prefer: str | None) -> tuple[list[Match], str | None]:
+        """The places `name` may mean before the text's other names are weighed, and the kind the name
+        itself prefers (`prefer`, unless its wording says otherwise: "Donetsk region", "Red Sea").
+        The caller must not change the list: `ranked` keeps it for the next time the name is asked."""
+        matches = self.candidates(name, variants=False)
+        m = _DIVISION_SUFFIX.match(name.strip())
+        if m and not any(x.place.kind != "city" for x in matches):
+            # "Donetsk region": the division named Donetsk.  "Czech Republic", "Washington
+            # State" and other names that end in such a word are tried whole first.
+            prefer = "admin2" if m.group(2).lower() in SECOND_LEVEL_WORDS else "admin1"
+            stem = self.candidates(m.group(1)) or _adjectival(self, m.group(1))
+            if stem and not any(x.place.kind != "city" for x in stem):
+                # "Kharkov region": only the city knows the old spelling; the oblast is its.
+                stem = self._divisions_named_after(stem) or stem
+            matches = stem or matches
+        elif _WATER.search(name.strip()):
+            prefer = "region"  # the Red Sea, not Egypt's Red Sea governorate
+        elif (c := _CITY_SUFFIX.match(name.strip())) \
+                and not any(x.quality == 2 and x.place.kind == "city" for x in matches):
+            # "Sumy City", and "Dublin City" in a story on the Ohio suburb: the towns named Dublin,
+            # beside what GeoNames lists as "Dublin City" (a division, or another name of Dublin,
+            # Ireland).  A town whose own name ends in City ("Carson City") is left alone.
+            prefer = "city"
+            matches = _merged(matches, self.candidates(c.group(1)))
+        if not matches and (f := _FORMAL_STYLE.match(name.strip())):
+            matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
+        if not matches:
+            matches = self.candidates(name)
+        if prefer != "admin2":
+            # "Washington", "Athens": a county found by its bare name ("Washington County") only
+            # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
+            matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
+        return matches, prefer
 
     def lookup(self, name: str, context: LookupContext | None = None) -> GeoPlace | None:
         """The place `name` most likely means in `context`, or None."""
