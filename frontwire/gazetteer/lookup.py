@@ -91,23 +91,31 @@ _EARTH_KM = 6371.0
 
 def distance_band(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
     """0 when the point nearest (lat, lon) lies within NEAR_KM, 1 within WITHIN_REACH_KM, 2 farther: what
-    store.nearest_km compared with those thresholds gives, without measuring what cannot change it (a
-    point whose latitude alone puts it more than a kilometre farther than the nearest so far, or than
-    WITHIN_REACH_KM, is skipped; the search stops at the first point within NEAR_KM). The arithmetic of
-    each distance measured is nearest_km's."""
+    store.nearest_km compared with those thresholds gives."""
+    return _band_among(lat, lon, _prepared(points))
+
+
+def _band_among(lat: float, lon: float, prepared: tuple[tuple[float, float, float], ...]) -> int:
+    """distance_band over points as store._prepared gives them, without measuring what cannot change
+    the band: a point whose latitude alone puts it more than a kilometre farther than the nearest so
+    far, or than WITHIN_REACH_KM, is skipped; the search stops at the first point within NEAR_KM. The
+    arithmetic of each distance measured is nearest_km's."""
     p1 = math.radians(lat)
     cos_p1 = math.cos(p1)
     sin, radians, asin, sqrt = math.sin, math.radians, math.asin, math.sqrt
     nearest = math.inf
-    for p2, cos_p2, lon2 in _prepared(points):
-        if abs(p2 - p1) * _EARTH_KM > min(nearest, WITHIN_REACH_KM) + 1.0:
+    reach = (WITHIN_REACH_KM + 1.0) / _EARTH_KM  # in radians of latitude
+    for p2, cos_p2, lon2 in prepared:
+        if abs(p2 - p1) > reach:
             continue
         a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(lon2 - lon) / 2) ** 2
         d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
         if d < nearest:
-            nearest = d
-            if nearest < NEAR_KM:
+            if d < NEAR_KM:
                 return 0
+            nearest = d
+            if d < WITHIN_REACH_KM:
+                reach = (d + 1.0) / _EARTH_KM
     return 1 if nearest < WITHIN_REACH_KM else 2
 
 
@@ -117,16 +125,20 @@ class Distances:
     articles, for 37,000 distinct questions)."""
 
     def __init__(self) -> None:
-        self._bands: dict[tuple[tuple[float, float], ...], dict[tuple[float, float], int]] = {}  # by points
+        # By points: the points as _band_among reads them (prepared once here, not looked up in
+        # store._prepared's cache per question), and the bands by (lat, lon).
+        self._bands: dict[tuple[tuple[float, float], ...],
+                          tuple[tuple[tuple[float, float, float], ...], dict[tuple[float, float], int]]] = {}
 
     def band(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
         """distance_band(lat, lon, points)."""
-        known = self._bands.get(points)
-        if known is None:
-            known = self._bands[points] = {}
+        entry = self._bands.get(points)
+        if entry is None:
+            entry = self._bands[points] = (_prepared(points), {})
+        prepared, known = entry
         band = known.get((lat, lon))
         if band is None:
-            band = known[lat, lon] = distance_band(lat, lon, points)
+            band = known[lat, lon] = _band_among(lat, lon, prepared)
         return band
 
 
