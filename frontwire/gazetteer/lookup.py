@@ -129,13 +129,20 @@ class Distances:
         # store._prepared's cache per question), and the bands by (lat, lon).
         self._bands: dict[tuple[tuple[float, float], ...],
                           tuple[tuple[tuple[float, float, float], ...], dict[tuple[float, float], int]]] = {}
+        # The same, by the id of a points tuple asked about before, with the tuple itself (kept, so that
+        # no other object takes its id): a context asks with the same tuple again and again, and
+        # hashing its points on every question cost more than finding the answer.
+        self._by_id: dict[int, tuple[tuple[tuple[float, float], ...], tuple]] = {}
 
     def band(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
         """distance_band(lat, lon, points)."""
-        entry = self._bands.get(points)
-        if entry is None:
-            entry = self._bands[points] = (_prepared(points), {})
-        prepared, known = entry
+        seen = self._by_id.get(id(points))
+        if seen is None:
+            entry = self._bands.get(points)
+            if entry is None:
+                entry = self._bands[points] = (_prepared(points), {})
+            seen = self._by_id[id(points)] = (points, entry)
+        prepared, known = seen[1]
         band = known.get((lat, lon))
         if band is None:
             band = known[lat, lon] = _band_among(lat, lon, prepared)
@@ -180,7 +187,7 @@ class Gazetteer:
         self._capitals: frozenset[int] | None = None
         # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
         # (every mention, reading and round), and other articles for the same names ("Ukraine").
-        self._named: dict[tuple[str, str | None], tuple[list[Match], str | None]] = {}
+        self._named: dict[tuple[str, str | None], tuple[list[Match], str | None, CandidateFacts]] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -230,7 +237,7 @@ class Gazetteer:
             if len(self._named) > 50_000:
                 self._named.clear()
             named = self._named[question] = self._named_candidates(name, context.prefer)
-        matches, prefer = named
+        matches, prefer, facts = named
         if prefer != context.prefer:
             context = replace(context, prefer=prefer)
         own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
@@ -241,16 +248,17 @@ class Gazetteer:
             # Jeddah, listed as "Jiddah", still outweighs Jiddah in Nigeria, and "Dzerzhinsk" in a
             # Ukrainian story is still Toretsk, not the Russian city.
             matches = [x for x in matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
+            facts = CandidateFacts.of(matches)
         if not context.capitals:
             context = replace(context, capitals=self.capitals())
-        facts = CandidateFacts.of(matches)
         scored = [(score(x, matches, context, facts), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
 
-    def _named_candidates(self, name: str, prefer: str | None) -> tuple[list[Match], str | None]:
-        """The places `name` may mean before the text's other names are weighed, and the kind the name
-        itself prefers (`prefer`, unless its wording says otherwise: "Donetsk region", "Red Sea").
+    def _named_candidates(self, name: str, prefer: str | None) -> tuple[list[Match], str | None, CandidateFacts]:
+        """The places `name` may mean before the text's other names are weighed, the kind the name
+        itself prefers (`prefer`, unless its wording says otherwise: "Donetsk region", "Red Sea") and
+        the facts of those places.
         The caller must not change the list: `ranked` keeps it for the next time the name is asked."""
         matches = self.candidates(name, variants=False)
         m = _DIVISION_SUFFIX.match(name.strip())
@@ -280,7 +288,7 @@ class Gazetteer:
             # "Washington", "Athens": a county found by its bare name ("Washington County") only
             # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
             matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
-        return matches, prefer
+        return matches, prefer, CandidateFacts.of(matches)
 
     def lookup(self, name: str, context: LookupContext | None = None) -> GeoPlace | None:
         """The place `name` most likely means in `context`, or None."""
