@@ -599,8 +599,12 @@ def _focus(places: list[GeoPlace], countries: dict[str, int]) -> tuple[str, str 
     if not countries:
         return None
     country = max(countries, key=countries.__getitem__)
-    admin1s = Counter(p.admin1_code for p in places if p.country == country and p.kind != "country" and p.admin1_code)
-    return country, admin1s.most_common(1)[0][0] if admin1s else None
+    # Counted in a plain loop, not a Counter over a generator: this runs for every context built.
+    admin1s: dict[str, int] = {}
+    for p in places:
+        if p.country == country and p.kind != "country" and p.admin1_code:
+            admin1s[p.admin1_code] = admin1s.get(p.admin1_code, 0) + 1
+    return country, max(admin1s, key=admin1s.__getitem__) if admin1s else None
 
 
 def _offsets(mentions: list[Mention], text: str) -> dict[str, tuple[str, float, float]]:
