@@ -390,6 +390,14 @@ class CandidateFacts:
     any_country_or_admin1: bool  # some candidate is a country or a state
     countries_with_own_town: frozenset[str | None]  # the countries of the towns that bear the name as their own
     big_town_of_own_name: bool  # a town of 100,000 or more bears the name as its own (`_borrowed_big_name`)
+    # The (population, id) of the two most populous places that are no state or county, each place
+    # once: the biggest namesake of any candidate is the first whose id is not the candidate's (`_famous`).
+    most_populous: tuple[tuple[int, int], ...] = ()
+
+    def biggest_namesake(self, place_id: int) -> int:
+        """The population of the most populous candidate that is no state or county and not `place_id`
+        (-1 when there is none)."""
+        return next((population for population, pid in self.most_populous if pid != place_id), -1)
 
     @classmethod
     def of(cls, all_matches: list[Match]) -> "CandidateFacts":
@@ -400,7 +408,16 @@ class CandidateFacts:
                                               if o.place.kind == "city" and o.quality == 2),
             big_town_of_own_name=any(o.quality == 2 and o.place.kind == "city" and o.place.population >= 100_000
                                      for o in all_matches),
+            most_populous=_two_most_populous(all_matches),
         )
+
+
+def _two_most_populous(all_matches: list[Match]) -> tuple[tuple[int, int], ...]:
+    population: dict[int, int] = {}
+    for o in all_matches:
+        if o.place.kind not in {"admin1", "admin2"}:
+            population[o.place.id] = max(population.get(o.place.id, o.place.population), o.place.population)
+    return tuple(sorted(((pop, pid) for pid, pop in population.items()), reverse=True)[:2])
 
 
 def features(match: Match, all_matches: list[Match], context: LookupContext,
@@ -465,10 +482,12 @@ def _famous(match: Match, all_matches: list[Match], context: LookupContext, fact
     Cancún, not Changchun.  A US postal town, of unknown size, near the story does not make Denver less
     famous."""
     p = match.place
+    if _borrowed_big_name(match, facts) or facts.biggest_namesake(p.id) * 5 > p.population:
+        return False
+    if not context.points or _near(p, context):
+        return True
     others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
-    return not _borrowed_big_name(match, facts) and all(o.population * 5 <= p.population for o in others) \
-        and (not context.points or _near(p, context)
-             or not any(_near(o, context) for o in others if not is_postal_town(o)))
+    return not any(_near(o, context) for o in others if not is_postal_town(o))
 
 
 def score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts | None = None) -> float:
