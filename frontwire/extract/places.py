@@ -599,8 +599,12 @@ def _focus(places: list[GeoPlace], countries: dict[str, int]) -> tuple[str, str 
     if not countries:
         return None
     country = max(countries, key=countries.__getitem__)
-    admin1s = Counter(p.admin1_code for p in places if p.country == country and p.kind != "country" and p.admin1_code)
-    return country, admin1s.most_common(1)[0][0] if admin1s else None
+    # Counted in a plain loop, not a Counter over a generator: this runs for every context built.
+    admin1s: dict[str, int] = {}
+    for p in places:
+        if p.country == country and p.kind != "country" and p.admin1_code:
+            admin1s[p.admin1_code] = admin1s.get(p.admin1_code, 0) + 1
+    return country, max(admin1s, key=admin1s.__getitem__) if admin1s else None
 
 
 def _offsets(mentions: list[Mention], text: str) -> dict[str, tuple[str, float, float]]:
@@ -739,8 +743,10 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     best_total = -math.inf
     settled = current
     shared = {key: _shared_division(key, divisions) for key in {_own_name(m.text) for m, _ in current}}
-    answers: dict[tuple, tuple[GeoPlace | None, float]] = {}  # the same question in the same context, across readings
-    contexts: dict[tuple, tuple[LookupContext, tuple, list]] = {}  # a name's context, by the others' judgements
+    # The same question in the same context, across readings: by context key, then by question.
+    answers: dict[tuple, dict[tuple, tuple[GeoPlace | None, float]]] = {}
+    # A name's context, by the others' judgements, with the answers kept for its context key.
+    contexts: dict[tuple, tuple[LookupContext, dict[tuple, tuple[GeoPlace | None, float]], list]] = {}
     distances = Distances()
     for start in _readings(current, candidates, divisions):
         total = 0.0
@@ -858,12 +864,12 @@ def _shared_division(key: str, divisions: dict[str, frozenset[tuple[str, str]]])
 
 def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, stated: dict,
              shared: dict[str, tuple[str, str] | None], namesakes: NamesakeGrid,
-             answers: dict[tuple, tuple[GeoPlace | None, float]],
-             contexts: dict[tuple, tuple[LookupContext, tuple, list]],
+             answers: dict[tuple, dict[tuple, tuple[GeoPlace | None, float]]],
+             contexts: dict[tuple, tuple[LookupContext, dict[tuple, tuple[GeoPlace | None, float]], list]],
              distances: Distances) -> tuple[list[tuple[Mention, GeoPlace]], float]:
     """One pass over the names in text order, each judged against the others' latest judgement, and
     the summed score of the judgements: how well the names of this reading agree. `shared`: each
-    name's _shared_division; `answers`: judgements already made, by question and context; `contexts`: the
+    name's _shared_division; `answers`: judgements already made, by context key and question; `contexts`: the
     contexts already worked out, by name and the places the others were judged to be; `distances`: those
     measured so far."""
     current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
@@ -872,29 +878,33 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     # A name's context depends only on its own name and the others' judgements: worked out once
     # per name until a judgement changes (`version`). Its answer depends on that context and the
     # mention's text, preferred kind, stated container and dateline; readings and rounds often ask
-    # the same question in the same context, so answers are kept by both.
+    # the same question in the same context, so answers are kept by both (a context's entry carries the
+    # answers of its key, so a question's own hash leaves the context's points out).
     version = 0
     # The same others' judgements come back in other readings and rounds: contexts are kept by the name
     # and the identities of those places; the entry holds the places, so no other object takes their ids.
     capitals = gazetteer.capitals()
-    in_version: dict[tuple[str, int], tuple[LookupContext, tuple, list]] = {}
+    in_version: dict[tuple[str, int], tuple[LookupContext, dict, list]] = {}
     for i, (m, before) in enumerate(current):
         own, within = owns[i], stated.get(id(m))
-        if (own, version) not in in_version:
+        entry = in_version.get((own, version))
+        if entry is None:
             others = [p for (_, p), o_own in zip(current, owns) if p is not None and o_own != own and p.id != 0]
             seen = (own, *map(id, others))
-            if seen not in contexts:
+            entry = contexts.get(seen)
+            if entry is None:
                 ctx = _context(others, shared_admin1=shared[own], namesakes=namesakes, name=own, capitals=capitals,
                                distances=distances)
-                contexts[seen] = ctx, _context_key(ctx), others
-            in_version[own, version] = contexts[seen]
-        ctx, key, _ = in_version[own, version]
-        question = (m.text, m.dateline, m.prefer, within, key)
-        if question not in answers:
+                entry = contexts[seen] = ctx, answers.setdefault(_context_key(ctx), {}), others
+            in_version[own, version] = entry
+        ctx, in_context, _ = entry
+        question = (m.text, m.dateline, m.prefer, within)
+        answer = in_context.get(question)
+        if answer is None:
             # `ctx` has neither a preferred kind nor a container: most mentions need no copy.
             own_ctx = ctx if m.prefer is None and within is None else replace(ctx, prefer=m.prefer, within=within)
-            answers[question] = _judge(m, own_ctx, gazetteer, offsets)
-        best, score = answers[question]
+            answer = in_context[question] = _judge(m, own_ctx, gazetteer, offsets)
+        best, score = answer
         total += score
         if (best.id if best is not None else None) != (before.id if before is not None else None):
             version += 1

@@ -12,7 +12,7 @@ from pathlib import Path
 from frontwire.gazetteer.build import is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
-from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, connect, km, nearest_km
+from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, _prepared, connect, km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
 _DIVISION_SUFFIX = re.compile(r"(?i)^(.*\S)\s+(oblast|oblasts|region|regions|province|krai|kray|governorate|state|republic|county|counties|parish|prefecture|department|canton)$")
@@ -83,23 +83,70 @@ class NamesakeGrid:
         return found
 
 
+# The only distances the scores compare a candidate's nearest point with (`features`, `_near`).
+NEAR_KM, WITHIN_REACH_KM = 100.0, 300.0
+# Kilometres per radian of latitude gap: no two points lie nearer than their latitudes are apart.
+_EARTH_KM = 6371.0
+
+
+def distance_band(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
+    """0 when the point nearest (lat, lon) lies within NEAR_KM, 1 within WITHIN_REACH_KM, 2 farther: what
+    store.nearest_km compared with those thresholds gives."""
+    return _band_among(lat, lon, _prepared(points))
+
+
+def _band_among(lat: float, lon: float, prepared: tuple[tuple[float, float, float], ...]) -> int:
+    """distance_band over points as store._prepared gives them, without measuring what cannot change
+    the band: a point whose latitude alone puts it more than a kilometre farther than the nearest so
+    far, or than WITHIN_REACH_KM, is skipped; the search stops at the first point within NEAR_KM. The
+    arithmetic of each distance measured is nearest_km's."""
+    p1 = math.radians(lat)
+    cos_p1 = math.cos(p1)
+    sin, radians, asin, sqrt = math.sin, math.radians, math.asin, math.sqrt
+    nearest = math.inf
+    reach = (WITHIN_REACH_KM + 1.0) / _EARTH_KM  # in radians of latitude
+    for p2, cos_p2, lon2 in prepared:
+        if abs(p2 - p1) > reach:
+            continue
+        a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(lon2 - lon) / 2) ** 2
+        d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
+        if d < nearest:
+            if d < NEAR_KM:
+                return 0
+            nearest = d
+            if d < WITHIN_REACH_KM:
+                reach = (d + 1.0) / _EARTH_KM
+    return 1 if nearest < WITHIN_REACH_KM else 2
+
+
 class Distances:
-    """The distances already measured while judging one article's names: every reading and round of
-    judging measures the same candidate places against the same points again (82,000 times per 105
+    """The distance bands already worked out while judging one article's names: every reading and round
+    of judging measures the same candidate places against the same points again (82,000 times per 105
     articles, for 37,000 distinct questions)."""
 
     def __init__(self) -> None:
-        self._nearest: dict[tuple[tuple[float, float], ...], dict[tuple[float, float], float]] = {}  # by points
+        # By points: the points as _band_among reads them (prepared once here, not looked up in
+        # store._prepared's cache per question), and the bands by (lat, lon).
+        self._bands: dict[tuple[tuple[float, float], ...],
+                          tuple[tuple[tuple[float, float, float], ...], dict[tuple[float, float], int]]] = {}
+        # The same, by the id of a points tuple asked about before, with the tuple itself (kept, so that
+        # no other object takes its id): a context asks with the same tuple again and again, and
+        # hashing its points on every question cost more than finding the answer.
+        self._by_id: dict[int, tuple[tuple[tuple[float, float], ...], tuple]] = {}
 
-    def nearest_km(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:
-        """store.nearest_km(lat, lon, points)."""
-        known = self._nearest.get(points)
-        if known is None:
-            known = self._nearest[points] = {}
-        nearest = known.get((lat, lon))
-        if nearest is None:
-            nearest = known[lat, lon] = nearest_km(lat, lon, points)
-        return nearest
+    def band(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
+        """distance_band(lat, lon, points)."""
+        seen = self._by_id.get(id(points))
+        if seen is None:
+            entry = self._bands.get(points)
+            if entry is None:
+                entry = self._bands[points] = (_prepared(points), {})
+            seen = self._by_id[id(points)] = (points, entry)
+        prepared, known = seen[1]
+        band = known.get((lat, lon))
+        if band is None:
+            band = known[lat, lon] = _band_among(lat, lon, prepared)
+        return band
 
 
 @dataclass(frozen=True)
@@ -138,6 +185,9 @@ class Gazetteer:
         self._cache: dict[str, list[Match]] = {}
         self._countries: frozenset[str] | None = None
         self._capitals: frozenset[int] | None = None
+        # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
+        # (every mention, reading and round), and other articles for the same names ("Ukraine").
+        self._named: dict[tuple[str, str | None], tuple[list[Match], str | None, CandidateFacts]] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -181,34 +231,15 @@ class Gazetteer:
     def ranked(self, name: str, context: LookupContext | None = None) -> list[tuple[float, GeoPlace]]:
         """Candidates for `name`, best first, with their scores."""
         context = context or LookupContext()
-        matches = self.candidates(name, variants=False)
-        m = _DIVISION_SUFFIX.match(name.strip())
-        if m and not any(x.place.kind != "city" for x in matches):
-            # "Donetsk region": the division named Donetsk.  "Czech Republic", "Washington
-            # State" and other names that end in such a word are tried whole first.
-            context = replace(context, prefer="admin2" if m.group(2).lower() in SECOND_LEVEL_WORDS else "admin1")
-            stem = self.candidates(m.group(1)) or _adjectival(self, m.group(1))
-            if stem and not any(x.place.kind != "city" for x in stem):
-                # "Kharkov region": only the city knows the old spelling; the oblast is its.
-                stem = self._divisions_named_after(stem) or stem
-            matches = stem or matches
-        elif _WATER.search(name.strip()):
-            context = replace(context, prefer="region")  # the Red Sea, not Egypt's Red Sea governorate
-        elif (c := _CITY_SUFFIX.match(name.strip())) \
-                and not any(x.quality == 2 and x.place.kind == "city" for x in matches):
-            # "Sumy City", and "Dublin City" in a story on the Ohio suburb: the towns named Dublin,
-            # beside what GeoNames lists as "Dublin City" (a division, or another name of Dublin,
-            # Ireland).  A town whose own name ends in City ("Carson City") is left alone.
-            context = replace(context, prefer="city")
-            matches = _merged(matches, self.candidates(c.group(1)))
-        if not matches and (f := _FORMAL_STYLE.match(name.strip())):
-            matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
-        if not matches:
-            matches = self.candidates(name)
-        if context.prefer != "admin2":
-            # "Washington", "Athens": a county found by its bare name ("Washington County") only
-            # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
-            matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
+        question = (name, context.prefer)
+        named = self._named.get(question)
+        if named is None:
+            if len(self._named) > 50_000:
+                self._named.clear()
+            named = self._named[question] = self._named_candidates(name, context.prefer)
+        matches, prefer, facts = named
+        if prefer != context.prefer:
+            context = replace(context, prefer=prefer)
         own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
                    and _near(x.place, context)), default=0)
         if own >= 10_000:
@@ -217,11 +248,47 @@ class Gazetteer:
             # Jeddah, listed as "Jiddah", still outweighs Jiddah in Nigeria, and "Dzerzhinsk" in a
             # Ukrainian story is still Toretsk, not the Russian city.
             matches = [x for x in matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
+            facts = CandidateFacts.of(matches)
         if not context.capitals:
             context = replace(context, capitals=self.capitals())
-        scored = [(score(x, matches, context), x.place) for x in matches]
+        scored = [(score(x, matches, context, facts), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
+
+    def _named_candidates(self, name: str, prefer: str | None) -> tuple[list[Match], str | None, CandidateFacts]:
+        """The places `name` may mean before the text's other names are weighed, the kind the name
+        itself prefers (`prefer`, unless its wording says otherwise: "Donetsk region", "Red Sea") and
+        the facts of those places.
+        The caller must not change the list: `ranked` keeps it for the next time the name is asked."""
+        matches = self.candidates(name, variants=False)
+        m = _DIVISION_SUFFIX.match(name.strip())
+        if m and not any(x.place.kind != "city" for x in matches):
+            # "Donetsk region": the division named Donetsk.  "Czech Republic", "Washington
+            # State" and other names that end in such a word are tried whole first.
+            prefer = "admin2" if m.group(2).lower() in SECOND_LEVEL_WORDS else "admin1"
+            stem = self.candidates(m.group(1)) or _adjectival(self, m.group(1))
+            if stem and not any(x.place.kind != "city" for x in stem):
+                # "Kharkov region": only the city knows the old spelling; the oblast is its.
+                stem = self._divisions_named_after(stem) or stem
+            matches = stem or matches
+        elif _WATER.search(name.strip()):
+            prefer = "region"  # the Red Sea, not Egypt's Red Sea governorate
+        elif (c := _CITY_SUFFIX.match(name.strip())) \
+                and not any(x.quality == 2 and x.place.kind == "city" for x in matches):
+            # "Sumy City", and "Dublin City" in a story on the Ohio suburb: the towns named Dublin,
+            # beside what GeoNames lists as "Dublin City" (a division, or another name of Dublin,
+            # Ireland).  A town whose own name ends in City ("Carson City") is left alone.
+            prefer = "city"
+            matches = _merged(matches, self.candidates(c.group(1)))
+        if not matches and (f := _FORMAL_STYLE.match(name.strip())):
+            matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
+        if not matches:
+            matches = self.candidates(name)
+        if prefer != "admin2":
+            # "Washington", "Athens": a county found by its bare name ("Washington County") only
+            # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
+            matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
+        return matches, prefer, CandidateFacts.of(matches)
 
     def lookup(self, name: str, context: LookupContext | None = None) -> GeoPlace | None:
         """The place `name` most likely means in `context`, or None."""
@@ -272,24 +339,24 @@ class Gazetteer:
         return GeoPlace(*row) if row else None
 
 
-def _nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...], context: LookupContext) -> float:
-    """nearest_km, from the distances the context's article has measured already where it has them."""
+def _band(lat: float, lon: float, points: tuple[tuple[float, float], ...], context: LookupContext) -> int:
+    """distance_band, from the bands the context's article has worked out already where it has them."""
     if context.distances is None:
-        return nearest_km(lat, lon, points)
-    return context.distances.nearest_km(lat, lon, points)
+        return distance_band(lat, lon, points)
+    return context.distances.band(lat, lon, points)
 
 
-def _near(place: GeoPlace, context: LookupContext, radius_km: float = 300) -> bool:
-    """Whether `place` lies where the rest of the text is (anywhere, when the text gives no points)."""
+def _near(place: GeoPlace, context: LookupContext) -> bool:
+    """Whether `place` lies where the rest of the text is, within WITHIN_REACH_KM of its towns
+    (anywhere, when the text gives no points)."""
     if not context.points or place.lat is None:
         return True
-    return _nearest_km(place.lat, place.lon, context.points, context) < radius_km
+    return _band(place.lat, place.lon, context.points, context) < 2
 
 
-def _borrowed_big_name(match: Match, all_matches: list[Match]) -> bool:
+def _borrowed_big_name(match: Match, facts: "CandidateFacts") -> bool:
     """Whether a place is named here only by another of its names, one that a big city bears as its own."""
-    return match.quality != 2 and any(o.quality == 2 and o.place.kind == "city" and o.place.population >= 100_000
-                                      for o in all_matches)
+    return match.quality != 2 and facts.big_town_of_own_name
 
 
 def _merged(*groups: list[Match]) -> list[Match]:
@@ -313,8 +380,52 @@ def _adjectival(gaz: Gazetteer, stem: str) -> list[Match]:
     return []
 
 
-def features(match: Match, all_matches: list[Match], context: LookupContext) -> dict[str, float]:
-    """What speaks for one candidate: each value is weighed by WEIGHTS[name] in `score`."""
+@dataclass(frozen=True)
+class CandidateFacts:
+    """What `features` asks of a name's whole candidate list, whichever candidate it scores: worked out
+    once per list (asked per candidate, the "abroad in a local story" test alone rescanned the list
+    292,000 times per 105 articles)."""
+
+    any_city: bool  # some candidate is a town
+    any_country_or_admin1: bool  # some candidate is a country or a state
+    countries_with_own_town: frozenset[str | None]  # the countries of the towns that bear the name as their own
+    big_town_of_own_name: bool  # a town of 100,000 or more bears the name as its own (`_borrowed_big_name`)
+    # The (population, id) of the two most populous places that are no state or county, each place
+    # once: the biggest namesake of any candidate is the first whose id is not the candidate's (`_famous`).
+    most_populous: tuple[tuple[int, int], ...] = ()
+
+    def biggest_namesake(self, place_id: int) -> int:
+        """The population of the most populous candidate that is no state or county and not `place_id`
+        (-1 when there is none)."""
+        return next((population for population, pid in self.most_populous if pid != place_id), -1)
+
+    @classmethod
+    def of(cls, all_matches: list[Match]) -> "CandidateFacts":
+        return cls(
+            any_city=any(o.place.kind == "city" for o in all_matches),
+            any_country_or_admin1=any(o.place.kind in {"country", "admin1"} for o in all_matches),
+            countries_with_own_town=frozenset(o.place.country for o in all_matches
+                                              if o.place.kind == "city" and o.quality == 2),
+            big_town_of_own_name=any(o.quality == 2 and o.place.kind == "city" and o.place.population >= 100_000
+                                     for o in all_matches),
+            most_populous=_two_most_populous(all_matches),
+        )
+
+
+def _two_most_populous(all_matches: list[Match]) -> tuple[tuple[int, int], ...]:
+    population: dict[int, int] = {}
+    for o in all_matches:
+        if o.place.kind not in {"admin1", "admin2"}:
+            population[o.place.id] = max(population.get(o.place.id, o.place.population), o.place.population)
+    return tuple(sorted(((pop, pid) for pid, pop in population.items()), reverse=True)[:2])
+
+
+def features(match: Match, all_matches: list[Match], context: LookupContext,
+             facts: CandidateFacts | None = None) -> dict[str, float]:
+    """What speaks for one candidate: each value is weighed by WEIGHTS[name] in `score`. `facts` are
+    those of `all_matches` (worked out here when not given)."""
+    if facts is None:
+        facts = CandidateFacts.of(all_matches)
     p = match.place
     f = {"population": math.log10(p.population + 10), f"kind_{p.kind}": 1.0, f"quality_{match.quality}": 1.0}
     if p.country and p.country in context.countries:
@@ -322,26 +433,26 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
     if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
         f["same_admin1"] = 1.0
     if p.kind == "admin1" and p.country and (p.country, p.admin1_code) in context.admin1s \
-            and any(o.place.kind == "city" for o in all_matches):
+            and facts.any_city:
         # "Quebec" in a story on Montreal: the province, not its capital (its centre lies far north,
         # so no distance says so).
         f["holds_named_places"] = 1.0
     if p.lat is not None and p.kind != "country" and context.points:
-        nearest = _nearest_km(p.lat, p.lon, context.points, context)
-        f["near_100km" if nearest < 100 else "near_300km" if nearest < 300 else "far"] = 1.0
+        band = _band(p.lat, p.lon, context.points, context)
+        f["near_100km" if band == 0 else "near_300km" if band == 1 else "far"] = 1.0
     if p.lat is not None and p.kind != "country" and context.division_points:
-        nearest = _nearest_km(p.lat, p.lon, context.division_points, context)
-        if nearest < 300:
-            f["near_division_100km" if nearest < 100 else "near_division_300km"] = 1.0
+        band = _band(p.lat, p.lon, context.division_points, context)
+        if band < 2:
+            f["near_division_100km" if band == 0 else "near_division_300km"] = 1.0
     if context.focus and p.country == context.focus[0] and p.kind != "country":
         f["focus_country"] = 1.0
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
             f["focus_admin1"] = 1.0
     if context.local and context.focus and p.kind == "city" and p.country != context.focus[0] \
-            and any(o.place.country == context.focus[0] and o.place.kind == "city" and o.quality == 2 for o in all_matches):
+            and context.focus[0] in facts.countries_with_own_town:
         f["abroad_in_local_story"] = 1.0  # "Paris" in a Tennessee paper's police log, with a Paris at home
     if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
-            and not any(o.place.kind in {"country", "admin1"} for o in all_matches):
+            and not facts.any_country_or_admin1:
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
         f["shared_admin1"] = 1.0
     if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
@@ -350,7 +461,7 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
     if context.namesakes is not None and p.kind in {"city", "admin2"}:
         for kind in context.namesakes.near(p, context.name):
             f[f"beside_named_{kind}"] = 1.0
-    if p.kind == "city" and p.population >= 100_000 and _famous(match, all_matches, context):
+    if p.kind == "city" and p.population >= 100_000 and _famous(match, all_matches, context, facts):
         f["famous"] = 1.0
     if p.id in context.capitals and match.quality == 2:
         # "Washington", "London": the seat of a government is named for it more than any namesake is.
@@ -364,22 +475,25 @@ def features(match: Match, all_matches: list[Match], context: LookupContext) -> 
     return f
 
 
-def _famous(match: Match, all_matches: list[Match], context: LookupContext) -> bool:
+def _famous(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts) -> bool:
     """Whether a city of 100,000 or more is the one famous city of its name (Athens, not Athens in
     Georgia, however American the story), unless a namesake lies where the story is (Dzerzhinsk on the
     Donbas front).  Not by another of its names where a big city bears it as its own: "Cancun" is
     Cancún, not Changchun.  A US postal town, of unknown size, near the story does not make Denver less
     famous."""
     p = match.place
+    if _borrowed_big_name(match, facts) or facts.biggest_namesake(p.id) * 5 > p.population:
+        return False
+    if not context.points or _near(p, context):
+        return True
     others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
-    return not _borrowed_big_name(match, all_matches) and all(o.population * 5 <= p.population for o in others) \
-        and (not context.points or _near(p, context)
-             or not any(_near(o, context) for o in others if not is_postal_town(o)))
+    return not any(_near(o, context) for o in others if not is_postal_town(o))
 
 
-def score(match: Match, all_matches: list[Match], context: LookupContext) -> float:
-    """The weighed evidence for a candidate, plus what the text itself says it is."""
-    s = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, all_matches, context).items())
+def score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts | None = None) -> float:
+    """The weighed evidence for a candidate, plus what the text itself says it is (`facts`: those of
+    `all_matches`, as in `features`)."""
+    s = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, all_matches, context, facts).items())
     kind = match.place.kind
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0, "admin2": 4.0}.get(kind, 0.0)

@@ -268,3 +268,19 @@ def test_namesakes_near_a_place_are_the_other_names_and_the_same_when_asked_agai
     for _ in range(2):
         assert grid.near(paris_tn, "paris") == {"admin2"}  # the county beside it, named by another name
         assert grid.near(paris_tn, "henry county") == set()  # the name judged is no evidence for itself
+
+
+def test_candidate_facts_biggest_namesake_is_of_another_place_and_no_division():
+    from frontwire.gazetteer.lookup import CandidateFacts
+    from frontwire.gazetteer.store import GeoPlace, Match
+
+    def place(pid: int, kind: str, population: int) -> Match:
+        return Match(GeoPlace(pid, "Athens", kind, "GR", "35", None, 38.0, 23.7, population), 2)
+
+    athens, georgia_town, state, county = place(1, "city", 664_046), place(2, "city", 127_315), \
+        place(3, "admin1", 3_000_000), place(4, "admin2", 900_000)
+    facts = CandidateFacts.of([georgia_town, state, athens, county, athens])
+    assert facts.biggest_namesake(1) == 127_315  # Athens, Greece: the Georgia town, not itself or the state
+    assert facts.biggest_namesake(2) == 664_046
+    assert facts.biggest_namesake(99) == 664_046
+    assert CandidateFacts.of([athens, state]).biggest_namesake(1) == -1  # no other town at all
