@@ -7,6 +7,7 @@ components, which cost nearly all the time, run in the workers.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import time
 from dataclasses import dataclass
@@ -58,6 +59,10 @@ def _worker_pipeline(components: Sequence[str], model: str | None) -> Pipeline:
     pipeline = make_pipeline(components, model)
     # Components load their data (the gazetteer, trained models) on first use: pay that before the first chunk.
     pipeline.process(WARM_UP)
+    # What is loaded now (the model, lexicons, gazetteer tables: ~120,000 objects) lives as long as
+    # the worker; frozen, the garbage collector stops walking it again and again (its time per
+    # article halves, about 1 ms of 64 on the benchmark corpus).
+    gc.freeze()
     return pipeline
 
 

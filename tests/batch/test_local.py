@@ -85,17 +85,24 @@ def test_cli_batch_command(jsonl_input: Path, tmp_path: Path) -> None:
     assert len(rows(out)) == 6
 
 
-def test_worker_setup_loads_the_models_components_load_on_first_use() -> None:
+def test_worker_setup_loads_the_models_components_load_on_first_use_then_freezes_them() -> None:
     # A model loaded by the first chunk that needs it would be paid inside the job's timing
-    # (about 0.2 s per worker for the police classifier); the warm-up article loads both.
+    # (about 0.2 s per worker for the police classifier); the warm-up article loads both. What is
+    # loaded by then is frozen, out of the garbage collector's full passes.
+    import gc
+
     from frontwire.batch.local import DEFAULT_COMPONENTS, _worker_pipeline
     from frontwire.extract import attribution, police
 
     police._load.cache_clear()
     attribution._load.cache_clear()
-    _worker_pipeline(DEFAULT_COMPONENTS, None)
-    assert police._load.cache_info().currsize == 1
-    assert attribution._load.cache_info().currsize == 1
+    try:
+        _worker_pipeline(DEFAULT_COMPONENTS, None)
+        assert police._load.cache_info().currsize == 1
+        assert attribution._load.cache_info().currsize == 1
+        assert gc.get_freeze_count() > 50_000
+    finally:
+        gc.unfreeze()  # this is the test session, not a worker
 
 
 def _imports(setup: str, action: str) -> tuple[set[str], list[str]]:
