@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -84,31 +84,19 @@ def _inside_marks(starts: list[int], spans: list[QuoteSpan]) -> list[str]:
     return where
 
 
-@dataclass
-class _Tokens:
-    """The attributes features read: the shared token table (`tokens_of`) with the lemma in
-    lower case and the entity tag as one string ('B' + 'PERSON')."""
+@dataclass(frozen=True)
+class _Tokens(Tokens):
+    """The shared token table (`tokens_of`) as the features read it: the lemma in lower case, and
+    the entity tag as one string ('B' + 'PERSON')."""
 
-    text: list[str]
-    lower: list[str]
-    lemma: list[str]
-    pos: list[str]
-    tag: list[str]
-    dep: list[str]
     ent: list[str]
-    head: list[int]
-    idx: list[int]
-    sent_start: list[int]  # the first token of each token's sentence
-    sent_end: list[int]  # one past its last token
 
     @classmethod
     def of(cls, doc) -> "_Tokens":
         t = tokens_of(doc)
-        return cls(
-            text=t.text, lower=t.lower, lemma=[lemma.lower() for lemma in t.lemma], pos=t.pos, tag=t.tag, dep=t.dep,
-            ent=[iob + kind for iob, kind in zip(t.ent_iob, t.ent_type)],
-            head=t.head, idx=t.idx, sent_start=t.sent_start, sent_end=t.sent_end,
-        )
+        columns = {column.name: getattr(t, column.name) for column in fields(Tokens)}
+        columns["lemma"] = [lemma.lower() for lemma in t.lemma]
+        return cls(**columns, ent=[iob + kind for iob, kind in zip(t.ent_iob, t.ent_type)])
 
 
 def _cue_path(tokens: _Tokens, i: int, cues: frozenset[str]) -> tuple[str, int, str]:

@@ -124,16 +124,6 @@ def _person_spans(table) -> list[tuple[int, int]]:
     return spans
 
 
-def _subtree_positions(table, i: int) -> list[int]:
-    """The positions of token i's subtree (Token.subtree's, not in its order), from the table."""
-    out, todo = [], [i]
-    while todo:
-        j = todo.pop()
-        out.append(j)
-        todo += table.children[j]
-    return out
-
-
 def _sentence(token):
     """token.sent from the token table's sentence bounds (Token.sent walks the tokens to find them)."""
     table = tokens_of(token.doc)
@@ -228,7 +218,7 @@ def caused_by_nature(token) -> bool:
         elif dep[child] == "advcl":  # "injured after the volcano erupted"
             candidates += [child] + [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
         elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
-            candidates += [g for g in _subtree_positions(table, child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
+            candidates += [g for g in table.subtree(child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
     head = table.head[token.i]
     if token.dep_ == "relcl":
         candidates.append(head)
@@ -481,7 +471,7 @@ class EventExtractor:
         table = tokens_of(self.doc)
         dep = table.dep
         subject_tokens = {t for c in table.children[token.i] if dep[c] in {"nsubj", "nsubjpass"}
-                          for t in _subtree_positions(table, c)}
+                          for t in table.subtree(c)}
         trigger_path = set(_path_up(self.doc, token.i))  # the trigger and its ancestors: whose subtree holds it
         ranked = []
         for start, end, place in mentions:
@@ -540,9 +530,6 @@ class EventExtractor:
         return self.place_roots[(start, end)]
 
     # -- one trigger -----------------------------------------------------------------------------
-    def event_at(self, token, kind: tuple[str, str]) -> Event:
-        return self._event(token, *self._reading(token, kind))
-
     @staticmethod
     def _reading(token, kind: tuple[str, str]) -> tuple[str, str, str]:
         """The (type, subtype, modality) a trigger gives in its context: a refused act is a

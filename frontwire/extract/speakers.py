@@ -380,7 +380,7 @@ class SpeakerResolver:
                 return Speaker(phrase, "GROUP")  # "the army said": better the army than another body
         if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):
             return Speaker(self.index.canonical(ent.text), "GROUP")
-        subtree = self._subtree(i)
+        subtree = self.tokens.subtree(i)
         first = next((j for j in subtree if t.dep[j] not in {"det", "punct"}), i)
         if t.sent_start[first] == first and t.pos[first] == "NOUN" and not t.ent_type[first] \
                 and phrase.startswith(t.text[first]):
@@ -389,23 +389,6 @@ class SpeakerResolver:
             return Speaker(phrase, "GROUP")
         return Speaker(phrase, "GROUP") if pos == "NOUN" else None
 
-    def _subtree(self, i: int) -> list[int]:
-        """The positions `Token.subtree` gives for token `i`, in its order (each left child's
-        subtree, the token, each right child's), walked on the table's children."""
-        children, out = self.tokens.children, []
-
-        def walk(j: int) -> None:
-            kids = children[j]
-            for c in kids:
-                if c < j:
-                    walk(c)
-            out.append(j)
-            for c in kids:
-                if c > j:
-                    walk(c)
-
-        walk(i)
-        return out
 
 
 def mention_of(token) -> str | None:

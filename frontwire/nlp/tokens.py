@@ -47,6 +47,24 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.text)
 
+    def subtree(self, i: int) -> list[int]:
+        """The positions `Token.subtree` gives for token `i`, in its order (each left child's
+        subtree, the token, each right child's)."""
+        children, out = self.children, []
+
+        def walk(j: int) -> None:
+            kids = children[j]
+            for c in kids:
+                if c < j:
+                    walk(c)
+            out.append(j)
+            for c in kids:
+                if c > j:
+                    walk(c)
+
+        walk(i)
+        return out
+
 
 # Hash -> string for every string any Doc's table has held, shared by all Docs of the process: a
 # StringStore hash is the hash of the string itself, so a key names the same string in every Doc

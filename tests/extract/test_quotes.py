@@ -445,13 +445,3 @@ def test_the_speaker_beside_the_cue_is_the_name_nearest_it(extract):
                      "that. They don't want to think we're blaming Muslims, we're blaming Mexicans for our problems, "
                      "and I think that will bring a lot of those people around in support of Clinton.\"\n", "2016-09-22")
     assert "Sanders" in only_by_text(record, "hundreds of years").speaker
-
-
-def test_the_resolvers_subtree_walk_gives_spacys_subtree_in_its_order(pipeline):
-    from frontwire.extract.entities import EntityIndex
-    from frontwire.extract.speakers import SpeakerResolver
-
-    doc = pipeline.nlp("The regional governor, Vadym Filashkin, said on Telegram that Russian troops, who had "
-                       "massed near the town, shelled two villages overnight, killing three residents.\n")
-    resolver = SpeakerResolver(EntityIndex(), doc, doc.text)
-    assert all(resolver._subtree(token.i) == [t.i for t in token.subtree] for token in doc)

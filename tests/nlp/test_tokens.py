@@ -36,3 +36,11 @@ def test_the_table_is_read_once_per_doc_and_again_after_entities_relabels(pipeli
 
 def test_an_empty_doc_gives_an_empty_table(pipeline):
     assert len(tokens_of(pipeline.nlp(""))) == 0
+
+
+def test_the_tables_subtree_walk_gives_spacys_subtree_in_its_order(pipeline):
+    doc = pipeline.nlp("The regional governor, Vadym Filashkin, said on Telegram that Russian troops, who had "
+                       "massed near the town, shelled two villages overnight, killing three residents.\n")
+    table = tokens_of(doc)
+    assert all(table.subtree(token.i) == [t.i for t in token.subtree] for token in doc)
+    assert len(table.subtree(doc[0].sent.root.i)) > 20  # a real tree, not single tokens
