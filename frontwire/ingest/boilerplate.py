@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
 from frontwire.ingest.cues import (
-    CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK,
+    CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
     COMMENT_HEADER, COMMENT_SIGNATURE,
 )
 from frontwire.ingest.reflow import reflow, split_columns
@@ -108,9 +108,10 @@ def split_blocks(text: str) -> list[Block]:
         if not line:
             blank = True
             continue
-        for piece in _pieces(line) if len(line) > MAX_BLOCK_CHARS else [line]:
-            blocks.append(Block(text=piece, index=len(blocks), after_blank=blank))
-            blank = False
+        for part in GLUED_LIST.split(line) if "elated" in line else [line]:
+            for piece in _pieces(part) if len(part) > MAX_BLOCK_CHARS else [part]:
+                blocks.append(Block(text=piece, index=len(blocks), after_blank=blank))
+                blank = False
     return blocks
 
 
@@ -121,7 +122,7 @@ def mark_link_lists(blocks: list[Block]) -> None:
         # "Read also: ...": one link, the story goes on after it (and a list under way goes on too).
         inline = bool(INLINE_LINK.match(block.text)) and block.words <= 25
         listed = not inline and bool(
-            LIST_HEADER.match(block.text) or in_list and not block.after_blank and block.words <= SHORT_BLOCK_WORDS)
+            LIST_HEADER.match(block.text) or GLUED_LIST_HEADER.match(block.text) or in_list and not block.after_blank and block.words <= SHORT_BLOCK_WORDS)
         if inline or listed:
             block.cues += 1
             block.score = min(block.score, -2.0)

@@ -567,6 +567,21 @@ def test_photo_credits_reporting_lines_publisher_blurbs_and_membership_appeals_a
         assert chrome not in body, chrome
 
 
+def test_headlines_of_other_stories_glued_to_the_last_paragraph_are_cut_off_but_prose_about_related_stories_is_kept():
+    # As Times of India pages were scraped in 2002: the story in one line, the "related stories"
+    # box glued to its end, headlines apart by a non-breaking space read as cp1252 ("Â").
+    story = ("ahmedabad: curfew was relaxed for four hours in the walled city on sunday as the situation "
+             "limped back to normal after a week of violence. officials said the army would stay in the "
+             "sensitive areas until the end of the month. police said no untoward incident was reported "
+             "from the old city on saturday night, and that shops had reopened in several localities.")
+    page = story + " related storiesÂ overnight massacre takes death toll to 158Â oppn seeks cm's dismissal\n\nFacebook Twitter"
+    body = " ".join(clean_text(page).body)
+    assert "shops had reopened in several localities." in body
+    assert "massacre" not in body and "related stories" not in body
+    prose = story + " The paper said related stories would follow in its Monday edition, with interviews."
+    assert "related stories would follow" in " ".join(clean_text(prose).body)
+
+
 def test_an_extractors_text_loses_its_comment_thread_photo_credits_and_link_lists_but_no_prose():
     from frontwire.ingest.boilerplate import filter_extracted
 
