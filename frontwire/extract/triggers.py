@@ -196,6 +196,9 @@ def _is_happening(token) -> bool:
 CONDITIONS: dict[str, Callable] = {
     # an object (or object of a preposition, or a particle) among these words
     "object": lambda t, v: bool(object_lemmas(t) & _words(v)),
+    # an object's own head word (not its modifiers) among these ("attacked the BJP allies", not "the party office")
+    "object_head": lambda t, v: any(c.dep_ == "dobj" and c.lemma_.lower() in _words(v) or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _words(v) for g in c.children) for c in t.children),
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda t, v: not (object_lemmas(t) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
@@ -204,6 +207,10 @@ CONDITIONS: dict[str, Callable] = {
     "has_patient": lambda t, v: has_child(t, {"dobj", "nsubjpass"}) == bool(v),
     # a subject among these words ("demonstrators gathered")
     "subject": lambda t, v: any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
+    # no subject among these words ("the opposition attacked the centre", not "a mob attacked the centre")
+    "not_subject": lambda t, v: not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
+    # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
+    "has_subject": lambda t, v: has_child(t, {"nsubj", "nsubjpass"}) == bool(v),
     # a direct object at all ("visited Kyiv")
     "has_object": lambda t, v: has_child(t, {"dobj"}) == bool(v),
     # a particle or adverb child among these words ("ruled out")
@@ -237,6 +244,8 @@ CONDITIONS: dict[str, Callable] = {
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda t, v: bool(_modifiers(t) & _words(v)),
     "not_modifier": lambda t, v: not ({c.lower_ for c in t.children} & _words(v)),
+    # the word's head is one of these ("Attacking the VHP, Yadav said ...": the attack is what he said)
+    "head": lambda t, v: t.head.lemma_.lower() in _words(v),
     # the word's head is not one of these ("in advance")
     "not_head": lambda t, v: t.head.lower_ not in _words(v),
     # the word before is one of these: a compound the parser split ("killed in police firing" read

@@ -50,6 +50,32 @@ NOT_REPORTED = [
 ]
 
 
+CRITICISM = [
+    ("Attacking the VHP, Yadav said it did not represent more than 2 per cent of the Hindus.", "Attacking"),
+    ("In another significant departure, the party openly attacked the BJP allies in the NDA.", "attacked"),
+    ("Environmental groups on Wednesday launched an attack on the government for granting approval to the seeds.", "attack"),
+]
+# The same verbs with arms: an armed subject, or a party's office rather than the party.
+ARMED = [
+    ("A mob attacked the minister in his constituency on Monday.", "attacked"),
+    ("Protesters attacked the party office in Kolkata on Friday.", "attacked"),
+    ("The fighting began when gunmen attacked a security checkpoint near Jableh, the ministry said.", "attacked"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", CRITICISM)
+def test_attacks_in_words_on_parties_and_governments_are_criticism(extract, text, trigger):
+    record = extract(text, "2002-03-05")
+    assert ("ACCUSE", trigger) in {(e.type, e.trigger) for e in record.events}
+    assert not [e for e in record.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,trigger", ARMED)
+def test_attacks_by_armed_or_crowd_subjects_on_political_targets_stay_assaults(extract, text, trigger):
+    record = extract(text, "2002-03-05")
+    assert ("ASSAULT", trigger) in {(e.type, e.trigger) for e in record.events}
+
+
 @pytest.mark.parametrize("text,event_type,trigger", REPORTED)
 def test_force_and_arrests_are_reported(extract, text, event_type, trigger):
     record = extract(text, "2019-03-05")
