@@ -351,6 +351,7 @@ class EventExtractor:
         self.speech_dated: dict[int, Event] = {}  # events dated by the day of a statement
         self.retold: dict[int, Event] = {}  # attacks named by a bare definite noun ("in the strikes")
         self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
+        self.anaphoric: dict[int, Event] = {}  # attacks named only as "the attack", "the stabbings"
         self.person_country = self._countries_of_persons()
         self.cumulative: dict[int, bool] = {}  # sentence start -> is_cumulative(its text)
         self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
@@ -570,6 +571,8 @@ class EventExtractor:
         event.background = self._is_background(event, token)
         if event_type == "ASSAULT" and names_an_attack_told_before(token):
             self.retold[id(event)] = event
+        if event_type == "ASSAULT" and names_only_by_article(token):
+            self.anaphoric[id(event)] = event
         return event
 
     def _is_content_of_another(self, token) -> bool:
@@ -678,6 +681,7 @@ class EventExtractor:
             events += demands_voiced_by_protest(kept, token_of)
         events = absorb_casualty_followups(events, self.doc, self.own_attack)
         give_retold_tolls_to_their_attack(events, self.retold)
+        events = fold_anaphoric_mentions(events, self.anaphoric)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
         current = [e for e in events if not e.background and e.modality != "conditional"]
@@ -970,6 +974,33 @@ def names_an_attack_told_before(token) -> bool:
     return token.pos_ == "NOUN" and in_role and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in token.children) \
         and all(c.dep_ in {"det", "punct"} for c in token.children)
+
+
+def names_only_by_article(token) -> bool:
+    """ "the stabbings took place on Relief Road", "what prompted the attack", "injured in the
+    clashes": an attack noun with a definite article and no word of its own points back to an
+    attack the story has told (or one its readers know); it is no new one."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NUM", "PRON", "ADJ"}:
+        return False  # "one of the strikes hit a pickup truck": a part of them, told anew
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}
+                                        for c in token.children) and all(c.dep_ in {"det", "punct"} for c in token.children)
+
+
+def fold_anaphoric_mentions(events: list[Event], anaphoric: Container[int]) -> list[Event]:
+    """An attack named only as "the attack" after an attack the story told is a mention of that
+    one: it fills what that one lacks and joins its mentions (its toll went to it already, see
+    give_retold_tolls_to_their_attack). Before any told attack it stays an event of its own."""
+    out: list[Event] = []
+    for event in events:
+        told = next((e for e in reversed(out) if e.type == "ASSAULT" and not e.background), None)
+        if id(event) in anaphoric and not event.background and event.date_source != "text" and told is not None:
+            for field in ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km"):
+                if getattr(told, field) is None and getattr(event, field) is not None:
+                    setattr(told, field, getattr(event, field))
+            told.mentions.append(event.evidence)
+            continue
+        out.append(event)
+    return out
 
 
 def give_retold_tolls_to_their_attack(events: list[Event], retold: Container[int]) -> None:

@@ -511,3 +511,20 @@ def test_actors_and_places_read_from_the_token_table_match_the_parse(extract):
     attack = [e for e in record.events if e.type == "ASSAULT"][0]
     assert attack.place and "Kupiansk" in attack.place and attack.killed == 3
     assert any(a.country == "RUS" and a.role == "source" for a in attack.actors)
+
+
+def test_an_attack_named_only_as_the_attack_after_one_told_is_a_mention_of_it(extract):
+    text = ("Russian drones struck Kharkiv overnight, regional officials said on Monday. "
+            "The attack hit a nine-story apartment building and wounded seven people.")
+    record = extract(text, "2025-06-09")
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].trigger == "struck"
+    assert attacks[0].wounded == 7 and any("nine-story" in m for m in attacks[0].mentions)
+
+
+def test_the_attack_that_opens_a_story_and_a_part_of_the_strikes_stay_events(extract):
+    opening = extract("The attack occurred after midnight in the village of Mandarari, 25km from Maiduguri.", "2025-06-09")
+    assert [e.trigger for e in opening.events if e.type == "ASSAULT"] == ["attack"]
+    parts = extract("Turkish drones carried out strikes near Amadiya on Sunday. "
+                    "One of the strikes hit a pickup truck on a dirt road outside Kani Masi, killing two people.", "2025-06-09")
+    assert len([e for e in parts.events if e.type == "ASSAULT"]) == 2
