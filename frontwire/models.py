@@ -153,23 +153,37 @@ class ArticleRecord:
     # kept out of `events` so that the record lists what is reported as happening now.
     secondary_events: list[Event] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
+    def contract_values(self) -> dict[str, Any]:
+        """The record's fields by the contract's keys, in its order, holding the record's own values
+        (nothing copied or converted). The one list of those keys: `to_dict` converts these values
+        and the Parquet row (batch/schema.py) encodes them straight from here."""
         a = self.article
         return {
             "source": a.source,
             "url": a.url,
             "title": a.title,
             "publisher": a.publisher,
-            "published": a.published.isoformat() if a.published else None,
+            "published": a.published,
             "language": a.language,
             "text": a.text,
-            "entities": [asdict(e) for e in self.entities],
-            "quotes": [asdict(q) for q in self.quotes],
-            "places": [asdict(p) for p in self.places],
-            "events": [asdict(e) for e in self.events],
-            "secondary_events": [asdict(e) for e in self.secondary_events],
-            "warnings": list(a.warnings),
+            "entities": self.entities,
+            "quotes": self.quotes,
+            "places": self.places,
+            "events": self.events,
+            "secondary_events": self.secondary_events,
+            "warnings": a.warnings,
         }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The extraction contract: `contract_values()` as plain JSON values (dataclasses as dicts,
+        copies of the lists, the day as YYYY-MM-DD)."""
+        out = self.contract_values()
+        for key, value in out.items():
+            if isinstance(value, list):
+                out[key] = [asdict(v) if is_dataclass(v) else v for v in value]
+        published = out["published"]
+        out["published"] = published.isoformat() if published else None
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ArticleRecord":

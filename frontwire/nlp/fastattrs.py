@@ -19,6 +19,7 @@ from spacy import attrs
 from spacy.tokens._retokenize import set_token_attrs
 
 from frontwire.nlp.standins import stand_in
+from frontwire.nlp.tokens import names_of
 
 # Token attributes the rules may test, read once per document with Doc.to_array.
 ATTR_IDS = {"TAG": attrs.TAG, "LOWER": attrs.LOWER, "DEP": attrs.DEP, "IS_SPACE": attrs.IS_SPACE,
@@ -55,7 +56,7 @@ class Rule:
     index: int  # which token of the match gets the attributes
 
 
-# Distinct token shapes met in a stream grow with its vocabulary; the memos are bounded.
+# Distinct token shapes met in a stream grow with its vocabulary; the memo is bounded.
 MEMO_LIMIT = 200_000
 
 
@@ -81,7 +82,6 @@ class FastAttributeRuler:
         # Which rules a token can start depends only on its values of attrs_used, so that is
         # worked out once per distinct tuple of values.
         self.first_token_memo: dict[tuple, list[Rule]] = {}
-        self.names: dict[int, str] = {}
 
     def rules_starting_at(self, values: tuple) -> list[Rule]:
         rules = self.first_token_memo.get(values)
@@ -103,22 +103,10 @@ class FastAttributeRuler:
 
     def _rows(self, doc) -> list[tuple]:
         """Each token's values of attrs_used as the rules read them: strings, or a bool."""
-        names, strings = self.names, doc.vocab.strings
-        if len(names) > MEMO_LIMIT:
-            names.clear()
-        rows = []
-        for raw in doc.to_array(self.attr_ids).tolist():
-            row = []
-            for is_flag, value in zip(self.flags, raw):
-                if is_flag:
-                    row.append(bool(value))
-                    continue
-                name = names.get(value)
-                if name is None:
-                    name = names[value] = strings[value]
-                row.append(name)
-            rows.append(tuple(row))
-        return rows
+        strings = doc.vocab.strings
+        columns = doc.to_array(self.attr_ids).T.tolist()
+        return list(zip(*(list(map(bool, column)) if is_flag else names_of(column, strings)
+                          for is_flag, column in zip(self.flags, columns))))
 
     def __call__(self, doc):
         rows = self._rows(doc)

@@ -66,17 +66,24 @@ class Tokens:
         return out
 
 
-# Hash -> string for every string any Doc's table has held, shared by all Docs of the process: a
-# StringStore hash is the hash of the string itself, so a key names the same string in every Doc
-# and vocab, and the common words of an article are then looked up without asking spaCy again.
+# Hash -> string for every string any Doc's table or the fast attribute ruler (nlp/fastattrs.py)
+# has read, shared by all Docs of the process: a StringStore hash is the hash of the string itself,
+# so a key names the same string in every Doc and vocab, and the common words of an article are then
+# looked up without asking spaCy again. It holds only strings the StringStore holds, which keeps
+# them for the process lifetime; bounded all the same (it starts again past NAMES_LIMIT, about 27 MB,
+# and refills in a few articles) so that a long batch never keeps a second copy of a growing store.
+NAMES_LIMIT = 200_000
 _NAMES: dict[int, str] = {0: ""}
 
 
-def _names(keys: list[int], strings) -> list[str]:
+def names_of(keys: list[int], strings) -> list[str]:
     """The strings of `keys` (StringStore hashes), through the process-wide memo."""
     try:
         return list(map(_NAMES.__getitem__, keys))
     except KeyError:
+        if len(_NAMES) > NAMES_LIMIT:
+            _NAMES.clear()
+            _NAMES[0] = ""
         for key in set(keys).difference(_NAMES):
             _NAMES[key] = strings[key]
         return list(map(_NAMES.__getitem__, keys))
@@ -108,14 +115,14 @@ def _read(doc) -> Tokens:
         if offset:
             children[i + offset].append(i)
     return Tokens(
-        text=_names(orth, strings),
-        lower=_names(lower, strings),
-        lemma=_names(lemma, strings),
-        pos=_names(pos, strings),
-        tag=_names(tag, strings),
-        dep=_names(dep, strings),
+        text=names_of(orth, strings),
+        lower=names_of(lower, strings),
+        lemma=names_of(lemma, strings),
+        pos=names_of(pos, strings),
+        tag=names_of(tag, strings),
+        dep=names_of(dep, strings),
         ent_iob=list(map(_IOB.__getitem__, iob)),
-        ent_type=_names(ent_type, strings),
+        ent_type=names_of(ent_type, strings),
         head=[i + offset for i, offset in enumerate(head)],
         idx=list(idx),
         is_space=[bool(s) for s in space],

@@ -1,6 +1,7 @@
 """tokens_of: the token table every extractor shares says what spaCy's Token objects say."""
 from frontwire.extract.entities import relabel_people
-from frontwire.nlp.tokens import tokens_of
+from frontwire.nlp import tokens
+from frontwire.nlp.tokens import names_of, tokens_of
 
 TEXT = ("KYIV — Russian drones struck Kharkiv overnight,  the governor said.\n\n"
         "\"We will rebuild,\" Mayor Ihor Terekhov told reporters on Monday. Two were hurt.")
@@ -44,3 +45,22 @@ def test_the_tables_subtree_walk_gives_spacys_subtree_in_its_order(pipeline):
     table = tokens_of(doc)
     assert all(table.subtree(token.i) == [t.i for t in token.subtree] for token in doc)
     assert len(table.subtree(doc[0].sent.root.i)) > 20  # a real tree, not single tokens
+
+
+def test_the_attribute_ruler_reads_its_strings_through_the_tables_memo(pipeline):
+    doc = pipeline.nlp("Shelling hit Vysokopillianka overnight.")
+    assert "frontwire.tokens" not in doc.user_data  # no table read yet: only the ruler has run
+    assert tokens._NAMES[doc.vocab.strings["vysokopillianka"]] == "vysokopillianka"
+
+
+def test_the_string_memo_starts_again_past_its_limit(pipeline, monkeypatch):
+    strings = pipeline.nlp.vocab.strings
+    monkeypatch.setattr(tokens, "_NAMES", {0: ""})  # apart from the process's memo
+    monkeypatch.setattr(tokens, "NAMES_LIMIT", 3)
+    words = ["drones", "struck", "Kharkiv", "overnight"]
+    keys = [strings.add(word) for word in words]
+    assert names_of(keys, strings) == words and len(tokens._NAMES) == 5
+    governor = strings.add("governor")
+    assert names_of([governor, 0], strings) == ["governor", ""]
+    assert tokens._NAMES == {0: "", governor: "governor"}
+    assert names_of(keys, strings) == words
