@@ -290,6 +290,9 @@ def modality_of(token, event_type: str) -> str:
         return "planned"  # "the council is expected to meet on Friday": on the calendar
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
+    if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
+            dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.SPECULATIVE_NOUNS)):
+        return "conditional"  # "reports of a possible terrorist strike", "the possibility of a terrorist attack"
     if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":

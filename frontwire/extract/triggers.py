@@ -287,6 +287,9 @@ def _expanded(value):
     if isinstance(value, bool) or value == "any":
         return value
     if isinstance(value, dict):
+        if any(isinstance(k, bool) for k in value):
+            # YAML reads a bare on/off/yes/no as true/false: {on: [economy]} would never match
+            raise ValueError(f"a key read as {sorted(k for k in value if isinstance(k, bool))}: quote on/off/yes/no ('on')")
         return {str(k).lower(): _words(v) for k, v in value.items()}
     return _words(value)
 
@@ -312,7 +315,10 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
             unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note"} - set(CONDITIONS)
             if unknown:
                 raise ValueError(f"{path.name} entry {n + 1}: unknown condition(s) {sorted(unknown)}")
-            conditions = tuple((k, _expanded(v)) for k, v in entry.items() if k in CONDITIONS)
+            try:
+                conditions = tuple((k, _expanded(v)) for k, v in entry.items() if k in CONDITIONS)
+            except ValueError as exc:
+                raise ValueError(f"{path.name} entry {n + 1}: {exc}") from None
             for lemma in _lemmas_of(entry):
                 pos = entry.get("pos", "VERB")
                 patterns.setdefault((lemma, pos), []).append(Pattern(

@@ -336,6 +336,8 @@ def test_lexicon_files_are_readable_and_checked(tmp_path, monkeypatch):
     assert rules["ASSAULT"].vague_objects == {"them", "it"}
     with pytest.raises(ValueError, match="not a word"):
         T._words([True])  # a bare `on` in YAML
+    with pytest.raises(ValueError, match="quote on/off"):
+        T._expanded({True: ["economy"]})  # prep_object: {on: [economy]}
 
 
 def test_crosscheck_reads_subtypes_from_the_same_lexicon():

@@ -40,7 +40,14 @@ NOT_REPORTED = [
     "Most allies had earlier struck tough postures for public consumption.",
     # a judgement of such acts, not a report
     "Killing innocent men, women and children is inhuman, the cleric said.",
+    # a possibility, not a happening
+    "The step was taken following an intelligence report of a possible terrorist strike at the workshops.",
+    "There is a possibility of a terrorist attack here as there are some reports in this regard, he said.",
+    # a known attack as what one responds to or links with
+    "We should not respond to the massacre with violence but initiate steps to restore peace, he said.",
+    "Linking the Godhra incident with terrorist attacks on Parliament, the BJP said the opposition was wrong.",
     # words, illness and pests
+    "Baroda also witnessed a systematic attack on the economy of Muslims during the last fortnight.",
     "The prime minister shot down talk of mid-term polls.",
     "Under attack from allies, the prime minister sought to mollify the party on Thursday.",
     "The opposition leader attacked the VHP as anti-social elements at a rally.",
