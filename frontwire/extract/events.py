@@ -946,23 +946,36 @@ def absorb_casualty_followups(events: list[Event], doc, own_attack: Container[in
 
 def names_a_known_attack(token) -> bool:
     """ "after the Sabarmati Express attack", "the guilty of the Godhra killings", "since last
-    Wednesday's train massacre": an attack named by its place, its target or its day, with a
-    definite article, in a phrase of another verb, is a known event the sentence refers to, not
-    one it reports. Not under an attack or casualty verb ("killed in the Godhra attack" retells
-    its toll) nor a claim of it ("claimed responsibility for the attack on the gas plant"), nor an
-    attack described by its weapon ("sustained losses in the missile attack")."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+    Wednesday's train massacre", "Gujarat killings rocked the Rajya Sabha", "condoled the killing of
+    the passengers": an attack named by its place, its target or its day, with a definite article
+    (or, a name for it, a bare "Godhra killings"), in a phrase or as an argument of another verb,
+    is a known event the sentence refers to, not one it reports. Not under an attack or casualty
+    verb ("killed in the Godhra attack" retells its toll), a verb of its happening ("the attack on
+    the train took place", "carried out the attack") nor a claim of it ("claimed responsibility for
+    the attack on the gas plant"), nor an attack described by its weapon ("sustained losses in the
+    missile attack")."""
+    role = token
+    while role.dep_ == "conj" and role.head is not role:
+        role = role.head  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
+    if token.pos_ != "NOUN" or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss"
-                   for c in token.children)
     # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
     # Wednesday's massacre"); a possessive names the attacker ("Yemen's missile attack") unless it is a day
     # (the weapon or the kind, "the missile attack", "the air strikes", describes it; it names nothing)
-    named = any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in T.ATTACK_MEANS
-                or c.dep_ == "poss" and c.ent_type_ == "DATE"
-                or c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} and any(g.dep_ == "pobj" for g in c.children)
-                for c in token.children)  # or by its victims or target: "silence on the killing of 58 passengers"
-    governor = token.head.head
+    by_name = any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in T.ATTACK_MEANS
+                  for c in token.children)
+    named = by_name or any(c.dep_ == "poss" and c.ent_type_ == "DATE"
+                           or c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} and any(g.dep_ == "pobj" for g in c.children)
+                           for c in token.children)  # or by its victims or target: "silence on the killing of 58 passengers"
+    # without an article only a proper name names it ("Godhra killings"; not "gang rapes", "rallies battle")
+    proper_name = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_.lower() in T.NAMING_ENTITIES)
+                      and c.lemma_.lower() not in T.ATTACK_MEANS for c in token.children)
+    article = any(c.dep_ == "det" for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss"
+                   for c in token.children) or (proper_name and not article)
+    governor = role.head.head if role.dep_ == "pobj" else role.head
+    if role.dep_ != "pobj" and governor.lemma_.lower() in T.HAPPENING_VERBS:
+        return False
     return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
         and governor.lemma_.lower() not in T.ATTACK_CLAIMS
 
@@ -992,10 +1005,11 @@ def names_only_by_article(token) -> bool:
 def fold_anaphoric_mentions(events: list[Event], anaphoric: Container[int]) -> list[Event]:
     """An attack named only as "the attack" after an attack the story told is a mention of that
     one: it fills what that one lacks and joins its mentions (its toll went to it already, see
-    give_retold_tolls_to_their_attack). Before any told attack it stays an event of its own."""
+    give_retold_tolls_to_their_attack), the story's own or a known one named as background ("the
+    attack on the Orissa assembly ... the attack"). Before any told attack it stays an event of its own."""
     out: list[Event] = []
     for event in events:
-        told = next((e for e in reversed(out) if e.type == "ASSAULT" and not e.background), None)
+        told = next((e for e in reversed(out) if e.type == "ASSAULT"), None)
         if id(event) in anaphoric and not event.background and event.date_source != "text" and told is not None:
             for field in ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km"):
                 if getattr(told, field) is None and getattr(event, field) is not None:

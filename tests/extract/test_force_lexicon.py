@@ -19,6 +19,9 @@ REPORTED = [
     ("Two soldiers were killed in the Godhra attack on Wednesday.", "ASSAULT", "killed"),
     ("Al Qaeda's North Africa branch claimed responsibility for the rocket attack on the gas plant.", "ASSAULT", "attack"),
     ("The military base sustained heavy losses in Yemen's missile attack.", "ASSAULT", "attack"),
+    # a named attack told happening, or a kind of attack rather than a name
+    ("The Sabarmati Express massacre took place on Wednesday morning near Godhra station.", "ASSAULT", "massacre"),
+    ("Police are now set to clarify that the alleged serial gang rapes of tribal girls took place.", "ASSAULT", "rapes"),
 ]
 
 NOT_REPORTED = [
@@ -33,6 +36,10 @@ NOT_REPORTED = [
     "The BJP criticised the opposition for their silence on the killing of 58 passengers of the train.",
     "Regarding the killing of the former MP, he said there was firing from inside the house.",
     "The events in Gujarat are a macabre replay of the November 1984 massacre of the Sikhs.",
+    # ... or named as the subject or object of another verb, with or without an article
+    "Ayodhya issue and Gujarat killings rocked the Rajya Sabha as the opposition stalled question hour.",
+    "He observed that the perpetrators of the Godhra massacre knew that there would be retaliation.",
+    "The leaders condoled the gruesome killing of the passengers of the Sabarmati Express.",
     # victims, toll updates, long tallies: no attack of the story's own
     "The government announced a compensation of Rs 1 lakh for those killed in the riots.",
     "Official sources said the death toll had risen from 58 to 62 with the death of four injured persons.",
