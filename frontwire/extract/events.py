@@ -887,10 +887,28 @@ def describes_victims(token) -> bool:
     casualty participle after its noun names victims of an attack told elsewhere; with its own
     circumstances ("31 killed in strikes across Gaza") it still reports one, unless "those" names
     them ("compensation for those killed in the riots", "a silence for those killed in the violence")."""
-    return (token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in T.CASUALTY_WORDS
-            and token.head.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"}  # victims named as an argument
+    if token.lemma_.lower() not in T.CASUALTY_WORDS:
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBN" \
+            and token.head.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"} \
             and (token.head.lower_ == "those"
-                 or not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children)))
+                 or not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children)):
+        return True  # victims named as an argument
+    return token.dep_ in {"acl", "relcl"} and mourned(token.head)
+
+
+def mourned(noun) -> bool:
+    """ "homage to the people killed in the train attack", "compensation to the kin of those killed
+    in the riots", "a tribute to the activists who were killed": the dead remembered, mourned or
+    compensated are victims of an attack told elsewhere, named to say what is done for them."""
+    for _ in range(2):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        governor = noun.head.head
+        if governor.lemma_.lower() in T.MOURNING_WORDS:
+            return True
+        noun = governor  # "the kin of those killed": one step up
+    return False
 
 
 def _adjacent(before: Event, after: Event) -> bool:

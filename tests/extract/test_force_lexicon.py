@@ -43,6 +43,8 @@ NOT_REPORTED = [
     # victims, toll updates, long tallies: no attack of the story's own
     "The government announced a compensation of Rs 1 lakh for those killed in the riots.",
     "Official sources said the death toll had risen from 58 to 62 with the death of four injured persons.",
+    "The processions will be a fitting tribute to the activists who were killed for the cause, he said.",
+    "Priority will be given to widows and surviving dependants of persons killed in the riots.",
     "The numbers killed in Gujarat far exceed terrorist killings in the last ten years.",
     "Most allies had earlier struck tough postures for public consumption.",
     # a judgement of such acts, not a report
