@@ -972,9 +972,7 @@ def names_a_known_attack(token) -> bool:
     the train took place", "carried out the attack") nor a claim of it ("claimed responsibility for
     the attack on the gas plant"), nor an attack described by its weapon ("sustained losses in the
     missile attack")."""
-    role = token
-    while role.dep_ == "conj" and role.head is not role:
-        role = role.head  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
+    role = T.first_conjunct(token)  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
     if token.pos_ != "NOUN" or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
         return False
     # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last

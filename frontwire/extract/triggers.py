@@ -96,6 +96,13 @@ def object_lemmas(token) -> set[str]:
     return objs
 
 
+def first_conjunct(token):
+    """The first of a run of conjuncts ("abuse" for "rape" in "abuse and rape"): it holds the run's role."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def has_child(token, deps: Container[str], words: Container[str] | None = None, column: str = "lower") -> bool:
     """A child whose dependency label is among `deps` and, when `words` is given, whose `column` of
     the token table (lower, ent_type, ...: the string as spaCy gives it) is among them."""
