@@ -288,6 +288,9 @@ def modality_of(token, event_type: str) -> str:
     lemmas = [table.lemma[t].lower() for t in chain]
     if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and tag[chain[1]] == "VBN":
         return "planned"  # "the council is expected to meet on Friday": on the calendar
+    if token.dep_ == "xcomp" and T.has_child(token.head, {"advmod"}, {"yet"}):
+        # "the declaration is yet to be signed": pending; "police have yet to arrest anyone": not done
+        return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (

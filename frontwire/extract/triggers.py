@@ -88,6 +88,10 @@ def object_lemmas(token) -> set[str]:
             objs.add(table.lower[child])
     if token.dep_ in {"amod", "acl"}:
         objs.add(lemma[table.head[token.i]].lower())
+    if token.dep_ == "xcomp" and any(dep[c] == "auxpass" for c in children[token.i]):
+        # "six rounds had to be fired", "were ordered to be released": the passive infinitive's
+        # patient is its governor's subject
+        objs.update(lemma[c].lower() for c in children[table.head[token.i]] if dep[c] in {"nsubj", "nsubjpass"})
     if token.dep_ != "conj":
         # "intercepted and destroyed 47 drones": the conjuncts share the object.
         for conj in children[token.i]:

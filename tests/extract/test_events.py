@@ -530,3 +530,10 @@ def test_the_attack_that_opens_a_story_and_a_part_of_the_strikes_stay_events(ext
     parts = extract("Turkish drones carried out strikes near Amadiya on Sunday. "
                     "One of the strikes hit a pickup truck on a dirt road outside Kani Masi, killing two people.", "2025-06-09")
     assert len([e for e in parts.events if e.type == "ASSAULT"]) == 2
+
+
+def test_acts_yet_to_happen_are_pending_agreements_or_arrests_not_made(extract):
+    treaty = extract("The Delhi declaration is yet to be signed and made official.", "2002-03-05")
+    assert [(e.type, e.modality) for e in treaty.events] == [("AGREE", "planned")]
+    arrests = extract("Police have yet to arrest anyone for the arson in the old city.", "2002-03-05")
+    assert not [e for e in arrests.events if e.type == "COERCE"]

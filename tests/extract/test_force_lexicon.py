@@ -14,6 +14,7 @@ REPORTED = [
     ("Myanmar security forces committed widespread rape against women and girls.", "ASSAULT", "rape"),
     ("In rural Vadodara, police had to resort to firing in Shinor to control mobs late on Friday.", "ASSAULT", "resort"),
     ("A 19-year-old youth perished in police firing in Ahmedabad on Tuesday.", "ASSAULT", "firing"),
+    ("According to police sources, six rounds had to be fired in the area.", "ASSAULT", "fired"),
     ("Israeli forces have taken dozens of Palestinians in a series of raids across the West Bank.", "COERCE", "taken"),
     # a named attack that is itself the news: its toll, its claim, its means
     ("Two soldiers were killed in the Godhra attack on Wednesday.", "ASSAULT", "killed"),
