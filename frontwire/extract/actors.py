@@ -8,11 +8,13 @@ data in lexicon/actors.yaml. Persons are coded from the words that introduce the
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Container
 from functools import lru_cache
 from pathlib import Path
 
-from frontwire.extract.triggers import read_yaml
+from frontwire.extract.triggers import kinds_of_lemma, read_yaml, word_class
 from frontwire.models import Actor
+from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
@@ -79,12 +81,22 @@ def _sector_cues() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
 
 @lru_cache(maxsize=8192)
 def sector_of(phrase: str, is_country: bool = False) -> str | None:
+    """The sector a phrase's words name; a cue of several words is the more specific and counts
+    first ("inspector general" is police, "general" alone military)."""
     lower = phrase.lower()
     words = set(lower.split())
-    for sector, cues, phrases in _sector_cues():
-        if words & cues or any(cue in lower for cue in phrases):
+    for sector, _, phrases in _sector_cues():
+        if any(cue in lower for cue in phrases):
+            return sector
+    for sector, cues, _ in _sector_cues():
+        if words & cues:
             return sector
     return SECTOR_OF_COUNTRY_NAME if is_country else None
+
+
+def is_coded(phrase: str) -> bool:
+    """Does an actor phrase name a country, an organisation or a sector?"""
+    return bool(country_of(phrase) or organisation_of(phrase) or sector_of(phrase))
 
 
 def make_actor(phrase: str, role: str, country: str | None = None) -> Actor:
@@ -95,3 +107,178 @@ def make_actor(phrase: str, role: str, country: str | None = None) -> Actor:
     # An organisation has no country; its name stands in the sector (the record has no field for it).
     sector = organisation if organisation and not country else sector_of(phrase, is_country)
     return Actor(name=phrase, country=country, role=role, sector=sector)
+
+
+# -- who acts and who is acted on, read on the dependency parse ---------------------------------
+# Positions in the token table (frontwire.nlp.tokens); the event stage names and codes them.
+NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+MODIFIER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})  # a gerund used as a noun: "in police firing"
+# Prepositions that give the act a casualty or an arrest happened in: "killed in police firing",
+# "died during the army's shelling", "deaths due to police firing".
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "amid"})
+CAUSE_PREPS = frozenset({"due", "because", "owing"})  # the head of "due to", "because of"
+SAME_MOMENT = frozenset({"when", "as", "while"})  # "killed when police opened fire"
+# How far a clause without a subject of its own looks up for the one it shares ("police opened
+# fire and were able to arrest 39": arrest -> able -> were -> opened).
+SHARED_SUBJECT_STEPS = 4
+
+
+@lru_cache(maxsize=1)
+def acting_nouns() -> frozenset[str]:
+    return frozenset(table()["acting_nouns"])
+
+
+@lru_cache(maxsize=1)
+def collective_heads() -> frozenset[str]:
+    return frozenset(table()["collective_heads"])
+
+
+@lru_cache(maxsize=1)
+def victim_subject_verbs() -> frozenset[str]:
+    return frozenset(table()["victim_subject_verbs"])
+
+
+def _with_dep(tokens: Tokens, i: int, deps: Container[str]) -> list[int]:
+    return [c for c in tokens.children[i] if tokens.dep[c] in deps]
+
+
+def _objects(tokens: Tokens, prep: int) -> list[int]:
+    return _with_dep(tokens, prep, {"pobj"})
+
+
+def is_passive(tokens: Tokens, verb: int) -> bool:
+    """A passive, also where the parser reads its participle as a complement of "be" ("a woman
+    was gang-raped": raped as acomp of was)."""
+    return bool(_with_dep(tokens, verb, {"nsubjpass", "auxpass"})) or (
+        tokens.tag[verb] == "VBN" and tokens.dep[verb] == "acomp" and tokens.lemma[tokens.head[verb]] == "be")
+
+
+def subject_is_victim(tokens: Tokens, verb: int) -> bool:
+    """Is the subject of a casualty verb the one who suffers it: "two police officers died",
+    "4 policemen and 4 civilians also killed" (a headline's passive, parsed as active: a casualty
+    verb without object or auxiliary)?"""
+    lemma = tokens.lemma[verb].lower()
+    if lemma in victim_subject_verbs():
+        return True
+    return lemma in word_class("CASUALTY_WORDS") and not _with_dep(tokens, verb, {"dobj", "aux", "auxpass"})
+
+
+def has_subject(tokens: Tokens, verb: int) -> bool:
+    return bool(_with_dep(tokens, verb, {"nsubj", "nsubjpass", "csubj"}))
+
+
+def agents(tokens: Tokens, verb: int) -> list[int]:
+    """The objects of a passive's "by". "arrested by up police" is parsed as an empty "by", a
+    particle and an object: the object after the empty "by" is its agent."""
+    found = []
+    for by in _with_dep(tokens, verb, {"agent"}):
+        found += _objects(tokens, by) or [o for o in _with_dep(tokens, verb, {"dobj"}) if o > by]
+    return found
+
+
+def is_nominal(tokens: Tokens, i: int) -> bool:
+    return tokens.pos[i] in {"NOUN", "PROPN"} or tokens.pos[i] == "VERB" and tokens.dep[i] in NOMINAL_DEPS
+
+
+def nominal_sources(tokens: Tokens, i: int) -> list[int]:
+    """Who does an act a noun names: a named modifier ("Russian strikes", "Israel's bombardment"),
+    else a common noun of the acting_nouns ("police firing", "army shelling"), and "by"/"from"
+    phrases ("firing by the police", "an attack from Russia")."""
+    modifiers = _with_dep(tokens, i, MODIFIER_DEPS)
+    found = [c for c in modifiers if tokens.ent_type[c] in NAMED or tokens.pos[c] == "PROPN"]
+    if not found:  # a noun, not an adjective: "military operations" are of a kind, not by someone
+        found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in acting_nouns()]
+    for prep in _with_dep(tokens, i, {"prep"}):
+        if tokens.lower[prep] in {"by", "from"}:
+            found += _objects(tokens, prep)
+    for participle in _with_dep(tokens, i, {"acl"}):  # "the arrests made by the amberpet police"
+        found += agents(tokens, participle)
+    return found
+
+
+def _acts_by_participle(tokens: Tokens, noun: int) -> bool:
+    """ "police firing": the parser often reads a noun and an act after it as a noun and a
+    participle describing it; the noun is then who acts, where it is a word of the acting nouns
+    or a name."""
+    return (tokens.lower[noun] in acting_nouns() or tokens.ent_type[noun] in NAMED) and any(
+        tokens.tag[c] == "VBG" and _can_be_attack(tokens, c) for c in _with_dep(tokens, noun, {"acl"}))
+
+
+def _can_be_attack(tokens: Tokens, i: int) -> bool:
+    return any(kind == "ASSAULT" for kind, _ in kinds_of_lemma(tokens.lemma[i].lower()))
+
+
+def circumstance_sources(tokens: Tokens, verb: int) -> list[int]:
+    """Who did the attack a casualty or an arrest happened in: "killed in police firing", "died
+    due to army shelling" (the noun must be one that can name an attack)."""
+    found = []
+    for prep in _with_dep(tokens, verb, {"prep"}):
+        word = tokens.lower[prep]
+        if word in CIRCUMSTANCE_PREPS:
+            nouns = _objects(tokens, prep)
+        elif word in CAUSE_PREPS:  # "due to X": X hangs on "due" or on its "to"
+            nouns = _objects(tokens, prep) + [o for p in _with_dep(tokens, prep, {"pcomp", "prep"}) for o in _objects(tokens, p)]
+        else:
+            continue
+        for noun in nouns:
+            if _can_be_attack(tokens, noun):
+                found += nominal_sources(tokens, noun)
+            elif _acts_by_participle(tokens, noun):
+                found.append(noun)
+    return found
+
+
+def cause_clause_sources(tokens: Tokens, verb: int, is_attack: Callable[[int], bool]) -> list[int]:
+    """The subject of the attack a passive tells the result of: "four persons were killed and five
+    injured when police opened fire", "was injured as the mob attacked" (`is_attack`: does the
+    clause's verb trigger an ASSAULT in its context). Only a clause of the same moment ("when",
+    "as"): "shells were lobbed, after which the police opened fire" tells of two acts."""
+    found = []
+    for results in [verb, *_with_dep(tokens, verb, {"conj"})]:
+        for clause in _with_dep(tokens, results, {"advcl"}):
+            if is_attack(clause) and any(tokens.lower[c] in SAME_MOMENT for c in _with_dep(tokens, clause, {"advmod", "mark"})):
+                found += _with_dep(tokens, clause, {"nsubj"}) + agents(tokens, clause)
+    return found
+
+
+def shared_subject(tokens: Tokens, verb: int) -> list[int]:
+    """The subject a clause without one shares with the clause it hangs on: a conjoined verb
+    ("policemen chased the raiders and shot one"), a complement ("police had to fire", "the police
+    was forced to lathicharge": a passive's subject controls its complement), a clause of purpose
+    or manner ("fired to disperse the mob"), a relative clause ("troops who ..."), a participle
+    with an object ("police arrested 50 workers" read as a noun and its modifier). A participle
+    conjoined to a passive shares its "by" ("were chased away by the security forces and
+    arrested"); an active verb conjoined to it, its subject. A clause of its own passive subject
+    has no source to share."""
+    for _ in range(SHARED_SUBJECT_STEPS):
+        if has_subject(tokens, verb) or is_passive(tokens, verb):
+            return []
+        relation, head = tokens.dep[verb], tokens.head[verb]
+        if head == verb:
+            return []
+        if relation == "relcl":
+            return [head]
+        if relation == "acl":
+            if tokens.tag[verb] == "VBG":  # "police firing on the mob"
+                return [head] if tokens.lower[head] in acting_nouns() or tokens.ent_type[head] in NAMED else []
+            # a finite verb read as a modifier: "dharwad: police arrested 50 workers"
+            return [head] if tokens.tag[verb] in {"VBD", "VBN"} and _with_dep(tokens, verb, {"dobj"}) else []
+        if relation not in {"xcomp", "conj", "advcl", "acomp"}:
+            return []
+        if relation == "xcomp" and _with_dep(tokens, head, {"dobj"}):
+            return _with_dep(tokens, head, {"dobj"})  # "forcing the authorities to impose curfew"
+        if is_passive(tokens, head):
+            if relation == "xcomp":
+                return _with_dep(tokens, head, {"nsubjpass"})
+            if relation != "conj":
+                return []
+            if tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux", "dobj"}):
+                return agents(tokens, head)  # a second participle of the passive
+            # a clause of its own about the passive's subject: "who was deported ... and did not know"
+            return _with_dep(tokens, head, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []
+        subjects = _with_dep(tokens, head, {"nsubj"})
+        if subjects:
+            return subjects
+        verb = head
+    return []
