@@ -135,6 +135,11 @@ def collective_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def weapons() -> frozenset[str]:
+    return frozenset(table()["weapons"])
+
+
+@lru_cache(maxsize=1)
 def victim_subject_verbs() -> frozenset[str]:
     return frozenset(table()["victim_subject_verbs"])
 
@@ -166,6 +171,37 @@ def subject_is_victim(tokens: Tokens, verb: int) -> bool:
 
 def has_subject(tokens: Tokens, verb: int) -> bool:
     return bool(_with_dep(tokens, verb, {"nsubj", "nsubjpass", "csubj"}))
+
+
+def subject(tokens: Tokens, verb: int) -> list[int]:
+    """A verb's subject: of two, the one nearer the verb (a dateline read as a subject comes first:
+    "KHARKIV, Ukraine (AP) — Russia struck")."""
+    subjects = _with_dep(tokens, verb, {"nsubj"})
+    return [min(subjects, key=lambda s: abs(verb - s))] if subjects else []
+
+
+def reported_speaker(tokens: Tokens, pronoun: int) -> int | None:
+    """Who a pronoun subject of reported speech stands for: the speaker ("Ukrainian police said
+    they had detained a man", "the ministry said it had downed 57 drones", "Kiir said he would"),
+    where the pronoun agrees with the speaker: "it" a thing or body named in the singular, "he"
+    and "she" a person, "they" a plural or a body of people (police, army)."""
+    clause = tokens.head[pronoun]
+    if tokens.dep[clause] != "ccomp" or tokens.lemma[tokens.head[clause]].lower() not in word_class("SPEECH_VERBS"):
+        return None
+    speakers = subject(tokens, tokens.head[clause])
+    if not speakers or tokens.pos[speakers[0]] == "PRON":
+        return None
+    speaker, word = speakers[0], tokens.lower[pronoun]
+    if word in {"he", "she"}:
+        agrees = tokens.ent_type[speaker] == "PERSON"
+    elif word == "it":
+        agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON" \
+            and tokens.lower[speaker] not in acting_nouns()
+    elif word == "they":
+        agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in acting_nouns()
+    else:
+        agrees = False
+    return speaker if agrees else None
 
 
 def agents(tokens: Tokens, verb: int) -> list[int]:
@@ -238,7 +274,7 @@ def cause_clause_sources(tokens: Tokens, verb: int, is_attack: Callable[[int], b
     for results in [verb, *_with_dep(tokens, verb, {"conj"})]:
         for clause in _with_dep(tokens, results, {"advcl"}):
             if is_attack(clause) and any(tokens.lower[c] in SAME_MOMENT for c in _with_dep(tokens, clause, {"advmod", "mark"})):
-                found += _with_dep(tokens, clause, {"nsubj"}) + agents(tokens, clause)
+                found += subject(tokens, clause) + agents(tokens, clause)
     return found
 
 
@@ -277,7 +313,7 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
                 return agents(tokens, head)  # a second participle of the passive
             # a clause of its own about the passive's subject: "who was deported ... and did not know"
             return _with_dep(tokens, head, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []
-        subjects = _with_dep(tokens, head, {"nsubj"})
+        subjects = subject(tokens, head)
         if subjects:
             return subjects
         verb = head

@@ -20,7 +20,8 @@ from collections.abc import Container
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
-                                      shared_subject, collective_heads, subject_is_victim)
+                                      reported_speaker, shared_subject, collective_heads, subject,
+                                      subject_is_victim, weapons)
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -387,7 +388,8 @@ class EventExtractor:
                 return quote.who
             if lower in {"who", "which", "that"} and token.head.dep_ == "relcl":
                 return self._actor_name(token.head.head)
-            return None
+            speaker = reported_speaker(tokens_of(self.doc), token.i) if token.dep_ == "nsubj" else None
+            return self._actor_name(self.doc[speaker]) if speaker is not None else None
         phrase = _phrase(token)
         if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
             canonical = self.index.canonical(phrase)
@@ -435,16 +437,16 @@ class EventExtractor:
                 verb = table.head[head] if token.dep_ == "pobj" else head
         if verb is not None:
             by = agents(table, verb)
-            victim = own_verb and subject_is_victim(table, verb)
+            if own_verb and subject_is_victim(table, verb):
+                targets += subject(table, verb)
+            elif not sources:
+                sources += [s for s in subject(table, verb) if s != token.i]
             for child in children[verb]:
-                if dep[child] == "nsubj" and victim:
-                    targets.append(child)
-                elif dep[child] == "nsubj" and not sources and child != token.i:
-                    sources.append(child)
-                elif dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
+                if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
                     targets.append(child)
                 elif dep[child] == "prep" and lower[child] in {"on", "against", "with"} and own_verb:
-                    targets += objects_of(child)
+                    # "clashed with police", but "struck the city with drones": a weapon is the means
+                    targets += [o for o in objects_of(child) if table.lemma[o].lower() not in weapons()]
             sources += by
             if not sources:
                 sources = circumstance_sources(table, verb) or (
@@ -459,8 +461,9 @@ class EventExtractor:
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
+                    # a group the parser took for a person ("the Houthis") has no introduction to read
                     known = self.person_country.get(name) or self.person_country.get(name.split()[-1]) \
-                        if member.ent_type_ == "PERSON" else None
+                        if member.ent_type_ == "PERSON" and not sector_of(member.text) else None
                     actor = make_actor(name, role, known)
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.

@@ -115,3 +115,29 @@ def test_a_cue_of_several_words_counts_before_a_single_word():
     assert sector_of("inspector general") == "police"
     assert sector_of("general") == "military"
     assert sector_of("army officers") == "military"
+
+
+def test_a_pronoun_reporting_its_own_act_stands_for_the_speaker(extract):
+    record = extract("Ukrainian police said they had detained a 34-year-old man in Kharkiv on Monday.\n"
+                     "Syria says it will not accept any more refugees if war starts in Iraq.\n", "2025-11-04")
+    assert sources(event_with(record, "detained")) == [("Ukrainian police", "UKR", "police")]
+    assert [a.country for a in event_with(record, "accept").actors if a.role == "source"] == ["SYR"]
+
+
+def test_a_pronoun_that_does_not_agree_with_the_speaker_is_left_alone(extract):
+    record = extract("The ministry said they had shelled the village overnight.\n", "2025-11-04")
+    assert not [a for a in event_with(record, "shelled").actors if a.role == "source"]
+
+
+def test_a_dateline_is_not_the_subject(extract):
+    record = extract("KHARKIV, Ukraine (AP) — Russia struck Ukraine's second-largest city of Kharkiv with drones "
+                     "and ballistic missiles overnight, killing four people.\n", "2025-11-04")
+    struck = event_with(record, "struck")
+    assert [a.country for a in struck.actors if a.role == "source"] == ["RUS"]
+    assert not [a for a in struck.actors if a.role == "target"]  # the drones are the means
+
+
+def test_with_names_the_other_side_of_a_clash(extract):
+    record = extract("one person was killed in ahmedabad when a mob clashed with the police.\n", "2002-03-20")
+    clash = event_with(record, "clashed")
+    assert [(a.name, a.role) for a in clash.actors] == [("mob", "source"), ("police", "target")]
