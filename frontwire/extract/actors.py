@@ -166,7 +166,9 @@ def subject_is_victim(tokens: Tokens, verb: int) -> bool:
     lemma = tokens.lemma[verb].lower()
     if lemma in victim_subject_verbs():
         return True
-    return lemma in word_class("CASUALTY_WORDS") and not _with_dep(tokens, verb, {"dobj", "aux", "auxpass"})
+    # "the Syrian army killed and wounded scores of terrorists": the object of a conjoined verb is shared
+    objects = [o for v in [verb, *_with_dep(tokens, verb, {"conj"})] for o in _with_dep(tokens, v, {"dobj"})]
+    return lemma in word_class("CASUALTY_WORDS") and not objects and not _with_dep(tokens, verb, {"aux", "auxpass"})
 
 
 def has_subject(tokens: Tokens, verb: int) -> bool:
@@ -221,8 +223,15 @@ def nominal_sources(tokens: Tokens, i: int) -> list[int]:
     """Who does an act a noun names: a named modifier ("Russian strikes", "Israel's bombardment"),
     else a common noun of the acting_nouns ("police firing", "army shelling"), and "by"/"from"
     phrases ("firing by the police", "an attack from Russia")."""
+    def named(c: int) -> bool:
+        return tokens.ent_type[c] in NAMED or tokens.pos[c] == "PROPN"
+
     modifiers = _with_dep(tokens, i, MODIFIER_DEPS)
-    found = [c for c in modifiers if tokens.ent_type[c] in NAMED or tokens.pos[c] == "PROPN"]
+    # a name inside a modifier that is none counts too: "US Predator attacks" (not "World" of
+    # "World Food Programme convoy": the name is the whole modifier)
+    modifiers += [c for m in modifiers if tokens.dep[m] == "compound" and not named(m)
+                  for c in _with_dep(tokens, m, {"compound"})]
+    found = [c for c in modifiers if named(c)]
     if not found:  # a noun, not an adjective: "military operations" are of a kind, not by someone
         found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in acting_nouns()]
     for prep in _with_dep(tokens, i, {"prep"}):
@@ -269,12 +278,17 @@ def cause_clause_sources(tokens: Tokens, verb: int, is_attack: Callable[[int], b
     """The subject of the attack a passive tells the result of: "four persons were killed and five
     injured when police opened fire", "was injured as the mob attacked" (`is_attack`: does the
     clause's verb trigger an ASSAULT in its context). Only a clause of the same moment ("when",
-    "as"): "shells were lobbed, after which the police opened fire" tells of two acts."""
+    "as"): "shells were lobbed, after which the police opened fire" tells of two acts; and not
+    attackers of the victims' own kind ("militants were killed when the insurgents raided")."""
     found = []
-    for results in [verb, *_with_dep(tokens, verb, {"conj"})]:
-        for clause in _with_dep(tokens, results, {"advcl"}):
+    results = [verb, *_with_dep(tokens, verb, {"conj"})]
+    # "20 militants were killed when the insurgents raided a base": the attackers are the victims
+    victims = {sector_of(tokens.lower[v]) for r in results for v in _with_dep(tokens, r, {"nsubjpass", "nsubj"})}
+    for result in results:
+        for clause in _with_dep(tokens, result, {"advcl"}):
             if is_attack(clause) and any(tokens.lower[c] in SAME_MOMENT for c in _with_dep(tokens, clause, {"advmod", "mark"})):
-                found += subject(tokens, clause) + agents(tokens, clause)
+                found += [a for a in subject(tokens, clause) + agents(tokens, clause)
+                          if sector_of(tokens.lower[a]) is None or sector_of(tokens.lower[a]) not in victims]
     return found
 
 

@@ -141,3 +141,21 @@ def test_with_names_the_other_side_of_a_clash(extract):
     record = extract("one person was killed in ahmedabad when a mob clashed with the police.\n", "2002-03-20")
     clash = event_with(record, "clashed")
     assert [(a.name, a.role) for a in clash.actors] == [("mob", "source"), ("police", "target")]
+
+
+def test_who_kills_and_wounds_is_no_victim(extract):
+    record = extract("The Syrian army killed and wounded scores of terrorists in different neighborhoods of "
+                     "Dara'a city.\n")
+    assert sources(event_with(record, "killed")) == [("Syrian army", "SYR", "military")]
+
+
+def test_attackers_killed_in_their_own_raid_are_not_its_source(extract):
+    record = extract("At least 20 Al-Shabaab militants were killed early Sunday when the insurgents raided a "
+                     "military base in the outskirts of Kismayo.\n")
+    killed = [e for e in record.events if e.type == "ASSAULT"][0]
+    assert not [a for a in killed.actors if a.role == "source"]
+
+
+def test_a_name_inside_the_modifier_of_an_attack_is_its_source(extract):
+    record = extract("Recent US Predator attacks have killed at least eight top al-Qaeda leaders since last July.\n")
+    assert [a.country for a in event_with(record, "attacks").actors if a.role == "source"] == ["USA"]
