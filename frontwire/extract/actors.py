@@ -18,12 +18,15 @@ from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
+WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs")
 
 
 @lru_cache(maxsize=1)
 def table() -> dict:
     data = read_yaml(TABLE)
-    data["sectors"] = {sector: frozenset(words) for sector, words in data["sectors"].items()}
+    data["sectors"] = {sector: frozenset(cues) for sector, cues in data["sectors"].items()}
+    for name in WORD_LISTS:
+        data[name] = frozenset(data[name])
     return data
 
 
@@ -124,24 +127,9 @@ SAME_MOMENT = frozenset({"when", "as", "while"})  # "killed when police opened f
 SHARED_SUBJECT_STEPS = 4
 
 
-@lru_cache(maxsize=1)
-def acting_nouns() -> frozenset[str]:
-    return frozenset(table()["acting_nouns"])
-
-
-@lru_cache(maxsize=1)
-def collective_heads() -> frozenset[str]:
-    return frozenset(table()["collective_heads"])
-
-
-@lru_cache(maxsize=1)
-def weapons() -> frozenset[str]:
-    return frozenset(table()["weapons"])
-
-
-@lru_cache(maxsize=1)
-def victim_subject_verbs() -> frozenset[str]:
-    return frozenset(table()["victim_subject_verbs"])
+def actor_words(name: str) -> frozenset[str]:
+    """A word list of the table: acting_nouns, collective_heads, weapons, victim_subject_verbs."""
+    return table()[name]
 
 
 def _with_dep(tokens: Tokens, i: int, deps: Container[str]) -> list[int]:
@@ -164,7 +152,7 @@ def subject_is_victim(tokens: Tokens, verb: int) -> bool:
     "4 policemen and 4 civilians also killed" (a headline's passive, parsed as active: a casualty
     verb without object or auxiliary)?"""
     lemma = tokens.lemma[verb].lower()
-    if lemma in victim_subject_verbs():
+    if lemma in actor_words("victim_subject_verbs"):
         return True
     # "the Syrian army killed and wounded scores of terrorists": the object of a conjoined verb is shared
     objects = [o for v in [verb, *_with_dep(tokens, verb, {"conj"})] for o in _with_dep(tokens, v, {"dobj"})]
@@ -175,7 +163,7 @@ def has_subject(tokens: Tokens, verb: int) -> bool:
     return bool(_with_dep(tokens, verb, {"nsubj", "nsubjpass", "csubj"}))
 
 
-def subject(tokens: Tokens, verb: int) -> list[int]:
+def nearest_subject(tokens: Tokens, verb: int) -> list[int]:
     """A verb's subject: of two, the one nearer the verb (a dateline read as a subject comes first:
     "KHARKIV, Ukraine (AP) — Russia struck")."""
     subjects = _with_dep(tokens, verb, {"nsubj"})
@@ -190,7 +178,7 @@ def reported_speaker(tokens: Tokens, pronoun: int) -> int | None:
     clause = tokens.head[pronoun]
     if tokens.dep[clause] != "ccomp" or tokens.lemma[tokens.head[clause]].lower() not in word_class("SPEECH_VERBS"):
         return None
-    speakers = subject(tokens, tokens.head[clause])
+    speakers = nearest_subject(tokens, tokens.head[clause])
     if not speakers or tokens.pos[speakers[0]] == "PRON":
         return None
     speaker, word = speakers[0], tokens.lower[pronoun]
@@ -198,9 +186,9 @@ def reported_speaker(tokens: Tokens, pronoun: int) -> int | None:
         agrees = tokens.ent_type[speaker] == "PERSON"
     elif word == "it":
         agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON" \
-            and tokens.lower[speaker] not in acting_nouns()
+            and tokens.lower[speaker] not in actor_words("acting_nouns")
     elif word == "they":
-        agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in acting_nouns()
+        agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
     else:
         agrees = False
     return speaker if agrees else None
@@ -233,7 +221,7 @@ def nominal_sources(tokens: Tokens, i: int) -> list[int]:
                   for c in _with_dep(tokens, m, {"compound"})]
     found = [c for c in modifiers if named(c)]
     if not found:  # a noun, not an adjective: "military operations" are of a kind, not by someone
-        found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in acting_nouns()]
+        found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in actor_words("acting_nouns")]
     for prep in _with_dep(tokens, i, {"prep"}):
         if tokens.lower[prep] in {"by", "from"}:
             found += _objects(tokens, prep)
@@ -246,7 +234,7 @@ def _acts_by_participle(tokens: Tokens, noun: int) -> bool:
     """ "police firing": the parser often reads a noun and an act after it as a noun and a
     participle describing it; the noun is then who acts, where it is a word of the acting nouns
     or a name."""
-    return (tokens.lower[noun] in acting_nouns() or tokens.ent_type[noun] in NAMED) and any(
+    return (tokens.lower[noun] in actor_words("acting_nouns") or tokens.ent_type[noun] in NAMED) and any(
         tokens.tag[c] == "VBG" and _can_be_attack(tokens, c) for c in _with_dep(tokens, noun, {"acl"}))
 
 
@@ -287,7 +275,7 @@ def cause_clause_sources(tokens: Tokens, verb: int, is_attack: Callable[[int], b
     for result in results:
         for clause in _with_dep(tokens, result, {"advcl"}):
             if is_attack(clause) and any(tokens.lower[c] in SAME_MOMENT for c in _with_dep(tokens, clause, {"advmod", "mark"})):
-                found += [a for a in subject(tokens, clause) + agents(tokens, clause)
+                found += [a for a in nearest_subject(tokens, clause) + agents(tokens, clause)
                           if sector_of(tokens.lower[a]) is None or sector_of(tokens.lower[a]) not in victims]
     return found
 
@@ -311,7 +299,7 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
             return [head]
         if relation == "acl":
             if tokens.tag[verb] == "VBG":  # "police firing on the mob"
-                return [head] if tokens.lower[head] in acting_nouns() or tokens.ent_type[head] in NAMED else []
+                return [head] if tokens.lower[head] in actor_words("acting_nouns") or tokens.ent_type[head] in NAMED else []
             # a finite verb read as a modifier: "dharwad: police arrested 50 workers"
             return [head] if tokens.tag[verb] in {"VBD", "VBN"} and _with_dep(tokens, verb, {"dobj"}) else []
         if relation not in {"xcomp", "conj", "advcl", "acomp"}:
@@ -327,7 +315,7 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
                 return agents(tokens, head)  # a second participle of the passive
             # a clause of its own about the passive's subject: "who was deported ... and did not know"
             return _with_dep(tokens, head, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []
-        subjects = subject(tokens, head)
+        subjects = nearest_subject(tokens, head)
         if subjects:
             return subjects
         verb = head

@@ -20,8 +20,8 @@ from collections.abc import Container
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
-                                      reported_speaker, shared_subject, collective_heads, subject,
-                                      subject_is_victim, weapons)
+                                      nearest_subject, reported_speaker, shared_subject, subject_is_victim,
+                                      actor_words)
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -398,7 +398,7 @@ class EventExtractor:
                 titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
                 return " ".join([*titles, canonical]) if titles else canonical
             return canonical
-        if phrase and token.lemma_.lower() in collective_heads() and not is_coded(phrase):
+        if phrase and token.lemma_.lower() in actor_words("collective_heads") and not is_coded(phrase):
             # "the special task force of the UP police", "a contingent of the army": a body is
             # coded by what it is part of
             table = tokens_of(self.doc)
@@ -438,15 +438,15 @@ class EventExtractor:
         if verb is not None:
             by = agents(table, verb)
             if own_verb and subject_is_victim(table, verb):
-                targets += subject(table, verb)
+                targets += nearest_subject(table, verb)
             elif not sources:
-                sources += [s for s in subject(table, verb) if s != token.i]
+                sources += [s for s in nearest_subject(table, verb) if s != token.i]
             for child in children[verb]:
                 if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
                     targets.append(child)
                 elif dep[child] == "prep" and lower[child] in {"on", "against", "with"} and own_verb:
                     # "clashed with police", but "struck the city with drones": a weapon is the means
-                    targets += [o for o in objects_of(child) if table.lemma[o].lower() not in weapons()]
+                    targets += [o for o in objects_of(child) if table.lemma[o].lower() not in actor_words("weapons")]
             sources += by
             if not sources:
                 sources = circumstance_sources(table, verb) or (
