@@ -437,7 +437,8 @@ class EventExtractor:
                 verb = table.head[head] if token.dep_ == "pobj" else head
         if verb is not None:
             by = agents(table, verb)
-            if own_verb and subject_is_victim(table, verb):
+            victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
+            if victim:
                 targets += nearest_subject(table, verb)
             elif not sources:
                 sources += [s for s in nearest_subject(table, verb) if s != token.i]
@@ -450,7 +451,7 @@ class EventExtractor:
             sources += by
             if not sources:
                 sources = circumstance_sources(table, verb) or (
-                    cause_clause_sources(table, verb, is_attack) if is_passive(table, verb) else [])
+                    cause_clause_sources(table, verb, is_attack) if victim or is_passive(table, verb) else [])
             if not sources:
                 sources = shared_subject(table, verb)
         actors = []

@@ -159,3 +159,11 @@ def test_attackers_killed_in_their_own_raid_are_not_its_source(extract):
 def test_a_name_inside_the_modifier_of_an_attack_is_its_source(extract):
     record = extract("Recent US Predator attacks have killed at least eight top al-Qaeda leaders since last July.\n")
     assert [a.country for a in event_with(record, "attacks").actors if a.role == "source"] == ["USA"]
+
+
+def test_the_when_clause_gives_the_source_of_a_toll_told_as_active(extract):
+    record = extract("ahmedabad: in a fresh outbreak of violence in bharuch and modasa towns of gujarat, four persons "
+                     "were killed and five injured on tuesday when police opened fire to disperse a rioting mob.\n",
+                     "2002-03-19")
+    toll = [e for e in record.events if e.type == "ASSAULT"][0]
+    assert source_sectors(toll) == {"police"}
