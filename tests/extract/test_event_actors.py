@@ -167,3 +167,16 @@ def test_the_when_clause_gives_the_source_of_a_toll_told_as_active(extract):
                      "2002-03-19")
     toll = [e for e in record.events if e.type == "ASSAULT"][0]
     assert source_sectors(toll) == {"police"}
+
+
+def test_the_forces_a_speaker_calls_its_own_are_the_speakers(extract):
+    record = extract("Russia's defence ministry claimed its troops had advanced 4km over the past week in the "
+                     "Pokrovsk area.\n")
+    assert sources(event_with(record, "advanced")) == [("Russia defence ministry troops", "RUS", "military")]
+
+
+def test_a_capital_named_alone_stands_for_its_state(extract):
+    record = extract("Baku swiftly rejected the account.\nBrussels rejected the plan.\n")
+    rejections = [[(a.name, a.country, a.sector) for a in e.actors] for e in record.events if e.type == "REJECT"]
+    assert [("Baku", "AZE", None)] in rejections
+    assert [("Brussels", None, "European Union")] in rejections  # the seat of an organisation stays one
