@@ -247,7 +247,8 @@ def nominal_sources(tokens: Tokens, i: int) -> list[int]:
     def named(c: int) -> bool:
         return tokens.ent_type[c] in NAMED or tokens.pos[c] == "PROPN"
 
-    modifiers = _with_dep(tokens, i, MODIFIER_DEPS)
+    # the modifiers of a noun inside a name name the act, not who did it ("the Sabarmati Train Attack")
+    modifiers = _with_dep(tokens, i, MODIFIER_DEPS) if not tokens.ent_type[i] else []
     # a name inside a modifier that is none counts too: "US Predator attacks" (not "World" of
     # "World Food Programme convoy": the name is the whole modifier)
     modifiers += [c for m in modifiers if tokens.dep[m] == "compound" and not named(m)
@@ -337,6 +338,8 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
             return [head] if tokens.tag[verb] in {"VBD", "VBN"} and _with_dep(tokens, verb, {"dobj"}) else []
         if relation not in {"xcomp", "conj", "advcl", "acomp"}:
             return []
+        if relation == "xcomp" and tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux"}):
+            return []  # a state the act left: "left 20 people injured", "was found murdered"
         if relation == "xcomp" and _with_dep(tokens, head, {"dobj"}):
             return _with_dep(tokens, head, {"dobj"})  # "forcing the authorities to impose curfew"
         if is_passive(tokens, head):

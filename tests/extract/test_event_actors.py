@@ -180,3 +180,11 @@ def test_a_capital_named_alone_stands_for_its_state(extract):
     rejections = [[(a.name, a.country, a.sector) for a in e.actors] for e in record.events if e.type == "REJECT"]
     assert [("Baku", "AZE", None)] in rejections
     assert [("Brussels", None, "European Union")] in rejections  # the seat of an organisation stays one
+
+
+def test_a_state_an_act_left_lends_no_subject(extract):
+    record = extract("rajkot: widespread violence left 20 people injured here during the gujarat bandh on "
+                     "thursday.\nkeshpur: srijon sanyal, a junior technical assistant, was found murdered in "
+                     "keshpur on monday.\n", "2002-03-01")
+    assert not [a for e in record.events if e.trigger in {"injured", "murdered"} for a in e.actors if a.role == "source"]
+    assert {"injured", "murdered"} <= {e.trigger for e in record.events}
