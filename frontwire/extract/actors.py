@@ -77,9 +77,11 @@ def organisation_of(phrase: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _sector_cues() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
-    """Per sector, in the table's order: its cue words, and apart those of several words, which
-    are looked for inside the phrase (picked out once, not per phrase)."""
-    return [(sector, cues, tuple(cue for cue in cues if " " in cue)) for sector, cues in table()["sectors"].items()]
+    """Per sector, in the table's order: its cue words, and apart those of several words or
+    hyphenated ("anti-terror"), which are looked for inside the phrase (picked out once, not per
+    phrase)."""
+    return [(sector, cues, tuple(cue for cue in cues if " " in cue or "-" in cue))
+            for sector, cues in table()["sectors"].items()]
 
 
 @lru_cache(maxsize=8192)

@@ -188,3 +188,9 @@ def test_a_state_an_act_left_lends_no_subject(extract):
                      "keshpur on monday.\n", "2002-03-01")
     assert not [a for e in record.events if e.trigger in {"injured", "murdered"} for a in e.actors if a.role == "source"]
     assert {"injured", "murdered"} <= {e.trigger for e in record.events}
+
+
+def test_a_force_against_terror_is_no_terrorist():
+    assert sector_of("anti - terrorist squad") == "police"
+    assert sector_of("anti-terrorism unit") == "police"
+    assert sector_of("terrorists") == "rebels"
