@@ -257,7 +257,8 @@ def nominal_sources(tokens: Tokens, i: int) -> list[int]:
                   for c in _with_dep(tokens, m, {"compound"})]
     found = [c for c in modifiers if named(c)]
     if not found:  # a noun, not an adjective: "military operations" are of a kind, not by someone
-        found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in actor_words("acting_nouns")]
+        acting = actor_words("acting_nouns")
+        found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in acting]
     for prep in _with_dep(tokens, i, {"prep"}):
         if tokens.lower[prep] in {"by", "from"}:
             found += _objects(tokens, prep)
@@ -287,7 +288,8 @@ def circumstance_sources(tokens: Tokens, verb: int) -> list[int]:
         if word in CIRCUMSTANCE_PREPS:
             nouns = _objects(tokens, prep)
         elif word in CAUSE_PREPS:  # "due to X": X hangs on "due" or on its "to"
-            nouns = _objects(tokens, prep) + [o for p in _with_dep(tokens, prep, {"pcomp", "prep"}) for o in _objects(tokens, p)]
+            nouns = _objects(tokens, prep) + [o for p in _with_dep(tokens, prep, {"pcomp", "prep"})
+                                              for o in _objects(tokens, p)]
         else:
             continue
         for noun in nouns:
@@ -310,7 +312,8 @@ def cause_clause_sources(tokens: Tokens, verb: int, is_attack: Callable[[int], b
     victims = {sector_of(tokens.lower[v]) for r in results for v in _with_dep(tokens, r, {"nsubjpass", "nsubj"})}
     for result in results:
         for clause in _with_dep(tokens, result, {"advcl"}):
-            if is_attack(clause) and any(tokens.lower[c] in SAME_MOMENT for c in _with_dep(tokens, clause, {"advmod", "mark"})):
+            same_moment = any(tokens.lower[c] in SAME_MOMENT for c in _with_dep(tokens, clause, {"advmod", "mark"}))
+            if same_moment and is_attack(clause):
                 found += [a for a in nearest_subject(tokens, clause) + agents(tokens, clause)
                           if sector_of(tokens.lower[a]) is None or sector_of(tokens.lower[a]) not in victims]
     return found
@@ -321,10 +324,7 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
     ("policemen chased the raiders and shot one"), a complement ("police had to fire", "the police
     was forced to lathicharge": a passive's subject controls its complement), a clause of purpose
     or manner ("fired to disperse the mob"), a relative clause ("troops who ..."), a participle
-    with an object ("police arrested 50 workers" read as a noun and its modifier). A participle
-    conjoined to a passive shares its "by" ("were chased away by the security forces and
-    arrested"); an active verb conjoined to it, its subject. A clause of its own passive subject
-    has no source to share."""
+    (_participle_subject). A clause of its own passive subject has no source to share."""
     for _ in range(SHARED_SUBJECT_STEPS):
         if has_subject(tokens, verb) or is_passive(tokens, verb):
             return []
@@ -334,10 +334,7 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
         if relation == "relcl":
             return [head]
         if relation == "acl":
-            if tokens.tag[verb] == "VBG":  # "police firing on the mob"
-                return [head] if tokens.lower[head] in actor_words("acting_nouns") or tokens.ent_type[head] in NAMED else []
-            # a finite verb read as a modifier: "dharwad: police arrested 50 workers"
-            return [head] if tokens.tag[verb] in {"VBD", "VBN"} and _with_dep(tokens, verb, {"dobj"}) else []
+            return _participle_subject(tokens, verb)
         if relation not in {"xcomp", "conj", "advcl", "acomp"}:
             return []
         if relation == "xcomp" and tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux"}):
@@ -345,16 +342,33 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
         if relation == "xcomp" and _with_dep(tokens, head, {"dobj"}):
             return _with_dep(tokens, head, {"dobj"})  # "forcing the authorities to impose curfew"
         if is_passive(tokens, head):
-            if relation == "xcomp":
-                return _with_dep(tokens, head, {"nsubjpass"})
-            if relation != "conj":
-                return []
-            if tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux", "dobj"}):
-                return agents(tokens, head)  # a second participle of the passive
-            # a clause of its own about the passive's subject: "who was deported ... and did not know"
-            return _with_dep(tokens, head, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []
+            return _shared_with_passive(tokens, verb, relation, head)
         subjects = nearest_subject(tokens, head)
         if subjects:
             return subjects
         verb = head
     return []
+
+
+def _participle_subject(tokens: Tokens, participle: int) -> list[int]:
+    """The noun a participle describes, where it is who acts: "police firing on the mob" (a
+    present participle of an acting noun or a name), or a finite verb the parser read as a
+    modifier ("dharwad: police arrested 50 workers": with an object)."""
+    head = tokens.head[participle]
+    if tokens.tag[participle] == "VBG":
+        return [head] if tokens.lower[head] in actor_words("acting_nouns") or tokens.ent_type[head] in NAMED else []
+    return [head] if tokens.tag[participle] in {"VBD", "VBN"} and _with_dep(tokens, participle, {"dobj"}) else []
+
+
+def _shared_with_passive(tokens: Tokens, verb: int, relation: str, passive: int) -> list[int]:
+    """What a clause shares with the passive it hangs on: its complement, the passive's subject
+    ("was forced to lathicharge"); a second participle, its "by" ("were chased away by the
+    security forces and arrested"); an active verb conjoined to it, its subject ("who was
+    deported ... and did not know")."""
+    if relation == "xcomp":
+        return _with_dep(tokens, passive, {"nsubjpass"})
+    if relation != "conj":
+        return []
+    if tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux", "dobj"}):
+        return agents(tokens, passive)
+    return _with_dep(tokens, passive, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []
