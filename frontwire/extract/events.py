@@ -18,7 +18,10 @@ import re
 from collections.abc import Container
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import country_of, make_actor, organisation_of
+from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
+                                      is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
+                                      nearest_subject, possessing_speaker, reported_speaker, shared_subject,
+                                      subject_is_victim, actor_words)
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -392,7 +395,8 @@ class EventExtractor:
                 return quote.who
             if lower in {"who", "which", "that"} and token.head.dep_ == "relcl":
                 return self._actor_name(token.head.head)
-            return None
+            speaker = reported_speaker(tokens_of(self.doc), token.i) if token.dep_ == "nsubj" else None
+            return self._actor_name(self.doc[speaker]) if speaker is not None else None
         phrase = _phrase(token)
         if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
             canonical = self.index.canonical(phrase)
@@ -401,47 +405,68 @@ class EventExtractor:
                 titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
                 return " ".join([*titles, canonical]) if titles else canonical
             return canonical
+        owner = possessing_speaker(tokens_of(self.doc), token.i) \
+            if phrase and not (country_of(phrase) or organisation_of(phrase)) else None
+        if owner is not None:  # "Russia's defence ministry claimed its troops had advanced"
+            speaker = self._actor_name(self.doc[owner])
+            own = " ".join(w for w in phrase.split() if w.lower() not in {"its", "their"})
+            return f"{speaker} {own}" if speaker else phrase
+        if phrase and token.lemma_.lower() in actor_words("collective_heads") and not is_coded(phrase):
+            # "the special task force of the UP police", "a contingent of the army": a body is
+            # coded by what it is part of
+            table = tokens_of(self.doc)
+            for prep in table.children[token.i]:
+                if table.dep[prep] == "prep" and table.lower[prep] == "of":
+                    for whole in (c for c in table.children[prep] if table.dep[c] == "pobj"):
+                        part = _phrase(self.doc[whole])
+                        # "a group of people" is no body acting for anyone
+                        if is_coded(part) and sector_of(part) != "civilians":
+                            return f"{phrase} of {part}"
         return phrase or None
 
     def _actors(self, token) -> list[Actor]:
-        # Read on the token table (positions); a Token is built only for each actor found.
+        # Read on the token table (positions, frontwire.extract.actors); a Token is built only for
+        # each actor found.
         table = tokens_of(self.doc)
         children, dep, lower = table.children, table.dep, table.lower
 
         def objects_of(prep: int) -> list[int]:
             return [g for g in children[prep] if dep[g] == "pobj"]
 
+        def is_attack(clause: int) -> bool:
+            kind = self._trigger(clause)
+            return kind is not None and kind[0] == "ASSAULT"
+
         sources, targets = [], []
         verb = token.i if token.pos_ == "VERB" else None
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if is_nominal(table, token.i):
+            sources += nominal_sources(table, token.i)
             for child in children[token.i]:
-                if dep[child] in {"amod", "poss", "compound", "nmod"} and (
-                        table.ent_type[child] in {"NORP", "GPE", "ORG", "PERSON"} or table.pos[child] == "PROPN"):
-                    sources.append(child)
-                if dep[child] == "prep" and lower[child] in {"by", "from"}:
-                    sources += objects_of(child)
                 if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"}:
                     targets += objects_of(child)
-            if not sources and token.dep_ in {"dobj", "pobj", "nsubj"}:
+            if not sources and not own_verb and token.dep_ in {"dobj", "pobj", "nsubj"}:
                 head = table.head[token.i]
                 verb = table.head[head] if token.dep_ == "pobj" else head
         if verb is not None:
+            by = agents(table, verb)
+            victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
+            if victim:
+                targets += nearest_subject(table, verb)
+            elif not sources:
+                sources += [s for s in nearest_subject(table, verb) if s != token.i]
             for child in children[verb]:
-                if dep[child] in {"nsubj"} and not sources:
-                    sources.append(child)
-                elif dep[child] == "agent":
-                    sources += objects_of(child)
-                elif dep[child] in {"dobj", "nsubjpass"} and own_verb:
+                if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
                     targets.append(child)
                 elif dep[child] == "prep" and lower[child] in {"on", "against", "with"} and own_verb:
-                    targets += objects_of(child)
-            if not sources and dep[verb] in {"xcomp", "conj", "advcl", "relcl"}:
-                head = table.head[verb]
-                if dep[verb] == "relcl":
-                    sources.append(head)
-                else:
-                    sources += [c for c in children[head] if dep[c] == "nsubj"]
+                    # "clashed with police", but "struck the city with drones": a weapon is the means
+                    targets += [o for o in objects_of(child) if table.lemma[o].lower() not in actor_words("weapons")]
+            sources += by
+            if not sources:
+                sources = circumstance_sources(table, verb) or (
+                    cause_clause_sources(table, verb, is_attack) if victim or is_passive(table, verb) else [])
+            if not sources:
+                sources = shared_subject(table, verb)
         actors = []
         for role, positions in (("source", sources), ("target", targets)):
             for tok in positions:
@@ -450,8 +475,9 @@ class EventExtractor:
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
+                    # a group the parser took for a person ("the Houthis") has no introduction to read
                     known = self.person_country.get(name) or self.person_country.get(name.split()[-1]) \
-                        if member.ent_type_ == "PERSON" else None
+                        if member.ent_type_ == "PERSON" and not sector_of(member.text) else None
                     actor = make_actor(name, role, known)
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.

@@ -1,0 +1,196 @@
+"""Who did it: source and target actors of events, on police and conflict reporting as it is
+written (Indian dailies in lower case, wire copy, headlines)."""
+from __future__ import annotations
+
+from frontwire.extract.actors import sector_of
+
+
+def event_with(record, trigger: str):
+    found = [e for e in record.events if e.trigger == trigger]
+    assert found, f"no event triggered by {trigger!r}: {[(e.type, e.trigger) for e in record.events]}"
+    return found[0]
+
+
+def sources(event) -> list[tuple[str, str | None, str | None]]:
+    return [(a.name, a.country, a.sector) for a in event.actors if a.role == "source"]
+
+
+def source_sectors(event) -> set[str | None]:
+    return {a.sector for a in event.actors if a.role == "source"}
+
+
+def test_the_force_a_casualty_happened_in_names_its_source(extract):
+    record = extract("official statistics say that 99 persons have been killed in police firing.\n", "2002-03-05")
+    assert source_sectors(event_with(record, "killed")) == {"police"}
+
+
+def test_the_noun_a_participle_of_the_act_describes_is_its_source(extract):
+    record = extract("describing the police firing at taldi on vhp activists as \"totally uncalled for\", "
+                     "he alleged that a minister was involved.\n", "2002-03-05")
+    assert source_sectors(event_with(record, "firing")) == {"police"}
+
+
+def test_a_weapon_that_modifies_an_attack_is_no_actor(extract):
+    record = extract("A Russian missile strike hit an apartment block in Dnipro on Tuesday.\n")
+    strike = [e for e in record.events if e.type == "ASSAULT"][0]
+    assert [a.country for a in strike.actors if a.role == "source"] == ["RUS"]
+    assert not any("missile" == a.name.lower() for a in strike.actors)
+
+
+def test_an_adjective_of_kind_does_not_hide_the_subject_of_the_verb(extract):
+    record = extract("The Syrian army launched military operations near Homs on Monday.\n")
+    operations = event_with(record, "operations")
+    assert ("Syrian army", "SYR", "military") in sources(operations)
+
+
+def test_lower_case_subject_shared_through_conjoined_and_complement_verbs(extract):
+    record = extract("police opened fire and were able to arrest 39 miscreants from the spot.\n", "2002-03-02")
+    assert source_sectors(event_with(record, "arrest")) == {"police"}
+
+
+def test_a_passive_subject_controls_its_complement(extract):
+    record = extract("the police was forced to lathicharge at first and then fire teargas in the air "
+                     "to disperse the mob.\n", "2002-03-02")
+    assert source_sectors(event_with(record, "lathicharge")) == {"police"}
+
+
+def test_plural_sector_nouns_are_actors(extract):
+    record = extract("singh said policemen chased the two surviving raiders inside the shrine and shot one "
+                     "as he took refuge in the temple.\n", "2002-03-31")
+    assert sources(event_with(record, "shot")) == [("policemen", None, "police")]
+
+
+def test_a_unit_is_coded_by_the_force_it_belongs_to(extract):
+    record = extract("lucknow: the special task force (stf) of the up police on tuesday arrested two pakistani "
+                     "nationals identified as members of the lashkar-e- taiba.\n", "2002-03-20")
+    arrest = event_with(record, "arrested")
+    assert sources(arrest) == [("special task force of up police", None, "police")]
+    assert [a.country for a in arrest.actors if a.role == "target"] == ["PAK"]
+
+
+def test_a_by_phrase_the_parser_split_is_still_the_agent(extract):
+    record = extract("mann and his party leaders were arrested by up police at the gazipur border, it said.\n",
+                     "2002-03-11")
+    arrest = event_with(record, "arrested")
+    assert source_sectors(arrest) == {"police"}
+    assert not any(a.sector == "police" for a in arrest.actors if a.role == "target")
+
+
+def test_a_participle_conjoined_to_a_passive_shares_its_agent(extract):
+    record = extract("two contingents of ram sevaks who tried to sneak into the town were chased away by the "
+                     "security forces and arrested.\n", "2002-03-15")
+    assert sources(event_with(record, "arrested")) == [("security forces", None, "military")]
+
+
+def test_the_victim_of_a_passive_relative_clause_is_not_its_source(extract):
+    record = extract("at least three persons received serious burn injuries and a policeman, who was attacked "
+                     "with sharp weapons, was also grievously hurt.\n", "2002-03-01")
+    assert not any(a.sector == "police" for a in event_with(record, "attacked").actors if a.role == "source")
+
+
+def test_who_died_is_a_victim_not_a_source(extract):
+    record = extract("Onisimo said two police officers died and 10 rebels were also killed.\n")
+    killed = event_with(record, "killed")
+    assert not [a for a in killed.actors if a.role == "source"]
+
+
+def test_the_attack_of_a_when_clause_gives_the_source_of_the_toll(extract):
+    record = extract("four persons were killed and five injured on tuesday when police opened fire to disperse "
+                     "a rioting mob.\n", "2002-03-19")
+    assert source_sectors(event_with(record, "killed")) == {"police"}
+
+
+def test_an_act_told_after_another_does_not_lend_it_its_subject(extract):
+    record = extract("tear-gas shells were lobbed after which the police opened fire.\n", "2002-03-19")
+    assert not [a for a in event_with(record, "lobbed").actors if a.role == "source"]
+
+
+def test_a_mob_is_an_actor_of_its_own_sector(extract):
+    record = extract("meanwhile, unconfirmed reports said a mob of about 50 persons attacked the yellamma temple "
+                     "in alijah kotla.\n", "2002-03-01")
+    assert sources(event_with(record, "attacked")) == [("mob", None, "rioters")]
+
+
+def test_a_cue_of_several_words_counts_before_a_single_word():
+    assert sector_of("inspector general") == "police"
+    assert sector_of("general") == "military"
+    assert sector_of("army officers") == "military"
+
+
+def test_a_pronoun_reporting_its_own_act_stands_for_the_speaker(extract):
+    record = extract("Ukrainian police said they had detained a 34-year-old man in Kharkiv on Monday.\n"
+                     "Syria says it will not accept any more refugees if war starts in Iraq.\n", "2025-11-04")
+    assert sources(event_with(record, "detained")) == [("Ukrainian police", "UKR", "police")]
+    assert [a.country for a in event_with(record, "accept").actors if a.role == "source"] == ["SYR"]
+
+
+def test_a_pronoun_that_does_not_agree_with_the_speaker_is_left_alone(extract):
+    record = extract("The ministry said they had shelled the village overnight.\n", "2025-11-04")
+    assert not [a for a in event_with(record, "shelled").actors if a.role == "source"]
+
+
+def test_a_dateline_is_not_the_subject(extract):
+    record = extract("KHARKIV, Ukraine (AP) — Russia struck Ukraine's second-largest city of Kharkiv with drones "
+                     "and ballistic missiles overnight, killing four people.\n", "2025-11-04")
+    struck = event_with(record, "struck")
+    assert [a.country for a in struck.actors if a.role == "source"] == ["RUS"]
+    assert not [a for a in struck.actors if a.role == "target"]  # the drones are the means
+
+
+def test_with_names_the_other_side_of_a_clash(extract):
+    record = extract("one person was killed in ahmedabad when a mob clashed with the police.\n", "2002-03-20")
+    clash = event_with(record, "clashed")
+    assert [(a.name, a.role) for a in clash.actors] == [("mob", "source"), ("police", "target")]
+
+
+def test_who_kills_and_wounds_is_no_victim(extract):
+    record = extract("The Syrian army killed and wounded scores of terrorists in different neighborhoods of "
+                     "Dara'a city.\n")
+    assert sources(event_with(record, "killed")) == [("Syrian army", "SYR", "military")]
+
+
+def test_attackers_killed_in_their_own_raid_are_not_its_source(extract):
+    record = extract("At least 20 Al-Shabaab militants were killed early Sunday when the insurgents raided a "
+                     "military base in the outskirts of Kismayo.\n")
+    killed = [e for e in record.events if e.type == "ASSAULT"][0]
+    assert not [a for a in killed.actors if a.role == "source"]
+
+
+def test_a_name_inside_the_modifier_of_an_attack_is_its_source(extract):
+    record = extract("Recent US Predator attacks have killed at least eight top al-Qaeda leaders since last July.\n")
+    assert [a.country for a in event_with(record, "attacks").actors if a.role == "source"] == ["USA"]
+
+
+def test_the_when_clause_gives_the_source_of_a_toll_told_as_active(extract):
+    record = extract("ahmedabad: in a fresh outbreak of violence in bharuch and modasa towns of gujarat, four persons "
+                     "were killed and five injured on tuesday when police opened fire to disperse a rioting mob.\n",
+                     "2002-03-19")
+    toll = [e for e in record.events if e.type == "ASSAULT"][0]
+    assert source_sectors(toll) == {"police"}
+
+
+def test_the_forces_a_speaker_calls_its_own_are_the_speakers(extract):
+    record = extract("Russia's defence ministry claimed its troops had advanced 4km over the past week in the "
+                     "Pokrovsk area.\n")
+    assert sources(event_with(record, "advanced")) == [("Russia defence ministry troops", "RUS", "military")]
+
+
+def test_a_capital_named_alone_stands_for_its_state(extract):
+    record = extract("Baku swiftly rejected the account.\nBrussels rejected the plan.\n")
+    rejections = [[(a.name, a.country, a.sector) for a in e.actors] for e in record.events if e.type == "REJECT"]
+    assert [("Baku", "AZE", None)] in rejections
+    assert [("Brussels", None, "European Union")] in rejections  # the seat of an organisation stays one
+
+
+def test_a_state_an_act_left_lends_no_subject(extract):
+    record = extract("rajkot: widespread violence left 20 people injured here during the gujarat bandh on "
+                     "thursday.\nkeshpur: srijon sanyal, a junior technical assistant, was found murdered in "
+                     "keshpur on monday.\n", "2002-03-01")
+    assert not [a for e in record.events if e.trigger in {"injured", "murdered"} for a in e.actors if a.role == "source"]
+    assert {"injured", "murdered"} <= {e.trigger for e in record.events}
+
+
+def test_a_force_against_terror_is_no_terrorist():
+    assert sector_of("anti - terrorist squad") == "police"
+    assert sector_of("anti-terrorism unit") == "police"
+    assert sector_of("terrorists") == "rebels"
