@@ -169,6 +169,8 @@ def test_actor_names_and_inter_codes_follow_acled() -> None:
     assert name({"name": "Israeli", "country": "ISR", "sector": None}, {"iso3": "LBN", "name": "Lebanon"}, True) == (
         "Military Forces of Israel (2022-)", 8)
     assert name({"name": "hundreds of protesters", "country": "GEO", "sector": "civilians"}, {}) == ("Protesters (Georgia)", 6)
+    india = {"iso3": "IND", "name": "India"}
+    assert name({"name": "a crowd of 5,000", "country": None, "sector": "rioters"}, india) == ("Rioters (India)", 5)
     assert (interaction(1, 7), interaction(8, 1), interaction(2, 0)) == (17, 18, 20)
     assert acled_actor({"name": "missiles", "country": None, "sector": None}, ukraine) is None  # a weapon, not an actor
 
