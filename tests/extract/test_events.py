@@ -537,3 +537,10 @@ def test_acts_yet_to_happen_are_pending_agreements_or_arrests_not_made(extract):
     assert [(e.type, e.modality) for e in treaty.events] == [("AGREE", "planned")]
     arrests = extract("Police have yet to arrest anyone for the arson in the old city.", "2002-03-05")
     assert not [e for e in arrests.events if e.type == "COERCE"]
+
+
+def test_talk_of_something_dismissed_or_fuelled_is_speculation_not_talks(extract):
+    dismissed = extract("The prime minister shot down talk of mid-term polls to the state assembly.", "2002-03-05")
+    assert not events_of(dismissed, "CONSULT"), [(e.type, e.trigger) for e in dismissed.events]
+    held = extract("The two foreign ministers held talks in Ankara on Tuesday.", "2002-03-05")
+    assert events_of(held, "CONSULT")
