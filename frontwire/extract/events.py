@@ -1050,11 +1050,14 @@ def names_only_by_article(token) -> bool:
 def fold_anaphoric_mentions(events: list[Event], anaphoric: Container[int]) -> list[Event]:
     """An attack named only as "the attack" after an attack the story told is a mention of that
     one: it fills what that one lacks and joins its mentions (its toll went to it already, see
-    give_retold_tolls_to_their_attack), the story's own or a known one named as background ("the
-    attack on the Orissa assembly ... the attack"). Before any told attack it stays an event of its own."""
+    give_retold_tolls_to_their_attack): the story's latest own attack, or, when the story told
+    none, a known one named as background ("sought a ban following the attack on the Orissa
+    assembly ... the attack"). Before any told attack it stays an event of its own."""
     out: list[Event] = []
     for event in events:
-        told = next((e for e in reversed(out) if e.type == "ASSAULT"), None)
+        attacks = [e for e in reversed(out) if e.type == "ASSAULT"]
+        # the story's own attack before a known one named in passing; a known one when the story told none
+        told = next((e for e in attacks if not e.background), attacks[0] if attacks else None)
         if id(event) in anaphoric and not event.background and event.date_source != "text" and told is not None:
             for field in ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km"):
                 if getattr(told, field) is None and getattr(event, field) is not None:

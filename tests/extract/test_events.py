@@ -544,3 +544,12 @@ def test_talk_of_something_dismissed_or_fuelled_is_speculation_not_talks(extract
     assert not events_of(dismissed, "CONSULT"), [(e.type, e.trigger) for e in dismissed.events]
     held = extract("The two foreign ministers held talks in Ankara on Tuesday.", "2002-03-05")
     assert events_of(held, "CONSULT")
+
+
+def test_the_attack_after_a_known_one_named_in_passing_joins_the_storys_own(extract):
+    text = ("Israeli strikes hit Rafah on Tuesday, killing 20 people, health officials said. "
+            "Residents compared it with the 2014 bombardment of Rafah, which killed 130 people. "
+            "The attack also destroyed a school.")
+    record = extract(text, "2025-06-04")
+    strike = next(e for e in record.events if e.type == "ASSAULT" and e.trigger == "strikes")
+    assert any("destroyed a school" in m for m in strike.mentions)
