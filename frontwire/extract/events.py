@@ -1019,8 +1019,8 @@ def names_a_known_attack(token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss"
                    for c in token.children) or (proper_name and not article)
     governor = role.head.head if role.dep_ == "pobj" else role.head
-    if role.dep_ != "pobj" and governor.lemma_.lower() in T.HAPPENING_VERBS:
-        return False
+    if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
+        return False  # "the attack took place"; "the Kursk offensive entered its third week": still going on
     return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
         and governor.lemma_.lower() not in T.ATTACK_CLAIMS
 

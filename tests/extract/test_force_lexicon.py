@@ -20,6 +20,8 @@ REPORTED = [
     ("Two soldiers were killed in the Godhra attack on Wednesday.", "ASSAULT", "killed"),
     ("Al Qaeda's North Africa branch claimed responsibility for the rocket attack on the gas plant.", "ASSAULT", "attack"),
     ("The military base sustained heavy losses in Yemen's missile attack.", "ASSAULT", "attack"),
+    # fighting that lasts, named as a subject: still going on
+    ("The Kursk offensive entered its third week on Tuesday, the general staff said.", "ASSAULT", "offensive"),
     # a named attack told happening, or a kind of attack rather than a name
     ("The Sabarmati Express massacre took place on Wednesday morning near Godhra station.", "ASSAULT", "massacre"),
     ("Police are now set to clarify that the alleged serial gang rapes of tribal girls took place.", "ASSAULT", "rapes"),
@@ -64,6 +66,7 @@ NOT_REPORTED = [
     "Experts said the spray could not eliminate the attack of the American bollworm.",
     "The former minister died of a heart attack on Sunday.",
     "It is one of the toughest battles of my life, the candidate said.",
+    "This battle of nerves between the two parties reached a flash point before the by-election.",
 ]
 
 
