@@ -220,8 +220,8 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
     if pronoun in {"he", "she"}:
         agrees = tokens.ent_type[speaker] == "PERSON"
     elif pronoun == "it":
-        agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON" \
-            and tokens.lower[speaker] not in actor_words("acting_nouns")
+        # a body named in the singular is "it" too: "the Russian army said it shot down 20 drones"
+        agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON"
     elif pronoun == "they":
         agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
     else:
@@ -255,7 +255,10 @@ def nominal_sources(tokens: Tokens, i: int) -> list[int]:
     # "World Food Programme convoy": the name is the whole modifier)
     modifiers += [c for m in modifiers if tokens.dep[m] == "compound" and not named(m)
                   for c in _with_dep(tokens, m, {"compound"})]
-    found = [c for c in modifiers if named(c)]
+    # a town before the noun says where ("the Beirut strike", "the Kyiv attack"), a country or a
+    # people says who ("Russian strikes", "Israel's bombardment"); a possessive says who either way
+    found = [c for c in modifiers if named(c) and not (
+        tokens.dep[c] == "compound" and tokens.ent_type[c] in {"GPE", "LOC", "FAC"} and not country_of(tokens.text[c]))]
     if not found:  # a noun, not an adjective: "military operations" are of a kind, not by someone
         acting = actor_words("acting_nouns")
         found = [c for c in modifiers if tokens.dep[c] == "compound" and tokens.lower[c] in acting]

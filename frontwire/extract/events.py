@@ -291,7 +291,8 @@ def modality_of(token, event_type: str) -> str:
     lemmas = [table.lemma[t].lower() for t in chain]
     if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and tag[chain[1]] == "VBN":
         return "planned"  # "the council is expected to meet on Friday": on the calendar
-    if token.dep_ == "xcomp" and T.has_child(token.head, {"advmod"}, {"yet"}):
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"be", "have", "remain"} \
+            and T.has_child(token.head, {"advmod"}, {"yet"}) and not T.has_child(token.head, {"advmod"}, {"again"}):
         # "the declaration is yet to be signed": pending; "police have yet to arrest anyone": not done
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
@@ -923,13 +924,28 @@ def describes_victims(token) -> bool:
             and (token.head.lower_ == "those"
                  or not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children)):
         return True  # victims named as an argument
-    return token.dep_ in {"acl", "relcl"} and mourned(token.head)
+    return token.dep_ in {"acl", "relcl"} and not _circumstances_of_its_own(token) and mourned(token.head)
+
+
+def _circumstances_of_its_own(token) -> bool:
+    """ "killed by police in Nairobi on Sunday", "killed by Indian border guards": an agent, a time
+    or a phrase other than one naming a known attack ("killed in the riots", "in the attack on the
+    train", "for the cause") tells the killing itself."""
+    for child in token.children:
+        if child.dep_ in {"agent", "npadvmod", "advmod"} and child.lower_ not in {"also", "later", "allegedly"}:
+            return True
+        if child.dep_ == "prep" and not (child.lower_ in {"in", "during", "for"} and any(
+                g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"}
+                                         for d in g.children) for g in child.children)):
+            return True
+    return False
 
 
 def mourned(noun) -> bool:
     """ "homage to the people killed in the train attack", "compensation to the kin of those killed
     in the riots", "a tribute to the activists who were killed": the dead remembered, mourned or
-    compensated are victims of an attack told elsewhere, named to say what is done for them."""
+    compensated are victims of an attack told elsewhere, named to say what is done for them (not
+    "the family of a teenager killed by police on Sunday": see _circumstances_of_its_own)."""
     for _ in range(2):
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
@@ -1021,6 +1037,9 @@ def names_a_known_attack(token) -> bool:
     governor = role.head.head if role.dep_ == "pobj" else role.head
     if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
         return False  # "the attack took place"; "the Kursk offensive entered its third week": still going on
+    if role.dep_ != "pobj" and any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.ent_type_ == "DATE"
+                                   for c in token.children):
+        return False  # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day or toll, it is news
     return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
         and governor.lemma_.lower() not in T.ATTACK_CLAIMS
 
@@ -1055,7 +1074,8 @@ def fold_anaphoric_mentions(events: list[Event], anaphoric: Container[int]) -> l
     assembly ... the attack"). Before any told attack it stays an event of its own."""
     out: list[Event] = []
     for event in events:
-        attacks = [e for e in reversed(out) if e.type == "ASSAULT"]
+        # not an attack denied for one asserted: "Russia denied it had attacked the hospital. The attack killed 12"
+        attacks = [e for e in reversed(out) if e.type == "ASSAULT" and (e.modality == "denied") == (event.modality == "denied")]
         # the story's own attack before a known one named in passing; a known one when the story told none
         told = next((e for e in attacks if not e.background), attacks[0] if attacks else None)
         if id(event) in anaphoric and not event.background and event.date_source != "text" and told is not None:

@@ -102,7 +102,7 @@ def object_lemmas(token) -> set[str]:
 
 def first_conjunct(token):
     """The first of a run of conjuncts ("abuse" for "rape" in "abuse and rape"): it holds the run's role."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:  # spaCy builds a new Token per access: compare positions
         token = token.head
     return token
 
@@ -228,6 +228,9 @@ CONDITIONS: dict[str, Callable] = {
     "particle": lambda t, v: has_child(t, {"prt", "advmod"}, _words(v)),
     # a preposition child among these words ("called for", "warned of", "sided with")
     "prep": lambda t, v: has_child(t, {"prep"}, _words(v)),
+    # a preposition among these whose complement is a gerund ("attacking the VHP for failing to ...")
+    "prep_gerund": lambda t, v: any(c.dep_ == "prep" and c.lower_ in _words(v) and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in t.children),
     # a preposition with an object among the words given for it ("came under fire")
     "prep_object": _prep_with,
     # a preposition among these words followed by an infinitive ("called on the council to ...")

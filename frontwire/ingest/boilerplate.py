@@ -108,7 +108,7 @@ def split_blocks(text: str) -> list[Block]:
         if not line:
             blank = True
             continue
-        for part in GLUED_LIST.split(line) if "elated" in line else [line]:
+        for part in GLUED_LIST.split(line) if "elated" in line or "ELATED" in line else [line]:
             for piece in _pieces(part) if len(part) > MAX_BLOCK_CHARS else [part]:
                 blocks.append(Block(text=piece, index=len(blocks), after_blank=blank))
                 blank = False

@@ -143,9 +143,9 @@ LIST_HEADER = re.compile(
 # asked. related stories lok sabha adjourned till 2 pmÂ muslim leaders hail sc order ...". The
 # header follows a sentence end and is followed by a colon, a non-breaking space (or "Â", its
 # cp1252 mojibake) or the line's end: the line is cut there and the tail is a link list.
-GLUED_LIST = re.compile(r"(?<=[.!?\"”’'])\s+(?=related (?:stories|articles|news|links|coverage)\s*:?\s*(?:Â|\xa0|$))",
+GLUED_LIST = re.compile(r"(?<=[.!?\"”’'])\s+(?=related (?:stories|articles|news|links|coverage)\s*(?::|Â|\xa0|$))",
                         re.IGNORECASE)
-GLUED_LIST_HEADER = re.compile(r"^related (?:stories|articles|news|links|coverage)\s*:?\s*(?:Â|\xa0|$)", re.IGNORECASE)
+GLUED_LIST_HEADER = re.compile(r"^related (?:stories|articles|news|links|coverage)\s*(?::|Â|\xa0|$)", re.IGNORECASE)
 
 # "Read more: ..." and, glued by a scrape, "Read moreArmenia's Pashinyan eyes ...".
 INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also read|more)\s*:|^(?:Read more|Read also|Related|See also)(?=[A-Z‘'\"“])")

@@ -55,9 +55,6 @@ NOT_REPORTED = [
     # a possibility, not a happening
     "The step was taken following an intelligence report of a possible terrorist strike at the workshops.",
     "There is a possibility of a terrorist attack here as there are some reports in this regard, he said.",
-    # a known attack as what one responds to or links with
-    "We should not respond to the massacre with violence but initiate steps to restore peace, he said.",
-    "Linking the Godhra incident with terrorist attacks on Parliament, the BJP said the opposition was wrong.",
     # words, illness and pests
     "Baroda also witnessed a systematic attack on the economy of Muslims during the last fortnight.",
     "The prime minister shot down talk of mid-term polls.",
@@ -106,3 +103,25 @@ def test_force_and_arrests_are_reported(extract, text, event_type, trigger):
 def test_references_and_figures_of_speech_give_no_attack(extract, text):
     record = extract(text, "2002-03-05")
     assert not [e for e in record.events if e.type == "ASSAULT"]
+
+
+# War reporting that the rules for criticism, known attacks, victims and anaphora must leave alone.
+ATTACKS_KEPT = [
+    ("Israel attacked Gaza for a third night, killing 40 people, health officials said.", "attacked", 40),
+    ("The Taliban attacked the minister in Kandahar, killing him and two guards.", "attacked", None),
+    ("Attacking Russian positions near Bakhmut overnight, Ukrainian troops said they had advanced.", "Attacking", None),
+    ("The family of a teenager killed by police in Nairobi on Sunday demanded justice.", "killed", 1),
+    ("Police linked Sunday's bombing of a mosque in Peshawar, which killed 12 worshippers, to the Islamic State.", "bombing", 12),
+    ("The Israeli military confirmed the Beirut strike on Sunday, saying it targeted a commander.", "strike", None),
+    ("Russia denied it had attacked the hospital in Kharkiv on Monday. The attack killed 12 people, officials said.", "attack", 12),
+    ("The army has yet again tried to storm the town of Kobani, the monitor said.", "storm", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,killed", ATTACKS_KEPT)
+def test_attacks_in_war_reporting_stay_the_storys_events(extract, text, trigger, killed):
+    record = extract(text, "2025-06-04")
+    attack = next((e for e in record.events if e.type == "ASSAULT" and e.trigger == trigger), None)
+    assert attack is not None, [(e.type, e.trigger) for e in record.events]
+    assert killed is None or attack.killed == killed
+    assert all(a.name != "Beirut" for a in attack.actors)  # a town before the noun says where, not who

@@ -578,6 +578,8 @@ def test_headlines_of_other_stories_glued_to_the_last_paragraph_are_cut_off_but_
     body = " ".join(clean_text(page).body)
     assert "shops had reopened in several localities." in body
     assert "massacre" not in body and "related stories" not in body
+    for header in (" related stories: ", " RELATED STORIES\u00a0"):
+        assert "massacre" not in " ".join(clean_text(story + header + "overnight massacre takes death toll to 158").body)
     prose = story + " The paper said related stories would follow in its Monday edition, with interviews."
     assert "related stories would follow" in " ".join(clean_text(prose).body)
 
