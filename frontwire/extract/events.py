@@ -737,6 +737,9 @@ def _nested_town(best, ranked):
         head = tok.head if tok.dep_ in {"compound", "amod", "nmod", "poss"} else None
         if head is not None and any(c.dep_ == "prep" and c.lower_ == "of" and town_tok in c.subtree for c in head.children):
             return other
+        # "<town>, the capital of the <region>": an apposition gives the town its address
+        if any(c.dep_ == "appos" and tok in c.subtree for c in town_tok.children):
+            return other
         # "<town> in the (northern) <region>": the region is the town's address
         between = tok.doc[town_tok.i + 1 : tok.left_edge.i]
         if town_tok.i < tok.i and len(between) <= 4 and any(t.lower_ in {"in", ","} for t in between) and all(

@@ -82,6 +82,9 @@ def object_lemmas(token) -> set[str]:
         if dep[child] in OBJECT_DEPS:
             objs.add(lemma[child].lower())
             objs.update(lemma[c].lower() for c in children[child] if dep[c] in {"compound", "amod", "conj"})
+            # "lifted a state of emergency", "deployed thousands of troops": what the "of" names
+            objs.update(lemma[g].lower() for c in children[child] if dep[c] == "prep" and table.lower[c] == "of"
+                        for g in children[c] if dep[g] == "pobj")
         if dep[child] == "prep":
             objs.update(lemma[g].lower() for g in children[child] if dep[g] == "pobj")
         if dep[child] in {"prt", "advmod"} and table.lower[child] in word_class("PARTICLE_OBJECTS"):

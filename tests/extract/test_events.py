@@ -553,3 +553,17 @@ def test_the_attack_after_a_known_one_named_in_passing_joins_the_storys_own(extr
     record = extract(text, "2025-06-04")
     strike = next(e for e in record.events if e.type == "ASSAULT" and e.trigger == "strikes")
     assert any("destroyed a school" in m for m in strike.mentions)
+
+
+def test_what_the_of_of_an_object_names_licenses_the_trigger(extract):
+    lifted = extract("Sudan's government on Sunday lifted a state of emergency in West Darfur State, the radio reported.",
+                     "2025-06-04")
+    assert events_of(lifted, "CONCEDE"), [(e.type, e.trigger) for e in lifted.events]
+    rushed = extract("Four companies of paramilitary forces have been rushed to Bhavnagar, officials said.", "2025-06-04")
+    assert events_of(rushed, "MOBILIZE"), [(e.type, e.trigger) for e in rushed.events]
+
+
+def test_a_town_given_its_region_in_apposition_is_where_it_happened(extract):
+    record = extract("One person was killed and five injured in Dnipro, the capital of the Dnipropetrovsk region, "
+                     "where a drone hit the roof of a high-rise building, officials said.", "2025-06-04")
+    assert [e.place for e in events_of(record, "ASSAULT")] == ["Dnipro"]
