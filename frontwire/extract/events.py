@@ -763,9 +763,18 @@ def _without_other_clauses(token, sent) -> str:
     path = set(_path_up(sent.doc, token.i))  # the tokens whose subtree holds the trigger
     table = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
-        if table.dep[i] not in {"advcl", "relcl", "appos"} and table.lower[i] != "since":
+        if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":
             continue  # none of the clauses below: no Token built
         t = sent.doc[i]
+        if t.dep_ == "acl" and i not in path and token not in t.subtree and any(
+                trigger_of(d) is not None for d in t.subtree if d.i != i):
+            # "offered to hand over two nationals suspected of blowing up a plane in 1988": a
+            # participle describing someone by another happening carries that happening's date
+            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
+            chars[left:right] = " " * (right - left)
+            continue
+        if t.dep_ == "acl":
+            continue
         if t.dep_ in {"advcl", "relcl"} and i not in path and t.head.i not in path and t.head.head.i != token.i:
             # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
             # the US for damages which were caused by a missile attack in August": a clause on

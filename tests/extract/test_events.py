@@ -567,3 +567,10 @@ def test_a_town_given_its_region_in_apposition_is_where_it_happened(extract):
     record = extract("One person was killed and five injured in Dnipro, the capital of the Dnipropetrovsk region, "
                      "where a drone hit the roof of a high-rise building, officials said.", "2025-06-04")
     assert [e.place for e in events_of(record, "ASSAULT")] == ["Dnipro"]
+
+
+def test_a_participle_describing_someone_by_another_happening_keeps_that_happenings_date(extract):
+    record = extract("Libya has offered to hand over to Great Britain two of its nationals suspected by the West of "
+                     "blowing up a Pan Am plane in 1988, a state-owned Egyptian newspaper reported.", "1999-03-20")
+    offer = events_of(record, "AGREE")
+    assert offer and offer[0].date_source == "publication" and not offer[0].background
