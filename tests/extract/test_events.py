@@ -574,3 +574,13 @@ def test_a_participle_describing_someone_by_another_happening_keeps_that_happeni
                      "blowing up a Pan Am plane in 1988, a state-owned Egyptian newspaper reported.", "1999-03-20")
     offer = events_of(record, "AGREE")
     assert offer and offer[0].date_source == "publication" and not offer[0].background
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters chant anti-government slogans outside the parliament in a show of defiance.",
+    "In west Belfast on Wednesday, rioters clashed along the so-called peace line, with police struggling to close a gate.",
+    "Thousands of schoolchildren across Kenya and Uganda took part in peaceful marches to call for action on climate.",
+])
+def test_protesters_acting_as_protesters_and_marches_are_protests(extract, text):
+    record = extract(text, "2025-06-04")
+    assert events_of(record, "PROTEST"), [(e.type, e.trigger) for e in record.events]
