@@ -211,8 +211,10 @@ CONDITIONS: dict[str, Callable] = {
     # an object (or object of a preposition, or a particle) among these words
     "object": lambda t, v: bool(object_lemmas(t) & _words(v)),
     # an object's own head word (not its modifiers) among these ("attacked the BJP allies", not "the party office")
-    "object_head": lambda t, v: any(c.dep_ == "dobj" and c.lemma_.lower() in _words(v) or c.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _words(v) for g in c.children) for c in t.children),
+    # (a passive subject, and the noun a participle describes, count: "a police vehicle targeted by a bomber")
+    "object_head": lambda t, v: t.dep_ == "acl" and t.head.lemma_.lower() in _words(v) or any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _words(v) or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _words(v) for g in c.children) for c in t.children),
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda t, v: not (object_lemmas(t) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")

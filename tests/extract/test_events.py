@@ -584,3 +584,21 @@ def test_a_participle_describing_someone_by_another_happening_keeps_that_happeni
 def test_protesters_acting_as_protesters_and_marches_are_protests(extract, text):
     record = extract(text, "2025-06-04")
     assert events_of(record, "PROTEST"), [(e.type, e.trigger) for e in record.events]
+
+
+@pytest.mark.parametrize("text,event_type,trigger", [
+    ("The Somali National Army has captured a senior commander who heads the group's explosives unit.", "COERCE", "captured"),
+    ("Ethiopia has intercepted 15 suspected members of a terrorist group, officials said on Monday.", "COERCE", "intercepted"),
+    ("The Belarusian authorities violently suppressed peaceful protests in Minsk on Sunday.", "ASSAULT", "suppressed"),
+    ("A police officer walks past a police vehicle targeted by a suicide bomber in Quetta on Tuesday.", "ASSAULT", "targeted"),
+    ("Three children were injured on Tuesday in the explosion of a landmine planted by the group.", "ASSAULT", "explosion"),
+])
+def test_persons_seized_protests_crushed_targets_and_mine_blasts(extract, text, event_type, trigger):
+    record = extract(text, "2025-06-04")
+    assert (event_type, trigger) in {(e.type, e.trigger) for e in record.events}, [(e.type, e.trigger) for e in record.events]
+
+
+def test_sanctions_targeting_revenues_and_rumoured_blasts_are_no_attacks(extract):
+    sanctions = extract("The Council adopted a new package of restrictive measures targeting Russia's energy revenues.", "2025-06-04")
+    rumour = extract("There were rumours of a bomb blast at the market on Tuesday, but it was a tyre burst.", "2025-06-04")
+    assert not events_of(sanctions, "ASSAULT") and not events_of(rumour, "ASSAULT")
