@@ -775,6 +775,12 @@ def _without_other_clauses(token, sent) -> str:
             continue
         if t.dep_ == "acl":
             continue
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in T.SPEECH_VERBS and token not in t.subtree:
+            # "dismissed an appeal, saying they had lost all trust in the government they rose up
+            # against on September 19": what is said is not when the act was done
+            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
+            chars[left:right] = " " * (right - left)
+            continue
         if t.dep_ in {"advcl", "relcl"} and i not in path and t.head.i not in path and t.head.head.i != token.i:
             # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
             # the US for damages which were caused by a missile attack in August": a clause on

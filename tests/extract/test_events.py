@@ -602,3 +602,11 @@ def test_sanctions_targeting_revenues_and_rumoured_blasts_are_no_attacks(extract
     sanctions = extract("The Council adopted a new package of restrictive measures targeting Russia's energy revenues.", "2025-06-04")
     rumour = extract("There were rumours of a bomb blast at the market on Tuesday, but it was a tyre burst.", "2025-06-04")
     assert not events_of(sanctions, "ASSAULT") and not events_of(rumour, "ASSAULT")
+
+
+def test_what_a_saying_clause_reports_does_not_date_the_act(extract):
+    record = extract("Rebels in the Ivory Coast on Wednesday dismissed an appeal from the president to lay down their "
+                     "arms, saying they had lost all trust in the government they rose up against on September 19.",
+                     "2002-12-05")
+    rejection = events_of(record, "REJECT")
+    assert rejection and not rejection[0].background and rejection[0].date == "2002-12-04"
