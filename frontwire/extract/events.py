@@ -36,6 +36,10 @@ LOCATIVE_PREPS = vocab.words("event_place")
 DIRECTION_PREPS = vocab.words("event_direction")
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 30
+# Determiners that point at something known ("the attack", "these killings").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# What one mention of a happening can fill in another's record.
+GAP_FIELDS = ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km")
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
@@ -762,6 +766,12 @@ def _without_other_clauses(token, sent) -> str:
     base = sent.start_char
     path = set(_path_up(sent.doc, token.i))  # the tokens whose subtree holds the trigger
     table = tokens_of(sent.doc)
+
+    def blank(t, at_least_to: int = 0) -> None:
+        """Spaces over the clause under t (and on to `at_least_to`): the text keeps its offsets."""
+        left, right = t.left_edge.idx - base, max(t.right_edge.idx + len(t.right_edge) - base, at_least_to)
+        chars[left:right] = " " * (right - left)
+
     for i in range(sent.start, sent.end):
         if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":
             continue  # none of the clauses below: no Token built
@@ -770,16 +780,14 @@ def _without_other_clauses(token, sent) -> str:
                 trigger_of(d) is not None for d in t.subtree if d.i != i):
             # "offered to hand over two nationals suspected of blowing up a plane in 1988": a
             # participle describing someone by another happening carries that happening's date
-            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
-            chars[left:right] = " " * (right - left)
+            blank(t)
             continue
         if t.dep_ == "acl":
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in T.SPEECH_VERBS and token not in t.subtree:
             # "dismissed an appeal, saying they had lost all trust in the government they rose up
             # against on September 19": what is said is not when the act was done
-            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
-            chars[left:right] = " " * (right - left)
+            blank(t)
             continue
         if t.dep_ in {"advcl", "relcl"} and i not in path and t.head.i not in path and t.head.head.i != token.i:
             # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
@@ -787,24 +795,21 @@ def _without_other_clauses(token, sent) -> str:
             # another verb, or on a noun that is not the event's own participant, tells its own
             # time (one on the event's own description or participant may tell the event's: "the
             # summit, set to take place on Friday", "detained men who tried to flee on Saturday").
-            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
-            chars[left:right] = " " * (right - left)
+            blank(t)
             continue
         if t.dep_ in {"relcl", "appos"} and i not in path and t.left_edge.i > sent.start \
                 and t.doc[t.left_edge.i - 1].text == ",":
             # "Mr. Lai, who took office in May 2024, condemned the drills": the aside's date. A
             # restrictive clause may carry the event's ("detained men who tried to flee on Saturday").
-            left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
-            chars[left:right] = " " * (right - left)
+            blank(t)
             continue
         if t.lower_ != "since" or i in path or t.i < token.i and t.dep_ not in {"prep", "mark"}:
             continue
-        left, right = t.left_edge.idx - base, t.right_edge.idx + len(t.right_edge) - base
         if t.i > token.i:
             # The parser often hangs the clause's verb elsewhere: blank to the clause's end.
-            stop = re.search(r"[,;]|$", text[t.idx - base:])
-            right = max(right, t.idx - base + stop.start())
-        chars[left:right] = " " * (right - left)
+            blank(t, t.idx - base + re.search(r"[,;]|$", text[t.idx - base:]).start())
+        else:
+            blank(t)
     return "".join(chars).strip()
 
 
@@ -895,6 +900,13 @@ def inherit_places(events: list[Event], text: str) -> None:
 
 
 
+def fill_gaps(into: Event, source: Event) -> None:
+    """Fill what `into` lacks (place, coordinates, figures) from another mention of its happening."""
+    for field in GAP_FIELDS:
+        if getattr(into, field) is None and getattr(source, field) is not None:
+            setattr(into, field, getattr(source, field))
+
+
 def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
     """ "Russian drones struck the port of Odesa, killing two people": one act told twice in a
     sentence is one event, with its casualties once. The attack keeps the event; a casualty verb
@@ -914,9 +926,7 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
             continue
         if is_casualty(event) or token in head.subtree or head in token.subtree:
             absorbed.append(event)
-            for field in ("killed", "wounded", "captured", "place", "lat", "lon", "country", "distance_km"):
-                if getattr(keeper, field) is None:
-                    setattr(keeper, field, getattr(event, field))
+            fill_gaps(keeper, event)
     return [e for e in found if not any(e is a for a in absorbed)]
 
 
@@ -953,8 +963,8 @@ def _circumstances_of_its_own(token) -> bool:
         if child.dep_ in {"agent", "npadvmod", "advmod"} and child.lower_ not in {"also", "later", "allegedly"}:
             return True
         if child.dep_ == "prep" and not (child.lower_ in {"in", "during", "for"} and any(
-                g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"}
-                                         for d in g.children) for g in child.children)):
+                g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in g.children)
+                for g in child.children)):
             return True
     return False
 
@@ -1050,7 +1060,7 @@ def names_a_known_attack(token) -> bool:
     proper_name = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_.lower() in T.NAMING_ENTITIES)
                       and c.lemma_.lower() not in T.ATTACK_MEANS for c in token.children)
     article = any(c.dep_ == "det" for c in token.children)
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss"
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
                    for c in token.children) or (proper_name and not article)
     governor = role.head.head if role.dep_ == "pobj" else role.head
     if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
@@ -1069,9 +1079,7 @@ def names_an_attack_told_before(token) -> bool:
     # As the circumstance or the object of the act ("killed in the strikes", "repulsed the attack");
     # "one of the strikes hit a truck" tells a new part of it.
     in_role = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "by", "after", "from"})
-    return token.pos_ == "NOUN" and in_role and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in token.children) \
-        and all(c.dep_ in {"det", "punct"} for c in token.children)
+    return in_role and names_only_by_article(token)
 
 
 def names_only_by_article(token) -> bool:
@@ -1080,8 +1088,8 @@ def names_only_by_article(token) -> bool:
     attack the story has told (or one its readers know); it is no new one."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NUM", "PRON", "ADJ"}:
         return False  # "one of the strikes hit a pickup truck": a part of them, told anew
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}
-                                        for c in token.children) and all(c.dep_ in {"det", "punct"} for c in token.children)
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
+        and all(c.dep_ in {"det", "punct"} for c in token.children)
 
 
 def fold_anaphoric_mentions(events: list[Event], anaphoric: Container[int]) -> list[Event]:
@@ -1092,14 +1100,14 @@ def fold_anaphoric_mentions(events: list[Event], anaphoric: Container[int]) -> l
     assembly ... the attack"). Before any told attack it stays an event of its own."""
     out: list[Event] = []
     for event in events:
-        # not an attack denied for one asserted: "Russia denied it had attacked the hospital. The attack killed 12"
-        attacks = [e for e in reversed(out) if e.type == "ASSAULT" and (e.modality == "denied") == (event.modality == "denied")]
-        # the story's own attack before a known one named in passing; a known one when the story told none
-        told = next((e for e in attacks if not e.background), attacks[0] if attacks else None)
-        if id(event) in anaphoric and not event.background and event.date_source != "text" and told is not None:
-            for field in ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km"):
-                if getattr(told, field) is None and getattr(event, field) is not None:
-                    setattr(told, field, getattr(event, field))
+        told = None
+        if id(event) in anaphoric and not event.background and event.date_source != "text":
+            # not an attack denied for one asserted: "Russia denied it had attacked the hospital. The attack killed 12"
+            attacks = [e for e in reversed(out) if e.type == "ASSAULT" and (e.modality == "denied") == (event.modality == "denied")]
+            # the story's own attack before a known one named in passing; a known one when the story told none
+            told = next((e for e in attacks if not e.background), attacks[0] if attacks else None)
+        if told is not None:
+            fill_gaps(told, event)
             told.mentions.append(event.evidence)
             continue
         out.append(event)
@@ -1181,9 +1189,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     for group in groups:
         best = max(group, key=_informative)
         for other in group:
-            for field in ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km"):
-                if getattr(best, field) is None and getattr(other, field) is not None:
-                    setattr(best, field, getattr(other, field))
+            fill_gaps(best, other)
             for actor in other.actors:
                 if not any(a.name == actor.name for a in best.actors):
                     best.actors.append(actor)

@@ -193,6 +193,11 @@ def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
                for c in clause.children)
 
 
+def _subject_among(token, words) -> bool:
+    """A subject (active or passive) of the word is one of these words."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(words) for c in token.children)
+
+
 def _clause_marked(token, marks: frozenset[str]) -> bool:
     """An adverbial clause on the word opened by one of these ("... unless Iran complies")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
@@ -222,9 +227,9 @@ CONDITIONS: dict[str, Callable] = {
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
     "has_patient": lambda t, v: has_child(t, {"dobj", "nsubjpass"}) == bool(v),
     # a subject among these words ("demonstrators gathered")
-    "subject": lambda t, v: any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
+    "subject": lambda t, v: _subject_among(t, v),
     # no subject among these words ("the opposition attacked the centre", not "a mob attacked the centre")
-    "not_subject": lambda t, v: not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
+    "not_subject": lambda t, v: not _subject_among(t, v),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
     "has_subject": lambda t, v: has_child(t, {"nsubj", "nsubjpass"}) == bool(v),
     # a direct object at all ("visited Kyiv")
