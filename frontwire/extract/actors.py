@@ -135,6 +135,8 @@ def make_actor(phrase: str, role: str, country: str | None = None) -> Actor:
 # -- who acts and who is acted on, read on the dependency parse ---------------------------------
 # Positions in the token table (frontwire.nlp.tokens); the event stage names and codes them.
 NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# Pronouns by which a speaker claims forces as its own ("the ministry said its troops ...").
+OWNING_PRONOUNS = frozenset({"its", "their"})
 MODIFIER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})  # a gerund used as a noun: "in police firing"
 # Prepositions that give the act a casualty or an arrest happened in: "killed in police firing",
@@ -199,7 +201,7 @@ def reported_speaker(tokens: Tokens, pronoun: int) -> int | None:
 def possessing_speaker(tokens: Tokens, noun: int) -> int | None:
     """Whose the subject of reported speech is when a pronoun owns it: the speaker ("Russia's
     defence ministry claimed its troops had advanced", "Ukraine's SBU said its drones struck")."""
-    owners = [c for c in tokens.children[noun] if tokens.dep[c] == "poss" and tokens.lower[c] in {"its", "their"}]
+    owners = [c for c in tokens.children[noun] if tokens.dep[c] == "poss" and tokens.lower[c] in OWNING_PRONOUNS]
     if not owners or tokens.dep[noun] != "nsubj":
         return None
     return _speaker_agreeing(tokens, tokens.head[noun], "it" if tokens.lower[owners[0]] == "its" else "they")

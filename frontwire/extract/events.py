@@ -20,7 +20,7 @@ from collections.abc import Container
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
-                                      nearest_subject, possessing_speaker, reported_speaker, shared_subject,
+                                      nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
                                       subject_is_victim, actor_words)
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
@@ -414,7 +414,7 @@ class EventExtractor:
             if phrase and not (country_of(phrase) or organisation_of(phrase)) else None
         if owner is not None:  # "Russia's defence ministry claimed its troops had advanced"
             speaker = self._actor_name(self.doc[owner])
-            own = " ".join(w for w in phrase.split() if w.lower() not in {"its", "their"})
+            own = " ".join(w for w in phrase.split() if w.lower() not in OWNING_PRONOUNS)
             return f"{speaker} {own}" if speaker else phrase
         if phrase and token.lemma_.lower() in actor_words("collective_heads") and not is_coded(phrase):
             # "the special task force of the UP police", "a contingent of the army": a body is
