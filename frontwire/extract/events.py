@@ -279,13 +279,29 @@ NUMBER = r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
 
 
-def is_cumulative(sentence: str) -> bool:
-    """A running total or a retrospective ("the toll now stands at 667", "have so far claimed over
-    250 lives", "since 2022"): what has happened over time, not the story's own event."""
+def cumulative_cues(sentence: str) -> list[tuple[int, int]]:
+    """The character spans of running totals and retrospectives in a sentence ("the toll now
+    stands at 667", "have so far claimed over 250 lives", "since 2022"): what has happened over
+    time, not the story's own event."""
     global CUMULATIVE
     if CUMULATIVE is None:
         CUMULATIVE = _cumulative_pattern()
-    return bool(CUMULATIVE.search(sentence))
+    return [m.span() for m in CUMULATIVE.finditer(sentence)]
+
+
+def is_cumulative(sentence: str) -> bool:
+    return bool(cumulative_cues(sentence))
+
+
+def _cue_describes_other(doc, cue_start: int, trigger: int) -> bool:
+    """Is the cue at this token inside a relative clause or a participle's phrase on a noun, a
+    clause the trigger is outside of? "started peace talks to end a conflict that has claimed
+    160,000 lives": the running total is the conflict's, the talks are news."""
+    for position in _path_up(doc, cue_start):
+        token = doc[position]
+        if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            return not token.left_edge.i <= trigger <= token.right_edge.i
+    return False
 
 
 def modality_of(token, event_type: str) -> str:
@@ -367,7 +383,7 @@ class EventExtractor:
         self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.anaphoric: dict[int, Event] = {}  # attacks named only as "the attack", "the stabbings"
         self.person_country = self._countries_of_persons()
-        self.cumulative: dict[int, bool] = {}  # sentence start -> is_cumulative(its text)
+        self.cumulative: dict[int, list[int]] = {}  # sentence start -> first tokens of its cumulative cues
         self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] = {}  # sentence start_char -> its place mentions
@@ -664,13 +680,16 @@ class EventExtractor:
         return found
 
     def _in_cumulative_sentence(self, token) -> bool:
-        """is_cumulative of the token's sentence, read once per sentence: one sentence often holds
-        several triggers, and the running-total pattern is a long alternation."""
-        start = tokens_of(self.doc).sent_start[token.i]
-        found = self.cumulative.get(start)
-        if found is None:
-            found = self.cumulative[start] = is_cumulative(_sentence_text(_sentence(token)))
-        return found
+        """Does a running total of the token's sentence tell about it (cumulative_cues, read once per
+        sentence: one sentence often holds several triggers, and the pattern is a long alternation)?"""
+        sent = _sentence(token)
+        cues = self.cumulative.get(sent.start)
+        if cues is None:
+            offset = sent.start_char
+            cues = self.cumulative[sent.start] = [
+                span[0].i for start, end in cumulative_cues(_sentence_text(sent))
+                if (span := self.doc.char_span(offset + start, offset + end, alignment_mode="expand")) is not None and len(span)]
+        return any(not _cue_describes_other(self.doc, cue, token.i) for cue in cues)
 
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token) or self._names_past_years(token):
@@ -681,6 +700,9 @@ class EventExtractor:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
                 return True
+        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"} and (
+                T.ruled_out_as(token.head) == "ASSAULT" or _is_attack_word(token.head) and names_a_known_attack(token.head)):
+            return True  # "since the massacre in which 75 persons were killed": the known attack's toll
         if token.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
             return True  # "journalists who had been detained in ...": what happened to them before
         return token.dep_ == "relcl" and token.tag_ in {"VBD"} and event.modality == "asserted" and event.date_source == "text"
@@ -1035,6 +1057,10 @@ def absorb_casualty_followups(events: list[Event], doc, own_attack: Container[in
     return out
 
 
+def _is_attack_word(token) -> bool:
+    return any(kind == "ASSAULT" for kind, _ in T.kinds_of_lemma(token.lemma_.lower()))
+
+
 def names_a_known_attack(token) -> bool:
     """ "after the Sabarmati Express attack", "the guilty of the Godhra killings", "since last
     Wednesday's train massacre", "Gujarat killings rocked the Rajya Sabha", "condoled the killing of
@@ -1046,8 +1072,8 @@ def names_a_known_attack(token) -> bool:
     the attack on the gas plant"), nor an attack described by its weapon ("sustained losses in the
     missile attack")."""
     role = T.first_conjunct(token)  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
-    if token.pos_ != "NOUN" or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
-        return False
+    if token.pos_ not in {"NOUN", "PROPN"} or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+        return False  # (a PROPN: lower-case text tags "the godhra train massacre" as a name)
     # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
     # Wednesday's massacre"); a possessive names the attacker ("Yemen's missile attack") unless it is a day
     # (the weapon or the kind, "the missile attack", "the air strikes", describes it; it names nothing)

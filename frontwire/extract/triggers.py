@@ -411,6 +411,15 @@ def match(token) -> tuple[str, str] | None:
     return None
 
 
+def ruled_out_as(token) -> str | None:
+    """The type whose lexicon rules this word out in its context (a `suppress` pattern holds before
+    any trigger pattern: "following the attack on the train" names a known attack), or None."""
+    for pattern in _candidates(token.lemma_, token.pos_, token.dep_):
+        if pattern.holds(token):
+            return pattern.type if pattern.suppress else None
+    return None
+
+
 def _licensed_for_type(token, pattern: Pattern) -> bool:
     rules = type_rules(pattern.type)
     if pattern.pos == "VERB" and rules.vague_objects:

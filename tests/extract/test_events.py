@@ -313,6 +313,27 @@ def test_running_total_is_background(extract):
     assert any(e.type == "ASSAULT" and e.background for e in record.secondary_events)
 
 
+def test_running_total_of_a_conflict_described_in_a_clause_leaves_the_talks_news(extract):
+    record = extract("Today, the leftist guerrillas -- the last active rebel group in the country -- started peace "
+                     "talks with the government to end a 63-year conflict that has claimed 160,000 lives.", "2025-05-14")
+    talks = events_of(record, "CONSULT")
+    assert talks and not talks[0].background
+
+
+def test_toll_told_in_a_clause_of_a_known_attack_is_background(extract):
+    record = extract("Since the gruesome massacre in which nearly 75 persons were killed, only a handful of "
+                     "families have remained in the village as they have no option.", "2002-03-20")
+    assert not events_of(record, "ASSAULT")
+    assert any(e.type == "ASSAULT" and e.background and e.killed == 75 for e in record.secondary_events)
+
+
+def test_lower_case_name_of_a_known_attack_is_background(extract):
+    # Lower-case text: the parser tags "massacre" a proper noun in "the godhra train massacre".
+    record = extract("new delhi: the prime minister will assess the situation there in the wake of communal "
+                     "violence that spread after the godhra train massacre last month.", "2002-03-30")
+    assert not events_of(record, "ASSAULT")
+
+
 def test_organisations_have_no_country_code(extract):
     record = extract("NATO condemned the Russian drone incursion into Polish airspace on Wednesday.", "2025-05-14")
     actors = [a for e in record.events for a in e.actors if a.name == "NATO"]
@@ -610,3 +631,10 @@ def test_what_a_saying_clause_reports_does_not_date_the_act(extract):
                      "2002-12-05")
     rejection = events_of(record, "REJECT")
     assert rejection and not rejection[0].background and rejection[0].date == "2002-12-04"
+
+
+def test_likely_act_is_planned(extract):
+    record = extract("Prime Minister Atal Bihari Vajpayee is likely to visit Gujarat on April 4 to assess the "
+                     "situation in the riot-hit state, officials said.", "2002-03-30")
+    visits = events_of(record, "CONSULT")
+    assert visits and visits[0].modality == "planned"
