@@ -151,13 +151,25 @@ def _clauses(token):
     return [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
 
 
+def noun_role(token):
+    """The word holding a noun's role in its clause: a later conjunct's is the first conjunct
+    ("bedlam over the riots and killing of innocent people": "killing" is under "over" too)."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        first = first_conjunct(token)
+        if first.pos_ in {"NOUN", "PROPN"}:
+            return first
+    return token
+
+
 def _governors(token) -> set[str]:
     """The verbs that make a noun happen: its head, the verb over its preposition, a participle
-    modifying it ("imposed sanctions"), and `subject` when the noun is a subject."""
-    governor = token.head.head if token.dep_ == "pobj" else token.head
-    heads = {token.head.lemma_.lower(), governor.lemma_.lower()}
+    modifying it ("imposed sanctions"), and `subject` when the noun is a subject (for a conjunct,
+    those of the first: noun_role)."""
+    role = noun_role(token)
+    governor = role.head.head if role.dep_ == "pobj" else role.head
+    heads = {role.head.lemma_.lower(), governor.lemma_.lower()}
     heads.update(c.lemma_.lower() for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN")
-    if token.dep_ in {"nsubj", "nsubjpass"}:
+    if role.dep_ in {"nsubj", "nsubjpass"}:
         heads.add("subject")
     return heads
 
@@ -275,8 +287,8 @@ CONDITIONS: dict[str, Callable] = {
     # the word before is one of these: a compound the parser split ("killed in police firing" read
     # as "police" and a verb "firing")
     "preceded_by": lambda t, v: t.i > t.sent.start and t.doc[t.i - 1].lower_ in _words(v),
-    # the word's own dependency label is one of these ("the drills were a warning": attr)
-    "dep": lambda t, v: t.dep_ in _words(v),
+    # the word's own dependency label (a conjunct's: its first's) is one of these ("the drills were a warning": attr)
+    "dep": lambda t, v: noun_role(t).dep_ in _words(v),
     # a reported happening, not a state (see _is_happening)
     "happening": lambda t, v: _is_happening(t) == bool(v),
 }

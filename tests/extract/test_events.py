@@ -638,3 +638,16 @@ def test_likely_act_is_planned(extract):
                      "situation in the riot-hit state, officials said.", "2002-03-30")
     visits = events_of(record, "CONSULT")
     assert visits and visits[0].modality == "planned"
+
+
+def test_attack_named_as_a_conjunct_of_a_reference_is_no_new_attack(extract):
+    # "killing" shares "riots"'s role under "over": the subject of the uproar, not a report
+    record = extract("gandhinagar: the gujarat legislative assembly on thursday witnessed bedlam over the riots and "
+                     "killing of innocent people in gujarat from february 28 last.", "2002-03-22")
+    assert not events_of(record, "ASSAULT")
+
+
+def test_attack_responded_to_is_a_reference(extract):
+    record = extract('"We should not respond to the massacre with violence but initiate steps to ensure that the '
+                     'objective is met," the leader said in Ahmedabad.', "2002-03-22")
+    assert not events_of(record, "ASSAULT")
