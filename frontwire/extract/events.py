@@ -599,7 +599,10 @@ class EventExtractor:
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
         sent = _sentence(token)
         sentence = _sentence_text(sent).strip()
-        resolved = resolve_date(_without_other_clauses(token, sent), self.published)
+        clause = _enclosing_clause(token)
+        resolved = None if clause is None else resolve_date(_without_other_clauses(token, sent, within=clause), self.published)
+        if resolved is None:
+            resolved = resolve_date(_without_other_clauses(token, sent), self.published)
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
         if resolved is not None:
@@ -778,14 +781,29 @@ def _nested_town(best, ranked):
     return None
 
 
-def _without_other_clauses(token, sent) -> str:
+def _enclosing_clause(token):
+    """The relative or adverbial clause the trigger sits in, the nearest one up (None in the main
+    clause): a time it names is the trigger's before any other of the sentence."""
+    for position in _path_up(token.doc, token.i):
+        if tokens_of(token.doc).dep[position] in {"relcl", "advcl"}:
+            return token.doc[position]
+    return None
+
+
+def _without_other_clauses(token, sent, within=None) -> str:
     """The sentence with the clauses that tell of other happenings blanked out, so that their
     dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
     took effect in November"; "Mr. Lai, who took office in May 2024, condemned the drills".
+    `within`: the trigger's own relative or adverbial clause (_enclosing_clause), all outside it
+    blanked too: a time that clause names is the trigger's ("lifted a state of emergency that was
+    imposed six months ago after tribal clashes": the clashes are six months old, not Sunday's).
     Blanked with spaces: the text keeps its length and the date finder its offsets."""
     text = _sentence_text(sent)
     chars = list(text)
     base = sent.start_char
+    if within is not None:
+        left, right = within.left_edge.idx - base, within.right_edge.idx + len(within.right_edge) - base
+        chars[:left], chars[right:] = " " * left, " " * (len(chars) - right)
     path = set(_path_up(sent.doc, token.i))  # the tokens whose subtree holds the trigger
     table = tokens_of(sent.doc)
 

@@ -651,3 +651,12 @@ def test_attack_responded_to_is_a_reference(extract):
     record = extract('"We should not respond to the massacre with violence but initiate steps to ensure that the '
                      'objective is met," the leader said in Ahmedabad.', "2002-03-22")
     assert not events_of(record, "ASSAULT")
+
+
+def test_time_named_in_the_triggers_own_clause_dates_it(extract):
+    record = extract("Sudan's government on Sunday lifted a state of emergency in West Darfur State that was imposed "
+                     "six months ago after bloody tribal clashes there, Omdurman radio reported Sunday.", "2000-01-01")
+    assert not events_of(record, "ASSAULT")
+    clashes = [e for e in record.secondary_events if e.type == "ASSAULT"]
+    assert clashes and clashes[0].background and clashes[0].date.startswith("1999-07")
+    assert events_of(record, "CONCEDE")[0].date == "1999-12-26"
