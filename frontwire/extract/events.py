@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
@@ -349,9 +349,27 @@ def modality_of(token, event_type: str) -> str:
             return "conditional"  # "if we withdraw": a condition, not an event
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
-    if any(l in T.PLANNING_WORDS for l in lemmas[1:4]):
+    if _planned_by(chain, lemmas, dep):
         return "planned"
     return "asserted"
+
+
+# The links by which an act is what a plan is about: "plans to attack" (xcomp), "said it would
+# plan ..." (ccomp), "planned an attack" (dobj), "plans for an offensive" (prep, pobj).
+PLAN_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
+
+
+def _planned_by(chain: Sequence[int], lemmas: Sequence[str], dep: Sequence[str]) -> bool:
+    """Is the act on the trigger's path (chain) the content of a planning word up to three steps
+    up ("plans to attack", "is set to clarify", "is expected to fight")? Not one reached through
+    another clause or role: "vowed an investigation after seven people were murdered", "a strike
+    set the power plant on fire", "strikes were aimed only at military sites"."""
+    for step in range(1, min(4, len(chain))):
+        if dep[chain[step - 1]] not in PLAN_CONTENT_LINKS:
+            return False
+        if lemmas[step] in T.PLANNING_WORDS:
+            return True
+    return False
 
 
 def _phrase(token) -> str:

@@ -660,3 +660,15 @@ def test_time_named_in_the_triggers_own_clause_dates_it(extract):
     clashes = [e for e in record.secondary_events if e.type == "ASSAULT"]
     assert clashes and clashes[0].background and clashes[0].date.startswith("1999-07")
     assert events_of(record, "CONCEDE")[0].date == "1999-12-26"
+
+
+def test_planning_word_plans_only_its_own_content(extract):
+    record = extract("In Kremenchuk, in the central Poltava region, a Russian strike set the city's thermal power "
+                     "plant on fire on Monday, officials said.", "2025-11-17")
+    assert events_of(record, "ASSAULT")[0].modality == "asserted"
+    record = extract("Malawi President Peter Mutharika on Tuesday vowed a thorough investigation after seven people "
+                     "were murdered by vigilantes in the southern region.", "2025-11-17")
+    assert events_of(record, "ASSAULT")[0].modality == "asserted"
+    record = extract("The rebels are planning to attack the garrison in the northern town of Nasir next week, "
+                     "a local official said.", "2025-11-17")
+    assert events_of(record, "ASSAULT")[0].modality == "planned"
