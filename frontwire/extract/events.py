@@ -349,7 +349,7 @@ def modality_of(token, event_type: str) -> str:
             return "conditional"  # "if we withdraw": a condition, not an event
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
-    if _planned_by(chain, lemmas, dep):
+    if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"
 
@@ -359,16 +359,18 @@ def modality_of(token, event_type: str) -> str:
 PLAN_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
 
 
-def _planned_by(chain: Sequence[int], lemmas: Sequence[str], dep: Sequence[str]) -> bool:
+def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
     """Is the act on the trigger's path (chain) the content of a planning word up to three steps
     up ("plans to attack", "is set to clarify", "is expected to fight")? Not one reached through
     another clause or role: "vowed an investigation after seven people were murdered", "a strike
     set the power plant on fire", "strikes were aimed only at military sites"."""
+    dep = table.dep
     for step in range(1, min(4, len(chain))):
         if dep[chain[step - 1]] not in PLAN_CONTENT_LINKS:
             return False
         if lemmas[step] in T.PLANNING_WORDS:
-            return True
+            # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion")
+            return table.pos[chain[step]] != "ADP"
     return False
 
 
@@ -764,9 +766,18 @@ class EventExtractor:
         events = fold_anaphoric_mentions(events, self.anaphoric)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
-        current = [e for e in events if not e.background and e.modality != "conditional"]
-        secondary = [e for e in events if e.background or e.modality == "conditional"]
+        current = [e for e in events if not _secondary(e)]
+        secondary = [e for e in events if _secondary(e)]
         return merge_mentions(current), secondary
+
+
+def _secondary(event: Event) -> bool:
+    """Kept apart from the story's events: background, conditional, and restrictions only planned
+    ("will extend the night-time curfew", "planned to impose a curfew": no one is confined yet). A
+    planned arrest is left to the police classifier (police.review_doubted), which may confirm it;
+    an attack planned stays an event, as a military plan the story reports."""
+    return event.background or event.modality == "conditional" or (
+        event.modality == "planned" and event.type == "COERCE" and event.subtype != "arrest")
 
 
 def _nested_town(best, ranked):

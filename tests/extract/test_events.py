@@ -672,3 +672,16 @@ def test_planning_word_plans_only_its_own_content(extract):
     record = extract("The rebels are planning to attack the garrison in the northern town of Nasir next week, "
                      "a local official said.", "2025-11-17")
     assert events_of(record, "ASSAULT")[0].modality == "planned"
+
+
+def test_restriction_only_planned_is_kept_apart(extract):
+    record = extract("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan "
+                     "in response to recent unrest within the city.", "2025-11-17")
+    assert not events_of(record, "COERCE")
+    assert any(e.type == "COERCE" and e.modality == "planned" for e in record.secondary_events)
+
+
+def test_due_to_as_a_cause_plans_nothing(extract):
+    record = extract("Three children suffered injuries on Tuesday due to an explosion of a landmine planted by the "
+                     "Daesh terrorist group in northern Syria's al-Bab province.", "2025-11-17")
+    assert events_of(record, "ASSAULT")[0].modality == "asserted"
