@@ -132,8 +132,10 @@ class Event:
     background: bool = False
     trigger: str | None = field(default=None, metadata=meta("trigger_word"))
     subtype: str | None = None  # e.g. advance, drone strike, summit: tells mentions apart
-    # "text" (an expression in the sentence), "story" (the day of the story's attack, or
-    # counted from a day the text gave before: "two days earlier") or "publication"
+    # "text" (an expression in the sentence), "bound" (the day of the act it is told as coming
+    # before: "cut power on Tuesday after Russia hit the plants", no later than that), "story"
+    # (the day of the story's attack, or counted from a day the text gave before: "two days
+    # earlier") or "publication"
     date_source: str | None = None
     mentions: list[str] = field(default_factory=list)  # other sentences reporting the same event
     start: int = field(default=0, metadata=meta("start_char", listed=False))

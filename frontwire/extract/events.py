@@ -621,13 +621,20 @@ class EventExtractor:
         sentence = _sentence_text(sent).strip()
         clause = _enclosing_clause(token)
         resolved = None if clause is None else resolve_date(_without_other_clauses(token, sent, within=clause), self.published)
-        if resolved is None:
-            resolved = resolve_date(_without_other_clauses(token, sent), self.published)
+        bound = False
+        if resolved is None or resolved.precision == "year":
+            # a bare year in a clause is mostly a frame ("one of its largest attacks this year"): a
+            # day the sentence names comes first; in a clause told as earlier, only as a bound
+            main = resolve_date(_without_other_clauses(token, sent), self.published)
+            bound = main is not None and _told_as_earlier(clause)
+            if bound and self.published is not None and main.date > self.published.isoformat():
+                main, bound = None, False  # "talks next week, the first since the offensive": no bound
+            resolved = main or resolved
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
         if resolved is not None:
             event.date, event.date_precision = resolved.date, resolved.precision
-            event.date_source = "text"
+            event.date_source = "bound" if bound else "text"
             if resolved.speech:
                 self.speech_dated[id(event)] = event
         elif self.published is not None:
@@ -719,7 +726,7 @@ class EventExtractor:
             return True
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
-        if event.date_source == "text" and self.published and event.date:
+        if event.date_source in {"text", "bound"} and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
                 return True
@@ -817,6 +824,14 @@ def _enclosing_clause(token):
         if tokens_of(token.doc).dep[position] in {"relcl", "advcl"}:
             return token.doc[position]
     return None
+
+
+def _told_as_earlier(clause) -> bool:
+    """An adverbial clause opened by "after" or "since": what it tells came before the main
+    clause's time, which bounds its day but is not its day ("introduced power cuts on Tuesday
+    after Russia hit power plants": the strikes were on Tuesday or before, and they do not give
+    the story its day)."""
+    return clause is not None and clause.dep_ == "advcl" and T.has_child(clause, {"mark"}, T.EARLIER_MARKS)
 
 
 def _without_other_clauses(token, sent, within=None) -> str:

@@ -384,6 +384,9 @@ def acled_row(event: Row, places: dict[tuple[int, str], PlaceInfo], story_countr
         tags.append("no country: neither the event nor the article names a place")
 
     date, precision = event.get("date"), TIME_PRECISION.get(event.get("date_precision") or "", 1)
+    if event.get("date_source") == "bound" and date:
+        precision = max(precision, 2)
+        tags.append("date: no later than this day (told as coming before another act)")
     if event.get("date_source") == "publication" or not date:
         if not date and event.get("published"):
             date = event["published"]

@@ -685,3 +685,15 @@ def test_due_to_as_a_cause_plans_nothing(extract):
     record = extract("Three children suffered injuries on Tuesday due to an explosion of a landmine planted by the "
                      "Daesh terrorist group in northern Syria's al-Bab province.", "2025-11-17")
     assert events_of(record, "ASSAULT")[0].modality == "asserted"
+
+
+def test_act_told_as_coming_before_another_is_bounded_by_its_day(extract):
+    record = extract("Ukraine introduced rolling power cuts in almost every region on Tuesday after Russia hit power "
+                     "plants and substations in one of its largest combined missile and drone attacks this year. "
+                     "The strikes, launched overnight on Nov. 17, killed at least six people. "
+                     "In Kryvyi Rih, a missile hit a thermal power plant, the governor said.", "2025-11-18")
+    lead, launched, kryvyi_rih = events_of(record, "ASSAULT")[:3]
+    # "this year" frames the superlative; Tuesday bounds the strikes but is not their day
+    assert lead.date == "2025-11-18" and lead.date_source == "bound"
+    # so the story's day is the one the text gives the strikes, and the undated attack takes it
+    assert launched.date == "2025-11-17" and kryvyi_rih.date == "2025-11-17"

@@ -188,3 +188,16 @@ def test_the_default_war_record_exports_whole(tmp_path: Path) -> None:
         store.add(war_record())
     rows = acled(db)
     assert len(rows) == 4 and all(r["event_date"] and r["iso"] and r["latitude"] for r in rows)
+
+
+def test_a_day_that_only_bounds_the_act_is_exported_as_no_later_than(tmp_path: Path) -> None:
+    rec = odesa_record()
+    for event in rec.events:
+        if event.evidence == ODESA:
+            event.date_source = "bound"  # "cut power on Tuesday after Russian drones struck ..."
+    db = str(tmp_path / "s.db")
+    with open_store(db) as store:
+        store.add(rec)
+    row = next(r for r in acled(db) if r["location"] == "Odesa")
+    assert row["event_date"] == "2025-10-06" and row["time_precision"] == "2"
+    assert "date: no later than this day" in row["tags"]
