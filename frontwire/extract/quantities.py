@@ -44,6 +44,9 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _VAGUE = ("dozens", "hundreds", "thousands", "scores", "several", "many", "numerous",
           "tens of thousands", "hundreds of thousands", "a number", "a few", "few")
 
+# A vague amount of people joined to a singular victim: "dozens of soldiers and a general".
+_VAGUE_BEFORE = re.compile(r"\b(?:" + "|".join(_VAGUE) + r")\b[^,;.]*\band\s*$", re.IGNORECASE)
+
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 # Bare "a"/"an" is not a number here (singular victims have their own patterns);
 # "a hundred" is.
@@ -195,13 +198,9 @@ _DEATH_TOLL = re.compile(
     rf"{_QUALIFIER}{_NUMBER}",
     re.IGNORECASE,
 )
-_SINGULAR = (
-    r"(?:man|woman|child|boy|girl|baby|infant|toddler|teenager|person|civilian|soldier|"
-    r"serviceman|fighter|resident|journalist|reporter|photographer|paramedic|medic|doctor|"
-    r"nurse|driver|farmer|worker|volunteer|pensioner|officer|policeman|commander|jawan|constable|trooper|"
-    r"student|teacher|guard|"
-    r"aid\s+worker|Palestinian|Ukrainian|Russian|Israeli)"
-)
+# A person who may be a victim (words.yaml, use single_victim); longest first, so that "aid worker"
+# is tried before "worker".
+_SINGULAR = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("single_victim"), key=len, reverse=True)) + ")"
 # "a 73-year-old man was killed", "one person died", "killing a child", "killing the driver".
 _SINGLE_VICTIM_FIRST = {
     kind: re.compile(
@@ -210,6 +209,8 @@ _SINGLE_VICTIM_FIRST = {
     )
     for kind, outcome in _OUTCOME.items()
 }
+# More victims joined after a singular one: "killing an Iraqi general and five soldiers".
+_AND_MORE = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?{_NUMBER}\b", re.IGNORECASE)
 _SINGLE_VICTIM_AFTER = {
     kind: re.compile(
         rf"\b(?:{verb})\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b(?!['’]s)", re.IGNORECASE
@@ -263,6 +264,8 @@ def parse_quantities(sentence: str) -> Quantities:
     # map(lower.__contains__): the substring tests without a Python frame per stem
     kinds = {kind for kind, stems in _STEMS.items() if any(map(lower.__contains__, stems))}
 
+    vague: set[str] = set()  # kinds with a vague amount ("dozens of soldiers and a general were killed")
+
     def add(kind: str, match: re.Match[str]) -> None:
         start = match.start("num")
         if _rejected(sentence, start, match.end("num")):
@@ -270,6 +273,8 @@ def parse_quantities(sentence: str) -> Quantities:
         value = parse_number(match["num"])
         if value is not None:
             found.setdefault(kind, []).append(value)
+        else:
+            vague.add(kind)
 
     for kind, regex in _NUMBER_FIRST.items():
         for m in regex.finditer(sentence) if kind in kinds else ():
@@ -282,12 +287,19 @@ def parse_quantities(sentence: str) -> Quantities:
         add("captured", m)
     for m in _DEATH_TOLL.finditer(sentence) if "toll" in lower else ():
         add("killed", m)
+    # One victim only where no other figure, vague ones included, counts that outcome: not in
+    # "dozens of soldiers and a general have been killed".
     for kind, regex in _SINGLE_VICTIM_FIRST.items():
-        if kind in kinds and kind not in found and regex.search(sentence):
+        if kind in kinds and kind not in found and kind not in vague and (m := regex.search(sentence)) \
+                and not _VAGUE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             found[kind] = [1]
     for kind, regex in _SINGLE_VICTIM_AFTER.items():
-        if kind in kinds and kind not in found and regex.search(sentence):
-            found[kind] = [1]
+        if kind in kinds and kind not in found and kind not in vague and (m := regex.search(sentence)):
+            # "killing an Iraqi general and five soldiers": the one and the others
+            more = _AND_MORE.match(sentence, m.end())
+            others = parse_number(more["num"]) if more else 0
+            if others is not None:
+                found[kind] = [1 + others]
 
     return Quantities(
         killed=_largest(found, "killed"),

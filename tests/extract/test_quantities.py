@@ -232,3 +232,18 @@ def test_direction_after_distance() -> None:
 def test_a_part_of_a_toll_told_elsewhere_is_no_count(sentence, killed, wounded):
     q = parse_quantities(sentence)
     assert (q.killed, q.wounded) == (killed, wounded)
+
+
+def test_one_named_victim_of_any_standing_counts_as_one():
+    assert parse_quantities("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.").killed == 1
+    assert parse_quantities("A villager was badly injured in a grenade attack in the town.").wounded == 1
+    assert parse_quantities("Israeli forces abducted the Ramallah-based governor of Jerusalem.").captured == 1
+
+
+def test_a_victim_joined_to_a_vague_number_is_no_count():
+    assert parse_quantities("Dozens of Iraqi soldiers and a general have been killed in suicide attacks.").killed is None
+
+
+def test_victims_joined_after_a_single_one_are_added():
+    assert parse_quantities("Suicide bombers infiltrated an army base, killing an Iraqi general and five soldiers.").killed == 6
+    assert parse_quantities("The militants killed a policeman and dozens of civilians in the market.").killed is None
