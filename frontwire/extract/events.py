@@ -552,12 +552,16 @@ class EventExtractor:
             tok = self._place_root(start, end)
             if tok is None:
                 continue
-            if place.kind == "country" and (tok.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"} or tok.i in subject_tokens):
-                continue  # "Russia attacked ...", "U.S. sanctions": an actor, not where it happened
-            cost = _tree_distance(token, tok)
             place_path = _path_up(self.doc, tok.i)  # the place's head and its ancestors
             # "near the town of Dobropillia": the preposition that counts is "near", not "of".
             preps = [table.lower[a] for a in place_path[:5] if dep[a] == "prep" and table.lower[a] != "of"]
+            located = bool(preps) and preps[0] in LOCATIVE_PREPS
+            if place.kind == "country" and (tok.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"}
+                                            or tok.i in subject_tokens and not located):
+                # "Russia attacked ...", "U.S. sanctions", "the Serbian government's envoy": an actor,
+                # not where it happened ("Albanians in south Serbia are demanding ..." is where)
+                continue
+            cost = _tree_distance(token, tok)
             if preps and preps[0] in DIRECTION_PREPS:
                 cost += 2
             elif preps and preps[0] in LOCATIVE_PREPS:

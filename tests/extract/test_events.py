@@ -697,3 +697,11 @@ def test_act_told_as_coming_before_another_is_bounded_by_its_day(extract):
     assert lead.date == "2025-11-18" and lead.date_source == "bound"
     # so the story's day is the one the text gives the strikes, and the undated attack takes it
     assert launched.date == "2025-11-17" and kryvyi_rih.date == "2025-11-17"
+
+
+def test_country_where_the_subject_is_located_is_the_place(extract):
+    record = extract("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them "
+                     "against a heavily armed ruling Serb minority.", "2000-01-01")
+    assert events_of(record, "REQUEST")[0].place == "Serbia"
+    record = extract("Russia attacked the port overnight, the governor of Odesa said.", "2025-10-06")
+    assert all(e.place != "Russia" for e in record.events)
