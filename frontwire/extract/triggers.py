@@ -481,6 +481,15 @@ def cue_lemmas(types: frozenset[str], subtypes_class: str, claim_class: str) -> 
 
 
 @lru_cache(maxsize=4096)
+def hyphenated_trigger_forms() -> frozenset[str]:
+    """The forms of the lexicon's hyphenated words, triggers and word classes ("sit-in",
+    "sit-ins", "die-in"), which the tokenizer must keep whole (nlp.model)."""
+    table, _ = lexicon()
+    words = {lemma for lemma, _pos in table} | {w for members in classes().values() for w in members}
+    return frozenset(form for word in words if "-" in word and " " not in word and word[0].isalpha()
+                     for form in (word, word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")))
+
+
 def word_forms(lemma: str) -> frozenset[str]:
     """Every inflected form of a word ("strike": strikes, struck, striking) or of each word of a
     phrase, from lemminflect's tables (its rules for words they lack)."""

@@ -80,6 +80,19 @@ def _split_footnote_markers(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def _keep_hyphenated_triggers_whole(nlp) -> None:
+    """The event lexicon's hyphenated words ("sit-in", "die-in", "lathi-charge") as one token each:
+    the tokenizer splits on hyphens, and "staged a sit-in" would read as a noun "in" with a
+    compound "sit". Special cases for their forms in lower, title and upper case."""
+    from spacy.attrs import ORTH
+
+    from frontwire.extract.triggers import hyphenated_trigger_forms
+
+    for form in hyphenated_trigger_forms():
+        for cased in {form, form.capitalize(), form.upper()}:
+            nlp.tokenizer.add_special_case(cased, [{ORTH: cased}])
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None):
     """Return the spaCy Language, loaded once per (process, name)."""
@@ -106,6 +119,7 @@ def load_model(name: str | None = None):
             f"e.g. `{INSTALL_HINT}`"
         ) from None
     _split_footnote_markers(nlp)
+    _keep_hyphenated_triggers_whole(nlp)
     _add_paragraph_boundaries(nlp)
     install_fast_attributes(nlp)
     install_lemma_memo(nlp)

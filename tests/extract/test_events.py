@@ -705,3 +705,12 @@ def test_country_where_the_subject_is_located_is_the_place(extract):
     assert events_of(record, "REQUEST")[0].place == "Serbia"
     record = extract("Russia attacked the port overnight, the governor of Odesa said.", "2025-10-06")
     assert all(e.place != "Russia" for e in record.events)
+
+
+def test_hyphenated_protest_words_are_one_word(extract):
+    # the tokenizer would split "die-in" into "die", "-", "in" and the lexicon word would never match
+    record = extract("Activists participated in a die-in for 8 minutes and 46 seconds outside the city hall "
+                     "on Saturday, organisers said.", "2020-06-08")
+    assert events_of(record, "PROTEST")
+    record = extract("Opposition supporters staged sit-ins in the capital on Friday, police said.", "2020-06-08")
+    assert events_of(record, "PROTEST")[0].trigger == "sit-ins"
