@@ -366,6 +366,99 @@ def _phrase(token) -> str:
     return " ".join(words).replace(" 's", "").strip()
 
 
+# Dependencies that open a clause of its own: a time inside one is that clause's, not the act's.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
+
+
+def _clause_verb(token):
+    """The verb whose clause tells a trigger's act: the trigger itself, or the verb a noun is the
+    object of ("will hold talks", "will pay a visit", "will go to Moscow for talks"); None for a
+    noun in any other role ("talks will be held next week", "the summit would postpone sanctions")."""
+    if token.pos_ == "VERB":
+        return T.first_conjunct(token)  # "will meet officials and also visit a camp": the first holds "will"
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        return T.first_conjunct(head)
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return T.first_conjunct(head.head)
+    return None
+
+
+def _intended(verb) -> bool:
+    """ "will visit", "said they would meet", "plans to visit", "is ready to negotiate": the act is
+    said as one its doer means to do (will/would, or a governor of intent), not as possible
+    ("could meet") nor refused ("does not plan to", "would neither seek nor extend support")."""
+    table = tokens_of(verb.doc)
+    if _negated(verb) or any(table.lower[c] in {"neither", "nor"} for c in table.children[verb.i]):
+        return False
+    if T.has_child(verb, {"aux"}, T.WILL_OR_WOULD):
+        return True
+    governor = verb.head
+    if governor.pos_ == "ADJ" and governor.dep_ != "acomp":
+        return False  # "kept buses ready to meet the situation": said of a thing, not of a party's will
+    return verb.dep_ == "xcomp" and governor.lemma_.lower() in T.INTENT_GOVERNORS and not _negated(governor)
+
+
+def _names_own_time(verb) -> bool:
+    """Does the verb's own clause (not one hung under it, nor a span it lasts over) name a day or a
+    time ("will host a meeting in Cairo on Sunday", "will meet next week")? "said on Wednesday they
+    would meet": the day is the saying's."""
+    table = tokens_of(verb.doc)
+    start = verb.left_edge.i
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        # A reported clause begins at "that" or its subject: "said on Tuesday he would meet" (the
+        # parser may hang the saying's day on the reported verb).
+        opening = [c for c in table.children[verb.i] if table.dep[c] in {"mark", "nsubj", "nsubjpass"}]
+        start = min((verb.doc[c].left_edge.i for c in opening), default=start)
+    for i in table.subtree(verb.i):
+        if table.ent_type[i] not in {"DATE", "TIME"} or i < start:
+            continue
+        position = i
+        while position != verb.i:
+            if table.dep[position] in _CLAUSE_DEPS or (
+                    table.dep[position] == "prep" and table.lower[position] in T.DURATION_PREPS):
+                break
+            position = table.head[position]
+        else:
+            return True
+    return False
+
+
+def _names_venue(token, verb) -> bool:
+    """Does the act itself (the verb or the noun of the meeting) have a place where it is held ("will
+    meet on U.S. territory", "will host talks in Doha")? Not a place of a participant ("will give
+    aid to refugees in Kenya") nor where one goes ("will travel to Moscow for talks")."""
+    table = tokens_of(token.doc)
+    for word in {token.i, verb.i}:
+        for prep in table.children[word]:
+            if table.dep[prep] != "prep" or table.lower[prep] not in LOCATIVE_PREPS:
+                continue
+            if any(table.ent_type[t] in {"GPE", "LOC", "FAC"} for obj in table.children[prep] if table.dep[obj] == "pobj"
+                   for t in [obj, *table.children[obj]]):
+                return True
+    return False
+
+
+def on_the_calendar(token, verb) -> bool:
+    """An act to come with a day or a venue of its own is arranged, the planned act itself (the
+    PLOVER manual's "Members of the G-7 will meet in Ottawa next month"), not only a promise."""
+    return _names_own_time(verb) or _names_venue(token, verb)
+
+
+def intends_cooperation(token, event_type: str, modality: str) -> bool:
+    """A meeting, aid or cooperation a party means to give, told without a day or venue of its own, is its
+    promise (PLOVER AGREE: "indicate willingness or commitment to cooperate, including intent to
+    meet, to negotiate, to give aid"): "Finland will give Tanzania a grant", "Afghan rebel leaders
+    said they would meet U.N. mediator Diego Cordovez if ...". One on the calendar stays the
+    planned act (the PLOVER manual's "Members of the G-7 will meet in Ottawa next month"; "Egypt
+    will host a meeting of mediators in Cairo on Sunday"; "the council is expected to meet on
+    Friday": the journalist's schedule, no governor of intent)."""
+    if event_type.lower() not in T.INTENDED_COOPERATION_TYPES or modality in {"denied", "conditional"}:
+        return False
+    verb = _clause_verb(token)
+    return verb is not None and _intended(verb) and not on_the_calendar(token, verb)
+
+
 class EventExtractor:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -594,6 +687,9 @@ class EventExtractor:
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
+        elif intends_cooperation(token, event_type, modality):
+            # The promise is made now; the subtype keeps the act promised ("intended meeting").
+            event_type, subtype, modality = "AGREE", f"intended {subtype}", "asserted"
         return event_type, subtype, modality
 
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:

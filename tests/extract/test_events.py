@@ -638,3 +638,43 @@ def test_likely_act_is_planned(extract):
                      "situation in the riot-hit state, officials said.", "2002-03-30")
     visits = events_of(record, "CONSULT")
     assert visits and visits[0].modality == "planned"
+
+
+# -- a cooperative act only intended is a promise (PLOVER AGREE; branch plover) -------------------
+@pytest.mark.parametrize("text,subtype", [
+    ("Hungarian Prime Minister Viktor Orban said on Tuesday he would meet Chinese President Xi Jinping "
+     "if Beijing backed the peace plan.", "intended meeting"),
+    ("Turkish President Recep Tayyip Erdogan will visit Iraq and Syria to mediate in the dispute between "
+     "the two neighbours, diplomatic sources said on Monday.", "intended visit"),
+    ("Japan will give Sri Lanka a grant of 2.5 billion yen over the next two years to rebuild roads, "
+     "the foreign ministry said today.", "intended aid"),
+    ("The rebels are ready to negotiate with the government, their spokesman said on Sunday.", "intended meeting"),
+])
+def test_a_meeting_or_aid_a_party_means_to_give_is_its_promise(extract, text, subtype):
+    record = extract(text, "2025-06-04")
+    assert [(e.type, e.subtype, e.modality) for e in record.events] == [("AGREE", subtype, "asserted")], \
+        [(e.type, e.subtype, e.trigger) for e in record.events]
+
+
+def test_a_meeting_with_its_own_day_or_venue_is_on_the_calendar_not_a_promise(extract):
+    promised = extract("Iran said it would meet the envoy.", "2025-06-04")
+    assert [(e.type, e.subtype) for e in promised.events] == [("AGREE", "intended meeting")], \
+        [(e.type, e.subtype, e.trigger) for e in promised.events]
+    for text in ("Egypt will host a meeting of mediators in Cairo on Sunday, said Egypt's foreign minister.",
+                 "\"He will meet on U.S. territory, which I consider his personal victory,\" Zelensky said.",
+                 "The council is expected to meet again on Friday, diplomats said.",
+                 "Iran said it could meet the envoy.",
+                 "The Shiv Sena would not be taking part in the meeting, she said.",
+                 "The party would neither seek support nor extend support to the government."):
+        record = extract(text, "2025-06-04")
+        assert not events_of(record, "AGREE"), (text, [(e.type, e.subtype, e.trigger) for e in record.events])
+
+
+def test_a_party_said_committed_to_an_act_has_made_a_commitment(extract):
+    # The parser reads "is committed to" as a passive verb, not the adjective of agree.yaml.
+    record = extract("Finance Minister Sri Mulyani said Indonesia is committed to opening up its banking sector "
+                     "but will not be rushed.", "2025-06-04")
+    assert ("AGREE", "committed") in {(e.type, e.trigger) for e in record.events}, \
+        [(e.type, e.trigger) for e in record.events]
+    crimes = extract("The crimes committed to date by the militia are many, the report said.", "2025-06-04")
+    assert not events_of(crimes, "AGREE") and not [e for e in crimes.secondary_events if e.type == "AGREE"]
