@@ -678,3 +678,16 @@ def test_a_party_said_committed_to_an_act_has_made_a_commitment(extract):
         [(e.type, e.trigger) for e in record.events]
     crimes = extract("The crimes committed to date by the militia are many, the report said.", "2025-06-04")
     assert not events_of(crimes, "AGREE") and not [e for e in crimes.secondary_events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union has sent 30 military and civilian experts to Goma on Tuesday to investigate the "
+    "feasibility of a regional peacekeeping force, a spokesman said.",
+    "The inspector general of police, who is investigating the carnage at the railway station, declined to give details.",
+    "The state government decided to institute a judicial inquiry against the district collector.",
+])
+def test_investigations_are_accusations(extract, text):
+    # PLOVER maps INVESTIGATE to ACCUSE; the attack investigated stays a reference, no ASSAULT.
+    record = extract(text, "2025-06-04")
+    assert [(e.type, e.subtype) for e in record.events if e.type in {"ACCUSE", "ASSAULT", "COERCE"}] == \
+        [("ACCUSE", "investigation")], [(e.type, e.trigger) for e in record.events]
