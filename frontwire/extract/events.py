@@ -874,6 +874,14 @@ def _nested_town(best, ranked):
     return None
 
 
+def _done_to_its_noun(participle, trigger) -> bool:
+    """ "an investigation into alleged crimes committed by Croat forces during the 1991-1995
+    conflict": a participle telling how its noun came about (committed, perpetrated, inflicted)
+    is a happening of its own, and its time is that happening's. Not one on the trigger itself
+    ("the inquiry launched on Monday")."""
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in T.PERPETRATION_VERBS and participle.head.i != trigger.i
+
+
 def _without_other_clauses(token, sent) -> str:
     """The sentence with the clauses that tell of other happenings blanked out, so that their
     dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
@@ -894,8 +902,8 @@ def _without_other_clauses(token, sent) -> str:
         if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":
             continue  # none of the clauses below: no Token built
         t = sent.doc[i]
-        if t.dep_ == "acl" and i not in path and token not in t.subtree and any(
-                trigger_of(d) is not None for d in t.subtree if d.i != i):
+        if t.dep_ == "acl" and i not in path and token not in t.subtree and (any(
+                trigger_of(d) is not None for d in t.subtree if d.i != i) or _done_to_its_noun(t, token)):
             # "offered to hand over two nationals suspected of blowing up a plane in 1988": a
             # participle describing someone by another happening carries that happening's date
             blank(t)

@@ -691,3 +691,12 @@ def test_investigations_are_accusations(extract, text):
     record = extract(text, "2025-06-04")
     assert [(e.type, e.subtype) for e in record.events if e.type in {"ACCUSE", "ASSAULT", "COERCE"}] == \
         [("ACCUSE", "investigation")], [(e.type, e.trigger) for e in record.events]
+
+
+def test_the_time_of_the_crimes_investigated_is_not_the_investigations(extract):
+    record = extract("Bosnian police have launched an investigation into alleged crimes committed by Serb forces "
+                     "against civilians during the 1992-1995 war, the newspaper Oslobodjenje reported on Thursday.",
+                     "2025-06-05")
+    probe = events_of(record, "ACCUSE")
+    assert probe and probe[0].date == "2025-06-05" and not probe[0].background, \
+        [(e.type, e.date, e.background) for e in record.events + record.secondary_events]
