@@ -700,3 +700,12 @@ def test_the_time_of_the_crimes_investigated_is_not_the_investigations(extract):
     probe = events_of(record, "ACCUSE")
     assert probe and probe[0].date == "2025-06-05" and not probe[0].background, \
         [(e.type, e.date, e.background) for e in record.events + record.secondary_events]
+
+
+def test_a_decision_to_let_someone_act_is_a_concession_a_bare_will_not_allow_is_not(extract):
+    decided = extract("Uganda's Supreme Court decided to allow opposition leader Kizza Besigye to stand in the "
+                      "presidential election.", "2025-06-04")
+    assert events_of(decided, "CONCEDE"), [(e.type, e.trigger) for e in decided.events]
+    warned = extract("\"Israel will not allow Hezbollah to rearm,\" the prime minister's office said.", "2025-06-04")
+    assert not events_of(warned, "CONCEDE") and not events_of(warned, "REJECT"), \
+        [(e.type, e.trigger) for e in warned.events]
