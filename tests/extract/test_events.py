@@ -709,3 +709,12 @@ def test_a_decision_to_let_someone_act_is_a_concession_a_bare_will_not_allow_is_
     warned = extract("\"Israel will not allow Hezbollah to rearm,\" the prime minister's office said.", "2025-06-04")
     assert not events_of(warned, "CONCEDE") and not events_of(warned, "REJECT"), \
         [(e.type, e.trigger) for e in warned.events]
+
+
+def test_an_agreement_described_by_its_signing_is_told_of_not_signed_an_aside_tells_the_signing(extract):
+    described = extract("Some 20,000 dockers stopped work on Monday over a controversial labour bill signed by the "
+                        "transport minister.", "2025-06-04")
+    assert not events_of(described, "AGREE") and not [e for e in described.secondary_events if e.type == "AGREE"], \
+        [(e.type, e.trigger) for e in described.events]
+    aside = extract("The ceasefire agreement, signed on Friday in Doha, took effect on Sunday, officials said.", "2025-06-04")
+    assert [e.date for e in events_of(aside, "AGREE")] == ["2025-05-30"]
