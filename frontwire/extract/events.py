@@ -387,22 +387,35 @@ def _clause_verb(token):
 def _intended(verb) -> bool:
     """ "will visit", "said they would meet", "plans to visit", "is ready to negotiate": the act is
     said as one its doer means to do (will/would, or a governor of intent), not as possible
-    ("could meet") nor refused ("does not plan to", "would neither seek nor extend support")."""
+    ("could meet"), asked about ("whether he would meet"), refused ("does not plan to", "would
+    neither seek nor extend support") nor as a habit ("at times Axelrod would meet directly with him")."""
     table = tokens_of(verb.doc)
-    if _negated(verb) or any(table.lower[c] in {"neither", "nor"} for c in table.children[verb.i]):
+    if _negated(verb) or any(table.lower[c] in {"neither", "nor"} for c in table.children[verb.i]) or _habitual(verb):
         return False
+    governor = verb.head
+    clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "was prepared to"
+    if T.has_child(verb, {"mark"}, T.QUESTION_MARKS) or verb.dep_ == "xcomp" and T.has_child(clause, {"mark"}, T.QUESTION_MARKS):
+        return False  # "not known whether the chief minister would meet", "asked whether it was prepared to negotiate"
     if T.has_child(verb, {"aux"}, T.WILL_OR_WOULD):
         return True
-    governor = verb.head
     if governor.pos_ == "ADJ" and governor.dep_ != "acomp":
         return False  # "kept buses ready to meet the situation": said of a thing, not of a party's will
     return verb.dep_ == "xcomp" and governor.lemma_.lower() in T.INTENT_GOVERNORS and not _negated(governor)
 
 
+def _habitual(verb) -> bool:
+    """ "often would meet", "at times would meet": a habit told of the past, not a promise."""
+    table = tokens_of(verb.doc)
+    return any(table.dep[c] == "advmod" and table.lower[c] in T.HABITUAL_WORDS
+               or table.dep[c] == "prep" and any(table.lower[g] in T.HABITUAL_WORDS for g in table.children[c])
+               for c in table.children[verb.i])
+
+
 def _names_own_time(verb) -> bool:
     """Does the verb's own clause (not one hung under it, nor a span it lasts over) name a day or a
-    time ("will host a meeting in Cairo on Sunday", "will meet next week")? "said on Wednesday they
-    would meet": the day is the saying's."""
+    time ("will host a meeting in Cairo on Sunday", "will meet next week", "will meet him when he
+    arrives in Israel later this month")? "said on Wednesday they would meet": the day is the
+    saying's."""
     table = tokens_of(verb.doc)
     start = verb.left_edge.i
     if verb.dep_ == "ccomp" and verb.head.i < verb.i:
@@ -411,29 +424,39 @@ def _names_own_time(verb) -> bool:
         opening = [c for c in table.children[verb.i] if table.dep[c] in {"mark", "nsubj", "nsubjpass"}]
         start = min((verb.doc[c].left_edge.i for c in opening), default=start)
     for i in table.subtree(verb.i):
-        if table.ent_type[i] not in {"DATE", "TIME"} or i < start:
-            continue
-        position = i
-        while position != verb.i:
-            if table.dep[position] in _CLAUSE_DEPS or (
-                    table.dep[position] == "prep" and table.lower[position] in T.DURATION_PREPS):
-                break
-            position = table.head[position]
-        else:
+        if table.ent_type[i] in {"DATE", "TIME"} and i >= start and _time_of(table, i, verb.i):
             return True
     return False
 
 
+def _time_of(table, i: int, verb: int) -> bool:
+    """Is the time expression at i the verb's own: reached without crossing a clause of its own
+    (but for a clause of time, "when he arrives"), and not a span the act lasts over ("a grant over
+    the next three years": the preposition that governs the expression tells)."""
+    position, first_prep = i, True
+    while position != verb:
+        dep = table.dep[position]
+        if dep == "prep" and first_prep:
+            first_prep = False
+            if table.lower[position] in T.DURATION_PREPS:
+                return False
+        if dep in _CLAUSE_DEPS and not (dep == "advcl" and T.has_child_at(table, position, {"mark", "advmod"}, T.TIME_MARKS)):
+            return False
+        position = table.head[position]
+    return True
+
+
 def _names_venue(token, verb) -> bool:
     """Does the act itself (the verb or the noun of the meeting) have a place where it is held ("will
-    meet on U.S. territory", "will host talks in Doha")? Not a place of a participant ("will give
-    aid to refugees in Kenya") nor where one goes ("will travel to Moscow for talks")."""
+    meet on U.S. territory", "will host talks in Doha", "will meet at the White House")? Not a place
+    of a participant ("will give aid to refugees in Kenya") nor where one goes ("will travel to
+    Moscow for talks")."""
     table = tokens_of(token.doc)
     for word in {token.i, verb.i}:
         for prep in table.children[word]:
             if table.dep[prep] != "prep" or table.lower[prep] not in LOCATIVE_PREPS:
                 continue
-            if any(table.ent_type[t] in {"GPE", "LOC", "FAC"} for obj in table.children[prep] if table.dep[obj] == "pobj"
+            if any(table.ent_type[t] in {"GPE", "LOC", "FAC", "ORG"} for obj in table.children[prep] if table.dep[obj] == "pobj"
                    for t in [obj, *table.children[obj]]):
                 return True
     return False

@@ -718,3 +718,17 @@ def test_an_agreement_described_by_its_signing_is_told_of_not_signed_an_aside_te
         [(e.type, e.trigger) for e in described.events]
     aside = extract("The ceasefire agreement, signed on Friday in Doha, took effect on Sunday, officials said.", "2025-06-04")
     assert [e.date for e in events_of(aside, "AGREE")] == ["2025-05-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when the Republican front-runner "
+    "arrives in Israel later this month, Israeli officials said Wednesday.",
+    "The European Council will meet for further deliberations on March 17-18.",
+    "The sources said it was not known whether the chief minister would meet senior party leaders.",
+    "When asked whether the group was prepared to negotiate with the government, he said the door was open.",
+    "At times the president's adviser would meet directly with the network's chairman.",
+    "The country will meet the emissions pledge it offered in Paris, the minister said.",
+])
+def test_no_promise_from_a_calendar_a_question_a_habit_or_a_target_met(extract, text):
+    record = extract(text, "2016-01-10")
+    assert not events_of(record, "AGREE"), [(e.type, e.subtype, e.trigger) for e in record.events]
