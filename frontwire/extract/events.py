@@ -482,6 +482,21 @@ def intends_cooperation(token, event_type: str, modality: str) -> bool:
     return verb is not None and _intended(verb) and not on_the_calendar(token, verb)
 
 
+def ruled_out_by_predicate(token) -> bool:
+    """ "removing the sanctions on Burma is currently out of the question", "withdrawing troops is
+    not an option": an act named as the subject of a predicate that rules it out (classes.yaml
+    RULING_OUT_PREDICATES) is refused."""
+    subject = T.first_conjunct(token)
+    if subject.dep_ not in {"csubj", "nsubj"} or subject.head.lemma_.lower() != "be":
+        return False
+    table = tokens_of(token.doc)
+    copula = subject.head.i
+    positions = sorted(t for c in table.children[copula] if table.dep[c] in {"neg", "advmod", "prep", "attr", "acomp"}
+                       for t in table.subtree(c))
+    predicate = " " + " ".join(table.lower[t] for t in positions) + " "
+    return any(f" {phrase} " in predicate for phrase in T.RULING_OUT_PREDICATES)
+
+
 class EventExtractor:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -708,7 +723,7 @@ class EventExtractor:
         modality = modality_of(token, event_type)
         if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
-        ):
+        ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
         elif intends_cooperation(token, event_type, modality):
             # The promise is made now; the subtype keeps the act promised ("intended meeting").

@@ -732,3 +732,12 @@ def test_an_agreement_described_by_its_signing_is_told_of_not_signed_an_aside_te
 def test_no_promise_from_a_calendar_a_question_a_habit_or_a_target_met(extract, text):
     record = extract(text, "2016-01-10")
     assert not events_of(record, "AGREE"), [(e.type, e.subtype, e.trigger) for e in record.events]
+
+
+@pytest.mark.parametrize("text", [
+    "EU officials said on Monday that lifting the sanctions on Belarus is currently out of the question.",
+    "Withdrawing troops from the Donbas is not an option, Zelensky said.",
+])
+def test_an_act_a_predicate_rules_out_is_refused(extract, text):
+    record = extract(text, "2025-06-04")
+    assert [e.type for e in record.events] == ["REJECT"], [(e.type, e.trigger) for e in record.events]
