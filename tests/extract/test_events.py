@@ -741,3 +741,11 @@ def test_no_promise_from_a_calendar_a_question_a_habit_or_a_target_met(extract, 
 def test_an_act_a_predicate_rules_out_is_refused(extract, text):
     record = extract(text, "2025-06-04")
     assert [e.type for e in record.events] == ["REJECT"], [(e.type, e.trigger) for e in record.events]
+
+
+def test_arming_against_a_named_party_is_a_threat_using_force_on_one_is_not(extract):
+    armed = extract("The militia claims to be building armed drones to use against the government and its allies, "
+                    "a report said on Sunday.", "2025-06-04")
+    assert events_of(armed, "THREATEN"), [(e.type, e.trigger) for e in armed.events]
+    used = extract("Police used tear gas against protesters in Tbilisi on Sunday.", "2025-06-04")
+    assert not events_of(used, "THREATEN") and events_of(used, "ASSAULT")
