@@ -482,6 +482,17 @@ def intends_cooperation(token, event_type: str, modality: str) -> bool:
     return verb is not None and _intended(verb) and not on_the_calendar(token, verb)
 
 
+def acts_of_a_protest(token) -> bool:
+    """ "Palestinian prisoners rioted Monday at this jail, setting fire to their mattresses and
+    smashing furniture": a participle (or a run of them) with no subject of its own, hung on a
+    protest, tells how the protesters protested; it is that protest, not an attack of its own."""
+    participle = T.first_conjunct(token)
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or T.has_child(participle, {"nsubj", "nsubjpass"}):
+        return False
+    kind = trigger_of(participle.head)
+    return kind is not None and kind[0] == "PROTEST"
+
+
 def ruled_out_by_predicate(token) -> bool:
     """ "removing the sanctions on Burma is currently out of the question", "withdrawing troops is
     not an option": an act named as the subject of a predicate that rules it out (classes.yaml
@@ -725,6 +736,8 @@ class EventExtractor:
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
+        elif event_type == "ASSAULT" and acts_of_a_protest(token):
+            event_type, subtype = "PROTEST", "protest"  # "rioted Monday, setting fire to their mattresses"
         elif intends_cooperation(token, event_type, modality):
             # The promise is made now; the subtype keeps the act promised ("intended meeting").
             event_type, subtype, modality = "AGREE", f"intended {subtype}", "asserted"

@@ -749,3 +749,9 @@ def test_arming_against_a_named_party_is_a_threat_using_force_on_one_is_not(extr
     assert events_of(armed, "THREATEN"), [(e.type, e.trigger) for e in armed.events]
     used = extract("Police used tear gas against protesters in Tbilisi on Sunday.", "2025-06-04")
     assert not events_of(used, "THREATEN") and events_of(used, "ASSAULT")
+
+
+def test_what_rioters_do_while_rioting_is_the_riot(extract):
+    record = extract("Inmates rioted on Sunday at the prison near Kherson, setting fire to their bedding and smashing "
+                     "furniture, officials said.", "2025-06-04")
+    assert [e.type for e in record.events] == ["PROTEST"], [(e.type, e.trigger) for e in record.events]
