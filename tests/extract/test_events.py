@@ -755,3 +755,9 @@ def test_what_rioters_do_while_rioting_is_the_riot(extract):
     record = extract("Inmates rioted on Sunday at the prison near Kherson, setting fire to their bedding and smashing "
                      "furniture, officials said.", "2025-06-04")
     assert [e.type for e in record.events] == ["PROTEST"], [(e.type, e.trigger) for e in record.events]
+
+
+def test_a_death_in_custody_is_no_arrest(extract):
+    record = extract("A detainee died as a result of torture while in military police custody, according to a report "
+                     "by a forensic pathologist.", "2025-06-04")
+    assert not events_of(record, "COERCE") and events_of(record, "ASSAULT"), [(e.type, e.trigger) for e in record.events]
