@@ -469,10 +469,10 @@ def on_the_calendar(token, verb) -> bool:
 
 
 def intends_cooperation(token, event_type: str, modality: str) -> bool:
-    """A meeting, aid or cooperation a party means to give, told without a day or venue of its own, is its
-    promise (PLOVER AGREE: "indicate willingness or commitment to cooperate, including intent to
-    meet, to negotiate, to give aid"): "Finland will give Tanzania a grant", "Afghan rebel leaders
-    said they would meet U.N. mediator Diego Cordovez if ...". One on the calendar stays the
+    """A meeting, aid or cooperation a party means to give, told without a day or venue of its
+    own, is its promise (PLOVER AGREE: "indicate willingness or commitment to cooperate, including
+    intent to meet, to negotiate, to give aid"): "Finland will give Tanzania a grant", "Afghan rebel
+    leaders said they would meet U.N. mediator Diego Cordovez if ...". One on the calendar stays the
     planned act (the PLOVER manual's "Members of the G-7 will meet in Ottawa next month"; "Egypt
     will host a meeting of mediators in Cairo on Sunday"; "the council is expected to meet on
     Friday": the journalist's schedule, no governor of intent)."""
