@@ -508,6 +508,14 @@ def ruled_out_by_predicate(token) -> bool:
     return any(f" {phrase} " in predicate for phrase in T.RULING_OUT_PREDICATES)
 
 
+def _done_to_its_noun(participle, trigger) -> bool:
+    """ "an investigation into alleged crimes committed by Croat forces during the 1991-1995
+    conflict": a participle telling how its noun came about (committed, perpetrated, inflicted)
+    is a happening of its own, and its time is that happening's. Not one on the trigger itself
+    ("the inquiry launched on Monday")."""
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in T.PERPETRATION_VERBS and participle.head.i != trigger.i
+
+
 class EventExtractor:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -923,14 +931,6 @@ def _nested_town(best, ranked):
                 and None not in (town.lat, place.lat) and km(town.lat, town.lon, place.lat, place.lon) < 150:
             return other
     return None
-
-
-def _done_to_its_noun(participle, trigger) -> bool:
-    """ "an investigation into alleged crimes committed by Croat forces during the 1991-1995
-    conflict": a participle telling how its noun came about (committed, perpetrated, inflicted)
-    is a happening of its own, and its time is that happening's. Not one on the trigger itself
-    ("the inquiry launched on Monday")."""
-    return participle.tag_ == "VBN" and participle.lemma_.lower() in T.PERPETRATION_VERBS and participle.head.i != trigger.i
 
 
 def _without_other_clauses(token, sent) -> str:
