@@ -386,6 +386,156 @@ def _phrase(token) -> str:
     return " ".join(words).replace(" 's", "").strip()
 
 
+# Dependencies that open a clause of its own: a time inside one is that clause's, not the act's.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
+
+
+def _clause_verb(token):
+    """The verb whose clause tells a trigger's act: the trigger itself, or the verb a noun is the
+    object of ("will hold talks", "will pay a visit", "will go to Moscow for talks"); None for a
+    noun in any other role ("talks will be held next week", "the summit would postpone sanctions")."""
+    if token.pos_ == "VERB":
+        return T.first_conjunct(token)  # "will meet officials and also visit a camp": the first holds "will"
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        return T.first_conjunct(head)
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return T.first_conjunct(head.head)
+    return None
+
+
+def _intended(verb) -> bool:
+    """ "will visit", "said they would meet", "plans to visit", "is ready to negotiate": the act is
+    said as one its doer means to do (will/would, or a governor of intent), not as possible
+    ("could meet"), asked about ("whether he would meet"), refused ("does not plan to", "would
+    neither seek nor extend support") nor as a habit ("at times Axelrod would meet directly with him")."""
+    table = tokens_of(verb.doc)
+    if _negated(verb) or any(table.lower[c] in {"neither", "nor"} for c in table.children[verb.i]) or _habitual(verb):
+        return False
+    governor = verb.head
+    clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "was prepared to"
+    if T.has_child(verb, {"mark"}, T.QUESTION_MARKS) or verb.dep_ == "xcomp" and T.has_child(clause, {"mark"}, T.QUESTION_MARKS):
+        return False  # "not known whether the chief minister would meet", "asked whether it was prepared to negotiate"
+    if T.has_child(verb, {"aux"}, T.WILL_OR_WOULD):
+        return True
+    if governor.pos_ == "ADJ" and governor.dep_ != "acomp":
+        return False  # "kept buses ready to meet the situation": said of a thing, not of a party's will
+    return verb.dep_ == "xcomp" and governor.lemma_.lower() in T.INTENT_GOVERNORS and not _negated(governor)
+
+
+def _habitual(verb) -> bool:
+    """ "often would meet", "at times would meet": a habit told of the past, not a promise."""
+    table = tokens_of(verb.doc)
+    return any(table.dep[c] == "advmod" and table.lower[c] in T.HABITUAL_WORDS
+               or table.dep[c] == "prep" and any(table.lower[g] in T.HABITUAL_WORDS for g in table.children[c])
+               for c in table.children[verb.i])
+
+
+def _names_own_time(verb) -> bool:
+    """Does the verb's own clause (not one hung under it, nor a span it lasts over) name a day or a
+    time ("will host a meeting in Cairo on Sunday", "will meet next week", "will meet him when he
+    arrives in Israel later this month")? "said on Wednesday they would meet": the day is the
+    saying's."""
+    table = tokens_of(verb.doc)
+    start = verb.left_edge.i
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        # A reported clause begins at "that" or its subject: "said on Tuesday he would meet" (the
+        # parser may hang the saying's day on the reported verb).
+        opening = [c for c in table.children[verb.i] if table.dep[c] in {"mark", "nsubj", "nsubjpass"}]
+        start = min((verb.doc[c].left_edge.i for c in opening), default=start)
+    for i in table.subtree(verb.i):
+        if table.ent_type[i] in {"DATE", "TIME"} and i >= start and _time_of(table, i, verb.i):
+            return True
+    return False
+
+
+def _time_of(table, i: int, verb: int) -> bool:
+    """Is the time expression at i the verb's own: reached without crossing a clause of its own
+    (but for a clause of time, "when he arrives"), and not a span the act lasts over ("a grant over
+    the next three years": the preposition that governs the expression tells)."""
+    position, first_prep = i, True
+    while position != verb:
+        dep = table.dep[position]
+        if dep == "prep" and first_prep:
+            first_prep = False
+            if table.lower[position] in T.DURATION_PREPS:
+                return False
+        if dep in _CLAUSE_DEPS and not (dep == "advcl" and T.has_child_at(table, position, {"mark", "advmod"}, T.TIME_MARKS)):
+            return False
+        position = table.head[position]
+    return True
+
+
+def _names_venue(token, verb) -> bool:
+    """Does the act itself (the verb or the noun of the meeting) have a place where it is held ("will
+    meet on U.S. territory", "will host talks in Doha", "will meet at the White House")? Not a place
+    of a participant ("will give aid to refugees in Kenya") nor where one goes ("will travel to
+    Moscow for talks")."""
+    table = tokens_of(token.doc)
+    for word in {token.i, verb.i}:
+        for prep in table.children[word]:
+            if table.dep[prep] != "prep" or table.lower[prep] not in LOCATIVE_PREPS:
+                continue
+            if any(table.ent_type[t] in {"GPE", "LOC", "FAC", "ORG"} for obj in table.children[prep] if table.dep[obj] == "pobj"
+                   for t in [obj, *table.children[obj]]):
+                return True
+    return False
+
+
+def on_the_calendar(token, verb) -> bool:
+    """An act to come with a day or a venue of its own is arranged, the planned act itself (the
+    PLOVER manual's "Members of the G-7 will meet in Ottawa next month"), not only a promise."""
+    return _names_own_time(verb) or _names_venue(token, verb)
+
+
+def intends_cooperation(token, event_type: str, modality: str) -> bool:
+    """A meeting, aid or cooperation a party means to give, told without a day or venue of its
+    own, is its promise (PLOVER AGREE: "indicate willingness or commitment to cooperate, including
+    intent to meet, to negotiate, to give aid"): "Finland will give Tanzania a grant", "Afghan rebel
+    leaders said they would meet U.N. mediator Diego Cordovez if ...". One on the calendar stays the
+    planned act (the PLOVER manual's "Members of the G-7 will meet in Ottawa next month"; "Egypt
+    will host a meeting of mediators in Cairo on Sunday"; "the council is expected to meet on
+    Friday": the journalist's schedule, no governor of intent)."""
+    if event_type.lower() not in T.INTENDED_COOPERATION_TYPES or modality in {"denied", "conditional"}:
+        return False
+    verb = _clause_verb(token)
+    return verb is not None and _intended(verb) and not on_the_calendar(token, verb)
+
+
+def acts_of_a_protest(token) -> bool:
+    """ "Palestinian prisoners rioted Monday at this jail, setting fire to their mattresses and
+    smashing furniture": a participle (or a run of them) with no subject of its own, hung on a
+    protest, tells how the protesters protested; it is that protest, not an attack of its own."""
+    participle = T.first_conjunct(token)
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or T.has_child(participle, {"nsubj", "nsubjpass"}):
+        return False
+    kind = trigger_of(participle.head)
+    return kind is not None and kind[0] == "PROTEST"
+
+
+def ruled_out_by_predicate(token) -> bool:
+    """ "removing the sanctions on Burma is currently out of the question", "withdrawing troops is
+    not an option": an act named as the subject of a predicate that rules it out (classes.yaml
+    RULING_OUT_PREDICATES) is refused."""
+    subject = T.first_conjunct(token)
+    if subject.dep_ not in {"csubj", "nsubj"} or subject.head.lemma_.lower() != "be":
+        return False
+    table = tokens_of(token.doc)
+    copula = subject.head.i
+    positions = sorted(t for c in table.children[copula] if table.dep[c] in {"neg", "advmod", "prep", "attr", "acomp"}
+                       for t in table.subtree(c))
+    predicate = " " + " ".join(table.lower[t] for t in positions) + " "
+    return any(f" {phrase} " in predicate for phrase in T.RULING_OUT_PREDICATES)
+
+
+def _done_to_its_noun(participle, trigger) -> bool:
+    """ "an investigation into alleged crimes committed by Croat forces during the 1991-1995
+    conflict": a participle telling how its noun came about (committed, perpetrated, inflicted)
+    is a happening of its own, and its time is that happening's. Not one on the trigger itself
+    ("the inquiry launched on Monday")."""
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in T.PERPETRATION_VERBS and participle.head.i != trigger.i
+
+
 class EventExtractor:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -616,8 +766,13 @@ class EventExtractor:
         modality = modality_of(token, event_type)
         if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
-        ):
+        ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
+        elif event_type == "ASSAULT" and acts_of_a_protest(token):
+            event_type, subtype = "PROTEST", "protest"  # "rioted Monday, setting fire to their mattresses"
+        elif intends_cooperation(token, event_type, modality):
+            # The promise is made now; the subtype keeps the act promised ("intended meeting").
+            event_type, subtype, modality = "AGREE", f"intended {subtype}", "asserted"
         return event_type, subtype, modality
 
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
@@ -864,8 +1019,8 @@ def _without_other_clauses(token, sent, within=None) -> str:
         if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":
             continue  # none of the clauses below: no Token built
         t = sent.doc[i]
-        if t.dep_ == "acl" and i not in path and token not in t.subtree and any(
-                trigger_of(d) is not None for d in t.subtree if d.i != i):
+        if t.dep_ == "acl" and i not in path and token not in t.subtree and (any(
+                trigger_of(d) is not None for d in t.subtree if d.i != i) or _done_to_its_noun(t, token)):
             # "offered to hand over two nationals suspected of blowing up a plane in 1988": a
             # participle describing someone by another happening carries that happening's date
             blank(t)

@@ -116,6 +116,130 @@ def test_plover_types(extract, text, event_type, modality, date):
     assert found[0].date == date
 
 
+# -- classes of wording PLOVER codes (branch plover): intended cooperation is AGREE, investigations
+# are ACCUSE, refusals, threats, concessions and what is no event of its own ---------------------
+@pytest.mark.parametrize("text,subtype", [
+    ("Hungarian Prime Minister Viktor Orban said on Tuesday he would meet Chinese President Xi Jinping "
+     "if Beijing backed the peace plan.", "intended meeting"),
+    ("Turkish President Recep Tayyip Erdogan will visit Iraq and Syria to mediate in the dispute between "
+     "the two neighbours, diplomatic sources said on Monday.", "intended visit"),
+    ("Japan will give Sri Lanka a grant of 2.5 billion yen over the next two years to rebuild roads, "
+     "the foreign ministry said today.", "intended aid"),
+    ("The rebels are ready to negotiate with the government, their spokesman said on Sunday.", "intended meeting"),
+])
+def test_a_meeting_or_aid_a_party_means_to_give_is_its_promise(extract, text, subtype):
+    record = extract(text, "2025-06-04")
+    assert [(e.type, e.subtype, e.modality) for e in record.events] == [("AGREE", subtype, "asserted")], \
+        [(e.type, e.subtype, e.trigger) for e in record.events]
+
+
+def test_a_meeting_with_its_own_day_or_venue_is_on_the_calendar_not_a_promise(extract):
+    promised = extract("Iran said it would meet the envoy.", "2025-06-04")
+    assert [(e.type, e.subtype) for e in promised.events] == [("AGREE", "intended meeting")], \
+        [(e.type, e.subtype, e.trigger) for e in promised.events]
+    for text in ("Egypt will host a meeting of mediators in Cairo on Sunday, said Egypt's foreign minister.",
+                 "\"He will meet on U.S. territory, which I consider his personal victory,\" Zelensky said.",
+                 "The council is expected to meet again on Friday, diplomats said.",
+                 "Iran said it could meet the envoy.",
+                 "The Shiv Sena would not be taking part in the meeting, she said.",
+                 "The party would neither seek support nor extend support to the government."):
+        record = extract(text, "2025-06-04")
+        assert not events_of(record, "AGREE"), (text, [(e.type, e.subtype, e.trigger) for e in record.events])
+
+
+def test_a_party_said_committed_to_an_act_has_made_a_commitment(extract):
+    # The parser reads "is committed to" as a passive verb, not the adjective of agree.yaml.
+    record = extract("Finance Minister Sri Mulyani said Indonesia is committed to opening up its banking sector "
+                     "but will not be rushed.", "2025-06-04")
+    assert ("AGREE", "committed") in {(e.type, e.trigger) for e in record.events}, \
+        [(e.type, e.trigger) for e in record.events]
+    crimes = extract("The crimes committed to date by the militia are many, the report said.", "2025-06-04")
+    assert not events_of(crimes, "AGREE") and not [e for e in crimes.secondary_events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union has sent 30 military and civilian experts to Goma on Tuesday to investigate the "
+    "feasibility of a regional peacekeeping force, a spokesman said.",
+    "The inspector general of police, who is investigating the carnage at the railway station, declined to give details.",
+    "The state government decided to institute a judicial inquiry against the district collector.",
+])
+def test_investigations_are_accusations(extract, text):
+    # PLOVER maps INVESTIGATE to ACCUSE; the attack investigated stays a reference, no ASSAULT.
+    record = extract(text, "2025-06-04")
+    assert [(e.type, e.subtype) for e in record.events if e.type in {"ACCUSE", "ASSAULT", "COERCE"}] == \
+        [("ACCUSE", "investigation")], [(e.type, e.trigger) for e in record.events]
+
+
+def test_the_time_of_the_crimes_investigated_is_not_the_investigations(extract):
+    record = extract("Bosnian police have launched an investigation into alleged crimes committed by Serb forces "
+                     "against civilians during the 1992-1995 war, the newspaper Oslobodjenje reported on Thursday.",
+                     "2025-06-05")
+    probe = events_of(record, "ACCUSE")
+    assert probe and probe[0].date == "2025-06-05" and not probe[0].background, \
+        [(e.type, e.date, e.background) for e in record.events + record.secondary_events]
+
+
+def test_a_decision_to_let_someone_act_is_a_concession_a_bare_will_not_allow_is_not(extract):
+    decided = extract("Uganda's Supreme Court decided to allow opposition leader Kizza Besigye to stand in the "
+                      "presidential election.", "2025-06-04")
+    assert events_of(decided, "CONCEDE"), [(e.type, e.trigger) for e in decided.events]
+    warned = extract("\"Israel will not allow Hezbollah to rearm,\" the prime minister's office said.", "2025-06-04")
+    assert not events_of(warned, "CONCEDE") and not events_of(warned, "REJECT"), \
+        [(e.type, e.trigger) for e in warned.events]
+
+
+def test_an_agreement_described_by_its_signing_is_told_of_not_signed_an_aside_tells_the_signing(extract):
+    described = extract("Some 20,000 dockers stopped work on Monday over a controversial labour bill signed by the "
+                        "transport minister.", "2025-06-04")
+    assert not events_of(described, "AGREE") and not [e for e in described.secondary_events if e.type == "AGREE"], \
+        [(e.type, e.trigger) for e in described.events]
+    aside = extract("The ceasefire agreement, signed on Friday in Doha, took effect on Sunday, officials said.", "2025-06-04")
+    assert [e.date for e in events_of(aside, "AGREE")] == ["2025-05-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when the Republican front-runner "
+    "arrives in Israel later this month, Israeli officials said Wednesday.",
+    "The European Council will meet for further deliberations on March 17-18.",
+    "The sources said it was not known whether the chief minister would meet senior party leaders.",
+    "When asked whether the group was prepared to negotiate with the government, he said the door was open.",
+    "At times the president's adviser would meet directly with the network's chairman.",
+    "The country will meet the emissions pledge it offered in Paris, the minister said.",
+])
+def test_no_promise_from_a_calendar_a_question_a_habit_or_a_target_met(extract, text):
+    record = extract(text, "2016-01-10")
+    assert not events_of(record, "AGREE"), [(e.type, e.subtype, e.trigger) for e in record.events]
+
+
+@pytest.mark.parametrize("text", [
+    "EU officials said on Monday that lifting the sanctions on Belarus is currently out of the question.",
+    "Withdrawing troops from the Donbas is not an option, Zelensky said.",
+])
+def test_an_act_a_predicate_rules_out_is_refused(extract, text):
+    record = extract(text, "2025-06-04")
+    assert [e.type for e in record.events] == ["REJECT"], [(e.type, e.trigger) for e in record.events]
+
+
+def test_arming_against_a_named_party_is_a_threat_using_force_on_one_is_not(extract):
+    armed = extract("The militia claims to be building armed drones to use against the government and its allies, "
+                    "a report said on Sunday.", "2025-06-04")
+    assert events_of(armed, "THREATEN"), [(e.type, e.trigger) for e in armed.events]
+    used = extract("Police used tear gas against protesters in Tbilisi on Sunday.", "2025-06-04")
+    assert not events_of(used, "THREATEN") and events_of(used, "ASSAULT")
+
+
+def test_what_rioters_do_while_rioting_is_the_riot(extract):
+    record = extract("Inmates rioted on Sunday at the prison near Kherson, setting fire to their bedding and smashing "
+                     "furniture, officials said.", "2025-06-04")
+    assert [e.type for e in record.events] == ["PROTEST"], [(e.type, e.trigger) for e in record.events]
+
+
+def test_a_death_in_custody_is_no_arrest(extract):
+    record = extract("A detainee died as a result of torture while in military police custody, according to a report "
+                     "by a forensic pathologist.", "2025-06-04")
+    assert not events_of(record, "COERCE") and events_of(record, "ASSAULT"), [(e.type, e.trigger) for e in record.events]
+
+
 def test_casualties_place_and_actor_of_a_strike(extract):
     record = extract(CASES[0][0], "2025-05-14")
     strike = events_of(record, "ASSAULT")[0]
