@@ -838,3 +838,18 @@ def test_hyphenated_protest_words_are_one_word(extract):
     assert events_of(record, "PROTEST")
     record = extract("Opposition supporters staged sit-ins in the capital on Friday, police said.", "2020-06-08")
     assert events_of(record, "PROTEST")[0].trigger == "sit-ins"
+
+
+def test_ceasefire_violated_is_fighting_and_one_alleged_is_the_accusation(extract):
+    record = extract("Azerbaijani troops violated the ceasefire near the village of Sotk overnight, the Armenian "
+                     "defence ministry said.", "2025-05-05")
+    assert events_of(record, "ASSAULT")
+    record = extract("Armenia accused Azerbaijan of violating the ceasefire along the border on Monday, the defence "
+                     "ministry said.", "2025-05-05")
+    assert events_of(record, "ACCUSE") and not events_of(record, "ASSAULT")
+
+
+def test_act_deep_inside_a_condition_is_conditional(extract):
+    record = extract("Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez if he gave "
+                     "them a veto over any settlement reached in peace talks.", "1988-03-10")
+    assert not any(e.trigger == "talks" for e in record.events)
