@@ -349,8 +349,11 @@ def modality_of(token, event_type: str) -> str:
             return "conditional"  # "if we withdraw": a condition, not an event
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
-    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in chain[3:]):
-        return "conditional"  # deeper in a condition: "if he gave them a veto over any settlement reached in talks"
+    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in chain[3:]) \
+            and not (T.has_child_at(table, token.i, {"det"}, DEFINITE) or T.has_child_at(table, token.i, {"poss"})):
+        # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
+        # a definite act is presupposed: "if one were to hear about the arrests made by police"
+        return "conditional"
     if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"

@@ -853,3 +853,9 @@ def test_act_deep_inside_a_condition_is_conditional(extract):
     record = extract("Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez if he gave "
                      "them a veto over any settlement reached in peace talks.", "1988-03-10")
     assert not any(e.trigger == "talks" for e in record.events)
+
+
+def test_definite_act_inside_a_condition_is_presupposed(extract):
+    record = extract("The toll is not very high, if one were to hear about the arrests made by the Amberpet police "
+                     "on Thursday in the old city.", "2002-03-10")
+    assert any(e.type == "COERCE" and e.modality == "asserted" for e in record.events)
