@@ -241,6 +241,18 @@ def caused_by_nature(token) -> bool:
     return _disaster_sentence(_sentence(token))
 
 
+def _accidental_explosion(word) -> bool:
+    """An explosion or fire whose source or site is one of accidents (ACCIDENT_SOURCES): "a gas
+    explosion", "a chemical plant exploded", "an explosion ripped through a warehouse of petroleum
+    products", "explosions tore through an industrial area where chemicals were stored"."""
+    told = [word.subtree]
+    if word.dep_ in {"nsubj", "nsubjpass"}:
+        # where it went off: the objects of the verb it is the subject of
+        told += [c.subtree for c in word.head.children if c.dep_ in {"dobj", "prep"}]
+    return any(c.lemma_.lower() in T.ACCIDENT_SOURCES for tokens in told for c in tokens
+               if c.dep_ in {"compound", "amod", "nsubj", "pobj", "dobj"})
+
+
 def _disaster_sentence(sent) -> bool:
     """A sentence that tells of a disaster, an accident (a noun or verb of one, or an explosion of
     gas, chemicals or a boiler) or a common crime, and of no armed violence: its deaths and blows
@@ -257,8 +269,7 @@ def _disaster_sentence(sent) -> bool:
         pos = table.pos[i]
         if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS:
             return True
-        if lemma in T.EXPLOSION_WORDS and any(c.lemma_.lower() in T.ACCIDENT_SOURCES for c in sent.doc[i].subtree
-                                              if c.dep_ in {"compound", "amod", "nsubj", "pobj"}):
+        if lemma in T.EXPLOSION_WORDS and _accidental_explosion(sent.doc[i]):
             return True
     return False
 

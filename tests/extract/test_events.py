@@ -859,3 +859,12 @@ def test_definite_act_inside_a_condition_is_presupposed(extract):
     record = extract("The toll is not very high, if one were to hear about the arrests made by the Amberpet police "
                      "on Thursday in the old city.", "2002-03-10")
     assert any(e.type == "COERCE" and e.modality == "asserted" for e in record.events)
+
+
+def test_explosion_at_an_industrial_site_is_an_accident(extract):
+    record = extract("An engineer was killed and three others were seriously injured on Thursday when an explosion "
+                     "ripped through a warehouse of petroleum products at an oil company north of Cairo.", "2020-08-06")
+    assert not events_of(record, "ASSAULT")
+    record = extract("An explosion ripped through a crowded market in Kabul on Thursday after a suicide bomber "
+                     "detonated his vest, killing 12 people.", "2020-08-06")
+    assert events_of(record, "ASSAULT")
