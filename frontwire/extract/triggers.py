@@ -89,8 +89,12 @@ def object_lemmas(token) -> set[str]:
             objs.update(lemma[g].lower() for g in children[child] if dep[g] == "pobj")
         if dep[child] in {"prt", "advmod"} and table.lower[child] in word_class("PARTICLE_OBJECTS"):
             objs.add(table.lower[child])
-    if token.dep_ in {"amod", "acl"}:
+    if token.dep_ in {"amod", "acl"} or token.dep_ == "relcl" and any(dep[c] == "auxpass" for c in children[token.i]):
+        # "the captured soldiers", "1,141 people to be evacuated", "men who were detained"
         objs.add(lemma[table.head[token.i]].lower())
+    if token.tag_ == "VBN" and not any(dep[c] in {"aux", "auxpass"} for c in children[token.i]):
+        # a bare passive participle's subject is what it acts on: "with 6,800 people evacuated"
+        objs.update(lemma[c].lower() for c in children[token.i] if dep[c] == "nsubj")
     if token.dep_ == "xcomp" and any(dep[c] == "auxpass" for c in children[token.i]):
         # "six rounds had to be fired", "were ordered to be released": the passive infinitive's
         # patient is its governor's subject

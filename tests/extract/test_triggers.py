@@ -133,3 +133,14 @@ def test_may_match_rules_out_only_words_match_rules_out(pipeline):
     assert all(may_match(doc[i].lemma_, doc[i].pos_, doc[i].dep_) for i in triggers)
     attack = [t for t in doc if t.text == "attack"][0]
     assert attack.dep_ == "compound" and not may_match(attack.lemma_, attack.pos_, attack.dep_)  # "attack drones"
+
+
+def test_the_patient_of_a_passive_clause_or_bare_participle_is_its_object():
+    from frontwire.extract.triggers import object_lemmas
+    from frontwire.nlp.model import load_model
+
+    nlp = load_model()
+    doc = nlp("The floods forced 1,141 people to be evacuated from three districts.")
+    assert "people" in object_lemmas(next(t for t in doc if t.text == "evacuated"))
+    doc = nlp("Scores were injured in the disaster, with some 6,800 people evacuated to temporary shelters.")
+    assert "people" in object_lemmas(next(t for t in doc if t.text == "evacuated"))
