@@ -97,8 +97,8 @@ def object_lemmas(token) -> set[str]:
         objs.update(lemma[c].lower() for c in children[token.i] if dep[c] == "nsubj")
     if token.dep_ == "xcomp" and any(dep[c] == "auxpass" for c in children[token.i]):
         # "six rounds had to be fired", "were ordered to be released": the passive infinitive's
-        # patient is its governor's subject
-        objs.update(lemma[c].lower() for c in children[table.head[token.i]] if dep[c] in {"nsubj", "nsubjpass"})
+        # patient is its governor's subject, or its object ("forced 1,141 people to be evacuated")
+        objs.update(lemma[c].lower() for c in children[table.head[token.i]] if dep[c] in {"nsubj", "nsubjpass", "dobj"})
     if token.dep_ != "conj":
         # "intercepted and destroyed 47 drones": the conjuncts share the object.
         for conj in children[token.i]:
