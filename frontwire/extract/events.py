@@ -518,6 +518,24 @@ def intends_cooperation(token, event_type: str, modality: str) -> bool:
     return verb is not None and _intended(verb) and not on_the_calendar(token, verb)
 
 
+# Measures of force (COERCE) that a party announcing them threatens with; an arrest only planned
+# is left to the police classifier (police.review_doubted).
+ANNOUNCED_MEASURES = frozenset({"restriction", "ban", "deportation", "demolition"})
+
+
+def announces_restriction(token, event_type: str, subtype: str, modality: str) -> bool:
+    """A curfew, ban or demolition a party says it will impose is its threat (PLOVER THREATEN; CAMEO
+    17: threaten with restrictions): "President Gbagbo announced that he will extend the night-time
+    curfew in Abidjan", "authorities said they planned to impose a curfew". Not one the journalist
+    only expects ("curfew would also be imposed": no party's will) nor one denied or conditional."""
+    if event_type != "COERCE" or subtype not in ANNOUNCED_MEASURES or modality != "planned":
+        return False
+    verb = _clause_verb(token)
+    # a party that says so: the verb's subject, or its governor's ("they planned to impose")
+    party = verb if verb is None or verb.dep_ != "xcomp" else verb.head
+    return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
+
+
 def acts_of_a_protest(token) -> bool:
     """ "Palestinian prisoners rioted Monday at this jail, setting fire to their mattresses and
     smashing furniture": a participle (or a run of them) with no subject of its own, hung on a
@@ -789,6 +807,9 @@ class EventExtractor:
         elif intends_cooperation(token, event_type, modality):
             # The promise is made now; the subtype keeps the act promised ("intended meeting").
             event_type, subtype, modality = "AGREE", f"intended {subtype}", "asserted"
+        elif announces_restriction(token, event_type, subtype, modality):
+            # The warning is made now; the subtype keeps the measure ("announced restriction").
+            event_type, subtype, modality = "THREATEN", f"announced {subtype}", "asserted"
         return event_type, subtype, modality
 
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:

@@ -868,3 +868,14 @@ def test_explosion_at_an_industrial_site_is_an_accident(extract):
     record = extract("An explosion ripped through a crowded market in Kabul on Thursday after a suicide bomber "
                      "detonated his vest, killing 12 people.", "2020-08-06")
     assert events_of(record, "ASSAULT")
+
+
+def test_restriction_a_party_says_it_will_impose_is_its_threat(extract):
+    record = extract("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan "
+                     "in response to recent unrest within the city.", "2004-11-15")
+    threats = events_of(record, "THREATEN")
+    assert threats and threats[0].subtype == "announced restriction" and not events_of(record, "COERCE")
+    # the journalist's expectation of a curfew is no party's threat
+    record = extract("Indefinite curfew would also be imposed in as many as 16 police station areas of the city, "
+                     "officials said.", "2002-03-10")
+    assert not events_of(record, "THREATEN")
