@@ -799,8 +799,9 @@ def test_planning_word_plans_only_its_own_content(extract):
 
 
 def test_restriction_only_planned_is_kept_apart(extract):
-    record = extract("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan "
-                     "in response to recent unrest within the city.", "2025-11-17")
+    # (a party announcing it is threatening: test_restriction_a_party_says_it_will_impose_is_its_threat)
+    record = extract("A night-time curfew is expected to be imposed in Abidjan from Monday in response to recent "
+                     "unrest within the city.", "2025-11-17")
     assert not events_of(record, "COERCE")
     assert any(e.type == "COERCE" and e.modality == "planned" for e in record.secondary_events)
 
