@@ -161,7 +161,12 @@ def _not_done(token) -> bool:
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
         return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
-    return token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS
+    if token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS:
+        return True
+    # "the law does not permit any security force to carry out arrests", "the RPF is not empowered
+    # to open fire": an act a negated permission withholds
+    verb = head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and head.lemma_.lower() in T.ACT_VERBS else token
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and _negated(verb.head)
 
 
 def _obliged(token) -> bool:

@@ -880,3 +880,12 @@ def test_restriction_a_party_says_it_will_impose_is_its_threat(extract):
     record = extract("Indefinite curfew would also be imposed in as many as 16 police station areas of the city, "
                      "officials said.", "2002-03-10")
     assert not events_of(record, "THREATEN")
+
+
+def test_act_a_negated_permission_withholds_did_not_happen(extract):
+    record = extract("The law does not permit any authority or security force to carry out arrests in other "
+                     "provinces, the minister said.", "2020-03-10")
+    assert not events_of(record, "COERCE")
+    record = extract("Outside vital installations, the railway police is not empowered to open fire on the crowds, "
+                     "the officer said on Monday.", "2002-03-10")
+    assert not events_of(record, "ASSAULT")
