@@ -27,12 +27,16 @@ def _load_components() -> None:
 
 class Pipeline:
     def __init__(self, components: Iterable[str] = DEFAULT_COMPONENTS, model: str | None = None):
+        from frontwire.extract.triggers import hyphenated_trigger_forms
         from frontwire.nlp import load_model
+        from frontwire.nlp.model import keep_words_whole
 
         _load_components()
         self.names = tuple(components)
         self.components = check_order(self.names)
         self.nlp = load_model(model)
+        # the event lexicon's hyphenated words ("sit-in", "lathi-charge") must reach it whole
+        keep_words_whole(self.nlp, hyphenated_trigger_forms())
 
     def _run(self, article: Article, doc) -> ArticleRecord:
         ctx = Context(article=article, doc=doc, record=ArticleRecord(article=article))

@@ -1,6 +1,8 @@
 """Loading the spaCy model: once per process, chosen by the FRONTWIRE_MODEL setting."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import importlib
 import os
 from functools import lru_cache
@@ -80,16 +82,14 @@ def _split_footnote_markers(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-def _keep_hyphenated_triggers_whole(nlp) -> None:
-    """The event lexicon's hyphenated words ("sit-in", "die-in", "lathi-charge") as one token each:
-    the tokenizer splits on hyphens, and "staged a sit-in" would read as a noun "in" with a
-    compound "sit". Special cases for their forms in lower, title and upper case."""
+def keep_words_whole(nlp, words: Iterable[str]) -> None:
+    """Hyphenated words as one token each, in lower, title and upper case: the tokenizer splits on
+    hyphens, and "staged a sit-in" would read as a noun "in" with a compound "sit". The stage
+    that owns the words says which (pipeline: the event lexicon's)."""
     from spacy.attrs import ORTH
 
-    from frontwire.extract.triggers import hyphenated_trigger_forms
-
-    for form in hyphenated_trigger_forms():
-        for cased in {form, form.capitalize(), form.upper()}:
+    for word in words:
+        for cased in {word, word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(cased, [{ORTH: cased}])
 
 
@@ -119,7 +119,6 @@ def load_model(name: str | None = None):
             f"e.g. `{INSTALL_HINT}`"
         ) from None
     _split_footnote_markers(nlp)
-    _keep_hyphenated_triggers_whole(nlp)
     _add_paragraph_boundaries(nlp)
     install_fast_attributes(nlp)
     install_lemma_memo(nlp)
