@@ -320,6 +320,17 @@ def _cue_describes_other(doc, cue_start: int, trigger: int) -> bool:
     return False
 
 
+def _called_false(table, chain: Sequence[int]) -> bool:
+    """Is the act told inside a claim or report that its sentence calls false ("claims that our
+    units opened fire first are absolutely false", "reports that the army shelled the village are
+    baseless")? The claim noun is the subject of "be" whose complement is a word of falsity."""
+    for position in chain[1:]:
+        if table.dep[position] == "nsubj" and table.lemma[position].lower() in T.CLAIM_NOUNS:
+            copula = table.head[position]
+            return table.lemma[copula].lower() == "be" and T.has_child_at(table, copula, {"acomp", "attr"}, T.FALSITY_WORDS)
+    return False
+
+
 def modality_of(token, event_type: str) -> str:
     table = tokens_of(token.doc)
     dep, tag = table.dep, table.tag
@@ -333,6 +344,8 @@ def modality_of(token, event_type: str) -> str:
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
+    if _called_false(table, chain):
+        return "denied"  # "the Armenian side's claims that our units opened fire first are absolutely false"
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
             dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.SPECULATIVE_NOUNS)):
         return "conditional"  # "reports of a possible terrorist strike", "the possibility of a terrorist attack"

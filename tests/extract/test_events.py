@@ -889,3 +889,10 @@ def test_act_a_negated_permission_withholds_did_not_happen(extract):
     record = extract("Outside vital installations, the railway police is not empowered to open fire on the crowds, "
                      "the officer said on Monday.", "2002-03-10")
     assert not events_of(record, "ASSAULT")
+
+
+def test_act_told_in_a_claim_called_false_is_denied(extract):
+    record = extract('"The Armenian side\'s claims that our units opened fire first are absolutely false," the '
+                     "Azerbaijani defence ministry said on Friday.", "2025-07-04")
+    assert not events_of(record, "ASSAULT")
+    assert any(e.type == "ASSAULT" and e.modality == "denied" for e in record.secondary_events)
