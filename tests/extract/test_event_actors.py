@@ -128,7 +128,8 @@ def test_a_dateline_is_not_the_subject(extract):
                      "and ballistic missiles overnight, killing four people.\n", "2025-11-04")
     struck = event_with(record, "struck")
     assert [a.country for a in struck.actors if a.role == "source"] == ["RUS"]
-    assert not [a for a in struck.actors if a.role == "target"]  # the drones are the means
+    # the drones are the means, not a target; the people killed are civilians of the city's country
+    assert [(a.name, a.country) for a in struck.actors if a.role == "target"] == [("people", "UKR")]
 
 
 def test_with_names_the_other_side_of_a_clash(extract):
@@ -193,3 +194,27 @@ def test_a_force_against_terror_is_no_terrorist():
     assert sector_of("anti - terrorist squad") == "police"
     assert sector_of("anti-terrorism unit") == "police"
     assert sector_of("terrorists") == "rebels"
+
+
+def targets(event) -> list[tuple[str, str | None, str | None]]:
+    return [(a.name, a.country, a.sector) for a in event.actors if a.role == "target"]
+
+
+def test_a_current_official_name_of_a_state_is_its_country(extract):
+    record = extract("The Kurdistan Regional Government spokesperson called on both Türkiye and the PKK "
+                     "to keep their fight away from villages.\n", "2025-10-01")
+    assert ("Türkiye", "TUR", "government") in targets(event_with(record, "called"))
+
+
+def test_the_people_an_attack_kills_are_civilians_of_the_country_it_hit(extract):
+    record = extract("Israeli air strikes have killed at least nine people in southern Lebanon, including two "
+                     "children, the country's health ministry says.\n", "2025-10-01")
+    strikes = event_with(record, "strikes")
+    assert ("people", "LBN", "civilians") in targets(strikes)
+    assert [a.country for a in strikes.actors if a.role == "source"] == ["ISR"]
+
+
+def test_people_detained_at_a_place_are_of_its_country(extract):
+    record = extract("Police detained at least 37 people in Tbilisi on Friday night as thousands of "
+                     "protesters rallied outside parliament.\n", "2025-11-29")
+    assert ("people", "GEO", "civilians") in targets(event_with(record, "detained"))
