@@ -18,7 +18,8 @@ from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
-WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people")
+WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
+              "sectors_of_the_place", "forces_of_the_place")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,10 @@ def country_of(phrase: str) -> str | None:
 def organisation_of(phrase: str) -> str | None:
     """The international organisation a phrase names ("NATO", "the UN Security Council"), if any."""
     organisations = table()["organisations"]
-    return next((organisations[c] for c in _chunks(_normal(phrase)) if c in organisations), None)
+    lower = _normal(phrase).removeprefix("the ")
+    if lower in organisations:  # a long name, whole ("the Intergovernmental Authority on Development")
+        return organisations[lower]
+    return next((organisations[c] for c in _chunks(lower) if c in organisations), None)
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +126,10 @@ def capital_seat(phrase: str) -> str | None:
     return _capitals().get(phrase.strip())
 
 
-def make_actor(phrase: str, role: str, country: str | None = None) -> Actor:
-    """An actor from its phrase; `country` is what the text said of a person elsewhere."""
-    organisation = organisation_of(phrase)
+def make_actor(phrase: str, role: str, country: str | None = None, organisation: str | None = None) -> Actor:
+    """An actor from its phrase; `country` and `organisation` are what the text said of a person
+    elsewhere."""
+    organisation = organisation_of(phrase) or organisation
     country = country_of(phrase) or (None if organisation else capital_seat(phrase)) or country
     is_country = country is not None and _normal(phrase) in _country_names()
     # An organisation has no country; its name stands in the sector (the record has no field for it).
@@ -416,3 +421,39 @@ def _alpha3() -> dict[str, str]:
 def alpha3(alpha2: str | None) -> str | None:
     """The ISO alpha-3 of a place's country (places carry alpha-2)."""
     return _alpha3().get(alpha2.upper()) if alpha2 else None
+
+
+# Clauses inside a person's noun phrase tell what they did, not who they are ("Lai, whom Beijing
+# has called a parasite"): their words introduce no one.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+# Nor does where they or their institution are ("director of the China Power Project at the
+# Center for Strategic and International Studies in Washington" is no American official).
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "based"})
+
+
+def _phrase_positions(tokens: Tokens, i: int, skip: Container[int] = ()) -> list[int]:
+    """i's subtree without its clauses and without the positions in `skip`."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        if j in skip:
+            continue
+        out.append(j)
+        todo += [c for c in tokens.children[j] if tokens.dep[c] not in CLAUSE_DEPS
+                 and not (tokens.dep[c] == "prep" and tokens.lower[c] in PLACE_PREPS)]
+    return out
+
+
+def title_positions(tokens: Tokens, start: int, end: int) -> list[int]:
+    """The words that introduce a person named at [start, end), nearest first: the title before
+    the name ("Russian Foreign Minister Sergei Lavrov", "EU foreign policy chief Kaja Kallas") and
+    the noun it stands in apposition to, either way ("Taiwan's president, Lai Ching-te",
+    "Mohammed Abdulsalam, the Houthis' chief negotiator")."""
+    span = range(start, end)
+    root = next((i for i in span if tokens.head[i] not in span or tokens.head[i] == i), start)
+    found = [p for p in _phrase_positions(tokens, root) if p not in span]
+    if tokens.dep[root] == "appos":
+        found += _phrase_positions(tokens, tokens.head[root], skip={root})
+    for title in _with_dep(tokens, root, {"appos"}):
+        found += _phrase_positions(tokens, title)
+    return sorted(set(found), key=lambda p: min(abs(p - start), abs(p - end + 1)))

@@ -19,7 +19,7 @@ from collections.abc import Container
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (agents, alpha3, cause_clause_sources, circumstance_sources, country_of, harmed_people,
-                                      is_nominal,
+                                      is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
                                       subject_is_victim, actor_words)
@@ -130,6 +130,42 @@ def _person_spans(table) -> list[tuple[int, int]]:
                 end += 1
             spans.append((i, end))
     return spans
+
+
+STATE_SECTORS = frozenset({"government", "military", "police"})
+
+
+def _seat_of_official(table, start: int, end: int, title: list[int]) -> tuple[str, None] | None:
+    """ "In Tehran, parliament speaker Mohammad Baqer Qalibaf rejected ...": an official whose
+    title names no state, speaking in a state's capital the sentence opens with, is that
+    state's."""
+    if sector_of(" ".join(table.text[i] for i in title)) not in STATE_SECTORS:
+        return None
+    verb = table.head[next((i for i in range(start, end) if not start <= table.head[i] < end), start)]
+    for prep in range(table.sent_start[start], start):
+        if table.dep[prep] == "prep" and table.lower[prep] == "in" and table.head[prep] == verb:
+            for place in (c for c in table.children[prep] if table.dep[c] == "pobj" and table.ent_type[c] == "GPE"):
+                code = country_of(table.text[place]) or capital_seat(table.text[place])
+                if code:
+                    return code, None
+    return None
+
+
+def _person_keys(name: str) -> list[str]:
+    """The keys a person is found by later: the name and the surname; a name whose last part is
+    hyphenated is written family name first ("Lai Ching-te", "Kim Yo-jong": "Mr. Lai")."""
+    words = name.split()
+    return [name, words[-1]] + ([words[0]] if len(words) > 1 and "-" in words[-1] else [])
+
+
+def _entity_text(table, i: int) -> str:
+    """The words of the entity token i is part of."""
+    start, end = i, i + 1
+    while start > 0 and table.ent_iob[start] == "I":
+        start -= 1
+    while end < len(table) and table.ent_iob[end] == "I":
+        end += 1
+    return " ".join(table.text[start:end])
 
 
 def _sentence(token):
@@ -390,23 +426,42 @@ class EventExtractor:
         self.mentions_in: dict[int, list] = {}  # sentence start_char -> its place mentions
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
 
-    def _countries_of_persons(self) -> dict[str, str]:
-        """The country the text gives each person when it introduces them ("Russian Foreign
-        Minister Sergei Lavrov", "Ukraine's Zelensky"), by canonical name and surname, so that
-        a later "Lavrov" is coded too."""
-        found: dict[str, str] = {}
+    def _countries_of_persons(self) -> dict[str, tuple[str | None, str | None]]:
+        """The country or organisation the text gives each person when it introduces them
+        ("Russian Foreign Minister Sergei Lavrov", "Ukraine's Zelensky", "EU foreign policy chief
+        Kaja Kallas", "Mohammed Abdulsalam, the Houthis' chief negotiator"), by canonical name and
+        surname, so that a later "Lavrov" is coded too."""
+        found: dict[str, tuple[str | None, str | None]] = {}
         table = tokens_of(self.doc)
         for start, end in _person_spans(table):
-            first = max(table.sent_start[start], start - 5)
-            cues = [i for i in range(first, start) if table.ent_type[i] in {"NORP", "GPE"}]
-            code = country_of(table.text[cues[-1]]) if cues else None
-            if code is None:
+            title = title_positions(table, start, end)
+            coded = next(filter(None, map(lambda i: self._introduces(table, i), title)), None) \
+                or _seat_of_official(table, start, end, title)
+            if coded is None:
                 continue
             text = self.text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])]
             name = self.index.canonical(text) if self.index is not None else text
-            for key in (name, name.split()[-1]):
-                found.setdefault(key, code)
+            for key in _person_keys(name):
+                found.setdefault(key, coded)
         return found
+
+    def _introduces(self, table, i: int) -> tuple[str | None, str | None] | None:
+        """(country, organisation) a word of a person's title names: a nationality or state, or an
+        organisation named by its whole entity ("ECOWAS Commission President")."""
+        if table.ent_type[i] == "ORG":
+            name = _entity_text(table, i)
+            organisation = organisation_of(name)
+            if organisation:
+                return None, organisation
+            # a state's body ("China's Foreign Ministry"), not any body with a state in its name
+            # ("the China Power Project")
+            code = country_of(name) if sector_of(name) in STATE_SECTORS else None
+            return (code, None) if code else None
+        # a group the parser took for a person is a name all the same ("the Houthis' chief negotiator")
+        if table.ent_type[i] in {"NORP", "GPE"} or table.pos[i] == "PROPN":
+            code = country_of(table.text[i])
+            return (code, None) if code else None
+        return None
 
     # -- arguments -----------------------------------------------------------------------------
     def _actor_name(self, token) -> str | None:
@@ -426,7 +481,10 @@ class EventExtractor:
                 table = tokens_of(self.doc)
                 titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
                 return " ".join([*titles, canonical]) if titles else canonical
-            return canonical
+            # a name with an "of" or "on" phrase the phrase stops before ("The Intergovernmental
+            # Authority on Development", "the Economic Community of West African States")
+            whole = _entity_text(tokens_of(self.doc), token.i)
+            return whole if not organisation_of(canonical) and organisation_of(whole) else canonical
         owner = possessing_speaker(tokens_of(self.doc), token.i) \
             if phrase and not (country_of(phrase) or organisation_of(phrase)) else None
         if owner is not None:  # "Russia's defence ministry claimed its troops had advanced"
@@ -500,9 +558,9 @@ class EventExtractor:
                     if not name or any(a.name == name for a in actors):
                         continue
                     # a group the parser took for a person ("the Houthis") has no introduction to read
-                    known = self.person_country.get(name) or self.person_country.get(name.split()[-1]) \
-                        if member.ent_type_ == "PERSON" and not sector_of(member.text) else None
-                    actor = make_actor(name, role, known)
+                    known = next(filter(None, map(self.person_country.get, [name, *_person_keys(name)])), (None, None)) \
+                        if member.ent_type_ == "PERSON" and not sector_of(member.text) else (None, None)
+                    actor = make_actor(name, role, *known)
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
                     if member.lemma_.lower() in T.NOT_ACTORS:
@@ -520,7 +578,8 @@ class EventExtractor:
         strikes have killed at least nine people in southern Lebanon": LBN civilians), beside any
         target the sentence names."""
         for actor in actors:
-            if actor.sector == "civilians" and actor.country is None:
+            if actor.country is None and (actor.sector in actor_words("sectors_of_the_place")
+                                          or actor.name.lower() in actor_words("forces_of_the_place")):
                 actor.country = country
         if not attack:
             return

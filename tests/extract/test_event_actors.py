@@ -218,3 +218,34 @@ def test_people_detained_at_a_place_are_of_its_country(extract):
     record = extract("Police detained at least 37 people in Tbilisi on Friday night as thousands of "
                      "protesters rallied outside parliament.\n", "2025-11-29")
     assert ("people", "GEO", "civilians") in targets(event_with(record, "detained"))
+
+
+def test_security_forces_are_of_the_country_they_act_in(extract):
+    record = extract("Security forces arrested 43 suspects in the countryside of Latakia on Friday, "
+                     "the Interior Ministry said.\n", "2025-03-08")
+    assert sources(event_with(record, "arrested")) == [("Security forces", "SYR", "military")]
+
+
+def test_a_person_is_coded_from_the_organisation_that_introduces_them(extract):
+    record = extract("EU foreign policy chief Kaja Kallas arrived in Brussels on Monday.\n\n"
+                     "Kallas condemned the attack as pure terror against civilians.\n", "2025-10-01")
+    assert sources(event_with(record, "condemned")) == [("Kaja Kallas", None, "European Union")]
+
+
+def test_a_person_is_coded_from_the_noun_in_apposition(extract):
+    record = extract("Mohammed Abdulsalam, the Houthis' chief negotiator and spokesman, accused Washington "
+                     "of choosing escalation.\n", "2025-03-19")
+    assert ("Mohammed Abdulsalam", "YEM", None) in sources(event_with(record, "accused"))
+
+
+def test_a_state_named_near_a_person_but_not_of_them_does_not_code_them(extract):
+    record = extract("China's military staged drills near Taiwan on Tuesday, a warning to Taiwan's president, "
+                     "Lai Ching-te.\n\nBeijing wants to remind Lai that it can raise the pressure.\n\n"
+                     "Lai condemned the drills in a post on Facebook.\n", "2025-04-02")
+    assert sources(event_with(record, "condemned")) == [("Lai", "TWN", None)]
+
+
+def test_an_organisation_is_named_with_its_whole_name(extract):
+    record = extract("The Intergovernmental Authority on Development, an eight-nation East African bloc, on "
+                     "Tuesday called on Kiir and Machar to settle their dispute through dialogue.\n", "2025-03-11")
+    assert ("The Intergovernmental Authority on Development", None, "IGAD") in sources(event_with(record, "called"))
