@@ -19,7 +19,8 @@ from frontwire.nlp.tokens import Tokens
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
 WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
-              "sectors_of_the_place", "forces_of_the_place")
+              "sectors_of_the_place", "forces_of_the_place",
+              "target_sectors_of_the_place")
 
 
 @lru_cache(maxsize=1)

@@ -151,6 +151,17 @@ def _seat_of_official(table, start: int, end: int, title: list[int]) -> tuple[st
     return None
 
 
+def _of_the_place(actor: Actor, attack: bool) -> bool:
+    """Is an actor that names no country one of the country's where the event happened
+    (actors.yaml sectors_of_the_place): its civilians, police, security forces and insurgents, and
+    the forces an attack hits there ("attacked the army garrison in Nasir"), not a weapon."""
+    if actor.sector in actor_words("sectors_of_the_place") or actor.name.lower() in actor_words("forces_of_the_place"):
+        return True
+    words = {w.lower().removesuffix("s") for w in actor.name.split()}
+    return attack and actor.role == "target" and actor.sector in actor_words("target_sectors_of_the_place") \
+        and not words & actor_words("weapons")
+
+
 def _person_keys(name: str) -> list[str]:
     """The keys a person is found by later: the name and the surname; a name whose last part is
     hyphenated is written family name first ("Lai Ching-te", "Kim Yo-jong": "Mr. Lai")."""
@@ -578,8 +589,7 @@ class EventExtractor:
         strikes have killed at least nine people in southern Lebanon": LBN civilians), beside any
         target the sentence names."""
         for actor in actors:
-            if actor.country is None and (actor.sector in actor_words("sectors_of_the_place")
-                                          or actor.name.lower() in actor_words("forces_of_the_place")):
+            if actor.country is None and _of_the_place(actor, attack):
                 actor.country = country
         if not attack:
             return

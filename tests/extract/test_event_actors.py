@@ -249,3 +249,14 @@ def test_an_organisation_is_named_with_its_whole_name(extract):
     record = extract("The Intergovernmental Authority on Development, an eight-nation East African bloc, on "
                      "Tuesday called on Kiir and Machar to settle their dispute through dialogue.\n", "2025-03-11")
     assert ("The Intergovernmental Authority on Development", None, "IGAD") in sources(event_with(record, "called"))
+
+
+def test_insurgents_and_the_forces_an_attack_hits_are_of_the_country_it_happened_in(extract):
+    record = extract("Militants attacked an army base in Kandahar province on Friday, officials said.\n", "2025-06-06")
+    attack = event_with(record, "attacked")
+    assert sources(attack) == [("Militants", "AFG", "rebels")]
+    assert targets(attack) == [("army base", "AFG", "military")]
+    # troops massed at a place are not of its country: only those an attack hits there
+    record = extract("Russia had concentrated more than 100,000 troops around Pokrovsk, the general staff "
+                     "said.\n", "2025-08-20")
+    assert targets(event_with(record, "concentrated")) == [("troops", None, "military")]
