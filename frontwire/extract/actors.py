@@ -20,7 +20,7 @@ TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
 WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place",
-              "target_sectors_of_the_place")
+              "target_sectors_of_the_place", "people_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -458,3 +458,25 @@ def title_positions(tokens: Tokens, start: int, end: int) -> list[int]:
     for title in _with_dep(tokens, root, {"appos"}):
         found += _phrase_positions(tokens, title)
     return sorted(set(found), key=lambda p: min(abs(p - start), abs(p - end + 1)))
+
+
+def _is_person(tokens: Tokens, i: int) -> bool:
+    """Does a noun name people: a pronoun or a number ("120 were arrested"), a named person or
+    group, a plural ("17,000 dalits"), or a word of the table's people_nouns ("the accused")?"""
+    return (tokens.pos[i] in {"PRON", "NUM"} or tokens.ent_type[i] in {"PERSON", "NORP"} or tokens.tag[i] in {"NNS", "NNPS"}
+            or tokens.lemma[i].lower() in actor_words("harmed_people") or tokens.lemma[i].lower() in actor_words("people_nouns"))
+
+
+def acts_on_people(tokens: Tokens, trigger: int) -> bool:
+    """Is the act done to people the sentence names: the object or passive subject of the verb
+    ("over 100 persons were arrested", "they were detained", "nabbed the accused"), or the "of"
+    phrase or owner of the noun ("the arrest of four persons", "his arrest"), or arrests in the
+    plural? Not "apprehending
+    trouble", "a cardiac arrest", "kept in safe custody"."""
+    if tokens.tag[trigger] == "NNS":
+        return True  # "the arrests followed the minister's visit", "more than 10,000 arrests": of people
+    patients = _with_dep(tokens, trigger, {"dobj", "nsubjpass", "poss"})
+    if tokens.dep[trigger] == "acl":  # "the two terrorists arrested on tuesday", "those arrested"
+        patients.append(tokens.head[trigger])
+    patients += [o for prep in _with_dep(tokens, trigger, {"prep"}) if tokens.lower[prep] == "of" for o in _objects(tokens, prep)]
+    return any(_is_person(tokens, p) for p in patients)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Container
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (agents, alpha3, cause_clause_sources, circumstance_sources, country_of, harmed_people,
+from frontwire.extract.actors import (acts_on_people, agents, alpha3, cause_clause_sources, circumstance_sources, country_of, harmed_people,
                                       is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
@@ -160,6 +160,11 @@ def _of_the_place(actor: Actor, attack: bool) -> bool:
     words = {w.lower().removesuffix("s") for w in actor.name.split()}
     return attack and actor.role == "target" and actor.sector in actor_words("target_sectors_of_the_place") \
         and not words & actor_words("weapons")
+
+
+# Acts only one sector does, whose source the text may leave out: (type, subtype) -> the actor
+# named in its stead (the name says the text did not give it).
+IMPLIED_AGENTS = {("COERCE", "arrest"): "police (implied by the arrest)"}
 
 
 def _person_keys(name: str) -> list[str]:
@@ -578,6 +583,10 @@ class EventExtractor:
                         continue
                     if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
                         actors.append(actor)
+        kind = self._trigger(token.i)
+        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and acts_on_people(table, token.i):
+            # "over 100 persons were arrested in combing operations": an arrest is the police's act
+            actors.insert(0, Actor(name=IMPLIED_AGENTS[kind], country=None, role="source", sector="police"))
         if place_country is not None:
             self._people_of_the_place(token, actors, place_country, is_attack(token.i))
         return actors

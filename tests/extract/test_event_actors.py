@@ -260,3 +260,17 @@ def test_insurgents_and_the_forces_an_attack_hits_are_of_the_country_it_happened
     record = extract("Russia had concentrated more than 100,000 troops around Pokrovsk, the general staff "
                      "said.\n", "2025-08-20")
     assert targets(event_with(record, "concentrated")) == [("troops", None, "military")]
+
+
+def test_an_arrest_told_without_its_agent_is_the_polices(extract):
+    record = extract("to disperse the mob at several places, the police fired over 50 rounds and over 100 persons "
+                     "were arrested in combing operations in the city, police commissioner v k gupta said.\n",
+                     "2002-03-02")
+    assert sources(event_with(record, "arrested")) == [("police (implied by the arrest)", None, "police")]
+    record = extract("Soldiers detained at least 12 men from villages near Monywa on Sunday, residents said.\n",
+                     "2025-05-12")
+    assert [name for name, _, _ in sources(event_with(record, "detained"))] == ["Soldiers"]  # named: no implied police
+    # an arrest done to no one named implies no police (the arrest lexicon reads these as arrests)
+    record = extract("dr dalal had suffered a cardiac arrest only a fortnight back.\n\n"
+                     "vajpayee added that the shila had to be kept in safe custody.\n", "2002-03-02")
+    assert not [sources(e) for e in record.events if sources(e)]
