@@ -480,3 +480,14 @@ def acts_on_people(tokens: Tokens, trigger: int) -> bool:
         patients.append(tokens.head[trigger])
     patients += [o for prep in _with_dep(tokens, trigger, {"prep"}) if tokens.lower[prep] == "of" for o in _objects(tokens, prep)]
     return any(_is_person(tokens, p) for p in patients)
+
+
+def split_compound_source(tokens: Tokens, i: int) -> list[int]:
+    """ "a youth perished in police firing": in lower-case copy the parser may read the noun
+    compound as a noun and a participle ("police" the object of "in", "firing" a clause of its
+    own); the acting noun just before the act's gerund is who did it, as in "police firing"."""
+    before = i - 1
+    if tokens.tag[i] == "VBG" and before >= 0 and tokens.lower[before] in actor_words("acting_nouns") \
+            and tokens.dep[before] in {"pobj", "nsubj", "dobj"} and tokens.dep[i] in {"acl", "advcl", "xcomp"}:
+        return [before]
+    return []

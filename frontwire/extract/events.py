@@ -22,6 +22,7 @@ from frontwire.extract.actors import (acts_on_people, agents, alpha3, cause_clau
                                       is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
+                                      split_compound_source,
                                       subject_is_victim, actor_words)
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
@@ -535,7 +536,7 @@ class EventExtractor:
             kind = self._trigger(clause)
             return kind is not None and kind[0] == "ASSAULT"
 
-        sources, targets = [], []
+        sources, targets = split_compound_source(table, token.i), []
         verb = token.i if token.pos_ == "VERB" else None
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
         if is_nominal(table, token.i):

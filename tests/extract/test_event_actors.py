@@ -274,3 +274,10 @@ def test_an_arrest_told_without_its_agent_is_the_polices(extract):
     record = extract("dr dalal had suffered a cardiac arrest only a fortnight back.\n\n"
                      "vajpayee added that the shila had to be kept in safe custody.\n", "2002-03-02")
     assert not [sources(e) for e in record.events if sources(e)]
+
+
+def test_an_acting_noun_the_parser_split_from_its_gerund_is_the_source(extract):
+    record = extract("ahmedabad: in unabated communal violence in gujarat, a woman was burnt alive and a 19-year-old "
+                     "youth perished in police firing as prime minister atal bihari vajpayee summoned chief minister "
+                     "narendra modi to delhi.\n", "2002-03-02")
+    assert source_sectors(event_with(record, "firing")) == {"police"}
