@@ -396,14 +396,17 @@ def _line_of_heads(tokens: Tokens, i: int) -> list[int]:
 def harmed_people(tokens: Tokens, trigger: int) -> list[int]:
     """The people an attack's casualty verb names as killed or hurt ("Israeli air strikes have
     killed at least nine people", "three civilians were wounded when ...", "a woman died"), where
-    that verb is on one line of heads with the trigger (governs it or is governed by it). Only
+    that verb is on one line of heads with the trigger or hangs off it. Only
     nouns of the table's harmed_people: the soldiers or police an attack hits are actors of their
     own sector, read elsewhere."""
     words, line = actor_words("harmed_people"), set(_line_of_heads(tokens, trigger))
     found = []
     for verb in range(tokens.sent_start[trigger], tokens.sent_end[trigger]):
         lemma = tokens.lemma[verb].lower()
-        if lemma not in word_class("CASUALTY_WORDS") or not (verb in line or trigger in _line_of_heads(tokens, verb)):
+        # the verb governs the trigger, is governed by it, or hangs off a word that governs it
+        # ("Russia launched a missile attack on Odesa, killing two people")
+        related = verb in line or tokens.head[verb] in line or trigger in _line_of_heads(tokens, verb)
+        if lemma not in word_class("CASUALTY_WORDS") or not related:
             continue
         for noun in tokens.children[verb]:
             deps = {"dobj", "nsubjpass"} | ({"nsubj"} if subject_is_victim(tokens, verb) else set())

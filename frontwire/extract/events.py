@@ -537,6 +537,7 @@ class EventExtractor:
             return kind is not None and kind[0] == "ASSAULT"
 
         sources, targets = split_compound_source(table, token.i), []
+        first = token.i  # a noun trigger's first conjunct, which stands in its place
         verb = token.i if token.pos_ == "VERB" else None
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
         if is_nominal(table, token.i):
@@ -544,16 +545,20 @@ class EventExtractor:
             for child in children[token.i]:
                 if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"}:
                     targets += objects_of(child)
-            if not sources and not own_verb and token.dep_ in {"dobj", "pobj", "nsubj"}:
-                head = table.head[token.i]
-                verb = table.head[head] if token.dep_ == "pobj" else head
+            # a noun conjunct has its first conjunct's place: "launched a missile and drone attack"
+            while dep[first] == "conj" and table.pos[table.head[first]] in {"NOUN", "PROPN"} \
+                    and any(dep[c] == "cc" and table.head[first] < c < first for c in children[table.head[first]]):
+                first = table.head[first]  # ("and" between them: not a list the parser ran on past a comma)
+            if not sources and not own_verb and dep[first] in {"dobj", "pobj", "nsubj"}:
+                head = table.head[first]
+                verb = table.head[head] if dep[first] == "pobj" else head
         if verb is not None:
             by = agents(table, verb)
             victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
             if victim:
                 targets += nearest_subject(table, verb)
             elif not sources:
-                sources += [s for s in nearest_subject(table, verb) if s != token.i]
+                sources += [s for s in nearest_subject(table, verb) if s not in {token.i, first}]
             for child in children[verb]:
                 if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
                     targets.append(child)

@@ -281,3 +281,11 @@ def test_an_acting_noun_the_parser_split_from_its_gerund_is_the_source(extract):
                      "youth perished in police firing as prime minister atal bihari vajpayee summoned chief minister "
                      "narendra modi to delhi.\n", "2002-03-02")
     assert source_sectors(event_with(record, "firing")) == {"police"}
+
+
+def test_a_noun_conjunct_act_takes_the_subject_of_its_first_conjuncts_verb(extract):
+    record = extract("Russia launched a combined missile and drone attack on the Odesa region overnight, killing two "
+                     "people and injuring nine, regional governor Oleh Kiper said.\n", "2025-10-09")
+    attack = event_with(record, "attack")
+    assert [a.country for a in attack.actors if a.role == "source"] == ["RUS"]
+    assert targets(attack) == [("people", "UKR", "civilians")]
