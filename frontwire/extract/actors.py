@@ -494,3 +494,19 @@ def split_compound_source(tokens: Tokens, i: int) -> list[int]:
             and tokens.dep[before] in {"pobj", "nsubj", "dobj"} and tokens.dep[i] in {"acl", "advcl", "xcomp"}:
         return [before]
     return []
+
+
+def belonging(tokens: Tokens, noun: int) -> tuple[str | None, str | None]:
+    """(country, organisation) that a noun's "from" phrase gives ("negotiators from Israel",
+    "diplomats from Britain, France and Germany") or, for a body of a state, its "in" phrase names
+    by its state or capital ("the government in Kinshasa", "police in Georgia")."""
+    state_body = sector_of(tokens.text[noun]) in {"government", "military", "police"}
+    for prep in _with_dep(tokens, noun, {"prep"}):
+        if tokens.lower[prep] == "from" or (tokens.lower[prep] == "in" and state_body):
+            for whole in _objects(tokens, prep):
+                name = tokens.text[whole]
+                organisation = organisation_of(name) if tokens.lower[prep] == "from" else None
+                country = country_of(name) or capital_seat(name)
+                if country or organisation:
+                    return country, organisation
+    return None, None

@@ -18,7 +18,7 @@ import re
 from collections.abc import Container
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (acts_on_people, agents, alpha3, cause_clause_sources, circumstance_sources, country_of, harmed_people,
+from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging, cause_clause_sources, circumstance_sources, country_of, harmed_people,
                                       is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
@@ -583,6 +583,10 @@ class EventExtractor:
                     known = next(filter(None, map(self.person_country.get, [name, *_person_keys(name)])), (None, None)) \
                         if member.ent_type_ == "PERSON" and not sector_of(member.text) else (None, None)
                     actor = make_actor(name, role, *known)
+                    if actor.country is None and not organisation_of(name):
+                        country, organisation = belonging(table, position)
+                        actor.country = country
+                        actor.sector = actor.sector if country or not organisation else organisation
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
                     if member.lemma_.lower() in T.NOT_ACTORS:

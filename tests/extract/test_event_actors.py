@@ -289,3 +289,12 @@ def test_a_noun_conjunct_act_takes_the_subject_of_its_first_conjuncts_verb(extra
     attack = event_with(record, "attack")
     assert [a.country for a in attack.actors if a.role == "source"] == ["RUS"]
     assert targets(attack) == [("people", "UKR", "civilians")]
+
+
+def test_people_from_a_state_and_a_states_body_in_its_capital_are_its(extract):
+    record = extract("Negotiators from Israel and Hamas have been holding indirect talks in Doha since Sunday, with "
+                     "Qatar, Egypt and the US acting as mediators.\n", "2025-07-08")
+    assert sources(event_with(record, "talks")) == [("Negotiators", "ISR", None)]
+    record = extract("The advance came as the government in Kinshasa accused Rwanda of sending at least 1,000 more "
+                     "soldiers across the border.\n", "2025-02-20")
+    assert ("government", "COD", "government") in sources(event_with(record, "accused"))
