@@ -521,9 +521,10 @@ class EventExtractor:
                             return f"{phrase} of {part}"
         return phrase or None
 
-    def _actors(self, token, place_country: str | None = None) -> list[Actor]:
-        """Who acts and who is acted on; `place_country` (alpha-3) is the country of the place
-        the event happened at, of which the civilians it names are (_people_of_the_place)."""
+    def _actors(self, token, place_country: str | None = None, place: str | None = None) -> list[Actor]:
+        """Who acts and who is acted on; `place` is the name of the place the event happened at
+        and `place_country` (alpha-3) its country, of which the civilians it names are
+        (_people_of_the_place)."""
         # Read on the token table (positions, frontwire.extract.actors); a Token is built only for
         # each actor found.
         table = tokens_of(self.doc)
@@ -583,6 +584,10 @@ class EventExtractor:
                     known = next(filter(None, map(self.person_country.get, [name, *_person_keys(name)])), (None, None)) \
                         if member.ent_type_ == "PERSON" and not sector_of(member.text) else (None, None)
                     actor = make_actor(name, role, *known)
+                    if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \
+                            and not name.isupper():  # (a dateline the parser took in, "CHARSADDA:")
+                        # "Russia struck Kharkiv": a place attacked stands for its country
+                        actor.country = self._country_of_place_at(member)
                     if actor.country is None and not organisation_of(name):
                         country, organisation = belonging(table, position)
                         actor.country = country
@@ -598,10 +603,13 @@ class EventExtractor:
             # "over 100 persons were arrested in combing operations": an arrest is the police's act
             actors.insert(0, Actor(name=IMPLIED_AGENTS[kind], country=None, role="source", sector="police"))
         if place_country is not None:
-            self._people_of_the_place(token, actors, place_country, is_attack(token.i))
+            # the place an attack stands for is its target only where the parse found no named one
+            # ("struck PKK hideouts in northern Iraq" is on the PKK; "advanced two kilometers" on no one)
+            named_target = any(table.ent_type[t] in {"PERSON", "ORG", "NORP", "GPE"} for p in targets for t in table.subtree(p))
+            self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
 
-    def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool) -> None:
+    def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool, place: str | None) -> None:
         """Civilians are coded as citizens of the country where the event happened, as CAMEO and
         ICEWS code them: "police detained 37 people in Tbilisi" (GEO civilians); an attack's
         casualty verb adds the people it names as targets where the parse gave none ("Israeli air
@@ -616,6 +624,20 @@ class EventExtractor:
             name = self._actor_name(self.doc[position])
             if name and not any(a.name == name for a in actors):
                 actors.append(Actor(name=name, country=country, role="target", sector="civilians"))
+        # an attack by one state's forces where another's land is (no target named: "Russian forces
+        # advanced in southwestern Chasiv Yar") is an attack on that state
+        foreign = any(a.role == "source" and a.country and a.country != country for a in actors)
+        # (not a dateline in capitals, "DUBAI -": where the reporter is)
+        if place and not place.isupper() and foreign and not any(a.role == "target" and a.country == country for a in actors):
+            # (the name says the text did not name the target: it is read from the place)
+            actors.append(Actor(name=f"{place} (implied by the place)", country=country, role="target", sector=None))
+
+    def _country_of_place_at(self, member) -> str | None:
+        """The country (alpha-3) of the place the places stage read at this token, if any."""
+        for start, end, place in self._place_mentions(_sentence(member)):
+            if start <= member.idx < end:
+                return alpha3(place.country)
+        return None
 
     def _quote_at(self, char: int):
         for quote in self.quotes:
@@ -730,7 +752,7 @@ class EventExtractor:
             figures = self._figures(_without_victim_descriptions(token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
-        event.actors = self._actors(token, alpha3(event.country))
+        event.actors = self._actors(token, alpha3(event.country), event.place)
         quote = self._quote_at(token.idx)
         event.attribution = quote.who if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)

@@ -298,3 +298,12 @@ def test_people_from_a_state_and_a_states_body_in_its_capital_are_its(extract):
     record = extract("The advance came as the government in Kinshasa accused Rwanda of sending at least 1,000 more "
                      "soldiers across the border.\n", "2025-02-20")
     assert ("government", "COD", "government") in sources(event_with(record, "accused"))
+
+
+def test_a_place_an_attack_hits_stands_for_its_country(extract):
+    record = extract("Russian drones struck Kharkiv overnight, officials said.\n", "2025-10-01")
+    assert targets(event_with(record, "struck")) == [("Kharkiv", "UKR", None)]
+    # where the parse names no target, the foreign force's attack is on the state whose land it is
+    record = extract("Russian forces advanced about two kilometers near Kupiansk in the Kharkiv region on "
+                     "Tuesday.\n", "2025-09-18")
+    assert targets(event_with(record, "advanced")) == [("Kupiansk (implied by the place)", "UKR", None)]
