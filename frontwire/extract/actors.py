@@ -8,6 +8,7 @@ data in lexicon/actors.yaml. Persons are coded from the words that introduce the
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from frontwire.models import Actor
 from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
+PROXY_WORDS = "backed|sponsored|funded|supported|aligned"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
 WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place",
@@ -65,7 +67,8 @@ def country_of(phrase: str) -> str | None:
         return seats.get(lower) or names[lower]
     for chunk in _chunks(lower):
         code = demonyms.get(chunk) or seats.get(chunk) or names.get(chunk)
-        if code:
+        # "US-backed militant groups", "Turkey-backed forces": a state's proxies are not the state
+        if code and not re.search(rf"(^| ){re.escape(chunk)}[ -]?({PROXY_WORDS})\b", lower):
             return code
     return None
 

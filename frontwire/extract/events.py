@@ -168,6 +168,39 @@ def _of_the_place(actor: Actor, attack: bool) -> bool:
 IMPLIED_AGENTS = {("COERCE", "arrest"): "police (implied by the arrest)"}
 
 
+def attackers_from_story(events: list[Event]) -> None:
+    """An attack the sentence gives no attacking state ("a drone hit a bus stop in Zaporizhzhia,
+    wounding five people") is by the one foreign state the story names attacking that country
+    ("Russia struck Kharkiv"); where the story names two, or an armed group of the country's own,
+    or none, it is left alone. The source added says so in its name ("Russia (implied by the
+    story)"). Run on merged events: merging reads the sources the text gives."""
+    attackers: dict[str, dict[str, Actor]] = {}  # country attacked -> the states attacking it there
+    for event in events:
+        home = alpha3(event.country) if event.type == "ASSAULT" else None
+        for actor in event.actors:
+            if home and actor.role == "source" and actor.country and actor.sector != "civilians":
+                attackers.setdefault(home, {}).setdefault(actor.country, actor)
+    for event in events:
+        home = alpha3(event.country) if event.type == "ASSAULT" else None
+        named = attackers.get(home, {})
+        # one foreign state, and no armed group of the country's own ("JNIM fighters" in Mali)
+        # only where the text names no one who attacked, or a weapon alone ("a drone hit a bus stop")
+        named_source = any(a.role == "source" and (a.country or not _names_a_weapon(a.name)) for a in event.actors)
+        if len(named) != 1 or home in named or named_source:
+            continue
+        (country, model), = named.items()
+        if any(a.role == "target" and a.country == country for a in event.actors):
+            continue  # its own forces are hit: another attacker's act
+        event.actors.insert(0, Actor(name=f"{model.name} (implied by the story)", country=country, role="source",
+                                     sector=model.sector))
+
+
+def _names_a_weapon(name: str) -> bool:
+    """ "drone", "ballistic missile", "drones": an actor phrase whose head is a weapon."""
+    words = name.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in actor_words("weapons")
+
+
 def _person_keys(name: str) -> list[str]:
     """The keys a person is found by later: the name and the surname; a name whose last part is
     hyphenated is written family name first ("Lai Ching-te", "Kim Yo-jong": "Mr. Lai")."""
@@ -879,7 +912,9 @@ class EventExtractor:
         date_from_story(events, self.published, self.speech_dated)
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
-        return merge_mentions(current), secondary
+        current = merge_mentions(current)
+        attackers_from_story(current + secondary)
+        return current, secondary
 
 
 def _nested_town(best, ranked):

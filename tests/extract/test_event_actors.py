@@ -307,3 +307,16 @@ def test_a_place_an_attack_hits_stands_for_its_country(extract):
     record = extract("Russian forces advanced about two kilometers near Kupiansk in the Kharkiv region on "
                      "Tuesday.\n", "2025-09-18")
     assert targets(event_with(record, "advanced")) == [("Kupiansk (implied by the place)", "UKR", None)]
+
+
+def test_an_attack_with_no_attacker_named_is_by_the_one_foreign_state_the_story_names(extract):
+    record = extract("KHARKIV, Ukraine (AP) — Russia struck Kharkiv with drones and ballistic missiles overnight, "
+                     "killing four people.\n\nIn the southern city of Zaporizhzhia, a drone hit a bus stop early "
+                     "Tuesday, wounding five people, regional Gov. Ivan Fedorov said.\n", "2025-11-04")
+    hit = event_with(record, "hit")
+    assert [(a.name, a.country) for a in hit.actors if a.role == "source"][0] == ("Russia (implied by the story)", "RUS")
+    # a state's proxies are not the state: no foreign attacker to imply from them
+    record = extract("Turkey-backed forces attacked the village of Tal Rifaat in northern Syria on Friday.\n\n"
+                     "A mortar shell hit a school in the nearby town of Manbij, wounding three children.\n",
+                     "2025-03-07")
+    assert not [a for a in event_with(record, "hit").actors if a.role == "source" and a.country == "TUR"]
