@@ -68,7 +68,7 @@ def country_of(phrase: str) -> str | None:
     for chunk in _chunks(lower):
         code = demonyms.get(chunk) or seats.get(chunk) or names.get(chunk)
         # "US-backed militant groups", "Turkey-backed forces": a state's proxies are not the state
-        if code and not re.search(rf"(^| ){re.escape(chunk)}[ -]?({PROXY_WORDS})\b", lower):
+        if code and not re.search(rf"(^| ){re.escape(chunk)}( ?- ?| )?({PROXY_WORDS})\b", lower):
             return code
     return None
 
@@ -501,15 +501,20 @@ def split_compound_source(tokens: Tokens, i: int) -> list[int]:
 
 def belonging(tokens: Tokens, noun: int) -> tuple[str | None, str | None]:
     """(country, organisation) that a noun's "from" phrase gives ("negotiators from Israel",
-    "diplomats from Britain, France and Germany") or, for a body of a state, its "in" phrase names
-    by its state or capital ("the government in Kinshasa", "police in Georgia")."""
+    "diplomats from Britain, France and Germany") or, for a body of a state, its "in" or "of"
+    phrase names by its state or capital ("the government in Kinshasa", "police in Georgia", "the
+    Operational Command of the Polish Armed Forces")."""
     state_body = sector_of(tokens.text[noun]) in {"government", "military", "police"}
     for prep in _with_dep(tokens, noun, {"prep"}):
-        if tokens.lower[prep] == "from" or (tokens.lower[prep] == "in" and state_body):
+        people = _is_person(tokens, noun) or sector_of(tokens.text[noun]) is not None
+        if (tokens.lower[prep] == "from" and people) or (tokens.lower[prep] in {"in", "of"} and state_body):
             for whole in _objects(tokens, prep):
-                name = tokens.text[whole]
+                name = " ".join(tokens.text[j] for j in sorted(_phrase_positions(tokens, whole)))
+                if tokens.lower[prep] == "of" and not (sector_of(name) in {"government", "military", "police"}
+                                                       or _normal(name).removeprefix("the ") in _country_names()):
+                    continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"
                 organisation = organisation_of(name) if tokens.lower[prep] == "from" else None
-                country = country_of(name) or capital_seat(name)
+                country = country_of(name) or capital_seat(tokens.text[whole])
                 if country or organisation:
                     return country, organisation
     return None, None

@@ -320,3 +320,13 @@ def test_an_attack_with_no_attacker_named_is_by_the_one_foreign_state_the_story_
                      "A mortar shell hit a school in the nearby town of Manbij, wounding three children.\n",
                      "2025-03-07")
     assert not [a for a in event_with(record, "hit").actors if a.role == "source" and a.country == "TUR"]
+
+
+def test_a_state_body_of_a_named_state_is_its_and_a_from_on_a_thing_codes_no_one(extract):
+    record = extract("he further said that the president of india had asked for letters of support from leaders "
+                     "of the largest groups.\n", "2002-03-10")
+    assert ("president", "IND", "government") in sources(event_with(record, "asked"))
+    record = extract("The Albanians of southern Serbia are demanding political and territorial autonomy from "
+                     "Serbian authorities.\n", "2001-03-10")
+    assert not [a for a in event_with(record, "demanding").actors if a.role == "target" and a.country == "SRB"
+                and "autonomy" in a.name]
