@@ -514,16 +514,22 @@ class EventExtractor:
         return None
 
     # -- arguments -----------------------------------------------------------------------------
+    def _referent(self, token):
+        """The token a relative or reported-speech pronoun stands for ("the ministry said it had
+        downed 57 drones": the ministry), or None."""
+        if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
+            return token.head.head
+        speaker = reported_speaker(tokens_of(self.doc), token.i) if token.dep_ == "nsubj" else None
+        return self.doc[speaker] if speaker is not None else None
+
     def _actor_name(self, token) -> str | None:
         if token.pos_ == "PRON":
             lower = token.lower_
             quote = self._quote_at(token.idx)
             if quote is not None and lower in {"we", "i", "us", "our"} and quote.who:
                 return quote.who
-            if lower in {"who", "which", "that"} and token.head.dep_ == "relcl":
-                return self._actor_name(token.head.head)
-            speaker = reported_speaker(tokens_of(self.doc), token.i) if token.dep_ == "nsubj" else None
-            return self._actor_name(self.doc[speaker]) if speaker is not None else None
+            referent = self._referent(token)
+            return self._actor_name(referent) if referent is not None else None
         phrase = _phrase(token)
         if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
             canonical = self.index.canonical(phrase)
@@ -622,7 +628,9 @@ class EventExtractor:
                         # "Russia struck Kharkiv": a place attacked stands for its country
                         actor.country = self._country_of_place_at(member)
                     if actor.country is None and not organisation_of(name):
-                        country, organisation = belonging(table, position)
+                        # what the words around the name say of it ("it" reads its speaker's)
+                        referent = self._referent(member) if member.pos_ == "PRON" else member
+                        country, organisation = belonging(table, referent.i) if referent is not None else (None, None)
                         actor.country = country
                         actor.sector = actor.sector if country or not organisation else organisation
                     # Only who can act: a country, a sector, or a named person or organisation;

@@ -330,3 +330,9 @@ def test_a_state_body_of_a_named_state_is_its_and_a_from_on_a_thing_codes_no_one
                      "Serbian authorities.\n", "2001-03-10")
     assert not [a for a in event_with(record, "demanding").actors if a.role == "target" and a.country == "SRB"
                 and "autonomy" in a.name]
+
+
+def test_a_pronoun_for_a_speaker_takes_what_the_speakers_phrase_says_of_it(extract):
+    record = extract("In neighbouring Poland, the Operational Command of the Polish Armed Forces said it had "
+                     "scrambled fighter jets early on Monday.\n", "2025-09-08")
+    assert sources(event_with(record, "scrambled")) == [("Operational Command", "POL", "military")]
