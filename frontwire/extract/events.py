@@ -168,12 +168,18 @@ def _of_the_place(actor: Actor, attack: bool) -> bool:
 IMPLIED_AGENTS = {("COERCE", "arrest"): "police (implied by the arrest)"}
 
 
-def attackers_from_story(events: list[Event]) -> None:
+def actors_from_story(events: list[Event]) -> None:
     """An attack the sentence gives no attacking state ("a drone hit a bus stop in Zaporizhzhia,
     wounding five people") is by the one foreign state the story names attacking that country
     ("Russia struck Kharkiv"); where the story names two, or an armed group of the country's own,
     or none, it is left alone. The source added says so in its name ("Russia (implied by the
-    story)"). Run on merged events: merging reads the sources the text gives."""
+    story)"). Run on merged events: merging reads the sources the text gives. First, the people and
+    forces of an event's place that name no country take its country where the place came from
+    the sentence before."""
+    for event in events:  # a place taken from the sentence before (inherit_places) codes its people too
+        for actor in event.actors:
+            if actor.country is None and event.country and _of_the_place(actor, event.type == "ASSAULT"):
+                actor.country = alpha3(event.country)
     attackers: dict[str, dict[str, Actor]] = {}  # country attacked -> the states attacking it there
     for event in events:
         home = alpha3(event.country) if event.type == "ASSAULT" else None
@@ -921,7 +927,7 @@ class EventExtractor:
         current = [e for e in events if not e.background and e.modality != "conditional"]
         secondary = [e for e in events if e.background or e.modality == "conditional"]
         current = merge_mentions(current)
-        attackers_from_story(current + secondary)
+        actors_from_story(current + secondary)
         return current, secondary
 
 

@@ -336,3 +336,11 @@ def test_a_pronoun_for_a_speaker_takes_what_the_speakers_phrase_says_of_it(extra
     record = extract("In neighbouring Poland, the Operational Command of the Polish Armed Forces said it had "
                      "scrambled fighter jets early on Monday.\n", "2025-09-08")
     assert sources(event_with(record, "scrambled")) == [("Operational Command", "POL", "military")]
+
+
+def test_the_people_of_a_place_taken_from_the_sentence_before_are_of_its_country(extract):
+    record = extract("Police detained at least 37 people in Tbilisi on Friday night. Hours later, riot police "
+                     "beat several protesters who had been pinned to the ground, witnesses said.\n", "2025-11-29")
+    beat = event_with(record, "beat")
+    assert beat.place == "Tbilisi"
+    assert ("riot police", "GEO", "police") in sources(beat)
