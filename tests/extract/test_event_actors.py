@@ -344,3 +344,9 @@ def test_the_people_of_a_place_taken_from_the_sentence_before_are_of_its_country
     beat = event_with(record, "beat")
     assert beat.place == "Tbilisi"
     assert ("riot police", "GEO", "police") in sources(beat)
+
+
+def test_a_count_of_people_is_coded_by_whom_it_counts(extract):
+    record = extract("Separately, dozens of Israeli settlers attacked the Palestinian village of Beita, south of "
+                     "Nablus, on Tuesday evening, torching four cars.\n", "2025-10-01")
+    assert sources(event_with(record, "attacked")) == [("dozens of Israeli settlers", "ISR", None)]
