@@ -207,6 +207,19 @@ def _names_a_weapon(name: str) -> bool:
     return bool(words) and words[-1].removesuffix("s") in actor_words("weapons")
 
 
+def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
+    """ "the police reached the spot ... . they opened fire and lobbed tear-gas shells": "they"
+    opening a sentence stands for the force (an acting noun: police, troops, army) that was the
+    subject of the sentence before, where no other plural noun comes before it in its own."""
+    start = table.sent_start[pronoun]
+    if start == 0 or any(table.tag[i] in {"NNS", "NNPS"} for i in range(start, pronoun)):
+        return None
+    subjects = [i for i in range(table.sent_start[start - 1], start)
+                if table.dep[i] == "nsubj" and table.lower[i] in actor_words("acting_nouns")
+                and table.dep[table.head[i]] == "ROOT"]  # of the main clause, not "that the government set up"
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def _person_keys(name: str) -> list[str]:
     """The keys a person is found by later: the name and the surname; a name whose last part is
     hyphenated is written family name first ("Lai Ching-te", "Kim Yo-jong": "Mr. Lai")."""
@@ -525,7 +538,10 @@ class EventExtractor:
         downed 57 drones": the ministry), or None."""
         if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
             return token.head.head
-        speaker = reported_speaker(tokens_of(self.doc), token.i) if token.dep_ == "nsubj" else None
+        table = tokens_of(self.doc)
+        speaker = reported_speaker(table, token.i) if token.dep_ == "nsubj" else None
+        if speaker is None and token.dep_ == "nsubj" and token.lower_ == "they":
+            speaker = _force_of_the_sentence_before(table, token.i)
         return self.doc[speaker] if speaker is not None else None
 
     def _actor_name(self, token) -> str | None:

@@ -350,3 +350,9 @@ def test_a_count_of_people_is_coded_by_whom_it_counts(extract):
     record = extract("Separately, dozens of Israeli settlers attacked the Palestinian village of Beita, south of "
                      "Nablus, on Tuesday evening, torching four cars.\n", "2025-10-01")
     assert sources(event_with(record, "attacked")) == [("dozens of Israeli settlers", "ISR", None)]
+
+
+def test_they_opening_a_sentence_stands_for_the_force_that_was_the_subject_before(extract):
+    record = extract("the police reached the spot soon after the mob set the shops on fire. they opened fire and "
+                     "lobbed tear-gas shells to disperse the mob.\n", "2002-03-02")
+    assert source_sectors(event_with(record, "opened")) == {"police"}
