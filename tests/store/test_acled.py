@@ -171,6 +171,9 @@ def test_actor_names_and_inter_codes_follow_acled() -> None:
     assert name({"name": "hundreds of protesters", "country": "GEO", "sector": "civilians"}, {}) == ("Protesters (Georgia)", 6)
     india = {"iso3": "IND", "name": "India"}
     assert name({"name": "a crowd of 5,000", "country": None, "sector": "rioters"}, india) == ("Rioters (India)", 5)
+    # police named without a country (or implied by an arrest) are the police of the country they act in
+    assert name({"name": "police (implied by the arrest)", "country": None, "sector": "police"}, india) == (
+        "Police Forces of India", 1)
     assert (interaction(1, 7), interaction(8, 1), interaction(2, 0)) == (17, 18, 20)
     assert acled_actor({"name": "missiles", "country": None, "sector": None}, ukraine) is None  # a weapon, not an actor
 
