@@ -900,8 +900,8 @@ def test_act_told_in_a_claim_called_false_is_denied(extract):
 
 @pytest.mark.parametrize("text", [
     "Under no circumstances should innocent people become targets for such attacks, the commissioner said.",
-    "He said acts of terrorism like the attack on parliament raised doubts about Pakistan's intentions.",
-    "Parents may admit to killing two birds with one stone in the process, the teacher said.",
+    "He said acts of terrorism like attack on parliament and firing from across the border raised doubts about Pakistan's intentions.",
+    "Parents may admit to killing two birds in the process, the teacher said.",
 ])
 def test_attacks_of_a_kind_examples_and_idioms_are_no_attack(extract, text):
     assert not events_of(extract(text, "2002-03-10"), "ASSAULT")
