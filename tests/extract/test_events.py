@@ -905,3 +905,14 @@ def test_act_told_in_a_claim_called_false_is_denied(extract):
 ])
 def test_attacks_of_a_kind_examples_and_idioms_are_no_attack(extract, text):
     assert not events_of(extract(text, "2002-03-10"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Apprehending trouble, most of the shopkeepers downed their shutters in the old city on Friday.",
+    "The petitioners also said they apprehended a threat to the life of a local resident.",
+    "Dr Dalal had suffered a cardiac arrest only a fortnight back, his family said.",
+    "Vajpayee added that the shila had to be kept in safe custody until the court ruled.",
+    "The inspector general of police has sent a circular to 22 jails in the state on Monday.",
+])
+def test_words_of_arrest_in_other_senses_are_no_arrest(extract, text):
+    assert not events_of(extract(text, "2002-03-10"), "COERCE")
