@@ -916,3 +916,12 @@ def test_attacks_of_a_kind_examples_and_idioms_are_no_attack(extract, text):
 ])
 def test_words_of_arrest_in_other_senses_are_no_arrest(extract, text):
     assert not events_of(extract(text, "2002-03-10"), "COERCE")
+
+
+def test_probing_is_an_attack_only_on_defences(extract):
+    record = extract("A Ukrainian military group said Russia was probing Ukrainian defences near Dobropillia on Monday.",
+                     "2025-08-12")
+    assert events_of(record, "ASSAULT")
+    record = extract("Aspects like the support to the bandh call were best probed by the judiciary, the minister said.",
+                     "2002-03-10")
+    assert not events_of(record, "ASSAULT")
