@@ -45,7 +45,6 @@ _VAGUE = ("dozens", "hundreds", "thousands", "scores", "several", "many", "numer
           "tens of thousands", "hundreds of thousands", "a number", "a few", "few")
 
 # A vague amount of people joined to a singular victim: "dozens of soldiers and a general".
-_VAGUE_BEFORE = re.compile(r"\b(?:" + "|".join(_VAGUE) + r")\b[^,;.]*\band\s*$", re.IGNORECASE)
 
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 # Bare "a"/"an" is not a number here (singular victims have their own patterns);
@@ -201,16 +200,30 @@ _DEATH_TOLL = re.compile(
 # A person who may be a victim (words.yaml, use single_victim); longest first, so that "aid worker"
 # is tried before "worker".
 _SINGULAR = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("single_victim"), key=len, reverse=True)) + ")"
+# The same persons in the plural, and the words for others: "five soldiers", "three others".
+_PLURAL_PEOPLE = "(?:" + "|".join(sorted({re.escape(w + ("es" if w.endswith(("s", "sh", "ch")) else "s")).replace(r"\ ", r"\s+")
+                                          for w in vocab.words("single_victim")} | {"men", "women", "children", "people",
+                                          "persons", "others", "policemen", "servicemen", "militiamen", "fishermen",
+                                          "businessmen"}, key=len, reverse=True)) + ")"
+# More victims in the same phrase after a singular one: "killing an Iraqi general and five soldiers"
+# (not "killed a civilian and three people were wounded", nor "a soldier and 20 minutes later").
+_AND_MORE = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}\b"
+                       rf"(?!\s+(?:were|was|are|is|have|has|had|been)\b)", re.IGNORECASE)
+# A vague amount of people in one phrase with a singular victim: "dozens of Iraqi soldiers and a
+# general have been killed" (not "dozens of homes were damaged and a child was killed").
+_VAGUE_BEFORE = re.compile(rf"\b(?:{'|'.join(_VAGUE)})\s+of\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}\s+and\s*$", re.IGNORECASE)
+# What a speaker does between his title and the outcome he reports: "a senior official said
+# civilians were killed" counts no official.
+_NOT_BETWEEN = r"(?!(?:said|says|say|told|tells|reported|reports|added|adds|stated|claimed|claims|confirmed|that)\b)"
 # "a 73-year-old man was killed", "one person died", "killing a child", "killing the driver".
 _SINGLE_VICTIM_FIRST = {
     kind: re.compile(
-        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\s+(?:[\w-]+\s+){{0,3}}?(?:{outcome})\b",
+        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\s+(?:{_NOT_BETWEEN}[\w-]+\s+){{0,3}}?(?:{outcome})\b",
         re.IGNORECASE,
     )
     for kind, outcome in _OUTCOME.items()
 }
 # More victims joined after a singular one: "killing an Iraqi general and five soldiers".
-_AND_MORE = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?{_NUMBER}\b", re.IGNORECASE)
 _SINGLE_VICTIM_AFTER = {
     kind: re.compile(
         rf"\b(?:{verb})\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b(?!['’]s)", re.IGNORECASE

@@ -254,6 +254,8 @@ CONDITIONS: dict[str, Callable] = {
     "particle": lambda t, v: has_child(t, {"prt", "advmod"}, _words(v)),
     # a preposition child among these words ("called for", "warned of", "sided with")
     "prep": lambda t, v: has_child(t, {"prep"}, _words(v)),
+    # a passive participle names who did it ("the agreement signed by Israel and Hamas on Friday")
+    "has_agent": lambda t, v: has_child(t, {"agent"}) == bool(v),
     # a preposition among these whose complement is a gerund ("attacking the VHP for failing to ...")
     "prep_gerund": lambda t, v: any(c.dep_ == "prep" and c.lower_ in _words(v) and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in t.children),

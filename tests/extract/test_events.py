@@ -862,13 +862,13 @@ def test_definite_act_inside_a_condition_is_presupposed(extract):
     assert any(e.type == "COERCE" and e.modality == "asserted" for e in record.events)
 
 
-def test_explosion_at_an_industrial_site_is_an_accident(extract):
-    record = extract("An engineer was killed and three others were seriously injured on Thursday when an explosion "
-                     "ripped through a warehouse of petroleum products at an oil company north of Cairo.", "2020-08-06")
-    assert not events_of(record, "ASSAULT")
-    record = extract("An explosion ripped through a crowded market in Kabul on Thursday after a suicide bomber "
-                     "detonated his vest, killing 12 people.", "2020-08-06")
-    assert events_of(record, "ASSAULT")
+@pytest.mark.parametrize("text", [
+    "Explosions hit a factory in Kharkiv on Tuesday, killing two workers, the mayor said.",
+    "A blast hit a fuel depot storing petroleum products in Bryansk on Sunday, the governor said.",
+    "A huge explosion tore through a gas station in Khartoum, killing 12 people, witnesses said.",
+])
+def test_explosion_hitting_a_site_is_not_an_accident_by_the_site(extract, text):
+    assert events_of(extract(text, "2025-06-01"), "ASSAULT")
 
 
 def test_restriction_a_party_says_it_will_impose_is_its_threat(extract):
@@ -925,3 +925,26 @@ def test_probing_is_an_attack_only_on_defences(extract):
     record = extract("Aspects like the support to the bandh call were best probed by the judiciary, the minister said.",
                      "2002-03-10")
     assert not events_of(record, "ASSAULT")
+
+
+def test_killing_during_a_protest_is_its_own_attack(extract):
+    record = extract("Supporters of the opposition demonstrated in the capital on Sunday, setting fire to a police "
+                     "station and killing two officers.", "2025-06-01")
+    assert events_of(record, "PROTEST") and events_of(record, "ASSAULT")[0].killed == 2
+
+
+def test_ceasefire_violated_by_an_act_is_that_act(extract):
+    record = extract("The Sudanese army said the RSF had violated the humanitarian truce by shelling El Fasher.", "2025-06-01")
+    assert [e.trigger for e in events_of(record, "ASSAULT")] == ["shelling"]
+    record = extract("Hamas said Israel violated the truce by blocking aid trucks at the Rafah crossing.", "2025-06-01")
+    assert not events_of(record, "ASSAULT") and not events_of(record, "AGREE")
+
+
+def test_agreement_signed_by_its_parties_is_signed(extract):
+    record = extract("The ceasefire agreement signed by Israel and Hamas on Friday took effect on Sunday morning.", "2025-06-01")
+    assert events_of(record, "AGREE")
+
+
+def test_force_a_government_decides_to_allow_is_no_concession(extract):
+    record = extract("Israel's security cabinet voted to allow the military to expand operations in Gaza City.", "2025-06-01")
+    assert not events_of(record, "CONCEDE")

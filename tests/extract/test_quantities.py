@@ -247,3 +247,14 @@ def test_a_victim_joined_to_a_vague_number_is_no_count():
 def test_victims_joined_after_a_single_one_are_added():
     assert parse_quantities("Suicide bombers infiltrated an army base, killing an Iraqi general and five soldiers.").killed == 6
     assert parse_quantities("The militants killed a policeman and dozens of civilians in the market.").killed is None
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The strike killed a civilian and three people were wounded, the governor said.", 1),
+    ("The drone attack killed a soldier and 20 minutes later a second drone hit the same spot.", 1),
+    ("Many residents fled the area and a man was killed by shelling on Tuesday.", 1),
+    ("Dozens of homes were damaged and a child was killed in the Russian strike on Odesa.", 1),
+    ("A senior official said civilians were killed in the strike on the market.", None),
+])
+def test_one_victim_is_counted_only_in_its_own_phrase(sentence, killed):
+    assert parse_quantities(sentence).killed == killed
