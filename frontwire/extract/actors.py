@@ -20,7 +20,7 @@ from frontwire.nlp.tokens import Tokens
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 PROXY_WORDS = "backed|sponsored|funded|supported|aligned"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
-WORD_LISTS = ("acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
+WORD_LISTS = ("not_the_state", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place",
               "target_sectors_of_the_place", "people_nouns")
 

@@ -152,15 +152,22 @@ def _seat_of_official(table, start: int, end: int, title: list[int]) -> tuple[st
     return None
 
 
-def _of_the_place(actor: Actor, attack: bool) -> bool:
+def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str | None) -> bool:
     """Is an actor that names no country one of the country's where the event happened
     (actors.yaml sectors_of_the_place): its civilians, police, security forces and insurgents, and
-    the forces an attack hits there ("attacked the army garrison in Nasir"), not a weapon."""
+    the forces an attack hits there ("attacked the army garrison in Nasir"), not a weapon, and not
+    where the attacker is that country's own forces: then the forces hit are the other side's
+    ("Russian forces killed soldiers in Kursk region"). Insurgents at home hit their own state's
+    forces; an occupation is not told by the words ("Hamas fighters killed three soldiers in
+    Rafah" still codes the soldiers Palestinian)."""
     if actor.sector in actor_words("sectors_of_the_place") or actor.name.lower() in actor_words("forces_of_the_place"):
         return True
     words = {w.lower().removesuffix("s") for w in actor.name.split()}
+    # (insurgents at home hit their own state's forces: "militants attacked an army base in Kandahar")
+    attacker_at_home = any(a.role == "source" and a.country and a.country == country and a.sector in STATE_SECTORS
+                           for a in actors)
     return attack and actor.role == "target" and actor.sector in actor_words("target_sectors_of_the_place") \
-        and not words & actor_words("weapons")
+        and not words & actor_words("weapons") and not attacker_at_home
 
 
 # Acts only one sector does, whose source the text may leave out: (type, subtype) -> the actor
@@ -178,13 +185,15 @@ def actors_from_story(events: list[Event]) -> None:
     the sentence before."""
     for event in events:  # a place taken from the sentence before (inherit_places) codes its people too
         for actor in event.actors:
-            if actor.country is None and event.country and _of_the_place(actor, event.type == "ASSAULT"):
+            if actor.country is None and event.country and _of_the_place(actor, event.type == "ASSAULT", event.actors, alpha3(event.country)):
                 actor.country = alpha3(event.country)
     attackers: dict[str, dict[str, Actor]] = {}  # country attacked -> the states attacking it there
     for event in events:
         home = alpha3(event.country) if event.type == "ASSAULT" else None
         for actor in event.actors:
-            if home and actor.role == "source" and actor.country and actor.sector != "civilians":
+            # a state's own forces only: not mercenaries, proxies or groups a state backs
+            if home and actor.role == "source" and actor.country and actor.sector in STATE_SECTORS | {None} \
+                    and not {w.lower() for w in actor.name.split()} & actor_words("not_the_state"):
                 attackers.setdefault(home, {}).setdefault(actor.country, actor)
     for event in events:
         home = alpha3(event.country) if event.type == "ASSAULT" else None
@@ -214,10 +223,17 @@ def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
     start = table.sent_start[pronoun]
     if start == 0 or any(table.tag[i] in {"NNS", "NNPS"} for i in range(start, pronoun)):
         return None
-    subjects = [i for i in range(table.sent_start[start - 1], start)
+    before = range(table.sent_start[start - 1], start)
+    subjects = [i for i in before
                 if table.dep[i] == "nsubj" and table.lower[i] in actor_words("acting_nouns")
                 and table.dep[table.head[i]] == "ROOT"]  # of the main clause, not "that the government set up"
-    return subjects[0] if len(subjects) == 1 else None
+    if len(subjects) != 1:
+        return None
+    # another group of people in that sentence could be "they" as well: "Police surrounded the
+    # protesters outside the parliament. They threw stones at officers"
+    others = [i for i in before if i != subjects[0] and table.tag[i] in {"NNS", "NNPS"}
+              and (table.lemma[i].lower() in actor_words("people_nouns") or table.lemma[i].lower() in actor_words("harmed_people"))]
+    return None if others else subjects[0]
 
 
 def _person_keys(name: str) -> list[str]:
@@ -892,7 +908,9 @@ class EventExtractor:
         if place_country is not None:
             # the place an attack stands for is its target only where the parse found no named one
             # ("struck PKK hideouts in northern Iraq" is on the PKK; "advanced two kilometers" on no one)
-            named_target = any(table.ent_type[t] in {"PERSON", "ORG", "NORP", "GPE"} for p in targets for t in table.subtree(p))
+            # (an armed group's positions are on that group: "its forces in Syria struck militant positions in Idlib")
+            named_target = any(table.ent_type[t] in {"PERSON", "ORG", "NORP", "GPE"} for p in targets for t in table.subtree(p)) \
+                or any(sector_of(" ".join(table.text[t] for t in table.subtree(p))) == "rebels" for p in targets)
             self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
 
@@ -903,7 +921,7 @@ class EventExtractor:
         strikes have killed at least nine people in southern Lebanon": LBN civilians), beside any
         target the sentence names."""
         for actor in actors:
-            if actor.country is None and _of_the_place(actor, attack):
+            if actor.country is None and _of_the_place(actor, attack, actors, country):
                 actor.country = country
         if not attack:
             return

@@ -356,3 +356,28 @@ def test_they_opening_a_sentence_stands_for_the_force_that_was_the_subject_befor
     record = extract("the police reached the spot soon after the mob set the shops on fire. they opened fire and "
                      "lobbed tear-gas shells to disperse the mob.\n", "2002-03-02")
     assert source_sectors(event_with(record, "opened")) == {"police"}
+
+
+def test_forces_a_state_hits_at_home_are_not_the_places(extract):
+    record = extract("Russian forces killed dozens of soldiers in the Kursk region on Tuesday, the governor said.",
+                     "2025-06-01")
+    soldiers = [a for e in record.events for a in e.actors if a.role == "target"]
+    assert soldiers and all(a.country != "RUS" for a in soldiers)
+
+
+def test_mercenaries_are_not_the_state_an_unattributed_attack_is_given_to(extract):
+    record = extract("Russian mercenaries killed 20 civilians in central Mali last week. Separately, a roadside bomb "
+                     "killed four soldiers near Gao on Sunday.", "2025-06-01")
+    assert not any("implied by the story" in a.name for e in record.events for a in e.actors)
+
+
+def test_an_armed_groups_positions_are_not_the_host_states(extract):
+    record = extract("Russia said its forces in Syria had struck militant positions in Idlib on Monday.", "2025-06-01")
+    assert not any("implied by the place" in a.name for e in record.events for a in e.actors)
+
+
+def test_they_is_not_the_force_when_another_group_was_named(extract):
+    record = extract("Police surrounded the protesters outside the parliament in Dhaka on Sunday. They threw stones "
+                     "at officers and set fire to vehicles.", "2025-06-01")
+    attack = [e for e in record.events if e.type == "ASSAULT" and "threw stones" in e.evidence]
+    assert attack and not any(a.role == "source" and a.name.lower() == "police" for a in attack[0].actors)
