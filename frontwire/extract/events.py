@@ -449,7 +449,8 @@ def _called_false(table, chain: Sequence[int]) -> bool:
     for position in chain[1:]:
         if table.dep[position] == "nsubj" and table.lemma[position].lower() in T.CLAIM_NOUNS:
             copula = table.head[position]
-            return table.lemma[copula].lower() == "be" and T.has_child_at(table, copula, {"acomp", "attr"}, T.FALSITY_WORDS)
+            return table.lemma[copula].lower() == "be" and T.has_child_at(table, copula, {"acomp", "attr"}, T.FALSITY_WORDS) \
+                and not T.has_child_at(table, copula, {"neg"})  # "reports that ... were not false" confirm it
     return False
 
 
@@ -572,6 +573,8 @@ def _intended(verb) -> bool:
     clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "was prepared to"
     if T.has_child(verb, {"mark"}, T.QUESTION_MARKS) or verb.dep_ == "xcomp" and T.has_child(clause, {"mark"}, T.QUESTION_MARKS):
         return False  # "not known whether the chief minister would meet", "asked whether it was prepared to negotiate"
+    if _sentence_text(_sentence(verb)).rstrip().rstrip('"”’\'').endswith("?"):
+        return False  # "Will Trump meet the Ghanaian leader?": asked, not promised
     if T.has_child(verb, {"aux"}, T.WILL_OR_WOULD):
         return True
     if governor.pos_ == "ADJ" and governor.dep_ != "acomp":

@@ -486,16 +486,21 @@ def cue_lemmas(types: frozenset[str], subtypes_class: str, claim_class: str) -> 
     return frozenset(out | word_class(claim_class))
 
 
-@lru_cache(maxsize=4096)
 def hyphenated_trigger_forms() -> frozenset[str]:
-    """The forms of the lexicon's hyphenated words, triggers and word classes ("sit-in",
-    "sit-ins", "die-in"), which the tokenizer must keep whole (nlp.model)."""
+    """Every inflected form of the lexicon's hyphenated words, triggers and word classes ("sit-in",
+    "sit-ins", "lathi-charged"), which the tokenizer must keep whole (the pipeline gives them to
+    nlp.model.keep_words_whole)."""
     table, _ = lexicon()
+    verbs = {lemma for lemma, pos in table if pos == "VERB"}
     words = {lemma for lemma, _pos in table} | {w for members in classes().values() for w in members}
+    # a verb's inflections too ("lathi-charged"); a noun's plural only: the tagger reads an unknown
+    # whole "gang-raped" as an adjective, where "raped" after the split is the verb it knows
     return frozenset(form for word in words if "-" in word and " " not in word and word[0].isalpha()
-                     for form in (word, word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")))
+                     for form in (word_forms(word) if word in verbs else {word, word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")})
+                     if "-" in form)
 
 
+@lru_cache(maxsize=4096)
 def word_forms(lemma: str) -> frozenset[str]:
     """Every inflected form of a word ("strike": strikes, struck, striking) or of each word of a
     phrase, from lemminflect's tables (its rules for words they lack)."""

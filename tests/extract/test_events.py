@@ -854,6 +854,7 @@ def test_act_deep_inside_a_condition_is_conditional(extract):
     record = extract("Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez if he gave "
                      "them a veto over any settlement reached in peace talks.", "1988-03-10")
     assert not any(e.trigger == "talks" for e in record.events)
+    assert any(e.trigger == "talks" and e.modality == "conditional" for e in record.secondary_events)
 
 
 def test_definite_act_inside_a_condition_is_presupposed(extract):
@@ -886,6 +887,7 @@ def test_act_a_negated_permission_withholds_did_not_happen(extract):
     record = extract("The law does not permit any authority or security force to carry out arrests in other "
                      "provinces, the minister said.", "2020-03-10")
     assert not events_of(record, "COERCE")
+    assert any(e.type == "COERCE" and e.modality == "denied" for e in record.secondary_events)
     record = extract("Outside vital installations, the railway police is not empowered to open fire on the crowds, "
                      "the officer said on Monday.", "2002-03-10")
     assert not events_of(record, "ASSAULT")
@@ -948,3 +950,19 @@ def test_agreement_signed_by_its_parties_is_signed(extract):
 def test_force_a_government_decides_to_allow_is_no_concession(extract):
     record = extract("Israel's security cabinet voted to allow the military to expand operations in Gaza City.", "2025-06-01")
     assert not events_of(record, "CONCEDE")
+
+
+def test_a_question_is_no_promise(extract):
+    record = extract("The president of Ghana arrived in Washington on Monday. Will Trump meet the Ghanaian leader? "
+                     "Officials did not say.", "2025-06-01")
+    assert not events_of(record, "AGREE")
+
+
+def test_a_claim_called_not_false_is_no_denial(extract):
+    record = extract("The ministry said reports that soldiers killed civilians in the village were not false.", "2025-06-01")
+    assert events_of(record, "ASSAULT")[0].modality == "asserted"
+
+
+def test_hyphenated_crowd_control_verbs_are_kept_whole(extract):
+    record = extract("Police lathi-charged students in Patna on Monday as they tried to march to the assembly.", "2025-06-01")
+    assert [(e.trigger, e.subtype) for e in events_of(record, "ASSAULT")] == [("lathi-charged", "repression")]
