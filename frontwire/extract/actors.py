@@ -18,9 +18,10 @@ from frontwire.models import Actor
 from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
-PROXY_WORDS = "backed|sponsored|funded|supported|aligned"
+# The sectors of a state's own bodies: its government, army and police.
+STATE_SECTORS = frozenset({"government", "military", "police"})
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
-WORD_LISTS = ("not_the_state", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
+WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place",
               "target_sectors_of_the_place", "people_nouns")
 
@@ -68,7 +69,7 @@ def country_of(phrase: str) -> str | None:
     for chunk in _chunks(lower):
         code = demonyms.get(chunk) or seats.get(chunk) or names.get(chunk)
         # "US-backed militant groups", "Turkey-backed forces": a state's proxies are not the state
-        if code and not re.search(rf"(^| ){re.escape(chunk)}( ?- ?| )?({PROXY_WORDS})\b", lower):
+        if code and not re.search(rf"(^| ){re.escape(chunk)}( ?- ?| )?({'|'.join(actor_words('proxy_words'))})\b", lower):
             return code
     return None
 
@@ -435,7 +436,6 @@ def alpha3(alpha2: str | None) -> str | None:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 # Nor does where they or their institution are ("director of the China Power Project at the
 # Center for Strategic and International Studies in Washington" is no American official).
-PLACE_PREPS = frozenset({"in", "at", "near", "from", "based"})
 
 
 def _phrase_positions(tokens: Tokens, i: int, skip: Container[int] = ()) -> list[int]:
@@ -447,7 +447,7 @@ def _phrase_positions(tokens: Tokens, i: int, skip: Container[int] = ()) -> list
             continue
         out.append(j)
         todo += [c for c in tokens.children[j] if tokens.dep[c] not in CLAUSE_DEPS
-                 and not (tokens.dep[c] == "prep" and tokens.lower[c] in PLACE_PREPS)]
+                 and not (tokens.dep[c] == "prep" and tokens.lower[c] in actor_words("place_preps"))]
     return out
 
 
@@ -504,13 +504,13 @@ def belonging(tokens: Tokens, noun: int) -> tuple[str | None, str | None]:
     "diplomats from Britain, France and Germany") or, for a body of a state, its "in" or "of"
     phrase names by its state or capital ("the government in Kinshasa", "police in Georgia", "the
     Operational Command of the Polish Armed Forces")."""
-    state_body = sector_of(tokens.text[noun]) in {"government", "military", "police"}
+    state_body = sector_of(tokens.text[noun]) in STATE_SECTORS
     for prep in _with_dep(tokens, noun, {"prep"}):
         people = _is_person(tokens, noun) or sector_of(tokens.text[noun]) is not None
         if (tokens.lower[prep] == "from" and people) or (tokens.lower[prep] in {"in", "of"} and state_body):
             for whole in _objects(tokens, prep):
                 name = " ".join(tokens.text[j] for j in sorted(_phrase_positions(tokens, whole)))
-                if tokens.lower[prep] == "of" and not (sector_of(name) in {"government", "military", "police"}
+                if tokens.lower[prep] == "of" and not (sector_of(name) in STATE_SECTORS
                                                        or _normal(name).removeprefix("the ") in _country_names()):
                     continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"
                 organisation = organisation_of(name) if tokens.lower[prep] == "from" else None

@@ -22,6 +22,7 @@ from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging,
                                       is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
+                                      STATE_SECTORS,
                                       split_compound_source,
                                       subject_is_victim, actor_words)
 from frontwire.extract.dates import resolve_date, story_offset_days
@@ -133,7 +134,6 @@ def _person_spans(table) -> list[tuple[int, int]]:
     return spans
 
 
-STATE_SECTORS = frozenset({"government", "military", "police"})
 
 
 def _seat_of_official(table, start: int, end: int, title: list[int]) -> tuple[str, None] | None:
@@ -162,12 +162,11 @@ def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str 
     Rafah" still codes the soldiers Palestinian)."""
     if actor.sector in actor_words("sectors_of_the_place") or actor.name.lower() in actor_words("forces_of_the_place"):
         return True
-    words = {w.lower().removesuffix("s") for w in actor.name.split()}
     # (insurgents at home hit their own state's forces: "militants attacked an army base in Kandahar")
     attacker_at_home = any(a.role == "source" and a.country and a.country == country and a.sector in STATE_SECTORS
                            for a in actors)
     return attack and actor.role == "target" and actor.sector in actor_words("target_sectors_of_the_place") \
-        and not words & actor_words("weapons") and not attacker_at_home
+        and not _names_a_weapon(actor.name) and not attacker_at_home
 
 
 # Acts only one sector does, whose source the text may leave out: (type, subtype) -> the actor
