@@ -186,9 +186,10 @@ def subject_is_victim(tokens: Tokens, verb: int) -> bool:
     lemma = tokens.lemma[verb].lower()
     if lemma in actor_words("victim_subject_verbs"):
         return True
+    if lemma not in word_class("CASUALTY_WORDS") or _with_dep(tokens, verb, {"aux", "auxpass"}):
+        return False
     # "the Syrian army killed and wounded scores of terrorists": the object of a conjoined verb is shared
-    objects = [o for v in [verb, *_with_dep(tokens, verb, {"conj"})] for o in _with_dep(tokens, v, {"dobj"})]
-    return lemma in word_class("CASUALTY_WORDS") and not objects and not _with_dep(tokens, verb, {"aux", "auxpass"})
+    return not any(_with_dep(tokens, v, {"dobj"}) for v in [verb, *_with_dep(tokens, verb, {"conj"})])
 
 
 def has_subject(tokens: Tokens, verb: int) -> bool:
