@@ -33,6 +33,12 @@ def words(use: str) -> frozenset[str]:
     return found
 
 
+def plural(noun: str) -> str:
+    """A regular English plural ("soldier": soldiers, "witness": witnesses): the rules that list
+    people by their singular (quantities) and the tokenizer's whole words (triggers) read it."""
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 def numbers(low: int = 0, high: int = 90) -> dict[str, int]:
     """Number words and their values from `low` to `high`, smallest first ("one": 1, ...)."""
     return {word: value for word, value in sorted(_words()["numbers"].items(), key=lambda kv: kv[1]) if low <= value <= high}

@@ -426,10 +426,6 @@ def cumulative_cues(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in CUMULATIVE.finditer(sentence)]
 
 
-def is_cumulative(sentence: str) -> bool:
-    return bool(cumulative_cues(sentence))
-
-
 def _cue_describes_other(doc, cue_start: int, trigger: int) -> bool:
     """Is the cue at this token inside a relative clause or a participle's phrase on a noun, a
     clause the trigger is outside of? "started peace talks to end a conflict that has claimed
@@ -884,7 +880,7 @@ class EventExtractor:
                     if not name or any(a.name == name for a in actors):
                         continue
                     # a group the parser took for a person ("the Houthis") has no introduction to read
-                    known = next(filter(None, map(self.person_country.get, [name, *_person_keys(name)])), (None, None)) \
+                    known = next(filter(None, map(self.person_country.get, _person_keys(name))), (None, None)) \
                         if member.ent_type_ == "PERSON" and not sector_of(member.text) else (None, None)
                     actor = make_actor(name, role, *known)
                     if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \

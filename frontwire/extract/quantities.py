@@ -44,8 +44,6 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _VAGUE = ("dozens", "hundreds", "thousands", "scores", "several", "many", "numerous",
           "tens of thousands", "hundreds of thousands", "a number", "a few", "few")
 
-# A vague amount of people joined to a singular victim: "dozens of soldiers and a general".
-
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 # Bare "a"/"an" is not a number here (singular victims have their own patterns);
 # "a hundred" is.
@@ -201,7 +199,7 @@ _DEATH_TOLL = re.compile(
 # is tried before "worker".
 _SINGULAR = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("single_victim"), key=len, reverse=True)) + ")"
 # The same persons in the plural, and the words for others: "five soldiers", "three others".
-_PLURAL_PEOPLE = "(?:" + "|".join(sorted({re.escape(w + ("es" if w.endswith(("s", "sh", "ch")) else "s")).replace(r"\ ", r"\s+")
+_PLURAL_PEOPLE = "(?:" + "|".join(sorted({re.escape(vocab.plural(w)).replace(r"\ ", r"\s+")
                                           for w in vocab.words("single_victim")} | {"men", "women", "children", "people",
                                           "persons", "others", "policemen", "servicemen", "militiamen", "fishermen",
                                           "businessmen"}, key=len, reverse=True)) + ")"
@@ -223,7 +221,7 @@ _SINGLE_VICTIM_FIRST = {
     )
     for kind, outcome in _OUTCOME.items()
 }
-# More victims joined after a singular one: "killing an Iraqi general and five soldiers".
+# "killing a child", "killing the driver": the victim after the verb (and, by _AND_MORE, others with it).
 _SINGLE_VICTIM_AFTER = {
     kind: re.compile(
         rf"\b(?:{verb})\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b(?!['’]s)", re.IGNORECASE

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Callable, Container
 
 import yaml
 
+from frontwire import vocab
+
 if TYPE_CHECKING:
     from frontwire.nlp.tokens import Tokens
 
@@ -496,7 +498,7 @@ def hyphenated_trigger_forms() -> frozenset[str]:
     # a verb's inflections too ("lathi-charged"); a noun's plural only: the tagger reads an unknown
     # whole "gang-raped" as an adjective, where "raped" after the split is the verb it knows
     return frozenset(form for word in words if "-" in word and " " not in word and word[0].isalpha()
-                     for form in (word_forms(word) if word in verbs else {word, word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")})
+                     for form in (word_forms(word) if word in verbs else {word, vocab.plural(word)})
                      if "-" in form)
 
 

@@ -644,7 +644,7 @@ def test_the_anonymity_shortcut_holds_for_every_wording_of_the_pattern():
 
 
 def test_the_running_total_pattern_finds_its_phrases_whatever_their_first_letter():
-    from frontwire.extract.events import is_cumulative
+    from frontwire.extract.events import cumulative_cues as is_cumulative
 
     assert is_cumulative("The death toll now stands at 667, officials said.")
     assert is_cumulative("Attacks have claimed over 250 lives since the war began.")
