@@ -318,9 +318,13 @@ def _unrealised(token) -> bool:
     takes as its complement ("had to resort to firing", "went on to kill") are left to the other
     rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
     swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
+    if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "for" and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS:
+        return True  # "religions are not meant for killing", "a drone designed for striking targets": a purpose
     verb = token
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
         verb = token.head  # "make arrests"
+    elif token.dep_ == "conj" and token.head.pos_ == "VERB":
+        verb = T.first_conjunct(token)  # "for anyone to order firing and use force": the run's clause
     for _ in range(3):
         if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
             return True  # "was directed to arrest the accused forthwith": the content of an order

@@ -153,6 +153,20 @@ def _followed_by_to(prep) -> bool:
     return after < len(doc) and doc[after].lower_ == "to"
 
 
+def _introduces_speech(token) -> bool:
+    """Does the verb introduce what someone said: a speech verb as its clause or participle ("shot
+    back saying ...", "hit back, adding ..."), or a quotation right after it and its particle
+    ("shot back, \"we do not need any permission\"")?"""
+    speech = word_class("SPEECH_VERBS")
+    if any(c.dep_ in {"advcl", "xcomp", "ccomp", "conj", "parataxis"} and c.lemma_.lower() in speech for c in token.children):
+        return True
+    doc, after = token.doc, token.i + 1
+    while after < len(doc) and (doc[after].head.i == token.i and doc[after].dep_ in {"prt", "advmod"}
+                                or doc[after].is_punct and not doc[after].is_quote):
+        after += 1
+    return after < len(doc) and doc[after].is_quote
+
+
 def _clauses(token):
     return [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
 
@@ -297,6 +311,8 @@ CONDITIONS: dict[str, Callable] = {
     "preceded_by": lambda t, v: t.i > t.sent.start and t.doc[t.i - 1].lower_ in _words(v),
     # the word's own dependency label (a conjunct's: its first's) is one of these ("the drills were a warning": attr)
     "dep": lambda t, v: noun_role(t).dep_ in _words(v),
+    # the word introduces what someone said ("shot back, saying ...": a retort, not a shot)
+    "speech": lambda t, v: _introduces_speech(t) == bool(v),
     # a reported happening, not a state (see _is_happening)
     "happening": lambda t, v: _is_happening(t) == bool(v),
 }
@@ -447,7 +463,8 @@ def _licensed_for_type(token, pattern: Pattern) -> bool:
         if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in rules.vague_objects:
             return False  # "destroy them", "hit it": too vague to record
     if pattern.pos == "NOUN":
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in rules.judged_subject_heads:
+        role = noun_role(token)  # "sexual abuse and rape too are common": the run of subjects
+        if role.dep_ in {"nsubj", "nsubjpass"} and role.head.lemma_.lower() in rules.judged_subject_heads:
             return False  # "the raids were a flagrant violation", "such attacks showed ...": a judgement
         governor = token.head.head if token.dep_ == "pobj" else token.head
         if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in word_class("NON_EVENT_GOVERNORS") \

@@ -966,3 +966,40 @@ def test_a_claim_called_not_false_is_no_denial(extract):
 def test_hyphenated_crowd_control_verbs_are_kept_whole(extract):
     record = extract("Police lathi-charged students in Patna on Monday as they tried to march to the assembly.", "2025-06-01")
     assert [(e.trigger, e.subtype) for e in events_of(record, "ASSAULT")] == [("lathi-charged", "repression")]
+
+
+@pytest.mark.parametrize("text", [
+    "When told about the proposal, Kanshi Ram shot back saying there was an alternative of holding fresh elections.",
+    'Asked whether he got the permission for this purpose, Kishore shot back, "we do not need any permission."',
+    "The district administration had shot off a letter to the Ayodhya cell head a few days ago seeking his directions.",
+    "The government's policies have struck fear in the hearts of the working class, she said on Monday.",
+    "This very word had been struck off from the resolution on formation of the committee, the leader said.",
+    "Gujarat's image of being a progressive state has taken a major beating because of the recent communal riots.",
+    "The veteran leader offered a platter of lights to an idol amid heavy beating of traditional drums and gongs.",
+    "Many people alleged that the voters' list was virtually used as a killing tool as the mob went around the city.",
+    "These riots are an assault on humanity, the writer said at a meeting of the citizens' forum on Monday.",
+    "The villagers were under attack from various quarters and intense pressure from the government, the report said.",
+    "He said the state's economy has been pushed back because of the disturbances but would recover soon.",
+    "Sounding injured, he said the media had wrongly projected him as being communal in his handling of the riots.",
+    "Similarly, in Pakistan, the initial breakthrough in the case was achieved through tracing e-mails, the police said.",
+])
+def test_idioms_of_force_words_are_no_attack(extract, text):
+    assert not events_of(extract(text, "2002-03-10"), "ASSAULT")
+
+
+def test_shooting_back_at_attackers_is_an_attack(extract):
+    record = extract("Ukrainian troops shot back at the attackers near Bakhmut on Monday, killing two of them, the brigade said.",
+                     "2025-06-01")
+    assert [e.trigger for e in events_of(record, "ASSAULT")] == ["shot"]
+
+
+@pytest.mark.parametrize("text", [
+    "Such groups are prone to attacks in such a situation, the police commissioner said on Monday in Bangalore.",
+    "The city remains vulnerable to Russian missile strikes as winter approaches, the mayor of Kyiv said on Monday.",
+    "The apex court observed that religions are not meant for killing fellow human beings, in a rare judgment.",
+    "It will be highly debatable for anyone in power to order firing and use force against religious leaders.",
+    "The BJP linked the Godhra incident with terrorist attacks on parliament and the American center in Kolkata.",
+    "The district administration has intensified patrolling at these two places to avert any communal clash.",
+])
+def test_acts_one_is_exposed_to_meant_for_or_kept_from_are_no_attack(extract, text):
+    assert not events_of(extract(text, "2002-03-10"), "ASSAULT")
