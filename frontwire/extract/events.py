@@ -1154,6 +1154,8 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token) or self._names_past_years(token):
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in T.SUMMARY_SHARES:
+            return True  # "the bulk of the killings have taken place in Naroda": a sum of acts told
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
         if event.date_source in {"text", "bound"} and self.published and event.date:
@@ -1165,7 +1167,12 @@ class EventExtractor:
             return True  # "since the massacre in which 75 persons were killed": the known attack's toll
         if token.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
             return True  # "journalists who had been detained in ...": what happened to them before
-        return token.dep_ == "relcl" and token.tag_ in {"VBD"} and event.modality == "asserted" and event.date_source == "text"
+        # "the train which was attacked in Godhra last Wednesday": a past act, dated, describing its
+        # noun; after a comma it is an aside that tells its own act ("Siddiqui, who was arrested on Saturday")
+        aside = token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].text == ","
+        past = token.tag_ == "VBD" or token.tag_ == "VBN" and not aside and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children)
+        return token.dep_ == "relcl" and past and event.modality == "asserted" and event.date_source == "text"
 
     def run(self) -> tuple[list[Event], list[Event]]:
         events: list[Event] = []
@@ -1478,11 +1485,20 @@ def _circumstances_of_its_own(token) -> bool:
     for child in token.children:
         if child.dep_ in {"agent", "npadvmod", "advmod"} and child.lower_ not in {"also", "later", "allegedly"}:
             return True
-        if child.dep_ == "prep" and not (child.lower_ in {"in", "during", "for"} and any(
-                g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in g.children)
-                for g in child.children)):
+        if child.dep_ == "prep" and not any(_names_known_circumstance(child, g) for g in child.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+def _names_known_circumstance(prep, noun) -> bool:
+    """ "in the riots", "in the Sabarmati train attack", "at Godhra": a known happening (a definite
+    one, or one named by a proper name) or only a place, which tell no killing of their own."""
+    if prep.lower_ in {"in", "during", "for"} and (
+            any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children)
+            or _is_attack_word(noun) and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_.lower() in T.NAMING_ENTITIES)
+                                             for c in noun.children)):
+        return True
+    return prep.lower_ in LOCATIVE_PREPS and noun.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def mourned(noun) -> bool:
@@ -1494,8 +1510,9 @@ def mourned(noun) -> bool:
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         governor = noun.head.head
-        if governor.lemma_.lower() in T.MOURNING_WORDS:
-            return True
+        if governor.lemma_.lower() in T.MOURNING_WORDS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in T.MOURNING_WORDS for c in governor.children):
+            return True  # "homage to ...", "paid tributes to ..." (the parser hangs "to" on the verb)
         noun = governor  # "the kin of those killed": one step up
     return False
 
@@ -1583,6 +1600,10 @@ def names_a_known_attack(token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
                    for c in token.children) or (proper_name and not article)
     governor = role.head.head if role.dep_ == "pobj" else role.head
+    if role.dep_ == "pobj" and governor.lemma_.lower() in T.CASUALTY_WORDS and describes_victims(governor):
+        # "compensation to the kin of the ram sevaks killed in the attack on the Sabarmati Express":
+        # the attack of victims named to say what is done for them is a known one
+        return definite and named
     if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
         return False  # "the attack took place"; "the Kursk offensive entered its third week": still going on
     if role.dep_ != "pobj" and any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.ent_type_ == "DATE"

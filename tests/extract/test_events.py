@@ -1003,3 +1003,21 @@ def test_shooting_back_at_attackers_is_an_attack(extract):
 ])
 def test_acts_one_is_exposed_to_meant_for_or_kept_from_are_no_attack(extract, text):
     assert not events_of(extract(text, "2002-03-10"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The house was adjourned on February 28 after paying homage to the people killed in Sabarmati train attack.",
+    "The RSS workers also paid tributes to the karsewaks who were killed in the Sabarmati Express at Godhra in Gujarat.",
+    "The government will pay Rs two lakh each to the kin of the ram sevaks killed in the attack on Sabarmati Express.",
+    "The bulk of the killings have taken place in Meghaninagar, Naroda, Odhav, Amraiwadi and Gomtipur, officials said.",
+    "Ironically enough, it was the Sabarmati Express, the same ill-fated train which was attacked in Godhra last Wednesday.",
+])
+def test_victims_mourned_sums_of_acts_and_dated_descriptions_are_no_new_attack(extract, text):
+    record = extract(text, "2002-03-10")
+    assert not events_of(record, "ASSAULT")
+
+
+def test_an_attack_told_with_its_victims_stays_an_attack(extract):
+    record = extract("Two persons were killed in Ahmedabad on Thursday when a mob attacked a shop in the walled city, police said.",
+                     "2002-03-10")
+    assert events_of(record, "ASSAULT")
