@@ -279,6 +279,10 @@ def _not_done(token) -> bool:
         if lower[subject] in {"nobody", "none", "no-one"} or any(
                 dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
             return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
+    role = T.noun_role(token)
+    if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
+            and not _negated(role.head) and not (role.head.dep_ == "xcomp" and role.head.head.lemma_.lower() in T.FAILURE_GOVERNORS):
+        return True  # "patrolling was intensified to avert any communal clash" (not "failed to prevent the attack")
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
         return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
@@ -318,13 +322,16 @@ def _unrealised(token) -> bool:
     takes as its complement ("had to resort to firing", "went on to kill") are left to the other
     rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
     swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
-    if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "for" and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS:
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS:
         return True  # "religions are not meant for killing", "a drone designed for striking targets": a purpose
     verb = token
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
         verb = token.head  # "make arrests"
-    elif token.dep_ == "conj" and token.head.pos_ == "VERB":
-        verb = T.first_conjunct(token)  # "for anyone to order firing and use force": the run's clause
+    elif token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == "VB":
+        # "for anyone to order firing and use force": a bare infinitive shares the run's clause (not
+        # "were ordered to clear the square and opened fire", a finite act of its own)
+        verb = T.first_conjunct(token)
     for _ in range(3):
         if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
             return True  # "was directed to arrest the accused forthwith": the content of an order
@@ -466,6 +473,9 @@ def modality_of(token, event_type: str) -> str:
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
     if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
+    role = T.noun_role(token)
+    if role.dep_ in {"pobj", "pcomp"} and role.head.lower_ == "to" and role.head.head.lemma_.lower() in T.EXPOSURE_WORDS:
+        return "conditional"  # "such groups are prone to attacks": a possibility
     if _called_false(table, chain):
         return "denied"  # "the Armenian side's claims that our units opened fire first are absolutely false"
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
@@ -1195,9 +1205,13 @@ class EventExtractor:
                     continue  # deaths in a disaster or an accident are no attack
                 event_type, subtype, modality = self._reading(token, kind)
                 held = found.get((event_type, subtype))
-                if held is None:
+                if held is None or event_type == "ASSAULT" and modality == "asserted" and held.modality in {"conditional", "denied"} \
+                        and token_of[id(held)] not in token.ancestors:
                     # Only the first trigger of a (type, subtype) in a sentence makes its event:
                     # the others are not worked out (date, place, actors, figures) to be dropped.
+                    # An attack told as done takes the place of one only possible or denied before it
+                    # ("villages prone to shelling were hit again on Sunday"), unless it is part of
+                    # what that one tells ("if one counts the 58 killed in the train attack").
                     event = found[event_type, subtype] = self._event(token, event_type, subtype, modality)
                     token_of[id(event)] = token
                 elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
@@ -1440,12 +1454,14 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
         return found
     def is_casualty(event: Event) -> bool:
         return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
-    keeper = next((e for e in attacks if not is_casualty(e)), attacks[0])
+    # an act told as done keeps the event before one only possible ("villages prone to shelling were hit")
+    keeper = next((e for e in attacks if not is_casualty(e) and not _secondary(e)), None) \
+        or next((e for e in attacks if not is_casualty(e)), attacks[0])
     head = token_of[id(keeper)]
     absorbed = []
     for event in attacks:
         token = token_of[id(event)]
-        if event is keeper or event.background != keeper.background:
+        if event is keeper or _secondary(event) != _secondary(keeper):
             continue
         if is_casualty(event) or token in head.subtree or head in token.subtree:
             absorbed.append(event)

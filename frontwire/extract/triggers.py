@@ -160,11 +160,11 @@ def _introduces_speech(token) -> bool:
     speech = word_class("SPEECH_VERBS")
     if any(c.dep_ in {"advcl", "xcomp", "ccomp", "conj", "parataxis"} and c.lemma_.lower() in speech for c in token.children):
         return True
-    doc, after = token.doc, token.i + 1
-    while after < len(doc) and (doc[after].head.i == token.i and doc[after].dep_ in {"prt", "advmod"}
-                                or doc[after].is_punct and not doc[after].is_quote):
+    doc, after, end = token.doc, token.i + 1, token.sent.end  # (a quotation of this sentence only)
+    while after < end and (doc[after].head.i == token.i and doc[after].dep_ in {"prt", "advmod"}
+                           or doc[after].is_punct and not doc[after].is_quote):
         after += 1
-    return after < len(doc) and doc[after].is_quote
+    return after < end and doc[after].is_quote
 
 
 def _clauses(token):
@@ -270,6 +270,8 @@ CONDITIONS: dict[str, Callable] = {
     "particle": lambda t, v: has_child(t, {"prt", "advmod"}, _words(v)),
     # a preposition child among these words ("called for", "warned of", "sided with")
     "prep": lambda t, v: has_child(t, {"prep"}, _words(v)),
+    # no preposition child among these words ("shot back, saying", not "fired back at the posts, saying")
+    "not_prep": lambda t, v: not has_child(t, {"prep"}, _words(v)),
     # a passive participle names who did it ("the agreement signed by Israel and Hamas on Friday")
     "has_agent": lambda t, v: has_child(t, {"agent"}) == bool(v),
     # a preposition among these whose complement is a gerund ("attacking the VHP for failing to ...")
@@ -463,7 +465,10 @@ def _licensed_for_type(token, pattern: Pattern) -> bool:
         if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in rules.vague_objects:
             return False  # "destroy them", "hit it": too vague to record
     if pattern.pos == "NOUN":
-        role = noun_role(token)  # "sexual abuse and rape too are common": the run of subjects
+        # "sexual abuse and rape too are common": a bare conjunct shares the run's role (not "the
+        # airstrike and the shelling that killed 12 were the deadliest", which tells its own act)
+        bare = not any(c.dep_ in {"det", "relcl", "acl", "prep", "nummod", "poss"} for c in token.children)
+        role = noun_role(token) if bare else token
         if role.dep_ in {"nsubj", "nsubjpass"} and role.head.lemma_.lower() in rules.judged_subject_heads:
             return False  # "the raids were a flagrant violation", "such attacks showed ...": a judgement
         governor = token.head.head if token.dep_ == "pobj" else token.head

@@ -974,7 +974,6 @@ def test_hyphenated_crowd_control_verbs_are_kept_whole(extract):
     "The district administration had shot off a letter to the Ayodhya cell head a few days ago seeking his directions.",
     "The government's policies have struck fear in the hearts of the working class, she said on Monday.",
     "This very word had been struck off from the resolution on formation of the committee, the leader said.",
-    "Gujarat's image of being a progressive state has taken a major beating because of the recent communal riots.",
     "The veteran leader offered a platter of lights to an idol amid heavy beating of traditional drums and gongs.",
     "Many people alleged that the voters' list was virtually used as a killing tool as the mob went around the city.",
     "These riots are an assault on humanity, the writer said at a meeting of the citizens' forum on Monday.",
@@ -998,7 +997,6 @@ def test_shooting_back_at_attackers_is_an_attack(extract):
     "The city remains vulnerable to Russian missile strikes as winter approaches, the mayor of Kyiv said on Monday.",
     "The apex court observed that religions are not meant for killing fellow human beings, in a rare judgment.",
     "It will be highly debatable for anyone in power to order firing and use force against religious leaders.",
-    "The BJP linked the Godhra incident with terrorist attacks on parliament and the American center in Kolkata.",
     "The district administration has intensified patrolling at these two places to avert any communal clash.",
 ])
 def test_acts_one_is_exposed_to_meant_for_or_kept_from_are_no_attack(extract, text):
@@ -1021,3 +1019,22 @@ def test_an_attack_told_with_its_victims_stays_an_attack(extract):
     record = extract("Two persons were killed in Ahmedabad on Thursday when a mob attacked a shop in the walled city, police said.",
                      "2002-03-10")
     assert events_of(record, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The Indian Air Force struck terror camps in Muridke and Bahawalpur early on Wednesday, the defence ministry said.", "struck"),
+    ("Houthi rebels shot off three anti-ship missiles at a Greek-owned tanker in the Red Sea on Thursday, the US military said.", "shot"),
+    ("The Indian army fired back at Pakistani posts across the Line of Control in Poonch, saying its soldiers had come under fire.",
+     "fired"),
+    ("Police were ordered to clear the square and opened fire on the protesters, killing four people, witnesses said on Monday.",
+     "opened"),
+    ("Police failed to prevent the lynching of two men by a mob in Thoubal district on Sunday, witnesses said.", "lynching"),
+    ("Border villages prone to shelling were hit again on Sunday as Pakistani troops fired mortar rounds at Poonch, officials said.",
+     "hit"),
+    ("Gunmen carried out an attack on the Edhi Foundation office in Karachi on Monday, killing two volunteers, police said.", "attack"),
+])
+def test_attacks_told_near_the_idioms_stay_attacks(extract, text, trigger):
+    record = extract(text, "2025-06-01")
+    # (a failed prevention names a known attack: kept as background, but told as done)
+    attacks = [e for e in record.events + record.secondary_events if e.type == "ASSAULT"]
+    assert [(e.trigger, e.modality) for e in attacks][:1] == [(trigger, "asserted")]
