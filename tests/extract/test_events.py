@@ -1038,3 +1038,11 @@ def test_attacks_told_near_the_idioms_stay_attacks(extract, text, trigger):
     # (a failed prevention names a known attack: kept as background, but told as done)
     attacks = [e for e in record.events + record.secondary_events if e.type == "ASSAULT"]
     assert [(e.trigger, e.modality) for e in attacks][:1] == [(trigger, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters fought with law enforcement officials before eventually breaching a door and gaining entrance to the Capitol Building.",
+    "Dozens of people were wounded in Beirut on Saturday as security forces used tear gas in hard clashes with protesters near parliament.",
+])
+def test_protesters_clashing_with_police_are_a_protest(extract, text):
+    assert events_of(extract(text, "2021-01-07"), "PROTEST")
