@@ -1188,8 +1188,8 @@ class EventExtractor:
         events: list[Event] = []
         table = tokens_of(self.doc)
         for sent in self.doc.sents:
-            if len(sent) < 4 or _CLAUSE_POS.isdisjoint(table.pos[sent.start : sent.end]):
-                continue  # headings and captions report nothing
+            if len(sent) < 4 or len(sent) < 12 and _CLAUSE_POS.isdisjoint(table.pos[sent.start : sent.end]):
+                continue  # headings report nothing (a long caption the tagger read without a verb may)
             if _cites_anonymity(_sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             found: dict[tuple[str, str | None], Event] = {}

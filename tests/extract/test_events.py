@@ -1046,3 +1046,9 @@ def test_attacks_told_near_the_idioms_stay_attacks(extract, text, trigger):
 ])
 def test_protesters_clashing_with_police_are_a_protest(extract, text):
     assert events_of(extract(text, "2021-01-07"), "PROTEST")
+
+
+def test_a_long_caption_read_without_a_verb_still_reports(extract):
+    record = extract("Police detain protesters during a protest against the jailing of opposition leader Alexei Navalny "
+                     "in St. Petersburg, Russia, Sunday, Jan. 31, 2021", "2021-02-01")
+    assert events_of(record, "PROTEST")
