@@ -342,6 +342,7 @@ class TypeRules:
     """Rules a file sets for all triggers of its type (see assault.yaml)."""
     judged_subject_heads: frozenset[str] = frozenset()
     vague_objects: frozenset[str] = frozenset()
+    animal_agents: frozenset[str] = frozenset()
 
 
 def _expanded(value):
@@ -372,7 +373,8 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
         event_type = data["type"]
         type_rules = data.get("rules") or {}
         rules[event_type] = TypeRules(_words(type_rules.get("judged_subject_heads", [])),
-                                      _words(type_rules.get("vague_objects", [])))
+                                      _words(type_rules.get("vague_objects", [])),
+                                      _words(type_rules.get("animal_agents", [])))
         for n, entry in enumerate(data.get("triggers") or []):
             unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note"} - set(CONDITIONS)
             if unknown:
@@ -460,6 +462,10 @@ def ruled_out_as(token) -> str | None:
 
 def _licensed_for_type(token, pattern: Pattern) -> bool:
     rules = type_rules(pattern.type)
+    if pattern.pos == "VERB" and rules.animal_agents and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in rules.animal_agents
+            or c.dep_ == "agent" and any(g.lemma_.lower() in rules.animal_agents for g in c.children) for c in token.children):
+        return False  # "red deer stags battle for mating rights", "a villager was killed by a leopard"
     if pattern.pos == "VERB" and rules.vague_objects:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in rules.vague_objects:

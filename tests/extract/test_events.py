@@ -1052,3 +1052,12 @@ def test_a_long_caption_read_without_a_verb_still_reports(extract):
     record = extract("Police detain protesters during a protest against the jailing of opposition leader Alexei Navalny "
                      "in St. Petersburg, Russia, Sunday, Jan. 31, 2021", "2021-02-01")
     assert events_of(record, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "A villager was killed by a leopard near the forest in Pauri district on Sunday, forest officials said.",
+    "Stray dogs attacked a six-year-old boy in the old city on Monday evening, his family told reporters.",
+    "Red deer stags battle for mating rights as the rutting season begins in the park, the photographer said.",
+])
+def test_animals_fighting_or_killing_are_no_attack(extract, text):
+    assert not events_of(extract(text, "2025-06-01"), "ASSAULT")
