@@ -39,6 +39,8 @@ LOCATIVE_PREPS = vocab.words("event_place")
 DIRECTION_PREPS = vocab.words("event_direction")
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 BACKGROUND_AFTER_DAYS = 30
+# The days a story's news reaches back: an act of that window described in a relative clause is news.
+NEWS_WINDOW_DAYS = 3
 # Determiners that point at something known ("the attack", "these killings").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # What one mention of a happening can fill in another's record.
@@ -281,8 +283,8 @@ def _not_done(token) -> bool:
             return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
     role = T.noun_role(token)
     if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
-            and not _negated(role.head) and not (role.head.dep_ == "xcomp" and role.head.head.lemma_.lower() in T.FAILURE_GOVERNORS):
-        return True  # "patrolling was intensified to avert any communal clash" (not "failed to prevent the attack")
+            and _prevention_realised(role.head) and not T.has_child(token, {"relcl", "acl"}):
+        return True  # "patrolling was intensified to avert any communal clash", "prevented an attack on the convoy"
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
         return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
@@ -292,6 +294,16 @@ def _not_done(token) -> bool:
     # to open fire": an act a negated permission withholds
     verb = head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and head.lemma_.lower() in T.ACT_VERBS else token
     return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and _negated(verb.head)
+
+
+def _prevention_realised(verb) -> bool:
+    """Did the prevention happen? Not when negated or failed ("failed to prevent the attack"), said
+    of what might have been ("could have been prevented"), or done by no one ("nothing could prevent")."""
+    if _negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS:
+        return False
+    if T.has_child(verb, {"aux"}, T.HYPOTHETICAL_AUX):
+        return False
+    return not T.has_child(verb, {"nsubj"}, {"nothing", "nobody", "none", "no-one"})
 
 
 def _obliged(token) -> bool:
@@ -1164,8 +1176,10 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token) or self._names_past_years(token):
             return True
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in T.SUMMARY_SHARES:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in T.SUMMARY_SHARES \
+                and token.head.head.head.lemma_.lower() in T.SUMMARY_VERBS:
             return True  # "the bulk of the killings have taken place in Naroda": a sum of acts told
+            # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
         if event.date_source in {"text", "bound"} and self.published and event.date:
@@ -1180,9 +1194,17 @@ class EventExtractor:
         # "the train which was attacked in Godhra last Wednesday": a past act, dated, describing its
         # noun; after a comma it is an aside that tells its own act ("Siddiqui, who was arrested on Saturday")
         aside = token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].text == ","
+        # (a passive one only when its day is older than the news of the last days: "the apartment
+        # block that was hit by a Russian missile on Monday" is today's news)
         past = token.tag_ == "VBD" or token.tag_ == "VBN" and not aside and any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children)
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children) and self._older_than_news(event)
         return token.dep_ == "relcl" and past and event.modality == "asserted" and event.date_source == "text"
+
+    def _older_than_news(self, event: Event) -> bool:
+        """Is the event's day older than the last few days before publication?"""
+        if self.published is None or not event.date:
+            return False
+        return (self.published - _period_end(event.date, event.date_precision)).days > NEWS_WINDOW_DAYS
 
     def run(self) -> tuple[list[Event], list[Event]]:
         events: list[Event] = []
@@ -1193,6 +1215,7 @@ class EventExtractor:
             if _cites_anonymity(_sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             found: dict[tuple[str, str | None], Event] = {}
+            displaced: list[Event] = []  # doubted attacks an attack told as done took the place of
             token_of: dict[int, object] = {}
             for i in range(sent.start, sent.end):
                 if table.pos[i] not in T.TRIGGER_POS or not T.may_match(table.lemma[i], table.pos[i], table.dep[i]):
@@ -1207,6 +1230,8 @@ class EventExtractor:
                 held = found.get((event_type, subtype))
                 if held is None or event_type == "ASSAULT" and modality == "asserted" and held.modality in {"conditional", "denied"} \
                         and token_of[id(held)] not in token.ancestors:
+                    if held is not None:
+                        displaced.append(held)  # kept as told ("Israel denied attacking ..."), beside the act done
                     # Only the first trigger of a (type, subtype) in a sentence makes its event:
                     # the others are not worked out (date, place, actors, figures) to be dropped.
                     # An attack told as done takes the place of one only possible or denied before it
@@ -1218,7 +1243,7 @@ class EventExtractor:
                         and not names_an_attack_told_before(token):
                     self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
             kept = one_attack_per_sentence(list(found.values()), token_of)
-            events += demands_voiced_by_protest(kept, token_of)
+            events += demands_voiced_by_protest(kept, token_of) + displaced
         events = absorb_casualty_followups(events, self.doc, self.own_attack)
         give_retold_tolls_to_their_attack(events, self.retold)
         events = fold_anaphoric_mentions(events, self.anaphoric)
@@ -1499,8 +1524,8 @@ def _circumstances_of_its_own(token) -> bool:
     or a phrase other than one naming a known attack ("killed in the riots", "in the attack on the
     train", "for the cause") tells the killing itself."""
     for child in token.children:
-        if child.dep_ in {"agent", "npadvmod", "advmod"} and child.lower_ not in {"also", "later", "allegedly"}:
-            return True
+        if child.dep_ in {"agent", "npadvmod", "advmod", "advcl"} and child.lower_ not in {"also", "later", "allegedly"}:
+            return True  # (an adverbial clause: "killed when a Russian drone hit a bus on Saturday")
         if child.dep_ == "prep" and not any(_names_known_circumstance(child, g) for g in child.children if g.dep_ == "pobj"):
             return True
     return False

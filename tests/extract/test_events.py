@@ -1061,3 +1061,29 @@ def test_a_long_caption_read_without_a_verb_still_reports(extract):
 ])
 def test_animals_fighting_or_killing_are_no_attack(extract, text):
     assert not events_of(extract(text, "2025-06-01"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Relatives paid tribute on Monday to the nine civilians who were killed when a Russian drone hit a bus in Bilopillia "
+     "on Saturday.", "2025-05-19"),
+    ("Most of the strikes hit energy facilities in the Kharkiv and Poltava regions overnight, Ukraine's air force said on Monday.",
+     "2025-05-19"),
+    ("Rescuers were still searching the rubble of the apartment block that was hit by a Russian missile in Dnipro on Monday.",
+     "2025-05-20"),
+])
+def test_news_told_beside_tributes_shares_and_descriptions_stays_news(extract, text, published):
+    attacks = events_of(extract(text, published), "ASSAULT")
+    assert attacks and not attacks[0].background
+
+
+def test_an_attack_that_could_have_been_prevented_happened(extract):
+    record = extract("The deadly attack on the police post in Djibo on Tuesday, which killed 12 officers, could have been "
+                     "prevented, a local official said.", "2025-05-19")
+    assert all(e.modality != "denied" for e in record.events + record.secondary_events if e.type == "ASSAULT")
+
+
+def test_a_denied_attack_stays_beside_an_attack_told_as_done(extract):
+    record = extract("The army denied shooting protesters in Mandalay, as witnesses said soldiers opened fire on a crowd "
+                     "in Monywa on Sunday.", "2025-05-19")
+    assert any(e.modality == "denied" for e in record.secondary_events if e.type == "ASSAULT")
+    assert any(e.trigger == "opened" for e in events_of(record, "ASSAULT"))
