@@ -334,9 +334,12 @@ def _unrealised(token) -> bool:
     takes as its complement ("had to resort to firing", "went on to kill") are left to the other
     rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
     swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
-    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "for" \
-            and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS:
-        return True  # "religions are not meant for killing", "a drone designed for striking targets": a purpose
+    if token.head.lower_ == "for" and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS and (
+            token.dep_ == "pcomp" and token.tag_ == "VBG"
+            or token.dep_ == "pobj" and not T.has_child(token, {"det", "poss", "relcl", "acl"})):
+        # "religions are not meant for killing", "drones designed for attacks on ships": a purpose
+        # (not "trained for the attack that killed 26")
+        return True
     verb = token
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
         verb = token.head  # "make arrests"
@@ -483,7 +486,7 @@ def modality_of(token, event_type: str) -> str:
             and T.has_child(token.head, {"advmod"}, {"yet"}) and not T.has_child(token.head, {"advmod"}, {"again"}):
         # "the declaration is yet to be signed": pending; "police have yet to arrest anyone": not done
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
-    if any(l in T.SPECULATIVE_GOVERNORS for l in lemmas[1:]):
+    if _content_of(table, chain, lemmas, T.SPECULATIVE_GOVERNORS):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
     role = T.noun_role(token)
     if role.dep_ in {"pobj", "pcomp"} and role.head.lower_ == "to" and role.head.head.lemma_.lower() in T.EXPOSURE_WORDS:
@@ -502,14 +505,17 @@ def modality_of(token, event_type: str) -> str:
         # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
         # admit the arrest.
         for child, lemma in zip(chain, lemmas[1:]):
-            if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and lemma not in T.DENIAL_VERBS):
-                break
+            if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and (
+                    lemma not in T.DENIAL_VERBS or T.has_child_at(table, child, {"nsubj", "nsubjpass"}))):
+                break  # (a conjoined clause of its own: "Russia denied targeting civilians, but its missiles hit ...")
             if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
                 break
             if lemma in T.DENIAL_VERBS:
                 return "denied"
         if _negated(token) or _not_done(token):
             return "denied"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and not _prevention_realised(token.head):
+        return "asserted"  # "could not prevent the killing of four civilians": it happened
     for t in chain[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:
@@ -530,6 +536,19 @@ def modality_of(token, event_type: str) -> str:
     if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"
+
+
+def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -> bool:
+    """Is the act on the trigger's path what one of these governors is about ("feared further
+    attacks", "expressed concern that ... would attack"), not told in an adverbial clause of its own
+    ("officials feared further attacks after Russian drones hit the port": the hit is told as done)?"""
+    for step in range(1, len(chain)):
+        link = chain[step - 1]
+        if table.dep[link] == "advcl" and T.has_child_at(table, link, {"mark"}, T.FACT_MARKS):
+            return False  # (not "what a citizen is expected to do when a mob approaches", nor "were feared killed")
+        if lemmas[step] in governors:
+            return True
+    return False
 
 
 # The links by which an act is what a plan is about: "plans to attack" (xcomp), "said it would
@@ -1624,6 +1643,9 @@ def names_a_known_attack(token) -> bool:
     the attack on the gas plant"), nor an attack described by its weapon ("sustained losses in the
     missile attack")."""
     role = T.first_conjunct(token)  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
+    if role.dep_ == "pobj" and role.head.lower_ == "of" and (
+            role.head.head.pos_ in {"NUM", "PRON"} or role.head.head.lemma_.lower() in T.SUMMARY_SHARES):
+        role = role.head.head  # "most of the attacks on Wednesday targeted army positions": the share's role
     if token.pos_ not in {"NOUN", "PROPN"} or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
         return False  # (a PROPN: lower-case text tags "the godhra train massacre" as a name)
     # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
@@ -1648,8 +1670,12 @@ def names_a_known_attack(token) -> bool:
     if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
         return False  # "the attack took place"; "the Kursk offensive entered its third week": still going on
     if role.dep_ != "pobj" and any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.ent_type_ == "DATE"
-                                   for c in token.children):
-        return False  # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day or toll, it is news
+                                   or c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day, its toll
+        # or its doers ("the lynching of two men by a mob"), it is news
+        return False
+    if governor.lemma_.lower() in T.AVERTING_VERBS and not _prevention_realised(governor):
+        return False  # "failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians": it happened
     return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
         and governor.lemma_.lower() not in T.ATTACK_CLAIMS
 

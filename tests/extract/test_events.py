@@ -1087,3 +1087,25 @@ def test_a_denied_attack_stays_beside_an_attack_told_as_done(extract):
                      "in Monywa on Sunday.", "2025-05-19")
     assert any(e.modality == "denied" for e in record.secondary_events if e.type == "ASSAULT")
     assert any(e.trigger == "opened" for e in events_of(record, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ukraine's air force said Russia launched 138 drones and four ballistic missiles at the country overnight.", "launched"),
+    ("The soldiers manning the checkpoint outside the Zamzam camp fired back, the spokesman said on Monday.", "fired"),
+    ("Israel hit back at Iranian military sites early on Saturday, saying it was responding to months of missile fire.", "hit"),
+    ("The army could not prevent the killing of four civilians by militants in Rajouri on Sunday night, police said.", "killing"),
+    ("Ukrainian air defences failed to prevent the attack on Kyiv, which killed 23 people and wounded 50, officials said.", "attack"),
+    ("Russia denied targeting civilians, but its missiles hit an apartment block in Dnipro on Saturday, killing 40 people.", "hit"),
+    ("Officials feared further attacks after Russian drones hit the port of Izmail overnight, destroying grain silos.", "hit"),
+    ("Most of the attacks on Wednesday targeted army positions in the Tillaberi region, killing at least 34 soldiers.", "attacks"),
+    ("Tuesday's bombings came a day after four suicide bombers infiltrated an army headquarters west of Baghdad.", "bombings"),
+])
+def test_attacks_told_as_done_beside_doubts_and_references_are_news(extract, text, trigger):
+    attacks = events_of(extract(text, "2025-05-19"), "ASSAULT")
+    assert any(e.trigger == trigger and e.modality == "asserted" and not e.background for e in attacks), \
+        [(e.trigger, e.modality, e.background) for e in attacks]
+
+
+def test_what_weapons_are_designed_for_is_no_attack(extract):
+    record = extract("The Sea Baby naval drones are designed for attacks on ships and bridges, the head of the SBU said.", "2025-05-19")
+    assert not events_of(record, "ASSAULT")
