@@ -398,6 +398,19 @@ def _line_of_heads(tokens: Tokens, i: int) -> list[int]:
     return line
 
 
+def own_clause_of(tokens: Tokens, i: int) -> int | None:
+    """The clause of another act the word is in (events.own_clause, on the token table): an "after"
+    clause (SEPARATE_ACT_MARKS) with a subject of its own, whose verb is not the mere happening of
+    the main clause's act ("after fighting broke out": the same fighting), or None."""
+    for position in _line_of_heads(tokens, i):
+        if tokens.dep[position] == "advcl" and any(
+                tokens.dep[c] == "mark" and tokens.lower[c] in word_class("SEPARATE_ACT_MARKS") for c in tokens.children[position]) \
+                and any(tokens.dep[c] in {"nsubj", "nsubjpass"} for c in tokens.children[position]) \
+                and tokens.lemma[position].lower() not in word_class("HAPPENING_VERBS"):
+            return position
+    return None
+
+
 def harmed_people(tokens: Tokens, trigger: int) -> list[int]:
     """The people an attack's casualty verb names as killed or hurt ("Israeli air strikes have
     killed at least nine people", "three civilians were wounded when ...", "a woman died"), where
@@ -411,8 +424,8 @@ def harmed_people(tokens: Tokens, trigger: int) -> list[int]:
         # the verb governs the trigger, is governed by it, or hangs off a word that governs it
         # ("Russia launched a missile attack on Odesa, killing two people")
         related = verb in line or tokens.head[verb] in line or trigger in _line_of_heads(tokens, verb)
-        if lemma not in word_class("CASUALTY_WORDS") or not related:
-            continue
+        if lemma not in word_class("CASUALTY_WORDS") or not related or own_clause_of(tokens, verb) != own_clause_of(tokens, trigger):
+            continue  # (a casualty of another clause's act: "strikes killed five a day after drones hit a refinery")
         for noun in tokens.children[verb]:
             deps = {"dobj", "nsubjpass"} | ({"nsubj"} if subject_is_victim(tokens, verb) else set())
             if tokens.dep[noun] in deps:

@@ -13,12 +13,13 @@ whose evidence is its most informative sentence.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Container, Sequence
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging, cause_clause_sources, circumstance_sources, country_of, harmed_people,
+from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging, cause_clause_sources, circumstance_sources, country_of, harmed_people, own_clause_of,
                                       is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
@@ -1100,6 +1101,11 @@ class EventExtractor:
             bound = main is not None and _told_as_earlier(clause)
             if bound and self.published is not None and main.date > self.published.isoformat():
                 main, bound = None, False  # "talks next week, the first since the offensive": no bound
+            days = _days_before(clause) if bound and main.precision == "day" else None
+            if days is not None:
+                # "killed five on Tuesday, a day after drones hit a refinery": the day is Monday
+                main = dataclasses.replace(main, date=(dt.date.fromisoformat(main.date) - dt.timedelta(days=days)).isoformat())
+                bound = False
             resolved = main or resolved
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
@@ -1116,7 +1122,7 @@ class EventExtractor:
             place, surface = located
             event.place, event.lat, event.lon, event.country = surface, place.lat, place.lon, place.country
         if event_type == "ASSAULT":
-            figures = self._figures(_without_victim_descriptions(token, sent))
+            figures = self._figures(_figures_text(_without_victim_descriptions(token, sent), token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
         event.actors = self._actors(token, alpha3(event.country), event.place)
@@ -1233,7 +1239,7 @@ class EventExtractor:
                 continue  # headings report nothing (a long caption the tagger read without a verb may)
             if _cites_anonymity(_sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
-            found: dict[tuple[str, str | None], Event] = {}
+            found: dict[tuple[str, str | None, int | None], Event] = {}
             displaced: list[Event] = []  # doubted attacks an attack told as done took the place of
             token_of: dict[int, object] = {}
             for i in range(sent.start, sent.end):
@@ -1246,7 +1252,9 @@ class EventExtractor:
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event_type, subtype, modality = self._reading(token, kind)
-                held = found.get((event_type, subtype))
+                # one event per act, and for attacks per clause of its own (another attack: "police opened fire after a mob pelted stones")
+                key = (event_type, subtype, own_clause(token) if event_type == "ASSAULT" else None)
+                held = found.get(key)
                 if held is None or event_type == "ASSAULT" and modality == "asserted" and held.modality in {"conditional", "denied"} \
                         and token_of[id(held)] not in token.ancestors:
                     if held is not None:
@@ -1256,7 +1264,7 @@ class EventExtractor:
                     # An attack told as done takes the place of one only possible or denied before it
                     # ("villages prone to shelling were hit again on Sunday"), unless it is part of
                     # what that one tells ("if one counts the 58 killed in the train attack").
-                    event = found[event_type, subtype] = self._event(token, event_type, subtype, modality)
+                    event = found[key] = self._event(token, event_type, subtype, modality)
                     token_of[id(event)] = token
                 elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
                         and not names_an_attack_told_before(token):
@@ -1320,6 +1328,52 @@ def _enclosing_clause(token):
     for position in _path_up(token.doc, token.i):
         if tokens_of(token.doc).dep[position] in {"relcl", "advcl"}:
             return token.doc[position]
+    return None
+
+
+def own_clause(token) -> int | None:
+    """The position of the clause of its own the trigger tells its act in: an adverbial clause opened
+    by "after" or "since" with a subject of its own ("Police opened fire after protesters pelted
+    stones", "Russian strikes killed five in Kharkiv a day after Ukrainian drones hit a refinery")
+    is another act, by other actors, on another day; None in the main clause."""
+    return own_clause_of(tokens_of(token.doc), token.i)
+
+
+def _figures_text(text: str, token, sent) -> str:
+    """The part of a sentence text (blanked with spaces, offsets kept) that holds the figures of the
+    trigger's act: its own clause (own_clause), or the sentence without the clauses of their own."""
+    chars, base = list(text), sent.start_char
+    mine = own_clause(token)
+    if mine is not None:
+        clause = sent.doc[mine]
+        left, right = clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base
+        return (" " * left + text[left:right] + " " * (len(text) - right))[:len(text)]
+    table = tokens_of(sent.doc)
+    for i in {own_clause_of(table, j) for j in range(sent.start, sent.end)} - {None}:
+        if i not in _path_up(sent.doc, token.i):
+            clause = sent.doc[i]
+            left, right = clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base
+            chars[left:right] = " " * (right - left)
+    return "".join(chars)
+
+
+# Number words a span of days may be given in ("two days after").
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+_DAYS_IN = {"day": 1, "week": 7}
+
+
+def _days_before(clause) -> int | None:
+    """How many days an "after" clause tells its act came before the main clause's ("a day after",
+    "three days after", "two weeks after"), or None."""
+    for child in clause.children:
+        unit = _DAYS_IN.get(child.lemma_.lower())
+        if child.dep_ != "npadvmod" or unit is None:
+            continue
+        for count in child.children:
+            word = count.lower_
+            if count.dep_ in {"det", "nummod"} and (word in _COUNT_WORDS or word.isdigit() and int(word) < 60):
+                return unit * (_COUNT_WORDS.get(word) or int(word))
     return None
 
 
@@ -1498,6 +1552,15 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
         return found
     def is_casualty(event: Event) -> bool:
         return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
+    # an act in a clause of its own is another act: each clause on its own (casualty words alone in a
+    # clause add to the attack of the sentence: the parser often hangs "killing six" on the main verb)
+    clauses = {own_clause(token_of[id(e)]) for e in attacks if not is_casualty(e)}
+    if len(clauses) > 1:
+        kept: set[int] = set()
+        for clause in clauses:
+            mine = [e for e in attacks if own_clause(token_of[id(e)]) == clause]
+            kept |= {id(e) for e in one_attack_per_sentence(mine, token_of)}
+        return [e for e in found if e.type != "ASSAULT" or id(e) in kept]
     # an act told as done keeps the event before one only possible ("villages prone to shelling were hit")
     keeper = next((e for e in attacks if not is_casualty(e) and not _secondary(e)), None) \
         or next((e for e in attacks if not is_casualty(e)), attacks[0])
@@ -1753,6 +1816,8 @@ def _party(actor: Actor) -> str | None:
 def _same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type or a.subtype != b.subtype:
         return False
+    if a.start == b.start and a.type == "ASSAULT":
+        return False  # two attacks one_attack_per_sentence kept apart ("police opened fire after a mob pelted stones")
     if a.place and b.place and a.place != b.place:
         return False
     if (a.modality == "planned") != (b.modality == "planned"):

@@ -1109,3 +1109,19 @@ def test_attacks_told_as_done_beside_doubts_and_references_are_news(extract, tex
 def test_what_weapons_are_designed_for_is_no_attack(extract):
     record = extract("The Sea Baby naval drones are designed for attacks on ships and bridges, the head of the SBU said.", "2025-05-19")
     assert not events_of(record, "ASSAULT")
+
+
+def test_an_attack_in_an_after_clause_is_another_attack_of_its_own_day(extract):
+    record = extract("Russian strikes killed five people in Kharkiv on Tuesday, a day after Ukrainian drones hit a refinery "
+                     "in the Samara region, officials said.", "2025-06-04")
+    attacks = {e.trigger: e for e in events_of(record, "ASSAULT")}
+    assert set(attacks) == {"strikes", "hit"}
+    assert (attacks["strikes"].killed, attacks["strikes"].date) == (5, "2025-06-03")
+    assert (attacks["hit"].killed, attacks["hit"].date) == (None, "2025-06-02")
+
+
+def test_a_toll_the_parser_hangs_on_the_main_verb_stays_with_the_attack(extract):
+    record = extract("Ukraine introduced rolling power cuts in almost every region on Tuesday after Russia hit power plants "
+                     "and substations, killing at least six people and injuring 23.", "2025-11-19")
+    attacks = events_of(record, "ASSAULT")
+    assert [(e.trigger, e.killed, e.wounded) for e in attacks] == [("hit", 6, 23)]
