@@ -307,6 +307,23 @@ def _prevention_realised(verb) -> bool:
     return not T.has_child(verb, {"nsubj"}, {"nothing", "nobody", "none", "no-one"})
 
 
+def _prevention_failed(verb, act) -> bool:
+    """Does the sentence tell a particular act that a prevention failed to stop, so that it happened
+    ("failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians", "could
+    have prevented the massacre")? Not a prevention still possible or to come ("the sanctions cannot
+    prevent a Chinese attack if ...", "would not prevent a retaliatory strike")."""
+    particular = any(c.dep_ in {"det", "poss", "relcl", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE)
+                     for c in act.children) or T.has_child(act, {"prep"}, {"by"})
+    if not particular or any(T.has_child(v, {"advcl"}) and any(T.has_child(c, {"mark"}, T.CONDITION_MARKS)
+                                                                for c in v.children if c.dep_ == "advcl")
+                             for v in (verb, verb.head)):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}:
+        return True  # "failed to prevent"
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return _negated(verb) and bool(aux & {"could", "did"}) or "have" in aux and bool(aux & T.MODAL_AUX)
+
+
 def _obliged(token) -> bool:
     """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
     arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
@@ -515,7 +532,7 @@ def modality_of(token, event_type: str) -> str:
                 return "denied"
         if _negated(token) or _not_done(token):
             return "denied"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and not _prevention_realised(token.head):
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and _prevention_failed(token.head, token):
         return "asserted"  # "could not prevent the killing of four civilians": it happened
     for t in chain[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
@@ -543,12 +560,15 @@ def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -
     """Is the act on the trigger's path what one of these governors is about ("feared further
     attacks", "expressed concern that ... would attack"), not told in an adverbial clause of its own
     ("officials feared further attacks after Russian drones hit the port": the hit is told as done)?"""
+    fact = False  # passed through a clause of fact not inside a complement of the governor
     for step in range(1, len(chain)):
         link = chain[step - 1]
         if table.dep[link] == "advcl" and T.has_child_at(table, link, {"mark"}, T.FACT_MARKS):
-            return False  # (not "what a citizen is expected to do when a mob approaches", nor "were feared killed")
+            fact = True
+        elif table.dep[link] in {"xcomp", "ccomp"}:
+            fact = False  # "expect to retake the town after their forces storm the positions": inside what is expected
         if lemmas[step] in governors:
-            return True
+            return not fact
     return False
 
 
@@ -1552,23 +1572,31 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
         return found
     def is_casualty(event: Event) -> bool:
         return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
-    # an act in a clause of its own is another act: each clause on its own (casualty words alone in a
-    # clause add to the attack of the sentence: the parser often hangs "killing six" on the main verb)
-    clauses = {own_clause(token_of[id(e)]) for e in attacks if not is_casualty(e)}
-    if len(clauses) > 1:
+    # an act in a clause of its own is another act: each clause on its own. A casualty word of the
+    # main clause, where the main clause tells no attack, adds to the one other clause's attack (the
+    # parser often hangs "..., killing six" on the main verb: "introduced power cuts after Russia hit
+    # power plants, killing six").
+    clause_of = {id(e): own_clause(token_of[id(e)]) for e in attacks}
+    attack_clauses = {clause_of[id(e)] for e in attacks if not is_casualty(e)}
+    if None not in attack_clauses and len(attack_clauses) == 1:
+        clause_of.update({id(e): next(iter(attack_clauses)) for e in attacks if clause_of[id(e)] is None})
+    if len(set(clause_of.values())) > 1:
         kept: set[int] = set()
-        for clause in clauses:
-            mine = [e for e in attacks if own_clause(token_of[id(e)]) == clause]
-            kept |= {id(e) for e in one_attack_per_sentence(mine, token_of)}
+        for clause in set(clause_of.values()):
+            mine = [e for e in attacks if clause_of[id(e)] == clause]
+            kept |= {id(e) for e in (one_attack_per_sentence(mine, token_of) if len(mine) > 1 else mine)}
         return [e for e in found if e.type != "ASSAULT" or id(e) in kept]
+
+    def told_as_done(event: Event) -> bool:
+        return not _secondary(event) and event.modality != "denied"
     # an act told as done keeps the event before one only possible ("villages prone to shelling were hit")
-    keeper = next((e for e in attacks if not is_casualty(e) and not _secondary(e)), None) \
+    keeper = next((e for e in attacks if not is_casualty(e) and told_as_done(e)), None) \
         or next((e for e in attacks if not is_casualty(e)), attacks[0])
     head = token_of[id(keeper)]
     absorbed = []
     for event in attacks:
         token = token_of[id(event)]
-        if event is keeper or _secondary(event) != _secondary(keeper):
+        if event is keeper or told_as_done(event) != told_as_done(keeper):
             continue
         if is_casualty(event) or token in head.subtree or head in token.subtree:
             absorbed.append(event)
@@ -1737,7 +1765,7 @@ def names_a_known_attack(token) -> bool:
         # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day, its toll
         # or its doers ("the lynching of two men by a mob"), it is news
         return False
-    if governor.lemma_.lower() in T.AVERTING_VERBS and not _prevention_realised(governor):
+    if governor.lemma_.lower() in T.AVERTING_VERBS and _prevention_failed(governor, token):
         return False  # "failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians": it happened
     return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
         and governor.lemma_.lower() not in T.ATTACK_CLAIMS

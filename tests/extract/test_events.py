@@ -1125,3 +1125,24 @@ def test_a_toll_the_parser_hangs_on_the_main_verb_stays_with_the_attack(extract)
                      "and substations, killing at least six people and injuring 23.", "2025-11-19")
     attacks = events_of(record, "ASSAULT")
     assert [(e.trigger, e.killed, e.wounded) for e in attacks] == [("hit", 6, 23)]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the sanctions cannot prevent a Chinese attack on Taiwan if Beijing decides to move, the report said.",
+    "North Korea launched two ballistic missiles into the sea off its east coast on Thursday, the South Korean military said.",
+    "The corruption scandal hit the minister's position in the cabinet just weeks before the election, analysts said.",
+    "China fired back with tariffs of its own on American soybeans and pork, the commerce ministry said on Friday.",
+    "Tomato prices have shot up to Rs 18-19 per kg from Rs 12-13 a couple of days back, traders said on Monday.",
+])
+def test_possible_preventions_launches_into_the_sea_and_trade_wars_are_no_attack(extract, text):
+    assert not events_of(extract(text, "2025-05-19"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A military notice said the mortars hit an army post in Mount Hermon on Sunday, killing two soldiers.", "hit"),
+    ("Troops prevented a second attack on the convoy after gunmen ambushed it near Gao on Tuesday, killing four soldiers.",
+     "killing"),
+])
+def test_attacks_on_posts_and_after_clause_tolls_are_told(extract, text, trigger):
+    attacks = events_of(extract(text, "2025-05-19"), "ASSAULT")
+    assert any(e.trigger == trigger and e.modality == "asserted" for e in attacks), [(e.trigger, e.modality) for e in attacks]
