@@ -1289,7 +1289,7 @@ class EventExtractor:
                 elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
                         and not names_an_attack_told_before(token):
                     self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
-            kept = one_attack_per_sentence(list(found.values()), token_of)
+            kept = one_attack_per_sentence(list(found.values()), token_of, self.own_attack)
             events += demands_voiced_by_protest(kept, token_of) + displaced
         events = absorb_casualty_followups(events, self.doc, self.own_attack)
         give_retold_tolls_to_their_attack(events, self.retold)
@@ -1562,7 +1562,7 @@ def fill_gaps(into: Event, source: Event) -> None:
             setattr(into, field, getattr(source, field))
 
 
-def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
+def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Container[int] = frozenset()) -> list[Event]:
     """ "Russian drones struck the port of Odesa, killing two people": one act told twice in a
     sentence is one event, with its casualties once. The attack keeps the event; a casualty verb
     only adds figures, and another wording of the same act in the attack's own clause ("resorted
@@ -1584,7 +1584,7 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
         kept: set[int] = set()
         for clause in set(clause_of.values()):
             mine = [e for e in attacks if clause_of[id(e)] == clause]
-            kept |= {id(e) for e in (one_attack_per_sentence(mine, token_of) if len(mine) > 1 else mine)}
+            kept |= {id(e) for e in (one_attack_per_sentence(mine, token_of, own_attack) if len(mine) > 1 else mine)}
         return [e for e in found if e.type != "ASSAULT" or id(e) in kept]
 
     def told_as_done(event: Event) -> bool:
@@ -1598,7 +1598,10 @@ def one_attack_per_sentence(found: list[Event], token_of: dict) -> list[Event]:
         token = token_of[id(event)]
         if event is keeper or told_as_done(event) != told_as_done(keeper):
             continue
-        if is_casualty(event) or token in head.subtree or head in token.subtree:
+        related = token in head.subtree or head in token.subtree
+        if id(event) in own_attack and not related:
+            continue  # "four were burnt alive in the clash and two killed in police firing": a toll of its own attack
+        if is_casualty(event) or related:
             absorbed.append(event)
             fill_gaps(keeper, event)
     return [e for e in found if not any(e is a for a in absorbed)]

@@ -1146,3 +1146,11 @@ def test_possible_preventions_launches_into_the_sea_and_trade_wars_are_no_attack
 def test_attacks_on_posts_and_after_clause_tolls_are_told(extract, text, trigger):
     attacks = events_of(extract(text, "2025-05-19"), "ASSAULT")
     assert any(e.trigger == trigger and e.modality == "asserted" for e in attacks), [(e.trigger, e.modality) for e in attacks]
+
+
+def test_a_toll_of_its_own_attack_is_not_folded_into_another_attack(extract):
+    record = extract("There were reports of overnight clashes in Surat and the state police control room put the toll in the "
+                     "district at 16, including the six people killed in police firing.", "2002-03-04")
+    attacks = events_of(record, "ASSAULT")
+    assert any(any(a.sector == "police" and a.role == "source" for a in e.actors) for e in attacks), \
+        [(e.trigger, [(a.name, a.role) for a in e.actors]) for e in attacks]
