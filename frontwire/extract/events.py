@@ -174,7 +174,8 @@ def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str 
 
 # Acts only one sector does, whose source the text may leave out: (type, subtype) -> the actor
 # named in its stead (the name says the text did not give it).
-IMPLIED_AGENTS = {("COERCE", "arrest"): "police (implied by the arrest)"}
+IMPLIED_AGENTS = {("COERCE", "arrest"): "police (implied by the arrest)",
+                  ("ASSAULT", "repression"): "police (implied by the crowd control)"}
 
 
 def actors_from_story(events: list[Event]) -> None:
@@ -966,7 +967,9 @@ class EventExtractor:
                     if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
                         actors.append(actor)
         kind = self._trigger(token.i)
-        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and acts_on_people(table, token.i):
+        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and (
+                kind[0] != "COERCE" or acts_on_people(table, token.i)):
+            # (crowd control is the police's whoever it is done to: "tear-gas shells were lobbed to disperse the crowd")
             # "over 100 persons were arrested in combing operations": an arrest is the police's act
             actors.insert(0, Actor(name=IMPLIED_AGENTS[kind], country=None, role="source", sector="police"))
         if place_country is not None:

@@ -1154,3 +1154,10 @@ def test_a_toll_of_its_own_attack_is_not_folded_into_another_attack(extract):
     attacks = events_of(record, "ASSAULT")
     assert any(any(a.sector == "police" and a.role == "source" for a in e.actors) for e in attacks), \
         [(e.trigger, [(a.name, a.role) for a in e.actors]) for e in attacks]
+
+
+def test_crowd_control_with_no_agent_is_the_police_s(extract):
+    record = extract("Tension gripped Modasa on Wednesday, and tear-gas shells were lobbed to disperse the crowd near the bus stand.",
+                     "2002-03-06")
+    attack = events_of(record, "ASSAULT")[0]
+    assert [(a.name, a.sector) for a in attack.actors if a.role == "source"] == [("police (implied by the crowd control)", "police")]
