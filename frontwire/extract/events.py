@@ -1766,6 +1766,8 @@ def names_a_known_attack(token) -> bool:
         return definite and named
     if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
         return False  # "the attack took place"; "the Kursk offensive entered its third week": still going on
+    if role.dep_ == "nsubj" and governor.lemma_.lower() in T.LASTING_GOVERNORS and definite and named:
+        return True  # "the killing of the journalist by Saudi agents remains a source of tension": a known one
     if role.dep_ != "pobj" and any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.ent_type_ == "DATE"
                                    or c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
         # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day, its toll

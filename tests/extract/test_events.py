@@ -1161,3 +1161,9 @@ def test_crowd_control_with_no_agent_is_the_police_s(extract):
                      "2002-03-06")
     attack = events_of(record, "ASSAULT")[0]
     assert [(a.name, a.sector) for a in attack.actors if a.role == "source"] == [("police (implied by the crowd control)", "police")]
+
+
+def test_a_known_killing_that_remains_a_source_of_tension_is_background(extract):
+    record = extract("The killing of the journalist by Saudi agents in Istanbul remains a source of tension between Ankara "
+                     "and Riyadh, diplomats said.", "2025-05-19")
+    assert not events_of(record, "ASSAULT")
