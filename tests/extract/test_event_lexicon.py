@@ -48,6 +48,20 @@ WORDINGS = [
     ("The military junta shut down two independent radio stations.", "COERCE"),
     ("Authorities censored news coverage of the unrest.", "COERCE"),
     ("The U.N. envoy held consultations with Afghan factions in Kabul.", "CONSULT"),
+    ("The two sides reached an understanding on the release of detainees.", "AGREE"),
+    ("The Pakistani and Afghan presidents held a telephone conversation on Tuesday.", "CONSULT"),
+    ("Moscow stood by its ally Damascus at the United Nations.", "SUPPORT"),
+    ("The junta allowed the opposition leader to travel abroad.", "CONCEDE"),
+    ("The European Union gave 50 million euros to help refugees in Chad.", "AID"),
+    ("The U.S. military dropped food and water to stranded Yazidis.", "AID"),
+    ("The rebels pulled out of the town after heavy fighting.", "RETREAT"),
+    ("Ugandan troops left the eastern Congolese town of Bunia.", "RETREAT"),
+    ("Moscow lashed out at Washington over its missile defence plans.", "ACCUSE"),
+    ("Supporters of the jailed leader held a vigil outside the prison.", "PROTEST"),
+    ("Russia said it would close down the U.S. consulate in St Petersburg.", "SANCTION"),
+    ("North Korea conducted a nuclear test on Monday.", "MOBILIZE"),
+    ("Israel confiscated Palestinian land near Bethlehem.", "COERCE"),
+    ("The regime cut internet access across the country.", "COERCE"),
     ("The Ukrainian president received the visiting Polish prime minister in Kyiv.", "CONSULT"),
 ]
 
@@ -59,12 +73,16 @@ def test_wire_wording_gives_its_plover_type(extract, text, event_type):
 
 
 NOT_THESE = [
-    # a game left, a body given to its family, sympathy and a rally's purpose, self-praise
+    # a game left, a body given to its family, sympathy and a rally's purpose, self-praise, a border
+    # closed for fighting, a watch kept, an allowing that is banned
     ("The tennis star withdrew from the tournament with a knee injury.", "RETREAT"),
     ("The body of the police firing victim was handed over to his family on Tuesday.", "CONCEDE"),
     ("France expressed its solidarity with the families of the victims.", "SUPPORT"),
     ("Thousands of protesters marched on Sunday to show support for the journalists.", "SUPPORT"),
     ("How can I laud myself, the chief minister told a press conference.", "SUPPORT"),
+    ("Russia closed its southern borders because of the fighting between Azerbaijanis and Armenians.", "SANCTION"),
+    ("The police were asked to keep a strict vigil on rumour mongers.", "PROTEST"),
+    ("The district had imposed a ban on allowing reporters to enter the camp.", "CONCEDE"),
 ]
 
 
