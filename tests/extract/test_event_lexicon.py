@@ -62,6 +62,20 @@ WORDINGS = [
     ("North Korea conducted a nuclear test on Monday.", "MOBILIZE"),
     ("Israel confiscated Palestinian land near Bethlehem.", "COERCE"),
     ("The regime cut internet access across the country.", "COERCE"),
+    ("The Saudi crown prince received the U.S. national security adviser in Riyadh on Sunday.", "CONSULT"),
+    ("The German chancellor phoned the Russian president on Friday.", "CONSULT"),
+    ("Several Arab states recognized the new Libyan government.", "SUPPORT"),
+    ("Washington shared satellite imagery with Kyiv, U.S. officials said.", "COOPERATE"),
+    ("The World Bank approved a $500 million loan to help Ukraine pay public sector wages.", "AID"),
+    ("The Pentagon announced a new $400 million weapons package for Ukraine on Friday.", "AID"),
+    ("UNICEF distributed vaccines and water purification tablets in flood-hit areas.", "AID"),
+    ("Islamic State fighters abandoned their positions in the town.", "RETREAT"),
+    ("Russian forces left the Chernobyl nuclear plant on Thursday.", "RETREAT"),
+    ("The International Criminal Court issued an arrest warrant for the Sudanese president.", "ACCUSE"),
+    ("The Serbian parliament voted down the Kosovo agreement.", "REJECT"),
+    ("The coup leaders warned foreign powers not to intervene.", "THREATEN"),
+    ("Japan tightened export controls on chip materials to South Korea.", "SANCTION"),
+    ("Taiwan raised its combat readiness after Chinese warplanes entered its air defence zone.", "MOBILIZE"),
     ("The Ukrainian president received the visiting Polish prime minister in Kyiv.", "CONSULT"),
 ]
 
@@ -74,7 +88,8 @@ def test_wire_wording_gives_its_plover_type(extract, text, event_type):
 
 NOT_THESE = [
     # a game left, a body given to its family, sympathy and a rally's purpose, self-praise, a border
-    # closed for fighting, a watch kept, an allowing that is banned
+    # closed for fighting, a watch kept, an allowing that is banned,
+    # a participle describing what was seized long ago, an alert for floods
     ("The tennis star withdrew from the tournament with a knee injury.", "RETREAT"),
     ("The body of the police firing victim was handed over to his family on Tuesday.", "CONCEDE"),
     ("France expressed its solidarity with the families of the victims.", "SUPPORT"),
@@ -83,6 +98,8 @@ NOT_THESE = [
     ("Russia closed its southern borders because of the fighting between Azerbaijanis and Armenians.", "SANCTION"),
     ("The police were asked to keep a strict vigil on rumour mongers.", "PROTEST"),
     ("The district had imposed a ban on allowing reporters to enter the camp.", "CONCEDE"),
+    ("The Colombian government returned confiscated land to displaced families.", "COERCE"),
+    ("The weather office raised the flood alert level along the river.", "MOBILIZE"),
 ]
 
 
