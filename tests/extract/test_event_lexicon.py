@@ -76,6 +76,24 @@ WORDINGS = [
     ("The coup leaders warned foreign powers not to intervene.", "THREATEN"),
     ("Japan tightened export controls on chip materials to South Korea.", "SANCTION"),
     ("Taiwan raised its combat readiness after Chinese warplanes entered its air defence zone.", "MOBILIZE"),
+    ("Ukraine and Poland signed a cooperation pact on defence production.", "AGREE"),
+    ("The Iraqi foreign minister is on a visit to Tehran, the ministry said.", "CONSULT"),
+    ("Lebanese factions convened in Doha for a national dialogue conference.", "CONSULT"),
+    ("The envoy shuttled between Jerusalem and Ramallah for a second day.", "CONSULT"),
+    ("Germany gave its blessing to the Franco-British plan.", "SUPPORT"),
+    ("The Arab League came out in support of the Palestinian bid for statehood.", "SUPPORT"),
+    ("Italian and Libyan coast guards jointly patrolled the Mediterranean.", "COOPERATE"),
+    ("The two countries' intelligence services exchanged information on the plot.", "COOPERATE"),
+    ("Iran supplies Hezbollah with rockets and money, Israeli officials say.", "AID"),
+    ("The European Commission released 10 million euros in emergency aid for flood victims.", "AID"),
+    ("The militants vacated the seized government buildings.", "RETREAT"),
+    ("The rebels gave up control of the airport to peacekeepers.", "RETREAT"),
+    ("Government forces fell back to defensive positions around the city.", "RETREAT"),
+    ("A court in Argentina charged nine Iranians over the bombing of a Jewish centre.", "ACCUSE"),
+    ("Pyongyang vowed to take countermeasures against the joint drills.", "THREATEN"),
+    ("Opposition supporters poured into the streets of Tbilisi.", "PROTEST"),
+    ("The protesters set up barricades in the city centre.", "PROTEST"),
+    ("The IMF suspended loans to Mozambique over hidden debt.", "SANCTION"),
     ("The Ukrainian president received the visiting Polish prime minister in Kyiv.", "CONSULT"),
 ]
 
@@ -83,7 +101,8 @@ WORDINGS = [
 NOT_THESE = [
     # a game left, a body given to its family, sympathy and a rally's purpose, self-praise, a border
     # closed for fighting, a watch kept, an allowing that is banned,
-    # a participle describing what was seized long ago, an alert for floods
+    # a participle describing what was seized long ago, an alert for floods, water released or
+    # pouring into streets, a gang operating together
     ("The tennis star withdrew from the tournament with a knee injury.", "RETREAT"),
     ("The body of the police firing victim was handed over to his family on Tuesday.", "CONCEDE"),
     ("France expressed its solidarity with the families of the victims.", "SUPPORT"),
@@ -94,6 +113,9 @@ NOT_THESE = [
     ("The district had imposed a ban on allowing reporters to enter the camp.", "CONCEDE"),
     ("The Colombian government returned confiscated land to displaced families.", "COERCE"),
     ("The weather office raised the flood alert level along the river.", "MOBILIZE"),
+    ("The air base said it had accidentally released 150,000 gallons of contaminated water.", "AID"),
+    ("Floodwater poured into the streets of the old town overnight.", "PROTEST"),
+    ("Police said the accused used to operate together from the club.", "COOPERATE"),
 ]
 
 
