@@ -94,6 +94,11 @@ WORDINGS = [
     ("Opposition supporters poured into the streets of Tbilisi.", "PROTEST"),
     ("The protesters set up barricades in the city centre.", "PROTEST"),
     ("The IMF suspended loans to Mozambique over hidden debt.", "SANCTION"),
+    ("Turkey threw its support behind Azerbaijan in the conflict.", "SUPPORT"),
+    ("The Syrian army handed control of the area to Kurdish forces.", "RETREAT"),
+    ("The Chinese military launched large-scale drills around Taiwan.", "MOBILIZE"),
+    ("Iran test-fired a new ballistic missile on Sunday.", "MOBILIZE"),
+    ("The junta dissolved the political parties.", "COERCE"),
     ("The Ukrainian president received the visiting Polish prime minister in Kyiv.", "CONSULT"),
 ]
 
@@ -102,7 +107,7 @@ NOT_THESE = [
     # a game left, a body given to its family, sympathy and a rally's purpose, self-praise, a border
     # closed for fighting, a watch kept, an allowing that is banned,
     # a participle describing what was seized long ago, an alert for floods, water released or
-    # pouring into streets, a gang operating together
+    # pouring into streets, a gang operating together, shareholders' votes, a firm's payments, a test firing
     ("The tennis star withdrew from the tournament with a knee injury.", "RETREAT"),
     ("The body of the police firing victim was handed over to his family on Tuesday.", "CONCEDE"),
     ("France expressed its solidarity with the families of the victims.", "SUPPORT"),
@@ -116,6 +121,9 @@ NOT_THESE = [
     ("The air base said it had accidentally released 150,000 gallons of contaminated water.", "AID"),
     ("Floodwater poured into the streets of the old town overnight.", "PROTEST"),
     ("Police said the accused used to operate together from the club.", "COOPERATE"),
+    ("Shareholders voted down the merger proposal.", "REJECT"),
+    ("The airline suspended payments to its suppliers.", "SANCTION"),
+    ("Iran test-fired a new ballistic missile on Sunday.", "ASSAULT"),
 ]
 
 
