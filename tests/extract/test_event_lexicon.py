@@ -99,6 +99,12 @@ WORDINGS = [
     ("The Chinese military launched large-scale drills around Taiwan.", "MOBILIZE"),
     ("Iran test-fired a new ballistic missile on Sunday.", "MOBILIZE"),
     ("The junta dissolved the political parties.", "COERCE"),
+    ("Beijing and Manila struck a provisional arrangement on resupply missions to the shoal.", "AGREE"),
+    ("The military junta released the deposed prime minister from house arrest, a spokesman said.", "CONCEDE"),
+    ("The authorities lifted a week-long internet blackout in the region.", "CONCEDE"),
+    ("Pakistani and Afghan forces launched a joint operation against militants on the border.", "COOPERATE"),
+    ("The FBI is assisting Kenyan police with the investigation into the bombing.", "COOPERATE"),
+    ("The military junta suspended the activities of political parties.", "COERCE"),
     ("The Ukrainian president received the visiting Polish prime minister in Kyiv.", "CONSULT"),
 ]
 
@@ -107,7 +113,8 @@ NOT_THESE = [
     # a game left, a body given to its family, sympathy and a rally's purpose, self-praise, a border
     # closed for fighting, a watch kept, an allowing that is banned,
     # a participle describing what was seized long ago, an alert for floods, water released or
-    # pouring into streets, a gang operating together, shareholders' votes, a firm's payments, a test firing
+    # pouring into streets, a gang operating together, shareholders' votes, a firm's payments, a test firing,
+    # an arrest one is released from, thanks (the dev gold codes no support for them)
     ("The tennis star withdrew from the tournament with a knee injury.", "RETREAT"),
     ("The body of the police firing victim was handed over to his family on Tuesday.", "CONCEDE"),
     ("France expressed its solidarity with the families of the victims.", "SUPPORT"),
@@ -124,6 +131,8 @@ NOT_THESE = [
     ("Shareholders voted down the merger proposal.", "REJECT"),
     ("The airline suspended payments to its suppliers.", "SANCTION"),
     ("Iran test-fired a new ballistic missile on Sunday.", "ASSAULT"),
+    ("The military junta released the deposed prime minister from house arrest, a spokesman said.", "COERCE"),
+    ("He thanked the UAE for its mediation.", "SUPPORT"),
 ]
 
 
