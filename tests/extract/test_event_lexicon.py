@@ -105,6 +105,22 @@ WORDINGS = [
     ("Pakistani and Afghan forces launched a joint operation against militants on the border.", "COOPERATE"),
     ("The FBI is assisting Kenyan police with the investigation into the bombing.", "COOPERATE"),
     ("The military junta suspended the activities of political parties.", "COERCE"),
+    ("Egypt and Israel stepped up security coordination in Sinai.", "COOPERATE"),
+    ("Europol and U.S. agencies teamed up to take down the ransomware gang.", "COOPERATE"),
+    ("Kuwait financed the reconstruction of schools in Gaza.", "AID"),
+    ("Relief supplies reached the quake-hit region on Wednesday.", "AID"),
+    ("Armenian forces handed the district of Kalbajar back to Azerbaijan.", "RETREAT"),
+    ("The ruling party's leader quit amid a corruption scandal.", "RETREAT"),
+    ("The Organisation of Islamic Cooperation declared its solidarity with the Palestinian people.", "SUPPORT"),
+    ("Several countries recognized Juan Guaido as interim president.", "SUPPORT"),
+    ("Hungary blocked the EU's aid package for Ukraine.", "REJECT"),
+    ("The EU adopted a new package of sanctions against Russia.", "SANCTION"),
+    ("Kenya recalled its high commissioner from Somalia.", "SANCTION"),
+    ("Turkey suspended all trade with Israel.", "SANCTION"),
+    ("Washington revoked the visas of Nicaraguan officials.", "SANCTION"),
+    ("The president commuted the death sentences of 30 prisoners.", "CONCEDE"),
+    ("The army withdrew the charges against the protesters.", "CONCEDE"),
+    ("The authorities placed the region under lockdown.", "COERCE"),
     ("The Ukrainian president received the visiting Polish prime minister in Kyiv.", "CONSULT"),
 ]
 
@@ -114,7 +130,8 @@ NOT_THESE = [
     # closed for fighting, a watch kept, an allowing that is banned,
     # a participle describing what was seized long ago, an alert for floods, water released or
     # pouring into streets, a gang operating together, shareholders' votes, a firm's payments, a test firing,
-    # an arrest one is released from, thanks (the dev gold codes no support for them)
+    # an arrest one is released from, thanks (the dev gold codes no support for them), a minister's
+    # convoy arriving, arming told inside an accusation
     ("The tennis star withdrew from the tournament with a knee injury.", "RETREAT"),
     ("The body of the police firing victim was handed over to his family on Tuesday.", "CONCEDE"),
     ("France expressed its solidarity with the families of the victims.", "SUPPORT"),
@@ -133,6 +150,8 @@ NOT_THESE = [
     ("Iran test-fired a new ballistic missile on Sunday.", "ASSAULT"),
     ("The military junta released the deposed prime minister from house arrest, a spokesman said.", "COERCE"),
     ("He thanked the UAE for its mediation.", "SUPPORT"),
+    ("Word had got around that the chief minister's convoy was arriving.", "AID"),
+    ("Kinshasa had chosen war over dialogue by continuing to arm the FDLR militia, the ministry said.", "AID"),
 ]
 
 
