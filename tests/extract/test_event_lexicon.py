@@ -131,7 +131,7 @@ NOT_THESE = [
     # a participle describing what was seized long ago, an alert for floods, water released or
     # pouring into streets, a gang operating together, shareholders' votes, a firm's payments, a test firing,
     # an arrest one is released from, thanks (the dev gold codes no support for them), a minister's
-    # convoy arriving, arming told inside an accusation
+    # convoy arriving, arming told inside an accusation, a crime not pardoned, fire engines on alert
     ("The tennis star withdrew from the tournament with a knee injury.", "RETREAT"),
     ("The body of the police firing victim was handed over to his family on Tuesday.", "CONCEDE"),
     ("France expressed its solidarity with the families of the victims.", "SUPPORT"),
@@ -152,6 +152,8 @@ NOT_THESE = [
     ("He thanked the UAE for its mediation.", "SUPPORT"),
     ("Word had got around that the chief minister's convoy was arriving.", "AID"),
     ("Kinshasa had chosen war over dialogue by continuing to arm the FDLR militia, the ministry said.", "AID"),
+    ("Neither the Godhra incident can be pardoned nor the selective killings, he said.", "CONCEDE"),
+    ("Fire brigade, electricity supply and public works department vehicles have been put on high alert, he said.", "MOBILIZE"),
 ]
 
 
