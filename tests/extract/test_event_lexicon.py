@@ -166,3 +166,22 @@ CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
 def test_wire_wording_gives_its_plover_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2005-06-01")
     assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Rebels assailed the government positions with mortar fire on Sunday, killing five soldiers, the army said.", "ACCUSE"),
+    ("A man phoned the police to report the explosion near the railway station on Sunday evening, officials said.", "CONSULT"),
+    ("The family was on a trip to relatives in Karachi when the bomb exploded near the market on Sunday.", "CONSULT"),
+    ("Fans poured into the streets of Buenos Aires to celebrate the national team's victory, police said.", "PROTEST"),
+    ("The founder ceded control of the company to his son after forty years at the head of the textile business.", "RETREAT"),
+    ("Troops left the base at dawn to patrol the border villages where smugglers had been seen, officials said.", "RETREAT"),
+    ("Firefighters freed the workers trapped in the collapsed factory after a six-hour operation, officials said.", "CONCEDE"),
+    ("Engineers ended the blackout in the city on Monday after the ice storm had brought down power lines.", "CONCEDE"),
+    ("The earthquake cut internet access across the region on Monday, the telecommunications company said.", "COERCE"),
+    ("The bank seized the farm after the owner defaulted on his mortgage payments for the third year in a row.", "COERCE"),
+    ("The crowd applauded the players as they left the pitch after the final whistle in the capital on Sunday.", "SUPPORT"),
+    ("Chelsea halted the transfer of the Brazilian striker on Friday after he failed a medical examination.", "SANCTION"),
+    ("The State Department warned Americans to avoid travel to the country because of the unrest, officials said.", "THREATEN"),
+])
+def test_the_wordings_keep_their_sense_outside_conflict(extract, text, event_type):
+    assert event_type not in {e.type for e in extract(text, "2025-05-19").events}
