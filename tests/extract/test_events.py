@@ -1167,3 +1167,21 @@ def test_a_known_killing_that_remains_a_source_of_tension_is_background(extract)
     record = extract("The killing of the journalist by Saudi agents in Istanbul remains a source of tension between Ankara "
                      "and Riyadh, diplomats said.", "2025-05-19")
     assert not events_of(record, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A car bomb exploded outside the police station in Quetta on Monday, killing four people, officials said.", "exploded"),
+    ("Russian missiles hit a shopping centre in Kremenchuk on Monday, killing at least 18 people, officials said.", "hit"),
+    ("A rocket landed near the US base in Iraq on Tuesday but caused no casualties, a military spokesman said.", "landed"),
+    ("Somali pirates hijacked a Greek-owned tanker off the coast of Somalia on Sunday, the maritime agency said.", "hijacked"),
+])
+def test_munitions_and_hijackings_tell_attacks(extract, text, trigger):
+    assert trigger in [e.trigger for e in events_of(extract(text, "2025-05-19"), "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed a warehouse in the industrial district of the city on Sunday night, firefighters said.",
+    "He regretted that vote bank politics had hijacked pure statesmanship and set back the negotiations.",
+])
+def test_fires_and_figurative_hijackings_are_no_attack(extract, text):
+    assert not events_of(extract(text, "2025-05-19"), "ASSAULT")
