@@ -209,6 +209,9 @@ def actors_from_story(events: list[Event]) -> None:
         (country, model), = named.items()
         if any(a.role == "target" and a.country == country for a in event.actors):
             continue  # its own forces are hit: another attacker's act
+        if any(other is not event and other.start == event.start and any(
+                a.role == "source" and a.country == country for a in other.actors) for other in events):
+            continue  # the sentence names that state as the doer of another act: "after rockets hit Sderot, the Israeli army shelled ..."
         event.actors.insert(0, Actor(name=f"{model.name} (implied by the story)", country=country, role="source",
                                      sector=model.sector))
 
@@ -968,7 +971,7 @@ class EventExtractor:
                         actors.append(actor)
         kind = self._trigger(token.i)
         if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and (
-                kind[0] != "COERCE" or acts_on_people(table, token.i)):
+                acts_on_people(table, token.i) if kind[0] == "COERCE" else not self._names_armed_forces(token)):
             # (crowd control is the police's whoever it is done to: "tear-gas shells were lobbed to disperse the crowd")
             # "over 100 persons were arrested in combing operations": an arrest is the police's act
             actors.insert(0, Actor(name=IMPLIED_AGENTS[kind], country=None, role="source", sector="police"))
@@ -980,6 +983,13 @@ class EventExtractor:
                 or any(sector_of(" ".join(table.text[t] for t in table.subtree(p))) == "rebels" for p in targets)
             self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
+
+    def _names_armed_forces(self, token) -> bool:
+        """Does the trigger's sentence name soldiers or other armed forces (whose crowd control it may be:
+        "tear gas was used to disperse the crowd after soldiers arrived")?"""
+        table = tokens_of(self.doc)
+        sent = _sentence(token)
+        return any(table.lemma[i].lower() in T.ARMED_FORCES for i in range(sent.start, sent.end))
 
     def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool, place: str | None) -> None:
         """Civilians are coded as citizens of the country where the event happened, as CAMEO and
@@ -1579,10 +1589,21 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
     # main clause, where the main clause tells no attack, adds to the one other clause's attack (the
     # parser often hangs "..., killing six" on the main verb: "introduced power cuts after Russia hit
     # power plants, killing six").
+    def toll_only(event: Event) -> bool:
+        """A casualty word that tells no doer ("were killed", "died", ", killing six"): a toll, not an
+        act of its own ("Israeli troops killed two Palestinians ... after gunmen opened fire" is one)."""
+        token = token_of[id(event)]
+        return is_casualty(event) and not (T.has_child(token, {"nsubj"}) and not T.has_child(token, {"auxpass"}))
+
+    def told(event: Event) -> bool:
+        return not toll_only(event) and not _secondary(event) and event.modality != "denied"
     clause_of = {id(e): own_clause(token_of[id(e)]) for e in attacks}
-    attack_clauses = {clause_of[id(e)] for e in attacks if not is_casualty(e)}
-    if None not in attack_clauses and len(attack_clauses) == 1:
-        clause_of.update({id(e): next(iter(attack_clauses)) for e in attacks if clause_of[id(e)] is None})
+    attack_clauses = {clause_of[id(e)] for e in attacks if told(e)}
+    if len(attack_clauses) == 1:
+        # a toll in a clause with no attack told as done goes to the attack that is ("a missile hit the
+        # building after air defences failed to intercept it, killing nine"; "introduced power cuts after
+        # Russia hit power plants, killing six")
+        clause_of.update({id(e): next(iter(attack_clauses)) for e in attacks if toll_only(e)})
     if len(set(clause_of.values())) > 1:
         kept: set[int] = set()
         for clause in set(clause_of.values()):

@@ -1185,3 +1185,30 @@ def test_munitions_and_hijackings_tell_attacks(extract, text, trigger):
 ])
 def test_fires_and_figurative_hijackings_are_no_attack(extract, text):
     assert not events_of(extract(text, "2025-05-19"), "ASSAULT")
+
+
+def test_a_killing_with_its_doer_stays_its_own_attack_beside_an_after_clause(extract):
+    record = extract("Israeli troops killed two Palestinians in Jenin on Monday after gunmen opened fire on an army patrol, "
+                     "the army said.", "2025-06-04")
+    killing = next(e for e in events_of(record, "ASSAULT") if e.trigger == "killed")
+    assert killing.killed == 2 and [a.name for a in killing.actors if a.role == "source"] == ["Israeli troops"]
+
+
+def test_a_toll_beside_a_failed_interception_stays_with_the_strike(extract):
+    record = extract("A missile hit the apartment building in Dnipro after air defences failed to intercept it, killing nine "
+                     "residents and wounding 30.", "2025-06-04")
+    assert [(e.trigger, e.killed, e.wounded) for e in events_of(record, "ASSAULT")] == [("hit", 9, 30)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rocket landed safely in the Pacific Ocean after a test flight from the Vandenberg base, the company said on Monday.",
+    "A delivery drone hit the ground after losing power over the suburb on Sunday, the operator said in a statement.",
+])
+def test_munitions_in_tests_and_accidents_are_no_attack(extract, text):
+    assert not events_of(extract(text, "2025-06-04"), "ASSAULT")
+
+
+def test_crowd_control_is_not_implied_to_be_the_police_s_where_soldiers_are_named(extract):
+    record = extract("Tear gas was used to disperse the crowd after soldiers arrived at the checkpoint outside the village "
+                     "on Friday, witnesses said.", "2025-06-04")
+    assert not any("implied by the crowd control" in a.name for e in events_of(record, "ASSAULT") for a in e.actors)
