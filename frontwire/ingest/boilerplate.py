@@ -39,6 +39,7 @@ LONE_LINE_WORDS = 25
 SUBHEADING_WORDS = 7
 INSIDE_SHARE = 0.5  # inside the article's run, a block below half the threshold is still dropped
 MIN_PROSE_WORDS = 6  # fewer words than this in every block: menus and buttons, no article
+LONE_SENTENCE_WORDS = 3  # ... unless the document is one sentence of at least this many words
 TIMESTAMP_WORDS = 25
 # A comment-thread header or signature counts only after this much plain prose: above the story,
 # "Comments (3)" is a link in the share bar, not the start of the thread.
@@ -317,7 +318,7 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
         # Nothing reads as an article by the page's standards, yet a document with prose in it
         # is one (a lone paragraph, a lower-case wire story): its longest block is kept, with
         # a warning unless it is plain prose.
-        if longest.words < MIN_PROSE_WORDS:
+        if longest.words < MIN_PROSE_WORDS and not _lone_sentence(blocks):
             return CleanText([], [b.text for b in blocks], [], [], doubtful=True)
         kept, doubtful = [longest], longest.score < PLAIN_PROSE_SCORE
     start, end = kept[0].index, kept[-1].index + 1
@@ -329,6 +330,12 @@ def clean_text(text: str, memory: BoilerplateMemory | None = None) -> CleanText:
         dropped=[b.text for b in blocks[start:end] if b.index not in chosen],
         doubtful=doubtful,
     )
+
+
+def _lone_sentence(blocks) -> bool:
+    """A document that is one short sentence ("Poland expelled 45 Russian diplomats."): a wire line
+    or a record to code, not a menu or a button (those do not end as a sentence does)."""
+    return len(blocks) == 1 and blocks[0].words >= LONE_SENTENCE_WORDS and blocks[0].text.rstrip().endswith((".", "!", "?"))
 
 
 def filter_extracted(lines: list[str]) -> list[str]:

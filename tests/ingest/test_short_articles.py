@@ -52,6 +52,17 @@ def test_a_lone_short_sentence_is_an_article_with_warnings_not_a_rejection():
     assert any("language" in w for w in article.warnings)  # too short to tell its language
 
 
+def test_a_one_line_record_of_five_words_is_an_article():
+    # a coded record or a wire line ("Poland expelled 45 Russian diplomats."), not a menu: it ends as a sentence
+    article = to_article(Document("record.txt", "Poland expelled 45 Russian diplomats.\n", "text"))
+    assert article.text == "Poland expelled 45 Russian diplomats."
+
+
+def test_a_two_word_line_is_still_refused():
+    with pytest.raises(BadDocument):
+        to_article(Document("button.txt", "Subscribe now.\n", "text"))
+
+
 def test_menus_alone_are_still_refused():
     with pytest.raises(BadDocument, match="no article text"):
         to_article(Document("menu.txt", "Home\nWorld\nSport\n\nLog in", "text"))
