@@ -1366,9 +1366,9 @@ def _enclosing_clause(token):
 
 def own_clause(token) -> int | None:
     """The position of the clause of its own the trigger tells its act in: an adverbial clause opened
-    by "after" or "since" with a subject of its own ("Police opened fire after protesters pelted
-    stones", "Russian strikes killed five in Kharkiv a day after Ukrainian drones hit a refinery")
-    is another act, by other actors, on another day; None in the main clause."""
+    by "after" (SEPARATE_ACT_MARKS) with a subject of its own ("Police opened fire after protesters
+    pelted stones", "Russian strikes killed five in Kharkiv a day after Ukrainian drones hit a
+    refinery") is another act, by other actors, on another day; None in the main clause."""
     return own_clause_of(tokens_of(token.doc), token.i)
 
 
