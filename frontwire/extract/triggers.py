@@ -226,8 +226,19 @@ def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
 
 
 def _subject_among(token, words) -> bool:
-    """A subject (active or passive) of the word is one of these words."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _words(words) for c in token.children)
+    """A subject (active or passive) of the word is one of these words, or a quantity of them
+    ("thousands of protesters gathered", "hundreds of fans poured into the streets")."""
+    wanted = _words(words)
+    for c in token.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.lemma_.lower() in wanted:
+            return True
+        if c.lemma_.lower() in word_class("QUANTITY_HEADS") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in wanted for g in p.children)
+                for p in c.children):
+            return True
+    return False
 
 
 def _clause_marked(token, marks: frozenset[str]) -> bool:

@@ -185,3 +185,12 @@ def test_wire_wording_gives_its_plover_type_or_not(extract, text, event_type, ex
 ])
 def test_the_wordings_keep_their_sense_outside_conflict(extract, text, event_type):
     assert event_type not in {e.type for e in extract(text, "2025-05-19").events}
+
+
+def test_a_quantity_of_protesters_is_the_subject_the_lexicon_reads(extract):
+    record = extract("Thousands of protesters gathered in the capital on Sunday to demand the release of political prisoners, "
+                     "witnesses said.", "2025-06-04")
+    assert "PROTEST" in {e.type for e in record.events}
+    record = extract("Thousands of fans poured into the streets of Buenos Aires to celebrate the national team's victory, "
+                     "police said.", "2025-06-04")
+    assert "PROTEST" not in {e.type for e in record.events}
