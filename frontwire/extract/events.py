@@ -508,6 +508,8 @@ def modality_of(token, event_type: str) -> str:
             and T.has_child(token.head, {"advmod"}, {"yet"}) and not T.has_child(token.head, {"advmod"}, {"again"}):
         # "the declaration is yet to be signed": pending; "police have yet to arrest anyone": not done
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.STRUGGLE_GOVERNORS:
+        return "conditional"  # "aid agencies are struggling to provide food": tried, not told as done
     if _content_of(table, chain, lemmas, T.SPECULATIVE_GOVERNORS):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
     role = T.noun_role(token)

@@ -1212,3 +1212,9 @@ def test_crowd_control_is_not_implied_to_be_the_police_s_where_soldiers_are_name
     record = extract("Tear gas was used to disperse the crowd after soldiers arrived at the checkpoint outside the village "
                      "on Friday, witnesses said.", "2025-06-04")
     assert not any("implied by the crowd control" in a.name for e in events_of(record, "ASSAULT") for a in e.actors)
+
+
+def test_an_act_only_struggled_for_is_not_told_as_done(extract):
+    record = extract("About 10,000 of them have crossed into Ethiopia's Gambella region, it said, where aid agencies are "
+                     "struggling to provide food and shelter.", "2025-03-12")
+    assert not events_of(record, "AID")
