@@ -398,17 +398,20 @@ def _line_of_heads(tokens: Tokens, i: int) -> list[int]:
     return line
 
 
+def is_separate_act_clause(tokens: Tokens, position: int) -> bool:
+    """Is the word the verb of a clause of another act: an "after" clause (SEPARATE_ACT_MARKS) with
+    a subject of its own, whose verb is not the mere happening of the main clause's act ("after
+    fighting broke out": the same fighting)?"""
+    return tokens.dep[position] == "advcl" and any(
+        tokens.dep[c] == "mark" and tokens.lower[c] in word_class("SEPARATE_ACT_MARKS") for c in tokens.children[position]) \
+        and any(tokens.dep[c] in {"nsubj", "nsubjpass"} for c in tokens.children[position]) \
+        and tokens.lemma[position].lower() not in word_class("HAPPENING_VERBS")
+
+
 def own_clause_of(tokens: Tokens, i: int) -> int | None:
-    """The clause of another act the word is in (events.own_clause, on the token table): an "after"
-    clause (SEPARATE_ACT_MARKS) with a subject of its own, whose verb is not the mere happening of
-    the main clause's act ("after fighting broke out": the same fighting), or None."""
-    for position in _line_of_heads(tokens, i):
-        if tokens.dep[position] == "advcl" and any(
-                tokens.dep[c] == "mark" and tokens.lower[c] in word_class("SEPARATE_ACT_MARKS") for c in tokens.children[position]) \
-                and any(tokens.dep[c] in {"nsubj", "nsubjpass"} for c in tokens.children[position]) \
-                and tokens.lemma[position].lower() not in word_class("HAPPENING_VERBS"):
-            return position
-    return None
+    """The clause of another act the word is in (is_separate_act_clause; events.own_clause, on the
+    token table), or None."""
+    return next((position for position in _line_of_heads(tokens, i) if is_separate_act_clause(tokens, position)), None)
 
 
 def harmed_people(tokens: Tokens, trigger: int) -> list[int]:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Container, Sequence
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging, cause_clause_sources, circumstance_sources, country_of, harmed_people, own_clause_of,
+from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging, cause_clause_sources, circumstance_sources, country_of, harmed_people, is_separate_act_clause, own_clause_of,
                                       is_nominal, title_positions, capital_seat,
                                       is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
                                       nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
@@ -318,9 +318,7 @@ def _prevention_failed(verb, act) -> bool:
     prevent a Chinese attack if ...", "would not prevent a retaliatory strike")."""
     particular = any(c.dep_ in {"det", "poss", "relcl", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE)
                      for c in act.children) or T.has_child(act, {"prep"}, {"by"})
-    if not particular or any(T.has_child(v, {"advcl"}) and any(T.has_child(c, {"mark"}, T.CONDITION_MARKS)
-                                                                for c in v.children if c.dep_ == "advcl")
-                             for v in (verb, verb.head)):
+    if not particular or any(T.clause_marked(v, T.CONDITION_MARKS) for v in (verb, verb.head)):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}:
         return True  # "failed to prevent"
@@ -1236,8 +1234,8 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token) or self._names_past_years(token):
             return True
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in T.SUMMARY_SHARES \
-                and token.head.head.head.lemma_.lower() in T.SUMMARY_VERBS:
+        share = _share_of(token)
+        if share is not None and share.lemma_.lower() in T.SUMMARY_SHARES and share.head.lemma_.lower() in T.SUMMARY_VERBS:
             return True  # "the bulk of the killings have taken place in Naroda": a sum of acts told
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
@@ -1384,8 +1382,9 @@ def _figures_text(text: str, token, sent) -> str:
         left, right = clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base
         return (" " * left + text[left:right] + " " * (len(text) - right))[:len(text)]
     table = tokens_of(sent.doc)
-    for i in {own_clause_of(table, j) for j in range(sent.start, sent.end)} - {None}:
-        if i not in _path_up(sent.doc, token.i):
+    path = _path_up(sent.doc, token.i)
+    for i in range(sent.start, sent.end):
+        if is_separate_act_clause(table, i) and i not in path:
             clause = sent.doc[i]
             left, right = clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base
             chars[left:right] = " " * (right - left)
@@ -1587,20 +1586,19 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
         return found
     def is_casualty(event: Event) -> bool:
         return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
-    # an act in a clause of its own is another act: each clause on its own. A casualty word of the
-    # main clause, where the main clause tells no attack, adds to the one other clause's attack (the
-    # parser often hangs "..., killing six" on the main verb: "introduced power cuts after Russia hit
-    # power plants, killing six").
+
+    def told_as_done(event: Event) -> bool:
+        return not _secondary(event) and event.modality != "denied"
+
     def toll_only(event: Event) -> bool:
         """A casualty word that tells no doer ("were killed", "died", ", killing six"): a toll, not an
         act of its own ("Israeli troops killed two Palestinians ... after gunmen opened fire" is one)."""
         token = token_of[id(event)]
         return is_casualty(event) and not (T.has_child(token, {"nsubj"}) and not T.has_child(token, {"auxpass"}))
 
-    def told(event: Event) -> bool:
-        return not toll_only(event) and not _secondary(event) and event.modality != "denied"
+    # an act in a clause of its own is another act: each clause on its own
     clause_of = {id(e): own_clause(token_of[id(e)]) for e in attacks}
-    attack_clauses = {clause_of[id(e)] for e in attacks if told(e)}
+    attack_clauses = {clause_of[id(e)] for e in attacks if told_as_done(e) and not toll_only(e)}
     if len(attack_clauses) == 1:
         # a toll in a clause with no attack told as done goes to the attack that is ("a missile hit the
         # building after air defences failed to intercept it, killing nine"; "introduced power cuts after
@@ -1612,9 +1610,6 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
             mine = [e for e in attacks if clause_of[id(e)] == clause]
             kept |= {id(e) for e in (one_attack_per_sentence(mine, token_of, own_attack) if len(mine) > 1 else mine)}
         return [e for e in found if e.type != "ASSAULT" or id(e) in kept]
-
-    def told_as_done(event: Event) -> bool:
-        return not _secondary(event) and event.modality != "denied"
     # an act told as done keeps the event before one only possible ("villages prone to shelling were hit")
     keeper = next((e for e in attacks if not is_casualty(e) and told_as_done(e)), None) \
         or next((e for e in attacks if not is_casualty(e)), attacks[0])
@@ -1763,9 +1758,9 @@ def names_a_known_attack(token) -> bool:
     the attack on the gas plant"), nor an attack described by its weapon ("sustained losses in the
     missile attack")."""
     role = T.first_conjunct(token)  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
-    if role.dep_ == "pobj" and role.head.lower_ == "of" and (
-            role.head.head.pos_ in {"NUM", "PRON"} or role.head.head.lemma_.lower() in T.SUMMARY_SHARES):
-        role = role.head.head  # "most of the attacks on Wednesday targeted army positions": the share's role
+    share = _share_of(role)
+    if share is not None and (share.pos_ in {"NUM", "PRON"} or share.lemma_.lower() in T.SUMMARY_SHARES):
+        role = share  # "most of the attacks on Wednesday targeted army positions": the share's role
     if token.pos_ not in {"NOUN", "PROPN"} or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
         return False  # (a PROPN: lower-case text tags "the godhra train massacre" as a name)
     # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
@@ -1812,11 +1807,18 @@ def names_an_attack_told_before(token) -> bool:
     return in_role and names_only_by_article(token)
 
 
+def _share_of(token):
+    """The word a noun is a share of, by "of" ("most" in "most of the strikes", "one" in "one of the
+    attacks"), or None."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+
+
 def names_only_by_article(token) -> bool:
     """ "the stabbings took place on Relief Road", "what prompted the attack", "injured in the
     clashes": an attack noun with a definite article and no word of its own points back to an
     attack the story has told (or one its readers know); it is no new one."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NUM", "PRON", "ADJ"}:
+    share = _share_of(token)
+    if share is not None and share.pos_ in {"NUM", "PRON", "ADJ"}:
         return False  # "one of the strikes hit a pickup truck": a part of them, told anew
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
         and all(c.dep_ in {"det", "punct"} for c in token.children)

@@ -241,7 +241,7 @@ def _subject_among(token, words) -> bool:
     return False
 
 
-def _clause_marked(token, marks: frozenset[str]) -> bool:
+def clause_marked(token, marks: frozenset[str]) -> bool:
     """An adverbial clause on the word opened by one of these ("... unless Iran complies")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in token.children)
@@ -307,9 +307,9 @@ CONDITIONS: dict[str, Callable] = {
     # "will"/"would" on the word itself ("would face consequences")
     "future": lambda t, v: will_or_would(t) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
-    "clause_mark": lambda t, v: _clause_marked(t, _words(v)),
+    "clause_mark": lambda t, v: clause_marked(t, _words(v)),
     # no such adverbial clause ("will withdraw ... unless": an ultimatum, not a promise)
-    "not_clause_mark": lambda t, v: not _clause_marked(t, _words(v)),
+    "not_clause_mark": lambda t, v: not clause_marked(t, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject
     "governor": lambda t, v: bool(_governors(t) & _words(v)),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
