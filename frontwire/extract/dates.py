@@ -68,12 +68,20 @@ for _i, _name in enumerate(
     _MONTHS[_name[:3]] = _i
 _MONTHS["sept"] = 9
 
-# Capitalised only: "may", "march" and "sat" are ordinary words in lower case.
+# Months are read capitalised, and in lower case too (feeds and archives that lower-case their
+# text: "on february 27"), except "may", "march" and "mar", which are ordinary words in lower case.
+# After a preposition and before a day number they are months however written ("on march 3",
+# "since may 2001"): _MONTH_NEXT_TO_NUMBER; "they may 5 times", "3 may be freed" stay out.
 _MONTH_RE = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+    r"|(?:january|february|april|june|july|august|september|october|november|december)\b"
+    r"|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))"
 )
-_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_AFTER_PREPOSITION = "".join(rf"|(?<=\b{p} )" for p in ("on", "in", "by", "of", "since", "until", "till", "from", "before", "after"))[1:]
+_MONTH_NEXT_TO_NUMBER = r"(?:" + _MONTH_RE + rf"|(?:{_AFTER_PREPOSITION})(?:march|may|mar\.?)\b)"
+# Weekday names are no ordinary words: read in any case ("on saturday").
+_WEEKDAY_RE = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:19\d\d|20\d\d)"
 _NUM_WORDS = {"a": 1, "an": 1, **vocab.numbers(1, 12), "several": None, "few": None, "a few": None}
@@ -88,11 +96,11 @@ _RANK_CALENDAR, _RANK_WEEKDAY, _RANK_RELDAY, _RANK_WEEK, _RANK_MONTH, _RANK_YEAR
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _MONTH_DAY = re.compile(
     rf"(?:\b(?i:on|by|since|until|from|before|after|late on|early on)\s+)?"
-    rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>{_DAY_RE})\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|people))"
+    rf"\b(?P<mon>{_MONTH_NEXT_TO_NUMBER})\s+(?P<day>{_DAY_RE})\b(?![,.]\d)(?!\s*(?:%|per\s?cent|km|kilomet|mile|people))"
     rf"(?:,?\s+(?P<year>{_YEAR_RE})\b)?"
 )
 _NIGHT_RANGE = re.compile(
-    rf"\bnight of\s+(?P<mon>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})\s*(?:-|–|to|and|into)\s*(?P<day2>\d{{1,2}})\b"
+    rf"\bnight of\s+(?P<mon>{_MONTH_NEXT_TO_NUMBER})\s+(?P<day1>\d{{1,2}})\s*(?:-|–|to|and|into)\s*(?P<day2>\d{{1,2}})\b"
 )
 _DAY_MONTH = re.compile(
     rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?"
@@ -104,7 +112,7 @@ _MONTH_ONLY = re.compile(
     rf"last|this|next|of|before|after|between|earlier in|later in|since early|since late))"
     rf"(?:(?<=-)|\s+)(?P<mon>{_MONTH_RE})(?!\s+{_DAY_RE}\b)(?:,?\s+(?P<year>{_YEAR_RE})\b)?"
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<year>{_YEAR_RE})\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH_NEXT_TO_NUMBER})\s+(?P<year>{_YEAR_RE})\b")
 _YEAR = re.compile(
     rf"\b(?i:in|since|during|by|until|till|from|through|throughout|before|after|of|"
     rf"early|late|mid-|mid|the)(?:(?<=-)|\s+)(?P<year>{_YEAR_RE})\b(?![,.]?\d)(?!\s*(?:%|people|troops|soldiers|km))"
@@ -114,7 +122,7 @@ _YEAR = re.compile(
 _WEEKDAY = re.compile(
     rf"(?:\b(?P<mod>(?i:last|next|this coming|this past|this|coming|on|early|late|earlier|"
     rf"early on|late on|by|since|until|from|before))\s+)?"
-    rf"(?<!Good )(?<!Black )(?<!Bloody )\b(?P<wd>{_WEEKDAY_RE})(?P<poss>'s|’s)?"
+    rf"(?<![Gg]ood )(?<![Bb]lack )(?<![Bb]loody )\b(?P<wd>{_WEEKDAY_RE})(?P<poss>'s|’s)?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
 _REL_DAY = re.compile(
@@ -179,9 +187,13 @@ _SPEECH_BEFORE = re.compile(
     rf"(?:\s+(?:in|at)\s+an?\s+\w+(?:\s+\w+)?)?(?:\s+(?:late|early|that))?\s*$",
     re.IGNORECASE,
 )
+# A day that bounds a period ("remanded till April 1", "curfew extended until Monday") says how
+# long something lasts, not when it happened.
+_BOUND_BEFORE = re.compile(r"\b(?:till|until|up to|upto)(?:\s+the)?\s*$", re.IGNORECASE)
+_BOUND_START = re.compile(r"(?:till|until|up to|upto)\b", re.IGNORECASE)
 # Cheap gates: most sentences name no date at all, and a single literal scan is several
 # times cheaper than running every expression regex over them.
-_MONTH_GATE = re.compile(_MONTH_RE)
+_MONTH_GATE = re.compile(_MONTH_NEXT_TO_NUMBER)
 _YEAR_GATE = re.compile(_YEAR_RE)
 _WEEKDAY_GATE = re.compile(_WEEKDAY_RE)
 _REL_DAY_WORDS = ("yesterday", "night", "tomorrow", "today", "morning", "afternoon", "evening",
@@ -253,6 +265,8 @@ def resolve_date(
     scored.sort(key=lambda item: item[:3])
     cues: list[tuple[int, int, str]] | None = None
     for speech, _rank, _start, cand in scored:
+        if _BOUND_BEFORE.search(sentence, max(0, cand.start - 12), cand.start) or _BOUND_START.match(sentence, cand.start):
+            continue  # "remanded to police custody till April 1": how long, not when
         if cand.explicit is not None or not cand.tense_sensitive:
             direction: Direction = cand.explicit or "past"
         elif forced is not None:

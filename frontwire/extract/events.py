@@ -1250,12 +1250,14 @@ class EventExtractor:
         if token.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
             return True  # "journalists who had been detained in ...": what happened to them before
         # "the train which was attacked in Godhra last Wednesday": a past act, dated, describing its
-        # noun; after a comma it is an aside that tells its own act ("Siddiqui, who was arrested on Saturday")
-        aside = token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].text == ","
+        # noun; after a comma it is an aside that tells its own act ("Siddiqui, who was arrested on
+        # Saturday", "Chhota Udaipur, where police on Thursday opened fire"), unless its noun is a
+        # time ("since Nov. 7, when it fired a missile": an earlier act the time is known by)
+        aside = token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].text == "," and not _is_time(token.head)
         # (a passive one only when its day is older than the news of the last days: "the apartment
         # block that was hit by a Russian missile on Monday" is today's news)
-        past = token.tag_ == "VBD" or token.tag_ == "VBN" and not aside and any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children) and self._older_than_news(event)
+        past = not aside and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children) and self._older_than_news(event))
         return token.dep_ == "relcl" and past and event.modality == "asserted" and event.date_source == "text"
 
     def _older_than_news(self, event: Event) -> bool:
@@ -1314,6 +1316,11 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _is_time(token) -> bool:
+    """A day, a date or a stretch of time ("Nov. 7", "that night", "in 1999")."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in T.TIME_NOUNS
 
 
 def _secondary(event: Event) -> bool:

@@ -312,6 +312,37 @@ def test_month_abbreviations_need_a_word_boundary() -> None:
     assert resolved("The Mayor of Decatur said the Marchers had left.") is None
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # archives and feeds that lower-case their text (the IndiaPoliceEvents papers)
+    ("the coach was set on fire, killing 58 people on february 27.", ("2025-02-27", "day")),
+    ("a mob attacked his home on saturday last week.", ("2025-08-09", "day")),
+    ("a youth was stabbed on tuesday afternoon.", ("2025-08-12", "day")),
+    ("police fired on the mob on march 3.", ("2025-03-03", "day")),
+    ("the riots have gone on since may 2025.", ("2025-05-01", "month")),
+    ("curfew was first clamped in june.", ("2025-06-01", "month")),
+    # "may" and "march" are ordinary words in lower case
+    ("the mob may 5 times have attacked the police.", None),
+    ("in the march, protesters joined in.", None),
+    ("3 may be freed, the police said.", None),
+    ("a good friday service was held.", None),
+])
+def test_lower_case_months_and_weekdays(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was remanded to police custody till April 1.",
+    "The curfew was extended until Monday.",
+    "The court stayed the order up to March 31.",
+])
+def test_a_day_that_bounds_a_period_dates_nothing(sentence):
+    assert resolved(sentence) is None
+
+
+def test_a_bound_leaves_the_day_of_the_act():
+    assert resolved("Police arrested him on Saturday and he was remanded till April 1.") == ("2025-08-09", "day")
+
+
 @pytest.mark.parametrize("sentence, days", [
     ("Two days earlier, five soldiers were killed.", -2),
     ("A day later, the army retook the village.", 1),

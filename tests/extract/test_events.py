@@ -533,6 +533,27 @@ def test_an_arrest_described_under_a_denial_is_reported(extract, text):
     assert arrests and all(e.modality == "asserted" for e in arrests)
 
 
+@pytest.mark.parametrize("text", [
+    # lower case, as the IPE papers ship: the weekday dates the act
+    "baroda: curfew was clamped in chhota udaipur town, where police on thursday opened fire to disperse a stone-pelting mob.",
+    "Curfew was clamped in Chhota Udaipur town, where police on Thursday opened fire to disperse a stone-pelting mob.",
+])
+def test_a_dated_aside_after_a_comma_tells_its_own_act(extract, text):
+    assert events_of(extract(text, "2002-03-14"), "ASSAULT")
+
+
+def test_an_act_a_past_time_is_known_by_is_background(extract):
+    record = extract("Tuesday's launch was the North's first ballistic missile launch since Nov. 7, when it fired "
+                     "a single short-range missile.", "2025-12-02")
+    assert not events_of(record, "ASSAULT")
+
+
+def test_an_attack_dated_weeks_ago_in_lower_case_text_is_background(extract):
+    record = extract("the commission visited the railway station and had a look at the s6 coach of the sabarmati "
+                     "express which was set on fire, killing 58 people on february 27.", "2002-03-22")
+    assert not events_of(record, "ASSAULT")
+
+
 def test_a_toll_with_its_own_attack_is_no_followup_of_the_attack_before(extract):
     # lower case, as the IPE papers ship: no place is found to tell the two apart
     record = extract("at least eight persons have been injured in stabbing incidents. "
