@@ -39,7 +39,10 @@ from frontwire.nlp.tokens import tokens_of
 LOCATIVE_PREPS = vocab.words("event_place")
 DIRECTION_PREPS = vocab.words("event_direction")
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
-BACKGROUND_AFTER_DAYS = 30
+# An act dated more than this many days before publication is recalled, not reported: a day named
+# ("on February 27") is old news after a week, a week or month named ("last month") after thirty days.
+BACKGROUND_AFTER_DAYS = {"day": 7}
+BACKGROUND_AFTER_DAYS_COARSE = 30
 # The days a story's news reaches back: an act of that window described in a relative clause is news.
 NEWS_WINDOW_DAYS = 3
 # Determiners that point at something known ("the attack", "these killings").
@@ -1242,7 +1245,7 @@ class EventExtractor:
             return True
         if event.date_source in {"text", "bound"} and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
-            if age > BACKGROUND_AFTER_DAYS:
+            if age > BACKGROUND_AFTER_DAYS.get(event.date_precision, BACKGROUND_AFTER_DAYS_COARSE):
                 return True
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"} and (
                 T.ruled_out_as(token.head) == "ASSAULT" or _is_attack_word(token.head) and names_a_known_attack(token.head)):
@@ -1448,7 +1451,15 @@ def _without_other_clauses(token, sent, within=None) -> str:
         left, right = t.left_edge.idx - base, max(t.right_edge.idx + len(t.right_edge) - base, at_least_to)
         chars[left:right] = " " * (right - left)
 
+    attack = _is_attack_word(token)
     for i in range(sent.start, sent.end):
+        if not attack and table.pos[i] == "NOUN" and table.dep[i] == "pobj" and table.children[i] and i not in path \
+                and table.lower[table.head[i]] not in T.TIME_PREPS and T.is_attack_noun(table.lemma[i].lower()):
+            # "arrested in connection with the February 27 carnage": the day of another kind of
+            # happening, named by its noun, is not the event's (one it follows or precedes bounds it:
+            # "suspended cooperation after the strikes in June")
+            blank(sent.doc[i])
+            continue
         if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":
             continue  # none of the clauses below: no Token built
         t = sent.doc[i]
@@ -1465,12 +1476,15 @@ def _without_other_clauses(token, sent, within=None) -> str:
             # against on September 19": what is said is not when the act was done
             blank(t)
             continue
-        if t.dep_ in {"advcl", "relcl"} and i not in path and t.head.i not in path and t.head.head.i != token.i:
+        if t.dep_ in {"advcl", "relcl"} and i not in path and t.head.i not in path and (
+                t.head.head.i != token.i or t.head.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}):
             # "paid compensation for assets they lost when Amin expelled them 18 years ago", "suing
             # the US for damages which were caused by a missile attack in August": a clause on
             # another verb, or on a noun that is not the event's own participant, tells its own
             # time (one on the event's own description or participant may tell the event's: "the
-            # summit, set to take place on Friday", "detained men who tried to flee on Saturday").
+            # summit, set to take place on Friday", "detained men who tried to flee on Saturday"; a
+            # noun the parser joins to the verb is none: "people are being massacred and the anarchy
+            # that was unleashed on February 27 still reigns").
             blank(t)
             continue
         if t.dep_ in {"relcl", "appos"} and i not in path and t.left_edge.i > sent.start \

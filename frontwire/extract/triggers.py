@@ -420,6 +420,13 @@ def kinds_of_lemma(lemma: str) -> list[tuple[str, str]]:
     return [(p.type, p.subtype) for pos in ("VERB", "NOUN", "ADJ") for p in table.get((lemma, pos), []) if not p.suppress]
 
 
+def is_attack_noun(lemma: str) -> bool:
+    """Does the lexicon know this noun as the name of an attack, told or only referred to ("the
+    carnage", "the killings")?"""
+    table, _ = lexicon()
+    return any(p.type == "ASSAULT" for p in table.get((lemma, "NOUN"), []))
+
+
 # The lexicon's part of speech for spaCy's (proper nouns trigger as nouns); others trigger nothing.
 TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
 

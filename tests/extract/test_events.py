@@ -554,6 +554,37 @@ def test_an_attack_dated_weeks_ago_in_lower_case_text_is_background(extract):
     assert not events_of(record, "ASSAULT")
 
 
+@pytest.mark.parametrize("text", [
+    "The erosion of faith began on day one, when an angry mob went on an assault and stabbing spree at the railway station on February 27.",
+    "North Gujarat had continued to witness group clashes long after February 28, even as peace prevailed elsewhere.",
+])
+def test_an_attack_on_a_day_more_than_a_week_old_is_background(extract, text):
+    record = extract(text, "2002-03-17")
+    assert not events_of(record, "ASSAULT")
+    assert [e for e in record.secondary_events if e.type == "ASSAULT" and e.background]
+
+
+def test_an_attack_named_last_month_is_news_for_thirty_days(extract):
+    record = extract("Last month, Russian drones struck the port of Odesa, the governor said.", "2025-12-10")
+    assert events_of(record, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Police had arrested 62 persons in connection with the February 27 Sabarmati Express carnage.",
+    "police had arrested 62 persons in connection with the february 27 sabarmati express carnage in which 58 passengers were charred to death.",
+])
+def test_the_day_of_an_attack_named_by_its_noun_is_not_the_arrests(extract, text):
+    arrests = events_of(extract(text, "2002-03-26"), "COERCE")
+    assert arrests and arrests[0].date == "2002-03-26" and arrests[0].date_source == "publication"
+
+
+def test_a_clause_on_a_noun_the_parser_joins_to_the_verb_keeps_its_day(extract):
+    record = extract("going by ptv, the riots in gujarat are still in full fury and people are still being massacred "
+                     "and the anarchy that was unleashed in gujarat on february 27th and 28th, still reigns.", "2002-03-09")
+    killings = events_of(record, "ASSAULT")
+    assert killings and killings[0].date == "2002-03-09"
+
+
 def test_a_toll_with_its_own_attack_is_no_followup_of_the_attack_before(extract):
     # lower case, as the IPE papers ship: no place is found to tell the two apart
     record = extract("at least eight persons have been injured in stabbing incidents. "
