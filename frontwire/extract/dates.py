@@ -69,17 +69,18 @@ for _i, _name in enumerate(
 _MONTHS["sept"] = 9
 
 # Months are read capitalised, and in lower case too (feeds and archives that lower-case their
-# text: "on february 27"), except "may", "march" and "mar", which are ordinary words in lower case.
+# text: "on february 27"), except "may", "march", "mar" and "august", which are ordinary words in
+# lower case ("this august house"), and the lower-case abbreviations ("the jan sangh").
 # After a preposition and before a day number they are months however written ("on march 3",
-# "since may 2001"): _MONTH_NEXT_TO_NUMBER; "they may 5 times", "3 may be freed" stay out.
+# "since may 2001"), and the abbreviations before one ("jan 5"): _MONTH_NEXT_TO_NUMBER. "they may 5
+# times", "3 may be freed" stay out.
 _MONTH_RE = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
-    r"|(?:january|february|april|june|july|august|september|october|november|december)\b"
-    r"|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))"
+    r"|(?:january|february|april|june|july|september|october|november|december)\b)"
 )
 _AFTER_PREPOSITION = "".join(rf"|(?<=\b{p} )" for p in ("on", "in", "by", "of", "since", "until", "till", "from", "before", "after"))[1:]
-_MONTH_NEXT_TO_NUMBER = r"(?:" + _MONTH_RE + rf"|(?:{_AFTER_PREPOSITION})(?:march|may|mar\.?)\b)"
+_MONTH_NEXT_TO_NUMBER = r"(?:" + _MONTH_RE + rf"|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b)|(?:{_AFTER_PREPOSITION})(?:march|may|mar\.?|august)\b)"
 # Weekday names are no ordinary words: read in any case ("on saturday").
 _WEEKDAY_RE = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -325,6 +325,9 @@ def test_month_abbreviations_need_a_word_boundary() -> None:
     ("in the march, protesters joined in.", None),
     ("3 may be freed, the police said.", None),
     ("a good friday service was held.", None),
+    ("members of this august house condemned the killings.", None),
+    ("leaders of the jan sangh met in may.", None),
+    ("he was arrested on jan 15.", ("2025-01-15", "day")),
 ])
 def test_lower_case_months_and_weekdays(sentence, expected):
     assert resolved(sentence) == expected
