@@ -354,6 +354,7 @@ class TypeRules:
     judged_subject_heads: frozenset[str] = frozenset()
     vague_objects: frozenset[str] = frozenset()
     animal_agents: frozenset[str] = frozenset()
+    private_agents: frozenset[str] = frozenset()
 
 
 def _expanded(value):
@@ -385,7 +386,8 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
         type_rules = data.get("rules") or {}
         rules[event_type] = TypeRules(_words(type_rules.get("judged_subject_heads", [])),
                                       _words(type_rules.get("vague_objects", [])),
-                                      _words(type_rules.get("animal_agents", [])))
+                                      _words(type_rules.get("animal_agents", [])),
+                                      _words(type_rules.get("private_agents", [])))
         for n, entry in enumerate(data.get("triggers") or []):
             unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note"} - set(CONDITIONS)
             if unknown:
@@ -478,12 +480,35 @@ def ruled_out_as(token) -> str | None:
     return None
 
 
+def _done_by(token, pos: str, agents: frozenset[str]) -> bool:
+    """Is the act done by one of these common nouns: the verb's subject or "by" agent, a noun's
+    possessor or agent, or the subject of the verb whose object the noun is ("the club clinched a
+    deal")? Not a noun inside a name ("the World Bank", "the West Bank"): named bodies are coded by
+    their name."""
+    def among(t) -> bool:  # (not a unit of something else: "a company of the Tarhuna Brigade surrendered")
+        return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in agents and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+    def subject_or_agent(verb) -> bool:
+        return any(c.dep_ == "nsubj" and among(c) or c.dep_ == "agent" and any(among(g) for g in c.children)
+                   for c in verb.children)
+
+    if pos == "VERB":
+        return subject_or_agent(token)
+    if any(c.dep_ == "poss" and among(c) for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(among(g) for g in c.children) for c in token.children):
+        return True
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and subject_or_agent(token.head)
+
+
 def _licensed_for_type(token, pattern: Pattern) -> bool:
     rules = type_rules(pattern.type)
     if pattern.pos == "VERB" and rules.animal_agents and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in rules.animal_agents
             or c.dep_ == "agent" and any(g.lemma_.lower() in rules.animal_agents for g in c.children) for c in token.children):
         return False  # "red deer stags battle for mating rights", "a villager was killed by a leopard"
+    if rules.private_agents and _done_by(token, pattern.pos, rules.private_agents):
+        return False  # "the club clinched a deal to sign the striker", "the bank froze credit to the developer"
     if pattern.pos == "VERB" and rules.vague_objects:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in rules.vague_objects:

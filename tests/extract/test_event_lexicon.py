@@ -194,3 +194,25 @@ def test_a_quantity_of_protesters_is_the_subject_the_lexicon_reads(extract):
     record = extract("Thousands of fans poured into the streets of Buenos Aires to celebrate the national team's victory, "
                      "police said.", "2025-06-04")
     assert "PROTEST" not in {e.type for e in record.events}
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("The club clinched a deal to sign the Brazilian striker from Santos for a fee of forty million euros on Monday.", "AGREE"),
+    ("The bank approved a loan of 5 million dollars to the property developer to build a shopping centre.", "AID"),
+    ("Investors provided 10 million euros to the software startup in a funding round on Tuesday.", "AID"),
+    ("The bank froze credit to the property developer after it missed two interest payments on its bonds.", "SANCTION"),
+    ("The striker turned down a move to Chelsea and signed a new four-year contract with his club on Thursday.", "REJECT"),
+    ("The company applied for a loan of 3 million euros to expand its factory in the north of the country.", "REQUEST"),
+    ("The referee reprimanded the player for time-wasting in the second half of the match on Sunday.", "ACCUSE"),
+])
+def test_businesses_and_sport_are_no_parties_to_political_events(extract, text, event_type):
+    assert event_type not in {e.type for e in extract(text, "2025-05-19").events}
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("The World Bank approved a loan of 500 million dollars to Ukraine to repair its power grid.", "AID"),
+    ("An entire company of the Tarhuna Brigade surrendered to government forces at the front near Tripoli.", "RETREAT"),
+    ("The government froze the assets of the company's owners over their links to the junta.", "SANCTION"),
+])
+def test_named_banks_units_and_acts_against_companies_stay_events(extract, text, event_type):
+    assert event_type in {e.type for e in extract(text, "2025-05-19").events}
