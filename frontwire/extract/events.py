@@ -5,9 +5,9 @@ extract/triggers.py); each is licensed by its context (a noun needs a verb that 
 "held a call"; a verb needs the right kind of object, "sent weapons"), then given actors, a place
 from the places stage, a date resolved against publication, casualty and distance figures, a
 modality and the quote that reports it. General mechanisms, with their words in
-lexicon/classes.yaml, keep out what is no event of the story: disasters and accidents (no
-ASSAULT), acts wanted or not done ("must be arrested", "failed to arrest"), running totals and
-past wars (background). One act told twice in a sentence is one event; mentions of one happening
+lexicon/classes.yaml, keep out what is no event of the story: acts wanted or not done ("must be
+arrested", "failed to arrest": extract/modality.py), disasters and accidents (no ASSAULT), running
+totals, mourned victims and known attacks (extract/background.py), past wars and old days (here). One act told twice in a sentence is one event; mentions of one happening
 within an article (the summit "on Friday", "his summit with Putin") are merged into one event
 whose evidence is its most informative sentence.
 """
@@ -16,27 +16,27 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container
 
+from frontwire import vocab
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (acts_on_people, agents, alpha3, belonging, cause_clause_sources, circumstance_sources, country_of, harmed_people, is_separate_act_clause, own_clause_of,
-                                      is_nominal, title_positions, capital_seat,
-                                      is_coded, is_passive, make_actor, nominal_sources, organisation_of, sector_of,
-                                      nearest_subject, possessing_speaker, reported_speaker, shared_subject, OWNING_PRONOUNS,
-                                      STATE_SECTORS,
-                                      split_compound_source,
-                                      subject_is_victim, actor_words)
+from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_words, acts_on_people, agents, alpha3, belonging,
+                                      capital_seat, cause_clause_sources, circumstance_sources, country_of, harmed_people,
+                                      is_coded, is_nominal, is_passive, is_separate_act_clause, make_actor, nearest_subject,
+                                      nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
+                                      sector_of, shared_subject, split_compound_source, subject_is_victim, title_positions)
+from frontwire.extract.background import (caused_by_nature, cue_describes_other, cumulative_cues, describes_victims, is_attack_word,
+                                          names_a_known_attack, names_an_attack_told_before, names_only_by_article, share_of)
+from frontwire.extract.component import Context, component
 from frontwire.extract.dates import resolve_date, story_offset_days
+from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
+from frontwire.extract.parsing import LOCATIVE_PREPS, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
-from frontwire import vocab
 from frontwire.models import Actor, Event, Place
-from frontwire.extract.component import Context, component
-from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import tokens_of
 
-LOCATIVE_PREPS = vocab.words("event_place")
 DIRECTION_PREPS = vocab.words("event_direction")
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 # An act dated more than this many days before publication is recalled, not reported: a day named
@@ -45,8 +45,6 @@ BACKGROUND_AFTER_DAYS = {"day": 7}
 BACKGROUND_AFTER_DAYS_COARSE = 30
 # The days a story's news reaches back: an act of that window described in a relative clause is news.
 NEWS_WINDOW_DAYS = 3
-# Determiners that point at something known ("the attack", "these killings").
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # What one mention of a happening can fill in another's record.
 GAP_FIELDS = ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km")
 # Statements: the same act only when the same speaker retells it.
@@ -74,15 +72,6 @@ CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "
 AGREEMENT_TYPES = {"AGREE"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
-# Force and arrests given as a purpose, a power or a chance ("20 days to arrest him") are not told
-# as done; a call or a rally told with its purpose ("telephoned Kozyrev to discuss", "returned to
-# rally against") is, and PLOVER codes it.
-PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
-
-
-def _negated(token) -> bool:
-    return T.has_child(token, {"neg"}) or (
-        token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX" and T.has_child(token.head, {"neg"}))
 
 
 def _ancestors(token, limit: int = 6):
@@ -94,32 +83,10 @@ def _ancestors(token, limit: int = 6):
     return out
 
 
-_PATHS_KEY = "frontwire.events.paths"
-
-
-def _path_up(doc, i: int) -> tuple[int, ...]:
-    """Token i's position and its ancestors' (as Token.ancestors gives them), read from the token
-    table: walking Token.ancestors builds a Token per step. Kept per Doc and position (in its
-    user data; the parse never changes): each trigger walks up again from itself and from every
-    place of its sentence."""
-    paths = doc.user_data.get(_PATHS_KEY)
-    if paths is None:
-        paths = doc.user_data[_PATHS_KEY] = {}
-    found = paths.get(i)
-    if found is None:
-        head = tokens_of(doc).head
-        path, j = [i], i
-        while head[j] != j and len(path) <= len(head):
-            j = head[j]
-            path.append(j)
-        found = paths[i] = tuple(path)
-    return found
-
-
 def _tree_distance(a, b) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
-    path_a = _path_up(a.doc, a.i)
-    depth_b = {t: d for d, t in enumerate(_path_up(b.doc, b.i))}
+    path_a = path_up(a.doc, a.i)
+    depth_b = {t: d for d, t in enumerate(path_up(b.doc, b.i))}
     for depth_a, t in enumerate(path_a):
         if t in depth_b:
             return depth_a + depth_b[t]
@@ -138,8 +105,6 @@ def _person_spans(table) -> list[tuple[int, int]]:
                 end += 1
             spans.append((i, end))
     return spans
-
-
 
 
 def _seat_of_official(table, start: int, end: int, title: list[int]) -> tuple[str, None] | None:
@@ -262,341 +227,7 @@ def _entity_text(table, i: int) -> str:
     return " ".join(table.text[start:end])
 
 
-def _sentence(token):
-    """token.sent from the token table's sentence bounds (Token.sent walks the tokens to find them)."""
-    table = tokens_of(token.doc)
-    return token.doc[table.sent_start[token.i] : table.sent_end[token.i]]
-
-
-def _sentence_text(sent) -> str:
-    """sent.text, cut from the Doc's text kept once (Span.text joins a Token built per word)."""
-    return text_of(sent.doc)[sent.start_char : sent.end_char]
-
-
-def trigger_of(token) -> tuple[str, str] | None:
-    """The (type, subtype) a token triggers in its context (the lexicon in extract/lexicon/), or None."""
-    return T.match(token)
-
-
-def _not_done(token) -> bool:
-    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
-    "prevented them from arresting": the act did not happen."""
-    if token.pos_ in {"NOUN", "PROPN"} and T.has_child(token, {"det"}, {"no"}):
-        return True
-    table = tokens_of(token.doc)
-    children, dep, lower = table.children, table.dep, table.lower
-    for subject in (c for c in children[token.i] if dep[c] in {"nsubj", "nsubjpass"}):
-        if lower[subject] in {"nobody", "none", "no-one"} or any(
-                dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
-            return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
-    role = T.noun_role(token)
-    if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
-            and _prevention_realised(role.head) and not T.has_child(token, {"relcl", "acl"}):
-        return True  # "patrolling was intensified to avert any communal clash", "prevented an attack on the convoy"
-    head = token.head
-    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
-        return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
-    if token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS:
-        return True
-    # "the law does not permit any security force to carry out arrests", "the RPF is not empowered
-    # to open fire": an act a negated permission withholds
-    verb = head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and head.lemma_.lower() in T.ACT_VERBS else token
-    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and _negated(verb.head)
-
-
-def _prevention_realised(verb) -> bool:
-    """Did the prevention happen? Not when negated or failed ("failed to prevent the attack"), said
-    of what might have been ("could have been prevented"), or done by no one ("nothing could prevent")."""
-    if _negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS:
-        return False
-    if T.has_child(verb, {"aux"}, T.HYPOTHETICAL_AUX):
-        return False
-    return not T.has_child(verb, {"nsubj"}, {"nothing", "nobody", "none", "no-one"})
-
-
-def _prevention_failed(verb, act) -> bool:
-    """Does the sentence tell a particular act that a prevention failed to stop, so that it happened
-    ("failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians", "could
-    have prevented the massacre")? Not a prevention still possible or to come ("the sanctions cannot
-    prevent a Chinese attack if ...", "would not prevent a retaliatory strike")."""
-    particular = any(c.dep_ in {"det", "poss", "relcl", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE)
-                     for c in act.children) or T.has_child(act, {"prep"}, {"by"})
-    if not particular or any(T.clause_marked(v, T.CONDITION_MARKS) for v in (verb, verb.head)):
-        return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}:
-        return True  # "failed to prevent"
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return _negated(verb) and bool(aux & {"could", "did"}) or "have" in aux and bool(aux & T.MODAL_AUX)
-
-
-def _obliged(token) -> bool:
-    """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
-    arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
-    if T.has_child(token, {"aux", "auxpass"}, T.OBLIGATION_AUX):
-        return True
-    head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} \
-            and T.has_child(token, {"aux"}, {"to"}) and head.lemma_.lower() != "have":
-        return True  # "need to be arrested"
-    if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
-            and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
-        return True  # "the Congress wants Modi booked under POTO"
-    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" \
-        and T.has_child(token, {"auxpass"}, {"be"})
-
-
-def _infinitive(token) -> bool:
-    return token.tag_ == "VB" and T.has_child(token, {"aux"}, {"to"})
-
-
-def _unrealised(token) -> bool:
-    """ "granted the police 20 days to arrest him", "gave the sarpanches powers to make arrests", "in
-    a position to nab Shah", "an application to pass orders to arrest Shah", "a conspiracy to get
-    the activists arrested": an act the sentence gives as a purpose, a power or a chance (an
-    infinitive on a noun, an adjective or a clause of purpose), not one done. Infinitives a verb
-    takes as its complement ("had to resort to firing", "went on to kill") are left to the other
-    rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
-    swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
-    if token.head.lower_ == "for" and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS and (
-            token.dep_ == "pcomp" and token.tag_ == "VBG"
-            or token.dep_ == "pobj" and not T.has_child(token, {"det", "poss", "relcl", "acl"})):
-        # "religions are not meant for killing", "drones designed for attacks on ships": a purpose
-        # (not "trained for the attack that killed 26")
-        return True
-    verb = token
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
-        verb = token.head  # "make arrests"
-    elif token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == "VB":
-        # "for anyone to order firing and use force": a bare infinitive shares the run's clause (not
-        # "were ordered to clear the square and opened fire", a finite act of its own)
-        verb = T.first_conjunct(token)
-    for _ in range(3):
-        if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
-            return True  # "was directed to arrest the accused forthwith": the content of an order
-        if _infinitive(verb) and (verb.dep_ in {"advcl", "acl", "relcl"} or verb.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
-            governor = verb.head
-            clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "were able"
-            done = governor.lemma_.lower() in T.IMPLICATIVE_GOVERNORS and not any(
-                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
-            return not done
-        if not (verb.dep_ in {"ccomp", "xcomp"} or verb.dep_ == "advcl" and _infinitive(verb)) or verb.head is verb:
-            return False  # "returned to collect their belongings when the mob attacked": the attack happened
-        verb = verb.head  # "to pass orders ... to arrest Shah", "to get them arrested"
-    return False
-
-
-def caused_by_nature(token) -> bool:
-    """A death, injury or blow with no one to blame: "an earthquake that killed 1,800", "died in
-    the floods", "killed in a plane crash", "the tsunami struck the coast". The causer (subject,
-    agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
-    "during", "from") is a disaster, an accident or an illness."""
-    causes = T.NATURAL_CAUSES
-    table = tokens_of(token.doc)  # positions, not Tokens: this runs on every attack trigger
-    children, dep, lemma = table.children, table.dep, table.lemma
-    candidates = []
-    for child in children[token.i]:
-        if dep[child] in {"nsubj", "csubj"}:
-            candidates.append(child)
-        elif dep[child] == "advcl":  # "injured after the volcano erupted"
-            candidates += [child] + [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
-        elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
-            candidates += [g for g in table.subtree(child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
-    head = table.head[token.i]
-    if token.dep_ == "relcl":
-        candidates.append(head)
-    if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
-        candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
-    if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
-           for t in candidates):
-        return True
-    if token.lemma_.lower() in T.COLLISION_VERBS and any(
-            lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
-            for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
-        return True  # "the tanker was struck by a bulk carrier": a collision
-    return _disaster_sentence(_sentence(token))
-
-
-def _accidental_explosion(word) -> bool:
-    """An explosion or fire whose own words name an accident's source ("a gas explosion", "a
-    chemical plant exploded", "explosions caused by ammonium nitrate stored in the port"). Not
-    the site it hit: refineries, depots and factories are what strikes hit ("explosions hit a
-    factory in Kharkiv")."""
-    return any(c.lemma_.lower() in T.ACCIDENT_SOURCES for c in word.subtree
-               if c.dep_ in {"compound", "amod", "nsubj", "pobj"})
-
-
-def _disaster_sentence(sent) -> bool:
-    """A sentence that tells of a disaster, an accident (a noun or verb of one, or an explosion of
-    gas, chemicals or a boiler) or a common crime, and of no armed violence: its deaths and blows
-    are no attack."""
-    table = tokens_of(sent.doc)
-    positions = range(sent.start, sent.end)
-    lemma_of = [table.lemma[i].lower() for i in positions]
-    lemmas = set(lemma_of)
-    if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
-        return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
-    if lemmas & T.CONFLICT_CUES:
-        return False
-    for i, lemma in zip(positions, lemma_of):
-        pos = table.pos[i]
-        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS:
-            return True
-        if lemma in T.EXPLOSION_WORDS and _accidental_explosion(sent.doc[i]):
-            return True
-        if lemma in {"cause", "trigger"} and any(
-                c.dep_ == "agent" and any(g.lemma_.lower() in T.ACCIDENT_SOURCES for g in c.subtree) for c in sent.doc[i].children):
-            return True  # "explosions hit the city, caused by large quantities of ammonium nitrate stored in the port"
-    return False
-
-
-def _cumulative_pattern() -> re.Pattern:
-    phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)  # lower case: NUMBER reads "number"
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", NUMBER) for p in phrases)
-    # The lookahead on the phrases' first letters matches nothing the alternation would not; it
-    # lets the engine pass over most positions without trying every phrase (twice as fast).
-    firsts = "".join(sorted({p[0] for p in phrases}))
-    first_letter = "" if any(p.startswith("number") for p in phrases) else f"(?=[{re.escape(firsts)}])"
-    return re.compile(rf"\b{first_letter}(?:{body})\b", re.I)
-
-
-CUMULATIVE = None
-# A figure in digits or in words ("in the last ten years").
-NUMBER = r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
 YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
-
-
-def cumulative_cues(sentence: str) -> list[tuple[int, int]]:
-    """The character spans of running totals and retrospectives in a sentence ("the toll now
-    stands at 667", "have so far claimed over 250 lives", "since 2022"): what has happened over
-    time, not the story's own event."""
-    global CUMULATIVE
-    if CUMULATIVE is None:
-        CUMULATIVE = _cumulative_pattern()
-    return [m.span() for m in CUMULATIVE.finditer(sentence)]
-
-
-def _cue_describes_other(doc, cue_start: int, trigger: int) -> bool:
-    """Is the cue at this token inside a relative clause or a participle's phrase on a noun, a
-    clause the trigger is outside of? "started peace talks to end a conflict that has claimed
-    160,000 lives": the running total is the conflict's, the talks are news."""
-    for position in _path_up(doc, cue_start):
-        token = doc[position]
-        if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
-            return not token.left_edge.i <= trigger <= token.right_edge.i
-    return False
-
-
-def _called_false(table, chain: Sequence[int]) -> bool:
-    """Is the act told inside a claim or report that its sentence calls false ("claims that our
-    units opened fire first are absolutely false", "reports that the army shelled the village are
-    baseless")? The claim noun is the subject of "be" whose complement is a word of falsity."""
-    for position in chain[1:]:
-        if table.dep[position] == "nsubj" and table.lemma[position].lower() in T.CLAIM_NOUNS:
-            copula = table.head[position]
-            return table.lemma[copula].lower() == "be" and T.has_child_at(table, copula, {"acomp", "attr"}, T.FALSITY_WORDS) \
-                and not T.has_child_at(table, copula, {"neg"})  # "reports that ... were not false" confirm it
-    return False
-
-
-def modality_of(token, event_type: str) -> str:
-    table = tokens_of(token.doc)
-    dep, tag = table.dep, table.tag
-    chain = _path_up(token.doc, token.i)[:9]  # the trigger and up to 8 ancestors, as positions
-    lemmas = [table.lemma[t].lower() for t in chain]
-    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and tag[chain[1]] == "VBN":
-        return "planned"  # "the council is expected to meet on Friday": on the calendar
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"be", "have", "remain"} \
-            and T.has_child(token.head, {"advmod"}, {"yet"}) and not T.has_child(token.head, {"advmod"}, {"again"}):
-        # "the declaration is yet to be signed": pending; "police have yet to arrest anyone": not done
-        return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.STRUGGLE_GOVERNORS:
-        return "conditional"  # "aid agencies are struggling to provide food": tried, not told as done
-    if _content_of(table, chain, lemmas, T.SPECULATIVE_GOVERNORS):
-        return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
-    role = T.noun_role(token)
-    if role.dep_ in {"pobj", "pcomp"} and role.head.lower_ == "to" and role.head.head.lemma_.lower() in T.EXPOSURE_WORDS:
-        return "conditional"  # "such groups are prone to attacks": a possibility
-    if _called_false(table, chain):
-        return "denied"  # "the Armenian side's claims that our units opened fire first are absolutely false"
-    if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
-            dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.SPECULATIVE_NOUNS)):
-        return "conditional"  # "reports of a possible terrorist strike", "the possibility of a terrorist attack"
-    if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
-        return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
-    if event_type != "REJECT":
-        # Denied: under "deny"/"reject" through its reported clause, not through an aside
-        # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
-        # A description ends the walk too, the act's own included: "denied reports about members
-        # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
-        # admit the arrest.
-        for child, lemma in zip(chain, lemmas[1:]):
-            if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and (
-                    lemma not in T.DENIAL_VERBS or T.has_child_at(table, child, {"nsubj", "nsubjpass"}))):
-                break  # (a conjoined clause of its own: "Russia denied targeting civilians, but its missiles hit ...")
-            if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
-                break
-            if lemma in T.DENIAL_VERBS:
-                return "denied"
-        if _negated(token) or _not_done(token):
-            return "denied"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and _prevention_failed(token.head, token):
-        return "asserted"  # "could not prevent the killing of four civilians": it happened
-    for t in chain[:3]:
-        aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
-        if event_type == "THREATEN" and t == token.i:
-            continue  # "will retaliate", "would face consequences": the threat is made now
-        if aux & T.HYPOTHETICAL_AUX:
-            return "hypothetical"
-        if aux & T.FUTURE_AUX:
-            return "planned"
-        if T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
-            return "conditional"  # "if we withdraw": a condition, not an event
-        if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
-            return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
-    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in chain[3:]) \
-            and not (T.has_child_at(table, token.i, {"det"}, DEFINITE) or T.has_child_at(table, token.i, {"poss"})):
-        # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
-        # a definite act is presupposed: "if one were to hear about the arrests made by police"
-        return "conditional"
-    if _planned_by(table, chain, lemmas):
-        return "planned"
-    return "asserted"
-
-
-def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -> bool:
-    """Is the act on the trigger's path what one of these governors is about ("feared further
-    attacks", "expressed concern that ... would attack"), not told in an adverbial clause of its own
-    ("officials feared further attacks after Russian drones hit the port": the hit is told as done)?"""
-    fact = False  # passed through a clause of fact not inside a complement of the governor
-    for step in range(1, len(chain)):
-        link = chain[step - 1]
-        if table.dep[link] == "advcl" and T.has_child_at(table, link, {"mark"}, T.FACT_MARKS):
-            fact = True
-        elif table.dep[link] in {"xcomp", "ccomp"}:
-            fact = False  # "expect to retake the town after their forces storm the positions": inside what is expected
-        if lemmas[step] in governors:
-            return not fact
-    return False
-
-
-# The links by which an act is what a plan is about: "plans to attack" (xcomp), "said it would
-# plan ..." (ccomp), "planned an attack" (dobj), "plans for an offensive" (prep, pobj).
-PLAN_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
-
-
-def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
-    """Is the act on the trigger's path (chain) the content of a planning word up to three steps
-    up ("plans to attack", "is set to clarify", "is expected to fight")? Not one reached through
-    another clause or role: "vowed an investigation after seven people were murdered", "a strike
-    set the power plant on fire", "strikes were aimed only at military sites"."""
-    dep = table.dep
-    for step in range(1, min(4, len(chain))):
-        if dep[chain[step - 1]] not in PLAN_CONTENT_LINKS:
-            return False
-        if lemmas[step] in T.PLANNING_WORDS:
-            # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion")
-            return table.pos[chain[step]] != "ADP"
-    return False
 
 
 def _phrase(token) -> str:
@@ -609,142 +240,6 @@ def _phrase(token) -> str:
     words = [text[i] for i in range(start, token.i + 1) if table.dep[i] not in {"det", "case", "punct"}
              and not (text[i].isupper() and len(text[i]) > 2 and i + 1 < n and text[i + 1] in {"-", "—", "–", ","})]
     return " ".join(words).replace(" 's", "").strip()
-
-
-# Dependencies that open a clause of its own: a time inside one is that clause's, not the act's.
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
-
-
-def _clause_verb(token):
-    """The verb whose clause tells a trigger's act: the trigger itself, or the verb a noun is the
-    object of ("will hold talks", "will pay a visit", "will go to Moscow for talks"); None for a
-    noun in any other role ("talks will be held next week", "the summit would postpone sanctions")."""
-    if token.pos_ == "VERB":
-        return T.first_conjunct(token)  # "will meet officials and also visit a camp": the first holds "will"
-    head = token.head
-    if token.dep_ == "dobj" and head.pos_ == "VERB":
-        return T.first_conjunct(head)
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        return T.first_conjunct(head.head)
-    return None
-
-
-def _intended(verb) -> bool:
-    """ "will visit", "said they would meet", "plans to visit", "is ready to negotiate": the act is
-    said as one its doer means to do (will/would, or a governor of intent), not as possible
-    ("could meet"), asked about ("whether he would meet"), refused ("does not plan to", "would
-    neither seek nor extend support") nor as a habit ("at times Axelrod would meet directly with him")."""
-    table = tokens_of(verb.doc)
-    if _negated(verb) or any(table.lower[c] in {"neither", "nor"} for c in table.children[verb.i]) or _habitual(verb):
-        return False
-    governor = verb.head
-    clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "was prepared to"
-    if T.has_child(verb, {"mark"}, T.QUESTION_MARKS) or verb.dep_ == "xcomp" and T.has_child(clause, {"mark"}, T.QUESTION_MARKS):
-        return False  # "not known whether the chief minister would meet", "asked whether it was prepared to negotiate"
-    if _sentence_text(_sentence(verb)).rstrip().rstrip('"”’\'').endswith("?"):
-        return False  # "Will Trump meet the Ghanaian leader?": asked, not promised
-    if T.has_child(verb, {"aux"}, T.WILL_OR_WOULD):
-        return True
-    if governor.pos_ == "ADJ" and governor.dep_ != "acomp":
-        return False  # "kept buses ready to meet the situation": said of a thing, not of a party's will
-    return verb.dep_ == "xcomp" and governor.lemma_.lower() in T.INTENT_GOVERNORS and not _negated(governor)
-
-
-def _habitual(verb) -> bool:
-    """ "often would meet", "at times would meet": a habit told of the past, not a promise."""
-    table = tokens_of(verb.doc)
-    return any(table.dep[c] == "advmod" and table.lower[c] in T.HABITUAL_WORDS
-               or table.dep[c] == "prep" and any(table.lower[g] in T.HABITUAL_WORDS for g in table.children[c])
-               for c in table.children[verb.i])
-
-
-def _names_own_time(verb) -> bool:
-    """Does the verb's own clause (not one hung under it, nor a span it lasts over) name a day or a
-    time ("will host a meeting in Cairo on Sunday", "will meet next week", "will meet him when he
-    arrives in Israel later this month")? "said on Wednesday they would meet": the day is the
-    saying's."""
-    table = tokens_of(verb.doc)
-    start = verb.left_edge.i
-    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
-        # A reported clause begins at "that" or its subject: "said on Tuesday he would meet" (the
-        # parser may hang the saying's day on the reported verb).
-        opening = [c for c in table.children[verb.i] if table.dep[c] in {"mark", "nsubj", "nsubjpass"}]
-        start = min((verb.doc[c].left_edge.i for c in opening), default=start)
-    for i in table.subtree(verb.i):
-        if table.ent_type[i] in {"DATE", "TIME"} and i >= start and _time_of(table, i, verb.i):
-            return True
-    return False
-
-
-def _time_of(table, i: int, verb: int) -> bool:
-    """Is the time expression at i the verb's own: reached without crossing a clause of its own
-    (but for a clause of time, "when he arrives"), and not a span the act lasts over ("a grant over
-    the next three years": the preposition that governs the expression tells)."""
-    position, first_prep = i, True
-    while position != verb:
-        dep = table.dep[position]
-        if dep == "prep" and first_prep:
-            first_prep = False
-            if table.lower[position] in T.DURATION_PREPS:
-                return False
-        if dep in _CLAUSE_DEPS and not (dep == "advcl" and T.has_child_at(table, position, {"mark", "advmod"}, T.TIME_MARKS)):
-            return False
-        position = table.head[position]
-    return True
-
-
-def _names_venue(token, verb) -> bool:
-    """Does the act itself (the verb or the noun of the meeting) have a place where it is held ("will
-    meet on U.S. territory", "will host talks in Doha", "will meet at the White House")? Not a place
-    of a participant ("will give aid to refugees in Kenya") nor where one goes ("will travel to
-    Moscow for talks")."""
-    table = tokens_of(token.doc)
-    for word in {token.i, verb.i}:
-        for prep in table.children[word]:
-            if table.dep[prep] != "prep" or table.lower[prep] not in LOCATIVE_PREPS:
-                continue
-            if any(table.ent_type[t] in {"GPE", "LOC", "FAC", "ORG"} for obj in table.children[prep] if table.dep[obj] == "pobj"
-                   for t in [obj, *table.children[obj]]):
-                return True
-    return False
-
-
-def on_the_calendar(token, verb) -> bool:
-    """An act to come with a day or a venue of its own is arranged, the planned act itself (the
-    PLOVER manual's "Members of the G-7 will meet in Ottawa next month"), not only a promise."""
-    return _names_own_time(verb) or _names_venue(token, verb)
-
-
-def intends_cooperation(token, event_type: str, modality: str) -> bool:
-    """A meeting, aid or cooperation a party means to give, told without a day or venue of its
-    own, is its promise (PLOVER AGREE: "indicate willingness or commitment to cooperate, including
-    intent to meet, to negotiate, to give aid"): "Finland will give Tanzania a grant", "Afghan rebel
-    leaders said they would meet U.N. mediator Diego Cordovez if ...". One on the calendar stays the
-    planned act (the PLOVER manual's "Members of the G-7 will meet in Ottawa next month"; "Egypt
-    will host a meeting of mediators in Cairo on Sunday"; "the council is expected to meet on
-    Friday": the journalist's schedule, no governor of intent)."""
-    if event_type.lower() not in T.INTENDED_COOPERATION_TYPES or modality in {"denied", "conditional"}:
-        return False
-    verb = _clause_verb(token)
-    return verb is not None and _intended(verb) and not on_the_calendar(token, verb)
-
-
-# Measures of force (COERCE) that a party announcing them threatens with; an arrest only planned
-# is left to the police classifier (police.review_doubted).
-ANNOUNCED_MEASURES = frozenset({"restriction", "ban", "deportation", "demolition"})
-
-
-def announces_restriction(token, event_type: str, subtype: str, modality: str) -> bool:
-    """A curfew, ban or demolition a party says it will impose is its threat (PLOVER THREATEN; CAMEO
-    17: threaten with restrictions): "President Gbagbo announced that he will extend the night-time
-    curfew in Abidjan", "authorities said they planned to impose a curfew". Not one the journalist
-    only expects ("curfew would also be imposed": no party's will) nor one denied or conditional."""
-    if event_type != "COERCE" or subtype not in ANNOUNCED_MEASURES or modality != "planned":
-        return False
-    verb = _clause_verb(token)
-    # a party that says so: the verb's subject, or its governor's ("they planned to impose")
-    party = verb if verb is None or verb.dep_ != "xcomp" else verb.head
-    return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
 
 
 def acts_of_a_protest(token) -> bool:
@@ -991,7 +486,7 @@ class EventExtractor:
         """Does the trigger's sentence name soldiers or other armed forces (whose crowd control it may be:
         "tear gas was used to disperse the crowd after soldiers arrived")?"""
         table = tokens_of(self.doc)
-        sent = _sentence(token)
+        sent = sentence_of(token)
         return any(table.lemma[i].lower() in T.ARMED_FORCES for i in range(sent.start, sent.end))
 
     def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool, place: str | None) -> None:
@@ -1019,7 +514,7 @@ class EventExtractor:
 
     def _country_of_place_at(self, member) -> str | None:
         """The country (alpha-3) of the place the places stage read at this token, if any."""
-        for start, end, place in self._place_mentions(_sentence(member)):
+        for start, end, place in self._place_mentions(sentence_of(member)):
             if start <= member.idx < end:
                 return alpha3(place.country)
         return None
@@ -1042,13 +537,13 @@ class EventExtractor:
         dep = table.dep
         subject_tokens = {t for c in table.children[token.i] if dep[c] in {"nsubj", "nsubjpass"}
                           for t in table.subtree(c)}
-        trigger_path = set(_path_up(self.doc, token.i))  # the trigger and its ancestors: whose subtree holds it
+        trigger_path = set(path_up(self.doc, token.i))  # the trigger and its ancestors: whose subtree holds it
         ranked = []
         for start, end, place in mentions:
             tok = self._place_root(start, end)
             if tok is None:
                 continue
-            place_path = _path_up(self.doc, tok.i)  # the place's head and its ancestors
+            place_path = path_up(self.doc, tok.i)  # the place's head and its ancestors
             # "near the town of Dobropillia": the preposition that counts is "near", not "of".
             preps = [table.lower[a] for a in place_path[:5] if dep[a] == "prep" and table.lower[a] != "of"]
             located = bool(preps) and preps[0] in LOCATIVE_PREPS
@@ -1125,8 +620,8 @@ class EventExtractor:
         return event_type, subtype, modality
 
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
-        sent = _sentence(token)
-        sentence = _sentence_text(sent).strip()
+        sent = sentence_of(token)
+        sentence = sentence_text(sent).strip()
         clause = _enclosing_clause(token)
         resolved = None if clause is None else resolve_date(_without_other_clauses(token, sent, within=clause), self.published)
         bound = False
@@ -1176,7 +671,7 @@ class EventExtractor:
         table = tokens_of(self.doc)  # positions: the walk builds a Token only to test a trigger
         dep, sentence_of = table.dep, table.sent
         child, aside = token.i, False
-        for governor in _path_up(self.doc, token.i)[1:6]:
+        for governor in path_up(self.doc, token.i)[1:6]:
             if sentence_of[governor] != sentence_of[token.i]:
                 break
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
@@ -1225,19 +720,19 @@ class EventExtractor:
     def _in_cumulative_sentence(self, token) -> bool:
         """Does a running total of the token's sentence tell about it (cumulative_cues, read once per
         sentence: one sentence often holds several triggers, and the pattern is a long alternation)?"""
-        sent = _sentence(token)
+        sent = sentence_of(token)
         cues = self.cumulative.get(sent.start)
         if cues is None:
             offset = sent.start_char
             cues = self.cumulative[sent.start] = [
-                span[0].i for start, end in cumulative_cues(_sentence_text(sent))
+                span[0].i for start, end in cumulative_cues(sentence_text(sent))
                 if (span := self.doc.char_span(offset + start, offset + end, alignment_mode="expand")) is not None and len(span)]
-        return any(not _cue_describes_other(self.doc, cue, token.i) for cue in cues)
+        return any(not cue_describes_other(self.doc, cue, token.i) for cue in cues)
 
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token) or self._names_past_years(token):
             return True
-        share = _share_of(token)
+        share = share_of(token)
         if share is not None and share.lemma_.lower() in T.SUMMARY_SHARES and share.head.lemma_.lower() in T.SUMMARY_VERBS:
             return True  # "the bulk of the killings have taken place in Naroda": a sum of acts told
             # (not "most of the strikes hit energy facilities": what they did is news)
@@ -1248,7 +743,7 @@ class EventExtractor:
             if age > BACKGROUND_AFTER_DAYS.get(event.date_precision, BACKGROUND_AFTER_DAYS_COARSE):
                 return True
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"} and (
-                T.ruled_out_as(token.head) == "ASSAULT" or _is_attack_word(token.head) and names_a_known_attack(token.head)):
+                T.ruled_out_as(token.head) == "ASSAULT" or is_attack_word(token.head) and names_a_known_attack(token.head)):
             return True  # "since the massacre in which 75 persons were killed": the known attack's toll
         if token.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
             return True  # "journalists who had been detained in ...": what happened to them before
@@ -1275,7 +770,7 @@ class EventExtractor:
         for sent in self.doc.sents:
             if len(sent) < 4 or len(sent) < 12 and _CLAUSE_POS.isdisjoint(table.pos[sent.start : sent.end]):
                 continue  # headings report nothing (a long caption the tagger read without a verb may)
-            if _cites_anonymity(_sentence_text(sent)):
+            if _cites_anonymity(sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
             found: dict[tuple[str, str | None, int | None], Event] = {}
             displaced: list[Event] = []  # doubted attacks an attack told as done took the place of
@@ -1368,7 +863,7 @@ def _nested_town(best, ranked):
 def _enclosing_clause(token):
     """The relative or adverbial clause the trigger sits in, the nearest one up (None in the main
     clause): a time it names is the trigger's before any other of the sentence."""
-    for position in _path_up(token.doc, token.i):
+    for position in path_up(token.doc, token.i):
         if tokens_of(token.doc).dep[position] in {"relcl", "advcl"}:
             return token.doc[position]
     return None
@@ -1392,7 +887,7 @@ def _figures_text(text: str, token, sent) -> str:
         left, right = clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base
         return (" " * left + text[left:right] + " " * (len(text) - right))[:len(text)]
     table = tokens_of(sent.doc)
-    path = _path_up(sent.doc, token.i)
+    path = path_up(sent.doc, token.i)
     for i in range(sent.start, sent.end):
         if is_separate_act_clause(table, i) and i not in path:
             clause = sent.doc[i]
@@ -1437,13 +932,13 @@ def _without_other_clauses(token, sent, within=None) -> str:
     blanked too: a time that clause names is the trigger's ("lifted a state of emergency that was
     imposed six months ago after tribal clashes": the clashes are six months old, not Sunday's).
     Blanked with spaces: the text keeps its length and the date finder its offsets."""
-    text = _sentence_text(sent)
+    text = sentence_text(sent)
     chars = list(text)
     base = sent.start_char
     if within is not None:
         left, right = within.left_edge.idx - base, within.right_edge.idx + len(within.right_edge) - base
         chars[:left], chars[right:] = " " * left, " " * (len(chars) - right)
-    path = set(_path_up(sent.doc, token.i))  # the tokens whose subtree holds the trigger
+    path = set(path_up(sent.doc, token.i))  # the tokens whose subtree holds the trigger
     table = tokens_of(sent.doc)
 
     def blank(t, at_least_to: int = 0) -> None:
@@ -1451,7 +946,7 @@ def _without_other_clauses(token, sent, within=None) -> str:
         left, right = t.left_edge.idx - base, max(t.right_edge.idx + len(t.right_edge) - base, at_least_to)
         chars[left:right] = " " * (right - left)
 
-    attack = _is_attack_word(token)
+    attack = is_attack_word(token)
     for i in range(sent.start, sent.end):
         if not attack and table.pos[i] == "NOUN" and table.dep[i] == "pobj" and table.children[i] and i not in path \
                 and table.lower[table.head[i]] not in T.TIME_PREPS and T.is_attack_noun(table.lemma[i].lower()):
@@ -1508,7 +1003,7 @@ def _without_victim_descriptions(token, sent) -> str:
     ("He said all 11 children killed were students, and that more than 30 people had been
     wounded"): their figure is a part of a toll already given, not this event's. Blanked with
     spaces, as in _without_other_clauses."""
-    chars = list(_sentence_text(sent))
+    chars = list(sentence_text(sent))
     base = sent.start_char
     table = tokens_of(sent.doc)
     for i in range(sent.start, sent.end):
@@ -1588,8 +1083,6 @@ def inherit_places(events: list[Event], text: str) -> None:
             event.place, event.lat, event.lon, event.country = previous.place, previous.lat, previous.lon, previous.country
 
 
-
-
 def fill_gaps(into: Event, source: Event) -> None:
     """Fill what `into` lacks (place, coordinates, figures) from another mention of its happening."""
     for field in GAP_FIELDS:
@@ -1659,60 +1152,6 @@ def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]
         c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children))]
 
 
-def describes_victims(token) -> bool:
-    """ "all 11 children killed were students", "those killed included two journalists": a bare
-    casualty participle after its noun names victims of an attack told elsewhere; with its own
-    circumstances ("31 killed in strikes across Gaza") it still reports one, unless "those" names
-    them ("compensation for those killed in the riots", "a silence for those killed in the violence")."""
-    if token.lemma_.lower() not in T.CASUALTY_WORDS:
-        return False
-    if token.dep_ == "acl" and token.tag_ == "VBN" \
-            and token.head.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"} \
-            and (token.head.lower_ == "those"
-                 or not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children)):
-        return True  # victims named as an argument
-    return token.dep_ in {"acl", "relcl"} and not _circumstances_of_its_own(token) and mourned(token.head)
-
-
-def _circumstances_of_its_own(token) -> bool:
-    """ "killed by police in Nairobi on Sunday", "killed by Indian border guards": an agent, a time
-    or a phrase other than one naming a known attack ("killed in the riots", "in the attack on the
-    train", "for the cause") tells the killing itself."""
-    for child in token.children:
-        if child.dep_ in {"agent", "npadvmod", "advmod", "advcl"} and child.lower_ not in {"also", "later", "allegedly"}:
-            return True  # (an adverbial clause: "killed when a Russian drone hit a bus on Saturday")
-        if child.dep_ == "prep" and not any(_names_known_circumstance(child, g) for g in child.children if g.dep_ == "pobj"):
-            return True
-    return False
-
-
-def _names_known_circumstance(prep, noun) -> bool:
-    """ "in the riots", "in the Sabarmati train attack", "at Godhra": a known happening (a definite
-    one, or one named by a proper name) or only a place, which tell no killing of their own."""
-    if prep.lower_ in {"in", "during", "for"} and (
-            any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children)
-            or _is_attack_word(noun) and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_.lower() in T.NAMING_ENTITIES)
-                                             for c in noun.children)):
-        return True
-    return prep.lower_ in LOCATIVE_PREPS and noun.ent_type_ in {"GPE", "LOC", "FAC"}
-
-
-def mourned(noun) -> bool:
-    """ "homage to the people killed in the train attack", "compensation to the kin of those killed
-    in the riots", "a tribute to the activists who were killed": the dead remembered, mourned or
-    compensated are victims of an attack told elsewhere, named to say what is done for them (not
-    "the family of a teenager killed by police on Sunday": see _circumstances_of_its_own)."""
-    for _ in range(2):
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-            return False
-        governor = noun.head.head
-        if governor.lemma_.lower() in T.MOURNING_WORDS or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in T.MOURNING_WORDS for c in governor.children):
-            return True  # "homage to ...", "paid tributes to ..." (the parser hangs "to" on the verb)
-        noun = governor  # "the kin of those killed": one step up
-    return False
-
-
 def _adjacent(before: Event, after: Event) -> bool:
     """Sentences next to each other, in one paragraph or across one paragraph break."""
     return 0 <= after.start - before.end <= 2
@@ -1762,87 +1201,6 @@ def absorb_casualty_followups(events: list[Event], doc, own_attack: Container[in
             continue
         out.append(event)
     return out
-
-
-def _is_attack_word(token) -> bool:
-    return any(kind == "ASSAULT" for kind, _ in T.kinds_of_lemma(token.lemma_.lower()))
-
-
-def names_a_known_attack(token) -> bool:
-    """ "after the Sabarmati Express attack", "the guilty of the Godhra killings", "since last
-    Wednesday's train massacre", "Gujarat killings rocked the Rajya Sabha", "condoled the killing of
-    the passengers": an attack named by its place, its target or its day, with a definite article
-    (or, a name for it, a bare "Godhra killings"), in a phrase or as an argument of another verb,
-    is a known event the sentence refers to, not one it reports. Not under an attack or casualty
-    verb ("killed in the Godhra attack" retells its toll), a verb of its happening ("the attack on
-    the train took place", "carried out the attack") nor a claim of it ("claimed responsibility for
-    the attack on the gas plant"), nor an attack described by its weapon ("sustained losses in the
-    missile attack")."""
-    role = T.first_conjunct(token)  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
-    share = _share_of(role)
-    if share is not None and (share.pos_ in {"NUM", "PRON"} or share.lemma_.lower() in T.SUMMARY_SHARES):
-        role = share  # "most of the attacks on Wednesday targeted army positions": the share's role
-    if token.pos_ not in {"NOUN", "PROPN"} or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
-        return False  # (a PROPN: lower-case text tags "the godhra train massacre" as a name)
-    # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
-    # Wednesday's massacre"); a possessive names the attacker ("Yemen's missile attack") unless it is a day
-    # (the weapon or the kind, "the missile attack", "the air strikes", describes it; it names nothing)
-    by_name = any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in T.ATTACK_MEANS
-                  for c in token.children)
-    named = by_name or any(c.dep_ == "poss" and c.ent_type_ == "DATE"
-                           or c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} and any(g.dep_ == "pobj" for g in c.children)
-                           for c in token.children)  # or by its victims or target: "silence on the killing of 58 passengers"
-    # without an article only a proper name names it ("Godhra killings"; not "gang rapes", "rallies battle")
-    proper_name = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_.lower() in T.NAMING_ENTITIES)
-                      and c.lemma_.lower() not in T.ATTACK_MEANS for c in token.children)
-    article = any(c.dep_ == "det" for c in token.children)
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
-                   for c in token.children) or (proper_name and not article)
-    governor = role.head.head if role.dep_ == "pobj" else role.head
-    if role.dep_ == "pobj" and governor.lemma_.lower() in T.CASUALTY_WORDS and describes_victims(governor):
-        # "compensation to the kin of the ram sevaks killed in the attack on the Sabarmati Express":
-        # the attack of victims named to say what is done for them is a known one
-        return definite and named
-    if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
-        return False  # "the attack took place"; "the Kursk offensive entered its third week": still going on
-    if role.dep_ == "nsubj" and governor.lemma_.lower() in T.LASTING_GOVERNORS and definite and named:
-        return True  # "the killing of the journalist by Saudi agents remains a source of tension": a known one
-    if role.dep_ != "pobj" and any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.ent_type_ == "DATE"
-                                   or c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
-        # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day, its toll
-        # or its doers ("the lynching of two men by a mob"), it is news
-        return False
-    if governor.lemma_.lower() in T.AVERTING_VERBS and _prevention_failed(governor, token):
-        return False  # "failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians": it happened
-    return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
-        and governor.lemma_.lower() not in T.ATTACK_CLAIMS
-
-
-def names_an_attack_told_before(token) -> bool:
-    """ "was killed in the strikes", "repulsed the attack": an attack noun with only a definite
-    article names an attack the story has told; with its own words ("the drone attack on Izmail",
-    "the deadliest strike") it may be a new one."""
-    # As the circumstance or the object of the act ("killed in the strikes", "repulsed the attack");
-    # "one of the strikes hit a truck" tells a new part of it.
-    in_role = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "by", "after", "from"})
-    return in_role and names_only_by_article(token)
-
-
-def _share_of(token):
-    """The word a noun is a share of, by "of" ("most" in "most of the strikes", "one" in "one of the
-    attacks"), or None."""
-    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-
-
-def names_only_by_article(token) -> bool:
-    """ "the stabbings took place on Relief Road", "what prompted the attack", "injured in the
-    clashes": an attack noun with a definite article and no word of its own points back to an
-    attack the story has told (or one its readers know); it is no new one."""
-    share = _share_of(token)
-    if share is not None and share.pos_ in {"NUM", "PRON", "ADJ"}:
-        return False  # "one of the strikes hit a pickup truck": a part of them, told anew
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
-        and all(c.dep_ in {"det", "punct"} for c in token.children)
 
 
 def fold_anaphoric_mentions(events: list[Event], anaphoric: Container[int]) -> list[Event]:

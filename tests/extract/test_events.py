@@ -695,15 +695,6 @@ def test_the_anonymity_shortcut_holds_for_every_wording_of_the_pattern():
     assert not _cites_anonymity("The author of the report spoke to reporters in Kyiv.")
 
 
-def test_the_running_total_pattern_finds_its_phrases_whatever_their_first_letter():
-    from frontwire.extract.events import cumulative_cues as is_cumulative
-
-    assert is_cumulative("The death toll now stands at 667, officials said.")
-    assert is_cumulative("Attacks have claimed over 250 lives since the war began.")
-    assert is_cumulative("Cumulative losses have mounted to 3,000 tanks.")
-    assert not is_cumulative("Russian drones struck a power plant in Kharkiv overnight.")
-
-
 def test_actors_and_places_read_from_the_token_table_match_the_parse(extract):
     record = extract("Russian forces shelled the town of Kupiansk in the Kharkiv region on Tuesday, "
                      "killing three civilians, Ukrainian officials said.")

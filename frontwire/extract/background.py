@@ -1,0 +1,248 @@
+"""What is no new event of the story: deaths in disasters and accidents, running totals, victims
+mourned or described, and attacks the sentence refers to as known ("following the attack on the
+train", "the bulk of the killings"). Their words are classes of lexicon/classes.yaml."""
+from __future__ import annotations
+
+import re
+
+from frontwire.extract import triggers as T
+from frontwire.extract.modality import prevention_failed
+from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, path_up, sentence_of, trigger_of
+from frontwire.nlp.tokens import tokens_of
+
+
+def caused_by_nature(token) -> bool:
+    """A death, injury or blow with no one to blame: "an earthquake that killed 1,800", "died in
+    the floods", "killed in a plane crash", "the tsunami struck the coast". The causer (subject,
+    agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
+    "during", "from") is a disaster, an accident or an illness."""
+    causes = T.NATURAL_CAUSES
+    table = tokens_of(token.doc)  # positions, not Tokens: this runs on every attack trigger
+    children, dep, lemma = table.children, table.dep, table.lemma
+    candidates = []
+    for child in children[token.i]:
+        if dep[child] in {"nsubj", "csubj"}:
+            candidates.append(child)
+        elif dep[child] == "advcl":  # "injured after the volcano erupted"
+            candidates += [child] + [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
+        elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
+            candidates += [g for g in table.subtree(child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
+    head = table.head[token.i]
+    if token.dep_ == "relcl":
+        candidates.append(head)
+    if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
+        candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
+    if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
+           for t in candidates):
+        return True
+    if token.lemma_.lower() in T.COLLISION_VERBS and any(
+            lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
+            for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
+        return True  # "the tanker was struck by a bulk carrier": a collision
+    return _disaster_sentence(sentence_of(token))
+
+
+def _accidental_explosion(word) -> bool:
+    """An explosion or fire whose own words name an accident's source ("a gas explosion", "a
+    chemical plant exploded", "explosions caused by ammonium nitrate stored in the port"). Not
+    the site it hit: refineries, depots and factories are what strikes hit ("explosions hit a
+    factory in Kharkiv")."""
+    return any(c.lemma_.lower() in T.ACCIDENT_SOURCES for c in word.subtree
+               if c.dep_ in {"compound", "amod", "nsubj", "pobj"})
+
+
+def _disaster_sentence(sent) -> bool:
+    """A sentence that tells of a disaster, an accident (a noun or verb of one, or an explosion of
+    gas, chemicals or a boiler) or a common crime, and of no armed violence: its deaths and blows
+    are no attack."""
+    table = tokens_of(sent.doc)
+    positions = range(sent.start, sent.end)
+    lemma_of = [table.lemma[i].lower() for i in positions]
+    lemmas = set(lemma_of)
+    if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
+        return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
+    if lemmas & T.CONFLICT_CUES:
+        return False
+    for i, lemma in zip(positions, lemma_of):
+        pos = table.pos[i]
+        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS:
+            return True
+        if lemma in T.EXPLOSION_WORDS and _accidental_explosion(sent.doc[i]):
+            return True
+        if lemma in {"cause", "trigger"} and any(
+                c.dep_ == "agent" and any(g.lemma_.lower() in T.ACCIDENT_SOURCES for g in c.subtree) for c in sent.doc[i].children):
+            return True  # "explosions hit the city, caused by large quantities of ammonium nitrate stored in the port"
+    return False
+
+
+def _cumulative_pattern() -> re.Pattern:
+    phrases = sorted(T.CUMULATIVE_CUES, key=len, reverse=True)  # lower case: NUMBER reads "number"
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("number", NUMBER) for p in phrases)
+    # The lookahead on the phrases' first letters matches nothing the alternation would not; it
+    # lets the engine pass over most positions without trying every phrase (twice as fast).
+    firsts = "".join(sorted({p[0] for p in phrases}))
+    first_letter = "" if any(p.startswith("number") for p in phrases) else f"(?=[{re.escape(firsts)}])"
+    return re.compile(rf"\b{first_letter}(?:{body})\b", re.I)
+
+
+CUMULATIVE = None
+
+
+# A figure in digits or in words ("in the last ten years").
+NUMBER = r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+
+
+def cumulative_cues(sentence: str) -> list[tuple[int, int]]:
+    """The character spans of running totals and retrospectives in a sentence ("the toll now
+    stands at 667", "have so far claimed over 250 lives", "since 2022"): what has happened over
+    time, not the story's own event."""
+    global CUMULATIVE
+    if CUMULATIVE is None:
+        CUMULATIVE = _cumulative_pattern()
+    return [m.span() for m in CUMULATIVE.finditer(sentence)]
+
+
+def cue_describes_other(doc, cue_start: int, trigger: int) -> bool:
+    """Is the cue at this token inside a relative clause or a participle's phrase on a noun, a
+    clause the trigger is outside of? "started peace talks to end a conflict that has claimed
+    160,000 lives": the running total is the conflict's, the talks are news."""
+    for position in path_up(doc, cue_start):
+        token = doc[position]
+        if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            return not token.left_edge.i <= trigger <= token.right_edge.i
+    return False
+
+
+def describes_victims(token) -> bool:
+    """ "all 11 children killed were students", "those killed included two journalists": a bare
+    casualty participle after its noun names victims of an attack told elsewhere; with its own
+    circumstances ("31 killed in strikes across Gaza") it still reports one, unless "those" names
+    them ("compensation for those killed in the riots", "a silence for those killed in the violence")."""
+    if token.lemma_.lower() not in T.CASUALTY_WORDS:
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBN" \
+            and token.head.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"} \
+            and (token.head.lower_ == "those"
+                 or not any(c.dep_ in {"prep", "agent", "advmod", "npadvmod"} for c in token.children)):
+        return True  # victims named as an argument
+    return token.dep_ in {"acl", "relcl"} and not _circumstances_of_its_own(token) and mourned(token.head)
+
+
+def _circumstances_of_its_own(token) -> bool:
+    """ "killed by police in Nairobi on Sunday", "killed by Indian border guards": an agent, a time
+    or a phrase other than one naming a known attack ("killed in the riots", "in the attack on the
+    train", "for the cause") tells the killing itself."""
+    for child in token.children:
+        if child.dep_ in {"agent", "npadvmod", "advmod", "advcl"} and child.lower_ not in {"also", "later", "allegedly"}:
+            return True  # (an adverbial clause: "killed when a Russian drone hit a bus on Saturday")
+        if child.dep_ == "prep" and not any(_names_known_circumstance(child, g) for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _names_known_circumstance(prep, noun) -> bool:
+    """ "in the riots", "in the Sabarmati train attack", "at Godhra": a known happening (a definite
+    one, or one named by a proper name) or only a place, which tell no killing of their own."""
+    if prep.lower_ in {"in", "during", "for"} and (
+            any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children)
+            or is_attack_word(noun) and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_.lower() in T.NAMING_ENTITIES)
+                                             for c in noun.children)):
+        return True
+    return prep.lower_ in LOCATIVE_PREPS and noun.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+def mourned(noun) -> bool:
+    """ "homage to the people killed in the train attack", "compensation to the kin of those killed
+    in the riots", "a tribute to the activists who were killed": the dead remembered, mourned or
+    compensated are victims of an attack told elsewhere, named to say what is done for them (not
+    "the family of a teenager killed by police on Sunday": see _circumstances_of_its_own)."""
+    for _ in range(2):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        governor = noun.head.head
+        if governor.lemma_.lower() in T.MOURNING_WORDS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in T.MOURNING_WORDS for c in governor.children):
+            return True  # "homage to ...", "paid tributes to ..." (the parser hangs "to" on the verb)
+        noun = governor  # "the kin of those killed": one step up
+    return False
+
+
+def is_attack_word(token) -> bool:
+    return any(kind == "ASSAULT" for kind, _ in T.kinds_of_lemma(token.lemma_.lower()))
+
+
+def names_a_known_attack(token) -> bool:
+    """ "after the Sabarmati Express attack", "the guilty of the Godhra killings", "since last
+    Wednesday's train massacre", "Gujarat killings rocked the Rajya Sabha", "condoled the killing of
+    the passengers": an attack named by its place, its target or its day, with a definite article
+    (or, a name for it, a bare "Godhra killings"), in a phrase or as an argument of another verb,
+    is a known event the sentence refers to, not one it reports. Not under an attack or casualty
+    verb ("killed in the Godhra attack" retells its toll), a verb of its happening ("the attack on
+    the train took place", "carried out the attack") nor a claim of it ("claimed responsibility for
+    the attack on the gas plant"), nor an attack described by its weapon ("sustained losses in the
+    missile attack")."""
+    role = T.first_conjunct(token)  # "Ayodhya issue and Gujarat killings rocked ...": the first conjunct's role
+    share = share_of(role)
+    if share is not None and (share.pos_ in {"NUM", "PRON"} or share.lemma_.lower() in T.SUMMARY_SHARES):
+        role = share  # "most of the attacks on Wednesday targeted army positions": the share's role
+    if token.pos_ not in {"NOUN", "PROPN"} or role.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+        return False  # (a PROPN: lower-case text tags "the godhra train massacre" as a name)
+    # named by a place, a target or a day ("the Godhra killings", "the train massacre", "last
+    # Wednesday's massacre"); a possessive names the attacker ("Yemen's missile attack") unless it is a day
+    # (the weapon or the kind, "the missile attack", "the air strikes", describes it; it names nothing)
+    by_name = any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in T.ATTACK_MEANS
+                  for c in token.children)
+    named = by_name or any(c.dep_ == "poss" and c.ent_type_ == "DATE"
+                           or c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} and any(g.dep_ == "pobj" for g in c.children)
+                           for c in token.children)  # or by its victims or target: "silence on the killing of 58 passengers"
+    # without an article only a proper name names it ("Godhra killings"; not "gang rapes", "rallies battle")
+    proper_name = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_.lower() in T.NAMING_ENTITIES)
+                      and c.lemma_.lower() not in T.ATTACK_MEANS for c in token.children)
+    article = any(c.dep_ == "det" for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+                   for c in token.children) or (proper_name and not article)
+    governor = role.head.head if role.dep_ == "pobj" else role.head
+    if role.dep_ == "pobj" and governor.lemma_.lower() in T.CASUALTY_WORDS and describes_victims(governor):
+        # "compensation to the kin of the ram sevaks killed in the attack on the Sabarmati Express":
+        # the attack of victims named to say what is done for them is a known one
+        return definite and named
+    if role.dep_ != "pobj" and (governor.lemma_.lower() in T.HAPPENING_VERBS or token.lemma_.lower() in T.ONGOING_ATTACKS):
+        return False  # "the attack took place"; "the Kursk offensive entered its third week": still going on
+    if role.dep_ == "nsubj" and governor.lemma_.lower() in T.LASTING_GOVERNORS and definite and named:
+        return True  # "the killing of the journalist by Saudi agents remains a source of tension": a known one
+    if role.dep_ != "pobj" and any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.ent_type_ == "DATE"
+                                   or c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day, its toll
+        # or its doers ("the lynching of two men by a mob"), it is news
+        return False
+    if governor.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(governor, token):
+        return False  # "failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians": it happened
+    return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
+        and governor.lemma_.lower() not in T.ATTACK_CLAIMS
+
+
+def names_an_attack_told_before(token) -> bool:
+    """ "was killed in the strikes", "repulsed the attack": an attack noun with only a definite
+    article names an attack the story has told; with its own words ("the drone attack on Izmail",
+    "the deadliest strike") it may be a new one."""
+    # As the circumstance or the object of the act ("killed in the strikes", "repulsed the attack");
+    # "one of the strikes hit a truck" tells a new part of it.
+    in_role = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "by", "after", "from"})
+    return in_role and names_only_by_article(token)
+
+
+def share_of(token):
+    """The word a noun is a share of, by "of" ("most" in "most of the strikes", "one" in "one of the
+    attacks"), or None."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+
+
+def names_only_by_article(token) -> bool:
+    """ "the stabbings took place on Relief Road", "what prompted the attack", "injured in the
+    clashes": an attack noun with a definite article and no word of its own points back to an
+    attack the story has told (or one its readers know); it is no new one."""
+    share = share_of(token)
+    if share is not None and share.pos_ in {"NUM", "PRON", "ADJ"}:
+        return False  # "one of the strikes hit a pickup truck": a part of them, told anew
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
+        and all(c.dep_ in {"det", "punct"} for c in token.children)

@@ -1,0 +1,373 @@
+"""Modality of an event trigger: told as done, planned, demanded, hypothetical, conditional or
+denied ("must be arrested", "failed to arrest", "plans to meet"), and the intentions and
+announcements that PLOVER codes as the act of promising or warning ("intends to cooperate",
+"announced a curfew"). Their words are classes of lexicon/classes.yaml."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frontwire.extract import triggers as T
+from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
+from frontwire.nlp.tokens import tokens_of
+
+
+# Force and arrests given as a purpose, a power or a chance ("20 days to arrest him") are not told
+# as done; a call or a rally told with its purpose ("telephoned Kozyrev to discuss", "returned to
+# rally against") is, and PLOVER codes it.
+PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
+
+
+# Measures of force (COERCE) that a party announcing them threatens with; an arrest only planned
+# is left to the police classifier (police.review_doubted).
+ANNOUNCED_MEASURES = frozenset({"restriction", "ban", "deportation", "demolition"})
+
+
+def _not_done(token) -> bool:
+    """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
+    "prevented them from arresting": the act did not happen."""
+    if token.pos_ in {"NOUN", "PROPN"} and T.has_child(token, {"det"}, {"no"}):
+        return True
+    table = tokens_of(token.doc)
+    children, dep, lower = table.children, table.dep, table.lower
+    for subject in (c for c in children[token.i] if dep[c] in {"nsubj", "nsubjpass"}):
+        if lower[subject] in {"nobody", "none", "no-one"} or any(
+                dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
+            return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
+    role = T.noun_role(token)
+    if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
+            and _prevention_realised(role.head) and not T.has_child(token, {"relcl", "acl"}):
+        return True  # "patrolling was intensified to avert any communal clash", "prevented an attack on the convoy"
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in T.PREVENTION_VERBS:
+        return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
+    if token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS:
+        return True
+    # "the law does not permit any security force to carry out arrests", "the RPF is not empowered
+    # to open fire": an act a negated permission withholds
+    verb = head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and head.lemma_.lower() in T.ACT_VERBS else token
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and negated(verb.head)
+
+
+def _prevention_realised(verb) -> bool:
+    """Did the prevention happen? Not when negated or failed ("failed to prevent the attack"), said
+    of what might have been ("could have been prevented"), or done by no one ("nothing could prevent")."""
+    if negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS:
+        return False
+    if T.has_child(verb, {"aux"}, T.HYPOTHETICAL_AUX):
+        return False
+    return not T.has_child(verb, {"nsubj"}, {"nothing", "nobody", "none", "no-one"})
+
+
+def prevention_failed(verb, act) -> bool:
+    """Does the sentence tell a particular act that a prevention failed to stop, so that it happened
+    ("failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians", "could
+    have prevented the massacre")? Not a prevention still possible or to come ("the sanctions cannot
+    prevent a Chinese attack if ...", "would not prevent a retaliatory strike")."""
+    particular = any(c.dep_ in {"det", "poss", "relcl", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE)
+                     for c in act.children) or T.has_child(act, {"prep"}, {"by"})
+    if not particular or any(T.clause_marked(v, T.CONDITION_MARKS) for v in (verb, verb.head)):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}:
+        return True  # "failed to prevent"
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return negated(verb) and bool(aux & {"could", "did"}) or "have" in aux and bool(aux & T.MODAL_AUX)
+
+
+def _obliged(token) -> bool:
+    """ "should be arrested", "must be punished", "ought to be banned", "demanded that they be
+    arrested" (a bare subjunctive under a demand): an act wanted, not one done."""
+    if T.has_child(token, {"aux", "auxpass"}, T.OBLIGATION_AUX):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in T.OBLIGATION_AUX | {"have", "need"} \
+            and T.has_child(token, {"aux"}, {"to"}) and head.lemma_.lower() != "have":
+        return True  # "need to be arrested"
+    if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
+            and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
+        return True  # "the Congress wants Modi booked under POTO"
+    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" \
+        and T.has_child(token, {"auxpass"}, {"be"})
+
+
+def _infinitive(token) -> bool:
+    return token.tag_ == "VB" and T.has_child(token, {"aux"}, {"to"})
+
+
+def _unrealised(token) -> bool:
+    """ "granted the police 20 days to arrest him", "gave the sarpanches powers to make arrests", "in
+    a position to nab Shah", "an application to pass orders to arrest Shah", "a conspiracy to get
+    the activists arrested": an act the sentence gives as a purpose, a power or a chance (an
+    infinitive on a noun, an adjective or a clause of purpose), not one done. Infinitives a verb
+    takes as its complement ("had to resort to firing", "went on to kill") are left to the other
+    rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
+    swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
+    if token.head.lower_ == "for" and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS and (
+            token.dep_ == "pcomp" and token.tag_ == "VBG"
+            or token.dep_ == "pobj" and not T.has_child(token, {"det", "poss", "relcl", "acl"})):
+        # "religions are not meant for killing", "drones designed for attacks on ships": a purpose
+        # (not "trained for the attack that killed 26")
+        return True
+    verb = token
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
+        verb = token.head  # "make arrests"
+    elif token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == "VB":
+        # "for anyone to order firing and use force": a bare infinitive shares the run's clause (not
+        # "were ordered to clear the square and opened fire", a finite act of its own)
+        verb = T.first_conjunct(token)
+    for _ in range(3):
+        if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
+            return True  # "was directed to arrest the accused forthwith": the content of an order
+        if _infinitive(verb) and (verb.dep_ in {"advcl", "acl", "relcl"} or verb.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
+            governor = verb.head
+            clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "were able"
+            done = governor.lemma_.lower() in T.IMPLICATIVE_GOVERNORS and not any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
+            return not done
+        if not (verb.dep_ in {"ccomp", "xcomp"} or verb.dep_ == "advcl" and _infinitive(verb)) or verb.head is verb:
+            return False  # "returned to collect their belongings when the mob attacked": the attack happened
+        verb = verb.head  # "to pass orders ... to arrest Shah", "to get them arrested"
+    return False
+
+
+def _called_false(table, chain: Sequence[int]) -> bool:
+    """Is the act told inside a claim or report that its sentence calls false ("claims that our
+    units opened fire first are absolutely false", "reports that the army shelled the village are
+    baseless")? The claim noun is the subject of "be" whose complement is a word of falsity."""
+    for position in chain[1:]:
+        if table.dep[position] == "nsubj" and table.lemma[position].lower() in T.CLAIM_NOUNS:
+            copula = table.head[position]
+            return table.lemma[copula].lower() == "be" and T.has_child_at(table, copula, {"acomp", "attr"}, T.FALSITY_WORDS) \
+                and not T.has_child_at(table, copula, {"neg"})  # "reports that ... were not false" confirm it
+    return False
+
+
+def modality_of(token, event_type: str) -> str:
+    table = tokens_of(token.doc)
+    dep, tag = table.dep, table.tag
+    chain = path_up(token.doc, token.i)[:9]  # the trigger and up to 8 ancestors, as positions
+    lemmas = [table.lemma[t].lower() for t in chain]
+    if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and tag[chain[1]] == "VBN":
+        return "planned"  # "the council is expected to meet on Friday": on the calendar
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"be", "have", "remain"} \
+            and T.has_child(token.head, {"advmod"}, {"yet"}) and not T.has_child(token.head, {"advmod"}, {"again"}):
+        # "the declaration is yet to be signed": pending; "police have yet to arrest anyone": not done
+        return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.STRUGGLE_GOVERNORS:
+        return "conditional"  # "aid agencies are struggling to provide food": tried, not told as done
+    if _content_of(table, chain, lemmas, T.SPECULATIVE_GOVERNORS):
+        return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
+    role = T.noun_role(token)
+    if role.dep_ in {"pobj", "pcomp"} and role.head.lower_ == "to" and role.head.head.lemma_.lower() in T.EXPOSURE_WORDS:
+        return "conditional"  # "such groups are prone to attacks": a possibility
+    if _called_false(table, chain):
+        return "denied"  # "the Armenian side's claims that our units opened fire first are absolutely false"
+    if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
+            dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.SPECULATIVE_NOUNS)):
+        return "conditional"  # "reports of a possible terrorist strike", "the possibility of a terrorist attack"
+    if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
+        return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
+    if event_type != "REJECT":
+        # Denied: under "deny"/"reject" through its reported clause, not through an aside
+        # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
+        # A description ends the walk too, the act's own included: "denied reports about members
+        # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
+        # admit the arrest.
+        for child, lemma in zip(chain, lemmas[1:]):
+            if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and (
+                    lemma not in T.DENIAL_VERBS or T.has_child_at(table, child, {"nsubj", "nsubjpass"}))):
+                break  # (a conjoined clause of its own: "Russia denied targeting civilians, but its missiles hit ...")
+            if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
+                break
+            if lemma in T.DENIAL_VERBS:
+                return "denied"
+        if negated(token) or _not_done(token):
+            return "denied"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(token.head, token):
+        return "asserted"  # "could not prevent the killing of four civilians": it happened
+    for t in chain[:3]:
+        aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
+        if event_type == "THREATEN" and t == token.i:
+            continue  # "will retaliate", "would face consequences": the threat is made now
+        if aux & T.HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & T.FUTURE_AUX:
+            return "planned"
+        if T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
+            return "conditional"  # "if we withdraw": a condition, not an event
+        if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
+            return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
+    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in chain[3:]) \
+            and not (T.has_child_at(table, token.i, {"det"}, DEFINITE) or T.has_child_at(table, token.i, {"poss"})):
+        # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
+        # a definite act is presupposed: "if one were to hear about the arrests made by police"
+        return "conditional"
+    if _planned_by(table, chain, lemmas):
+        return "planned"
+    return "asserted"
+
+
+def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -> bool:
+    """Is the act on the trigger's path what one of these governors is about ("feared further
+    attacks", "expressed concern that ... would attack"), not told in an adverbial clause of its own
+    ("officials feared further attacks after Russian drones hit the port": the hit is told as done)?"""
+    fact = False  # passed through a clause of fact not inside a complement of the governor
+    for step in range(1, len(chain)):
+        link = chain[step - 1]
+        if table.dep[link] == "advcl" and T.has_child_at(table, link, {"mark"}, T.FACT_MARKS):
+            fact = True
+        elif table.dep[link] in {"xcomp", "ccomp"}:
+            fact = False  # "expect to retake the town after their forces storm the positions": inside what is expected
+        if lemmas[step] in governors:
+            return not fact
+    return False
+
+
+# The links by which an act is what a plan is about: "plans to attack" (xcomp), "said it would
+# plan ..." (ccomp), "planned an attack" (dobj), "plans for an offensive" (prep, pobj).
+PLAN_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
+
+
+def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
+    """Is the act on the trigger's path (chain) the content of a planning word up to three steps
+    up ("plans to attack", "is set to clarify", "is expected to fight")? Not one reached through
+    another clause or role: "vowed an investigation after seven people were murdered", "a strike
+    set the power plant on fire", "strikes were aimed only at military sites"."""
+    dep = table.dep
+    for step in range(1, min(4, len(chain))):
+        if dep[chain[step - 1]] not in PLAN_CONTENT_LINKS:
+            return False
+        if lemmas[step] in T.PLANNING_WORDS:
+            # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion")
+            return table.pos[chain[step]] != "ADP"
+    return False
+
+
+# Dependencies that open a clause of its own: a time inside one is that clause's, not the act's.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
+
+
+def _clause_verb(token):
+    """The verb whose clause tells a trigger's act: the trigger itself, or the verb a noun is the
+    object of ("will hold talks", "will pay a visit", "will go to Moscow for talks"); None for a
+    noun in any other role ("talks will be held next week", "the summit would postpone sanctions")."""
+    if token.pos_ == "VERB":
+        return T.first_conjunct(token)  # "will meet officials and also visit a camp": the first holds "will"
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        return T.first_conjunct(head)
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return T.first_conjunct(head.head)
+    return None
+
+
+def _intended(verb) -> bool:
+    """ "will visit", "said they would meet", "plans to visit", "is ready to negotiate": the act is
+    said as one its doer means to do (will/would, or a governor of intent), not as possible
+    ("could meet"), asked about ("whether he would meet"), refused ("does not plan to", "would
+    neither seek nor extend support") nor as a habit ("at times Axelrod would meet directly with him")."""
+    table = tokens_of(verb.doc)
+    if negated(verb) or any(table.lower[c] in {"neither", "nor"} for c in table.children[verb.i]) or _habitual(verb):
+        return False
+    governor = verb.head
+    clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "was prepared to"
+    if T.has_child(verb, {"mark"}, T.QUESTION_MARKS) or verb.dep_ == "xcomp" and T.has_child(clause, {"mark"}, T.QUESTION_MARKS):
+        return False  # "not known whether the chief minister would meet", "asked whether it was prepared to negotiate"
+    if sentence_text(sentence_of(verb)).rstrip().rstrip('"”’\'').endswith("?"):
+        return False  # "Will Trump meet the Ghanaian leader?": asked, not promised
+    if T.has_child(verb, {"aux"}, T.WILL_OR_WOULD):
+        return True
+    if governor.pos_ == "ADJ" and governor.dep_ != "acomp":
+        return False  # "kept buses ready to meet the situation": said of a thing, not of a party's will
+    return verb.dep_ == "xcomp" and governor.lemma_.lower() in T.INTENT_GOVERNORS and not negated(governor)
+
+
+def _habitual(verb) -> bool:
+    """ "often would meet", "at times would meet": a habit told of the past, not a promise."""
+    table = tokens_of(verb.doc)
+    return any(table.dep[c] == "advmod" and table.lower[c] in T.HABITUAL_WORDS
+               or table.dep[c] == "prep" and any(table.lower[g] in T.HABITUAL_WORDS for g in table.children[c])
+               for c in table.children[verb.i])
+
+
+def _names_own_time(verb) -> bool:
+    """Does the verb's own clause (not one hung under it, nor a span it lasts over) name a day or a
+    time ("will host a meeting in Cairo on Sunday", "will meet next week", "will meet him when he
+    arrives in Israel later this month")? "said on Wednesday they would meet": the day is the
+    saying's."""
+    table = tokens_of(verb.doc)
+    start = verb.left_edge.i
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        # A reported clause begins at "that" or its subject: "said on Tuesday he would meet" (the
+        # parser may hang the saying's day on the reported verb).
+        opening = [c for c in table.children[verb.i] if table.dep[c] in {"mark", "nsubj", "nsubjpass"}]
+        start = min((verb.doc[c].left_edge.i for c in opening), default=start)
+    for i in table.subtree(verb.i):
+        if table.ent_type[i] in {"DATE", "TIME"} and i >= start and _time_of(table, i, verb.i):
+            return True
+    return False
+
+
+def _time_of(table, i: int, verb: int) -> bool:
+    """Is the time expression at i the verb's own: reached without crossing a clause of its own
+    (but for a clause of time, "when he arrives"), and not a span the act lasts over ("a grant over
+    the next three years": the preposition that governs the expression tells)."""
+    position, first_prep = i, True
+    while position != verb:
+        dep = table.dep[position]
+        if dep == "prep" and first_prep:
+            first_prep = False
+            if table.lower[position] in T.DURATION_PREPS:
+                return False
+        if dep in _CLAUSE_DEPS and not (dep == "advcl" and T.has_child_at(table, position, {"mark", "advmod"}, T.TIME_MARKS)):
+            return False
+        position = table.head[position]
+    return True
+
+
+def _names_venue(token, verb) -> bool:
+    """Does the act itself (the verb or the noun of the meeting) have a place where it is held ("will
+    meet on U.S. territory", "will host talks in Doha", "will meet at the White House")? Not a place
+    of a participant ("will give aid to refugees in Kenya") nor where one goes ("will travel to
+    Moscow for talks")."""
+    table = tokens_of(token.doc)
+    for word in {token.i, verb.i}:
+        for prep in table.children[word]:
+            if table.dep[prep] != "prep" or table.lower[prep] not in LOCATIVE_PREPS:
+                continue
+            if any(table.ent_type[t] in {"GPE", "LOC", "FAC", "ORG"} for obj in table.children[prep] if table.dep[obj] == "pobj"
+                   for t in [obj, *table.children[obj]]):
+                return True
+    return False
+
+
+def on_the_calendar(token, verb) -> bool:
+    """An act to come with a day or a venue of its own is arranged, the planned act itself (the
+    PLOVER manual's "Members of the G-7 will meet in Ottawa next month"), not only a promise."""
+    return _names_own_time(verb) or _names_venue(token, verb)
+
+
+def intends_cooperation(token, event_type: str, modality: str) -> bool:
+    """A meeting, aid or cooperation a party means to give, told without a day or venue of its
+    own, is its promise (PLOVER AGREE: "indicate willingness or commitment to cooperate, including
+    intent to meet, to negotiate, to give aid"): "Finland will give Tanzania a grant", "Afghan rebel
+    leaders said they would meet U.N. mediator Diego Cordovez if ...". One on the calendar stays the
+    planned act (the PLOVER manual's "Members of the G-7 will meet in Ottawa next month"; "Egypt
+    will host a meeting of mediators in Cairo on Sunday"; "the council is expected to meet on
+    Friday": the journalist's schedule, no governor of intent)."""
+    if event_type.lower() not in T.INTENDED_COOPERATION_TYPES or modality in {"denied", "conditional"}:
+        return False
+    verb = _clause_verb(token)
+    return verb is not None and _intended(verb) and not on_the_calendar(token, verb)
+
+
+def announces_restriction(token, event_type: str, subtype: str, modality: str) -> bool:
+    """A curfew, ban or demolition a party says it will impose is its threat (PLOVER THREATEN; CAMEO
+    17: threaten with restrictions): "President Gbagbo announced that he will extend the night-time
+    curfew in Abidjan", "authorities said they planned to impose a curfew". Not one the journalist
+    only expects ("curfew would also be imposed": no party's will) nor one denied or conditional."""
+    if event_type != "COERCE" or subtype not in ANNOUNCED_MEASURES or modality != "planned":
+        return False
+    verb = _clause_verb(token)
+    # a party that says so: the verb's subject, or its governor's ("they planned to impose")
+    party = verb if verb is None or verb.dep_ != "xcomp" else verb.head
+    return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})

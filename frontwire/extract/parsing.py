@@ -1,0 +1,56 @@
+"""Where a trigger stands in its parse: its sentence, its line of heads, negation, definite
+reference. Shared by the event stage and its modality and background judgements."""
+from __future__ import annotations
+
+from frontwire import vocab
+from frontwire.extract import triggers as T
+from frontwire.nlp.text import text_of
+from frontwire.nlp.tokens import tokens_of
+
+# Determiners that point at something known ("the attack", "these killings").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions that place an event ("in", "near", "outside" ...).
+LOCATIVE_PREPS = vocab.words("event_place")
+
+
+def negated(token) -> bool:
+    return T.has_child(token, {"neg"}) or (
+        token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX" and T.has_child(token.head, {"neg"}))
+
+
+_PATHS_KEY = "frontwire.events.paths"
+
+
+def path_up(doc, i: int) -> tuple[int, ...]:
+    """Token i's position and its ancestors' (as Token.ancestors gives them), read from the token
+    table: walking Token.ancestors builds a Token per step. Kept per Doc and position (in its
+    user data; the parse never changes): each trigger walks up again from itself and from every
+    place of its sentence."""
+    paths = doc.user_data.get(_PATHS_KEY)
+    if paths is None:
+        paths = doc.user_data[_PATHS_KEY] = {}
+    found = paths.get(i)
+    if found is None:
+        head = tokens_of(doc).head
+        path, j = [i], i
+        while head[j] != j and len(path) <= len(head):
+            j = head[j]
+            path.append(j)
+        found = paths[i] = tuple(path)
+    return found
+
+
+def sentence_of(token):
+    """token.sent from the token table's sentence bounds (Token.sent walks the tokens to find them)."""
+    table = tokens_of(token.doc)
+    return token.doc[table.sent_start[token.i] : table.sent_end[token.i]]
+
+
+def sentence_text(sent) -> str:
+    """sent.text, cut from the Doc's text kept once (Span.text joins a Token built per word)."""
+    return text_of(sent.doc)[sent.start_char : sent.end_char]
+
+
+def trigger_of(token) -> tuple[str, str] | None:
+    """The (type, subtype) a token triggers in its context (the lexicon in extract/lexicon/), or None."""
+    return T.match(token)
