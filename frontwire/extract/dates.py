@@ -190,7 +190,7 @@ _SPEECH_BEFORE = re.compile(
 )
 # A day that bounds a period ("remanded till April 1", "curfew extended until Monday") says how
 # long something lasts, not when it happened.
-_BOUND_BEFORE = re.compile(r"\b(?:till|until|up to|upto)(?:\s+the)?\s*$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"(?<!\bnot )\b(?:till|until|up to|upto)(?:\s+the)?\s*$", re.IGNORECASE)
 _BOUND_START = re.compile(r"(?:till|until|up to|upto)\b", re.IGNORECASE)
 # Cheap gates: most sentences name no date at all, and a single literal scan is several
 # times cheaper than running every expression regex over them.
@@ -266,8 +266,9 @@ def resolve_date(
     scored.sort(key=lambda item: item[:3])
     cues: list[tuple[int, int, str]] | None = None
     for speech, _rank, _start, cand in scored:
-        if _BOUND_BEFORE.search(sentence, max(0, cand.start - 12), cand.start) or _BOUND_START.match(sentence, cand.start):
-            continue  # "remanded to police custody till April 1": how long, not when
+        if _BOUND_BEFORE.search(sentence, max(0, cand.start - 12), cand.start) or _BOUND_START.match(sentence, cand.start) \
+                and not sentence[max(0, cand.start - 4):cand.start].lower() == "not ":
+            continue  # "remanded to police custody till April 1": how long, not when ("not until Saturday" is when)
         if cand.explicit is not None or not cand.tense_sensitive:
             direction: Direction = cand.explicit or "past"
         elif forced is not None:
@@ -353,6 +354,18 @@ def _pick_year(published: dt.date, month: int, day: int, direction: Direction) -
         options = [d for d in options if d >= published]
         return min(options) if options else None
     return min(options, key=lambda d: abs((d - published).days)) if options else None
+
+
+def day_of_another_time(found: ResolvedDate, published: dt.date) -> bool:
+    """A day named without its year, read as last year's because the sentence is in the past, that
+    falls within the coming three months: news names a day without its year only within the months
+    around it, so such a day is most likely that of something planned ("threatened to launch an
+    agitation if the ceremony is not allowed on March 15", published March 9), not the act's."""
+    if found.precision != "day" or _YEAR_GATE.search(found.expression) or found.expression[:4].isdigit():
+        return False
+    day = dt.date.fromisoformat(found.date)
+    ahead = _safe_date(day.year + 1, day.month, day.day)
+    return (published - day).days > 183 and ahead is not None and 0 < (ahead - published).days <= 92
 
 
 def _pick_month(published: dt.date, month: int, direction: Direction) -> dt.date:

@@ -28,7 +28,7 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
 from frontwire.extract.background import (caused_by_nature, cue_describes_other, cumulative_cues, describes_victims, is_attack_word,
                                           names_a_known_attack, names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
-from frontwire.extract.dates import resolve_date, story_offset_days
+from frontwire.extract.dates import day_of_another_time, resolve_date, story_offset_days
 from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
 from frontwire.extract.parsing import LOCATIVE_PREPS, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
@@ -39,10 +39,10 @@ from frontwire.nlp.tokens import tokens_of
 
 DIRECTION_PREPS = vocab.words("event_direction")
 PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
-# An act dated more than this many days before publication is recalled, not reported: a day named
-# ("on February 27") is old news after a week, a week or month named ("last month") after thirty days.
-BACKGROUND_AFTER_DAYS = {"day": 7}
-BACKGROUND_AFTER_DAYS_COARSE = 30
+# An act dated more than this many days before publication is recalled, not reported. (A week was
+# tried: first reports of older acts, "villagers said on Saturday that troops had killed seven men on
+# March 1", are news that ACLED codes on their own day.)
+BACKGROUND_AFTER_DAYS = 30
 # The days a story's news reaches back: an act of that window described in a relative clause is news.
 NEWS_WINDOW_DAYS = 3
 # What one mention of a happening can fill in another's record.
@@ -623,9 +623,13 @@ class EventExtractor:
         sent = sentence_of(token)
         sentence = sentence_text(sent).strip()
         clause = _enclosing_clause(token)
-        resolved = None if clause is None else resolve_date(_without_other_clauses(token, sent, within=clause), self.published)
+        # the day said of the act itself comes first ("freed on Saturday", "police on Saturday arrested
+        # the accused in the February 27 carnage"): another day the sentence names is another act's
+        resolved = own = _own_day(token, sent, self.published)
+        if own is None and clause is not None:
+            resolved = resolve_date(_without_other_clauses(token, sent, within=clause), self.published)
         bound = False
-        if resolved is None or resolved.precision == "year":
+        if own is None and (resolved is None or resolved.precision == "year"):
             # a bare year in a clause is mostly a frame ("one of its largest attacks this year"): a
             # day the sentence names comes first; in a clause told as earlier, only as a bound
             main = resolve_date(_without_other_clauses(token, sent), self.published)
@@ -638,6 +642,13 @@ class EventExtractor:
                 main = dataclasses.replace(main, date=(dt.date.fromisoformat(main.date) - dt.timedelta(days=days)).isoformat())
                 bound = False
             resolved = main or resolved
+        if resolved is not None and self.published is not None and day_of_another_time(resolved, self.published):
+            # the day of something planned ("threatened an agitation if the ceremony is not allowed on
+            # March 15"): the act's own is another the sentence names ("on Sunday"), or publication's
+            rest = _without_other_clauses(token, sent).replace(resolved.expression, " " * len(resolved.expression), 1)
+            resolved, own, bound = resolve_date(rest, self.published), None, False
+            if resolved is not None and day_of_another_time(resolved, self.published):
+                resolved = None
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
         if resolved is not None:
@@ -740,7 +751,7 @@ class EventExtractor:
             return True
         if event.date_source in {"text", "bound"} and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
-            if age > BACKGROUND_AFTER_DAYS.get(event.date_precision, BACKGROUND_AFTER_DAYS_COARSE):
+            if age > BACKGROUND_AFTER_DAYS:
                 return True
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"} and (
                 T.ruled_out_as(token.head) == "ASSAULT" or is_attack_word(token.head) and names_a_known_attack(token.head)):
@@ -814,6 +825,32 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _own_day(token, sent, published: dt.date | None):
+    """The date a phrase on the trigger itself gives ("on Saturday", "Saturday", "on March 3"; for a
+    noun, its own "on Friday"), resolved, or None. Only a day: a month or a year on the act frames it."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    phrases = []
+    for child in token.children:
+        if child.dep_ in {"npadvmod", "tmod"} and _is_time(child) and child.ent_type_ == "DATE":
+            phrases.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"on", "during", "overnight", "early", "late"} and any(
+                g.dep_ == "pobj" and _is_time(g) for g in child.children):
+            phrases.append(child)
+    if not phrases or (verb is not None and any(c.dep_ == "advcl" and c.lower_ in {"until", "till"} for c in verb.children)):
+        return None
+    base = sent.start_char
+    text = sentence_text(sent)
+    chars = [" "] * len(text)
+    # the phrases, and the verb with its auxiliaries for their tense ("On Friday, a helicopter came
+    # under fire": last Friday; "will meet on Friday": the next)
+    kept = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in phrases]
+    kept += [(w.idx, w.idx + len(w)) for w in [token, *(c for c in token.children if c.dep_ in {"aux", "auxpass"})]]
+    for left, right in kept:
+        chars[left - base:right - base] = text[left - base:right - base]
+    found = resolve_date("".join(chars), published)
+    return found if found is not None and found.precision == "day" else None
 
 
 def _is_time(token) -> bool:
@@ -947,21 +984,28 @@ def _without_other_clauses(token, sent, within=None) -> str:
         chars[left:right] = " " * (right - left)
 
     attack = is_attack_word(token)
+    own_type = (trigger_of(token) or ("",))[0]
     for i in range(sent.start, sent.end):
-        if not attack and table.pos[i] == "NOUN" and table.dep[i] == "pobj" and table.children[i] and i not in path \
-                and table.lower[table.head[i]] not in T.TIME_PREPS and T.is_attack_noun(table.lemma[i].lower()):
-            # "arrested in connection with the February 27 carnage": the day of another kind of
-            # happening, named by its noun, is not the event's (one it follows or precedes bounds it:
-            # "suspended cooperation after the strikes in June")
+        if not attack and table.dep[i] != "conj" and table.children[i] and i not in path and not _placed_in_time_by(table, i, path) \
+                and (table.pos[i] == "NOUN" and T.is_attack_noun(table.lemma[i].lower())
+                     or table.tag[i] == "VBG" and table.dep[i] == "pcomp" and is_attack_word(sent.doc[i])):
+            # "arrested in connection with the February 27 carnage", "condemned the February 27
+            # carnage", "convicted five policemen of killing a student on February 2": the day of
+            # another kind of happening, named by its noun or gerund, is not the event's
+            # (one it follows or precedes bounds it: "suspended cooperation after the strikes in June")
             blank(sent.doc[i])
             continue
         if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":
             continue  # none of the clauses below: no Token built
         t = sent.doc[i]
         if t.dep_ == "acl" and i not in path and token not in t.subtree and (any(
-                trigger_of(d) is not None for d in t.subtree if d.i != i) or _done_to_its_noun(t, token)):
-            # "offered to hand over two nationals suspected of blowing up a plane in 1988": a
-            # participle describing someone by another happening carries that happening's date
+                trigger_of(d) is not None for d in t.subtree if d.i != i) or _done_to_its_noun(t, token)
+                or t.head.i != token.i and (kind := trigger_of(t)) is not None and kind[0] != own_type):
+            # "offered to hand over two nationals suspected of blowing up a plane in 1988", "the 12 men
+            # arrested on February 27 were released on Friday", "the ceasefire agreed on February 20
+            # collapsed": a participle describing someone or something by another happening carries
+            # that happening's date (not one on the trigger itself, "the summit, set for Friday", nor
+            # the same act told on: "set on fire, killing 58 people on February 27")
             blank(t)
             continue
         if t.dep_ == "acl":
@@ -996,6 +1040,18 @@ def _without_other_clauses(token, sent, within=None) -> str:
         else:
             blank(t)
     return "".join(chars).strip()
+
+
+def _placed_in_time_by(table, noun: int, path: Container[int]) -> bool:
+    """Is the noun the object of a preposition that places the event in time relative to it ("after
+    the strikes", "during the riots"; "in the attack" on the event's own line of heads, not "the
+    accused in the attack", "men wanted in the bombing")?"""
+    if table.dep[noun] != "pobj":
+        return False
+    prep = table.head[noun]
+    if table.lower[prep] not in T.TIME_PREPS:
+        return False
+    return table.lower[prep] != "in" or table.head[prep] in path
 
 
 def _without_victim_descriptions(token, sent) -> str:

@@ -342,6 +342,19 @@ def test_a_day_that_bounds_a_period_dates_nothing(sentence):
     assert resolved(sentence) is None
 
 
+def test_a_day_without_a_year_read_a_year_back_is_of_another_time():
+    from frontwire.extract.dates import day_of_another_time
+    published = dt.date(2002, 3, 9)
+    planned = resolve_date("the vhp threatened to launch an agitation if bhoomi pujan was not allowed on march 15", published)
+    assert planned.date == "2001-03-15" and day_of_another_time(planned, published)
+    assert not day_of_another_time(resolve_date("Militants attacked parliament on December 13.", published), published)
+    assert not day_of_another_time(resolve_date("The VHP marched on March 15, 2001.", published), published)
+
+
+def test_not_until_names_when():
+    assert resolved("It was not until Saturday that the army was deployed.") == ("2025-08-09", "day")
+
+
 def test_a_bound_leaves_the_day_of_the_act():
     assert resolved("Police arrested him on Saturday and he was remanded till April 1.") == ("2025-08-09", "day")
 

@@ -213,6 +213,12 @@ def test_businesses_and_sport_are_no_parties_to_political_events(extract, text, 
     ("The World Bank approved a loan of 500 million dollars to Ukraine to repair its power grid.", "AID"),
     ("An entire company of the Tarhuna Brigade surrendered to government forces at the front near Tripoli.", "RETREAT"),
     ("The government froze the assets of the company's owners over their links to the junta.", "SANCTION"),
+    # a business acting toward a state, a government, an armed group, or one a state runs
+    ("The central bank froze the assets of 20 militant groups on government orders.", "SANCTION"),
+    ("The state-owned gas company cut off gas supplies to Ukraine.", "SANCTION"),
+    ("The company accused the army of seizing its trucks.", "ACCUSE"),
+    ("The airline asked the government to lift the ban on flights to Srinagar.", "REQUEST"),
+    ("The company refused to pay protection money to the rebels.", "REJECT"),
 ])
 def test_named_banks_units_and_acts_against_companies_stay_events(extract, text, event_type):
     assert event_type in {e.type for e in extract(text, "2025-05-19").events}
