@@ -462,6 +462,8 @@ def match(token) -> tuple[str, str] | None:
         return None
     if candidates[0].pos == "VERB" and has_child(token, {"det", "amod"}):
         return None  # "the accused", "the wounded": a participle naming people
+    if token.ent_type_ == "DATE" and any(c.like_num for c in token.children):
+        return None  # "on march 15", "the may 1 deadline": a day's name, not a march
     for pattern in candidates:
         if not pattern.holds(token):
             continue

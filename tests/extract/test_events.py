@@ -596,6 +596,14 @@ def test_the_day_said_of_the_act_comes_before_another_acts_day(extract, text, tr
     assert event.date == day
 
 
+@pytest.mark.parametrize("text", [
+    "the fast will continue till march 28.",
+    "the bjp has decided to observe march 9 as a day against terrorism.",
+])
+def test_a_days_name_is_no_march(extract, text):
+    assert not events_of(extract(text, "2002-03-09"), "PROTEST")
+
+
 def test_a_day_of_something_planned_does_not_date_the_threat(extract):
     record = extract("the vishwa hindu parishad talked tough again on sunday, threatening to launch an agitation if "
                      "restrictions in ayodhya were not lifted and bhoomi pujan was not allowed on march 15.", "2002-03-09")
