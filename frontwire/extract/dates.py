@@ -108,6 +108,13 @@ _DAY_MONTH = re.compile(
     rf"\b(?P<day>{_DAY_RE})\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?!\w)"
     rf"(?:,?\s+(?P<year>{_YEAR_RE})\b)?"
 )
+# "on 3 march", "since 15 august 2001": a day before a lower-case month that is also a word is read
+# after a preposition only ("3 may be freed" is none).
+_DAY_MONTH_AFTER_PREP = re.compile(
+    rf"\b(?i:on|by|since|from|before|after)\s+(?P<day>{_DAY_RE})\s+(?:of\s+)?"
+    rf"(?P<mon>march|may|mar\.?|august|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?!\w)"
+    rf"(?:,?\s+(?P<year>{_YEAR_RE})\b)?"
+)
 _MONTH_ONLY = re.compile(
     rf"\b(?P<pre>(?i:in|since|during|by|until|till|from|through|throughout|early|late|mid-|mid|"
     rf"last|this|next|of|before|after|between|earlier in|later in|since early|since late))"
@@ -194,7 +201,7 @@ _BOUND_BEFORE = re.compile(r"(?<!\bnot )\b(?:till|until|up to|upto)(?:\s+the)?\s
 _BOUND_START = re.compile(r"(?:till|until|up to|upto)\b", re.IGNORECASE)
 # Cheap gates: most sentences name no date at all, and a single literal scan is several
 # times cheaper than running every expression regex over them.
-_MONTH_GATE = re.compile(_MONTH_NEXT_TO_NUMBER)
+_MONTH_GATE = re.compile(_MONTH_NEXT_TO_NUMBER + r"|\d\s+(?:of\s+)?(?:march|may|mar|august)\b")
 _YEAR_GATE = re.compile(_YEAR_RE)
 _WEEKDAY_GATE = re.compile(_WEEKDAY_RE)
 _REL_DAY_WORDS = ("yesterday", "night", "tomorrow", "today", "morning", "afternoon", "evening",
@@ -409,7 +416,7 @@ def _find_candidates(sentence: str, published: dt.date | None) -> list[_Candidat
             day = _pick_year(pub, month, day_no, d)
             return (day, "day") if day else None
         found.append(_Candidate(m.start(), m.end(), _RANK_CALENDAR, resolve_night))
-    for regex in (_MONTH_DAY, _DAY_MONTH) if has_month else ():
+    for regex in (_MONTH_DAY, _DAY_MONTH, _DAY_MONTH_AFTER_PREP) if has_month else ():
         for m in regex.finditer(sentence):
             month, day_no = _month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
             if m["year"]:

@@ -328,6 +328,8 @@ def test_month_abbreviations_need_a_word_boundary() -> None:
     ("members of this august house condemned the killings.", None),
     ("leaders of the jan sangh met in may.", None),
     ("he was arrested on jan 15.", ("2025-01-15", "day")),
+    ("gunmen attacked a bus near jammu on 1 march.", ("2025-03-01", "day")),
+    ("the riots have gone on since 15 august 2001.", ("2001-08-15", "day")),
 ])
 def test_lower_case_months_and_weekdays(sentence, expected):
     assert resolved(sentence) == expected
