@@ -535,3 +535,57 @@ def belonging(tokens: Tokens, noun: int) -> tuple[str | None, str | None]:
                 if country or organisation:
                     return country, organisation
     return None, None
+
+
+def done_by_private_party(token, agents: frozenset[str]) -> bool:
+    """Is the act done by one of these common nouns, with no political party on the other side: the
+    verb's subject or "by" agent, a noun's possessor or agent, or the subject of the verb whose object
+    the noun is ("the club clinched a deal to sign the striker", "the bank froze credit to the
+    developer")? Not a noun inside a name ("the World Bank"), one a state runs ("the state-owned
+    company", "the central bank"), nor a unit of something else ("a company of the Tarhuna Brigade",
+    "the paramilitary company"); not when the act is toward a state, a people, a government, an armed
+    force or an organisation ("froze the assets of 20 militant groups", "asked the government for
+    protection", "cut off gas supplies to Ukraine"): then it is a political event of theirs."""
+    def among(t) -> bool:
+        return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in agents and not any(
+            c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"amod", "compound", "nmod"} and (
+                c.lower_ in word_class("STATE_MODIFIERS") or sector_of(c.text) in POLITICAL_SECTORS)
+            for c in t.children)
+
+    def party(t) -> bool:  # a political party to the act (not a place or a role: "a firm in London", "as market leader")
+        if t.dep_ == "pobj" and (t.head.lower_ in NOT_A_PARTY_PREPS and not (
+                t.head.lower_ == "from" and t.head.head.lemma_.lower() in word_class("CALL_NOUNS"))  # "a request from Pakistan"
+                or t.head.lower_ == "to" and t.head.head.lemma_.lower() in word_class("TRAVEL_NOUNS")):  # "flights to Paris"
+            return False
+        if sector_of(t.text) in POLITICAL_SECTORS:
+            return not (t.dep_ == "dobj" and not any(t.children))  # (not the bare noun of an idiom: "joined forces")
+        return organisation_of(t.text) is not None or t.ent_type_ in {"GPE", "NORP", "ORG"} and t.dep_ in {"pobj", "dobj", "nsubj", "conj", "appos"}
+
+    def private_act(verb, subject) -> bool:
+        return not any(party(t) for t in verb.subtree if t not in subject.subtree)
+
+    def subject_or_agent(verb):
+        for c in verb.children:
+            if c.dep_ == "nsubj" and among(c):
+                return c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if among(g)), None)
+        return None
+
+    if token.pos_ in {"VERB", "AUX"}:
+        doer = subject_or_agent(token)
+        return doer is not None and private_act(token, doer)
+    doer = next((c for c in token.children if c.dep_ == "poss" and among(c)), None) or next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if among(g)), None)
+    if doer is not None:
+        return private_act(token, doer)
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        doer = subject_or_agent(token.head)
+        return doer is not None and private_act(token.head, doer)
+    return False
+
+
+# Sectors whose members are political parties to an act (actors.yaml sectors).
+POLITICAL_SECTORS = frozenset({"government", "military", "police", "rebels"})
+# Prepositions whose object is where or as what someone acts, not a party to the act.
+NOT_A_PARTY_PREPS = frozenset({"in", "at", "near", "from", "across", "throughout", "inside", "outside", "as", "around"})

@@ -199,6 +199,10 @@ _SPEECH_BEFORE = re.compile(
 # long something lasts, not when it happened.
 _BOUND_BEFORE = re.compile(r"(?<!\bnot )\b(?:till|until|up to|upto)(?:\s+the)?\s*$", re.IGNORECASE)
 _BOUND_START = re.compile(r"(?:till|until|up to|upto)\b", re.IGNORECASE)
+# ... unless the act happens then ("not until Saturday", "will not withdraw until Friday") or ends
+# then ("fighting continued until late Saturday").
+_UNTIL_IS_WHEN = re.compile(r"\b(?:not|n't|never|continu\w*|last(?:ed|s|ing)?|rag(?:ed|es|ing)|went on|go(?:es)? on|"
+                            r"going on|persist\w*)\b|n't\b", re.IGNORECASE)
 # Cheap gates: most sentences name no date at all, and a single literal scan is several
 # times cheaper than running every expression regex over them.
 _MONTH_GATE = re.compile(_MONTH_NEXT_TO_NUMBER + r"|\d\s+(?:of\s+)?(?:march|may|mar|august)\b")
@@ -273,9 +277,9 @@ def resolve_date(
     scored.sort(key=lambda item: item[:3])
     cues: list[tuple[int, int, str]] | None = None
     for speech, _rank, _start, cand in scored:
-        if _BOUND_BEFORE.search(sentence, max(0, cand.start - 12), cand.start) or _BOUND_START.match(sentence, cand.start) \
-                and not sentence[max(0, cand.start - 4):cand.start].lower() == "not ":
-            continue  # "remanded to police custody till April 1": how long, not when ("not until Saturday" is when)
+        if (_BOUND_BEFORE.search(sentence, max(0, cand.start - 12), cand.start) or _BOUND_START.match(sentence, cand.start)) \
+                and not _UNTIL_IS_WHEN.search(sentence, _clause_bounds(sentence, cand.start, cand.end)[0], cand.start):
+            continue  # "remanded to police custody till April 1": how long, not when
         if cand.explicit is not None or not cand.tense_sensitive:
             direction: Direction = cand.explicit or "past"
         elif forced is not None:

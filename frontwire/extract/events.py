@@ -21,6 +21,7 @@ from collections.abc import Container
 from frontwire import vocab
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_words, acts_on_people, agents, alpha3, belonging,
+                                      done_by_private_party,
                                       capital_seat, cause_clause_sources, circumstance_sources, country_of, harmed_people,
                                       is_coded, is_nominal, is_passive, is_separate_act_clause, make_actor, nearest_subject,
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
@@ -43,6 +44,8 @@ PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country"
 # tried: first reports of older acts, "villagers said on Saturday that troops had killed seven men on
 # March 1", are news that ACLED codes on their own day.)
 BACKGROUND_AFTER_DAYS = 30
+# Words that tell a day as a year or more back ("on April 14 last year", "in its year-end report").
+_YEAR_BACK = re.compile(r"\b(?:last year|a year ago|years ago|year-end|annual|previous year|the year before)\b", re.I)
 # The days a story's news reaches back: an act of that window described in a relative clause is news.
 NEWS_WINDOW_DAYS = 3
 # What one mention of a happening can fill in another's record.
@@ -577,7 +580,11 @@ class EventExtractor:
         """trigger_of the token at position i (`token`: its Token if built already), worked out
         once per position: each trigger asks it again of its governors."""
         if i not in self.kinds:
-            self.kinds[i] = trigger_of(token if token is not None else self.doc[i])
+            token = token if token is not None else self.doc[i]
+            kind = trigger_of(token)
+            if kind is not None and (private := T.type_rules(kind[0]).private_agents) and done_by_private_party(token, private):
+                kind = None  # "the club clinched a deal to sign the striker": no party to a political event
+            self.kinds[i] = kind
         return self.kinds[i]
 
     def _place_mentions(self, sent) -> list:
@@ -642,11 +649,20 @@ class EventExtractor:
                 main = dataclasses.replace(main, date=(dt.date.fromisoformat(main.date) - dt.timedelta(days=days)).isoformat())
                 bound = False
             resolved = main or resolved
-        if resolved is not None and self.published is not None and day_of_another_time(resolved, self.published):
+        if resolved is not None and (own is None or not _simple_past(token)) and self.published is not None \
+                and day_of_another_time(resolved, self.published) \
+                and not T.has_child(token, {"aux"}, {"had"}) and not _YEAR_BACK.search(sentence):
             # the day of something planned ("threatened an agitation if the ceremony is not allowed on
-            # March 15"): the act's own is another the sentence names ("on Sunday"), or publication's
-            rest = _without_other_clauses(token, sent).replace(resolved.expression, " " * len(resolved.expression), 1)
-            resolved, own, bound = resolve_date(rest, self.published), None, False
+            # March 15"): the act's own is another the sentence names ("on Sunday"), or publication's.
+            # Not a day on an act told in the simple past ("attacked the town on March 15"; "has banned
+            # processions on March 15" names the ban's day ahead), nor one told as long past
+            # ("had killed 20 policemen on May 2", "on April 14 last year").
+            planned = resolved.expression
+            resolved, own, bound = None, None, False
+            for within in ([clause] if clause is not None else []) + [None]:  # its clause's other day, else the sentence's
+                rest = _without_other_clauses(token, sent, within=within).replace(planned, " " * len(planned), 1)
+                if (resolved := resolve_date(rest, self.published)) is not None:
+                    break
             if resolved is not None and day_of_another_time(resolved, self.published):
                 resolved = None
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
@@ -766,7 +782,7 @@ class EventExtractor:
         # (a passive one only when its day is older than the news of the last days: "the apartment
         # block that was hit by a Russian missile on Monday" is today's news)
         past = not aside and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children) and self._older_than_news(event))
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children)) and self._older_than_news(event)
         return token.dep_ == "relcl" and past and event.modality == "asserted" and event.date_source == "text"
 
     def _older_than_news(self, event: Event) -> bool:
@@ -825,6 +841,13 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _simple_past(token) -> bool:
+    """Told in the simple past, active or passive ("attacked", "was arrested"), not the perfect."""
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return token.tag_ == "VBD" and not auxiliaries or token.tag_ == "VBN" and len(auxiliaries) == 1 and (
+        auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ == "VBD")
 
 
 def _own_day(token, sent, published: dt.date | None):
@@ -986,12 +1009,14 @@ def _without_other_clauses(token, sent, within=None) -> str:
     attack = is_attack_word(token)
     own_type = (trigger_of(token) or ("",))[0]
     for i in range(sent.start, sent.end):
-        if not attack and table.dep[i] != "conj" and table.children[i] and i not in path and not _placed_in_time_by(table, i, path) \
-                and (table.pos[i] == "NOUN" and T.is_attack_noun(table.lemma[i].lower())
+        if not attack and table.dep[i] != "conj" and table.children[i] and i not in path and not _placed_in_time_by(table, i) \
+                and (table.pos[i] == "NOUN" and (T.is_attack_noun(table.lemma[i].lower()) or any(
+                    table.dep[c] == "compound" and T.is_attack_noun(table.lemma[c].lower()) for c in table.children[i]))
                      or table.tag[i] == "VBG" and table.dep[i] == "pcomp" and is_attack_word(sent.doc[i])):
             # "arrested in connection with the February 27 carnage", "condemned the February 27
-            # carnage", "convicted five policemen of killing a student on February 2": the day of
-            # another kind of happening, named by its noun or gerund, is not the event's
+            # carnage", "convicted five policemen of killing a student on February 2", "arrested two
+            # suspects in the January 5 bombing", "the january 5 blast case": the day of another kind of
+            # happening, named by its noun or gerund, is not the event's
             # (one it follows or precedes bounds it: "suspended cooperation after the strikes in June")
             blank(sent.doc[i])
             continue
@@ -1042,16 +1067,10 @@ def _without_other_clauses(token, sent, within=None) -> str:
     return "".join(chars).strip()
 
 
-def _placed_in_time_by(table, noun: int, path: Container[int]) -> bool:
+def _placed_in_time_by(table, noun: int) -> bool:
     """Is the noun the object of a preposition that places the event in time relative to it ("after
-    the strikes", "during the riots"; "in the attack" on the event's own line of heads, not "the
-    accused in the attack", "men wanted in the bombing")?"""
-    if table.dep[noun] != "pobj":
-        return False
-    prep = table.head[noun]
-    if table.lower[prep] not in T.TIME_PREPS:
-        return False
-    return table.lower[prep] != "in" or table.head[prep] in path
+    the strikes", "during the riots"; not "in": "arrested two suspects in the bombing" is its case)?"""
+    return table.dep[noun] == "pobj" and table.lower[table.head[noun]] in T.TIME_PREPS
 
 
 def _without_victim_descriptions(token, sent) -> str:

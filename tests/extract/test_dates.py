@@ -353,8 +353,13 @@ def test_a_day_without_a_year_read_a_year_back_is_of_another_time():
     assert not day_of_another_time(resolve_date("The VHP marched on March 15, 2001.", published), published)
 
 
-def test_not_until_names_when():
-    assert resolved("It was not until Saturday that the army was deployed.") == ("2025-08-09", "day")
+@pytest.mark.parametrize("sentence, expected", [
+    ("It was not until Saturday that the army was deployed.", "2025-08-09"),
+    ("Troops will not withdraw until Friday.", "2025-08-15"),
+    ("Fighting continued until late Saturday, residents said.", "2025-08-09"),
+])
+def test_until_names_when_for_an_act_not_done_before_or_going_on_till_then(sentence, expected):
+    assert resolved(sentence) == (expected, "day")
 
 
 def test_a_bound_leaves_the_day_of_the_act():

@@ -201,7 +201,7 @@ def test_a_quantity_of_protesters_is_the_subject_the_lexicon_reads(extract):
     ("The bank approved a loan of 5 million dollars to the property developer to build a shopping centre.", "AID"),
     ("Investors provided 10 million euros to the software startup in a funding round on Tuesday.", "AID"),
     ("The bank froze credit to the property developer after it missed two interest payments on its bonds.", "SANCTION"),
-    ("The striker turned down a move to Chelsea and signed a new four-year contract with his club on Thursday.", "REJECT"),
+    ("The striker turned down a new contract offer from his club and left on Thursday.", "REJECT"),
     ("The company applied for a loan of 3 million euros to expand its factory in the north of the country.", "REQUEST"),
     ("The referee reprimanded the player for time-wasting in the second half of the match on Sunday.", "ACCUSE"),
 ])
@@ -219,6 +219,8 @@ def test_businesses_and_sport_are_no_parties_to_political_events(extract, text, 
     ("The company accused the army of seizing its trucks.", "ACCUSE"),
     ("The airline asked the government to lift the ban on flights to Srinagar.", "REQUEST"),
     ("The company refused to pay protection money to the rebels.", "REJECT"),
+    ("The bank froze the assets of the Taliban regime.", "SANCTION"),
+    ("The bank rejected a request from Pakistan for a new loan.", "REJECT"),
 ])
 def test_named_banks_units_and_acts_against_companies_stay_events(extract, text, event_type):
     assert event_type in {e.type for e in extract(text, "2025-05-19").events}

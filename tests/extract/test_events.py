@@ -611,6 +611,25 @@ def test_a_day_of_something_planned_does_not_date_the_threat(extract):
     assert threat.date == "2002-03-03" and not threat.background
 
 
+@pytest.mark.parametrize("text,published", [
+    ("Rebels attacked the town on March 15, killing 20.", "2002-02-01"),  # the day said on the act itself
+    ("Maoists had killed 20 policemen in an ambush on May 2, the report said.", "2002-03-09"),  # told as long past
+])
+def test_a_day_on_the_act_itself_or_told_as_past_is_the_acts(extract, text, published):
+    record = extract(text, published)
+    assert not events_of(record, "ASSAULT")
+    assert [e for e in record.secondary_events if e.type == "ASSAULT" and e.background and e.date.startswith("2001")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two suspects in the January 5 bombing.",
+    "police arrested two more suspects in the january 5 blast case.",
+])
+def test_an_arrest_in_an_attacks_case_is_not_dated_by_the_attack(extract, text):
+    [arrest] = events_of(extract(text, "2002-03-10"), "COERCE")
+    assert arrest.date == "2002-03-10"
+
+
 def test_a_participle_telling_the_same_act_keeps_its_day(extract):
     record = extract("Three people were killed and 11 injured in Kostiantynivka on the evening of Aug. 27, when a "
                      "KAB-250 bomb struck a five-story apartment building.", "2025-08-28")
