@@ -40,6 +40,17 @@ WORDINGS = [
     ("Teachers shut schools across the country with a strike over pay.", "PROTEST"),
     ("Rioters looted shops in the centre of the capital.", "PROTEST"),
     ("The union ignored a court order to end the stoppage.", "REJECT"),
+    # round 3: people expelled, a member suspended from a body, sanctions extended, a strike that shut
+    # a town, a crowd besieging an office, civilians clashing with police, a request made, a party warned
+    ("The government expelled hundreds of foreign missionaries.", "COERCE"),
+    ("Israeli troops sealed off Hebron on Sunday.", "COERCE"),
+    ("Zimbabwe was suspended from the Commonwealth over the elections.", "SANCTION"),
+    ("Washington extended its trade embargo against Cuba for another year.", "SANCTION"),
+    ("Banks and markets were shut across the province in a strike called by the opposition.", "PROTEST"),
+    ("Hundreds of angry residents surrounded the district office demanding water.", "PROTEST"),
+    ("Students clashed with police outside the university.", "PROTEST"),
+    ("The government made a formal request for U.N. observers.", "REQUEST"),
+    ("The general warned the demonstrators to leave the square.", "THREATEN"),
     # what the not-these readings below must leave alone
     ("The army announced the detention of 40 suspected rebels.", "COERCE"),
     ("Two soldiers died during a raid on the village.", "ASSAULT"),
@@ -79,6 +90,12 @@ NOT_THESE = [
     ("France recalled its ambassador from Tehran in protest at the sentencing.", "PROTEST"),
     ("The prime minister addressed an election rally in his home town.", "PROTEST"),
     ("Thousands of Kurds protested outside Greek embassies after Ocalan's arrest.", "COERCE"),
+    # diplomats expelled are a sanction; a bridge hit by an air strike; roads blocked by snow; a
+    # deployment made at someone's request
+    ("Moscow expelled two American diplomats for spying.", "COERCE"),
+    ("The bridge was closed by an air strike on Monday.", "PROTEST"),
+    ("Heavy snow blocked roads across the region.", "PROTEST"),
+    ("The statement was made at the request of the interior minister.", "REQUEST"),
     # whom an act is done to, described by an accusation
     ("Britain expelled two Russian diplomats accused of running a spy ring.", "ACCUSE"),
     ("Police detained 30 army officers accused of having links to the coup plotters.", "ACCUSE"),
