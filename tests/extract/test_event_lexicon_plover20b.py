@@ -51,6 +51,10 @@ WORDINGS = [
     ("Students clashed with police outside the university.", "PROTEST"),
     ("The government made a formal request for U.N. observers.", "REQUEST"),
     ("The general warned the demonstrators to leave the square.", "THREATEN"),
+    # round 4: hours given by captors, buildings occupied by strikers, hostages seized
+    ("The kidnappers gave the family 48 hours to pay the ransom.", "THREATEN"),
+    ("Striking miners occupied the mine offices in the north.", "PROTEST"),
+    ("Gunmen seized eight hostages at a hotel in the capital.", "ASSAULT"),
     # what the not-these readings below must leave alone
     ("The army announced the detention of 40 suspected rebels.", "COERCE"),
     ("Two soldiers died during a raid on the village.", "ASSAULT"),
@@ -96,6 +100,13 @@ NOT_THESE = [
     ("The bridge was closed by an air strike on Monday.", "PROTEST"),
     ("Heavy snow blocked roads across the region.", "PROTEST"),
     ("The statement was made at the request of the interior minister.", "REQUEST"),
+    # time given by a court; a protest covered by the press; a ball shot; words against prices; a tour
+    # called off by a band
+    ("The court gave the defence two weeks to prepare its case.", "THREATEN"),
+    ("Police beat up reporters covering the demonstration.", "PROTEST"),
+    ("The midfielder shot the ball into the net.", "ASSAULT"),
+    ("The opposition leader launched an attack on rising fuel prices.", "ASSAULT"),
+    ("The band cancelled its European tour.", "SANCTION"),
     # whom an act is done to, described by an accusation
     ("Britain expelled two Russian diplomats accused of running a spy ring.", "ACCUSE"),
     ("Police detained 30 army officers accused of having links to the coup plotters.", "ACCUSE"),
