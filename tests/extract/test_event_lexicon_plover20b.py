@@ -55,6 +55,16 @@ WORDINGS = [
     ("The kidnappers gave the family 48 hours to pay the ransom.", "THREATEN"),
     ("Striking miners occupied the mine offices in the north.", "PROTEST"),
     ("Gunmen seized eight hostages at a hotel in the capital.", "ASSAULT"),
+    # round 5: money frozen, a freeze on aid, diplomats ordered out, held without charge, troops sought,
+    # countermeasures on a condition, attacks vowed to go on, rioting
+    ("Britain froze $50 million in assets belonging to the former ruler.", "SANCTION"),
+    ("The donors announced a freeze on budget aid to Uganda.", "SANCTION"),
+    ("Three Libyan diplomats were ordered to leave the country within a week.", "SANCTION"),
+    ("The students have been held without trial since the riots.", "COERCE"),
+    ("The governor sought federal troops for the province.", "REQUEST"),
+    ("Tehran said it would take countermeasures if the sanctions were tightened.", "THREATEN"),
+    ("The rebels vowed to continue their attacks on government forces.", "THREATEN"),
+    ("Rioting broke out in the capital after the election results.", "PROTEST"),
     # what the not-these readings below must leave alone
     ("The army announced the detention of 40 suspected rebels.", "COERCE"),
     ("Two soldiers died during a raid on the village.", "ASSAULT"),
@@ -107,6 +117,9 @@ NOT_THESE = [
     ("The midfielder shot the ball into the net.", "ASSAULT"),
     ("The opposition leader launched an attack on rising fuel prices.", "ASSAULT"),
     ("The band cancelled its European tour.", "SANCTION"),
+    # a wage freeze is no sanction; workers ordered to leave a building are no expulsion of envoys
+    ("The government announced a wage freeze for civil servants.", "SANCTION"),
+    ("Staff were ordered to leave the building after a bomb threat.", "SANCTION"),
     # whom an act is done to, described by an accusation
     ("Britain expelled two Russian diplomats accused of running a spy ring.", "ACCUSE"),
     ("Police detained 30 army officers accused of having links to the coup plotters.", "ACCUSE"),
