@@ -1,0 +1,78 @@
+"""Classes of wording added for AGREE, CONSULT, COOPERATE, AID, SUPPORT, CONCEDE, RETREAT and MOBILIZE
+on unseen wire-style sentences (stop 20 probes), and the look-alikes each must leave alone."""
+import pytest
+
+
+def types_of(record):
+    return [(e.type, e.trigger) for e in record.events]
+
+
+WORDINGS = [
+    ("Hamas has consented to a six-month truce with Israel, Egyptian officials said.", "AGREE"),
+    ("The two sides put their signatures to a power-sharing accord late on Saturday in Arusha.", "AGREE"),
+    ("Peru and Ecuador settled their long-running border dispute with a treaty.", "AGREE"),
+    ("North Korea expressed willingness to return to the six-party talks.", "AGREE"),
+    ("Serbian and Kosovo negotiators reached a breakthrough on the issue of car licence plates.", "AGREE"),
+    ("The Ivorian president vowed to disarm the militias loyal to him before the elections.", "AGREE"),
+    ("Blair and Ahern conferred by telephone about the stalled peace process.", "CONSULT"),
+    ("Foreign ministers of the Arab League gathered in Cairo for an emergency session on Lebanon.", "CONSULT"),
+    ("Syria handed over Saddam Hussein's half-brother to Iraqi authorities.", "COOPERATE"),
+    ("Egypt and Israel coordinated their patrols along the Gaza border.", "COOPERATE"),
+    ("U.S. military helicopters ferried food and medicine to flood victims in northern Mozambique.", "AID"),
+    ("Aid trucks carrying medicine crossed into Gaza through the Rafah crossing.", "AID"),
+    ("Washington provided Bogota with Black Hawk helicopters to fight drug traffickers.", "AID"),
+    ("China sent a team of 60 rescue workers to the quake zone in Pakistan.", "AID"),
+    ("Britain said it fully supported the decision to refer Iran to the Security Council.", "SUPPORT"),
+    ("China has stood firmly behind its ally North Korea, a foreign ministry spokesman said.", "SUPPORT"),
+    ("Burmese authorities released the detained pro-democracy leader from house arrest.", "CONCEDE"),
+    ("The Yemeni kidnappers released the two German tourists unharmed, police said.", "CONCEDE"),
+    ("The Colombian rebels set free three kidnapped oil workers, the Red Cross said.", "CONCEDE"),
+    ("The rebels abandoned the strategic town of Kindu after heavy fighting.", "RETREAT"),
+    ("Armed militiamen vacated the state television building they had occupied for two days.", "RETREAT"),
+    ("Syrian troops redeployed from Beirut to the Bekaa Valley under the Taif accord.", "RETREAT"),
+    ("Russia placed its strategic bomber fleet on combat alert on Tuesday.", "MOBILIZE"),
+    ("The Taliban recruited thousands of young men from religious schools in Pakistan, officials said.", "MOBILIZE"),
+    ("Turkey beefed up its military presence on the Iraqi border with fresh commando units.", "MOBILIZE"),
+]
+
+# Each guard fails without its condition or suppressing entry.
+NOT_THESE = [
+    # a fee agreed is a purchase
+    ("Manchester United agreed a fee of 30 million pounds with Real Madrid for the striker.", "AGREE"),
+    # signatures on a form, not on an agreement
+    ("Our legislators have put their signatures on his nomination papers.", "AGREE"),
+    # settling told as a purpose, no settlement reached
+    ("The seer said the government should come out with a clear policy to settle the dispute amicably.", "AGREE"),
+    # prices retreat too
+    ("Oil prices retreated from record highs on Monday as supply fears eased.", "RETREAT"),
+    # emergency crews deployed to a fire
+    ("Firefighters were deployed to contain the forest fire near Athens.", "MOBILIZE"),
+    # a team welcomed home after a match
+    ("Thousands of fans welcomed the team home after its World Cup victory.", "SUPPORT"),
+    # a decision not to support
+    ("The party informed the governor of its decision not to support any coalition in the assembly.", "SUPPORT"),
+    # talks between a union and management
+    ("Talks between the union and management collapsed over pay.", "CONSULT"),
+    # an award conferred
+    ("The university conferred an honorary doctorate on the novelist on Friday.", "CONSULT"),
+    # relief handed over to a relief body abroad is aid, not judicial cooperation
+    ("The peacekeepers handed over the food supplies to local authorities on Monday.", "COOPERATE"),
+    # suspects handed to their own police
+    ("Five civilians had been detained and handed over to police for questioning, the army said.", "COOPERATE"),
+    # a shipping corridor that has carried grain
+    ("Kyiv runs a shipping corridor from Odesa that has carried food and medicine since 2023.", "AID"),
+    # firefighters setting trapped workers free
+    ("Firefighters set free the workers trapped in the collapsed factory after a six-hour operation.", "CONCEDE"),
+    # a breakthrough at the front is no agreement
+    ("The army made a breakthrough on the southern front after three days of fighting.", "AGREE"),
+]
+
+CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
+    (text, event_type, False) for text, event_type in NOT_THESE]
+
+
+@pytest.mark.parametrize("text,event_type,expected", CASES,
+                         ids=[f"{'' if want else 'not-'}{t}-{i}" for i, (s, t, want) in enumerate(CASES)])
+def test_stop20_wording_gives_its_plover_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2005-06-01")
+    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
