@@ -33,6 +33,31 @@ WORDINGS = [
     ("Russia placed its strategic bomber fleet on combat alert on Tuesday.", "MOBILIZE"),
     ("The Taliban recruited thousands of young men from religious schools in Pakistan, officials said.", "MOBILIZE"),
     ("Turkey beefed up its military presence on the Iraqi border with fresh commando units.", "MOBILIZE"),
+    # round 2
+    ("Both sides committed themselves to a lasting ceasefire in a joint statement issued in Oslo.", "AGREE"),
+    ("Nepal's Maoist rebels declared a unilateral three-month ceasefire on Friday.", "AGREE"),
+    ("NATO will pull its last troops out of Bosnia by December, an alliance spokesman said.", "AGREE"),
+    ("The prime minister consulted opposition leaders on the draft constitution, his office said.", "CONSULT"),
+    ("Indian and Bangladeshi border guards launched a coordinated operation against smugglers.", "COOPERATE"),
+    ("Jordan's intelligence service helped U.S. forces locate the militant leader, officials said.", "COOPERATE"),
+    ("Germany dispatched a field hospital to the earthquake-stricken city of Bam.", "AID"),
+    ("Iran has been arming and training Hezbollah guerrillas, Israeli officials said.", "AID"),
+    ("The United States provided military training to Georgian troops.", "AID"),
+    ("The Organisation of the Islamic Conference expressed solidarity with the people of Lebanon.", "SUPPORT"),
+    ("Moscow gave its backing to the Iranian proposal, a Kremlin spokesman said.", "SUPPORT"),
+    ("Tony Blair defended the U.S.-led invasion of Iraq before parliament.", "SUPPORT"),
+    ("The United States extended diplomatic recognition to the new government in Kabul.", "SUPPORT"),
+    ("Peru's president apologised for the army's killing of peasants during the insurgency.", "CONCEDE"),
+    ("The government gave in to the strikers' demands and raised fuel subsidies.", "CONCEDE"),
+    ("Beijing granted the dissident permission to travel abroad for medical treatment.", "CONCEDE"),
+    ("The president admitted defeat in the runoff.", "CONCEDE"),
+    ("Hundreds of Tamil rebels gave themselves up to the army in the east.", "RETREAT"),
+    ("The government opened the border crossing to Palestinian traffic for the first time in a month.", "RETREAT"),
+    ("Thousands of volunteers enlisted in the army after the declaration of war.", "MOBILIZE"),
+    ("The Israeli cabinet approved the call-up of 20,000 reserve soldiers.", "MOBILIZE"),
+    ("Pakistan conducted a test of its nuclear-capable Ghauri missile on Monday.", "MOBILIZE"),
+    ("Fresh Russian units arrived in South Ossetia, Georgian officials said.", "MOBILIZE"),
+    ("North Korea staged a massive military parade in Pyongyang.", "MOBILIZE"),
 ]
 
 # Each guard fails without its condition or suppressing entry.
@@ -65,6 +90,23 @@ NOT_THESE = [
     ("Firefighters set free the workers trapped in the collapsed factory after a six-hour operation.", "CONCEDE"),
     # a breakthrough at the front is no agreement
     ("The army made a breakthrough on the southern front after three days of fighting.", "AGREE"),
+    # round 2: efforts to broker a ceasefire, a ceasefire recalled, a semi-final, floodwaters, orders
+    # given, recognition of a language's press, a decision taken without consulting, volunteers for a
+    # rite, a fire brigade, a situation arrested, permission asked for, a crossing opened to trade,
+    # a convoy of families attacked
+    ("Russia has stepped up its attacks on Ukrainian cities, even as U.S.-led efforts to broker a ceasefire have stalled.", "AGREE"),
+    ("Warplanes bombed rebel-held towns on Wednesday, striking residential areas where Russia had declared a ceasefire.", "AGREE"),
+    ("The two teams met in the semi-final in Lisbon on Wednesday night.", "CONSULT"),
+    ("Floodwaters retreated from the city centre, allowing residents to return.", "RETREAT"),
+    ("He said the police had been given strict instructions to act against troublemakers.", "AID"),
+    ("He said the editor gave new recognition to Hindi journalism.", "SUPPORT"),
+    ("He asked why the premier sent an emissary to the town without consulting his coalition partners.", "CONSULT"),
+    ("The group has been receiving requests from hundreds of youths to be enlisted as volunteers for the ceremony.", "MOBILIZE"),
+    ("A fire brigade arrived on time to save the shop from the flames.", "MOBILIZE"),
+    ("The army columns helped to arrest the fast deteriorating situation within the city.", "COOPERATE"),
+    ("We are contacting the government to give us permission for holding the programme.", "CONCEDE"),
+    ("Egypt opened its border to Palestinian trade for the first time in a month.", "AID"),
+    ("A convoy of five vehicles carrying families to the city was attacked by a mob en route.", "AID"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
