@@ -58,6 +58,36 @@ WORDINGS = [
     ("Pakistan conducted a test of its nuclear-capable Ghauri missile on Monday.", "MOBILIZE"),
     ("Fresh Russian units arrived in South Ossetia, Georgian officials said.", "MOBILIZE"),
     ("North Korea staged a massive military parade in Pyongyang.", "MOBILIZE"),
+    # round 3
+    ("The breakaway republic said it was prepared to accept autonomy within Georgia.", "AGREE"),
+    ("The rival Somali clans sealed a peace pact at a ceremony in Mogadishu, elders said.", "AGREE"),
+    ("The Arab League secretary-general arrived in Baghdad for consultations with Iraqi leaders.", "CONSULT"),
+    ("The German foreign minister began a tour of the Middle East in Cairo on Sunday.", "CONSULT"),
+    ("Italy turned over to Egypt a man suspected of involvement in the embassy attack.", "COOPERATE"),
+    ("The FBI is helping Indonesian police investigate the Bali bombings.", "COOPERATE"),
+    ("Thai police arrested the Indonesian militant in a joint operation with the CIA.", "COOPERATE"),
+    ("Humanitarian aid began reaching the cut-off villages in the Kashmir mountains.", "AID"),
+    ("China offered Sri Lanka 2 million dollars in aid after the tsunami.", "AID"),
+    ("Russia has thrown its support behind Yanukovych in the Ukrainian election.", "SUPPORT"),
+    ("India's foreign minister said New Delhi firmly supports the government of Afghanistan.", "SUPPORT"),
+    ("The opposition parties rallied behind the president's call for national unity.", "SUPPORT"),
+    ("The authorities reopened the independent newspaper on Monday.", "CONCEDE"),
+    ("The kidnappers let the two French journalists go after four months in captivity.", "CONCEDE"),
+    ("The government restored the citizenship of the exiled opposition leader.", "CONCEDE"),
+    ("Turkey legalised Kurdish-language broadcasts in a concession to the EU.", "CONCEDE"),
+    ("Islamabad allowed Indian pilgrims to visit Sikh shrines in Pakistan.", "CONCEDE"),
+    ("Rebel fighters evacuated the besieged town under an agreement brokered by the UN.", "RETREAT"),
+    ("The Indonesian military began pulling troops out of Aceh on Tuesday.", "RETREAT"),
+    ("Some 300 militiamen surrendered their weapons at a ceremony in Bunia.", "RETREAT"),
+    ("The military leader relinquished power to a civilian transitional government.", "RETREAT"),
+    ("Israel dismantled the last of its settlements in the Gaza Strip on Monday.", "RETREAT"),
+    ("The defence minister stood down after the report was published.", "RETREAT"),
+    ("Thousands of troops were airlifted to the restive region overnight.", "MOBILIZE"),
+    ("Israel was building up forces on its northern border, military sources said.", "MOBILIZE"),
+    ("Hundreds of policemen were drafted in to guard the polling stations.", "MOBILIZE"),
+    ("The Iranian navy held war games in the Strait of Hormuz on Sunday.", "MOBILIZE"),
+    ("Taiwan positioned additional missile batteries facing the mainland.", "MOBILIZE"),
+    ("The rebels have conscripted thousands of children into their ranks, UNICEF said.", "MOBILIZE"),
 ]
 
 # Each guard fails without its condition or suppressing entry.
@@ -107,6 +137,13 @@ NOT_THESE = [
     ("We are contacting the government to give us permission for holding the programme.", "CONCEDE"),
     ("Egypt opened its border to Palestinian trade for the first time in a month.", "AID"),
     ("A convoy of five vehicles carrying families to the city was attacked by a mob en route.", "AID"),
+    # round 3: a sports final agreed, weather welcomed, share prices, a meeting called off, a government
+    # not let go
+    ("The football federation agreed to hold the final in Lagos.", "AGREE"),
+    ("Residents welcomed the rain after months of drought.", "SUPPORT"),
+    ("Share prices withdrew to lower levels in thin trading.", "RETREAT"),
+    ("Heavy snow forced the cancellation of the ministers' meeting in Brussels.", "CONSULT"),
+    ("The prime minister made it clear he had no intention to let this government go.", "CONCEDE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
