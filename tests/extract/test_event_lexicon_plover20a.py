@@ -88,6 +88,23 @@ WORDINGS = [
     ("The Iranian navy held war games in the Strait of Hormuz on Sunday.", "MOBILIZE"),
     ("Taiwan positioned additional missile batteries facing the mainland.", "MOBILIZE"),
     ("The rebels have conscripted thousands of children into their ranks, UNICEF said.", "MOBILIZE"),
+    # round 4
+    ("The signing of the accord took place in the presence of the Nigerian president.", "AGREE"),
+    ("Ethiopia accepted the ruling of the boundary commission in principle.", "AGREE"),
+    ("The Afghan president received a telephone call from the British prime minister.", "CONSULT"),
+    ("Greek and Turkish coastguards carried out a joint search for the missing migrants.", "COOPERATE"),
+    ("Yemen allowed FBI investigators to question the suspects in the Cole bombing.", "COOPERATE"),
+    ("Norway financed the construction of a new hospital in Jaffna.", "AID"),
+    ("Kuwait has pledged 500 million dollars to help rebuild Iraq, officials said.", "AID"),
+    ("The ICRC distributed seeds and tools to 20,000 families in the south.", "AID"),
+    ("The Pentagon has been training and equipping the Georgian army.", "AID"),
+    ("The release of the hostages was secured after three weeks of negotiations.", "CONCEDE"),
+    ("The Belarusian government allowed the opposition to hold a rally in the capital.", "CONCEDE"),
+    ("Eritrean troops moved back from the temporary security zone, UN monitors said.", "RETREAT"),
+    ("Russia handed back the islands to Japan in a goodwill gesture.", "RETREAT"),
+    ("Russian warships sailed into the Black Sea port, the navy said.", "MOBILIZE"),
+    ("The junta recruited thousands of militiamen ahead of the offensive.", "MOBILIZE"),
+    ("China has stationed more than 700 missiles opposite Taiwan.", "MOBILIZE"),
 ]
 
 # Each guard fails without its condition or suppressing entry.
@@ -144,6 +161,14 @@ NOT_THESE = [
     ("Share prices withdrew to lower levels in thin trading.", "RETREAT"),
     ("Heavy snow forced the cancellation of the ministers' meeting in Brussels.", "CONSULT"),
     ("The prime minister made it clear he had no intention to let this government go.", "CONCEDE"),
+    # round 4: support withdrawn, a company chief resigning, an imperative let, camps for troops, a
+    # release only talked about, a support ruled out
+    ("The union withdrew its support for the strike.", "RETREAT"),
+    ("The board accepted the resignation of the chief executive.", "RETREAT"),
+    ("Let the central leadership question the party first, then we will take the cue, the legislator replied.", "COOPERATE"),
+    ("The army set up camps for the troops near the border.", "AID"),
+    ("The mediators focused on the release of the hostages held in the jungle.", "CONCEDE"),
+    ("But in no case we would support the BSP government headed by Mayawati with the support of the BJP.", "SUPPORT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
