@@ -105,6 +105,13 @@ WORDINGS = [
     ("Russian warships sailed into the Black Sea port, the navy said.", "MOBILIZE"),
     ("The junta recruited thousands of militiamen ahead of the offensive.", "MOBILIZE"),
     ("China has stationed more than 700 missiles opposite Taiwan.", "MOBILIZE"),
+    # round 5
+    ("Police in Spain and Morocco jointly arrested 15 suspects.", "COOPERATE"),
+    ("Relief agencies handed out blankets and food to the earthquake survivors.", "AID"),
+    ("Doctors Without Borders opened a clinic for refugees in Darfur.", "AID"),
+    ("The Maoists released the kidnapped engineers after a week.", "CONCEDE"),
+    ("The rebels handed over their weapons to the peacekeepers on Monday.", "RETREAT"),
+    ("The Taliban abandoned Kandahar without a fight.", "RETREAT"),
 ]
 
 # Each guard fails without its condition or suppressing entry.
@@ -169,6 +176,10 @@ NOT_THESE = [
     ("The army set up camps for the troops near the border.", "AID"),
     ("The mediators focused on the release of the hostages held in the jungle.", "CONCEDE"),
     ("But in no case we would support the BSP government headed by Mayawati with the support of the BJP.", "SUPPORT"),
+    # round 5: weapons yet to be handed over or to be handed over under a deal, a football captain
+    ("Officials say the PKK elements in the Kandil mountains have yet to hand over their weapons.", "RETREAT"),
+    ("Under the accord, the militia is to hand over its heavy weapons within 30 days.", "RETREAT"),
+    ("Manchester United welcomed back their injured captain.", "SUPPORT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
