@@ -112,6 +112,11 @@ WORDINGS = [
     ("The Maoists released the kidnapped engineers after a week.", "CONCEDE"),
     ("The rebels handed over their weapons to the peacekeepers on Monday.", "RETREAT"),
     ("The Taliban abandoned Kandahar without a fight.", "RETREAT"),
+    # round 6
+    ("A truce brokered by Egypt went into effect at dawn, ending a week of fighting.", "AGREE"),
+    ("Putin received the Iranian nuclear negotiator in the Kremlin.", "CONSULT"),
+    ("The kidnappers freed the German engineer unharmed on Friday.", "CONCEDE"),
+    ("The government granted the Kurds the right to broadcast in their own language.", "CONCEDE"),
 ]
 
 # Each guard fails without its condition or suppressing entry.
@@ -180,6 +185,9 @@ NOT_THESE = [
     ("Officials say the PKK elements in the Kandil mountains have yet to hand over their weapons.", "RETREAT"),
     ("Under the accord, the militia is to hand over its heavy weapons within 30 days.", "RETREAT"),
     ("Manchester United welcomed back their injured captain.", "SUPPORT"),
+    # round 6: a law coming into force, a court granting a right
+    ("The new tax law went into force on Monday.", "AGREE"),
+    ("The judge granted the defendant the right to appeal against the verdict.", "CONCEDE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
