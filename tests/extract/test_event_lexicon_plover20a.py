@@ -117,6 +117,9 @@ WORDINGS = [
     ("Putin received the Iranian nuclear negotiator in the Kremlin.", "CONSULT"),
     ("The kidnappers freed the German engineer unharmed on Friday.", "CONCEDE"),
     ("The government granted the Kurds the right to broadcast in their own language.", "CONCEDE"),
+    # round 7
+    ("An accord was struck on Wednesday between the government and the striking miners.", "AGREE"),
+    ("The militants vacated the mosque they had seized.", "RETREAT"),
 ]
 
 # Each guard fails without its condition or suppressing entry.
@@ -188,6 +191,8 @@ NOT_THESE = [
     # round 6: a law coming into force, a court granting a right
     ("The new tax law went into force on Monday.", "AGREE"),
     ("The judge granted the defendant the right to appeal against the verdict.", "CONCEDE"),
+    # round 7: out of quarantine
+    ("The tourists were released from quarantine.", "CONCEDE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
