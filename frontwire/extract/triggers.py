@@ -295,6 +295,8 @@ CONDITIONS: dict[str, Callable] = {
         any(x.dep_ == "xcomp" for x in t.children) or _followed_by_to(c)) for c in t.children),
     # a clause (xcomp/ccomp) whose verb is among these words, or any clause with `any`
     "clause": lambda t, v: any(v == "any" or c.lemma_.lower() in _words(v) for c in _clauses(t)),
+    # the clause is negated, or not ("vowed not to return the Golan Heights" is no promise to return it)
+    "clause_negated": lambda t, v: any(has_child(c, {"neg"}) for c in _clauses(t)) == bool(v),
     # that clause's object among these words ("called on men to join the army")
     "clause_object": lambda t, v: any(object_lemmas(c) & _words(v) for c in _clauses(t)),
     # a clause said of a time to come or a possibility ("warned that Russia would respond")

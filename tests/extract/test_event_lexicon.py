@@ -224,3 +224,10 @@ def test_businesses_and_sport_are_no_parties_to_political_events(extract, text, 
 ])
 def test_named_banks_units_and_acts_against_companies_stay_events(extract, text, event_type):
     assert event_type in {e.type for e in extract(text, "2025-05-19").events}
+
+
+def test_a_vow_not_to_do_the_conciliatory_act_is_no_promise(extract):
+    record = extract("An official Syrian newspaper called on Arabs to unite against Ariel Sharon, who has vowed not to "
+                     "return the Golan Heights to Syria if he is elected prime minister.", "2001-01-04")
+    assert "AGREE" not in {e.type for e in record.events}
+    assert "AGREE" in {e.type for e in extract("The warlord vowed to disarm the militias loyal to him.", "2001-01-04").events}
