@@ -85,8 +85,13 @@ def _obliged(token) -> bool:
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
             and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
         return True  # "the Congress wants Modi booked under POTO"
-    return token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" \
-        and T.has_child(token, {"auxpass"}, {"be"})
+    if token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and (
+            T.has_child(token, {"auxpass"}, {"be"}) or T.has_child(token, {"nsubj"}) and not T.has_child(token, {"aux"})):
+        return True  # "demanded that they be arrested", "insisted that the president step down": a subjunctive
+    # "pressed the Security Council to lift the sanctions", "wants Pyongyang to allow inspectors back",
+    # "issued a warning to the separatists to lay down their arms": the content of a demand
+    return _infinitive(token) and token.dep_ in {"xcomp", "ccomp", "advcl"} and (
+        head.lemma_.lower() in T.DEMAND_GOVERNORS or T.has_child(head, {"dobj"}, T.DEMAND_NOUNS))
 
 
 def _infinitive(token) -> bool:

@@ -604,6 +604,18 @@ def test_a_days_name_is_no_march(extract, text):
     assert not events_of(extract(text, "2002-03-09"), "PROTEST")
 
 
+@pytest.mark.parametrize("text,event_type", [
+    ("The opposition insisted that the president step down.", "RETREAT"),
+    ("Washington wants Pyongyang to allow inspectors back into the country.", "CONCEDE"),
+    ("The army issued a stern warning to the separatists to lay down their arms.", "RETREAT"),
+    ("Iraq's foreign minister pressed the Security Council to lift the sanctions.", "CONCEDE"),
+])
+def test_the_content_of_a_demand_is_wanted_not_done(extract, text, event_type):
+    record = extract(text, "2005-06-01")
+    assert event_type not in {e.type for e in record.events}
+    assert [e for e in record.secondary_events if e.type == event_type and e.modality == "conditional"]
+
+
 def test_a_day_of_something_planned_does_not_date_the_threat(extract):
     record = extract("the vishwa hindu parishad talked tough again on sunday, threatening to launch an agitation if "
                      "restrictions in ayodhya were not lifted and bhoomi pujan was not allowed on march 15.", "2002-03-09")
