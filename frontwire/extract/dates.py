@@ -367,12 +367,19 @@ def _pick_year(published: dt.date, month: int, day: int, direction: Direction) -
     return min(options, key=lambda d: abs((d - published).days)) if options else None
 
 
+# "last March", "next June": the year is told.
+_TOLD_WHICH_YEAR = re.compile(r"\b(?:last|next|this|coming|past)\b", re.IGNORECASE)
+
+
 def day_of_another_time(found: ResolvedDate, published: dt.date) -> bool:
-    """A day named without its year, read as last year's because the sentence is in the past, that
-    falls within the coming three months: news names a day without its year only within the months
-    around it, so such a day is most likely that of something planned ("threatened to launch an
-    agitation if the ceremony is not allowed on March 15", published March 9), not the act's."""
-    if found.precision != "day" or _YEAR_GATE.search(found.expression) or found.expression[:4].isdigit():
+    """A day or month named without its year, read as last year's because the sentence is in the
+    past, that falls within the coming three months: news names a day without its year only within
+    the months around it, so such a day is most likely that of something planned ("threatened to
+    launch an agitation if the ceremony is not allowed on March 15", published March 9), not the
+    act's; or the publication day is not the story's ("agreed to lift embargoes in late February",
+    with no day of publication known)."""
+    if found.precision not in {"day", "month"} or _YEAR_GATE.search(found.expression) or found.expression[:4].isdigit() \
+            or _TOLD_WHICH_YEAR.search(found.expression):
         return False
     day = dt.date.fromisoformat(found.date)
     ahead = _safe_date(day.year + 1, day.month, day.day)

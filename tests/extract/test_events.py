@@ -616,6 +616,13 @@ def test_the_content_of_a_demand_is_wanted_not_done(extract, text, event_type):
     assert [e for e in record.secondary_events if e.type == event_type and e.modality == "conditional"]
 
 
+def test_a_month_without_its_year_far_back_from_an_unknown_publication_day_keeps_the_event(extract):
+    # PLOVER's records carry no publication day (a placeholder): "late February" is not last year's news
+    record = extract("The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, "
+                     "Libya, North Korea and Sudan.", "2000-01-01")
+    assert events_of(record, "AGREE")
+
+
 def test_a_day_of_something_planned_does_not_date_the_threat(extract):
     record = extract("the vishwa hindu parishad talked tough again on sunday, threatening to launch an agitation if "
                      "restrictions in ayodhya were not lifted and bhoomi pujan was not allowed on march 15.", "2002-03-09")
