@@ -1007,7 +1007,6 @@ def _without_other_clauses(token, sent, within=None) -> str:
         chars[left:right] = " " * (right - left)
 
     attack = is_attack_word(token)
-    own_type = (trigger_of(token) or ("",))[0]
     for i in range(sent.start, sent.end):
         if not attack and table.dep[i] != "conj" and table.children[i] and i not in path and not _placed_in_time_by(table, i) \
                 and (table.pos[i] == "NOUN" and (T.is_attack_noun(table.lemma[i].lower()) or any(
@@ -1025,7 +1024,7 @@ def _without_other_clauses(token, sent, within=None) -> str:
         t = sent.doc[i]
         if t.dep_ == "acl" and i not in path and token not in t.subtree and (any(
                 trigger_of(d) is not None for d in t.subtree if d.i != i) or _done_to_its_noun(t, token)
-                or t.head.i != token.i and (kind := trigger_of(t)) is not None and kind[0] != own_type):
+                or t.head.i != token.i and (kind := trigger_of(t)) is not None and kind[0] != (trigger_of(token) or ("",))[0]):
             # "offered to hand over two nationals suspected of blowing up a plane in 1988", "the 12 men
             # arrested on February 27 were released on Friday", "the ceasefire agreed on February 20
             # collapsed": a participle describing someone or something by another happening carries

@@ -424,6 +424,7 @@ def kinds_of_lemma(lemma: str) -> list[tuple[str, str]]:
     return [(p.type, p.subtype) for pos in ("VERB", "NOUN", "ADJ") for p in table.get((lemma, pos), []) if not p.suppress]
 
 
+@lru_cache(maxsize=8192)
 def is_attack_noun(lemma: str) -> bool:
     """Does the lexicon know this noun as the name of an attack, told or only referred to ("the
     carnage", "the killings")?"""
