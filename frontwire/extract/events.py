@@ -70,6 +70,10 @@ def _cites_anonymity(sentence: str) -> bool:
 # "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
 # governing act is (PLOVER codes the agreement once).
 CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"}
+# Acts whose grounds a "for ...-ing" gerund gives ("sanctions on Libya for refusing to hand over the
+# suspects"): the grounds are a known act, not a new event of the story. (Accusations govern their
+# content already; not arrests: "arrested for blocking the highway" tells the protest too.)
+GROUNDS_TYPES = {"SANCTION"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
@@ -706,6 +710,9 @@ class EventExtractor:
             aside = aside or dep[child] in {"advcl", "relcl"}
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
+            if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
+                    and (self._trigger(table.head[governor]) or ("",))[0] in GROUNDS_TYPES:
+                return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
             governing_type = (self._trigger(governor) or ("",))[0]
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"

@@ -623,6 +623,13 @@ def test_a_month_without_its_year_far_back_from_an_unknown_publication_day_keeps
     assert events_of(record, "AGREE")
 
 
+def test_the_grounds_of_a_sanction_are_no_event_of_their_own(extract):
+    record = extract("The UN imposed sanctions on Libya for refusing to hand over the two suspects.", "2005-06-01")
+    assert {e.type for e in record.events} == {"SANCTION"}
+    record = extract("Police arrested 50 activists for blocking the highway to Ayodhya.", "2005-06-01")
+    assert "PROTEST" in {e.type for e in record.events}  # an arrest's grounds may be the protest itself
+
+
 def test_a_day_of_something_planned_does_not_date_the_threat(extract):
     record = extract("the vishwa hindu parishad talked tough again on sunday, threatening to launch an agitation if "
                      "restrictions in ayodhya were not lifted and bhoomi pujan was not allowed on march 15.", "2002-03-09")
