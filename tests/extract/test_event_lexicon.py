@@ -231,3 +231,11 @@ def test_a_vow_not_to_do_the_conciliatory_act_is_no_promise(extract):
                      "return the Golan Heights to Syria if he is elected prime minister.", "2001-01-04")
     assert "AGREE" not in {e.type for e in record.events}
     assert "AGREE" in {e.type for e in extract("The warlord vowed to disarm the militias loyal to him.", "2001-01-04").events}
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("The airline suspended flights to Paris after a strike by pilots.", "PROTEST"),
+    ("A strike by Israeli jets killed five militants near Khan Younis.", "ASSAULT"),
+])
+def test_a_strike_by_workers_is_a_protest_and_by_jets_an_attack(extract, text, event_type):
+    assert event_type in {e.type for e in extract(text, "2005-06-01").events}
