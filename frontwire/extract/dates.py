@@ -68,6 +68,11 @@ for _i, _name in enumerate(
     _MONTHS[_name[:3]] = _i
 _MONTHS["sept"] = 9
 
+
+def names_a_day_or_month(word: str) -> bool:
+    """Is the word a weekday or a month name, full or abbreviated, in any case ("saturday", "Nov")?"""
+    return word.lower() in _MONTHS or word.lower() in _WEEKDAY_INDEX
+
 # Months are read capitalised, and in lower case too (feeds and archives that lower-case their
 # text: "on february 27"), except "may", "march", "mar" and "august", which are ordinary words in
 # lower case ("this august house"), and the lower-case abbreviations ("the jan sangh").
@@ -79,8 +84,10 @@ _MONTH_RE = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
     r"|(?:january|february|april|june|july|september|october|november|december)\b)"
 )
+_LOWER_ABBREVIATIONS = r"(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_LOWER_MONTH_WORDS = r"(?:march|may|mar\.?|august)"  # ordinary words in lower case
 _AFTER_PREPOSITION = "".join(rf"|(?<=\b{p} )" for p in ("on", "in", "by", "of", "since", "until", "till", "from", "before", "after"))[1:]
-_MONTH_NEXT_TO_NUMBER = r"(?:" + _MONTH_RE + rf"|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b)|(?:{_AFTER_PREPOSITION})(?:march|may|mar\.?|august)\b)"
+_MONTH_NEXT_TO_NUMBER = r"(?:" + _MONTH_RE + rf"|{_LOWER_ABBREVIATIONS}(?:\.|\b)|(?:{_AFTER_PREPOSITION}){_LOWER_MONTH_WORDS}\b)"
 # Weekday names are no ordinary words: read in any case ("on saturday").
 _WEEKDAY_RE = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -112,7 +119,7 @@ _DAY_MONTH = re.compile(
 # after a preposition only ("3 may be freed" is none).
 _DAY_MONTH_AFTER_PREP = re.compile(
     rf"\b(?i:on|by|since|from|before|after)\s+(?P<day>{_DAY_RE})\s+(?:of\s+)?"
-    rf"(?P<mon>march|may|mar\.?|august|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?!\w)"
+    rf"(?P<mon>{_LOWER_MONTH_WORDS}|{_LOWER_ABBREVIATIONS})(?!\w)"
     rf"(?:,?\s+(?P<year>{_YEAR_RE})\b)?"
 )
 _MONTH_ONLY = re.compile(
@@ -207,12 +214,12 @@ _UNTIL_IS_WHEN = re.compile(r"\b(?:not|n't|never|continu\w*|last(?:ed|s|ing)?|ra
 # times cheaper than running every expression regex over them.
 # (months in lower case only before or after a number: a lookbehind alternation scanned at every
 # position cost three times the whole date finder)
-_MONTH_STEMS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_STEM_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = "(?:" + "|".join(_MONTH_STEM_WORDS) + ")"
 _MONTH_GATE = re.compile(_MONTH_RE + rf"|(?i:\b{_MONTH_STEMS}[a-z]*\.?\s+\d)|\d\s+(?:of\s+)?(?i:{_MONTH_STEMS})")
 _YEAR_GATE = re.compile(_YEAR_RE)
 # Gates read the lower-cased sentence: a case-insensitive pattern scans ten times slower in `re`.
 _WEEKDAY_GATE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
-_MONTH_STEM_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REL_DAY_WORDS = ("yesterday", "night", "tomorrow", "today", "morning", "afternoon", "evening",
                   "hours", "past day", "last day", "ago")
 _PERIOD_WORDS = ("week", "month", "year")

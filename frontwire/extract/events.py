@@ -29,7 +29,7 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
 from frontwire.extract.background import (caused_by_nature, cue_describes_other, cumulative_cues, describes_victims, is_attack_word,
                                           names_a_known_attack, names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
-from frontwire.extract.dates import day_of_another_time, resolve_date, story_offset_days
+from frontwire.extract.dates import day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
 from frontwire.extract.parsing import LOCATIVE_PREPS, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
@@ -662,7 +662,7 @@ class EventExtractor:
             # processions on March 15" names the ban's day ahead), nor one told as long past
             # ("had killed 20 policemen on May 2", "on April 14 last year").
             planned = resolved.expression
-            resolved, own, bound = None, None, False
+            resolved, bound = None, False
             for within in ([clause] if clause is not None else []) + [None]:  # its clause's other day, else the sentence's
                 rest = _without_other_clauses(token, sent, within=within).replace(planned, " " * len(planned), 1)
                 if (resolved := resolve_date(rest, self.published)) is not None:
@@ -860,7 +860,6 @@ def _simple_past(token) -> bool:
 def _own_day(token, sent, published: dt.date | None):
     """The date a phrase on the trigger itself gives ("on Saturday", "Saturday", "on March 3"; for a
     noun, its own "on Friday"), resolved, or None. Only a day: a month or a year on the act frames it."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else None
     phrases = []
     for child in token.children:
         if child.dep_ in {"npadvmod", "tmod"} and _is_time(child) and child.ent_type_ == "DATE":
@@ -868,7 +867,7 @@ def _own_day(token, sent, published: dt.date | None):
         elif child.dep_ == "prep" and child.lower_ in {"on", "during", "overnight", "early", "late"} and any(
                 g.dep_ == "pobj" and _is_time(g) for g in child.children):
             phrases.append(child)
-    if not phrases or (verb is not None and any(c.dep_ == "advcl" and c.lower_ in {"until", "till"} for c in verb.children)):
+    if not phrases:
         return None
     base = sent.start_char
     text = sentence_text(sent)
@@ -885,7 +884,7 @@ def _own_day(token, sent, published: dt.date | None):
 
 def _is_time(token) -> bool:
     """A day, a date or a stretch of time ("Nov. 7", "that night", "in 1999")."""
-    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in T.TIME_NOUNS
+    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in T.TIME_NOUNS or names_a_day_or_month(token.lemma_)
 
 
 def _secondary(event: Event) -> bool:
@@ -1016,9 +1015,7 @@ def _without_other_clauses(token, sent, within=None) -> str:
     attack = is_attack_word(token)
     for i in range(sent.start, sent.end):
         if not attack and table.dep[i] != "conj" and table.children[i] and i not in path and not _placed_in_time_by(table, i) \
-                and (table.pos[i] == "NOUN" and (T.is_attack_noun(table.lemma[i].lower()) or any(
-                    table.dep[c] == "compound" and T.is_attack_noun(table.lemma[c].lower()) for c in table.children[i]))
-                     or table.tag[i] == "VBG" and table.dep[i] == "pcomp" and is_attack_word(sent.doc[i])):
+                and _names_an_attack(table, sent.doc, i):
             # "arrested in connection with the February 27 carnage", "condemned the February 27
             # carnage", "convicted five policemen of killing a student on February 2", "arrested two
             # suspects in the January 5 bombing", "the january 5 blast case": the day of another kind of
@@ -1071,6 +1068,14 @@ def _without_other_clauses(token, sent, within=None) -> str:
         else:
             blank(t)
     return "".join(chars).strip()
+
+
+def _names_an_attack(table, doc, i: int) -> bool:
+    """Does the word name an attack: an attack noun, a noun with one as its compound ("the blast
+    case"), or a gerund of attacking after a preposition ("for killing a student")?"""
+    return table.pos[i] == "NOUN" and (T.is_attack_noun(table.lemma[i].lower()) or any(
+        table.dep[c] == "compound" and T.is_attack_noun(table.lemma[c].lower()) for c in table.children[i])) \
+        or table.tag[i] == "VBG" and table.dep[i] == "pcomp" and is_attack_word(doc[i])
 
 
 def _placed_in_time_by(table, noun: int) -> bool:
