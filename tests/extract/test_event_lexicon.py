@@ -157,6 +157,314 @@ NOT_THESE = [
 ]
 
 
+# Stop 20, AGREE, CONSULT, COOPERATE, AID, SUPPORT, CONCEDE, RETREAT and MOBILIZE:
+# held-out wire-style probe sets written from the PLOVER definitions
+WORDINGS += [
+    ("Hamas has consented to a six-month truce with Israel, Egyptian officials said.", "AGREE"),
+    ("The two sides put their signatures to a power-sharing accord late on Saturday in Arusha.", "AGREE"),
+    ("Peru and Ecuador settled their long-running border dispute with a treaty.", "AGREE"),
+    ("North Korea expressed willingness to return to the six-party talks.", "AGREE"),
+    ("Serbian and Kosovo negotiators reached a breakthrough on the issue of car licence plates.", "AGREE"),
+    ("The Ivorian president vowed to disarm the militias loyal to him before the elections.", "AGREE"),
+    ("Blair and Ahern conferred by telephone about the stalled peace process.", "CONSULT"),
+    ("Foreign ministers of the Arab League gathered in Cairo for an emergency session on Lebanon.", "CONSULT"),
+    ("Syria handed over Saddam Hussein's half-brother to Iraqi authorities.", "COOPERATE"),
+    ("Egypt and Israel coordinated their patrols along the Gaza border.", "COOPERATE"),
+    ("U.S. military helicopters ferried food and medicine to flood victims in northern Mozambique.", "AID"),
+    ("Aid trucks carrying medicine crossed into Gaza through the Rafah crossing.", "AID"),
+    ("Washington provided Bogota with Black Hawk helicopters to fight drug traffickers.", "AID"),
+    ("China sent a team of 60 rescue workers to the quake zone in Pakistan.", "AID"),
+    ("Britain said it fully supported the decision to refer Iran to the Security Council.", "SUPPORT"),
+    ("China has stood firmly behind its ally North Korea, a foreign ministry spokesman said.", "SUPPORT"),
+    ("Burmese authorities released the detained pro-democracy leader from house arrest.", "CONCEDE"),
+    ("The Yemeni kidnappers released the two German tourists unharmed, police said.", "CONCEDE"),
+    ("The Colombian rebels set free three kidnapped oil workers, the Red Cross said.", "CONCEDE"),
+    ("The rebels abandoned the strategic town of Kindu after heavy fighting.", "RETREAT"),
+    ("Armed militiamen vacated the state television building they had occupied for two days.", "RETREAT"),
+    ("Syrian troops redeployed from Beirut to the Bekaa Valley under the Taif accord.", "RETREAT"),
+    ("Russia placed its strategic bomber fleet on combat alert on Tuesday.", "MOBILIZE"),
+    ("The Taliban recruited thousands of young men from religious schools in Pakistan, officials said.", "MOBILIZE"),
+    ("Turkey beefed up its military presence on the Iraqi border with fresh commando units.", "MOBILIZE"),
+    # round 2
+    ("Both sides committed themselves to a lasting ceasefire in a joint statement issued in Oslo.", "AGREE"),
+    ("Nepal's Maoist rebels declared a unilateral three-month ceasefire on Friday.", "AGREE"),
+    ("NATO will pull its last troops out of Bosnia by December, an alliance spokesman said.", "AGREE"),
+    ("The prime minister consulted opposition leaders on the draft constitution, his office said.", "CONSULT"),
+    ("Indian and Bangladeshi border guards launched a coordinated operation against smugglers.", "COOPERATE"),
+    ("Jordan's intelligence service helped U.S. forces locate the militant leader, officials said.", "COOPERATE"),
+    ("Germany dispatched a field hospital to the earthquake-stricken city of Bam.", "AID"),
+    ("Iran has been arming and training Hezbollah guerrillas, Israeli officials said.", "AID"),
+    ("The United States provided military training to Georgian troops.", "AID"),
+    ("The Organisation of the Islamic Conference expressed solidarity with the people of Lebanon.", "SUPPORT"),
+    ("Moscow gave its backing to the Iranian proposal, a Kremlin spokesman said.", "SUPPORT"),
+    ("Tony Blair defended the U.S.-led invasion of Iraq before parliament.", "SUPPORT"),
+    ("The United States extended diplomatic recognition to the new government in Kabul.", "SUPPORT"),
+    ("Peru's president apologised for the army's killing of peasants during the insurgency.", "CONCEDE"),
+    ("The government gave in to the strikers' demands and raised fuel subsidies.", "CONCEDE"),
+    ("Beijing granted the dissident permission to travel abroad for medical treatment.", "CONCEDE"),
+    ("The president admitted defeat in the runoff.", "CONCEDE"),
+    ("Hundreds of Tamil rebels gave themselves up to the army in the east.", "RETREAT"),
+    ("The government opened the border crossing to Palestinian traffic for the first time in a month.", "RETREAT"),
+    ("Thousands of volunteers enlisted in the army after the declaration of war.", "MOBILIZE"),
+    ("The Israeli cabinet approved the call-up of 20,000 reserve soldiers.", "MOBILIZE"),
+    ("Pakistan conducted a test of its nuclear-capable Ghauri missile on Monday.", "MOBILIZE"),
+    ("Fresh Russian units arrived in South Ossetia, Georgian officials said.", "MOBILIZE"),
+    ("North Korea staged a massive military parade in Pyongyang.", "MOBILIZE"),
+    # round 3
+    ("The breakaway republic said it was prepared to accept autonomy within Georgia.", "AGREE"),
+    ("The rival Somali clans sealed a peace pact at a ceremony in Mogadishu, elders said.", "AGREE"),
+    ("The Arab League secretary-general arrived in Baghdad for consultations with Iraqi leaders.", "CONSULT"),
+    ("The German foreign minister began a tour of the Middle East in Cairo on Sunday.", "CONSULT"),
+    ("Italy turned over to Egypt a man suspected of involvement in the embassy attack.", "COOPERATE"),
+    ("The FBI is helping Indonesian police investigate the Bali bombings.", "COOPERATE"),
+    ("Thai police arrested the Indonesian militant in a joint operation with the CIA.", "COOPERATE"),
+    ("Humanitarian aid began reaching the cut-off villages in the Kashmir mountains.", "AID"),
+    ("China offered Sri Lanka 2 million dollars in aid after the tsunami.", "AID"),
+    ("Russia has thrown its support behind Yanukovych in the Ukrainian election.", "SUPPORT"),
+    ("India's foreign minister said New Delhi firmly supports the government of Afghanistan.", "SUPPORT"),
+    ("The opposition parties rallied behind the president's call for national unity.", "SUPPORT"),
+    ("The authorities reopened the independent newspaper on Monday.", "CONCEDE"),
+    ("The kidnappers let the two French journalists go after four months in captivity.", "CONCEDE"),
+    ("The government restored the citizenship of the exiled opposition leader.", "CONCEDE"),
+    ("Turkey legalised Kurdish-language broadcasts in a concession to the EU.", "CONCEDE"),
+    ("Islamabad allowed Indian pilgrims to visit Sikh shrines in Pakistan.", "CONCEDE"),
+    ("Rebel fighters evacuated the besieged town under an agreement brokered by the UN.", "RETREAT"),
+    ("The Indonesian military began pulling troops out of Aceh on Tuesday.", "RETREAT"),
+    ("Some 300 militiamen surrendered their weapons at a ceremony in Bunia.", "RETREAT"),
+    ("The military leader relinquished power to a civilian transitional government.", "RETREAT"),
+    ("Israel dismantled the last of its settlements in the Gaza Strip on Monday.", "RETREAT"),
+    ("The defence minister stood down after the report was published.", "RETREAT"),
+    ("Thousands of troops were airlifted to the restive region overnight.", "MOBILIZE"),
+    ("Israel was building up forces on its northern border, military sources said.", "MOBILIZE"),
+    ("Hundreds of policemen were drafted in to guard the polling stations.", "MOBILIZE"),
+    ("The Iranian navy held war games in the Strait of Hormuz on Sunday.", "MOBILIZE"),
+    ("Taiwan positioned additional missile batteries facing the mainland.", "MOBILIZE"),
+    ("The rebels have conscripted thousands of children into their ranks, UNICEF said.", "MOBILIZE"),
+    # round 4
+    ("The signing of the accord took place in the presence of the Nigerian president.", "AGREE"),
+    ("Ethiopia accepted the ruling of the boundary commission in principle.", "AGREE"),
+    ("The Afghan president received a telephone call from the British prime minister.", "CONSULT"),
+    ("Greek and Turkish coastguards carried out a joint search for the missing migrants.", "COOPERATE"),
+    ("Yemen allowed FBI investigators to question the suspects in the Cole bombing.", "COOPERATE"),
+    ("Norway financed the construction of a new hospital in Jaffna.", "AID"),
+    ("Kuwait has pledged 500 million dollars to help rebuild Iraq, officials said.", "AID"),
+    ("The ICRC distributed seeds and tools to 20,000 families in the south.", "AID"),
+    ("The Pentagon has been training and equipping the Georgian army.", "AID"),
+    ("The release of the hostages was secured after three weeks of negotiations.", "CONCEDE"),
+    ("The Belarusian government allowed the opposition to hold a rally in the capital.", "CONCEDE"),
+    ("Eritrean troops moved back from the temporary security zone, UN monitors said.", "RETREAT"),
+    ("Russia handed back the islands to Japan in a goodwill gesture.", "RETREAT"),
+    ("Russian warships sailed into the Black Sea port, the navy said.", "MOBILIZE"),
+    ("The junta recruited thousands of militiamen ahead of the offensive.", "MOBILIZE"),
+    ("China has stationed more than 700 missiles opposite Taiwan.", "MOBILIZE"),
+    # round 5
+    ("Police in Spain and Morocco jointly arrested 15 suspects.", "COOPERATE"),
+    ("Relief agencies handed out blankets and food to the earthquake survivors.", "AID"),
+    ("Doctors Without Borders opened a clinic for refugees in Darfur.", "AID"),
+    ("The Maoists released the kidnapped engineers after a week.", "CONCEDE"),
+    ("The rebels handed over their weapons to the peacekeepers on Monday.", "RETREAT"),
+    ("The Taliban abandoned Kandahar without a fight.", "RETREAT"),
+    # round 6
+    ("A truce brokered by Egypt went into effect at dawn, ending a week of fighting.", "AGREE"),
+    ("Putin received the Iranian nuclear negotiator in the Kremlin.", "CONSULT"),
+    ("The kidnappers freed the German engineer unharmed on Friday.", "CONCEDE"),
+    ("The government granted the Kurds the right to broadcast in their own language.", "CONCEDE"),
+    # round 7
+    ("An accord was struck on Wednesday between the government and the striking miners.", "AGREE"),
+    ("The militants vacated the mosque they had seized.", "RETREAT"),
+]
+NOT_THESE += [
+    # a fee agreed is a purchase
+    ("Manchester United agreed a fee of 30 million pounds with Real Madrid for the striker.", "AGREE"),
+    # signatures on a form, not on an agreement
+    ("Our legislators have put their signatures on his nomination papers.", "AGREE"),
+    # settling told as a purpose, no settlement reached
+    ("The seer said the government should come out with a clear policy to settle the dispute amicably.", "AGREE"),
+    # prices retreat too
+    ("Oil prices retreated from record highs on Monday as supply fears eased.", "RETREAT"),
+    # emergency crews deployed to a fire
+    ("Firefighters were deployed to contain the forest fire near Athens.", "MOBILIZE"),
+    # a team welcomed home after a match
+    ("Thousands of fans welcomed the team home after its World Cup victory.", "SUPPORT"),
+    # a decision not to support
+    ("The party informed the governor of its decision not to support any coalition in the assembly.", "SUPPORT"),
+    # talks between a union and management
+    ("Talks between the union and management collapsed over pay.", "CONSULT"),
+    # an award conferred
+    ("The university conferred an honorary doctorate on the novelist on Friday.", "CONSULT"),
+    # relief handed over to a relief body abroad is aid, not judicial cooperation
+    ("The peacekeepers handed over the food supplies to local authorities on Monday.", "COOPERATE"),
+    # suspects handed to their own police
+    ("Five civilians had been detained and handed over to police for questioning, the army said.", "COOPERATE"),
+    # a shipping corridor that has carried grain
+    ("Kyiv runs a shipping corridor from Odesa that has carried food and medicine since 2023.", "AID"),
+    # firefighters setting trapped workers free
+    ("Firefighters set free the workers trapped in the collapsed factory after a six-hour operation.", "CONCEDE"),
+    # a breakthrough at the front is no agreement
+    ("The army made a breakthrough on the southern front after three days of fighting.", "AGREE"),
+    # round 2: efforts to broker a ceasefire, a ceasefire recalled, a semi-final, floodwaters, orders
+    # given, recognition of a language's press, a decision taken without consulting, volunteers for a
+    # rite, a fire brigade, a situation arrested, permission asked for, a crossing opened to trade,
+    # a convoy of families attacked
+    ("Russia has stepped up its attacks on Ukrainian cities, even as U.S.-led efforts to broker a ceasefire have stalled.", "AGREE"),
+    ("Warplanes bombed rebel-held towns on Wednesday, striking residential areas where Russia had declared a ceasefire.", "AGREE"),
+    ("The two teams met in the semi-final in Lisbon on Wednesday night.", "CONSULT"),
+    ("Floodwaters retreated from the city centre, allowing residents to return.", "RETREAT"),
+    ("He said the police had been given strict instructions to act against troublemakers.", "AID"),
+    ("He said the editor gave new recognition to Hindi journalism.", "SUPPORT"),
+    ("He asked why the premier sent an emissary to the town without consulting his coalition partners.", "CONSULT"),
+    ("The group has been receiving requests from hundreds of youths to be enlisted as volunteers for the ceremony.", "MOBILIZE"),
+    ("A fire brigade arrived on time to save the shop from the flames.", "MOBILIZE"),
+    ("The army columns helped to arrest the fast deteriorating situation within the city.", "COOPERATE"),
+    ("We are contacting the government to give us permission for holding the programme.", "CONCEDE"),
+    ("Egypt opened its border to Palestinian trade for the first time in a month.", "AID"),
+    ("A convoy of five vehicles carrying families to the city was attacked by a mob en route.", "AID"),
+    # round 3: a sports final agreed, weather welcomed, share prices, a meeting called off, a government
+    # not let go
+    ("The football federation agreed to hold the final in Lagos.", "AGREE"),
+    ("Residents welcomed the rain after months of drought.", "SUPPORT"),
+    ("Share prices withdrew to lower levels in thin trading.", "RETREAT"),
+    ("Heavy snow forced the cancellation of the ministers' meeting in Brussels.", "CONSULT"),
+    ("The prime minister made it clear he had no intention to let this government go.", "CONCEDE"),
+    # round 4: support withdrawn, a company chief resigning, an imperative let, camps for troops, a
+    # release only talked about, a support ruled out
+    ("The union withdrew its support for the strike.", "RETREAT"),
+    ("The board accepted the resignation of the chief executive.", "RETREAT"),
+    ("Let the central leadership question the party first, then we will take the cue, the legislator replied.", "COOPERATE"),
+    ("The army set up camps for the troops near the border.", "AID"),
+    ("The mediators focused on the release of the hostages held in the jungle.", "CONCEDE"),
+    ("But in no case we would support the BSP government headed by Mayawati with the support of the BJP.", "SUPPORT"),
+    # round 5: weapons yet to be handed over or to be handed over under a deal, a football captain
+    ("Officials say the PKK elements in the Kandil mountains have yet to hand over their weapons.", "RETREAT"),
+    ("Under the accord, the militia is to hand over its heavy weapons within 30 days.", "RETREAT"),
+    ("Manchester United welcomed back their injured captain.", "SUPPORT"),
+    # round 6: a law coming into force, a court granting a right
+    ("The new tax law went into force on Monday.", "AGREE"),
+    ("The judge granted the defendant the right to appeal against the verdict.", "CONCEDE"),
+    # round 7: out of quarantine
+    ("The tourists were released from quarantine.", "CONCEDE"),
+]
+
+# Stop 20, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, COERCE and ASSAULT:
+# held-out wire-style probe sets written from the PLOVER definitions
+WORDINGS += [
+    # pleas naming whom they press, a call renewed, talks sought
+    ("The archbishop implored the army to spare the civilians in the besieged town.", "REQUEST"),
+    ("Tribal elders petitioned the provincial governor to reopen the border crossing.", "REQUEST"),
+    ("The Kurdish leaders repeated their call for a U.N. protection force in the north.", "REQUEST"),
+    ("The guerrillas sought talks with the army on a local truce.", "REQUEST"),
+    # an accusation told as a claim; blame put on a party
+    ("Croatian officials charged that Serb gunners had deliberately shelled the hospital.", "ACCUSE"),
+    ("The report held the army directly responsible for the massacre.", "ACCUSE"),
+    # a request turned down
+    ("The junta refused a request by U.N. envoys to meet the detained opposition leader.", "REJECT"),
+    # force a party says it would use
+    ("Beijing said it would use force if Taiwan declared independence.", "THREATEN"),
+    # tyres set on fire by a crowd
+    ("Striking workers set fire to tyres outside the ministry.", "PROTEST"),
+    # rights suspended, papers taken
+    ("The military ruler suspended the constitution and dissolved parliament.", "COERCE"),
+    ("Police confiscated the cameras of foreign journalists at the border.", "COERCE"),
+    # calls rebuffed and access denied, as the parser reads them; a deadline given
+    ("Syria rebuffed Western calls for a withdrawal from Lebanon.", "REJECT"),
+    ("The militia denied aid workers access to the refugee camps.", "REJECT"),
+    ("The kidnappers gave the government a deadline to free their comrades.", "THREATEN"),
+    # the net blocked and papers closed by those who rule; prisoners subjected to torture
+    ("The authorities blocked access to foreign news websites.", "COERCE"),
+    ("The junta closed the independent newspaper for a month.", "COERCE"),
+    ("Prisoners were subjected to torture in the military barracks.", "ASSAULT"),
+    # lending cut, a member suspended
+    ("The World Bank suspended lending to Zimbabwe.", "SANCTION"),
+    ("The Commonwealth suspended Pakistan after the military coup.", "SANCTION"),
+    # a labour strike over pay, rioters looting, a court order ignored
+    ("Teachers shut schools across the country with a strike over pay.", "PROTEST"),
+    ("Rioters looted shops in the centre of the capital.", "PROTEST"),
+    ("The union ignored a court order to end the stoppage.", "REJECT"),
+    # round 3: people expelled, a member suspended from a body, sanctions extended, a strike that shut
+    # a town, a crowd besieging an office, civilians clashing with police, a request made, a party warned
+    ("The government expelled hundreds of foreign missionaries.", "COERCE"),
+    ("Israeli troops sealed off Hebron on Sunday.", "COERCE"),
+    ("Zimbabwe was suspended from the Commonwealth over the elections.", "SANCTION"),
+    ("Washington extended its trade embargo against Cuba for another year.", "SANCTION"),
+    ("Banks and markets were shut across the province in a strike called by the opposition.", "PROTEST"),
+    ("Hundreds of angry residents surrounded the district office demanding water.", "PROTEST"),
+    ("Students clashed with police outside the university.", "PROTEST"),
+    ("The government made a formal request for U.N. observers.", "REQUEST"),
+    ("The general warned the demonstrators to leave the square.", "THREATEN"),
+    # round 4: hours given by captors, buildings occupied by strikers, hostages seized
+    ("The kidnappers gave the family 48 hours to pay the ransom.", "THREATEN"),
+    ("Striking miners occupied the mine offices in the north.", "PROTEST"),
+    ("Gunmen seized eight hostages at a hotel in the capital.", "ASSAULT"),
+    # round 5: money frozen, a freeze on aid, diplomats ordered out, held without charge, troops sought,
+    # countermeasures on a condition, attacks vowed to go on, rioting
+    ("Britain froze $50 million in assets belonging to the former ruler.", "SANCTION"),
+    ("The donors announced a freeze on budget aid to Uganda.", "SANCTION"),
+    ("Three Libyan diplomats were ordered to leave the country within a week.", "SANCTION"),
+    ("The students have been held without trial since the riots.", "COERCE"),
+    ("The governor sought federal troops for the province.", "REQUEST"),
+    ("Tehran said it would take countermeasures if the sanctions were tightened.", "THREATEN"),
+    ("The rebels vowed to continue their attacks on government forces.", "THREATEN"),
+    ("Rioting broke out in the capital after the election results.", "PROTEST"),
+    # what the not-these readings below must leave alone
+    ("The army announced the detention of 40 suspected rebels.", "COERCE"),
+    ("Two soldiers died during a raid on the village.", "ASSAULT"),
+    ("A battle against the rebels raged for three days near the border.", "ASSAULT"),
+    ("The committee held a meeting, condemning the violence in the state.", "ACCUSE"),
+]
+NOT_THESE += [
+    # a retort is not a plea; a call to members is no call for anything
+    ("The decision begs the question of who will pay for the reconstruction.", "REQUEST"),
+    ("The party issued a call to its members on Monday.", "REQUEST"),
+    # a charge of cavalry, a ministry in charge of camps
+    ("The rebels charged across the bridge at dawn.", "ACCUSE"),
+    ("The ministry responsible for the camps said 4,000 families had arrived.", "ACCUSE"),
+    # a report denied is no refusal
+    ("The army denied that its troops had fired on the crowd.", "REJECT"),
+    # a player suspended, drugs seized
+    ("The league suspended the midfielder for three matches.", "COERCE"),
+    ("Customs officers confiscated 20 kilograms of heroin at the airport.", "COERCE"),
+    # a detention named as the setting of an abuse; raids in which arrests are made
+    ("Former prisoners said they were beaten during their detention.", "COERCE"),
+    ("Police arrested 15 suspects during raids in the southern city.", "ASSAULT"),
+    # a battle against an ill; tyres set on fire; what a march denounces
+    ("The economy faces a long battle against inflation, the minister said.", "ASSAULT"),
+    ("Striking workers set fire to tyres outside the ministry.", "ASSAULT"),
+    ("Demonstrators marched in the capital to denounce violence by the security forces.", "ACCUSE"),
+    # a deadline set for papers; a crowd blocking access
+    ("The court set a deadline for written submissions.", "THREATEN"),
+    ("Farmers blocked access to the port with their tractors.", "COERCE"),
+    # a paper closed by its publisher; a broadcaster suspended by a government is no membership lost
+    ("The publisher closed the newspaper after heavy losses.", "COERCE"),
+    ("The government suspended the BBC for a week.", "SANCTION"),
+    # raids in which arrests are made; an attack an inquiry looks into
+    ("Police arrested 15 suspects during raids in the southern city.", "ASSAULT"),
+    ("Prosecutors opened a criminal inquiry into the bombing.", "ASSAULT"),
+    # a protest that is the manner of a recall; an election rally; an arrest that preceded a protest
+    ("France recalled its ambassador from Tehran in protest at the sentencing.", "PROTEST"),
+    ("The prime minister addressed an election rally in his home town.", "PROTEST"),
+    ("Thousands of Kurds protested outside Greek embassies after Ocalan's arrest.", "COERCE"),
+    # diplomats expelled are a sanction; a bridge hit by an air strike; roads blocked by snow; a
+    # deployment made at someone's request
+    ("Moscow expelled two American diplomats for spying.", "COERCE"),
+    ("The bridge was closed by an air strike on Monday.", "PROTEST"),
+    ("Heavy snow blocked roads across the region.", "PROTEST"),
+    ("The statement was made at the request of the interior minister.", "REQUEST"),
+    # time given by a court; a protest covered by the press; a ball shot; words against prices; a tour
+    # called off by a band
+    ("The court gave the defence two weeks to prepare its case.", "THREATEN"),
+    ("Police beat up reporters covering the demonstration.", "PROTEST"),
+    ("The midfielder shot the ball into the net.", "ASSAULT"),
+    ("The opposition leader launched an attack on rising fuel prices.", "ASSAULT"),
+    ("The band cancelled its European tour.", "SANCTION"),
+    # a wage freeze is no sanction; workers ordered to leave a building are no expulsion of envoys
+    ("The government announced a wage freeze for civil servants.", "SANCTION"),
+    ("Staff were ordered to leave the building after a bomb threat.", "SANCTION"),
+    # whom an act is done to, described by an accusation
+    ("Britain expelled two Russian diplomats accused of running a spy ring.", "ACCUSE"),
+    ("Police detained 30 army officers accused of having links to the coup plotters.", "ACCUSE"),
+]
+
+
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
     (text, event_type, False) for text, event_type in NOT_THESE]
 
