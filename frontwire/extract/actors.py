@@ -168,6 +168,17 @@ def _with_dep(tokens: Tokens, i: int, deps: Container[str]) -> list[int]:
     return [c for c in tokens.children[i] if tokens.dep[c] in deps]
 
 
+def conjuncts(tokens: Tokens, i: int) -> list[int]:
+    """i and the words conjoined to it, down the chain the parser builds for a list ("the United
+    States, Britain and France": Britain hangs on the United States, France on Britain)."""
+    found, todo = [], [i]
+    while todo:
+        position = todo.pop(0)
+        found.append(position)
+        todo += [c for c in tokens.children[position] if tokens.dep[c] == "conj" and c not in found]
+    return found
+
+
 def _objects(tokens: Tokens, prep: int) -> list[int]:
     return _with_dep(tokens, prep, {"pobj"})
 
@@ -227,9 +238,12 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
                                              or tokens.lemma[verb].lower() in actor_words("reporting_verbs")):
         return None
     speakers = nearest_subject(tokens, verb)
-    if not speakers or tokens.pos[speakers[0]] == "PRON":
+    if not speakers:
         return None
     speaker = speakers[0]
+    if tokens.pos[speaker] == "PRON":
+        # "It said it had dispatched its own warships": the same one, whoever the first stands for
+        return speaker if tokens.lower[speaker] == pronoun else None
     if pronoun in {"he", "she"}:
         agrees = tokens.ent_type[speaker] == "PERSON"
     elif pronoun == "it":
@@ -516,25 +530,30 @@ def split_compound_source(tokens: Tokens, i: int) -> list[int]:
     return []
 
 
-def belonging(tokens: Tokens, noun: int) -> tuple[str | None, str | None]:
-    """(country, organisation) that a noun's "from" phrase gives ("negotiators from Israel",
-    "diplomats from Britain, France and Germany") or, for a body of a state, its "in" or "of"
-    phrase names by its state or capital ("the government in Kinshasa", "police in Georgia", "the
-    Operational Command of the Polish Armed Forces")."""
+def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, str]]:
+    """(country, organisation, name) for each party a noun's "from" phrase gives ("negotiators
+    from Israel"; three for "diplomats from Britain, France and Germany") or, for a body of a
+    state, the one its "in" or "of" phrase names by its state or capital ("the government in
+    Kinshasa", "police in Georgia", "the Operational Command of the Polish Armed Forces");
+    none where the words say nothing."""
     state_body = sector_of(tokens.text[noun]) in STATE_SECTORS
     for prep in _with_dep(tokens, noun, {"prep"}):
         people = _is_person(tokens, noun) or sector_of(tokens.text[noun]) is not None
         if (tokens.lower[prep] == "from" and people) or (tokens.lower[prep] in {"in", "of"} and state_body):
             for whole in _objects(tokens, prep):
-                name = " ".join(tokens.text[j] for j in sorted(_phrase_positions(tokens, whole)))
-                if tokens.lower[prep] == "of" and not (sector_of(name) in STATE_SECTORS
-                                                       or _normal(name).removeprefix("the ") in _country_names()):
-                    continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"
-                organisation = organisation_of(name) if tokens.lower[prep] == "from" else None
-                country = country_of(name) or capital_seat(tokens.text[whole])
-                if country or organisation:
-                    return country, organisation
-    return None, None
+                found = []
+                for member in conjuncts(tokens, whole) if tokens.lower[prep] == "from" else [whole]:
+                    name = " ".join(tokens.text[j] for j in sorted(_phrase_positions(tokens, member)) if tokens.dep[j] != "punct")
+                    if tokens.lower[prep] == "of" and not (sector_of(name) in STATE_SECTORS
+                                                           or _normal(name).removeprefix("the ") in _country_names()):
+                        continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"
+                    organisation = organisation_of(name) if tokens.lower[prep] == "from" else None
+                    country = country_of(name) or capital_seat(tokens.text[member])
+                    if country or organisation:
+                        found.append((country, organisation, name))
+                if found:
+                    return found
+    return []
 
 
 def done_by_private_party(token, agents: frozenset[str]) -> bool:

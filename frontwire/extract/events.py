@@ -13,6 +13,7 @@ whose evidence is its most informative sentence.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -20,12 +21,13 @@ from collections.abc import Container
 
 from frontwire import vocab
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_words, acts_on_people, agents, alpha3, belonging,
+from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_words, acts_on_people, agents, alpha3, belonging, conjuncts,
                                       done_by_private_party,
                                       capital_seat, cause_clause_sources, circumstance_sources, country_of, harmed_people,
                                       is_coded, is_nominal, is_passive, is_separate_act_clause, make_actor, nearest_subject,
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
                                       sector_of, shared_subject, split_compound_source, subject_is_victim, title_positions)
+from frontwire.extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
 from frontwire.extract.background import (caused_by_nature, cue_describes_other, cumulative_cues, describes_victims, is_attack_word,
                                           names_a_known_attack, names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
@@ -165,6 +167,7 @@ def actors_from_story(events: list[Event]) -> None:
         for actor in event.actors:
             if actor.country is None and event.country and _of_the_place(actor, event.type == "ASSAULT", event.actors, alpha3(event.country)):
                 actor.country = alpha3(event.country)
+    _states_of_the_story(events)
     attackers: dict[str, dict[str, Actor]] = {}  # country attacked -> the states attacking it there
     for event in events:
         home = alpha3(event.country) if event.type == "ASSAULT" else None
@@ -189,6 +192,28 @@ def actors_from_story(events: list[Event]) -> None:
             continue  # the sentence names that state as the doer of another act: "after rockets hit Sderot, the Israeli army shelled ..."
         event.actors.insert(0, Actor(name=f"{model.name} (implied by the story)", country=country, role="source",
                                      sector=model.sector))
+
+
+def _states_of_the_story(events: list[Event]) -> None:
+    """Police the sentence names by its sector alone ("police detained four of them") are the one
+    state's whose police the story names ("Police in Georgia"); soldiers, the one state's whose
+    forces the story names by the same word ("Israeli troops killed three Palestinians ... In
+    Jenin, troops arrested 11"). Not another word ("Rwandan troops ... the army had repositioned
+    its units" is the home army), not a weapon, not "our military" in a quotation."""
+    def head(actor: Actor) -> str:
+        return actor.name.lower().split()[-1]
+
+    coded = [a for e in events for a in e.actors
+             if a.country and a.sector in {"police", "military"} and "implied" not in a.name and not _names_a_weapon(a.name)]
+    for event in events:
+        for actor in event.actors:
+            if actor.country is not None or actor.sector not in {"police", "military"} or _names_a_weapon(actor.name) \
+                    or actor.name.lower().split()[0] in {"our", "my", "we"}:
+                continue
+            states = {a.country for a in coded if a.sector == actor.sector
+                      and (actor.sector == "police" or head(a) == head(actor))}
+            if len(states) == 1:
+                actor.country = states.pop()
 
 
 def _names_a_weapon(name: str) -> bool:
@@ -357,6 +382,28 @@ class EventExtractor:
             speaker = _force_of_the_sentence_before(table, token.i)
         return self.doc[speaker] if speaker is not None else None
 
+    def _quoted_speaker(self, pronoun) -> str | None:
+        """Whom the quotes stage found a pronoun to stand for, where its verb cues what it is
+        quoted saying ("He warned that parliament could take up a bill": the one it named as the
+        speaker of that warning)."""
+        sent = sentence_of(pronoun)
+        start, end = sent.start_char, sent.end_char
+        verb = pronoun.head.text
+        for quote in self.quotes:
+            if quote.who and quote.cue and quote.start < end and quote.end > start and quote.cue.split()[0] == verb:
+                return self._with_possessor(quote.who)
+        return None
+
+    def _with_possessor(self, name: str) -> str:
+        """A body's name with the state the text first gave it as its owner ("Ministry of National
+        Defense" -> "Taiwan's Ministry of National Defense"): speaker names drop the possessor."""
+        at = self.text.find(name)
+        table = tokens_of(self.doc)
+        i = bisect.bisect_left(table.idx, at) if at > 0 else 0
+        if 2 <= i < len(table) and table.idx[i] == at and table.lower[i - 1] in {"'s", "’s"} and country_of(table.text[i - 2]):
+            return f"{table.text[i - 2]}'s {name}"
+        return name
+
     def _actor_name(self, token) -> str | None:
         if token.pos_ == "PRON":
             lower = token.lower_
@@ -364,6 +411,8 @@ class EventExtractor:
             if quote is not None and lower in {"we", "i", "us", "our"} and quote.who:
                 return quote.who
             referent = self._referent(token)
+            if referent is None and token.dep_ == "nsubj" and lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                return self._quoted_speaker(token)
             return self._actor_name(referent) if referent is not None else None
         phrase = _phrase(token)
         if self.index is not None and token.ent_type_ in {"PERSON", "ORG"}:
@@ -437,7 +486,16 @@ class EventExtractor:
             for child in children[verb]:
                 if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
                     targets.append(child)
-                elif dep[child] == "prep" and lower[child] in {"on", "against", "with"} and own_verb:
+                    # the one a light verb's act is done to: "imposed sanctions on three Iraqi nationals",
+                    # "inflicted heavy losses on the militants" (not "attacked convoys on the corridors")
+                    acts = self._trigger(child) is not None
+                    targets += [o for prep in children[child] if dep[prep] == "prep" and lower[prep] in {"on", "against"}
+                                for o in objects_of(prep)
+                                if acts or table.ent_type[o] in {"GPE", "NORP", "ORG", "PERSON"}
+                                or sector_of(" ".join(table.text[min(table.subtree(o)) : o + 1]))]
+                elif dep[child] == "prep" and own_verb and (lower[child] in {"on", "against", "with"}
+                                                            or lower[child] == "at" and is_attack(token.i)):
+                    # ("fired tear gas at protesters": what an attack is aimed at)
                     # "clashed with police", but "struck the city with drones": a weapon is the means
                     targets += [o for o in objects_of(child) if table.lemma[o].lower() not in actor_words("weapons")]
             sources += by
@@ -449,31 +507,46 @@ class EventExtractor:
         actors = []
         for role, positions in (("source", sources), ("target", targets)):
             for tok in positions:
-                for position in [tok, *[c for c in children[tok] if dep[c] == "conj"]]:
+                for position in conjuncts(table, tok):
                     member = self.doc[position]
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
-                    # a group the parser took for a person ("the Houthis") has no introduction to read
-                    known = next(filter(None, map(self.person_country.get, _person_keys(name))), (None, None)) \
-                        if member.ent_type_ == "PERSON" and not sector_of(member.text) else (None, None)
+                    # a group the parser took for a person ("the Houthis") has no introduction to read;
+                    # a surname the entity tagger missed is the person introduced by it ("Iranian Foreign
+                    # Minister Abbas Araqchi ... Araqchi accused the three countries")
+                    introduced = next(filter(None, map(self.person_country.get, _person_keys(name))), None)
+                    person = member.ent_type_ == "PERSON" or (introduced is not None and member.pos_ in {"PROPN", "PRON"} and not member.ent_type_)
+                    known = introduced or (None, None) if person and not sector_of(member.text) else (None, None)
                     actor = make_actor(name, role, *known)
                     if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \
                             and not name.isupper():  # (a dateline the parser took in, "CHARSADDA:")
                         # "Russia struck Kharkiv": a place attacked stands for its country
                         actor.country = self._country_of_place_at(member)
+                    others = []
                     if actor.country is None and not organisation_of(name):
                         # what the words around the name say of it ("it" reads its speaker's)
                         referent = self._referent(member) if member.pos_ == "PRON" else member
-                        country, organisation = belonging(table, referent.i) if referent is not None else (None, None)
-                        actor.country = country
-                        actor.sector = actor.sector if country or not organisation else organisation
+                        parties = belonging(table, referent.i) if referent is not None else []
+                        if parties:
+                            (country, organisation, whose), *rest = parties
+                            if rest:
+                                actor.name = f"{name} from {whose}"
+                            actor.country = country
+                            actor.sector = actor.sector if country or not organisation else organisation
+                            # the rest of a list, one actor each: "diplomats from Britain, France and Germany"
+                            others = [Actor(name=f"{name} from {whose}", country=country, role=role,
+                                            sector=actor.sector if country or not organisation else organisation)
+                                      for country, organisation, whose in rest]
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
-                    if member.lemma_.lower() in T.NOT_ACTORS:
+                    if member.lemma_.lower() in T.NOT_ACTORS and not (
+                            role == "source" and member.lemma_.lower() in T.PARTY_WHEN_ACTING):
                         continue
-                    if actor.country or actor.sector or member.ent_type_ in {"PERSON", "ORG"}:
-                        actors.append(actor)
+                    if actor.country and not others:
+                        others = self._other_owners(member, name, actor)
+                    if actor.country or actor.sector or person or member.ent_type_ == "ORG":
+                        actors += [actor, *others]
         kind = self._trigger(token.i)
         if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and (
                 acts_on_people(table, token.i) if kind[0] == "COERCE" else not self._names_armed_forces(token)):
@@ -484,10 +557,39 @@ class EventExtractor:
             # the place an attack stands for is its target only where the parse found no named one
             # ("struck PKK hideouts in northern Iraq" is on the PKK; "advanced two kilometers" on no one)
             # (an armed group's positions are on that group: "its forces in Syria struck militant positions in Idlib")
-            named_target = any(table.ent_type[t] in {"PERSON", "ORG", "NORP", "GPE"} for p in targets for t in table.subtree(p)) \
+            # (a place in the target's phrase is where it stands, not whose: "fired at forward posts in
+            # the Keran sector")
+            def placed_under(t: int, top: int) -> bool:
+                while t != top and table.head[t] != t:
+                    t = table.head[t]
+                    if dep[t] == "prep":
+                        return True
+                return False
+
+            named_target = any(table.ent_type[t] in {"PERSON", "ORG", "NORP"}
+                               or table.ent_type[t] == "GPE" and not placed_under(t, p)
+                               for p in targets for t in table.subtree(p)) \
                 or any(sector_of(" ".join(table.text[t] for t in table.subtree(p))) == "rebels" for p in targets)
             self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
+
+    def _other_owners(self, member, name: str, actor: Actor) -> list[Actor]:
+        """The other states of a list of owners before the noun, one actor each: "the Turkish and
+        Greek sides" (Greek sides, GRC), "US and South Korean forces"."""
+        table = tokens_of(self.doc)
+        found = []
+        for owner in (c for c in table.children[member.i] if table.dep[c] in {"amod", "compound", "nmod"}):
+            for other in conjuncts(table, owner)[1:]:
+                words = [table.text[j] for j in range(min(table.subtree(other)), other + 1) if table.dep[j] != "punct"]
+                country = country_of(" ".join(words))
+                if country and country != actor.country:
+                    found.append(Actor(name=f"{' '.join(words)} {table.text[member.i]}", country=country,
+                                       role=actor.role, sector=actor.sector))
+            if found:  # the first of the list is named by its own state alone too
+                actor.name = " ".join([*(table.text[j] for j in range(min(table.subtree(owner)), owner + 1)
+                                         if table.dep[j] != "punct"), table.text[member.i]])
+                return found
+        return found
 
     def _names_armed_forces(self, token) -> bool:
         """Does the trigger's sentence name soldiers or other armed forces (whose crowd control it may be:

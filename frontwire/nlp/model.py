@@ -53,6 +53,32 @@ def _one_blas_thread() -> None:
     threadpool_limits(limits=1, user_api="blas")
 
 
+# What closes a dateline ("KYIV, Oct 2 (Reuters) -", "TBILISI --", "NEW DELHI:") and how long
+# one can be, in tokens.
+DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
+DATELINE_LENGTH = 14
+
+
+def dateline_end(doc, start: int) -> int | None:
+    """The position of the dash or colon that closes a dateline opening a paragraph at `start`:
+    a word in capitals, then only names, numbers and punctuation ("VIENNA/DUBAI, Aug 26 (Reuters)
+    -"), the mark spaced off from the words after it. The parser reads a dateline as the subject of
+    the lede ("KYIV ... - Russia and Ukraine each released": KYIV released), so the lede is a
+    sentence of its own. Not a hyphen inside a word ("US-led forces"), nor a headline's label in
+    title case ("Pence: Flowers won't be at debate")."""
+    n = len(doc)
+    first = doc[start] if start < n else None
+    if first is None or not (first.text.isupper() and any(c.isalpha() for c in first.text) and len(first.text) > 1):
+        return None
+    for token in doc[start + 1 : min(start + DATELINE_LENGTH, n - 2)]:
+        if token.text in DATELINE_ENDS:
+            spaced_off = token.whitespace_ and (token.text == ":" or doc[token.i - 1].whitespace_ or doc[token.i - 1].text == ")")
+            return token.i if spaced_off and not doc[token.i + 1].is_space else None
+        if token.is_space or not (token.is_punct or token.like_num or token.text[:1].isupper()):
+            return None
+    return None
+
+
 def _add_paragraph_boundaries(nlp) -> None:
     """Paragraph breaks end sentences: headings and captions must not run into the next line."""
     from spacy.language import Language
@@ -61,9 +87,15 @@ def _add_paragraph_boundaries(nlp) -> None:
 
         @Language.component("frontwire_paragraphs")
         def paragraph_boundaries(doc):
+            end = dateline_end(doc, 0)
+            if end is not None:
+                doc[end + 1].is_sent_start = True
             for token in doc[:-1]:
                 if token.is_space and "\n" in token.text:
                     doc[token.i + 1].is_sent_start = True
+                    end = dateline_end(doc, token.i + 1)
+                    if end is not None:
+                        doc[end + 1].is_sent_start = True
                 # Footnote markers glue sentences together: "...unit.[5] Saratov Oblast ..."
                 elif token.text == "]" and token.i >= 3 and doc[token.i - 3].text in {".", "!", "?"} and doc[token.i - 2].text == "[":
                     doc[token.i + 1].is_sent_start = True

@@ -42,3 +42,21 @@ def test_an_unknown_matrix_backend_is_a_clear_error(monkeypatch):
         matrix_backend()
     monkeypatch.setenv("FRONTWIRE_MATRIX", "blis")
     assert matrix_backend() == "blis"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in load_model()(text).sents]
+
+
+def test_a_wire_dateline_is_cut_off_from_the_lede_it_opens():
+    # The parser read "KYIV" as the subject of "released" and left Russia and Ukraine unattached.
+    assert _sentences("KYIV, Oct 2 (Reuters) - Russia and Ukraine each released 185 prisoners of war.")[-1] \
+        == "Russia and Ukraine each released 185 prisoners of war."
+    assert _sentences("Headline\nTBILISI -- Police in Georgia detained at least 37 people.")[-1] \
+        == "Police in Georgia detained at least 37 people."
+    assert _sentences("NEW DELHI: Police arrested five men on Friday.")[-1] == "Police arrested five men on Friday."
+
+
+def test_a_hyphen_inside_a_word_or_a_headline_label_is_no_dateline():
+    assert _sentences("US-led forces struck Mosul on Friday.") == ["US-led forces struck Mosul on Friday."]
+    assert len(_sentences("Pence: Flowers won't be at the debate.")) == 1
