@@ -545,7 +545,11 @@ class EventExtractor:
                         continue
                     if actor.country and not others:
                         others = self._other_owners(member, name, actor)
-                    if actor.country or actor.sector or person or member.ent_type_ == "ORG":
+                    # (a pronoun is the name or body it stands for: "The World Food Program said it had delivered")
+                    stands_for = self._referent(member) if member.pos_ == "PRON" else member
+                    named = person or (stands_for if stands_for is not None else member).ent_type_ in {"PERSON", "ORG"} \
+                        or (member.pos_ == "PRON" and stands_for is None)  # (the speaker the quotes stage found)
+                    if actor.country or actor.sector or named:
                         actors += [actor, *others]
         kind = self._trigger(token.i)
         if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and (

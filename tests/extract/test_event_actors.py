@@ -486,3 +486,9 @@ def test_police_named_by_their_sector_alone_are_the_story_states(extract):
     assert [(c, s) for _, c, s in sources(event_with(record, "detained"))][0] == ("GEO", "police")
     later = [e for e in record.events if e.trigger == "detained" and "Batumi" in e.evidence]
     assert later and [(a.country, a.sector) for a in later[0].actors if a.role == "source"] == [("GEO", "police")]
+
+
+def test_a_body_named_through_its_pronoun_is_an_actor(extract):
+    record = extract("The World Food Programme (WFP) said it had delivered emergency food rations to some 2,500 "
+                     "displaced people in Tera on Monday.\n", "2025-10-03")
+    assert sources(event_with(record, "delivered")) == [("World Food Programme", None, "United Nations")]
