@@ -149,6 +149,9 @@ def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str 
         and not _names_a_weapon(actor.name) and not attacker_at_home
 
 
+# The name an accusation's target takes until the story says who did the attack it condemns.
+ATTACK_TOLD_BEFORE = " (the attack told before)"
+
 # Acts only one sector does, whose source the text may leave out: (type, subtype) -> the actor
 # named in its stead (the name says the text did not give it).
 IMPLIED_AGENTS = {("COERCE", "arrest"): "police (implied by the arrest)",
@@ -169,9 +172,12 @@ def actors_from_story(events: list[Event]) -> None:
                 actor.country = alpha3(event.country)
     _states_of_the_story(events)
     attackers: dict[str, dict[str, Actor]] = {}  # country attacked -> the states attacking it there
+    armed_groups: set[str] = set()  # countries where the story names an armed group attacking
     for event in events:
         home = alpha3(event.country) if event.type == "ASSAULT" else None
         for actor in event.actors:
+            if home and actor.role == "source" and actor.sector == "rebels":
+                armed_groups.add(home)
             # a state's own forces only: not mercenaries, proxies or groups a state backs
             if home and actor.role == "source" and actor.country and actor.sector in STATE_SECTORS | {None} \
                     and not {w.lower() for w in actor.name.split()} & actor_words("not_the_state"):
@@ -182,7 +188,7 @@ def actors_from_story(events: list[Event]) -> None:
         # one foreign state, and no armed group of the country's own ("JNIM fighters" in Mali)
         # only where the text names no one who attacked, or a weapon alone ("a drone hit a bus stop")
         named_source = any(a.role == "source" and (a.country or not _names_a_weapon(a.name)) for a in event.actors)
-        if len(named) != 1 or home in named or named_source:
+        if len(named) != 1 or home in named or home in armed_groups or named_source:
             continue
         (country, model), = named.items()
         if any(a.role == "target" and a.country == country for a in event.actors):
@@ -192,6 +198,29 @@ def actors_from_story(events: list[Event]) -> None:
             continue  # the sentence names that state as the doer of another act: "after rockets hit Sderot, the Israeli army shelled ..."
         event.actors.insert(0, Actor(name=f"{model.name} (implied by the story)", country=country, role="source",
                                      sector=model.sector))
+    _doers_of_condemned_attacks(events)
+
+
+def _doers_of_condemned_attacks(events: list[Event]) -> None:
+    """An attack condemned ("Kallas condemned the attack") is on the last doer with a state the
+    story named for an attack before it; where it named none, the accusation has no target of that
+    kind."""
+    doer = None
+    for event in sorted(events, key=lambda e: e.start):
+        if event.type == "ASSAULT":
+            # (an attack told with no doer leaves the last one named: "One of the strikes hit a
+            # pickup truck" after "Turkish armed drones struck PKK hideouts")
+            named = sorted((a for a in event.actors if a.role == "source" and a.country), key=lambda a: "(implied" in a.name)
+            doer = named[0] if named else doer
+            continue
+        for actor in list(event.actors):
+            if actor.name.endswith(ATTACK_TOLD_BEFORE):
+                if doer is None:
+                    event.actors.remove(actor)
+                else:
+                    name = doer.name if "(implied" in doer.name else f"{doer.name} (implied by the story)"
+                    event.actors[event.actors.index(actor)] = Actor(name=name, country=doer.country, role="target",
+                                                                    sector=doer.sector)
 
 
 def _states_of_the_story(events: list[Event]) -> None:
@@ -543,6 +572,9 @@ class EventExtractor:
                     if member.lemma_.lower() in T.NOT_ACTORS and not (
                             role == "source" and member.lemma_.lower() in T.PARTY_WHEN_ACTING):
                         continue
+                    if role == "target" and self._condemns_an_attack_told_before(token, member):
+                        actors.append(Actor(name=f"{name}{ATTACK_TOLD_BEFORE}", country=None, role="target", sector=None))
+                        continue
                     if actor.country and not others:
                         others = self._other_owners(member, name, actor)
                     # (a pronoun is the name or body it stands for: "The World Food Program said it had delivered")
@@ -576,6 +608,20 @@ class EventExtractor:
                 or any(sector_of(" ".join(table.text[t] for t in table.subtree(p))) == "rebels" for p in targets)
             self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
+
+    def _condemns_an_attack_told_before(self, trigger, member) -> bool:
+        """ "EU foreign policy chief Kaja Kallas condemned the attack": an accusation whose object
+        is an attack the story told ("the attack", "Sunday's strike", "these killings"), with no
+        doer named in its phrase. Its target is that attack's doer (actors_from_story)."""
+        if (self._trigger(trigger.i) or ("",))[0] != "ACCUSE" or member.dep_ != "dobj" \
+                or not T.is_attack_noun(member.lemma_.lower()):
+            return False
+        table = tokens_of(self.doc)
+        children = table.children[member.i]
+        told = any(table.dep[c] == "det" and table.lower[c] in {"the", "this", "these", "that", "those"}
+                   or table.dep[c] == "poss" and table.ent_type[c] == "DATE" for c in children)
+        return told and not any(table.dep[c] in {"amod", "compound", "poss", "prep"} and table.ent_type[c] in {"NORP", "GPE", "ORG"}
+                                for c in children)
 
     def _other_owners(self, member, name: str, actor: Actor) -> list[Actor]:
         """The other states of a list of owners before the noun, one actor each: "the Turkish and

@@ -492,3 +492,27 @@ def test_a_body_named_through_its_pronoun_is_an_actor(extract):
     record = extract("The World Food Programme (WFP) said it had delivered emergency food rations to some 2,500 "
                      "displaced people in Tera on Monday.\n", "2025-10-03")
     assert sources(event_with(record, "delivered")) == [("World Food Programme", None, "United Nations")]
+
+
+def test_an_attack_condemned_is_on_the_doer_of_the_attack_the_story_told(extract):
+    record = extract("Russian drones struck a bus in Sumy on Sunday, killing 11 people, the regional governor said.\n\n"
+                     "EU foreign policy chief Kaja Kallas condemned the attack as pure terror against civilians.\n",
+                     "2025-10-06")
+    targets = [(a.country, a.sector) for a in event_with(record, "condemned").actors if a.role == "target"]
+    assert targets == [("RUS", "military")]
+
+
+def test_an_attack_condemned_before_any_doer_is_told_has_no_target():
+    from frontwire.extract.events import ATTACK_TOLD_BEFORE
+    import frontwire
+    record = frontwire.extract_text("The foreign minister condemned the attack on the train.\n", published="2025-10-06")
+    condemned = [e for e in record["events"] if e["trigger"] == "condemned"]
+    assert condemned and not any(ATTACK_TOLD_BEFORE in a["name"] or a["role"] == "target" for a in condemned[0]["actors"])
+
+
+def test_a_bombing_in_a_country_where_the_story_names_an_armed_group_is_no_foreign_states(extract):
+    record = extract("Russian helicopter crews struck JNIM fighters near Kayes in Mali on Friday.\n\n"
+                     "JNIM has since attacked several fuel convoys in Mali.\n\n"
+                     "On Sunday, an improvised explosive device killed three civilians near Kayes.\n", "2025-10-06")
+    assert sources(event_with(record, "attacked")) == [("JNIM", "MLI", "rebels")]
+    assert not [a for a in event_with(record, "killed").actors if a.role == "source"]
