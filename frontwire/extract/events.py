@@ -711,7 +711,12 @@ class EventExtractor:
                 # "Russia attacked ...", "U.S. sanctions", "the Serbian government's envoy": an actor,
                 # not where it happened ("Albanians in south Serbia are demanding ..." is where)
                 continue
-            cost = _tree_distance(token, tok)
+            # "in the city of Shebekino" is as near as "in the city": the name stands where its kind does
+            of = table.head[tok.i]
+            kind = table.head[of]
+            named = self.doc[kind] if dep[tok.i] == "pobj" and table.lower[of] == "of" and dep[of] == "prep" \
+                and table.lemma[kind].lower() in T.PLACE_KIND_NOUNS else tok
+            cost = _tree_distance(token, named)
             if preps and preps[0] in DIRECTION_PREPS:
                 cost += 2
             elif preps and preps[0] in LOCATIVE_PREPS:

@@ -1338,3 +1338,11 @@ def test_an_act_only_struggled_for_is_not_told_as_done(extract):
     record = extract("About 10,000 of them have crossed into Ethiopia's Gambella region, it said, where aid agencies are "
                      "struggling to provide food and shelter.", "2025-03-12")
     assert not events_of(record, "AID")
+
+
+def test_a_place_named_by_its_kind_stands_where_the_kind_does(extract):
+    # "in the city of Shebekino" is as near the act as "in the city": the region of the main clause loses
+    record = extract("In the neighboring Belgorod Region, Governor Vyacheslav Gladkov said a Ukrainian drone had "
+                     "dropped an explosive device on a minibus in the city of Shebekino on Thursday morning, killing "
+                     "the driver.\n", "2025-09-19")
+    assert [e.place for e in record.events if e.trigger == "dropped"] == ["Shebekino"]
