@@ -170,6 +170,8 @@ def test_actor_names_and_inter_codes_follow_acled() -> None:
         "Military Forces of Israel (2022-)", 8)
     assert name({"name": "hundreds of protesters", "country": "GEO", "sector": "civilians"}, {}) == ("Protesters (Georgia)", 6)
     india = {"iso3": "IND", "name": "India"}
+    # the protesters sector, whatever the crowd is called
+    assert name({"name": "marchers", "country": None, "sector": "protesters"}, india) == ("Protesters (India)", 6)
     assert name({"name": "a crowd of 5,000", "country": None, "sector": "rioters"}, india) == ("Rioters (India)", 5)
     # police named without a country (or implied by an arrest) are the police of the country they act in
     assert name({"name": "police (implied by the arrest)", "country": None, "sector": "police"}, india) == (
