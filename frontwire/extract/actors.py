@@ -369,6 +369,8 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
             return []
         if relation == "xcomp" and tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux"}):
             return []  # a state the act left: "left 20 people injured", "was found murdered"
+        if relation == "xcomp" and tokens.lemma[head].lower() in word_class("PERCEPTION_VERBS"):
+            return []  # "We hear shooting every night": who hears it does not shoot
         if relation == "xcomp" and _with_dep(tokens, head, {"dobj"}):
             return _with_dep(tokens, head, {"dobj"})  # "forcing the authorities to impose curfew"
         if is_passive(tokens, head):

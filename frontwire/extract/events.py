@@ -33,6 +33,7 @@ from frontwire.extract.background import (caused_by_nature, cue_describes_other,
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
+from frontwire.nlp.model import dateline_end
 from frontwire.extract.parsing import LOCATIVE_PREPS, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -149,6 +150,13 @@ def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str 
         and not _names_a_weapon(actor.name) and not attacker_at_home
 
 
+# Types whose light verb's object need not be an event word to name who the act is done on:
+# "inflicted heavy losses on the militants", "imposed restrictions on the movement".
+LIGHT_VERB_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+# Types whose "on" names a topic, not a party: "talks on the Iranian nuclear programme", "a deal
+# on Ukrainian grain exports" ("talks with", "a deal between" name the parties).
+TOPIC_ON_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 # The name an accusation's target takes until the story says who did the attack it condemns.
 ATTACK_TOLD_BEFORE = " (the attack told before)"
 
@@ -188,7 +196,9 @@ def actors_from_story(events: list[Event]) -> None:
         # one foreign state, and no armed group of the country's own ("JNIM fighters" in Mali)
         # only where the text names no one who attacked, or a weapon alone ("a drone hit a bus stop")
         named_source = any(a.role == "source" and (a.country or not _names_a_weapon(a.name)) for a in event.actors)
-        if len(named) != 1 or home in named or home in armed_groups or named_source:
+        # (an armed group of the country's own could have done it, unless it came from the air)
+        grounded = home in armed_groups and not _from_the_air(event)
+        if len(named) != 1 or home in named or grounded or named_source:
             continue
         (country, model), = named.items()
         if any(a.role == "target" and a.country == country for a in event.actors):
@@ -201,26 +211,35 @@ def actors_from_story(events: list[Event]) -> None:
     _doers_of_condemned_attacks(events)
 
 
+def _from_the_air(event: Event) -> bool:
+    """Is the attack told as one from the air or from afar ("an airstrike on a school", "a drone
+    hit a car")?"""
+    words = set(re.findall(r"[a-z]+", event.evidence.lower()))
+    return bool(words & T.AIR_ATTACK_WORDS) or any(" " in w and w in event.evidence.lower() for w in T.AIR_ATTACK_WORDS)
+
+
 def _doers_of_condemned_attacks(events: list[Event]) -> None:
-    """An attack condemned ("Kallas condemned the attack") is on the last doer with a state the
-    story named for an attack before it; where it named none, the accusation has no target of that
-    kind."""
-    doer = None
+    """An attack condemned ("Kallas condemned the attack") is on the state the story named as the
+    doer of the attacks it told before; where it named none, or doers of two states ("Russian
+    drones struck Kharkiv ... Ukrainian drones hit an oil depot"), the accusation has no target of
+    that kind."""
+    doers: dict[str, Actor] = {}
     for event in sorted(events, key=lambda e: e.start):
         if event.type == "ASSAULT":
-            # (an attack told with no doer leaves the last one named: "One of the strikes hit a
-            # pickup truck" after "Turkish armed drones struck PKK hideouts")
+            # (named doers before implied ones)
             named = sorted((a for a in event.actors if a.role == "source" and a.country), key=lambda a: "(implied" in a.name)
-            doer = named[0] if named else doer
+            if named:
+                doers.setdefault(named[0].country, named[0])
             continue
         for actor in list(event.actors):
             if actor.name.endswith(ATTACK_TOLD_BEFORE):
-                if doer is None:
+                if len(doers) != 1:
                     event.actors.remove(actor)
-                else:
-                    name = doer.name if "(implied" in doer.name else f"{doer.name} (implied by the story)"
-                    event.actors[event.actors.index(actor)] = Actor(name=name, country=doer.country, role="target",
-                                                                    sector=doer.sector)
+                    continue
+                doer, = doers.values()
+                name = doer.name if "(implied" in doer.name else f"{doer.name} (implied by the story)"
+                event.actors[event.actors.index(actor)] = Actor(name=name, country=doer.country, role="target",
+                                                                sector=doer.sector)
 
 
 def _states_of_the_story(events: list[Event]) -> None:
@@ -495,8 +514,10 @@ class EventExtractor:
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
         if is_nominal(table, token.i):
             sources += nominal_sources(table, token.i)
+            topic_on = (self._trigger(token.i) or ("",))[0] in TOPIC_ON_TYPES  # "talks on the Iranian nuclear programme"
             for child in children[token.i]:
-                if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"}:
+                if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"} \
+                        and not (topic_on and lower[child] == "on"):
                     targets += objects_of(child)
             # a noun conjunct has its first conjunct's place: "launched a missile and drone attack"
             while dep[first] == "conj" and table.pos[table.head[first]] in {"NOUN", "PROPN"} \
@@ -505,6 +526,8 @@ class EventExtractor:
             if not sources and not own_verb and dep[first] in {"dobj", "pobj", "nsubj"}:
                 head = table.head[first]
                 verb = table.head[head] if dep[first] == "pobj" else head
+                if dep[first] == "dobj" and table.lemma[verb].lower() in T.PERCEPTION_VERBS:
+                    verb = None  # "people fled the fighting": who flees it did not fight ("fled after the attack" may have)
         if verb is not None:
             by = agents(table, verb)
             victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
@@ -516,12 +539,18 @@ class EventExtractor:
                 if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
                     targets.append(child)
                     # the one a light verb's act is done to: "imposed sanctions on three Iraqi nationals",
-                    # "inflicted heavy losses on the militants" (not "attacked convoys on the corridors")
-                    acts = self._trigger(child) is not None
-                    targets += [o for prep in children[child] if dep[prep] == "prep" and lower[prep] in {"on", "against"}
-                                for o in objects_of(prep)
-                                if acts or table.ent_type[o] in {"GPE", "NORP", "ORG", "PERSON"}
-                                or sector_of(" ".join(table.text[min(table.subtree(o)) : o + 1]))]
+                    # "inflicted heavy losses on the militants" (not "attacked convoys on the corridors"; not
+                    # "condemned the attack on Kharkiv", whose victim is not the one condemned; not the topic
+                    # of a deal, "signed a deal on Ukrainian grain exports")
+                    kind, object_kind = self._trigger(token.i), self._trigger(child)
+                    acts = object_kind is not None
+                    light = kind is not None and (object_kind[0] == kind[0] if acts else kind[0] in LIGHT_VERB_TYPES) \
+                        and kind[0] not in TOPIC_ON_TYPES and (kind[0] == "ASSAULT" or not T.is_attack_noun(table.lemma[child].lower()))
+                    if light:
+                        targets += [o for prep in children[child] if dep[prep] == "prep" and lower[prep] in {"on", "against"}
+                                    for o in objects_of(prep)
+                                    if acts or table.ent_type[o] in {"GPE", "NORP", "ORG", "PERSON"}
+                                    or sector_of(" ".join(table.text[min(table.subtree(o)) : o + 1]))]
                 elif dep[child] == "prep" and own_verb and (lower[child] in {"on", "against", "with"}
                                                             or lower[child] == "at" and is_attack(token.i)):
                     # ("fired tear gas at protesters": what an attack is aimed at)
@@ -572,6 +601,9 @@ class EventExtractor:
                     if member.lemma_.lower() in T.NOT_ACTORS and not (
                             role == "source" and member.lemma_.lower() in T.PARTY_WHEN_ACTING):
                         continue
+                    if role == "target" and member.dep_ == "dobj" and _names_a_weapon(name) \
+                            and member.head.lemma_.lower() in T.LAUNCH_VERBS:
+                        continue  # the means: "fired two anti-ship ballistic missiles at a bulk carrier"
                     if role == "target" and self._condemns_an_attack_told_before(token, member):
                         actors.append(Actor(name=f"{name}{ATTACK_TOLD_BEFORE}", country=None, role="target", sector=None))
                         continue
@@ -732,7 +764,13 @@ class EventExtractor:
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
             ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface, tok))
         if not ranked:
-            return None
+            # a lede that names no place happened where its dateline is ("PESHAWAR, Pakistan (AP) —
+            # Gunmen ambushed a police patrol")
+            dateline = self._dateline_of(sent)
+            near = [] if dateline is None else [
+                (start, end, place) for start, end, place in self.ctx.scratch["places"]
+                if dateline.start_char <= start < dateline.end_char and not place.metonymy]
+            return (near[0][2], self.text[near[0][0]:near[0][1]]) if near else None
         best = min(ranked, key=lambda r: r[:3])
         inner = _nested_town(best, ranked)
         return (inner[3], inner[4]) if inner is not None else (best[3], best[4])
@@ -747,6 +785,26 @@ class EventExtractor:
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
             self.kinds[i] = kind
         return self.kinds[i]
+
+    def _dateline_of(self, sent):
+        """The dateline opening the paragraph this sentence is the lede of ("KYIV, Oct 2 (Reuters)
+        -"), which the model cut off as a sentence of its own (nlp.model.dateline_end), or None."""
+        dash = sent.start - 1
+        if dash < 1:
+            return None
+        first = dash
+        while first > 0 and not (self.doc[first - 1].is_space and "\n" in self.doc[first - 1].text):
+            first -= 1
+        return self.doc[first : dash + 1] if dateline_end(self.doc, first) == dash else None
+
+    def _dateline_day(self, sent):
+        """The day a lede's dateline gives the report ("DAMASCUS, March 2 (Reuters) -"), if it
+        gives one and it is no later than publication."""
+        dateline = self._dateline_of(sent)
+        found = resolve_date(dateline.text, self.published) if dateline is not None else None
+        if found is None or found.precision != "day" or (self.published is not None and found.date > self.published.isoformat()):
+            return None
+        return found
 
     def _place_mentions(self, sent) -> list:
         """The places stage's mentions in this sentence that name where something is (no
@@ -833,6 +891,9 @@ class EventExtractor:
             event.date_source = "bound" if bound else "text"
             if resolved.speech:
                 self.speech_dated[id(event)] = event
+        elif (reported := self._dateline_day(sent)) is not None:
+            # a lede with no day of its own happened on the day its dateline gives the report
+            event.date, event.date_precision, event.date_source = reported.date, "day", "publication"
         elif self.published is not None:
             event.date, event.date_precision = self.published.isoformat(), "day"
             event.date_source = "publication"

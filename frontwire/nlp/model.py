@@ -61,21 +61,29 @@ DATELINE_LENGTH = 14
 
 def dateline_end(doc, start: int) -> int | None:
     """The position of the dash or colon that closes a dateline opening a paragraph at `start`:
-    a word in capitals, then only names, numbers and punctuation ("VIENNA/DUBAI, Aug 26 (Reuters)
-    -"), the mark spaced off from the words after it. The parser reads a dateline as the subject of
-    the lede ("KYIV ... - Russia and Ukraine each released": KYIV released), so the lede is a
-    sentence of its own. Not a hyphen inside a word ("US-led forces"), nor a headline's label in
+    a place in capitals ("VIENNA/DUBAI", "GAZA CITY"), then after a comma or inside parentheses
+    only names, numbers and punctuation ("VIENNA/DUBAI, Aug 26 (Reuters) -"), the mark spaced off
+    from a capitalised word after it. The parser reads a dateline as the subject of the lede
+    ("KYIV ... - Russia and Ukraine each released": KYIV released), so the lede is a sentence of its
+    own. Not a hyphen inside a word ("US-led forces"), a title before a name ("US President Donald
+    Trump — who ..."), an acronym glossed ("ISIS - also known as Daesh -"), nor a headline's label in
     title case ("Pence: Flowers won't be at debate")."""
     n = len(doc)
-    first = doc[start] if start < n else None
-    if first is None or not (first.text.isupper() and any(c.isalpha() for c in first.text) and len(first.text) > 1):
-        return None
-    for token in doc[start + 1 : min(start + DATELINE_LENGTH, n - 2)]:
-        if token.text in DATELINE_ENDS:
-            spaced_off = token.whitespace_ and (token.text == ":" or doc[token.i - 1].whitespace_ or doc[token.i - 1].text == ")")
-            return token.i if spaced_off and not doc[token.i + 1].is_space else None
-        if token.is_space or not (token.is_punct or token.like_num or token.text[:1].isupper()):
+    capitals = True  # still in the place name before the first comma or parenthesis
+    for token in doc[start : min(start + DATELINE_LENGTH, n - 2)]:
+        text = token.text
+        if text in DATELINE_ENDS and token.i > start:
+            spaced_off = token.whitespace_ and (text == ":" or doc[token.i - 1].whitespace_ or doc[token.i - 1].text == ")")
+            after = doc[token.i + 1].text
+            return token.i if spaced_off and (after[:1].isupper() or after[:1] in "\"“'‘") else None
+        if token.i == start and len(text) < 2:
+            return None  # "A: ...", "Q: ...": a label
+        if text in {",", "("}:
+            capitals = False
+        if token.is_space or not (token.is_punct or token.like_num or text[:1].isupper()):
             return None
+        if capitals and not token.is_punct and not (text.isupper() and any(c.isalpha() for c in text)):
+            return None  # "US President Donald Trump —": a title in title case, no place in capitals
     return None
 
 

@@ -516,3 +516,42 @@ def test_a_bombing_in_a_country_where_the_story_names_an_armed_group_is_no_forei
                      "On Sunday, an improvised explosive device killed three civilians near Kayes.\n", "2025-10-06")
     assert sources(event_with(record, "attacked")) == [("JNIM", "MLI", "rebels")]
     assert not [a for a in event_with(record, "killed").actors if a.role == "source"]
+
+
+def test_the_weapon_a_launch_verb_fires_is_no_target_what_it_is_fired_at_is(extract):
+    record = extract("Russia launched 138 Shahed-type drones at Ukraine overnight.\n\n"
+                     "Russian air defenses shot down 57 Ukrainian drones overnight.\n", "2025-10-03")
+    assert [(a.name, a.country) for a in event_with(record, "launched").actors if a.role == "target"] == [("Ukraine", "UKR")]
+    assert [(a.name, a.country) for a in event_with(record, "shot").actors if a.role == "target"] == [
+        ("Ukrainian drones", "UKR")]
+
+
+def test_who_hears_or_flees_an_attack_did_not_make_it(extract):
+    record = extract("\"We hear shooting every night and we are afraid,\" said Ali, a resident of Jableh.\n", "2025-03-08")
+    assert not [a for a in event_with(record, "shooting").actors if a.role == "source"]
+
+
+def test_an_unattributed_airstrike_stays_the_foreign_states_where_a_local_group_also_fights(extract):
+    record = extract("Israeli strikes killed 30 people in Gaza on Tuesday. Hamas fighters attacked Israeli troops in "
+                     "Khan Younis, the group said. An airstrike on a school in Gaza City killed 12 people sheltering "
+                     "there.\n", "2025-03-05")
+    assert [(a.country, a.role) for a in event_with(record, "airstrike").actors][0] == ("ISR", "source")
+
+
+def test_an_attack_condemned_in_a_story_of_two_sides_attacks_has_no_doer_to_blame(extract):
+    record = extract("Russian drones struck Kharkiv on Tuesday, killing three. Ukrainian drones hit an oil depot in "
+                     "Russia's Belgorod region. The United Nations condemned the attack on Kharkiv.\n", "2025-03-05")
+    assert not [a for a in event_with(record, "condemned").actors if a.role == "target"]
+
+
+def test_the_topic_of_a_deal_is_no_party_to_it(extract):
+    record = extract("Turkey and Russia signed a deal on Ukrainian grain exports in Istanbul.\n", "2025-03-05")
+    assert [a.country for a in event_with(record, "signed").actors] == ["TUR", "RUS"]
+
+
+def test_a_lede_takes_the_day_and_place_of_its_dateline_when_it_names_none(extract):
+    record = extract("PESHAWAR, Pakistan, March 2 (AP) — Gunmen ambushed a police patrol, killing four officers, "
+                     "police said.\n", "2025-03-05")
+    ambush = event_with(record, "ambushed")
+    assert (ambush.date, ambush.country) == ("2025-03-02", "PK")
+    assert [(a.role, a.country) for a in ambush.actors] == [("source", "PAK"), ("target", "PAK")]

@@ -60,3 +60,11 @@ def test_a_wire_dateline_is_cut_off_from_the_lede_it_opens():
 def test_a_hyphen_inside_a_word_or_a_headline_label_is_no_dateline():
     assert _sentences("US-led forces struck Mosul on Friday.") == ["US-led forces struck Mosul on Friday."]
     assert len(_sentences("Pence: Flowers won't be at the debate.")) == 1
+
+
+def test_a_title_before_a_name_or_a_glossed_acronym_is_no_dateline():
+    assert len(_sentences("US President Donald Trump — who has pushed for a quick ceasefire — said he would "
+                          "impose sanctions.")) == 1
+    assert len(_sentences("ISIS - also known as Daesh - claimed the attack.")) == 1
+    assert _sentences("GAZA CITY (AP) — Israeli airstrikes killed at least 17 people.")[-1] == \
+        "Israeli airstrikes killed at least 17 people."
