@@ -1,0 +1,65 @@
+"""Classes of wording added to the PLOVER lexicon for AGREE, CONSULT, COOPERATE, AID, SUPPORT, CONCEDE,
+RETREAT and MOBILIZE from long wire sentences (stop 21, plover21a), and the readings they must not take."""
+import pytest
+
+
+def types_of(record):
+    return [(e.type, e.trigger) for e in record.events]
+
+
+WORDINGS = [
+    # an accord initialled; names put to a text; a unilateral truce to be observed
+    ("Ethiopia and Eritrea initialled a cessation of hostilities accord in Algiers on Sunday.", "AGREE"),
+    ("Macedonian and ethnic Albanian leaders put their names to a framework agreement at Ohrid.", "AGREE"),
+    ("The guerrilla group said it would observe a unilateral Christmas truce.", "AGREE"),
+    # travel for a visit
+    ("Argentina's foreign minister will travel to London next week for an official visit, his ministry announced.", "CONSULT"),
+    # police working with or alongside another state's agents; a state letting another's police patrol its coast
+    ("Turkey's intelligence agency worked with Iraqi security forces to capture the suspect, officials said.", "COOPERATE"),
+    ("Kenyan police, working alongside FBI agents, searched the home of a suspect.", "COOPERATE"),
+    ("Albania's government has allowed Italian police to patrol its coastline to stem the flow of migrants.", "COOPERATE"),
+    ("Uganda and Sudan resumed intelligence cooperation on the Lord's Resistance Army, officials said.", "COOPERATE"),
+    # sums announced or approved; aid stepped up; camps opened for refugees
+    ("The United States announced $150 million in humanitarian aid for the Rohingya.", "AID"),
+    ("The European Union approved 15 million ecus in humanitarian assistance for victims of the war in Chechnya.", "AID"),
+    ("Washington has stepped up military assistance to Colombia, U.S. officials said.", "AID"),
+    ("The U.N. refugee agency opened a camp for 20,000 Burundian refugees near Kigoma in western Tanzania.", "AID"),
+    # office-holders freed; a team let into a country
+    ("Zapatista rebels freed the former Chiapas governor on Monday, the interior ministry said.", "CONCEDE"),
+    ("Belgrade allowed a team of international forensic experts into Kosovo to investigate the killings at Racak.", "CONCEDE"),
+    # soldiers' dispatch named
+    ("The dispatch of 800 Brazilian soldiers to Haiti was approved by Congress on Thursday.", "MOBILIZE"),
+]
+
+NOT_THESE = [
+    # a signing, a meeting or a summit named only to date or place another act
+    ("Serb forces completed their withdrawal from Kosovo on Sunday, 11 days after the signing of the military-technical agreement.", "AGREE"),
+    ("Both parties undertook to respect the results of the referendum, the communique issued after the meeting said.", "CONSULT"),
+    ("Latin American leaders voiced support for Venezuela's embattled president at a summit in Costa Rica.", "CONSULT"),
+    ("Jordan and Syria coordinated their stances ahead of the Arab League summit.", "CONSULT"),
+    ("The foreign ministers held a news conference at the close of the summit in Durban.", "CONSULT"),
+    # a match or a festival hosted
+    ("The Ghanaian government hosted the African Nations Cup final in Accra, attended by 40,000 fans.", "CONSULT"),
+    # a budget approved is no aid
+    ("The cabinet approved a $400 billion defence budget on Tuesday.", "AID"),
+    # rights granted in a participle's clause: the content of an accord
+    ("Macedonian and Albanian leaders put their names to a framework agreement, granting the Albanian minority wider rights.", "CONCEDE"),
+    # riders withdrawn from a race
+    ("Organisers withdrew the cyclists after a spate of crashes.", "RETREAT"),
+    ("The champion withdrew from the final stage with a knee injury.", "RETREAT"),
+    # a deployment named as what something is for; acts barred; rescue teams; a deployment denied
+    ("The signing of the Dayton accord paved the way for the deployment of 60,000 NATO troops.", "MOBILIZE"),
+    ("Nepal's Maoist rebels have agreed to a code of conduct for the ceasefire, which bars both sides from recruiting fighters and moving troops, a government negotiator said.", "MOBILIZE"),
+    ("Rescue teams were mobilised across Gujarat after the earthquake.", "MOBILIZE"),
+    ("A spokesman said the soldiers were on routine patrol and had not been deployed to the border.", "MOBILIZE"),
+]
+
+CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
+    (text, event_type, False) for text, event_type in NOT_THESE]
+
+
+@pytest.mark.parametrize("text,event_type,expected", CASES,
+                         ids=[f"{'' if want else 'not-'}{t}-{s.split()[1]}" for s, t, want in CASES])
+def test_wire_wording_gives_its_plover_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2005-06-01")
+    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
