@@ -29,6 +29,19 @@ WORDINGS = [
     ("Belgrade allowed a team of international forensic experts into Kosovo to investigate the killings at Racak.", "CONCEDE"),
     # soldiers' dispatch named
     ("The dispatch of 800 Brazilian soldiers to Haiti was approved by Congress on Thursday.", "MOBILIZE"),
+    # round 2: rounds of dialogue, contacts held, heads of bodies received
+    ("The Mexican interior minister travelled to San Andres for a fresh round of dialogue with Zapatista commanders.", "CONSULT"),
+    ("Representatives of the Algerian government and the banned Islamic Salvation Front held secret contacts in Rome.", "CONSULT"),
+    ("The Serbian president received the OSCE chairman in Belgrade on Monday, Tanjug news agency reported.", "CONSULT"),
+    # an act done in cooperation with another state's agency
+    ("Ecuador's police, in cooperation with Interpol, captured a fugitive banker in Guayaquil on Sunday.", "COOPERATE"),
+    # arming told after training; recognition spelled with -ise; a group allowed to register
+    ("Iran was training and arming Shiite militiamen in southern Lebanon, Western intelligence sources said.", "AID"),
+    ("Germany was the first Western state to recognise Slovenia and Croatia.", "SUPPORT"),
+    ("Uzbekistan's government allowed an independent human rights group to register for the first time.", "CONCEDE"),
+    # irregular fighters trained or massed
+    ("Thousands of Hutu militiamen were trained in camps in eastern Zaire, a UN report said.", "MOBILIZE"),
+    ("The Taliban massed thousands of fighters north of Kabul, an opposition spokesman said.", "MOBILIZE"),
 ]
 
 NOT_THESE = [
@@ -52,6 +65,20 @@ NOT_THESE = [
     ("Nepal's Maoist rebels have agreed to a code of conduct for the ceasefire, which bars both sides from recruiting fighters and moving troops, a government negotiator said.", "MOBILIZE"),
     ("Rescue teams were mobilised across Gujarat after the earthquake.", "MOBILIZE"),
     ("A spokesman said the soldiers were on routine patrol and had not been deployed to the border.", "MOBILIZE"),
+    # round 2: a sponsorship deal; an accord named by its broker as the frame of another act
+    ("The Ugandan football association signed a sponsorship deal with a brewery on Tuesday.", "AGREE"),
+    ("Ethnic Albanian guerrillas handed over control of the village of Aracinovo to Macedonian police under a NATO-brokered deal.", "AGREE"),
+    # a union meeting management over pay
+    ("Chile's copper workers' union met management to discuss the new wage contract.", "CONSULT"),
+    ("Union leaders discussed the new wage contract with the employers.", "CONSULT"),
+    # qualifiers left; jets delivered to an airline; a ferry carrying relief workers; a birth welcomed; dogs deployed
+    ("The Angolan national team withdrew from the African Nations Cup qualifiers for financial reasons.", "RETREAT"),
+    ("Brazil's Embraer delivered six regional jets to a U.S. airline last month.", "AID"),
+    ("A ferry carrying relief workers capsized on Lake Victoria, killing 12 people.", "AID"),
+    ("The actress welcomed her first child, a daughter, in a Buenos Aires clinic.", "SUPPORT"),
+    ("Police deployed sniffer dogs at the airport ahead of the holiday season.", "MOBILIZE"),
+    # training told beside arming is military aid, no mobilisation
+    ("Iran has been arming and training Hezbollah guerrillas, Israeli officials said.", "MOBILIZE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
