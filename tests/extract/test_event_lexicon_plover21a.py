@@ -42,6 +42,27 @@ WORDINGS = [
     # irregular fighters trained or massed
     ("Thousands of Hutu militiamen were trained in camps in eastern Zaire, a UN report said.", "MOBILIZE"),
     ("The Taliban massed thousands of fighters north of Kabul, an opposition spokesman said.", "MOBILIZE"),
+    # round 3: data exchanged; a joint investigation with a subject; a man extradited to a named state
+    ("The intelligence services of Egypt and Sudan have been exchanging data on Islamic militants.", "COOPERATE"),
+    ("South African and Zimbabwean police officers jointly investigated the smuggling of stolen cars.", "COOPERATE"),
+    ("Bulgaria extradited to Turkey a Kurdish militant wanted by the courts.", "COOPERATE"),
+    # staple food distributed; money deposited in another state's central bank
+    ("The World Food Programme began distributing maize to 200,000 drought victims in southern Zambia.", "AID"),
+    ("Saudi Arabia deposited $500 million in Pakistan's central bank to shore up its reserves.", "AID"),
+    # standing by a named leader; an army's campaign defended
+    ("The ruling party in South Africa stood by Mugabe despite criticism, a spokesman said.", "SUPPORT"),
+    ("The Bolivian government defended the army's eradication of coca fields in the Chapare.", "SUPPORT"),
+    # inmates released; parties legalised; bodies handed back; controls on travel relaxed
+    ("The authorities released 3,000 inmates from overcrowded prisons, citing lack of evidence.", "CONCEDE"),
+    ("The Kenyan government legalised opposition parties, ending 10 years of one-party rule.", "CONCEDE"),
+    ("The Serbian authorities handed back the bodies of 45 Albanians to their families.", "CONCEDE"),
+    ("The Chinese authorities relaxed controls on travel to Tibet, the official Xinhua news agency said.", "CONCEDE"),
+    # power handed to a successor; exile; a buffer zone vacated; units demobilised
+    ("The Liberian president left for exile in Nigeria on Monday, handing power to his deputy.", "RETREAT"),
+    ("The Bosnian Serb army vacated the heavy weapons exclusion zone around Sarajevo, NATO officials said.", "RETREAT"),
+    ("The Tajik opposition's armed units were demobilised and integrated into the national army.", "RETREAT"),
+    # ranks joined
+    ("Hundreds of young Chechens have joined the ranks of the separatist fighters, a rebel commander said.", "MOBILIZE"),
 ]
 
 NOT_THESE = [
@@ -79,6 +100,14 @@ NOT_THESE = [
     ("Police deployed sniffer dogs at the airport ahead of the holiday season.", "MOBILIZE"),
     # training told beside arming is military aid, no mobilisation
     ("Iran has been arming and training Hezbollah guerrillas, Israeli officials said.", "MOBILIZE"),
+    # round 3: teams meeting in a qualifier; a summit as the speaker of a stance
+    ("The Rwandan national football team met Uganda in a World Cup qualifier in Kigali on Saturday.", "CONSULT"),
+    ("The Islamic summit in Tehran expressed solidarity with the Lebanese people, a final communique said.", "CONSULT"),
+    # scientists cooperating; a game conceded; players retreating to the locker rooms; a fire brigade deployed
+    ("Mexican and U.S. scientists cooperated on a study of migratory birds.", "COOPERATE"),
+    ("The chess champion conceded defeat after five hours of play.", "CONCEDE"),
+    ("Rain forced the tennis players to retreat to the locker rooms.", "RETREAT"),
+    ("A fire brigade was deployed to the market after a gas cylinder exploded.", "MOBILIZE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
