@@ -63,6 +63,19 @@ WORDINGS = [
     ("The Tajik opposition's armed units were demobilised and integrated into the national army.", "RETREAT"),
     # ranks joined
     ("Hundreds of young Chechens have joined the ranks of the separatist fighters, a rebel commander said.", "MOBILIZE"),
+    # round 4: undertakings signed; centres opened for returnees
+    ("The Albanian rebel leaders signed an undertaking to disband their army within 90 days.", "AGREE"),
+    ("The UNHCR opened a transit centre for returning Afghan refugees in Peshawar, a UNHCR official said.", "AID"),
+    # the death penalty abolished; wrongs admitted by a state
+    ("The Turkish parliament abolished the death penalty, meeting a key demand of the European Union.", "CONCEDE"),
+    ("The Indonesian president admitted that the army had committed abuses in East Timor.", "CONCEDE"),
+    # a town handed over; roadblocks dismantled
+    ("UNITA handed over the central highland town of Bailundo to government administrators, the UN said.", "RETREAT"),
+    ("The paramilitary group dismantled its roadblocks on the highway to Medellin, police said.", "RETREAT"),
+    # hundreds recruited by an armed group; a missile test-launched; troops airlifted
+    ("The Kosovo Liberation Army recruited hundreds of ethnic Albanians from the diaspora in Germany.", "MOBILIZE"),
+    ("India test-launched its Prithvi missile from a range in Orissa, the defence ministry said.", "MOBILIZE"),
+    ("Peru airlifted 2,000 troops to the Cenepa valley, a military spokesman said.", "MOBILIZE"),
 ]
 
 NOT_THESE = [
@@ -108,6 +121,15 @@ NOT_THESE = [
     ("The chess champion conceded defeat after five hours of play.", "CONCEDE"),
     ("Rain forced the tennis players to retreat to the locker rooms.", "RETREAT"),
     ("A fire brigade was deployed to the market after a gas cylinder exploded.", "MOBILIZE"),
+    # round 4: a ceasefire described by its day of agreement; a merger agreed by a bank's board
+    ("Government troops shelled rebel positions near Kisangani despite the ceasefire agreed last month in Lusaka.", "AGREE"),
+    ("The bank's board agreed to merge with a Nigerian rival, creating West Africa's largest lender.", "AGREE"),
+    # a suspect admitting a killing; cities to be handed over, a demand
+    ("The suspect admitted that he had killed his wife.", "CONCEDE"),
+    ("The demands include that all six cities be handed over to the army.", "RETREAT"),
+    # a deployment objected to; players praised by their coach
+    ("The government dropped its objection to the deployment of UN peacekeepers in the Ogaden.", "MOBILIZE"),
+    ("The team's coach praised his players for their discipline in the 2-0 win over Ghana.", "SUPPORT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
