@@ -76,6 +76,26 @@ WORDINGS = [
     ("The Kosovo Liberation Army recruited hundreds of ethnic Albanians from the diaspora in Germany.", "MOBILIZE"),
     ("India test-launched its Prithvi missile from a range in Orissa, the defence ministry said.", "MOBILIZE"),
     ("Peru airlifted 2,000 troops to the Cenepa valley, a military spokesman said.", "MOBILIZE"),
+    # round 5: a charter approved; a ceasefire renewed
+    ("The rival Somali factions approved a charter for a transitional government in Djibouti.", "AGREE"),
+    ("Khartoum and the rebels renewed their ceasefire in the Nuba Mountains for a further six months.", "AGREE"),
+    # a network uncovered jointly; police assisted by another state's detectives
+    ("Russian and Kazakh intelligence officers jointly uncovered an arms-smuggling network in Almaty.", "COOPERATE"),
+    ("Kenya's police, assisted by Scotland Yard detectives, arrested two suspects.", "COOPERATE"),
+    # ecus granted; the Taliban armed; part of an aid package; repatriation paid for
+    ("The European Commission granted 2 million ecus in emergency aid to victims of the cyclone in Orissa.", "AID"),
+    ("Pakistan's military intelligence has been arming and training the Taliban, a UN report said.", "AID"),
+    ("China will build a hospital in Monrovia as part of a $20 million aid package.", "AID"),
+    ("The Norwegian government paid for the repatriation of 3,000 Liberian refugees from Ghana.", "AID"),
+    # support lent
+    ("The United States lent its support to the Brazilian plan for a peacekeeping force in Haiti.", "SUPPORT"),
+    # an adviser freed; schoolgirls handed over; exit permits granted
+    ("The Serb authorities released Ibrahim Rugova's closest adviser, his family said.", "CONCEDE"),
+    ("The Ugandan rebels handed over 20 abducted schoolgirls to Catholic missionaries.", "CONCEDE"),
+    ("Beijing granted exit permits to the wife and children of a prominent dissident.", "CONCEDE"),
+    # heavy guns pulled back; live-fire drills held
+    ("Serb forces began pulling back their heavy guns from the hills around Sarajevo.", "RETREAT"),
+    ("Chinese warships and fighter jets held live-fire drills near the Taiwan Strait, state media reported.", "MOBILIZE"),
 ]
 
 NOT_THESE = [
@@ -130,6 +150,14 @@ NOT_THESE = [
     # a deployment objected to; players praised by their coach
     ("The government dropped its objection to the deployment of UN peacekeepers in the Ogaden.", "MOBILIZE"),
     ("The team's coach praised his players for their discipline in the 2-0 win over Ghana.", "SUPPORT"),
+    # round 5: paintings returned by a museum; candidates meeting voters; a minister visiting a school
+    ("The museum agreed to return the stolen paintings to their owners.", "AGREE"),
+    ("The two leading candidates met voters in the northern city of Kano on the last day of campaigning.", "CONSULT"),
+    ("The minister visited a school in his constituency to open a new library.", "CONSULT"),
+    # patients released by a hospital; banknotes withdrawn; live-fire exercises announced
+    ("The hospital released the two injured journalists after treatment.", "CONCEDE"),
+    ("The central bank withdrew old banknotes from circulation.", "RETREAT"),
+    ("The maritime administration said live-fire exercises would be held on Wednesday in waters off Pingtan.", "MOBILIZE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
