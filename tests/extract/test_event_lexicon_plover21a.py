@@ -96,6 +96,13 @@ WORDINGS = [
     # heavy guns pulled back; live-fire drills held
     ("Serb forces began pulling back their heavy guns from the hills around Sarajevo.", "RETREAT"),
     ("Chinese warships and fighter jets held live-fire drills near the Taiwan Strait, state media reported.", "MOBILIZE"),
+    # round 6: a fugitive tracked down jointly; a man handed over to a named state; an act in a joint operation
+    ("Interpol and Brazilian federal police jointly tracked down the fugitive Italian banker in Rio de Janeiro.", "COOPERATE"),
+    ("Italy turned over to Egypt a man suspected of involvement in the embassy attack.", "COOPERATE"),
+    ("Spanish and French police dismantled an ETA cell in a joint operation near Bayonne.", "COOPERATE"),
+    # grain trucked; students recruited by an army
+    ("The World Food Programme trucked 3,000 tonnes of grain into Kosovo, a WFP spokeswoman said.", "AID"),
+    ("The Eritrean army has been recruiting students and civil servants for the border war, diplomats said.", "MOBILIZE"),
 ]
 
 NOT_THESE = [
@@ -158,6 +165,9 @@ NOT_THESE = [
     ("The hospital released the two injured journalists after treatment.", "CONCEDE"),
     ("The central bank withdrew old banknotes from circulation.", "RETREAT"),
     ("The maritime administration said live-fire exercises would be held on Wednesday in waters off Pingtan.", "MOBILIZE"),
+    # round 6: fighters to be demobilised with the money given; stones handed over to an observer (passive)
+    ("Britain will provide 20 million pounds to help demobilise fighters in Sierra Leone.", "RETREAT"),
+    ("fifteen minutes later, the shilas was handed over to pmo observer shatrughan singh and everyone was breathing a sigh of relief.", "COOPERATE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
