@@ -103,6 +103,9 @@ WORDINGS = [
     # grain trucked; students recruited by an army
     ("The World Food Programme trucked 3,000 tonnes of grain into Kosovo, a WFP spokeswoman said.", "AID"),
     ("The Eritrean army has been recruiting students and civil servants for the border war, diplomats said.", "MOBILIZE"),
+    # round 7: an army trained by another's instructors; agents let operate on a state's territory
+    ("Cuban military instructors have been training the Angolan army, Western diplomats said.", "AID"),
+    ("The Mexican government allowed U.S. agents to operate on its territory in the fight against drug cartels.", "COOPERATE"),
 ]
 
 NOT_THESE = [
@@ -168,6 +171,11 @@ NOT_THESE = [
     # round 6: fighters to be demobilised with the money given; stones handed over to an observer (passive)
     ("Britain will provide 20 million pounds to help demobilise fighters in Sierra Leone.", "RETREAT"),
     ("fifteen minutes later, the shilas was handed over to pmo observer shatrughan singh and everyone was breathing a sigh of relief.", "COOPERATE"),
+    # round 7: aircraft withdrawn from service; a rider retreating; a return to work agreed; exporters welcoming a devaluation
+    ("The airline withdrew its Boeing 737s from service for safety checks.", "RETREAT"),
+    ("The cyclist retreated to the back of the pack after a puncture.", "RETREAT"),
+    ("Workers at the copper mine agreed to return to work after management raised wages.", "AGREE"),
+    ("Exporters welcomed the devaluation of the currency.", "SUPPORT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
