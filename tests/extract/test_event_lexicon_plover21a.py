@@ -106,6 +106,8 @@ WORDINGS = [
     # round 7: an army trained by another's instructors; agents let operate on a state's territory
     ("Cuban military instructors have been training the Angolan army, Western diplomats said.", "AID"),
     ("The Mexican government allowed U.S. agents to operate on its territory in the fight against drug cartels.", "COOPERATE"),
+    # round 8: power handed to a successor (the parser reads the 'to' as a dative)
+    ("The Nigerian military ruler handed power to an elected civilian president.", "RETREAT"),
 ]
 
 NOT_THESE = [
@@ -176,6 +178,8 @@ NOT_THESE = [
     ("The cyclist retreated to the back of the pack after a puncture.", "RETREAT"),
     ("Workers at the copper mine agreed to return to work after management raised wages.", "AGREE"),
     ("Exporters welcomed the devaluation of the currency.", "SUPPORT"),
+    # round 8: national teams meeting
+    ("The national rugby team met Argentina in Buenos Aires on Saturday.", "CONSULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
