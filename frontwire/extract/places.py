@@ -225,6 +225,8 @@ def _with_division_word(span):
     """ "the Kharkov region": the division word that follows a name belongs to the mention."""
     doc, lower = span.doc, tokens_of(span.doc).lower
     if span.end < len(doc) and lower[span.end] in NAME_DIVISION_WORDS and lower[span.end - 1] not in PREFIX_DIVISION_WORDS:
+        if lower[span.end] == "state" and doc[span.end - 1].ent_type_ == "NORP":
+            return span  # "Syrian state media": a nation's state, no division named "Syrian"
         return doc[span.start:span.end + 1]
     return span
 
@@ -394,7 +396,9 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
                 if not _locative(ent):
                     continue
                 person = True  # "near Chasiv Yar": kept only if the gazetteer knows it in the article's country
-        if ent.label_ == "NORP" and _division_context(ent) is None and _DEMONYM.search(text):
+        # ("Syrian state media": a nation's state, not a division named for it)
+        national_state = ent.end < len(doc) and doc[ent.end].lower_ == "state"
+        if ent.label_ == "NORP" and (_division_context(ent) is None or national_state) and _DEMONYM.search(text):
             continue  # "Russian", but "the Belgorod region" or "Kigali" is a place the model called NORP
         tagged = ent.label_ in PLACE_LABELS
         if not tagged and _locative(ent) and any(t.lower_ == "and" for t in ent):

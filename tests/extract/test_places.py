@@ -80,6 +80,13 @@ def test_organisations_and_nationalities_are_not_places(pipeline):
                             "Ukrainian", "Russian", "European"}
 
 
+def test_a_nations_state_media_is_no_division(pipeline):
+    # "Syrian state" had been read as a division and resolved to a village in Iran
+    found = places(pipeline, "Israeli warplanes struck an arms depot, Syrian state media said. Fighting went on "
+                             "in Rakhine state, Burmese state media reported.")
+    assert set(found) == {"Rakhine state"} and found["Rakhine state"].country == "MM"
+
+
 def test_metonymy_is_flagged_not_dropped(pipeline):
     found = places(pipeline, SEED)
     assert found["Moscow"].metonymy  # "sanctions on Moscow"
