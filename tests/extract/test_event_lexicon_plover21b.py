@@ -1,0 +1,75 @@
+"""Classes of wording added to the PLOVER lexicon (frontwire/extract/lexicon/*.yaml) for long wire
+sentences of the 1990s (Africa, Latin America, Asia, the Balkans), and the readings each must not
+take: a type the sentence does not tell is a false positive for the gold standard."""
+import pytest
+
+
+def types_of(record):
+    return [(e.type, e.trigger) for e in record.events]
+
+
+WORDINGS = [
+    # a request in the passive, with who asked named
+    ("Chad was asked by the African Union to send troops to the border with Sudan.", "REQUEST"),
+    # wrongdoing alleged as a noun; blame put on a party
+    ("Zambia's opposition alleged widespread fraud in the election.", "ACCUSE"),
+    ("The interior minister held the army's intelligence wing responsible for the bomb blasts in the capital.", "ACCUSE"),
+    ("The foreign ministry said the guerrillas were responsible for the massacre.", "ACCUSE"),
+    # a refusal told as what a party would not allow
+    ("Belgrade would not allow foreign troops on its soil, the foreign minister said.", "REJECT"),
+    # force promised against a move of the other side; a move to be met with force
+    ("The defence minister said troops would crush any attack from across the border.", "THREATEN"),
+    ("Any attempt to annex the islands would be met with force, the army chief said.", "THREATEN"),
+    # a strike declared illegal is a labour strike
+    ("The labour court declared the strike illegal on Monday.", "PROTEST"),
+    # ties cut told as a noun; money held back
+    ("Egypt announced the severing of diplomatic relations with Qatar.", "SANCTION"),
+    ("Washington is withholding 40 million dollars in military aid from Islamabad.", "SANCTION"),
+    # people driven from their homes
+    ("Thousands of Serbs were expelled from their villages by Croatian troops.", "COERCE"),
+    # ground retaken, hostages taken, fire exchanged, buildings seized by armed men
+    ("Rebel forces recaptured the town of Kindu on Sunday.", "ASSAULT"),
+    ("Government troops retook the town of Kindu.", "ASSAULT"),
+    ("Gunmen took dozens of villagers hostage in the north.", "ASSAULT"),
+    ("Armenian and Azerbaijani troops exchanged fire along the border overnight.", "ASSAULT"),
+    ("Rebels seized the airport in the eastern city of Goma.", "ASSAULT"),
+]
+
+NOT_THESE = [
+    # an instruction passed on, with nobody named as asking
+    ("The army has been asked to remain on alert in the capital.", "REQUEST"),
+    # an allegation made by protests (the protests are the event); what was alleged, as a pronoun
+    ("Months of protests alleging a cover-up followed the student's death.", "ACCUSE"),
+    ("That is what the opposition has alleged.", "ACCUSE"),
+    # blame only weighed; an inquiry not made; the blame a report puts on a party for the attack it tells
+    ("Officials were cautious about holding the group responsible for the attack.", "ACCUSE"),
+    ("Washington suspended aid over the army's failure to investigate the massacre.", "ACCUSE"),
+    ("A bomb exploded in the market, in an attack the police blamed on separatists.", "ACCUSE"),
+    # comment declined; a plan that will not allow; a denial in sport
+    ("The foreign minister declined to comment on the report.", "REJECT"),
+    ("The cabinet approved a plan that will not allow exiles into the country.", "REJECT"),
+    ("The team rejected claims it had thrown the game.", "REJECT"),
+    # a time after a promise; a cabinet's plan against inflation
+    ("Hours after the rebels gave a written commitment, the president met their leaders.", "THREATEN"),
+    ("The new cabinet would crush inflation within a year, the finance minister said.", "THREATEN"),
+    # who the hostages are; a building seized by the police; a foul; a currency under attack;
+    # an attack written about; the attack someone is responsible for
+    ("The families of the tourists who were taken hostage appealed to the government.", "ASSAULT"),
+    ("Police seized the building used by the smugglers.", "ASSAULT"),
+    ("The striker was booked after a clash with the referee.", "ASSAULT"),
+    ("The peso came under attack from speculators.", "ASSAULT"),
+    ("The government expelled two reporters who had written on the massacre.", "ASSAULT"),
+    ("Police arrested the men responsible for the bombing.", "ASSAULT"),
+    # the lead retaken in a race
+    ("The champion retook the lead on the final lap.", "ASSAULT"),
+]
+
+CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
+    (text, event_type, False) for text, event_type in NOT_THESE]
+
+
+@pytest.mark.parametrize("text,event_type,expected", CASES,
+                         ids=[f"{'' if want else 'not-'}{t}-{s.split()[1]}" for s, t, want in CASES])
+def test_wire_wording_gives_its_plover_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2005-06-01")
+    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
