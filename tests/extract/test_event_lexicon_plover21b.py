@@ -33,6 +33,20 @@ WORDINGS = [
     ("Gunmen took dozens of villagers hostage in the north.", "ASSAULT"),
     ("Armenian and Azerbaijani troops exchanged fire along the border overnight.", "ASSAULT"),
     ("Rebels seized the airport in the eastern city of Goma.", "ASSAULT"),
+    # round 2: a call whose infinitive the parser marks with for; consequences warned of; an act
+    # promised by force; a day given to act; a mission occupied by civilians; travel banned; a
+    # suspension from a body's meetings; a high commissioner withdrawn; people moved by force;
+    # killed by hand
+    ("Serbian opposition leaders called for foreign observers to be sent to monitor the vote.", "REQUEST"),
+    ("Baghdad warned Kuwait of grave consequences over its oil policy.", "THREATEN"),
+    ("The president said he would remove the squatters by force if they did not leave.", "THREATEN"),
+    ("The military government gave the strikers until Friday to return to work.", "THREATEN"),
+    ("Hundreds of Kurds occupied the Kenyan consulate in Bonn.", "PROTEST"),
+    ("The European Union banned members of the junta from travel to its territory.", "SANCTION"),
+    ("The Organisation of American States suspended Haiti from its meetings.", "SANCTION"),
+    ("Canada withdrew its high commissioner from Nigeria.", "SANCTION"),
+    ("Hundreds of Haitian migrants were forcibly repatriated by the Dominican army.", "COERCE"),
+    ("Militiamen hacked to death a family of five in the village.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -62,6 +76,22 @@ NOT_THESE = [
     ("Police arrested the men responsible for the bombing.", "ASSAULT"),
     # the lead retaken in a race
     ("The champion retook the lead on the final lap.", "ASSAULT"),
+    # round 2: an accusation given as the reason of an expulsion; a question dodged; a forecast
+    # warned of; a company's threat; sportsmen banned; a protest that was the cause, or is to come;
+    # a sporting storm; the date a strike is called for; an arrest a recall is over; a court's term;
+    # attacks protected from
+    ("Kenya expelled three Sudanese diplomats, accusing them of spying.", "ACCUSE"),
+    ("The minister refused to be drawn on the timing of the election.", "REJECT"),
+    ("The central bank warned that inflation would rise sharply this year.", "THREATEN"),
+    ("The oil giant threatened to shut its refinery unless the strike ended.", "THREATEN"),
+    ("The football federation banned three players for match-fixing.", "COERCE"),
+    ("Thousands took to the streets of Lagos after the killing of the opposition leader.", "ASSAULT"),
+    ("Police detained dozens of students ahead of planned protests in the capital.", "PROTEST"),
+    ("The Brazilian team stormed to victory over Argentina in the final.", "ASSAULT"),
+    ("Police arrested union leaders ahead of a general strike called for Monday.", "REQUEST"),
+    ("Peru recalled its ambassador over the arrest of a former general.", "COERCE"),
+    ("The court gave the defence until Monday to file its appeal.", "THREATEN"),
+    ("Troops were sent to protect civilians from attacks by the militia.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
