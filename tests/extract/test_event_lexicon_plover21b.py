@@ -47,6 +47,17 @@ WORDINGS = [
     ("Canada withdrew its high commissioner from Nigeria.", "SANCTION"),
     ("Hundreds of Haitian migrants were forcibly repatriated by the Dominican army.", "COERCE"),
     ("Militiamen hacked to death a family of five in the village.", "ASSAULT"),
+    # round 3: a protest made to a government; a vow to kill; warned to act or face the
+    # consequences; ready to strike; a diplomatic presence cut; barred from leaving; an offensive
+    # the tagger reads as an adjective; dynamite
+    ("Greece protested to Ankara over the intrusion of Turkish jets into its airspace.", "ACCUSE"),
+    ("The guerrilla leader vowed to kill the army commanders.", "THREATEN"),
+    ("The rebels warned foreign workers to leave the region or face the consequences.", "THREATEN"),
+    ("Moscow said it was ready to launch strikes on rebel bases.", "THREATEN"),
+    ("Canada downgraded its diplomatic presence in Jakarta.", "SANCTION"),
+    ("The military government barred the former president from leaving the country.", "COERCE"),
+    ("Azerbaijani forces launched a counteroffensive to retake the town of Agdam from Armenian fighters.", "ASSAULT"),
+    ("Guerrillas dynamited a bridge on the main highway.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -92,6 +103,17 @@ NOT_THESE = [
     ("Peru recalled its ambassador over the arrest of a former general.", "COERCE"),
     ("The court gave the defence until Monday to file its appeal.", "THREATEN"),
     ("Troops were sent to protect civilians from attacks by the militia.", "ASSAULT"),
+    # round 3: a captain's demand; rates a bank will not cut; an accident's deaths; years of fighting
+    # looked back on; the attack an arrest answers; killings blamed in
+    # a participle; a footballer barred by an injury; a currency ready to be launched
+    ("The team captain demanded an apology from the referee.", "REQUEST"),
+    ("The central bank refused to cut interest rates.", "REJECT"),
+    ("A bus collided with a truck near Lahore, killing 17 passengers.", "ASSAULT"),
+    ("His book describes years of fighting in the mountains.", "ASSAULT"),
+    ("Police arrested 40 men after the bombing in the capital.", "ASSAULT"),
+    ("The government banned the group after a series of killings blamed on its members.", "ACCUSE"),
+    ("A knee injury barred the striker from playing in the final.", "COERCE"),
+    ("The cabinet was ready to launch the new currency.", "THREATEN"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
