@@ -58,6 +58,22 @@ WORDINGS = [
     ("The military government barred the former president from leaving the country.", "COERCE"),
     ("Azerbaijani forces launched a counteroffensive to retake the town of Agdam from Armenian fighters.", "ASSAULT"),
     ("Guerrillas dynamited a bridge on the main highway.", "ASSAULT"),
+    # round 4: a high commissioner summoned; criticism made by a party; what a party would not
+    # hesitate to do; a walkout from work; a site blockaded by villagers; a crowd outside an
+    # embassy; a clash during a demonstration; firms barred from business; an expulsion ordered;
+    # an airport hit; strafing; a village looted and burned by rebels
+    ("Colombo summoned the Indian high commissioner over the remarks.", "ACCUSE"),
+    ("The criticism of the junta by the European Parliament angered Rangoon.", "ACCUSE"),
+    ("The interior minister said police would not hesitate to open fire on rioters.", "THREATEN"),
+    ("Teachers in Nairobi walked off the job over unpaid wages.", "PROTEST"),
+    ("Farmers blockaded the road to the provincial capital.", "PROTEST"),
+    ("Hundreds of Serbs gathered outside the U.S. embassy in Skopje.", "PROTEST"),
+    ("Workers clashed with riot police during a march through the capital.", "PROTEST"),
+    ("Washington barred American firms from trading with Iran.", "SANCTION"),
+    ("Buenos Aires ordered the expulsion of two Iranian diplomats.", "SANCTION"),
+    ("Mortar fire hit the airport in the besieged town.", "ASSAULT"),
+    ("Government jets strafed the rebel-held villages.", "ASSAULT"),
+    ("Rebels looted and burned the village of Masiaka.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -114,6 +130,16 @@ NOT_THESE = [
     ("The government banned the group after a series of killings blamed on its members.", "ACCUSE"),
     ("A knee injury barred the striker from playing in the final.", "COERCE"),
     ("The cabinet was ready to launch the new currency.", "THREATEN"),
+    # round 4: an attack named by someone's part in it; a protest reported on; a detention
+    # protested at; a runner's attack; a pedestrian struck; clashes an arrest follows; fog at the
+    # airport
+    ("Two officers were arrested for their role in the massacre.", "ASSAULT"),
+    ("The reporter was deported for writing about the protests.", "PROTEST"),
+    ("Oslo halted aid in protest at the detention of dissidents.", "COERCE"),
+    ("The Kenyan runner attacked on the final lap to win the race.", "ASSAULT"),
+    ("The minister's motorcade struck a pedestrian in the capital.", "ASSAULT"),
+    ("Police detained 30 youths after clashes between rival gangs.", "ASSAULT"),
+    ("Heavy fog hit the airport on Monday.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
