@@ -74,6 +74,13 @@ WORDINGS = [
     ("Mortar fire hit the airport in the besieged town.", "ASSAULT"),
     ("Government jets strafed the rebel-held villages.", "ASSAULT"),
     ("Rebels looted and burned the village of Masiaka.", "ASSAULT"),
+    # round 5: war resumed on a condition; a move to be treated as an invasion; told to act or face
+    # the consequences; cooperation halted; prison terms
+    ("The rebels said they would resume the war if government troops entered the valley.", "THREATEN"),
+    ("Ankara said any Greek move to extend its waters would be treated as an act of war.", "THREATEN"),
+    ("The militia commander told aid workers to leave the town or face the consequences.", "THREATEN"),
+    ("Japan halted military cooperation with Jakarta after the massacre.", "SANCTION"),
+    ("A military tribunal sentenced 12 officers to long prison terms.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -140,6 +147,10 @@ NOT_THESE = [
     ("The minister's motorcade struck a pedestrian in the capital.", "ASSAULT"),
     ("Police detained 30 youths after clashes between rival gangs.", "ASSAULT"),
     ("Heavy fog hit the airport on Monday.", "ASSAULT"),
+    # round 5: a rally banned; a rally attacked; a book that attacks in words
+    ("The authorities banned an opposition rally planned for Sunday.", "PROTEST"),
+    ("A bomb attack on an opposition rally in Dhaka killed five people.", "PROTEST"),
+    ("The film attacks the greed of the country's generals.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
