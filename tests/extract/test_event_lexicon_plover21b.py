@@ -81,6 +81,13 @@ WORDINGS = [
     ("The militia commander told aid workers to leave the town or face the consequences.", "THREATEN"),
     ("Japan halted military cooperation with Jakarta after the massacre.", "SANCTION"),
     ("A military tribunal sentenced 12 officers to long prison terms.", "COERCE"),
+    # round 6: a vow to retake ground; "or risk attack"; a city to be turned into a sea of fire; aid
+    # cancelled; a bill voted against
+    ("Baku vowed to retake all the land occupied by Armenian forces.", "THREATEN"),
+    ("The guerrillas warned foreign oil workers to leave the region or risk attack.", "THREATEN"),
+    ("Pyongyang said it would turn Tokyo into a sea of fire.", "THREATEN"),
+    ("Tokyo cancelled a planned loan to Rangoon over the arrests.", "SANCTION"),
+    ("Parliament voted against a bill to grant amnesty to rebel fighters.", "REJECT"),
 ]
 
 NOT_THESE = [
@@ -151,6 +158,9 @@ NOT_THESE = [
     ("The authorities banned an opposition rally planned for Sunday.", "PROTEST"),
     ("A bomb attack on an opposition rally in Dhaka killed five people.", "PROTEST"),
     ("The film attacks the greed of the country's generals.", "ASSAULT"),
+    # round 6: a debt cancelled; a protest an arrest follows
+    ("Paris cancelled the debt of the poorest African countries.", "SANCTION"),
+    ("Police arrested 30 students after a protest at the university.", "PROTEST"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
