@@ -931,6 +931,9 @@ class EventExtractor:
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and (self._trigger(table.head[governor]) or ("",))[0] in GROUNDS_TYPES:
                 return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
+            if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
+                    and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
+                return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
             governing_type = (self._trigger(governor) or ("",))[0]
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"

@@ -1346,3 +1346,16 @@ def test_a_place_named_by_its_kind_stands_where_the_kind_does(extract):
                      "dropped an explosive device on a minibus in the city of Shebekino on Thursday morning, killing "
                      "the driver.\n", "2025-09-19")
     assert [e.place for e in record.events if e.trigger == "dropped"] == ["Shebekino"]
+
+
+def test_what_someone_is_suspected_or_accused_of_is_alleged_not_told(extract):
+    record = extract("Israel arrested two Palestinians suspected of carrying out the Jerusalem bombing.\n\n"
+                     "Soldiers massacred 20 peasants in the village, accusing them of collaborating with the rebels.\n",
+                     "2005-06-01")
+    assert sorted(e.type for e in record.events) == ["ASSAULT", "COERCE"]
+    assert [e.trigger for e in record.events if e.type == "ASSAULT"] == ["massacred"]
+
+
+def test_an_arrest_for_an_act_still_tells_the_act(extract):
+    record = extract("Police arrested 40 people for blocking the highway.\n", "2005-06-01")
+    assert {"COERCE", "PROTEST"} <= {e.type for e in record.events}
