@@ -151,8 +151,9 @@ def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str 
 
 
 # Types whose light verb's object need not be an event word to name who the act is done on:
-# "inflicted heavy losses on the militants", "imposed restrictions on the movement".
-LIGHT_VERB_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+# "inflicted heavy losses on the militants", "imposed restrictions on the movement", "lodged a
+# complaint against India".
+LIGHT_VERB_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "ACCUSE"})
 # Types whose "on" names a topic, not a party: "talks on the Iranian nuclear programme", "a deal
 # on Ukrainian grain exports" ("talks with", "a deal between" name the parties).
 TOPIC_ON_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -212,24 +213,29 @@ def actors_from_story(events: list[Event]) -> None:
 
 
 def _from_the_air(event: Event) -> bool:
-    """Is the attack told as one from the air or from afar ("an airstrike on a school", "a drone
-    hit a car")?"""
-    words = set(re.findall(r"[a-z]+", event.evidence.lower()))
-    return bool(words & T.AIR_ATTACK_WORDS) or any(" " in w and w in event.evidence.lower() for w in T.AIR_ATTACK_WORDS)
+    """Is the attack told as one from the air ("an airstrike on a school", "a drone hit a car", "an
+    air strike"): its trigger or the two words before it?"""
+    words = re.findall(r"[\w'-]+", event.evidence.lower())
+    trigger = (event.trigger or "").lower()
+    at = words.index(trigger) if trigger in words else None
+    near = words[max(at - 2, 0) : at + 1] if at is not None else [trigger]
+    return bool(set(near) & T.AIR_ATTACK_WORDS)
 
 
 def _doers_of_condemned_attacks(events: list[Event]) -> None:
-    """An attack condemned ("Kallas condemned the attack") is on the state the story named as the
-    doer of the attacks it told before; where it named none, or doers of two states ("Russian
-    drones struck Kharkiv ... Ukrainian drones hit an oil depot"), the accusation has no target of
-    that kind."""
-    doers: dict[str, Actor] = {}
+    """An attack condemned ("Kallas condemned the attack") is on the one doer the story named for
+    the attacks it told before; where it named none, or two (two states: "Russian drones struck
+    Kharkiv ... Ukrainian drones hit an oil depot"; or one state's troops and its militants), the
+    accusation has no target of that kind. Interceptions are no attacks here."""
+    doers: dict[tuple[str, bool], Actor] = {}  # by state and side: a state's forces and its armed groups are two
     for event in sorted(events, key=lambda e: e.start):
         if event.type == "ASSAULT":
+            if any(a.role == "target" and _names_a_weapon(a.name) for a in event.actors):
+                continue  # an interception ("shot down 30 of the 40 missiles") is no attack to condemn
             # (named doers before implied ones)
             named = sorted((a for a in event.actors if a.role == "source" and a.country), key=lambda a: "(implied" in a.name)
             if named:
-                doers.setdefault(named[0].country, named[0])
+                doers.setdefault((named[0].country, named[0].sector in {"rebels", "rioters"}), named[0])
             continue
         for actor in list(event.actors):
             if actor.name.endswith(ATTACK_TOLD_BEFORE):
@@ -526,8 +532,12 @@ class EventExtractor:
             if not sources and not own_verb and dep[first] in {"dobj", "pobj", "nsubj"}:
                 head = table.head[first]
                 verb = table.head[head] if dep[first] == "pobj" else head
-                if dep[first] == "dobj" and table.lemma[verb].lower() in T.PERCEPTION_VERBS:
-                    verb = None  # "people fled the fighting": who flees it did not fight ("fled after the attack" may have)
+                if dep[first] == "dobj" and (table.lemma[verb].lower() in T.PERCEPTION_VERBS or (
+                        table.lemma[verb].lower() in T.WITNESS_VERBS
+                        and any(sector_of(table.text[s]) in {"civilians", "media"} for s in nearest_subject(table, verb)))):
+                    # "people fled the fighting": who flees it did not fight ("fled after the attack" may
+                    # have); "residents reported heavy shelling" (but "the army reported the killing of 20")
+                    verb = None
         if verb is not None:
             by = agents(table, verb)
             victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
@@ -547,10 +557,12 @@ class EventExtractor:
                     light = kind is not None and (object_kind[0] == kind[0] if acts else kind[0] in LIGHT_VERB_TYPES) \
                         and kind[0] not in TOPIC_ON_TYPES and (kind[0] == "ASSAULT" or not T.is_attack_noun(table.lemma[child].lower()))
                     if light:
+                        # (an attack a complaint is against is no party: "lodged a protest against the Indian shelling")
                         targets += [o for prep in children[child] if dep[prep] == "prep" and lower[prep] in {"on", "against"}
                                     for o in objects_of(prep)
-                                    if acts or table.ent_type[o] in {"GPE", "NORP", "ORG", "PERSON"}
-                                    or sector_of(" ".join(table.text[min(table.subtree(o)) : o + 1]))]
+                                    if (acts or table.ent_type[o] in {"GPE", "NORP", "ORG", "PERSON"}
+                                        or sector_of(" ".join(table.text[min(table.subtree(o)) : o + 1])))
+                                    and (kind[0] == "ASSAULT" or not T.is_attack_noun(table.lemma[o].lower()))]
                 elif dep[child] == "prep" and own_verb and (lower[child] in {"on", "against", "with"}
                                                             or lower[child] == "at" and is_attack(token.i)):
                     # ("fired tear gas at protesters": what an attack is aimed at)
@@ -764,13 +776,7 @@ class EventExtractor:
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
             ranked.append((cost, PLACE_SPECIFICITY.get(place.kind, 0), start, place, surface, tok))
         if not ranked:
-            # a lede that names no place happened where its dateline is ("PESHAWAR, Pakistan (AP) —
-            # Gunmen ambushed a police patrol")
-            dateline = self._dateline_of(sent)
-            near = [] if dateline is None else [
-                (start, end, place) for start, end, place in self.ctx.scratch["places"]
-                if dateline.start_char <= start < dateline.end_char and not place.metonymy]
-            return (near[0][2], self.text[near[0][0]:near[0][1]]) if near else None
+            return self._dateline_place(sent)
         best = min(ranked, key=lambda r: r[:3])
         inner = _nested_town(best, ranked)
         return (inner[3], inner[4]) if inner is not None else (best[3], best[4])
@@ -796,6 +802,37 @@ class EventExtractor:
         while first > 0 and not (self.doc[first - 1].is_space and "\n" in self.doc[first - 1].text):
             first -= 1
         return self.doc[first : dash + 1] if dateline_end(self.doc, first) == dash else None
+
+    def _dateline_place(self, sent) -> tuple[Place, str] | None:
+        """Where a lede that names no place happened: its dateline's place ("PESHAWAR, Pakistan (AP)
+        — Gunmen ambushed a police patrol"), unless the dateline is a bureau that covers a region
+        (classes.yaml REGIONAL_BUREAUS: "BEIRUT (Reuters) - Syrian government forces shelled ...")
+        or the lede names another state's people or places ("CAIRO - RSF fighters ...": Sudanese)."""
+        dateline = self._dateline_of(sent)
+        if dateline is None:
+            return None
+        near = [(start, end, place) for start, end, place in self.ctx.scratch["places"]
+                if dateline.start_char <= start < dateline.end_char and not place.metonymy]
+        if not near:
+            return None
+        start, end, place = near[0]
+        surface = self.text[start:end]
+        if surface.lower() in T.REGIONAL_BUREAUS:
+            return None
+        home = alpha3(place.country)
+        named = self._states_named(sent)
+        if named - {home} and home not in named:
+            return None  # "CAIRO - RSF fighters killed ...", but "GAZA - Israeli forces killed three Palestinians"
+        return place, surface
+
+    def _states_named(self, sent) -> set[str]:
+        """The states (alpha-3) the sentence's nationality and place entities name."""
+        table = tokens_of(self.doc)
+        return {code for i in range(sent.start, sent.end) if table.ent_type[i] in {"NORP", "GPE"}
+                and (code := country_of(table.text[i]) or capital_seat(table.text[i]))}
+
+    def _names_state(self, sent, code: str | None) -> bool:
+        return code is not None and code in self._states_named(sent)
 
     def _dateline_day(self, sent):
         """The day a lede's dateline gives the report ("DAMASCUS, March 2 (Reuters) -"), if it
@@ -828,10 +865,10 @@ class EventExtractor:
     @staticmethod
     def _reading(token, kind: tuple[str, str]) -> tuple[str, str, str]:
         """The (type, subtype, modality) a trigger gives in its context: a refused act is a
-        rejection ("will not withdraw")."""
+        rejection ("will not withdraw", "would not recognise Israel", "refused to cooperate")."""
         event_type, subtype = kind
         modality = modality_of(token, event_type)
-        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID"} and modality == "denied" or (
+        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID", "SUPPORT", "COOPERATE"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
@@ -898,14 +935,20 @@ class EventExtractor:
             event.date, event.date_precision = self.published.isoformat(), "day"
             event.date_source = "publication"
         located = self._place_for(token, sent)
+        from_dateline = False
         if located is not None:
             place, surface = located
             event.place, event.lat, event.lon, event.country = surface, place.lat, place.lon, place.country
+            # (a dateline's place gives the actors its state only where the lede names that state too:
+            # "CHARSADDA: ... in Pakistan's Charsadda district")
+            from_dateline = not any(mentioned is place for _, _, mentioned in self._place_mentions(sent)) \
+                and not self._names_state(sent, alpha3(place.country))
         if event_type == "ASSAULT":
             figures = self._figures(_figures_text(_without_victim_descriptions(token, sent), token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
-        event.actors = self._actors(token, alpha3(event.country), event.place)
+        # (a place read from the dateline is the report's, too weak to give the actors their state)
+        event.actors = self._actors(token, None if from_dateline else alpha3(event.country), None if from_dateline else event.place)
         quote = self._quote_at(token.idx)
         event.attribution = quote.who if quote is not None else self.ctx.article.publisher
         event.background = self._is_background(event, token)

@@ -57,6 +57,10 @@ def _one_blas_thread() -> None:
 # one can be, in tokens.
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 DATELINE_LENGTH = 14
+# States and bodies by their initials: alone before a dash or colon they open a headline or a
+# label ("US - China trade talks collapse", "UN: ..."), not a dateline.
+INITIALS = frozenset({"US", "U.S.", "UK", "EU", "UN", "UAE", "DRC", "WHO", "IAEA", "IDF", "NATO", "UNICEF", "UNHCR",
+                      "ICC", "AU", "OPEC", "G7", "G20", "IMF", "ICRC", "OSCE", "ECOWAS", "ASEAN"})
 
 
 def dateline_end(doc, start: int) -> int | None:
@@ -73,6 +77,8 @@ def dateline_end(doc, start: int) -> int | None:
     for token in doc[start : min(start + DATELINE_LENGTH, n - 2)]:
         text = token.text
         if text in DATELINE_ENDS and token.i > start:
+            if token.i == start + 1 and doc[start].text in INITIALS:
+                return None  # "US - China trade talks collapse", "UN: ..."
             spaced_off = token.whitespace_ and (text == ":" or doc[token.i - 1].whitespace_ or doc[token.i - 1].text == ")")
             after = doc[token.i + 1].text
             return token.i if spaced_off and (after[:1].isupper() or after[:1] in "\"“'‘") else None

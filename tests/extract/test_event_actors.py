@@ -555,3 +555,51 @@ def test_a_lede_takes_the_day_and_place_of_its_dateline_when_it_names_none(extra
     ambush = event_with(record, "ambushed")
     assert (ambush.date, ambush.country) == ("2025-03-02", "PK")
     assert [(a.role, a.country) for a in ambush.actors] == [("source", "PAK"), ("target", "PAK")]
+
+
+def test_an_army_reporting_its_own_act_is_its_doer(extract):
+    record = extract("The army reported killing 20 militants in North Waziristan.\n", "2025-03-05")
+    assert [(n, s) for n, _, s in sources(event_with(record, "killing"))] == [("army", "military")]
+
+
+def test_a_ground_attack_beside_a_labour_strike_is_no_air_attack(extract):
+    record = extract("Russian helicopter crews struck JNIM fighters near Kayes in Mali on Friday.\n\n"
+                     "JNIM has since attacked several fuel convoys in Mali.\n\n"
+                     "On Sunday, a roadside bomb killed three soldiers near Kayes as a general strike shut the town.\n",
+                     "2025-03-05")
+    bombing = [e for e in record.events if "roadside bomb" in e.evidence and e.type == "ASSAULT"]
+    assert bombing and not any("implied" in a.name for a in bombing[0].actors)
+
+
+def test_one_states_troops_and_its_militants_are_two_doers(extract):
+    record = extract("Pakistani troops killed eight militants in North Waziristan on Monday. Militants then attacked a "
+                     "checkpoint in Bannu, killing four soldiers. Prime Minister Shehbaz Sharif condemned the attack.\n",
+                     "2025-03-05")
+    assert not [a for a in event_with(record, "condemned").actors if a.role == "target"]
+
+
+def test_a_regional_bureau_dateline_is_not_where_the_lede_happened(extract):
+    record = extract("BEIRUT (Reuters) - Syrian government forces shelled rebel-held towns, killing 12 civilians, "
+                     "activists said.\n", "2025-03-05")
+    shelling = event_with(record, "shelled")
+    assert shelling.place is None and "LBN" not in {a.country for a in shelling.actors}
+
+
+def test_a_complaint_against_a_state_has_it_as_target_not_the_attack_complained_of(extract):
+    record = extract("Pakistan lodged a complaint against India with the U.N. Security Council.\n\n"
+                     "India lodged a strong protest against the Pakistani shelling.\n", "2025-03-05")
+    first, second = [e for e in record.events if e.trigger == "lodged"]
+    assert ("target", "IND") in [(a.role, a.country) for a in first.actors]
+    assert not [a for a in second.actors if a.role == "target"]
+
+
+def test_a_home_dateline_stays_the_place_when_the_lede_names_its_people(extract):
+    record = extract("GAZA (Reuters) - Israeli forces killed three Palestinians, medics said.\n", "2025-03-05")
+    assert event_with(record, "killed").country == "PS"
+
+
+def test_residents_reporting_shelling_did_not_shell(extract):
+    record = extract("Residents reported heavy shelling in Gaza City overnight.\n\nThe army reported the killing of 20 "
+                     "militants.\n", "2025-03-05")
+    assert not [a for a in event_with(record, "shelling").actors if a.role == "source"]
+    assert [s for _, _, s in sources(event_with(record, "killing"))] == ["military"]

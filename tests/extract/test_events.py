@@ -1359,3 +1359,10 @@ def test_what_someone_is_suspected_or_accused_of_is_alleged_not_told(extract):
 def test_an_arrest_for_an_act_still_tells_the_act(extract):
     record = extract("Police arrested 40 people for blocking the highway.\n", "2005-06-01")
     assert {"COERCE", "PROTEST"} <= {e.type for e in record.events}
+
+
+def test_support_or_cooperation_refused_is_a_rejection(extract):
+    record = extract("Hamas said it would not recognise Israel, defying pressure from Western donors.\n\n"
+                     "Serbia refused to cooperate with the war crimes tribunal.\n", "2005-06-01")
+    assert {(e.type, e.trigger) for e in record.events} >= {("REJECT", "recognise"), ("REJECT", "refused")}
+    assert not {"SUPPORT", "COOPERATE"} & {e.type for e in record.events}

@@ -68,3 +68,8 @@ def test_a_title_before_a_name_or_a_glossed_acronym_is_no_dateline():
     assert len(_sentences("ISIS - also known as Daesh - claimed the attack.")) == 1
     assert _sentences("GAZA CITY (AP) — Israeli airstrikes killed at least 17 people.")[-1] == \
         "Israeli airstrikes killed at least 17 people."
+
+
+def test_initials_alone_before_a_dash_open_a_headline_not_a_dateline():
+    assert len(_sentences("US - China trade talks collapse as tariffs rise.")) == 1
+    assert len(_sentences("UN: Aid convoys reached the city on Monday.")) == 1
