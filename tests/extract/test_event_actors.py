@@ -603,3 +603,8 @@ def test_residents_reporting_shelling_did_not_shell(extract):
                      "militants.\n", "2025-03-05")
     assert not [a for a in event_with(record, "shelling").actors if a.role == "source"]
     assert [s for _, _, s in sources(event_with(record, "killing"))] == ["military"]
+
+
+def test_a_tank_is_armour_a_think_tank_is_not(extract):
+    from frontwire.extract.actors import sector_of
+    assert (sector_of("Israeli tank"), sector_of("a Washington think tank")) == ("military", "think tank")

@@ -799,6 +799,10 @@ NOT_THESE += [
 ]
 
 
+# a strike launched on something is an attack, one launched by workers a protest
+WORDINGS += [("Russia launched strikes on Ukraine's power grid overnight.", "ASSAULT")]
+NOT_THESE += [("Russia launched strikes on Ukraine's power grid overnight.", "PROTEST")]
+
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
     (text, event_type, False) for text, event_type in NOT_THESE]
 
