@@ -1139,7 +1139,11 @@ def _own_day(token, sent, published: dt.date | None):
     # the phrases, and the verb with its auxiliaries for their tense ("On Friday, a helicopter came
     # under fire": last Friday; "will meet on Friday": the next)
     kept = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in phrases]
-    kept += [(w.idx, w.idx + len(w)) for w in [token, *(c for c in token.children if c.dep_ in {"aux", "auxpass"})]]
+    # (a subject noun's tense is its verb's: "The strikes on Monday hit Kharkiv" is last Monday; not
+    # an object's: "invited the leaders for talks on Wednesday" are talks to come)
+    verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else token
+    tensed = [token] + ([verb] if verb is not token and verb.pos_ in {"VERB", "AUX"} else [])
+    kept += [(w.idx, w.idx + len(w)) for t in tensed for w in [t, *(c for c in t.children if c.dep_ in {"aux", "auxpass"})]]
     for left, right in kept:
         chars[left - base:right - base] = text[left - base:right - base]
     found = resolve_date("".join(chars), published)

@@ -1366,3 +1366,11 @@ def test_support_or_cooperation_refused_is_a_rejection(extract):
                      "Serbia refused to cooperate with the war crimes tribunal.\n", "2005-06-01")
     assert {(e.type, e.trigger) for e in record.events} >= {("REJECT", "recognise"), ("REJECT", "refused")}
     assert not {"SUPPORT", "COOPERATE"} & {e.type for e in record.events}
+
+
+def test_a_day_on_a_noun_takes_the_tense_of_its_verb(extract):
+    record = extract("The strikes on Monday hit Kharkiv, killing three people.\n\nThe talks on Monday will focus on "
+                     "a ceasefire.\n", "2025-03-07")
+    everything = record.events + record.secondary_events
+    assert {e.date for e in everything if e.trigger == "strikes"} == {"2025-03-03"}
+    assert {e.date for e in everything if e.trigger == "talks"} == {"2025-03-10"}
