@@ -206,6 +206,12 @@ _SPEECH_BEFORE = re.compile(
 # long something lasts, not when it happened.
 _BOUND_BEFORE = re.compile(r"(?<!\bnot )\b(?:till|until|up to|upto)(?:\s+the)?\s*$", re.IGNORECASE)
 _BOUND_START = re.compile(r"(?:till|until|up to|upto)\b", re.IGNORECASE)
+# A day after "by" is a deadline ("promised to step down by October 15", "leave by Friday", "by the end
+# of January"), not when the act was told; except a tally as of then ("By Tuesday, 50 people had been
+# killed") and a day's own act ("killed by Tuesday's strike").
+_DEADLINE_BEFORE = re.compile(r"\bby(?:\s+the(?:\s+(?:end|middle|start|beginning))?(?:\s+of)?)?\s*$", re.IGNORECASE)
+_DEADLINE_START = re.compile(r"by\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\bhad\b", re.IGNORECASE)
 # ... unless the act happens then ("not until Saturday", "will not withdraw until Friday") or ends
 # then ("fighting continued until late Saturday").
 _UNTIL_IS_WHEN = re.compile(r"\b(?:not|n't|never|continu\w*|last(?:ed|s|ing)?|rag(?:ed|es|ing)|went on|go(?:es)? on|"
@@ -292,6 +298,10 @@ def resolve_date(
         if (_BOUND_BEFORE.search(sentence, max(0, cand.start - 12), cand.start) or _BOUND_START.match(sentence, cand.start)) \
                 and not _UNTIL_IS_WHEN.search(sentence, _clause_bounds(sentence, cand.start, cand.end)[0], cand.start):
             continue  # "remanded to police custody till April 1": how long, not when
+        if (_DEADLINE_BEFORE.search(sentence, max(0, cand.start - 24), cand.start) or _DEADLINE_START.match(sentence, cand.start)) \
+                and not sentence[cand.start : cand.end].endswith(("'s", "’s")) \
+                and not _AS_OF.search(sentence):
+            continue  # "promised to step down by October 15": a deadline, not when
         if cand.explicit is not None or not cand.tense_sensitive:
             direction: Direction = cand.explicit or "past"
         elif forced is not None:

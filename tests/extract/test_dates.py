@@ -379,3 +379,17 @@ def test_days_counted_from_the_story(sentence, days):
     from frontwire.extract.dates import story_offset_days
 
     assert story_offset_days(sentence) == days
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president promised to step down by October 15.",
+    "The rebels committed themselves to disarming their fighters by the end of January.",
+    "The junta told the students to leave the campus by Friday.",
+])
+def test_a_day_after_by_is_a_deadline_and_dates_nothing(sentence: str) -> None:
+    assert resolved(sentence) is None
+
+
+def test_a_tally_by_a_day_and_a_days_own_act_keep_their_day() -> None:
+    assert resolved("By Monday, 50 people had been killed in the clashes.") == ("2025-08-11", "day")
+    assert resolved("Three people were killed by Monday's strike on the market.") == ("2025-08-11", "day")
