@@ -612,6 +612,11 @@ class EventExtractor:
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
                     if member.lemma_.lower() in T.NOT_ACTORS and not (
                             role == "source" and member.lemma_.lower() in T.PARTY_WHEN_ACTING):
+                        # ... but a force named before the ground is the one hit there: "fired at
+                        # Lebanese army positions" is on the Lebanese army
+                        holder = self._force_holding(member) if role == "target" else None
+                        if holder is not None and not any(a.name == holder.name for a in actors):
+                            actors.append(holder)
                         continue
                     if role == "target" and member.dep_ == "dobj" and _names_a_weapon(name) \
                             and member.head.lemma_.lower() in T.LAUNCH_VERBS:
@@ -652,6 +657,20 @@ class EventExtractor:
                 or any(sector_of(" ".join(table.text[t] for t in table.subtree(p))) == "rebels" for p in targets)
             self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
+
+    def _force_holding(self, ground) -> Actor | None:
+        """The armed force a ground word's modifiers name ("Lebanese army positions", "Ukrainian
+        military posts"), with its state; None for a state alone ("Ukrainian lines", "U.S. soil")."""
+        table = tokens_of(self.doc)
+        force = [c for c in table.children[ground.i] if table.dep[c] == "compound" and sector_of(table.text[c]) == "military"]
+        if not force:
+            return None
+        # ("Lebanese army positions": the parser hangs "Lebanese" on the ground, not on the army)
+        left = min([min(table.subtree(c)) for c in table.children[ground.i]
+                    if table.dep[c] in {"amod", "compound", "nmod", "poss"} and c < force[0]] + [min(table.subtree(force[0]))])
+        words = [table.text[j] for j in range(left, force[0] + 1) if table.dep[j] not in {"punct", "det", "case"}]
+        actor = make_actor(" ".join(words), "target")
+        return actor if actor.country else None
 
     def _condemns_an_attack_told_before(self, trigger, member) -> bool:
         """ "EU foreign policy chief Kaja Kallas condemned the attack": an accusation whose object

@@ -608,3 +608,9 @@ def test_residents_reporting_shelling_did_not_shell(extract):
 def test_a_tank_is_armour_a_think_tank_is_not(extract):
     from frontwire.extract.actors import sector_of
     assert (sector_of("Israeli tank"), sector_of("a Washington think tank")) == ("military", "think tank")
+
+
+def test_the_force_holding_ground_fired_at_is_the_target(extract):
+    record = extract("Israeli troops fired at Lebanese army positions in southern Lebanon.\n", "2025-03-05")
+    assert ("Lebanese army", "LBN", "military") in [(a.name, a.country, a.sector) for a in event_with(record, "fired").actors
+                                                   if a.role == "target"]
