@@ -33,7 +33,7 @@ from frontwire.extract.background import (caused_by_nature, cue_describes_other,
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
-from frontwire.nlp.model import dateline_end
+from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import LOCATIVE_PREPS, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -594,10 +594,11 @@ class EventExtractor:
                         # "Russia struck Kharkiv": a place attacked stands for its country
                         actor.country = self._country_of_place_at(member)
                     others = []
+                    # (a pronoun is the name or body it stands for: "The World Food Program said it had delivered")
+                    stands_for = self._referent(member) if member.pos_ == "PRON" else member
                     if actor.country is None and not organisation_of(name):
                         # what the words around the name say of it ("it" reads its speaker's)
-                        referent = self._referent(member) if member.pos_ == "PRON" else member
-                        parties = belonging(table, referent.i) if referent is not None else []
+                        parties = belonging(table, stands_for.i) if stands_for is not None else []
                         if parties:
                             (country, organisation, whose), *rest = parties
                             if rest:
@@ -626,8 +627,6 @@ class EventExtractor:
                         continue
                     if actor.country and not others:
                         others = self._other_owners(member, name, actor)
-                    # (a pronoun is the name or body it stands for: "The World Food Program said it had delivered")
-                    stands_for = self._referent(member) if member.pos_ == "PRON" else member
                     named = person or (stands_for if stands_for is not None else member).ent_type_ in {"PERSON", "ORG"} \
                         or (member.pos_ == "PRON" and stands_for is None)  # (the speaker the quotes stage found)
                     if actor.country or actor.sector or named:
@@ -690,17 +689,19 @@ class EventExtractor:
         """The other states of a list of owners before the noun, one actor each: "the Turkish and
         Greek sides" (Greek sides, GRC), "US and South Korean forces"."""
         table = tokens_of(self.doc)
+
+        def owner_words(i: int) -> str:  # "South Korean": the owner and its own modifiers
+            return " ".join(table.text[j] for j in range(min(table.subtree(i)), i + 1) if table.dep[j] != "punct")
+
+        head = table.text[member.i]
         found = []
         for owner in (c for c in table.children[member.i] if table.dep[c] in {"amod", "compound", "nmod"}):
             for other in conjuncts(table, owner)[1:]:
-                words = [table.text[j] for j in range(min(table.subtree(other)), other + 1) if table.dep[j] != "punct"]
-                country = country_of(" ".join(words))
+                country = country_of(owner_words(other))
                 if country and country != actor.country:
-                    found.append(Actor(name=f"{' '.join(words)} {table.text[member.i]}", country=country,
-                                       role=actor.role, sector=actor.sector))
+                    found.append(Actor(name=f"{owner_words(other)} {head}", country=country, role=actor.role, sector=actor.sector))
             if found:  # the first of the list is named by its own state alone too
-                actor.name = " ".join([*(table.text[j] for j in range(min(table.subtree(owner)), owner + 1)
-                                         if table.dep[j] != "punct"), table.text[member.i]])
+                actor.name = f"{owner_words(owner)} {head}"
                 return found
         return found
 
@@ -813,14 +814,8 @@ class EventExtractor:
 
     def _dateline_of(self, sent):
         """The dateline opening the paragraph this sentence is the lede of ("KYIV, Oct 2 (Reuters)
-        -"), which the model cut off as a sentence of its own (nlp.model.dateline_end), or None."""
-        dash = sent.start - 1
-        if dash < 1:
-            return None
-        first = dash
-        while first > 0 and not (self.doc[first - 1].is_space and "\n" in self.doc[first - 1].text):
-            first -= 1
-        return self.doc[first : dash + 1] if dateline_end(self.doc, first) == dash else None
+        -"), which the model cut off as a sentence of its own, or None."""
+        return dateline_before(self.doc, sent.start)
 
     def _dateline_place(self, sent) -> tuple[Place, str] | None:
         """Where a lede that names no place happened: its dateline's place ("PESHAWAR, Pakistan (AP)

@@ -93,6 +93,26 @@ def dateline_end(doc, start: int) -> int | None:
     return None
 
 
+# doc.user_data key: the datelines the paragraph component cut off, by the position of their
+# closing mark -> their first token (read by dateline_before).
+DATELINES = "frontwire_datelines"
+
+
+def _cut_dateline(doc, start: int) -> None:
+    """A dateline opening a paragraph at `start` ends its own sentence; remember where it is."""
+    end = dateline_end(doc, start)
+    if end is not None:
+        doc[end + 1].is_sent_start = True
+        doc.user_data.setdefault(DATELINES, {})[end] = start
+
+
+def dateline_before(doc, sentence_start: int):
+    """The dateline the model cut off before the sentence starting at `sentence_start` (its lede),
+    as a Span, or None."""
+    first = doc.user_data.get(DATELINES, {}).get(sentence_start - 1)
+    return None if first is None else doc[first:sentence_start]
+
+
 def _add_paragraph_boundaries(nlp) -> None:
     """Paragraph breaks end sentences: headings and captions must not run into the next line."""
     from spacy.language import Language
@@ -101,15 +121,11 @@ def _add_paragraph_boundaries(nlp) -> None:
 
         @Language.component("frontwire_paragraphs")
         def paragraph_boundaries(doc):
-            end = dateline_end(doc, 0)
-            if end is not None:
-                doc[end + 1].is_sent_start = True
+            _cut_dateline(doc, 0)
             for token in doc[:-1]:
                 if token.is_space and "\n" in token.text:
                     doc[token.i + 1].is_sent_start = True
-                    end = dateline_end(doc, token.i + 1)
-                    if end is not None:
-                        doc[end + 1].is_sent_start = True
+                    _cut_dateline(doc, token.i + 1)
                 # Footnote markers glue sentences together: "...unit.[5] Saratov Oblast ..."
                 elif token.text == "]" and token.i >= 3 and doc[token.i - 3].text in {".", "!", "?"} and doc[token.i - 2].text == "[":
                     doc[token.i + 1].is_sent_start = True
