@@ -42,10 +42,12 @@ def _not_done(token) -> bool:
         return True  # "nothing can prevent them from arresting the accused", "stopped them from attacking"
     if token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS:
         return True
-    # "the law does not permit any security force to carry out arrests", "the RPF is not empowered
-    # to open fire": an act a negated permission withholds
+    # An act a negated permission withholds ("the law does not permit any security force
+    # to carry out arrests", "the RPF is not empowered to open fire"), or a negated compulsion does
+    # not bring about ("so that the government was not compelled to arrest him")
     verb = head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and head.lemma_.lower() in T.ACT_VERBS else token
-    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and negated(verb.head)
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS | T.COMPULSION_VERBS \
+        and negated(verb.head)
 
 
 def _prevention_realised(verb) -> bool:
@@ -120,6 +122,8 @@ def _unrealised(token) -> bool:
         # "were ordered to clear the square and opened fire", a finite act of its own)
         verb = T.first_conjunct(token)
     for _ in range(3):
+        if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and not negated(verb.head):
+            return True  # "sections that allow the police to arrest anyone": a power given, not an arrest
         if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
             return True  # "was directed to arrest the accused forthwith": the content of an order
         if _infinitive(verb) and (verb.dep_ in {"advcl", "acl", "relcl"} or verb.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
@@ -146,6 +150,20 @@ def _called_false(table, chain: Sequence[int]) -> bool:
     return False
 
 
+def _counterfactual(table, chain: Sequence[int]) -> bool:
+    """Is the act's clause a condition opened by an auxiliary before its subject ("had Singhal been
+    detained in Lucknow, the problems would have been reduced", "were they to attack", "should the
+    talks fail")? The trigger's own clause or the two above it."""
+    dep, lower = table.dep, table.lower
+    for verb in chain[:3]:
+        children = table.children[verb]
+        for aux in children:
+            if dep[aux] == "aux" and lower[aux] in T.INVERTED_CONDITION_AUX and any(
+                    dep[s] in {"nsubj", "nsubjpass"} and aux < s < verb for s in children):
+                return True
+    return False
+
+
 def modality_of(token, event_type: str) -> str:
     table = tokens_of(token.doc)
     dep, tag = table.dep, table.tag
@@ -164,6 +182,8 @@ def modality_of(token, event_type: str) -> str:
     role = T.noun_role(token)
     if role.dep_ in {"pobj", "pcomp"} and role.head.lower_ == "to" and role.head.head.lemma_.lower() in T.EXPOSURE_WORDS:
         return "conditional"  # "such groups are prone to attacks": a possibility
+    if _counterfactual(table, chain):
+        return "conditional"  # "had the army been deployed on time, ...": a condition, not an act told
     if _called_false(table, chain):
         return "denied"  # "the Armenian side's claims that our units opened fire first are absolutely false"
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (

@@ -204,7 +204,8 @@ def _prep_with(token, spec: dict) -> bool:
     """A preposition child named in spec whose object is one of its words, or, for an entity
     label (LOC, PERSON), holds such an entity ("spoke with Grossi", "fired into the East Sea")."""
     for child in token.children:
-        if child.dep_ != "prep" or child.lower_ not in spec:
+        # a passive's "by" is its agent ("were caught by the Kolkata police")
+        if child.dep_ not in {"prep", "agent"} or child.lower_ not in spec:
             continue
         wanted = _words(spec[child.lower_])
         if any(g.lemma_.lower() in wanted or g.lower_ in wanted for g in child.children):
@@ -259,8 +260,9 @@ CONDITIONS: dict[str, Callable] = {
     # an object (or object of a preposition, or a particle) among these words
     "object": lambda t, v: bool(object_lemmas(t) & _words(v)),
     # an object's own head word (not its modifiers) among these ("attacked the BJP allies", not "the party office")
-    # (a passive subject, and the noun a participle describes, count: "a police vehicle targeted by a bomber")
-    "object_head": lambda t, v: t.dep_ == "acl" and t.head.lemma_.lower() in _words(v) or any(
+    # (a passive subject, and the noun a past participle describes, count: "a police vehicle targeted by
+    # a bomber"; not a present participle's, its doer: "a student holding a degree")
+    "object_head": lambda t, v: t.dep_ == "acl" and t.tag_ == "VBN" and t.head.lemma_.lower() in _words(v) or any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _words(v) or c.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _words(v) for g in c.children) for c in t.children),
     # no object among these words ("struck a blow", "fighting corruption")
@@ -463,8 +465,10 @@ def match(token) -> tuple[str, str] | None:
     candidates = _candidates(token.lemma_, token.pos_, token.dep_)
     if not candidates:
         return None
-    if candidates[0].pos == "VERB" and has_child(token, {"det", "amod"}):
-        return None  # "the accused", "the wounded": a participle naming people
+    if candidates[0].pos == "VERB" and token.tag_ != "VBG" and has_child(token, {"det", "amod"}):
+        # "the accused", "the wounded": a participle naming people (not a gerund the tagger left a
+        # verb: "died in the police firing")
+        return None
     if token.ent_type_ == "DATE" and any(c.like_num for c in token.children):
         return None  # "on march 15", "the may 1 deadline": a day's name, not a march
     for pattern in candidates:

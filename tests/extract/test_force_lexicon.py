@@ -25,6 +25,12 @@ REPORTED = [
     # a named attack told happening, or a kind of attack rather than a name
     ("The Sabarmati Express massacre took place on Wednesday morning near Godhra station.", "ASSAULT", "massacre"),
     ("Police are now set to clarify that the alleged serial gang rapes of tribal girls took place.", "ASSAULT", "rapes"),
+    # a gerund the tagger left a verb, after "the": no participle naming people
+    ("More members of the minority community died in the police firing on Sunday.", "ASSAULT", "firing"),
+    # caught by those who arrest; people held with no "in custody" after it
+    ("While SIMI leaders were making fiery speeches, the police caught some of them.", "COERCE", "caught"),
+    ("Two SIMI activists were caught by the Kolkata police while sneaking into Bangladesh.", "COERCE", "caught"),
+    ("In combing operations in Surat on Tuesday evening, 50 persons were held.", "COERCE", "held"),
 ]
 
 NOT_REPORTED = [
@@ -125,3 +131,39 @@ def test_attacks_in_war_reporting_stay_the_storys_events(extract, text, trigger,
     assert attack is not None, [(e.type, e.trigger) for e in record.events]
     assert killed is None or attack.killed == killed
     assert all(a.name != "Beirut" for a in attack.actors)  # a town before the noun says where, not who
+
+
+# Arrests the sentence gives as a condition contrary to fact, a power, or what a negated compulsion
+# did not bring about: none is told as done.
+NOT_DONE = [
+    "Intelligence sources believe that had Singhal been detained in Lucknow itself, the problems would have been reduced.",
+    "Had the police arrested the ringleaders on Monday, the riots could have been contained.",
+    "She is also opposed to sections in POTO that allow the police to arrest anyone withholding information.",
+    "The government was not compelled to arrest the VHP leaders on Monday.",
+    "Police were not required to detain the protesters.",
+]
+
+# Look-alikes that stay arrests: an auxiliary after its subject, a permission that was used.
+STILL_DONE = [
+    ("Police said they had arrested 12 people in Surat on Tuesday.", "arrested"),
+    ("The police were forced to arrest 40 activists who blocked the highway on Monday.", "arrest"),
+    ("Fishermen caught the suspects and handed them over to the police on Sunday.", None),
+    ("Elections were held in the state on Sunday.", None),
+    ("About 22,000 students are held at ransom by the district administration.", None),
+    ("Memon, a student holding a degree in education, said the children were afraid.", None),
+    ("Authorities released on bail 20 opposition activists held since the protests.", None),
+    ("The house caught fire after a short circuit on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DONE)
+def test_arrests_given_as_a_condition_or_a_power_are_not_told(extract, text):
+    record = extract(text, "2002-03-05")
+    assert not [e for e in record.events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text,trigger", STILL_DONE)
+def test_arrests_told_plainly_stay_and_other_holdings_are_none(extract, text, trigger):
+    record = extract(text, "2002-03-05")
+    arrests = [e.trigger for e in record.events if e.type == "COERCE"]
+    assert arrests == ([trigger] if trigger else [])
