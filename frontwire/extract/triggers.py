@@ -393,7 +393,7 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
                                       _words(type_rules.get("animal_agents", [])),
                                       _words(type_rules.get("private_agents", [])))
         for n, entry in enumerate(data.get("triggers") or []):
-            unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note"} - set(CONDITIONS)
+            unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example"} - set(CONDITIONS)
             if unknown:
                 raise ValueError(f"{path.name} entry {n + 1}: unknown condition(s) {sorted(unknown)}")
             try:
