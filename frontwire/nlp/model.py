@@ -73,13 +73,17 @@ def dateline_end(doc, start: int) -> int | None:
     Trump — who ..."), an acronym glossed ("ISIS - also known as Daesh -"), nor a headline's label in
     title case ("Pence: Flowers won't be at debate")."""
     n = len(doc)
+    if start >= n - 2 or doc[start].text in INITIALS:
+        return None  # "US - China trade talks collapse", "US-CHINA TALKS - ...", "UN: ...": no city
     capitals = True  # still in the place name before the first comma or parenthesis
     for token in doc[start : min(start + DATELINE_LENGTH, n - 2)]:
         text = token.text
-        if text in DATELINE_ENDS and token.i > start:
-            if token.i == start + 1 and doc[start].text in INITIALS:
-                return None  # "US - China trade talks collapse", "UN: ..."
-            spaced_off = token.whitespace_ and (text == ":" or doc[token.i - 1].whitespace_ or doc[token.i - 1].text == ")")
+        # the tokenizer keeps a parenthesis and a colon together: "NEW DELHI (PTI): ..."
+        mark = text[1:] if text[:1] == ")" and text[1:] in DATELINE_ENDS else text
+        if mark in {"-", "–"} and not token.whitespace_ and not doc[token.i - 1].whitespace_:
+            continue  # a hyphen inside a name in capitals: "DEIR AL-BALAH (AP) —", "PORT-AU-PRINCE, Haiti"
+        if mark in DATELINE_ENDS and token.i > start:
+            spaced_off = token.whitespace_ and (mark == ":" or doc[token.i - 1].whitespace_ or doc[token.i - 1].text == ")")
             after = doc[token.i + 1].text
             return token.i if spaced_off and (after[:1].isupper() or after[:1] in "\"“'‘") else None
         if token.i == start and len(text) < 2:

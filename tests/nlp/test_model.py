@@ -57,6 +57,15 @@ def test_a_wire_dateline_is_cut_off_from_the_lede_it_opens():
     assert _sentences("NEW DELHI: Police arrested five men on Friday.")[-1] == "Police arrested five men on Friday."
 
 
+def test_a_dateline_with_a_hyphenated_city_or_an_agency_before_its_colon_is_cut_off():
+    assert _sentences("DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed at least 12 people overnight.")[-1] \
+        == "Israeli strikes killed at least 12 people overnight."
+    assert _sentences("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a police station in the capital.")[-1] \
+        == "Gangs attacked a police station in the capital."
+    assert _sentences("NEW DELHI (PTI): The police arrested five men on Friday.")[-1] \
+        == "The police arrested five men on Friday."
+
+
 def test_a_hyphen_inside_a_word_or_a_headline_label_is_no_dateline():
     assert _sentences("US-led forces struck Mosul on Friday.") == ["US-led forces struck Mosul on Friday."]
     assert len(_sentences("Pence: Flowers won't be at the debate.")) == 1
@@ -73,3 +82,4 @@ def test_a_title_before_a_name_or_a_glossed_acronym_is_no_dateline():
 def test_initials_alone_before_a_dash_open_a_headline_not_a_dateline():
     assert len(_sentences("US - China trade talks collapse as tariffs rise.")) == 1
     assert len(_sentences("UN: Aid convoys reached the city on Monday.")) == 1
+    assert len(_sentences("US-CHINA TALKS - Beijing said on Monday it would cut tariffs.")) == 1
