@@ -117,6 +117,14 @@ def _person_spans(table) -> list[tuple[int, int]]:
     return spans
 
 
+def _office_of_one_state(table, title: list[int]) -> tuple[str, None] | None:
+    """ "Secretary of State Marco Rubio", "External Affairs Ministry spokesperson Randhir Jaiswal":
+    a title naming an office only one state has (actors.yaml seats), read as a phrase where its
+    words one by one name no state."""
+    code = country_of(" ".join(table.text[i] for i in sorted(title))) if title else None
+    return (code, None) if code else None
+
+
 def _seat_of_official(table, start: int, end: int, title: list[int]) -> tuple[str, None] | None:
     """ "In Tehran, parliament speaker Mohammad Baqer Qalibaf rejected ...": an official whose
     title names no state, speaking in a state's capital the sentence opens with, is that
@@ -397,7 +405,7 @@ class EventExtractor:
         for start, end in _person_spans(table):
             title = title_positions(table, start, end)
             coded = next(filter(None, map(lambda i: self._introduces(table, i), title)), None) \
-                or _seat_of_official(table, start, end, title)
+                or _office_of_one_state(table, title) or _seat_of_official(table, start, end, title)
             if coded is None:
                 continue
             text = self.text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])]
@@ -473,7 +481,9 @@ class EventExtractor:
             canonical = self.index.canonical(phrase)
             if token.ent_type_ == "PERSON":
                 table = tokens_of(self.doc)
-                titles = [table.text[i] for i in range(token.left_edge.i, token.i) if table.ent_type[i] in {"NORP", "GPE"}]
+                # (not a nationality the phrase already holds: "Iraqi Prime Minister Mohammed Shia al-Sudani")
+                titles = [table.text[i] for i in range(token.left_edge.i, token.i)
+                          if table.ent_type[i] in {"NORP", "GPE"} and table.text[i] not in canonical.split()]
                 return " ".join([*titles, canonical]) if titles else canonical
             # a name with an "of" or "on" phrase the phrase stops before ("The Intergovernmental
             # Authority on Development", "the Economic Community of West African States")

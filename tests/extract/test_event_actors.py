@@ -614,3 +614,16 @@ def test_the_force_holding_ground_fired_at_is_the_target(extract):
     record = extract("Israeli troops fired at Lebanese army positions in southern Lebanon.\n", "2025-03-05")
     assert ("Lebanese army", "LBN", "military") in [(a.name, a.country, a.sector) for a in event_with(record, "fired").actors
                                                    if a.role == "target"]
+
+
+def test_an_office_only_one_state_has_names_its_holders_state(extract):
+    record = extract("Secretary of State Marco Rubio spoke by phone on Wednesday with Iraqi Prime Minister "
+                     "Mohammed Shia al-Sudani and urged him to stop attacks launched from Iraqi soil.\n", "2025-06-01")
+    call = event_with(record, "spoke")
+    assert sources(call) == [("Marco Rubio", "USA", None)]
+    # the nationality the name's phrase holds is not written twice
+    assert [(a.name, a.country) for a in call.actors if a.role == "target"] == \
+        [("Iraqi Prime Minister Mohammed Shia al Sudani", "IRQ")]
+    record = extract("At the weekly media briefing in New Delhi on Thursday, External Affairs Ministry spokesperson "
+                     "Randhir Jaiswal rejected the Pakistani army's version as baseless.\n", "2025-06-01")
+    assert sources(event_with(record, "rejected")) == [("Randhir Jaiswal", "IND", None)]
