@@ -159,7 +159,10 @@ def _counterfactual(table, chain: Sequence[int]) -> bool:
         children = table.children[verb]
         for aux in children:
             if dep[aux] == "aux" and lower[aux] in T.INVERTED_CONDITION_AUX and any(
-                    dep[s] in {"nsubj", "nsubjpass"} and aux < s < verb for s in children):
+                    dep[s] in {"nsubj", "nsubjpass"} and aux < s < verb for s in children) \
+                    and all(lower[c] in {"that", ",", "and", "but"} for c in range(min(table.subtree(verb)), aux)):
+                # (the auxiliary opens its clause: not "not only had police arrested 20 ...", "no
+                # sooner had ... than")
                 return True
     return False
 

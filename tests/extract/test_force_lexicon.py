@@ -146,6 +146,8 @@ NOT_DONE = [
 # Look-alikes that stay arrests: an auxiliary after its subject, a permission that was used.
 STILL_DONE = [
     ("Police said they had arrested 12 people in Surat on Tuesday.", "arrested"),
+    ("Not only had the police arrested 20 activists on Monday, they also sealed the party office.", "arrested"),
+    ("No sooner had the police arrested the leader than riots broke out in Surat.", "arrested"),
     ("The police were forced to arrest 40 activists who blocked the highway on Monday.", "arrest"),
     ("Fishermen caught the suspects and handed them over to the police on Sunday.", None),
     ("Elections were held in the state on Sunday.", None),
