@@ -844,15 +844,19 @@ class EventExtractor:
         if surface.lower() in T.REGIONAL_BUREAUS:
             return None
         home = alpha3(place.country)
-        named = self._states_named(sent)
+        named = self._states_named(sent, doers=False)
         if named - {home} and home not in named:
             return None  # "CAIRO - RSF fighters killed ...", but "GAZA - Israeli forces killed three Palestinians"
         return place, surface
 
-    def _states_named(self, sent) -> set[str]:
-        """The states (alpha-3) the sentence's nationality and place entities name."""
+    def _states_named(self, sent, doers: bool = True) -> set[str]:
+        """The states (alpha-3) the sentence's nationality and place entities name; with `doers`
+        false, not the nationality before a subject's head, which says who acted, not where
+        ("DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed at least 20 people")."""
         table = tokens_of(self.doc)
-        return {code for i in range(sent.start, sent.end) if table.ent_type[i] in {"NORP", "GPE"}
+        subject_words = set() if doers else {  # the words before a subject's head in its phrase
+            i for s in range(sent.start, sent.end) if table.dep[s] == "nsubj" for i in table.subtree(s) if i < s}
+        return {code for i in range(sent.start, sent.end) if table.ent_type[i] in {"NORP", "GPE"} and i not in subject_words
                 and (code := country_of(table.text[i]) or capital_seat(table.text[i]))}
 
     def _names_state(self, sent, code: str | None) -> bool:

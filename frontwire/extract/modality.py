@@ -43,11 +43,16 @@ def _not_done(token) -> bool:
     if token.dep_ in {"xcomp", "pcomp", "pobj"} and head.lemma_.lower() in T.FAILURE_GOVERNORS:
         return True
     # An act a negated permission withholds ("the law does not permit any security force
-    # to carry out arrests", "the RPF is not empowered to open fire"), or a negated compulsion does
-    # not bring about ("so that the government was not compelled to arrest him")
+    # to carry out arrests", "the RPF is not empowered to open fire")
+    return _governed_negated(token, T.PERMISSION_WORDS)
+
+
+def _governed_negated(token, governors) -> bool:
+    """Is the act (or the act a light verb carries: "make arrests") the complement of a negated
+    governor of these ("is not empowered to open fire", "was not compelled to arrest him")?"""
+    head = token.head
     verb = head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and head.lemma_.lower() in T.ACT_VERBS else token
-    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS | T.COMPULSION_VERBS \
-        and negated(verb.head)
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in governors and negated(verb.head)
 
 
 def _prevention_realised(verb) -> bool:
@@ -122,7 +127,8 @@ def _unrealised(token) -> bool:
         # "were ordered to clear the square and opened fire", a finite act of its own)
         verb = T.first_conjunct(token)
     for _ in range(3):
-        if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and not negated(verb.head):
+        if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in T.PERMISSION_WORDS and not negated(verb.head) \
+                and not _let_happen(verb.head):
             return True  # "sections that allow the police to arrest anyone": a power given, not an arrest
         if _infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.DEMAND_GOVERNORS:
             return True  # "was directed to arrest the accused forthwith": the content of an order
@@ -138,6 +144,16 @@ def _unrealised(token) -> bool:
     return False
 
 
+def _let_happen(permit) -> bool:
+    """ "the police allowed the mob to attack the church", "soldiers let militiamen abduct dozens":
+    a party's letting told in the simple past, active and not modal, tells the act done; a rule's
+    does not ("sections that allow the police to arrest anyone", classes.yaml RULE_NOUNS)."""
+    if permit.lemma_.lower() not in T.LETTING_VERBS or permit.tag_ != "VBD" \
+            or any(c.dep_ in {"aux", "auxpass"} for c in permit.children):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in T.RULE_NOUNS for c in permit.children)
+
+
 def _called_false(table, chain: Sequence[int]) -> bool:
     """Is the act told inside a claim or report that its sentence calls false ("claims that our
     units opened fire first are absolutely false", "reports that the army shelled the village are
@@ -150,21 +166,28 @@ def _called_false(table, chain: Sequence[int]) -> bool:
     return False
 
 
-def _counterfactual(table, chain: Sequence[int]) -> bool:
-    """Is the act's clause a condition opened by an auxiliary before its subject ("had Singhal been
-    detained in Lucknow, the problems would have been reduced", "were they to attack", "should the
-    talks fail")? The trigger's own clause or the two above it."""
+def _counterfactual(table, chain: Sequence[int]) -> str | None:
+    """ "conditional" where the act's clause (or one of the two above it) is a condition opened by
+    an auxiliary before its subject ("had Singhal been detained in Lucknow, the problems would have
+    been reduced", "were they to attack", "should the talks fail"), the auxiliary its clause's first
+    word (not "Not only had police arrested 20 ...", "No sooner had ... than", "Why had the troops
+    opened fire?": told as done); "asserted" where that condition is negated on the act's own verb
+    ("had the security forces not opened fire, the mob would have ...": they fired); else None."""
     dep, lower = table.dep, table.lower
-    for verb in chain[:3]:
+    for depth, verb in enumerate(chain[:3]):
         children = table.children[verb]
         for aux in children:
             if dep[aux] == "aux" and lower[aux] in T.INVERTED_CONDITION_AUX and any(
-                    dep[s] in {"nsubj", "nsubjpass"} and aux < s < verb for s in children) \
-                    and all(lower[c] in {"that", ",", "and", "but"} for c in range(min(table.subtree(verb)), aux)):
-                # (the auxiliary opens its clause: not "not only had police arrested 20 ...", "no
-                # sooner had ... than")
-                return True
-    return False
+                    dep[s] in {"nsubj", "nsubjpass"} and aux < s < verb for s in children):
+                if any(lower[i] not in CLAUSE_OPENERS for i in range(min(table.subtree(verb)), aux)):
+                    return None
+                return "asserted" if depth == 0 and any(dep[c] == "neg" for c in children) else "conditional"
+    return None
+
+
+# What may come before the auxiliary that opens a condition: "... believe that had Singhal been
+# detained", "and had the army been deployed", a quotation's opening mark.
+CLAUSE_OPENERS = frozenset({"that", "and", "but", ",", '"', "“", "'", "‘"})
 
 
 def modality_of(token, event_type: str) -> str:
@@ -185,8 +208,12 @@ def modality_of(token, event_type: str) -> str:
     role = T.noun_role(token)
     if role.dep_ in {"pobj", "pcomp"} and role.head.lower_ == "to" and role.head.head.lemma_.lower() in T.EXPOSURE_WORDS:
         return "conditional"  # "such groups are prone to attacks": a possibility
-    if _counterfactual(table, chain):
-        return "conditional"  # "had the army been deployed on time, ...": a condition, not an act told
+    if (inverted := _counterfactual(table, chain)) is not None:
+        return inverted  # "had the army been deployed on time, ...": a condition, not an act told
+    if _governed_negated(token, T.COMPULSION_VERBS):
+        # "was not compelled to arrest him", "are not obliged to provide aid": no obligation, which
+        # neither tells the act nor refuses it
+        return "conditional"
     if _called_false(table, chain):
         return "denied"  # "the Armenian side's claims that our units opened fire first are absolutely false"
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (

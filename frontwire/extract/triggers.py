@@ -265,6 +265,9 @@ CONDITIONS: dict[str, Callable] = {
     "object_head": lambda t, v: t.dep_ == "acl" and t.tag_ == "VBN" and t.head.lemma_.lower() in _words(v) or any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _words(v) or c.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _words(v) for g in c.children) for c in t.children),
+    # the one acted on, a direct object or a passive subject, among these (not a preposition's object:
+    # "police picked up the journalist from his house" is no house picked up)
+    "patient": lambda t, v: any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda t, v: not (object_lemmas(t) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")

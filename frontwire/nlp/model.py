@@ -59,6 +59,11 @@ DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 DATELINE_LENGTH = 14
 # States and bodies by their initials: alone before a dash or colon they open a headline or a
 # label ("US - China trade talks collapse", "UN: ..."), not a dateline.
+# Words that make a run of capitals a topic label, not a place: "ISRAEL-HAMAS WAR: ...",
+# "RUSSIA-UKRAINE CONFLICT - ...", "LIVE UPDATES: ...".
+LABEL_WORDS = frozenset({"WAR", "WARS", "CONFLICT", "CRISIS", "TALKS", "TIES", "DEAL", "CEASEFIRE", "TRUCE", "UPDATE",
+                         "UPDATES", "LIVE", "ANALYSIS", "EXPLAINER", "BREAKING", "EXCLUSIVE", "FACTBOX", "TIMELINE",
+                         "ELECTION", "ELECTIONS", "VIOLENCE", "PROTESTS", "CLASHES", "SUMMIT"})
 INITIALS = frozenset({"US", "U.S.", "UK", "EU", "UN", "UAE", "DRC", "WHO", "IAEA", "IDF", "NATO", "UNICEF", "UNHCR",
                       "ICC", "AU", "OPEC", "G7", "G20", "IMF", "ICRC", "OSCE", "ECOWAS", "ASEAN"})
 
@@ -94,6 +99,8 @@ def dateline_end(doc, start: int) -> int | None:
             return None
         if capitals and not token.is_punct and not (text.isupper() and any(c.isalpha() for c in text)):
             return None  # "US President Donald Trump —": a title in title case, no place in capitals
+        if capitals and text in LABEL_WORDS:
+            return None  # "ISRAEL-HAMAS WAR: ...": a topic label
     return None
 
 

@@ -627,3 +627,16 @@ def test_an_office_only_one_state_has_names_its_holders_state(extract):
     record = extract("At the weekly media briefing in New Delhi on Thursday, External Affairs Ministry spokesperson "
                      "Randhir Jaiswal rejected the Pakistani army's version as baseless.\n", "2025-06-01")
     assert sources(event_with(record, "rejected")) == [("Randhir Jaiswal", "IND", None)]
+
+
+def test_the_doers_nationality_does_not_move_a_lede_off_its_dateline(extract):
+    record = extract("Toll rises\n\nDEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed at least 20 people "
+                     "overnight, hospital officials said.\n", "2025-03-05")
+    assert event_with(record, "strikes").place == "Gaza Strip"
+    record = extract("Toll rises\n\nKHARKIV, Ukraine (AP) — Russian missiles struck apartment blocks overnight, "
+                     "killing four people, officials said.\n", "2025-03-05")
+    assert event_with(record, "struck").country == "UA"
+    # another state named as what was hit still takes the act away from the dateline's city
+    record = extract("Toll rises\n\nMOSCOW (AP) — Drones hit Ukrainian energy facilities overnight, officials "
+                     "said.\n", "2025-03-05")
+    assert event_with(record, "hit").country != "RU"

@@ -155,6 +155,18 @@ STILL_DONE = [
     ("Memon, a student holding a degree in education, said the children were afraid.", None),
     ("Authorities released on bail 20 opposition activists held since the protests.", None),
     ("The house caught fire after a short circuit on Sunday.", None),
+    # caught by no one: a passive subject in the crossfire or on camera, a figurative object
+    ("Two soldiers were caught in the crossfire and wounded on Monday.", None),
+    ("Policemen were caught on camera beating a vendor in Chennai.", None),
+    ("The police caught the attention of the crowd with a loudspeaker.", None),
+    # a preposition's object is not what is picked up or held
+    ("Police picked up the journalist from his house in Srinagar at midnight.", "picked"),
+    ("A meeting was held with the protesters at the district headquarters.", None),
+    ("The police were held back by the crowd outside the station.", None),
+    # letting told as done by a party: the act happened
+    ("The police allowed the mob to attack the church on Sunday and stood by.", None),
+    # a negated condition on the act's own verb: it happened
+    ("Had the security forces not opened fire, the mob would have lynched the two men.", None),
 ]
 
 
@@ -169,3 +181,15 @@ def test_arrests_told_plainly_stay_and_other_holdings_are_none(extract, text, tr
     record = extract(text, "2002-03-05")
     arrests = [e.trigger for e in record.events if e.type == "COERCE"]
     assert arrests == ([trigger] if trigger else [])
+
+
+def test_acts_a_party_let_happen_or_a_negated_condition_presupposes_are_told(extract):
+    record = extract("The police allowed the mob to attack the church on Sunday and stood by.", "2002-03-05")
+    assert [e.modality for e in record.events if e.type == "ASSAULT"] == ["asserted"]
+    record = extract("Had the security forces not opened fire, the mob would have lynched the two men.", "2002-03-05")
+    assert "opened" in [e.trigger for e in record.events if e.type == "ASSAULT"]
+
+
+def test_an_act_one_was_not_compelled_to_do_is_neither_done_nor_refused(extract):
+    record = extract("Pakistan was not compelled to release the pilot, officials said.", "2002-03-05")
+    assert not [e for e in record.events if e.type in {"REJECT", "CONCEDE"}]

@@ -83,3 +83,5 @@ def test_initials_alone_before_a_dash_open_a_headline_not_a_dateline():
     assert len(_sentences("US - China trade talks collapse as tariffs rise.")) == 1
     assert len(_sentences("UN: Aid convoys reached the city on Monday.")) == 1
     assert len(_sentences("US-CHINA TALKS - Beijing said on Monday it would cut tariffs.")) == 1
+    assert len(_sentences("ISRAEL-HAMAS WAR: Israeli strikes killed 20 people in Gaza on Monday.")) == 1
+    assert len(_sentences("RUSSIA-UKRAINE WAR - Russia launched 40 drones overnight, officials said.")) == 1
