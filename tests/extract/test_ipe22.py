@@ -31,6 +31,21 @@ WORDINGS = [
     # sent to a police station, lodged in jail
     ("the agitators were sent to the local police station.", "COERCE"),
     ("the arrested vhp leaders were lodged in the central jail.", "COERCE"),
+    # roughed up, clubbed, beaten by the police
+    ("constables roughed up the photographers outside the court.", "ASSAULT"),
+    ("the cops clubbed the students and drove them out of the hostel.", "ASSAULT"),
+    ("the agitators were beaten black and blue by the police.", "ASSAULT"),
+    # bullets pumped, shells hurled
+    ("the police hurled teargas shells at the stone-throwing crowd.", "ASSAULT"),
+    # netted, collared, caught red-handed, whisked away, bundled into a van
+    ("the crime branch netted four suspects from a hideout in juhapura.", "COERCE"),
+    ("the cops collared the accused at the railway station.", "COERCE"),
+    ("the youth was caught red-handed by the police.", "COERCE"),
+    ("the sadhvi was whisked away by the police before she could address the crowd.", "COERCE"),
+    ("the protesters were bundled into a police van.", "COERCE"),
+    # a security law slapped on people, police remand granted
+    ("the police slapped tada on the absconding gangster.", "COERCE"),
+    ("the magistrate granted police remand of the four accused.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -65,6 +80,9 @@ NOT_THESE = [
     ("members of the community have occupied top positions in the administration.", "ASSAULT"),
     # "violence hit" as one unhyphenated adjective
     ("the police picked up two men in the violence hit town.", "ASSAULT"),
+    # what else the police catch; matters clubbed with others (a guard on the club entry: passes without it)
+    ("the police caught the attention of the onlookers.", "COERCE"),
+    ("the accused were clubbed with the other cases.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
