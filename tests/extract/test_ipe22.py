@@ -83,6 +83,11 @@ NOT_THESE = [
     # what else the police catch; matters clubbed with others (a guard on the club entry: passes without it)
     ("the police caught the attention of the onlookers.", "COERCE"),
     ("the accused were clubbed with the other cases.", "ASSAULT"),
+    # losses feared, shutters locked up, an arrest warranted or ordered, officers fired (dismissed)
+    ("the textile traders apprehend heavy losses because of the bandh.", "COERCE"),
+    ("the shutters of the shops were locked up after the stabbing.", "COERCE"),
+    ("a warrant of arrest has been issued against the former minister.", "COERCE"),
+    ("the chief minister fired the police commissioner after the riots.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
