@@ -46,6 +46,9 @@ WORDINGS = [
     # a security law slapped on people, police remand granted
     ("the police slapped tada on the absconding gangster.", "COERCE"),
     ("the magistrate granted police remand of the four accused.", "COERCE"),
+    # more people held
+    ("twenty rioters were held by the police in the walled city.", "COERCE"),
+    ("two vhp leaders were held at the ahmedabad airport.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -88,6 +91,9 @@ NOT_THESE = [
     ("the shutters of the shops were locked up after the stabbing.", "COERCE"),
     ("a warrant of arrest has been issued against the former minister.", "COERCE"),
     ("the chief minister fired the police commissioner after the riots.", "ASSAULT"),
+    # what is held with people, and people held responsible (guards on the hold entry: pass without it)
+    ("the collector held a meeting with vhp activists on sunday.", "COERCE"),
+    ("the local leaders were held responsible for the riots.", "COERCE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
