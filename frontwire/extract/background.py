@@ -90,24 +90,40 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
         else:
             continue
-        answer = type_at(main)
-        return main if answer is not None and answer != own and answer not in told_with else None
+        for act in _act_at(table, main):
+            answer = type_at(act)
+            if answer is not None:
+                return act if answer != own and answer not in told_with else None
+        return None
     return None
 
 
+def _act_at(table, verb: int) -> list[int]:
+    """Where a clause's act may be named: its verb, then its direct objects ("held an emergency
+    meeting", "granted an amnesty")."""
+    return [verb] + [c for c in table.children[verb] if table.dep[c] == "dobj"]
+
+
 def describes_a_party(token, own: str, type_at) -> bool:
-    """Is the trigger in a restrictive relative clause in the past that tells who a party of another
-    act is ("granted an amnesty to militants who laid down their arms", "released prisoners who
-    were captured in the fighting")? The clause names the party by what it did before: background
-    to the act of another type (`own`: the trigger's type; `type_at(i)`: the type position i
-    triggers, or None) the sentence tells. The caller keeps clauses with a day of their own."""
+    """Is the trigger in a restrictive clause that tells who a party of another act is by what it
+    did or underwent before: a relative clause in the past ("granted an amnesty to militants who
+    laid down their arms", "released prisoners who were captured in the fighting") or a participle
+    ("freed 20 truck drivers captured in the fighting", "granted refuge to Iraqis fleeing the
+    fighting")? It is background to the act of another type the sentence tells (`own`: the
+    trigger's type; `type_at(i)`: the type position i triggers, or None). The caller keeps clauses
+    with a day of their own."""
     doc = token.doc
     table = tokens_of(doc)
-    dep, children = table.dep, table.children
+    dep, children, tag = table.dep, table.children, table.tag
     for clause in path_up(doc, token.i)[:4]:
         if dep[clause] in {"ccomp", "xcomp", "advcl", "ROOT"}:
             return False
-        if dep[clause] != "relcl":
+        if dep[clause] == "relcl":
+            past = tag[clause] == "VBD" or tag[clause] == "VBN" and any(
+                dep[c] in {"auxpass", "aux"} and tag[c] == "VBD" for c in children[clause])
+        elif dep[clause] == "acl" and tag[clause] in {"VBN", "VBG"}:
+            past = True  # a participle's act is told as known ("captured in the fighting", "fleeing the fighting")
+        else:
             continue
         noun = table.head[clause]
         left = doc[clause].left_edge.i
@@ -115,14 +131,26 @@ def describes_a_party(token, own: str, type_at) -> bool:
             return False  # an aside tells its own act ("Siddiqui, who was arrested on Saturday")
         if type_at(noun) is not None:
             return False  # a happening, not a party: "the meeting after which the joint appeal was made"
-        past = table.tag[clause] == "VBD" or table.tag[clause] == "VBN" and any(
-            dep[c] in {"auxpass", "aux"} and table.tag[c] == "VBD" for c in children[clause])
-        if not past or dep[noun] not in {"dobj", "pobj", "dative", "nsubjpass"}:
+        if not past or dep[clause] == "acl" and dep[noun] == "nsubjpass":
+            return False  # (a participle on a subject tells news: "the 51 people arrested for their role were charged")
+        return _party_of_another_act(table, noun, own, type_at)
+    return False
+
+
+def _party_of_another_act(table, noun: int, own: str, type_at) -> bool:
+    """Is the noun an object of an act of another type than `own`, directly or as what a quantity
+    or a share is of ("an amnesty to thousands of militants", "the families of Muslims")?"""
+    dep, head = table.dep, table.head
+    for _ in range(3):
+        if dep[noun] not in {"dobj", "pobj", "dative", "nsubjpass"}:
             return False
-        governor = table.head[table.head[noun]] if dep[noun] == "pobj" else table.head[noun]
+        governor = head[head[noun]] if dep[noun] == "pobj" else head[noun]
+        if dep[noun] == "pobj" and table.lower[head[noun]] == "of" and table.pos[governor] in {"NOUN", "PROPN", "NUM", "PRON"} \
+                and type_at(governor) is None:
+            noun = governor  # "thousands of militants who ...": the quantity's role
+            continue
         # the act is the governor's or its object's ("granted an amnesty to militants who ...")
-        acts = [governor] + [c for c in children[governor] if dep[c] == "dobj" and c != noun]
-        return any((answer := type_at(act)) is not None and answer != own for act in acts)
+        return any((answer := type_at(act)) is not None and answer != own for act in _act_at(table, governor) if act != noun)
     return False
 
 

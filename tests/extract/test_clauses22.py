@@ -15,6 +15,7 @@ def types_of(record):
     ("Britain expelled two Russian diplomats after the embassy was bombed.", "SANCTION", "ASSAULT"),
     ("Thousands of students marched in Jakarta after police shot dead four demonstrators.", "PROTEST", "ASSAULT"),
     ("India rushed troops to the border after the clash.", "MOBILIZE", "ASSAULT"),
+    ("Arab foreign ministers held an emergency meeting in Cairo after Israel bombed Gaza.", "CONSULT", "ASSAULT"),
 ])
 def test_the_act_an_answer_of_another_type_follows_is_background(extract, text, answer, answered):
     record = extract(text, "2005-06-01")
@@ -71,6 +72,15 @@ def test_a_siege_lifted_by_its_force_is_a_retreat(extract, text, expected):
 def test_the_day_of_an_act_to_come_does_not_date_the_warning_or_promise(extract, text, day):
     record = extract(text, "2005-06-01")  # a Wednesday
     assert [e.date for e in record.events] == [day]
+
+
+@pytest.mark.parametrize("text,act", [
+    ("The Taliban freed 20 Iranian truck drivers captured in the fighting in northern Afghanistan.", "CONCEDE"),
+    ("Jordan granted refuge to thousands of Iraqis fleeing the fighting.", "AID"),
+    ("The Algerian president granted an amnesty to thousands of Islamic militants who laid down their arms.", "CONCEDE"),
+])
+def test_a_party_described_by_a_participle_or_as_a_quantity_is_no_new_act(extract, text, act):
+    assert types_of(extract(text, "2005-06-01")) == [act]
 
 
 def test_a_party_described_by_what_it_did_is_no_new_act(extract):
