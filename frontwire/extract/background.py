@@ -26,8 +26,8 @@ def caused_by_nature(token) -> bool:
             candidates.append(child)
         elif dep[child] == "advcl":  # "injured after the volcano erupted"
             candidates += [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
-            if not _said_of_an_event(table, child):
-                candidates.append(child)
+            if lemma[child].lower() in T.NATURAL_VERBS and not _said_of_an_event(table, child):
+                candidates.append(child)  # "killed after the building collapsed" (not "after protesters stormed it": no storm)
         elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
             candidates += [g for g in table.subtree(child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
     head = table.head[token.i]

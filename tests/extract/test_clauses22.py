@@ -16,6 +16,7 @@ def types_of(record):
     ("Thousands of students marched in Jakarta after police shot dead four demonstrators.", "PROTEST", "ASSAULT"),
     ("India rushed troops to the border after the clash.", "MOBILIZE", "ASSAULT"),
     ("Arab foreign ministers held an emergency meeting in Cairo after Israel bombed Gaza.", "CONSULT", "ASSAULT"),
+    ("The Kyrgyz prime minister stepped down amid opposition protests over the arrest of a lawmaker.", "RETREAT", "PROTEST"),
 ])
 def test_the_act_an_answer_of_another_type_follows_is_background(extract, text, answer, answered):
     record = extract(text, "2005-06-01")
@@ -29,6 +30,12 @@ def test_the_act_an_answer_of_another_type_follows_is_background(extract, text, 
 ])
 def test_an_attack_after_an_attack_is_told_with_it(extract, text):
     assert types_of(extract(text, "2005-06-01")) == ["ASSAULT"]
+
+
+def test_what_happens_as_another_act_is_done_is_told_with_it(extract):
+    record = extract("Russian police detained thousands of protesters on Sunday as activists took to the streets "
+                     "across the country.", "2005-06-01")
+    assert {"COERCE", "PROTEST"} <= set(types_of(record))
 
 
 def test_an_agreement_keeps_the_concession_that_made_it(extract):
@@ -120,3 +127,8 @@ def test_a_call_on_someone_with_no_infinitive_after_it_is_told_apart(pipeline, t
 ])
 def test_a_collapse_of_talks_is_no_disaster(extract, text, attack):
     assert ("ASSAULT" in types_of(extract(text, "2005-06-01"))) == attack
+
+
+def test_protesters_storming_a_building_is_no_storm(extract):
+    record = extract("Police opened fire on the crowd after protesters stormed the building.", "2005-06-01")
+    assert types_of(record) == ["ASSAULT"]
