@@ -86,6 +86,8 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             main = governor  # "... after troops fired on demonstrators"
         elif dep[child] == "pobj" and dep[governor] == "prep" and lower[governor] in markers:
             main = head[governor]  # "... following the army's crackdown", "after months of protests"
+        elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
+            main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
         elif dep[child] in _INNER_CLAUSES:
             return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
         else:
@@ -96,6 +98,11 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
                 return act if answer != own and answer not in told_with else None
         return None
     return None
+
+
+def _answer_phrase(table, noun: int) -> bool:
+    """ "in response to", "in retaliation for", "in protest at": a noun of ANSWER_NOUNS under "in"."""
+    return table.lemma[noun].lower() in T.ANSWER_NOUNS and table.dep[noun] == "pobj" and table.lower[table.head[noun]] == "in"
 
 
 def _act_at(table, verb: int) -> list[int]:

@@ -17,6 +17,7 @@ def types_of(record):
     ("India rushed troops to the border after the clash.", "MOBILIZE", "ASSAULT"),
     ("Arab foreign ministers held an emergency meeting in Cairo after Israel bombed Gaza.", "CONSULT", "ASSAULT"),
     ("The Kyrgyz prime minister stepped down amid opposition protests over the arrest of a lawmaker.", "RETREAT", "PROTEST"),
+    ("Washington imposed sanctions on Belgrade in response to the crackdown in Kosovo.", "SANCTION", "COERCE"),
 ])
 def test_the_act_an_answer_of_another_type_follows_is_background(extract, text, answer, answered):
     record = extract(text, "2005-06-01")
