@@ -28,8 +28,9 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
                                       sector_of, shared_subject, split_compound_source, subject_is_victim, title_positions)
 from frontwire.extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
-from frontwire.extract.background import (answered_by, caused_by_nature, describes_a_party, cue_describes_other, cumulative_cues, describes_victims, is_attack_word,
-                                          names_a_known_attack, names_an_attack_told_before, names_only_by_article, share_of)
+from frontwire.extract.background import (answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
+                                          describes_victims, is_attack_word, names_a_known_attack, names_an_attack_told_before,
+                                          names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
@@ -1161,7 +1162,7 @@ def _purpose_infinitive(table, verb: int) -> bool:
 
 
 def lifts_own_siege(token) -> bool:
-    """ "Serb forces lifted their siege of Sarajevo", "the rebels lifted the blockade of the town": a
+    """ "Serb forces lifted their siege of Sarajevo", "the rebels lifted the siege of the town": a
     siege (SIEGES) an armed force lifts is its withdrawal, not a concession of a government."""
     return T.has_child(token, {"dobj", "nsubjpass"}, T.SIEGES, "lemma") \
         and T.subject_among(token, T.ARMED_ACTORS | T.FORCE_NOUNS)
