@@ -4,6 +4,7 @@ train", "the bulk of the killings"). Their words are classes of lexicon/classes.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from frontwire.extract import triggers as T
 from frontwire.extract.modality import prevention_failed
@@ -24,7 +25,9 @@ def caused_by_nature(token) -> bool:
         if dep[child] in {"nsubj", "csubj"}:
             candidates.append(child)
         elif dep[child] == "advcl":  # "injured after the volcano erupted"
-            candidates += [child] + [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
+            candidates += [c for c in children[child] if dep[c] in {"nsubj", "nsubjpass"}]
+            if lemma[child].lower() in T.NATURAL_VERBS and not _said_of_an_event(table, child):
+                candidates.append(child)  # "killed after the building collapsed" (not "after protesters stormed it": no storm)
         elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
             candidates += [g for g in table.subtree(child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
     head = table.head[token.i]
@@ -42,6 +45,13 @@ def caused_by_nature(token) -> bool:
     return _disaster_sentence(sentence_of(token))
 
 
+def _said_of_an_event(table, verb: int) -> bool:
+    """Is a verb of a disaster said of a happening the lexicon knows ("after talks collapsed", "the
+    ceasefire collapsed")? Then it tells no disaster."""
+    return any(table.dep[c] in {"nsubj", "nsubjpass"} and any(not p.suppress for p in T.patterns_for(table.lemma[c].lower(), "NOUN"))
+               for c in table.children[verb])  # (a noun of one: "shares plunged" is no sharing)
+
+
 def _accidental_explosion(word) -> bool:
     """An explosion or fire whose own words name an accident's source ("a gas explosion", "a
     chemical plant exploded", "explosions caused by ammonium nitrate stored in the port"). Not
@@ -49,6 +59,106 @@ def _accidental_explosion(word) -> bool:
     factory in Kharkiv")."""
     return any(c.lemma_.lower() in T.ACCIDENT_SOURCES for c in word.subtree
                if c.dep_ in {"compound", "amod", "nsubj", "pobj"})
+
+
+# Clauses within a clause or phrase, and appositions detailing it ("after violence on Monday--two
+# in stabbing and one in police firing"): an act told in one is news, not the act an answer follows.
+_INNER_CLAUSES = frozenset({"acl", "relcl", "ccomp", "xcomp", "advcl", "parataxis", "appos"})
+
+
+def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset()) -> int | None:
+    """The position of the act of another type the trigger's clause or phrase is the cause of, or
+    None: "Belgium cut off military cooperation with Zaire after troops fired on demonstrators",
+    "froze assistance following the army's crackdown": the firing and the crackdown are what the
+    sanction answers, background to it. Not an act of the same type ("was killed after troops
+    opened fire": the firing is the killing told). `own` is the trigger's event type, `type_at(i)`
+    the type position i triggers, or None; `told_with`: types whose circumstances are news with them
+    ("agreed the package after Hungary dropped its objections": the concession that made it)."""
+    doc = token.doc
+    table = tokens_of(doc)
+    dep, lower, head, children = table.dep, table.lower, table.head, table.children
+    markers = T.ANSWERED_ACT_MARKERS
+    path = path_up(doc, token.i)
+    for child, governor in zip(path, path[1:]):
+        if table.sent[governor] != table.sent[token.i]:
+            return None
+        if dep[child] == "advcl" and any(dep[c] == "mark" and lower[c] in markers for c in children[child]):
+            main = governor  # "... after troops fired on demonstrators"
+        elif dep[child] == "pobj" and dep[governor] == "prep" and lower[governor] in markers:
+            main = head[governor]  # "... following the army's crackdown", "after months of protests"
+        elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
+            main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
+        elif dep[child] in _INNER_CLAUSES:
+            return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
+        else:
+            continue
+        for act in _act_at(table, main):
+            answer = type_at(act)
+            if answer is not None:
+                return act if answer != own and answer not in told_with else None
+        return None
+    return None
+
+
+def _answer_phrase(table, noun: int) -> bool:
+    """ "in response to", "in retaliation for", "in protest at": a noun of ANSWER_NOUNS under "in"."""
+    return table.lemma[noun].lower() in T.ANSWER_NOUNS and table.dep[noun] == "pobj" and table.lower[table.head[noun]] == "in"
+
+
+def _act_at(table, verb: int) -> list[int]:
+    """Where a clause's act may be named: its verb, then its direct objects ("held an emergency
+    meeting", "granted an amnesty")."""
+    return [verb] + [c for c in table.children[verb] if table.dep[c] == "dobj"]
+
+
+def describes_a_party(token, own: str, type_at) -> bool:
+    """Is the trigger in a restrictive clause that tells who a party of another act is by what it
+    did or underwent before: a relative clause in the past ("granted an amnesty to militants who
+    laid down their arms", "released prisoners who were captured in the fighting") or a participle
+    ("freed 20 truck drivers captured in the fighting", "granted refuge to Iraqis fleeing the
+    fighting")? It is background to the act of another type the sentence tells (`own`: the
+    trigger's type; `type_at(i)`: the type position i triggers, or None). The caller keeps clauses
+    with a day of their own."""
+    doc = token.doc
+    table = tokens_of(doc)
+    dep, children, tag = table.dep, table.children, table.tag
+    for clause in path_up(doc, token.i)[:4]:
+        if dep[clause] in {"ccomp", "xcomp", "advcl", "ROOT"}:
+            return False
+        if dep[clause] == "relcl":
+            past = tag[clause] == "VBD" or tag[clause] == "VBN" and any(
+                dep[c] in {"auxpass", "aux"} and tag[c] == "VBD" for c in children[clause])
+        elif dep[clause] == "acl" and tag[clause] in {"VBN", "VBG"}:
+            past = True  # a participle's act is told as known ("captured in the fighting", "fleeing the fighting")
+        else:
+            continue
+        noun = table.head[clause]
+        left = doc[clause].left_edge.i
+        if table.pos[noun] not in {"NOUN", "PROPN"} or left > 0 and table.text[left - 1] == ",":
+            return False  # an aside tells its own act ("Siddiqui, who was arrested on Saturday")
+        if type_at(noun) is not None:
+            return False  # a happening, not a party: "the meeting after which the joint appeal was made"
+        if not past or dep[clause] == "acl" and dep[noun] == "nsubjpass":
+            return False  # (a participle on a subject tells news: "the 51 people arrested for their role were charged")
+        return _party_of_another_act(table, noun, own, type_at)
+    return False
+
+
+def _party_of_another_act(table, noun: int, own: str, type_at) -> bool:
+    """Is the noun an object of an act of another type than `own`, directly or as what a quantity
+    or a share is of ("an amnesty to thousands of militants", "the families of Muslims")?"""
+    dep, head = table.dep, table.head
+    for _ in range(3):
+        if dep[noun] not in {"dobj", "pobj", "dative", "nsubjpass"}:
+            return False
+        governor = head[head[noun]] if dep[noun] == "pobj" else head[noun]
+        if dep[noun] == "pobj" and table.lower[head[noun]] == "of" and table.pos[governor] in {"NOUN", "PROPN", "NUM", "PRON"} \
+                and type_at(governor) is None:
+            noun = governor  # "thousands of militants who ...": the quantity's role
+            continue
+        # the act is the governor's or its object's ("granted an amnesty to militants who ...")
+        return any((answer := type_at(act)) is not None and answer != own for act in _act_at(table, governor) if act != noun)
+    return False
 
 
 def _disaster_sentence(sent) -> bool:
@@ -65,7 +175,7 @@ def _disaster_sentence(sent) -> bool:
         return False
     for i, lemma in zip(positions, lemma_of):
         pos = table.pos[i]
-        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS:
+        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS and not _said_of_an_event(table, i):
             return True
         if lemma in T.EXPLOSION_WORDS and _accidental_explosion(sent.doc[i]):
             return True

@@ -28,8 +28,9 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
                                       sector_of, shared_subject, split_compound_source, subject_is_victim, title_positions)
 from frontwire.extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
-from frontwire.extract.background import (caused_by_nature, cue_describes_other, cumulative_cues, describes_victims, is_attack_word,
-                                          names_a_known_attack, names_an_attack_told_before, names_only_by_article, share_of)
+from frontwire.extract.background import (answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
+                                          describes_victims, is_attack_word, names_a_known_attack, names_an_attack_told_before,
+                                          names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
@@ -55,6 +56,10 @@ NEWS_WINDOW_DAYS = 3
 GAP_FIELDS = ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km")
 # Statements: the same act only when the same speaker retells it.
 SPEECH_ACT_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
+# Aims that the act they are the purpose of performs: "met the governor to demand compensation"
+# says the demand, "occupied the Congress building to protest against ..." is the protest (not an
+# act within the aim: "deployed police to prevent protests").
+PERFORMED_PURPOSES = SPEECH_ACT_TYPES | {"PROTEST"}
 ANONYMITY = re.compile(r"condition of anonymity|(?:not|un)authori[sz]ed to (?:speak|discuss|comment)|because they were not authori", re.I)
 # A word every ANONYMITY wording holds (letters no other character matches case-insensitively):
 # a sentence without one is passed over without running the pattern.
@@ -80,6 +85,9 @@ GROUNDS_TYPES = {"SANCTION"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
+# Promises and threats are made when told: a day after publication is that of the act promised or
+# threatened ("said it would withdraw its troops on Friday"), not theirs.
+COMMITMENT_TYPES = {"AGREE", "THREATEN"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
 
@@ -822,6 +830,10 @@ class EventExtractor:
             self.kinds[i] = kind
         return self.kinds[i]
 
+    def _type_at(self, i: int) -> str | None:
+        kind = self._trigger(i)
+        return kind[0] if kind is not None else None
+
     def _dateline_of(self, sent):
         """The dateline opening the paragraph this sentence is the lede of ("KYIV, Oct 2 (Reuters)
         -"), which the model cut off as a sentence of its own, or None."""
@@ -900,6 +912,8 @@ class EventExtractor:
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
+        elif event_type == "CONCEDE" and lifts_own_siege(token):
+            event_type, subtype = "RETREAT", "withdrawal"  # "Serb forces lifted their siege of Sarajevo"
         elif event_type == "ASSAULT" and acts_of_a_protest(token):
             event_type, subtype = "PROTEST", "protest"  # "rioted Monday, setting fire to their mattresses"
         elif intends_cooperation(token, event_type, modality):
@@ -949,6 +963,9 @@ class EventExtractor:
                     break
             if resolved is not None and day_of_another_time(resolved, self.published):
                 resolved = None
+        if resolved is not None and event_type in COMMITMENT_TYPES and modality != "planned" and self.published is not None \
+                and resolved.date > self.published.isoformat():
+            resolved, bound = None, False
         event = Event(type=event_type, evidence=sentence, trigger=token.text, start=sent.start_char, end=sent.end_char, modality=modality)
         event.subtype = subtype
         if resolved is not None:
@@ -1006,6 +1023,12 @@ class EventExtractor:
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
             governing_type = (self._trigger(governor) or ("",))[0]
+            if governing_type and dep[child] == "advcl" and _purpose_infinitive(table, child) \
+                    and governing_type != (own := (self._trigger(token.i) or ("",))[0]) \
+                    and not (child == token.i and own in PERFORMED_PURPOSES):
+                # "deployed police to prevent protests", "sent warships to enforce the embargo": the
+                # aim, not an act done (see PERFORMED_PURPOSES)
+                return True
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"
             if conjunct_verb and (self._trigger(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
@@ -1058,6 +1081,10 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token) or self._names_past_years(token):
             return True
+        if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None:
+            return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers
+        if event.date_source != "text" and describes_a_party(token, event.type, self._type_at):
+            return True  # "granted an amnesty to militants who laid down their arms": who they are
         share = share_of(token)
         if share is not None and share.lemma_.lower() in T.SUMMARY_SHARES and share.head.lemma_.lower() in T.SUMMARY_VERBS:
             return True  # "the bulk of the killings have taken place in Naroda": a sum of acts told
@@ -1140,6 +1167,19 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _purpose_infinitive(table, verb: int) -> bool:
+    """An infinitive of purpose without a subject of its own ("sent troops to protect the border")."""
+    return table.tag[verb] == "VB" and T.has_child_at(table, verb, {"aux"}, {"to"}) \
+        and not T.has_child_at(table, verb, {"nsubj", "nsubjpass"})
+
+
+def lifts_own_siege(token) -> bool:
+    """ "Serb forces lifted their siege of Sarajevo", "the rebels lifted the siege of the town": a
+    siege (SIEGES) an armed force lifts is its withdrawal, not a concession of a government."""
+    return T.has_child(token, {"dobj", "nsubjpass"}, T.SIEGES, "lemma") \
+        and T.subject_among(token, T.ARMED_ACTORS | T.FORCE_NOUNS)
 
 
 def _simple_past(token) -> bool:
@@ -1317,6 +1357,11 @@ def _without_other_clauses(token, sent, within=None) -> str:
             # suspects in the January 5 bombing", "the january 5 blast case": the day of another kind of
             # happening, named by its noun or gerund, is not the event's
             # (one it follows or precedes bounds it: "suspended cooperation after the strikes in June")
+            blank(sent.doc[i])
+            continue
+        if table.dep[i] == "ccomp" and table.head[i] == token.i and T.has_child_at(table, i, {"aux"}, T.MODAL_AUX):
+            # "warned that it would attack Hezbollah positions on Friday", "said it would withdraw
+            # on Friday": the day of the act to come the clause tells, not the warning's
             blank(sent.doc[i])
             continue
         if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":

@@ -87,7 +87,7 @@ def object_lemmas(token) -> set[str]:
             # "lifted a state of emergency", "deployed thousands of troops": what the "of" names
             objs.update(lemma[g].lower() for c in children[child] if dep[c] == "prep" and table.lower[c] == "of"
                         for g in children[c] if dep[g] == "pobj")
-        if dep[child] == "prep":
+        if dep[child] in {"prep", "prt"}:  # (a particle with an object: "began handing over(prt) its weapons(pobj)")
             objs.update(lemma[g].lower() for g in children[child] if dep[g] == "pobj")
         if dep[child] in {"prt", "advmod"} and table.lower[child] in word_class("PARTICLE_OBJECTS"):
             objs.add(table.lower[child])
@@ -151,6 +151,14 @@ def _followed_by_to(prep) -> bool:
     while after < len(doc) and doc[after].is_quote:
         after += 1
     return after < len(doc) and doc[after].lower_ == "to"
+
+
+def _prep_then_to(token, words, followed: bool) -> bool:
+    """A preposition child among these words that an infinitive follows (or, `followed` false, that
+    none follows): "called on the council to ...", or "called on President Assad in Damascus"."""
+    infinitive = any(x.dep_ == "xcomp" for x in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in _words(words) and (infinitive or _followed_by_to(c)) == followed
+               for c in token.children)
 
 
 def _introduces_speech(token) -> bool:
@@ -226,13 +234,20 @@ def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
                for c in clause.children)
 
 
-def _subject_among(token, words) -> bool:
+def _subjects(token) -> list:
+    """The word's subjects (active or passive); for the infinitive or gerund of a verb of beginning,
+    going on or trying without one of its own, that verb's ("the KLA began handing over its weapons")."""
+    found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not found and token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("ASPECT_VERBS"):
+        found = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return found
+
+
+def subject_among(token, words) -> bool:
     """A subject (active or passive) of the word is one of these words, or a quantity of them
     ("thousands of protesters gathered", "hundreds of fans poured into the streets")."""
     wanted = _words(words)
-    for c in token.children:
-        if c.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
+    for c in _subjects(token):
         if c.lemma_.lower() in wanted:
             return True
         if c.lemma_.lower() in word_class("QUANTITY_HEADS") and any(
@@ -275,11 +290,11 @@ CONDITIONS: dict[str, Callable] = {
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
     "has_patient": lambda t, v: has_child(t, {"dobj", "nsubjpass"}) == bool(v),
     # a subject among these words ("demonstrators gathered")
-    "subject": lambda t, v: _subject_among(t, v),
+    "subject": lambda t, v: subject_among(t, v),
     # no subject among these words ("the opposition attacked the centre", not "a mob attacked the centre")
-    "not_subject": lambda t, v: not _subject_among(t, v),
+    "not_subject": lambda t, v: not subject_among(t, v),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
-    "has_subject": lambda t, v: has_child(t, {"nsubj", "nsubjpass"}) == bool(v),
+    "has_subject": lambda t, v: bool(_subjects(t)) == bool(v),
     # a direct object at all ("visited Kyiv")
     "has_object": lambda t, v: has_child(t, {"dobj"}) == bool(v),
     # a particle or adverb child among these words ("ruled out")
@@ -296,8 +311,9 @@ CONDITIONS: dict[str, Callable] = {
     # a preposition with an object among the words given for it ("came under fire")
     "prep_object": _prep_with,
     # a preposition among these words followed by an infinitive ("called on the council to ...")
-    "prep_then_to": lambda t, v: any(c.dep_ == "prep" and c.lower_ in _words(v) and (
-        any(x.dep_ == "xcomp" for x in t.children) or _followed_by_to(c)) for c in t.children),
+    "prep_then_to": lambda t, v: _prep_then_to(t, v, True),
+    # a preposition among these words with no infinitive after it ("called on President Assad in Damascus": a visit)
+    "not_prep_then_to": lambda t, v: _prep_then_to(t, v, False),
     # a clause (xcomp/ccomp) whose verb is among these words, or any clause with `any`
     "clause": lambda t, v: any(v == "any" or c.lemma_.lower() in _words(v) for c in _clauses(t)),
     # the clause is negated, or not ("vowed not to return the Golan Heights" is no promise to return it)
@@ -474,12 +490,25 @@ def match(token) -> tuple[str, str] | None:
         return None
     if token.ent_type_ == "DATE" and any(c.like_num for c in token.children):
         return None  # "on march 15", "the may 1 deadline": a day's name, not a march
+    particle = _sense_particle(token) if candidates[0].pos == "VERB" else None
     for pattern in candidates:
+        if particle is not None and not any(name == "particle" and particle in words for name, words in pattern.conditions):
+            continue  # "backed down": only a pattern for the phrasal verb reads it
         if not pattern.holds(token):
             continue
         if pattern.suppress or not _licensed_for_type(token, pattern):
             return None
         return pattern.type, pattern.subtype
+    return None
+
+
+def _sense_particle(token) -> str | None:
+    """The particle that gives the verb another sense (PHRASAL_SENSES: "backed down", "hit out"), or None."""
+    table = _tables()(token.doc)
+    lemma = table.lemma[token.i].lower()
+    for c in table.children[token.i]:
+        if table.dep[c] in {"prt", "advmod"} and f"{lemma} {table.lower[c]}" in word_class("PHRASAL_SENSES"):
+            return table.lower[c]
     return None
 
 
