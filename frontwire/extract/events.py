@@ -1081,9 +1081,10 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token) or self._names_past_years(token):
             return True
-        if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None:
+        if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event):
             return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers
-        if event.date_source != "text" and describes_a_party(token, event.type, self._type_at):
+        if event.date_source != "text" and describes_a_party(token, event.type, self._type_at) \
+                and not (event.type == "ASSAULT" and _names_its_doer(token)):
             return True  # "granted an amnesty to militants who laid down their arms": who they are
         share = share_of(token)
         if share is not None and share.lemma_.lower() in T.SUMMARY_SHARES and share.head.lemma_.lower() in T.SUMMARY_VERBS:
@@ -1167,6 +1168,21 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _names_its_doer(token) -> bool:
+    """A blow whose clause names who struck ("villages attacked by Fulani gunmen", "men who lynched a
+    trader"): news of an attack, not only a description of its victims or of who they are."""
+    # (not "which" or "that": "the torching of the train which killed scores" names a known attack, no doer)
+    return any(c.dep_ == "agent" for c in token.children) or (token.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ not in {"which", "that"} for c in token.children))
+
+
+def _told_as_news(event: Event) -> bool:
+    """An act told with its own toll ("after Pakistani troops killed two Indian soldiers", "after
+    gunmen killed more than 100 villagers"): news in its own right, whatever answered it. (Not a
+    day in its phrase: "after a demonstration over fraud in Sunday's elections" dates the elections.)"""
+    return any(n is not None for n in (event.killed, event.wounded, event.captured))
 
 
 def _purpose_infinitive(table, verb: int) -> bool:

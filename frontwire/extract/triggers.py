@@ -194,12 +194,18 @@ def _governors(token) -> set[str]:
     modifying it ("imposed sanctions"), and `subject` when the noun is a subject (for a conjunct,
     those of the first: noun_role)."""
     role = noun_role(token)
-    governor = role.head.head if role.dep_ == "pobj" else role.head
-    heads = {role.head.lemma_.lower(), governor.lemma_.lower()}
+    heads = {role.head.lemma_.lower(), _governing_verb(token).lemma_.lower()}
     heads.update(c.lemma_.lower() for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN")
     if role.dep_ in {"nsubj", "nsubjpass"}:
         heads.add("subject")
     return heads
+
+
+def _governing_verb(token):
+    """The verb a noun's role hangs on: its head, or the verb over its preposition ("went on the
+    offensive": went)."""
+    role = noun_role(token)
+    return role.head.head if role.dep_ == "pobj" else role.head
 
 
 def _modifiers(token) -> set[str]:
@@ -335,6 +341,9 @@ CONDITIONS: dict[str, Callable] = {
     "not_clause_mark": lambda t, v: not clause_marked(t, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject
     "governor": lambda t, v: bool(_governors(t) & _words(v)),
+    # nouns: the verb making it happen has no subject among these ("the BJP went on the offensive",
+    # not "the army went on the offensive")
+    "not_governor_subject": lambda t, v: not subject_among(_governing_verb(t), v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda t, v: bool(_modifiers(t) & _words(v)),
     "not_modifier": lambda t, v: not ({c.lower_ for c in t.children} & _words(v)),

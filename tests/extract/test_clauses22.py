@@ -133,3 +133,32 @@ def test_a_collapse_of_talks_is_no_disaster(extract, text, attack):
 def test_protesters_storming_a_building_is_no_storm(extract):
     record = extract("Police opened fire on the crowd after protesters stormed the building.", "2005-06-01")
     assert types_of(record) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # an answered act with its own toll or its own day is news in its own right (the second review)
+    "India recalled its ambassador after Pakistani troops killed two Indian soldiers along the Line of Control.",
+    "Nigeria deployed troops to Plateau state after gunmen killed more than 100 villagers.",
+])
+def test_an_answered_act_told_with_its_own_toll_stays_news(extract, text):
+    record = extract(text, "2005-06-01")
+    assert [e for e in record.events if e.type == "ASSAULT" and e.killed]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 12 men who lynched a Muslim trader in Alwar.",
+    "Aid workers reached villages attacked by Fulani gunmen in Plateau state.",
+])
+def test_an_attack_describing_a_party_stays_news_when_it_names_its_doer(extract, text):
+    record = extract(text, "2005-06-01")
+    assert "ASSAULT" in types_of(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops went on the offensive in the north on Monday.",
+    "The destroyer fired a salvo at the incoming drones.",
+    "Kurdish rebels have been fighting for their rights in the southeast since 1984.",
+])
+def test_words_of_debate_blocked_for_politicians_stay_acts_of_armed_forces(extract, text):
+    record = extract(text, "2005-06-01")
+    assert "ASSAULT" in types_of(record) + sorted({e.type for e in record.secondary_events})
