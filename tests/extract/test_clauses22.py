@@ -162,3 +162,11 @@ def test_an_attack_describing_a_party_stays_news_when_it_names_its_doer(extract,
 def test_words_of_debate_blocked_for_politicians_stay_acts_of_armed_forces(extract, text):
     record = extract(text, "2005-06-01")
     assert "ASSAULT" in types_of(record) + sorted({e.type for e in record.secondary_events})
+
+
+@pytest.mark.parametrize("text", [
+    "The supporters stormed out of the hall after the vote.",
+    "The workers have been fighting for their rights for years.",
+])
+def test_words_of_debate_stay_blocked_for_crowds_and_workers(extract, text):
+    assert "ASSAULT" not in types_of(extract(text, "2005-06-01"))
