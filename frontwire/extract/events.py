@@ -912,7 +912,7 @@ class EventExtractor:
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
-        elif event_type == "CONCEDE" and lifts_own_siege(token):
+        elif event_type == "CONCEDE" and _lifts_own_siege(token):
             event_type, subtype = "RETREAT", "withdrawal"  # "Serb forces lifted their siege of Sarajevo"
         elif event_type == "ASSAULT" and acts_of_a_protest(token):
             event_type, subtype = "PROTEST", "protest"  # "rioted Monday, setting fire to their mattresses"
@@ -1191,7 +1191,7 @@ def _purpose_infinitive(table, verb: int) -> bool:
         and not T.has_child_at(table, verb, {"nsubj", "nsubjpass"})
 
 
-def lifts_own_siege(token) -> bool:
+def _lifts_own_siege(token) -> bool:
     """ "Serb forces lifted their siege of Sarajevo", "the rebels lifted the siege of the town": a
     siege (SIEGES) an armed force lifts is its withdrawal, not a concession of a government."""
     return T.has_child(token, {"dobj", "nsubjpass"}, T.SIEGES, "lemma") \

@@ -194,18 +194,22 @@ def _governors(token) -> set[str]:
     modifying it ("imposed sanctions"), and `subject` when the noun is a subject (for a conjunct,
     those of the first: noun_role)."""
     role = noun_role(token)
-    heads = {role.head.lemma_.lower(), _governing_verb(token).lemma_.lower()}
+    heads = {role.head.lemma_.lower(), _verb_over(role).lemma_.lower()}
     heads.update(c.lemma_.lower() for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN")
     if role.dep_ in {"nsubj", "nsubjpass"}:
         heads.add("subject")
     return heads
 
 
-def _governing_verb(token):
-    """The verb a noun's role hangs on: its head, or the verb over its preposition ("went on the
-    offensive": went)."""
-    role = noun_role(token)
+def _verb_over(role):
+    """The verb a noun's role (noun_role) hangs on: its head, or the verb over its preposition
+    ("went on the offensive": went)."""
     return role.head.head if role.dep_ == "pobj" else role.head
+
+
+def _patient_among(token, words) -> bool:
+    """The one the word acts on, a direct object or a passive subject, is one of these words."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words for c in token.children)
 
 
 def _modifiers(token) -> set[str]:
@@ -283,12 +287,12 @@ CONDITIONS: dict[str, Callable] = {
     # an object's own head word (not its modifiers) among these ("attacked the BJP allies", not "the party office")
     # (a passive subject, and the noun a past participle describes, count: "a police vehicle targeted by
     # a bomber"; not a present participle's, its doer: "a student holding a degree")
-    "object_head": lambda t, v: t.dep_ == "acl" and t.tag_ == "VBN" and t.head.lemma_.lower() in _words(v) or any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _words(v) or c.dep_ == "prep" and any(
+    "object_head": lambda t, v: t.dep_ == "acl" and t.tag_ == "VBN" and t.head.lemma_.lower() in _words(v) \
+        or _patient_among(t, _words(v)) or any(c.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _words(v) for g in c.children) for c in t.children),
     # the one acted on, a direct object or a passive subject, among these (not a preposition's object:
     # "police picked up the journalist from his house" is no house picked up)
-    "patient": lambda t, v: any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _words(v) for c in t.children),
+    "patient": lambda t, v: _patient_among(t, _words(v)),
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda t, v: not (object_lemmas(t) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
@@ -343,7 +347,7 @@ CONDITIONS: dict[str, Callable] = {
     "governor": lambda t, v: bool(_governors(t) & _words(v)),
     # nouns: the verb making it happen has no subject among these ("the BJP went on the offensive",
     # not "the army went on the offensive")
-    "not_governor_subject": lambda t, v: not subject_among(_governing_verb(t), v),
+    "not_governor_subject": lambda t, v: not subject_among(_verb_over(noun_role(t)), v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda t, v: bool(_modifiers(t) & _words(v)),
     "not_modifier": lambda t, v: not ({c.lower_ for c in t.children} & _words(v)),

@@ -57,15 +57,15 @@ def _one_blas_thread() -> None:
 # one can be, in tokens.
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 DATELINE_LENGTH = 14
-# States and bodies by their initials: alone before a dash or colon they open a headline or a
-# label ("US - China trade talks collapse", "UN: ..."), not a dateline.
+# States and bodies by their initials: opening a paragraph they open a headline or a label ("US -
+# China trade talks collapse", "US-CHINA TALKS - ...", "UN: ..."), never a dateline's city.
+INITIALS = frozenset({"US", "U.S.", "UK", "EU", "UN", "UAE", "DRC", "WHO", "IAEA", "IDF", "NATO", "UNICEF", "UNHCR",
+                      "ICC", "AU", "OPEC", "G7", "G20", "IMF", "ICRC", "OSCE", "ECOWAS", "ASEAN"})
 # Words that make a run of capitals a topic label, not a place: "ISRAEL-HAMAS WAR: ...",
 # "RUSSIA-UKRAINE CONFLICT - ...", "LIVE UPDATES: ...".
 LABEL_WORDS = frozenset({"WAR", "WARS", "CONFLICT", "CRISIS", "TALKS", "TIES", "DEAL", "CEASEFIRE", "TRUCE", "UPDATE",
                          "UPDATES", "LIVE", "ANALYSIS", "EXPLAINER", "BREAKING", "EXCLUSIVE", "FACTBOX", "TIMELINE",
                          "ELECTION", "ELECTIONS", "VIOLENCE", "PROTESTS", "CLASHES", "SUMMIT"})
-INITIALS = frozenset({"US", "U.S.", "UK", "EU", "UN", "UAE", "DRC", "WHO", "IAEA", "IDF", "NATO", "UNICEF", "UNHCR",
-                      "ICC", "AU", "OPEC", "G7", "G20", "IMF", "ICRC", "OSCE", "ECOWAS", "ASEAN"})
 
 
 def dateline_end(doc, start: int) -> int | None:
