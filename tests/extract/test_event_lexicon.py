@@ -799,6 +799,14 @@ NOT_THESE += [
 ]
 
 
+# a camera's shooting and a dismissal's firing are no attacks; firing on people is one, whoever the people
+WORDINGS += [("Police fired on striking workers in Kanpur on Tuesday.", "ASSAULT"),
+             ("The shooting of three protesters by police sparked outrage in the city.", "ASSAULT")]
+NOT_THESE += [("The shooting of the film began in Mumbai last week.", "ASSAULT"),
+              ("Police stopped the shooting of a Bollywood film near the mosque.", "ASSAULT"),
+              ("The firing of the police chief was announced by the mayor on Monday.", "ASSAULT"),
+              ("The club fired its coach after the defeat.", "ASSAULT")]
+
 # a strike launched on something is an attack, one launched by workers a protest
 WORDINGS += [("Russia launched strikes on Ukraine's power grid overnight.", "ASSAULT")]
 NOT_THESE += [("Russia launched strikes on Ukraine's power grid overnight.", "PROTEST")]
