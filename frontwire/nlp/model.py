@@ -44,6 +44,10 @@ def matrix_backend() -> str:
     return wanted
 
 
+# What OpenBLAS, MKL and OpenMP builds read their thread count from when they are loaded.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
+
+
 def _one_blas_thread() -> None:
     # Parallelism comes from worker processes (one per core); OpenBLAS threads on spaCy's small
     # matrices only contend with them, and were slower even in a single process (3.6 vs 4.8
@@ -51,6 +55,11 @@ def _one_blas_thread() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
+    # threadpool_limits reaches only the BLAS libraries loaded so far; scipy.linalg (which
+    # datasketch pulls in when duplicates are collapsed) loads its own OpenBLAS later, which
+    # reads its thread count from the environment when it loads. A count the user set is kept.
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
 
 
 # What closes a dateline ("KYIV, Oct 2 (Reuters) -", "TBILISI --", "NEW DELHI:") and how long

@@ -1,10 +1,15 @@
 """Loading the model: the matrix backend and the fast stand-ins are in place."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from frontwire.errors import FrontwireError
 from frontwire.nlp import load_model, matrix_backend
+from frontwire.nlp.model import BLAS_THREAD_VARIABLES
 
 
 def test_the_loaded_model_multiplies_through_numpy_and_runs_the_fast_components():
@@ -34,6 +39,21 @@ def test_blas_runs_one_thread_per_process():
     load_model()
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_a_blas_library_loaded_after_the_model_runs_one_thread_too():
+    # scipy.linalg brings its own OpenBLAS (datasketch loads it when duplicates are collapsed);
+    # in a fresh process, so that the library is loaded after the model, as in a batch worker.
+    probe = (
+        "from frontwire.nlp.model import load_model\n"
+        "from threadpoolctl import threadpool_info\n"
+        "load_model()\n"
+        "import scipy.linalg\n"
+        "print(sorted({p['num_threads'] for p in threadpool_info() if p['user_api'] == 'blas'}))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "[1]"
 
 
 def test_an_unknown_matrix_backend_is_a_clear_error(monkeypatch):
