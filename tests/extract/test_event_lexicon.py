@@ -807,6 +807,20 @@ NOT_THESE += [("The shooting of the film began in Mumbai last week.", "ASSAULT")
               ("The firing of the police chief was announced by the mayor on Monday.", "ASSAULT"),
               ("The club fired its coach after the defeat.", "ASSAULT")]
 
+# stop 23: a force's show and build-up, a measure taken back, a bandh told by its effect, people burnt by a
+# mob; markets rally, and a flag march or a withdrawn ordinance is no protest or retreat
+WORDINGS += [("The build-up of Indian forces along the border continued on Monday.", "MOBILIZE"),
+             ("Police and paramilitary personnel carried out a flag march in the walled city.", "MOBILIZE"),
+             ("The state government withdrew the controversial ordinance after the strike.", "CONCEDE"),
+             ("Markets remained shut in response to the bandh called by the opposition parties.", "PROTEST"),
+             ("angry villagers gheraoed the block development office on monday.", "PROTEST"),
+             ("rioters burnt two youths to death in the old city on friday.", "ASSAULT")]
+NOT_THESE += [("The rupee rallied against the dollar on Monday.", "PROTEST"),
+              ("Police and paramilitary personnel carried out a flag march in the walled city.", "PROTEST"),
+              ("The state government withdrew the controversial ordinance after the strike.", "RETREAT"),
+              ("rioters burnt two youths to death in the old city on friday.", "PROTEST"),
+              ("Twenty people were burnt to death when a fire broke out in the bus.", "ASSAULT")]
+
 # a strike launched on something is an attack, one launched by workers a protest
 WORDINGS += [("Russia launched strikes on Ukraine's power grid overnight.", "ASSAULT")]
 NOT_THESE += [("Russia launched strikes on Ukraine's power grid overnight.", "PROTEST")]
