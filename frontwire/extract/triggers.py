@@ -308,7 +308,8 @@ CONDITIONS: dict[str, Callable] = {
     # a direct object at all ("visited Kyiv")
     "has_object": lambda t, v: has_child(t, {"dobj"}) == bool(v),
     # a particle or adverb child among these words ("ruled out")
-    "particle": lambda t, v: has_child(t, {"prt", "advmod"}, _words(v)),
+    # (a predicative adjective counts: "were set free" parses free as the passive's oprd)
+    "particle": lambda t, v: has_child(t, {"prt", "advmod", "oprd"}, _words(v)),
     # a preposition child among these words ("called for", "warned of", "sided with")
     "prep": lambda t, v: has_child(t, {"prep"}, _words(v)),
     # no preposition child among these words ("shot back, saying", not "fired back at the posts, saying")

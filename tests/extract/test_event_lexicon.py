@@ -815,6 +815,9 @@ WORDINGS += [("The build-up of Indian forces along the border continued on Monda
              ("Markets remained shut in response to the bandh called by the opposition parties.", "PROTEST"),
              ("angry villagers gheraoed the block development office on monday.", "PROTEST"),
              ("rioters burnt two youths to death in the old city on friday.", "ASSAULT")]
+WORDINGS += [("Forty political prisoners were set free under an amnesty on Monday.", "CONCEDE")]
+NOT_THESE += [("Thousands of activists picketed the G8 meeting in Genoa.", "CONSULT"),
+              ("The military government banned all political meetings in the capital.", "CONSULT")]
 NOT_THESE += [("The rupee rallied against the dollar on Monday.", "PROTEST"),
               ("Police and paramilitary personnel carried out a flag march in the walled city.", "PROTEST"),
               ("The state government withdrew the controversial ordinance after the strike.", "RETREAT"),
