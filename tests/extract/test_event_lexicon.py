@@ -814,8 +814,8 @@ NOT_THESE += [("Russia launched strikes on Ukraine's power grid overnight.", "PR
 # lex23 (probe23 lexicon classes): trade resumed, suspects transferred to a tribunal and intelligence passed
 # (COOPERATE); hostages rescued, victims freed by police, the wounded evacuated and debts cancelled (AID, as the
 # codebook has it); agendas and frameworks signed, formulas settled on, contracts signed with a state (AGREE);
-# missiles moved closer, warplanes ordered to bases (MOBILIZE); prison terms in months, people forced across a
-# border (COERCE); discussions held (CONSULT); a party branded terrorists, a state attacked "as" an enemy (ACCUSE);
+# missiles moved closer, warplanes ordered to bases (MOBILIZE); prison terms in months (COERCE); people forced
+# across a border or from their homes (ASSAULT, an expulsion, as 'forced out ... from their homes' is); discussions held (CONSULT); a party branded terrorists, a state attacked "as" an enemy (ACCUSE);
 # a date after a departure (RETREAT); bodies handed to the other side (CONCEDE); a group's own wing disbanded (RETREAT).
 WORDINGS += [("Iraq and Turkey resumed trade across their border after a six-year halt.", "COOPERATE"),
              ("The former general was transferred to the war crimes tribunal in The Hague by Serbian authorities.", "COOPERATE"),
@@ -833,10 +833,11 @@ WORDINGS += [("Iraq and Turkey resumed trade across their border after a six-yea
              ("India moved its missile batteries closer to the Pakistani border.", "MOBILIZE"),
              ("The Pentagon ordered more warplanes to the Gulf region.", "MOBILIZE"),
              ("An Egyptian court sentenced the activist to three weeks in prison.", "COERCE"),
-             ("Serb police forced ethnic Albanians across the border into Macedonia.", "COERCE"),
-             ("Soldiers forced the residents out of their homes at gunpoint.", "COERCE"),
-             ("Thousands of villagers were forced from their homes by the militia.", "COERCE"),
+             ("Serb police forced ethnic Albanians across the border into Macedonia.", "ASSAULT"),
+             ("Soldiers forced the residents out of their homes at gunpoint.", "ASSAULT"),
+             ("Thousands of villagers were forced from their homes by the militia.", "ASSAULT"),
              ("The foreign ministers held two hours of discussions on the crisis in Kosovo.", "CONSULT"),
+             ("Beijing has moved more missiles to bases opposite Taiwan.", "MOBILIZE"),
              ("Ankara has labelled the PKK a terrorist organisation.", "ACCUSE"),
              ("Castro attacked Washington as an imperialist aggressor.", "ACCUSE"),
              ("Rebels attacked the army base as part of their offensive.", "ASSAULT"),
@@ -853,8 +854,8 @@ NOT_THESE += [("The shares resumed trade on Monday after a suspension.", "COOPER
               ("The refugees settled on the outskirts of the capital.", "AGREE"),
               ("Poland ordered 32 warplanes from the United States.", "MOBILIZE"),
               ("The company moved its headquarters closer to the capital.", "MOBILIZE"),
-              ("Floods forced thousands from their homes.", "COERCE"),
-              ("Rising rents forced many families out of the city.", "COERCE"),
+              ("Floods forced thousands from their homes.", "ASSAULT"),
+              ("Rising rents forced many families out of the city.", "ASSAULT"),
               ("The proposal is still under discussion.", "CONSULT"),
               ("Critics branded the film a masterpiece.", "ACCUSE"),
               ("The army left two battalions in the town.", "RETREAT"),
