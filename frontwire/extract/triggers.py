@@ -225,9 +225,13 @@ def _modifiers(token) -> set[str]:
 def _prep_with(token, spec: dict) -> bool:
     """A preposition child named in spec whose object is one of its words, or, for an entity
     label (LOC, PERSON), holds such an entity ("spoke with Grossi", "fired into the East Sea")."""
-    for child in token.children:
-        # a passive's "by" is its agent ("were caught by the Kolkata police"); a "to" the parser reads as
-        # a dative is a preposition too ("ordered additional warplanes to bases in Italy")
+    # a passive's "by" is its agent ("were caught by the Kolkata police"); a "to" the parser reads as
+    # a dative is a preposition too ("ordered additional warplanes to bases in Italy"); a verb's "to"
+    # the parser hangs on its direct object is the verb's ("transferred the suspect to the tribunal")
+    candidates = list(token.children)
+    if "to" in spec:
+        candidates += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.lower_ == "to"]
+    for child in candidates:
         if child.dep_ not in {"prep", "agent", "dative"} or child.lower_ not in spec:
             continue
         wanted = _words(spec[child.lower_])

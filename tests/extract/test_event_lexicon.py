@@ -819,6 +819,7 @@ NOT_THESE += [("Russia launched strikes on Ukraine's power grid overnight.", "PR
 # a date after a departure (RETREAT); bodies handed to the other side (CONCEDE); a group's own wing disbanded (RETREAT).
 WORDINGS += [("Iraq and Turkey resumed trade across their border after a six-year halt.", "COOPERATE"),
              ("The former general was transferred to the war crimes tribunal in The Hague by Serbian authorities.", "COOPERATE"),
+             ("Rwanda transferred the genocide suspect to the U.N. tribunal in Arusha.", "COOPERATE"),
              ("British intelligence passed details of the plot to the Americans.", "COOPERATE"),
              ("Germany turned over the files on the bombing to Libyan investigators.", "COOPERATE"),
              ("Philippine troops rescued three kidnapped Italian priests on Jolo island.", "AID"),
