@@ -864,6 +864,7 @@ NOT_THESE += [("The shares resumed trade on Monday after a suspension.", "COOPER
               ("The government disbanded the rebel militia.", "RETREAT"),
               ("Inflation attacked the savings of ordinary families.", "ASSAULT"),
               ("The new policy attacks the root of the problem, officials said.", "ASSAULT"),
+              ("The recession struck the poorest regions hardest.", "ASSAULT"),
               ("The Maoists agreed to a truce, clearing the way for talks.", "CONSULT"),
               ("Police arrested a man on suspicion of passing the locations of army posts to Russian intelligence.", "COOPERATE")]
 # the look-alikes keep their own type
