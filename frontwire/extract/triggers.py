@@ -87,6 +87,10 @@ def object_lemmas(token) -> set[str]:
             # "lifted a state of emergency", "deployed thousands of troops": what the "of" names
             objs.update(lemma[g].lower() for c in children[child] if dep[c] == "prep" and table.lower[c] == "of"
                         for g in children[c] if dep[g] == "pobj")
+            if lemma[child].lower() in word_class("QUANTITY_HEADS"):
+                # "evacuated hundreds of wounded civilians": the quantity's noun is the object, with its modifiers
+                objs.update(lemma[m].lower() for c in children[child] if dep[c] == "prep" and table.lower[c] == "of"
+                            for g in children[c] if dep[g] == "pobj" for m in children[g] if dep[m] in {"compound", "amod"})
         if dep[child] in {"prep", "prt"}:  # (a particle with an object: "began handing over(prt) its weapons(pobj)")
             objs.update(lemma[g].lower() for g in children[child] if dep[g] == "pobj")
         if dep[child] in {"prt", "advmod"} and table.lower[child] in word_class("PARTICLE_OBJECTS"):
@@ -221,9 +225,14 @@ def _modifiers(token) -> set[str]:
 def _prep_with(token, spec: dict) -> bool:
     """A preposition child named in spec whose object is one of its words, or, for an entity
     label (LOC, PERSON), holds such an entity ("spoke with Grossi", "fired into the East Sea")."""
-    for child in token.children:
-        # a passive's "by" is its agent ("were caught by the Kolkata police")
-        if child.dep_ not in {"prep", "agent"} or child.lower_ not in spec:
+    # a passive's "by" is its agent ("were caught by the Kolkata police"); a "to" the parser reads as
+    # a dative is a preposition too ("ordered additional warplanes to bases in Italy"); a verb's "to"
+    # the parser hangs on its direct object is the verb's ("transferred the suspect to the tribunal")
+    candidates = list(token.children)
+    if "to" in spec:
+        candidates += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.lower_ == "to"]
+    for child in candidates:
+        if child.dep_ not in {"prep", "agent", "dative"} or child.lower_ not in spec:
             continue
         wanted = _words(spec[child.lower_])
         if any(g.lemma_.lower() in wanted or g.lower_ in wanted for g in child.children):

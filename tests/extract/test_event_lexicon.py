@@ -828,6 +828,67 @@ NOT_THESE += [("The rupee rallied against the dollar on Monday.", "PROTEST"),
 WORDINGS += [("Russia launched strikes on Ukraine's power grid overnight.", "ASSAULT")]
 NOT_THESE += [("Russia launched strikes on Ukraine's power grid overnight.", "PROTEST")]
 
+# lex23 (probe23 lexicon classes): trade resumed, suspects transferred to a tribunal and intelligence passed
+# (COOPERATE); hostages rescued, victims freed by police, the wounded evacuated and debts cancelled (AID, as the
+# codebook has it); agendas and frameworks signed, formulas settled on, contracts signed with a state (AGREE);
+# missiles moved closer, warplanes ordered to bases (MOBILIZE); prison terms in months (COERCE); people forced
+# across a border or from their homes (ASSAULT, an expulsion, as 'forced out ... from their homes' is); discussions held (CONSULT); a party branded terrorists, a state attacked "as" an enemy (ACCUSE);
+# a date after a departure (RETREAT); bodies handed to the other side (CONCEDE); a group's own wing disbanded (RETREAT).
+WORDINGS += [("Iraq and Turkey resumed trade across their border after a six-year halt.", "COOPERATE"),
+             ("The former general was transferred to the war crimes tribunal in The Hague by Serbian authorities.", "COOPERATE"),
+             ("Rwanda transferred the genocide suspect to the U.N. tribunal in Arusha.", "COOPERATE"),
+             ("British intelligence passed details of the plot to the Americans.", "COOPERATE"),
+             ("Germany turned over the files on the bombing to Libyan investigators.", "COOPERATE"),
+             ("Philippine troops rescued three kidnapped Italian priests on Jolo island.", "AID"),
+             ("Twelve hostages were rescued by French commandos on Tuesday.", "AID"),
+             ("Police in Lagos freed 25 trafficking victims from a house in the suburbs.", "AID"),
+             ("Peacekeepers evacuated hundreds of wounded civilians from the besieged enclave.", "AID"),
+             ("Britain wrote off the debts of 20 of the world's poorest countries.", "AID"),
+             ("Germany cancelled 1.5 billion marks of Tanzania's debt.", "AID"),
+             ("Israel and Syria have signed a roadmap for normalising relations.", "AGREE"),
+             ("The factions settled on a formula for sharing power.", "AGREE"),
+             ("Russia signed a contract with Iran to build a nuclear power plant.", "AGREE"),
+             ("India moved its missile batteries closer to the Pakistani border.", "MOBILIZE"),
+             ("The Pentagon ordered more warplanes to the Gulf region.", "MOBILIZE"),
+             ("An Egyptian court sentenced the activist to three weeks in prison.", "COERCE"),
+             ("Serb police forced ethnic Albanians across the border into Macedonia.", "ASSAULT"),
+             ("Soldiers forced the residents out of their homes at gunpoint.", "ASSAULT"),
+             ("Thousands of villagers were forced from their homes by the militia.", "ASSAULT"),
+             ("The foreign ministers held two hours of discussions on the crisis in Kosovo.", "CONSULT"),
+             ("Beijing has moved more missiles to bases opposite Taiwan.", "MOBILIZE"),
+             ("Ankara has labelled the PKK a terrorist organisation.", "ACCUSE"),
+             ("Castro attacked Washington as an imperialist aggressor.", "ACCUSE"),
+             ("Rebels attacked the army base as part of their offensive.", "ASSAULT"),
+             ("Syrian troops left Lebanon in May.", "RETREAT"),
+             ("Hezbollah handed over the bodies of two Israeli soldiers to the Red Cross.", "CONCEDE"),
+             ("The Maoist rebels disbanded their militia under the peace accord.", "RETREAT"),
+             ("The Kurdish group said it had disbanded its armed wing.", "RETREAT")]
+NOT_THESE += [("The shares resumed trade on Monday after a suspension.", "COOPERATE"),
+              ("The wounded prisoner was transferred to a hospital in Nairobi.", "COOPERATE"),
+              ("The ministry provided information on the number of casualties.", "COOPERATE"),
+              ("The rebels freed 12 hostages on Sunday.", "AID"),
+              ("Firefighters rescued a family from the burning house.", "AID"),
+              ("The striker signed a three-year contract with Chelsea.", "AGREE"),
+              ("The refugees settled on the outskirts of the capital.", "AGREE"),
+              ("Poland ordered 32 warplanes from the United States.", "MOBILIZE"),
+              ("The company moved its headquarters closer to the capital.", "MOBILIZE"),
+              ("Floods forced thousands from their homes.", "ASSAULT"),
+              ("Rising rents forced many families out of the city.", "ASSAULT"),
+              ("The proposal is still under discussion.", "CONSULT"),
+              ("Critics branded the film a masterpiece.", "ACCUSE"),
+              ("The army left two battalions in the town.", "RETREAT"),
+              ("The police handed over the bodies to the relatives after the post-mortem.", "CONCEDE"),
+              ("The government disbanded the rebel militia.", "RETREAT"),
+              ("Inflation attacked the savings of ordinary families.", "ASSAULT"),
+              ("The new policy attacks the root of the problem, officials said.", "ASSAULT"),
+              ("The recession struck the poorest regions hardest.", "ASSAULT"),
+              ("The Maoists agreed to a truce, clearing the way for talks.", "CONSULT"),
+              ("Police arrested a man on suspicion of passing the locations of army posts to Russian intelligence.", "COOPERATE")]
+# the look-alikes keep their own type
+WORDINGS += [("The rebels freed 12 hostages on Sunday.", "CONCEDE"),
+             ("The government disbanded the rebel militia.", "COERCE"),
+             ("Militants attacked the convoy as it passed through the valley.", "ASSAULT")]
+
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
     (text, event_type, False) for text, event_type in NOT_THESE]
 
