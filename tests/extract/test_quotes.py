@@ -445,3 +445,16 @@ def test_the_speaker_beside_the_cue_is_the_name_nearest_it(extract):
                      "that. They don't want to think we're blaming Muslims, we're blaming Mexicans for our problems, "
                      "and I think that will bring a lot of those people around in support of Clinton.\"\n", "2016-09-22")
     assert "Sanders" in only_by_text(record, "hundreds of years").speaker
+
+
+def test_uncued_quote_paragraph_goes_on_with_the_statement_before_it(extract):
+    """PolNeAR gives a quotation paragraph with no cue of its own, right after a cued quote, as
+    the same statement (one content); a quote after a paragraph of the writer's is not joined."""
+    record = extract('"We will not accept a deal that leaves our farmers behind," Senator Jane Holloway told '
+                     'reporters on Tuesday.\n\n"The bill has to be rewritten from the first page. Nobody in my '
+                     'caucus will vote for it as it stands."\n\nThe vote is scheduled for Thursday, and the '
+                     'leadership has not changed the text.\n\n"We are still counting votes and we expect to '
+                     'win this one."', "2016-05-10")
+    joined = only_by_text(record, "rewritten from the first page")
+    assert "leaves our farmers behind" in joined.text and "Holloway" in joined.speaker
+    assert "counting votes" not in joined.text
