@@ -458,3 +458,20 @@ def test_uncued_quote_paragraph_goes_on_with_the_statement_before_it(extract):
     joined = only_by_text(record, "rewritten from the first page")
     assert "leaves our farmers behind" in joined.text and "Holloway" in joined.speaker
     assert "counting votes" not in joined.text
+
+
+def test_reported_clause_stops_before_a_clause_of_the_writer(extract):
+    """A clause coordinated with the speech verb that has a subject of its own is the writer's,
+    not part of the report (PolNeAR's content stops before it)."""
+    record = extract("Pentagon spokesman Peter Kline said the secretary had stopped using the account, but Kline "
+                     "did not say when.", "2016-05-10")
+    quote = only_by_text(record, "stopped using the account")
+    assert "did not say when" not in quote.text and quote.speaker == "Peter Kline"
+
+
+def test_reported_clause_stops_before_a_second_cue_in_the_present_tense(extract):
+    record = extract("Senator Ward says she respects the governor’s “long record on trade” but argues that he "
+                     "cannot deliver on his promises to farmers.", "2016-05-10")
+    first = only_by_text(record, "long record on trade")
+    assert "argues" not in first.text and "Ward" in first.speaker
+    assert "Ward" in only_by_text(record, "cannot deliver on his promises").speaker
