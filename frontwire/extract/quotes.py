@@ -49,10 +49,25 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 DOCUMENT_NOUNS = {"data", "poll", "polls", "survey", "surveys", "study", "studies", "editorial", "editorials",
                   "report", "reports", "figures", "statistics", "records", "documents", "filings"}
 HEADLINE_WORDS = 20
-# A source in a headline: one to five capitalised words ("Lindsey Graham", "Former White House Doctor").
-_HEADLINE_SOURCE = r"(?P<source>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*)"
-HEADLINE_AFTER = re.compile(rf"^(?P<content>.+\S),\s+{_HEADLINE_SOURCE}\s+(?P<said>[Ss]ays|[Ss]aid)\.?\s*$")
-HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_SOURCE}\s+(?P<said>says|said)\s+(?P<content>.+?)[.\s]*$")
+# A headline's cue: a speech verb in the third person ("Says", "Urges", "Announces", or "say" after a
+# plural: "Mourners say ..."), maybe after "just"/"now"/"finally"; not "tells" (its object is no
+# part of what was said), nor words headlines mostly use as nouns ("Reports", "Notes", "Posts").
+_HEADLINE_VERBS = ("says", "say", "said", "claims", "denies", "warns", "confirms", "announces", "insists", "argues",
+                   "suggests", "stresses", "explains", "acknowledges", "admits", "declares", "alleges", "reiterates",
+                   "vows", "predicts", "asserts", "emphasizes", "tweets", "concedes", "promises", "pledges",
+                   "discloses", "reveals", "accuses", "urges")
+_HEADLINE_CUE = rf"(?:(?i:just|now|finally)\s+)?(?P<said>(?i:{'|'.join(_HEADLINE_VERBS)}))"
+# A label before the headline proper: "The Latest: Mourners say ...".
+_HEADLINE_LABEL = r"(?:[A-Z][\w’']*(?: [A-Z][\w’']*)?: )?"
+# A source in a headline: one to five words, the first capitalised ("Lindsey Graham", "Former White
+# House Doctor", "SEIU chief"), none of them a conjunction ("Voters skeptical as Clinton vows change"),
+# a modal ("Americans Will Say No") or the cue's adverb.
+_SOURCE_WORD = (r"(?!(?i:as|and|but|when|while|after|before|if|because|will|would|can|could|may|might|should|must|"
+                r"just|now|finally)\s)[\w.'’-]+")
+_HEADLINE_SOURCE = rf"(?P<source>[A-Z][\w.'’-]*(?:\s{_SOURCE_WORD}){{0,4}})"
+HEADLINE_AFTER = re.compile(rf"^{_HEADLINE_LABEL}(?P<content>.+\S),\s+(?P<source>{_SOURCE_WORD}(?:\s{_SOURCE_WORD}){{0,4}})"
+                            rf"\s+{_HEADLINE_CUE}\.?\s*$")
+HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_LABEL}{_HEADLINE_SOURCE}\s+{_HEADLINE_CUE}\s+(?P<content>.+?)[.;\s]*$")
 # Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
 # but not the full stop of a title or an initial ("Mr. Barrett said", "Charles E. Grassley said").
 SENTENCE_STOP = re.compile(
@@ -638,7 +653,8 @@ def _speech_cue(quote: Quote, tagger: AttributionTagger, lemmas: dict[str, str])
     if quote.cue is None:
         return quote.speaker is not None
     words = re.findall(r"[a-z]+", quote.cue.lower())
-    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS for w in words)
+    # a headline's verb ("Urges") is often no verb to the tagger of title case: _HEADLINE_VERBS are speech
+    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS or w in _HEADLINE_VERBS for w in words)
 
 
 def _attributed(quote: Quote) -> bool:

@@ -463,15 +463,31 @@ def test_uncued_quote_paragraph_goes_on_with_the_statement_before_it(extract):
 def test_reported_clause_stops_before_a_clause_of_the_writer(extract):
     """A clause coordinated with the speech verb that has a subject of its own is the writer's,
     not part of the report (PolNeAR's content stops before it)."""
-    record = extract("Pentagon spokesman Peter Kline said the secretary had stopped using the account, but Kline "
-                     "did not say when.", "2016-05-10")
+    record = extract("Defense chief used private email.\n\nPentagon spokesman Peter Kline said the secretary had "
+                     "stopped using the account, but Kline did not say when.", "2016-05-10")
     quote = only_by_text(record, "stopped using the account")
     assert "did not say when" not in quote.text and quote.speaker == "Peter Kline"
 
 
 def test_reported_clause_stops_before_a_second_cue_in_the_present_tense(extract):
-    record = extract("Senator Ward says she respects the governor’s “long record on trade” but argues that he "
-                     "cannot deliver on his promises to farmers.", "2016-05-10")
+    record = extract("Trade fight in the Senate.\n\nSenator Ward says she respects the governor’s “long record on "
+                     "trade” but argues that he cannot deliver on his promises to farmers.", "2016-05-10")
     first = only_by_text(record, "long record on trade")
     assert "argues" not in first.text and "Ward" in first.speaker
     assert "Ward" in only_by_text(record, "cannot deliver on his promises").speaker
+
+
+@pytest.mark.parametrize("headline, source, content", [
+    ("The Latest: Farm groups say drought aid came too late for most growers.", "Farm groups",
+     "drought aid came too late for most growers"),
+    ("Iowa Governor Urges Congress To Pass Drought Relief Before Recess.", "Iowa Governor",
+     "Congress To Pass Drought Relief Before Recess"),
+    ("Drought aid will reach farms by August, USDA chief says.", "USDA chief", "Drought aid will reach farms by August"),
+])
+def test_a_headline_cue_in_any_case_and_tense_names_its_source(extract, headline, source, content):
+    """Headlines write the cue in title case ("Says", "Urges"), after a label ("The Latest:"), after
+    a plural ("say"), and name sources in sentence case ("USDA chief")."""
+    record = extract(f"{headline}\n\nDES MOINES, Iowa (AP) — Farmers across the state waited months for federal "
+                     "drought aid this summer, and many planted no second crop.\n", "2016-07-10")
+    quote = only_by_text(record, content)
+    assert quote.text == content and source in quote.speaker
