@@ -491,3 +491,21 @@ def test_a_headline_cue_in_any_case_and_tense_names_its_source(extract, headline
                      "drought aid this summer, and many planted no second crop.\n", "2016-07-10")
     quote = only_by_text(record, content)
     assert quote.text == content and source in quote.speaker
+
+
+POLL = """Poll: voters sour on both parties.
+
+Nearly half said they had an unfavorable view of the Republican Party.
+
+About 3 in 10 say they would consider voting for a third-party candidate in November.
+
+Independents were more likely to say the economy was getting worse than Senator Tom Walsh did.
+"""
+
+
+def test_poll_groups_are_the_speakers_the_parser_loses(extract):
+    """ "About 3 in 10 say ...": a number phrase the small parser does not make the subject still
+    is the source, not the group of the quote before; "X were more likely to say": X."""
+    record = extract(POLL, "2016-05-10")
+    assert by_text(record, "third-party candidate").speaker == "About 3 in 10"
+    assert by_text(record, "economy was getting worse").speaker.lower() == "independents"
