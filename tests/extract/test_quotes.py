@@ -509,3 +509,13 @@ def test_poll_groups_are_the_speakers_the_parser_loses(extract):
     record = extract(POLL, "2016-05-10")
     assert by_text(record, "third-party candidate").speaker == "About 3 in 10"
     assert by_text(record, "economy was getting worse").speaker.lower() == "independents"
+
+
+def test_a_speech_participle_after_the_report_starts_a_statement_of_its_own(extract):
+    """", calling it ...", '," claiming that ...': PolNeAR's content stops before a speech verb's
+    participle, also after the closing mark of a mixed quote; ", responding to ..." stays in."""
+    record = extract("Farm bill.\n\nThe senator said the bill would pass this week, calling it a victory for "
+                     "farmers.\n\nSpeaking in Iowa, Jones insisted that he has “expanded the party,” claiming "
+                     "that he is responsible for higher turnout.\n", "2016-05-10")
+    assert only_by_text(record, "the bill would pass").text == "the bill would pass this week"
+    assert "claiming" not in only_by_text(record, "expanded the party").text
