@@ -719,6 +719,28 @@ def _before_clause_break(quote: Quote, text: str, extractor: QuoteExtractor) -> 
     return quote
 
 
+def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
+    """A reported clause, the tagger's too, stops before a clause hung on its cue that is no part of
+    it (`_clause_of_its_own`: '... would face "strict legal consequences," and he again rejected
+    calls for new elections'), as `_reported_clause` stops the rules' own."""
+    if quote.kind == "direct":
+        return quote
+    doc, first = extractor.doc, _token_at(extractor, quote.start)
+    last = _token_at(extractor, max(quote.end - 1, quote.start))
+    for token in doc[first : last + 1]:
+        if token.head.i < first and token.head.i != token.i and _clause_of_its_own(token) \
+                and not extractor._quoted(_subject(token).idx):
+            end = _strip_span(extractor.text, quote.start, token.left_edge.idx)[1]
+            trailing = re.search(r"\s(?:and|but|or|nor|yet)$", extractor.text[quote.start : end])
+            if trailing:  # the coordinator the parser hung on the first clause
+                end = _strip_span(extractor.text, quote.start, quote.start + trailing.start())[1]
+            if len(extractor.text[quote.start : end].split()) >= MIN_DIRECT_WORDS:
+                return dataclasses.replace(quote, text=_clean(extractor.text[quote.start : end]), end=end,
+                                           kind=extractor._kind(quote.start, end))
+            return quote
+    return quote
+
+
 def _token_at(extractor: QuoteExtractor, char: int) -> int:
     return max(bisect.bisect_right(extractor.tokens.idx, char) - 1, 0)
 
@@ -885,6 +907,7 @@ def extract_quotes(ctx: Context) -> None:
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),
                               ctx.doc)
     ctx.record.quotes = _join_split_quotes([part for q in ctx.record.quotes if _attributed(q) for part in
-                                            _at_coordinated_cue(_before_clause_break(q, ctx.text, tagging), ctx.text, tagging)],
+                                            _at_coordinated_cue(_before_own_clause(_before_clause_break(q, ctx.text, tagging),
+                                                                                   tagging), ctx.text, tagging)],
                                            ctx.doc)
 

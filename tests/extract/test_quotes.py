@@ -519,3 +519,13 @@ def test_a_speech_participle_after_the_report_starts_a_statement_of_its_own(extr
                      "that he is responsible for higher turnout.\n", "2016-05-10")
     assert only_by_text(record, "the bill would pass").text == "the bill would pass this week"
     assert "claiming" not in only_by_text(record, "expanded the party").text
+
+
+def test_a_tagged_report_also_stops_before_a_clause_of_the_writer(extract):
+    """Whichever pass finds the report (the rules or the tagger), a clause coordinated with the cue
+    that has a subject of its own is no part of it."""
+    record = extract("Subsidies cut.\n\nThe finance ministry said Monday that it would cut fuel subsidies by a "
+                     "third next year, and the opposition is preparing a vote of no confidence in the cabinet.\n",
+                     "2016-10-05")
+    quote = only_by_text(record, "cut fuel subsidies")
+    assert quote.text == "it would cut fuel subsidies by a third next year"
