@@ -445,3 +445,87 @@ def test_the_speaker_beside_the_cue_is_the_name_nearest_it(extract):
                      "that. They don't want to think we're blaming Muslims, we're blaming Mexicans for our problems, "
                      "and I think that will bring a lot of those people around in support of Clinton.\"\n", "2016-09-22")
     assert "Sanders" in only_by_text(record, "hundreds of years").speaker
+
+
+def test_uncued_quote_paragraph_goes_on_with_the_statement_before_it(extract):
+    """PolNeAR gives a quotation paragraph with no cue of its own, right after a cued quote, as
+    the same statement (one content); a quote after a paragraph of the writer's is not joined."""
+    record = extract('"We will not accept a deal that leaves our farmers behind," Senator Jane Holloway told '
+                     'reporters on Tuesday.\n\n"The bill has to be rewritten from the first page. Nobody in my '
+                     'caucus will vote for it as it stands."\n\nThe vote is scheduled for Thursday, and the '
+                     'leadership has not changed the text.\n\n"We are still counting votes and we expect to '
+                     'win this one."', "2016-05-10")
+    joined = only_by_text(record, "rewritten from the first page")
+    assert "leaves our farmers behind" in joined.text and "Holloway" in joined.speaker
+    assert "counting votes" not in joined.text
+
+
+def test_reported_clause_stops_before_a_clause_of_the_writer(extract):
+    """A clause coordinated with the speech verb that has a subject of its own is the writer's,
+    not part of the report (PolNeAR's content stops before it)."""
+    record = extract("Defense chief used private email.\n\nPentagon spokesman Peter Kline said the secretary had "
+                     "stopped using the account, but Kline did not say when.", "2016-05-10")
+    quote = only_by_text(record, "stopped using the account")
+    assert "did not say when" not in quote.text and quote.speaker == "Peter Kline"
+
+
+def test_reported_clause_stops_before_a_second_cue_in_the_present_tense(extract):
+    record = extract("Trade fight in the Senate.\n\nSenator Ward says she respects the governor’s “long record on "
+                     "trade” but argues that he cannot deliver on his promises to farmers.", "2016-05-10")
+    first = only_by_text(record, "long record on trade")
+    assert "argues" not in first.text and "Ward" in first.speaker
+    assert "Ward" in only_by_text(record, "cannot deliver on his promises").speaker
+
+
+@pytest.mark.parametrize("headline, source, content", [
+    ("The Latest: Farm groups say drought aid came too late for most growers.", "Farm groups",
+     "drought aid came too late for most growers"),
+    ("Iowa Governor Urges Congress To Pass Drought Relief Before Recess.", "Iowa Governor",
+     "Congress To Pass Drought Relief Before Recess"),
+    ("Drought aid will reach farms by August, USDA chief says.", "USDA chief", "Drought aid will reach farms by August"),
+])
+def test_a_headline_cue_in_any_case_and_tense_names_its_source(extract, headline, source, content):
+    """Headlines write the cue in title case ("Says", "Urges"), after a label ("The Latest:"), after
+    a plural ("say"), and name sources in sentence case ("USDA chief")."""
+    record = extract(f"{headline}\n\nDES MOINES, Iowa (AP) — Farmers across the state waited months for federal "
+                     "drought aid this summer, and many planted no second crop.\n", "2016-07-10")
+    quote = only_by_text(record, content)
+    assert quote.text == content and source in quote.speaker
+
+
+POLL = """Poll: voters sour on both parties.
+
+Nearly half said they had an unfavorable view of the Republican Party.
+
+About 3 in 10 say they would consider voting for a third-party candidate in November.
+
+Independents were more likely to say the economy was getting worse than Senator Tom Walsh did.
+"""
+
+
+def test_poll_groups_are_the_speakers_the_parser_loses(extract):
+    """ "About 3 in 10 say ...": a number phrase the small parser does not make the subject still
+    is the source, not the group of the quote before; "X were more likely to say": X."""
+    record = extract(POLL, "2016-05-10")
+    assert by_text(record, "third-party candidate").speaker == "About 3 in 10"
+    assert by_text(record, "economy was getting worse").speaker.lower() == "independents"
+
+
+def test_a_speech_participle_after_the_report_starts_a_statement_of_its_own(extract):
+    """", calling it ...", '," claiming that ...': PolNeAR's content stops before a speech verb's
+    participle, also after the closing mark of a mixed quote; ", responding to ..." stays in."""
+    record = extract("Farm bill.\n\nThe senator said the bill would pass this week, calling it a victory for "
+                     "farmers.\n\nSpeaking in Iowa, Jones insisted that he has “expanded the party,” claiming "
+                     "that he is responsible for higher turnout.\n", "2016-05-10")
+    assert only_by_text(record, "the bill would pass").text == "the bill would pass this week"
+    assert "claiming" not in only_by_text(record, "expanded the party").text
+
+
+def test_a_tagged_report_also_stops_before_a_clause_of_the_writer(extract):
+    """Whichever pass finds the report (the rules or the tagger), a clause coordinated with the cue
+    that has a subject of its own is no part of it."""
+    record = extract("Subsidies cut.\n\nThe finance ministry said Monday that it would cut fuel subsidies by a "
+                     "third next year, and the opposition is preparing a vote of no confidence in the cabinet.\n",
+                     "2016-10-05")
+    quote = only_by_text(record, "cut fuel subsidies")
+    assert quote.text == "it would cut fuel subsidies by a third next year"
