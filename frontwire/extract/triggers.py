@@ -246,10 +246,15 @@ def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
 
 def _subjects(token) -> list:
     """The word's subjects (active or passive); for the infinitive or gerund of a verb of beginning,
-    going on or trying without one of its own, that verb's ("the KLA began handing over its weapons")."""
+    going on or trying without one of its own, that verb's ("the KLA began handing over its weapons");
+    for a verb conjoined to another without one of its own, the first verb's ("the police acted
+    swiftly and caught some of them", "the mob surrounded the house and set it on fire")."""
     found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not found and token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("ASPECT_VERBS"):
         found = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not found and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+        found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return found
 
 
