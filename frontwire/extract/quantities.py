@@ -118,7 +118,7 @@ def parse_number(text: str) -> int | None:
 
 # ---------------------------------------------------------------- casualty patterns
 
-_KILL_VERB = r"kill(?:ed|ing|s)?|left\s+dead|slew|slain"
+_KILL_VERB = r"kill(?:ed|ing|s)?|left\s+dead|slew|slain|claim(?:ed|ing|s)?(?=(?:\s+[\w-]+){1,4}\s+li(?:ves|fe)\b)"
 _WOUND_VERB = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?|maim(?:ed|ing)"
 _CAPTURE_VERB = r"captur(?:ed|ing|es|e)|took|taking|takes|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)"
 _DISPLACE_VERB = r"displac(?:ed|ing|es|e)|uproot(?:ed|ing)"

@@ -1,5 +1,6 @@
 """Police force and arrests in Indian English news wording (Times of India style, lower case, 2002),
-stop 23: a subject shared by conjoined verbs, ... Each case fails without the change it names."""
+stop 23: a subject shared by conjoined verbs, arrests counted "till date", one act's own toll, the act a
+party is censured for, people bundled into a van by armed men. Each case fails without the change it names."""
 import pytest
 
 
@@ -11,12 +12,44 @@ WORDINGS = [
     # a subject shared by conjoined verbs: the second verb's `subject` condition reads the first's
     ("the police acted swiftly and caught some of them.", "COERCE"),
     ("the police surrounded the house and caught the three accused.", "COERCE"),
+    # arrests counted up to now are arrests reported, "till date" as "so far" (COUNTED_ARRESTS_CUES)
+    ("of the 12 named, only one has been arrested till date.", "COERCE"),
+    ("the police have arrested 51 persons to date in the case.", "COERCE"),
+    # one act as the subject of "claimed ... lives" is its own toll, not a running total
+    ("the police firing claimed two lives in the town on sunday.", "ASSAULT"),
+    ("the firing claimed three lives, the collector said.", "ASSAULT"),
+    # the act a party is censured for is told as done (CENSURE_VERBS), not an accusation's content
+    ("the party criticised the police for opening fire on the crowd at taldi.", "ASSAULT"),
+    ("the congress condemned the police for lathicharging the protesters.", "ASSAULT"),
+    # people bundled into a van or a car by armed men are abducted (ABDUCTORS)
+    ("the trader was bundled into a car by armed men and driven away.", "ASSAULT"),
+    ("armed men bundled the trader into a van near the station.", "ASSAULT"),
 ]
 
 NOT_THESE = [
     # ... and so does its `not_subject` condition: gunmen bundling people into a van arrest nobody
     ("the gunmen stopped the bus and bundled two passengers into a van.", "COERCE"),
+    # a conflict's running total stays one ("the fighting", plural attacks; DURATIVE_SUBTYPES)
+    ("the fighting in the district has claimed 300 lives.", "ASSAULT"),
+    ("the reprisal attacks have claimed more than 675 lives.", "ASSAULT"),
+    # killings counted till date stay a running total
+    ("as many as 58 persons have been killed in the district till date.", "ASSAULT"),
+    # an accusation's content is still no act told
+    ("the vhp accused the police of opening fire on its workers.", "ASSAULT"),
+    # people bundled by armed men are arrested by nobody
+    ("the trader was bundled into a car by armed men and driven away.", "COERCE"),
 ]
+
+
+def test_firing_claiming_lives_gives_its_dead(extract):
+    record = extract("the police firing claimed two lives in the town on sunday.", "2002-03-10")
+    assert [(e.type, e.killed) for e in record.events] == [("ASSAULT", 2)], types_of(record)
+
+
+def test_censured_act_is_done_by_the_censured_party(extract):
+    record = extract("the party criticised the police for opening fire on the crowd at taldi.", "2002-03-10")
+    force = [e for e in record.events if e.type == "ASSAULT"]
+    assert force and any(a.role == "source" and a.name == "police" for a in force[0].actors), types_of(record)
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
     (text, event_type, False) for text, event_type in NOT_THESE]
