@@ -1,6 +1,6 @@
 """Police force and arrests in Indian English news wording (Times of India style, lower case, 2002),
 stop 23: a subject shared by conjoined verbs, arrests counted "till date", one act's own toll, the act a
-party is censured for, people bundled into a van by armed men. Each case fails without the change it names."""
+party is censured for, people bundled into a van by armed men, and figurative force. Each case fails without the change it names."""
 import pytest
 
 
@@ -24,6 +24,11 @@ WORDINGS = [
     # people bundled into a van or a car by armed men are abducted (ABDUCTORS)
     ("the trader was bundled into a car by armed men and driven away.", "ASSAULT"),
     ("armed men bundled the trader into a van near the station.", "ASSAULT"),
+    # the look-alikes below keep the real acts of their words
+    ("the police patrol came under fire from militants near the border.", "ASSAULT"),
+    ("the militants executed two hostages in the village.", "ASSAULT"),
+    ("the report documented the torture of detainees by the police.", "ASSAULT"),
+    ("three persons were injured in a clash between two groups in the old city.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -36,6 +41,21 @@ NOT_THESE = [
     ("as many as 58 persons have been killed in the district till date.", "ASSAULT"),
     # an accusation's content is still no act told
     ("the vhp accused the police of opening fire on its workers.", "ASSAULT"),
+    # words judged to amount to an attack, attacks on a foundation, clashes of egos or timings
+    ("the congress said the remarks amounted to a great assault on parliament.", "ASSAULT"),
+    ("a draconian law is a potentially fatal attack on the democratic foundation.", "ASSAULT"),
+    ("he said there is need to avert ego clashes in life.", "ASSAULT"),
+    ("the friday prayer timings clashed with the ram dhun programme.", "ASSAULT"),
+    # pests killed, the torture of having to do something, the messenger shot, orders executed, an ideology infiltrating
+    ("for the first two years, the pesticides killed everything, including bollworms.", "ASSAULT"),
+    ("she was spared the torture of having to go to another town to write her exams.", "ASSAULT"),
+    ("instead of shooting the messenger, the government should work to restore calm.", "ASSAULT"),
+    ("the orders of the court were executed by the collector.", "ASSAULT"),
+    ("the police had been infiltrated by the hindutva ideology, the council said.", "ASSAULT"),
+    # criticism come under, a road mishap, a lawyers' strike
+    ("both vajpayee and advani came under fire from vhp leaders during the meeting.", "ASSAULT"),
+    ("two persons were killed in a road mishap near the bus stand.", "ASSAULT"),
+    ("the bar association sponsored strike evoked no response in the valley.", "ASSAULT"),
     # people bundled by armed men are arrested by nobody
     ("the trader was bundled into a car by armed men and driven away.", "COERCE"),
 ]
