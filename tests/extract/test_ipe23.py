@@ -24,6 +24,9 @@ WORDINGS = [
     # people bundled into a van or a car by armed men are abducted (ABDUCTORS)
     ("the trader was bundled into a car by armed men and driven away.", "ASSAULT"),
     ("armed men bundled the trader into a van near the station.", "ASSAULT"),
+    # the people arrested, as the subject the sentence tells of (the participle as a modifier: head_dep)
+    ("the arrested persons were identified as ram singh and mohan lal.", "COERCE"),
+    ("the arrested workers were released later in the evening.", "COERCE"),
     # the look-alikes below keep the real acts of their words
     ("the police patrol came under fire from militants near the border.", "ASSAULT"),
     ("the militants executed two hostages in the village.", "ASSAULT"),
@@ -56,6 +59,9 @@ NOT_THESE = [
     ("both vajpayee and advani came under fire from vhp leaders during the meeting.", "ASSAULT"),
     ("two persons were killed in a road mishap near the bus stand.", "ASSAULT"),
     ("the bar association sponsored strike evoked no response in the valley.", "ASSAULT"),
+    # other participles as modifiers stay descriptions, and so do the arrested named as an object
+    ("the captured soldiers were paraded before the cameras.", "ASSAULT"),
+    ("the premises could be used as temporary jails to house the arrested ramsevaks.", "COERCE"),
     # people bundled by armed men are arrested by nobody
     ("the trader was bundled into a car by armed men and driven away.", "COERCE"),
 ]
