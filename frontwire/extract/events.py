@@ -1016,6 +1016,9 @@ class EventExtractor:
             aside = aside or dep[child] in {"advcl", "relcl"}
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
+            if dep[child] == "relcl" and _told_in_the_past(table, child) \
+                    and T.has_child_at(table, child, {"nsubj", "nsubjpass"}, {"who"}):
+                return False  # "demanded action against the policemen who killed a ram bhakt": who they are, a done act
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and (self._trigger(table.head[governor]) or ("",))[0] in GROUNDS_TYPES:
                 return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
@@ -1203,6 +1206,17 @@ def _told_as_news(event: Event) -> bool:
     gunmen killed more than 100 villagers"): news in its own right, whatever answered it. (Not a
     day in its phrase: "after a demonstration over fraud in Sunday's elections" dates the elections.)"""
     return any(n is not None for n in (event.killed, event.wounded, event.captured))
+
+
+def _told_in_the_past(table, verb: int) -> bool:
+    """A clause in the simple past or the past perfect, active or passive ("who killed", "who
+    were arrested", "who had fired"), without a modal: an act done, not one wished or feared."""
+    auxiliaries = [c for c in table.children[verb] if table.dep[c] in {"aux", "auxpass"}]
+    if any(table.lower[a] in T.MODAL_AUX | T.FUTURE_AUX for a in auxiliaries):
+        return False
+    if table.tag[verb] == "VBD":
+        return not auxiliaries
+    return table.tag[verb] == "VBN" and bool(auxiliaries) and table.tag[auxiliaries[0]] == "VBD"
 
 
 def _purpose_infinitive(table, verb: int) -> bool:

@@ -86,3 +86,19 @@ CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
 def test_indian_police_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2002-03-10")
     assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+
+
+@pytest.mark.parametrize("text", [
+    "the vhp has demanded action against the policemen who on sunday killed a ram bhakt in west bengal.",
+    "the party demanded the suspension of the policemen who fired on the crowd.",
+])
+def test_act_of_those_a_demand_names_is_told(extract, text):
+    """A relative clause in the past on whom a request names ("the policemen who killed ...") tells a
+    done act, not what is requested."""
+    record = extract(text, "2002-03-10")
+    assert {"REQUEST", "ASSAULT"} <= {e.type for e in record.events}, types_of(record)
+
+
+def test_act_only_feared_in_a_request_is_not_told(extract):
+    record = extract("the minister asked the police to protect the villagers who might be attacked.", "2002-03-10")
+    assert "ASSAULT" not in {e.type for e in record.events}, types_of(record)
