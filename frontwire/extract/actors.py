@@ -354,7 +354,7 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
     ("policemen chased the raiders and shot one"), a complement ("police had to fire", "the police
     was forced to lathicharge": a passive's subject controls its complement), a clause of purpose
     or manner ("fired to disperse the mob"), a relative clause ("troops who ..."), a participle
-    (_participle_subject). A clause of its own passive subject has no source to share."""
+    (_participle_subject), the party censured for an act ("criticised the police for opening fire"). A clause of its own passive subject has no source to share."""
     for _ in range(SHARED_SUBJECT_STEPS):
         if has_subject(tokens, verb) or is_passive(tokens, verb):
             return []
@@ -365,6 +365,9 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
             return [head]
         if relation == "acl":
             return _participle_subject(tokens, verb)
+        if relation == "pcomp" and tokens.lower[head] == "for" \
+                and tokens.lemma[tokens.head[head]].lower() in word_class("CENSURE_VERBS"):
+            return _with_dep(tokens, tokens.head[head], {"dobj"})  # "criticised the police for opening fire": the police
         if relation not in {"xcomp", "conj", "advcl", "acomp"}:
             return []
         if relation == "xcomp" and tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux"}):

@@ -1016,9 +1016,15 @@ class EventExtractor:
             aside = aside or dep[child] in {"advcl", "relcl"}
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
+            if dep[child] == "relcl" and _told_in_the_past(table, child) \
+                    and T.has_child_at(table, child, {"nsubj", "nsubjpass"}, {"who"}):
+                return False  # "demanded action against the policemen who killed a ram bhakt": who they are, a done act
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and (self._trigger(table.head[governor]) or ("",))[0] in GROUNDS_TYPES:
                 return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
+            if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
+                    and table.lemma[table.head[governor]].lower() in T.CENSURE_VERBS:
+                return False  # "criticised the police for opening fire on the crowd": the act censured is told as done
             if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
@@ -1066,20 +1072,37 @@ class EventExtractor:
             found = self.quantities[sentence] = parse_quantities(sentence)
         return found
 
-    def _in_cumulative_sentence(self, token) -> bool:
+    def _in_cumulative_sentence(self, token, event_type: str = "") -> bool:
         """Does a running total of the token's sentence tell about it (cumulative_cues, read once per
-        sentence: one sentence often holds several triggers, and the pattern is a long alternation)?"""
+        sentence: one sentence often holds several triggers, and the pattern is a long alternation)?
+        Not an arrest counted up to now ("only one has been arrested till date", as "so far": the
+        arrests are reported, COUNTED_ARRESTS_CUES), nor one act as the subject of its own toll ("the
+        police firing claimed two lives": the firing killed them; not "the riots claimed 700 lives")."""
         sent = sentence_of(token)
         cues = self.cumulative.get(sent.start)
         if cues is None:
             offset = sent.start_char
+            text = sentence_text(sent)
             cues = self.cumulative[sent.start] = [
-                span[0].i for start, end in cumulative_cues(sentence_text(sent))
+                (span[0].i, " ".join(text[start:end].lower().split())) for start, end in cumulative_cues(text)
                 if (span := self.doc.char_span(offset + start, offset + end, alignment_mode="expand")) is not None and len(span)]
-        return any(not cue_describes_other(self.doc, cue, token.i) for cue in cues)
+        return any(not cue_describes_other(self.doc, cue, token.i)
+                   and not (event_type == "COERCE" and phrase in T.COUNTED_ARRESTS_CUES)
+                   and not self._own_toll(cue, token) for cue, phrase in cues)
+
+    def _own_toll(self, cue: int, token) -> bool:
+        """ "the police firing claimed two lives", "the blast claimed 12 lives": one act (an attack word
+        in the singular) as the subject of the "claimed ... lives" cue is its own toll, not a running
+        total (not "the riots claimed 700 lives", "the attacks have claimed 675 lives")."""
+        claim = self.doc[cue]
+        # (the parser reads "the police firing" as "police" with a participle on it)
+        subject = token.head if token.dep_ == "acl" and token.tag_ == "VBG" else token
+        return claim.lemma_.lower() == "claim" and subject.head.i == cue and subject.dep_ in {"nsubj", "csubj"} \
+            and subject.tag_ in {"NN", "VBG"} and token.tag_ in {"NN", "VBG"} \
+            and (self._trigger(token.i) or ("", ""))[1] not in T.DURATIVE_SUBTYPES
 
     def _is_background(self, event: Event, token) -> bool:
-        if self._in_cumulative_sentence(token) or self._names_past_years(token):
+        if self._in_cumulative_sentence(token, event.type) or self._names_past_years(token):
             return True
         if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event):
             return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers
@@ -1183,6 +1206,17 @@ def _told_as_news(event: Event) -> bool:
     gunmen killed more than 100 villagers"): news in its own right, whatever answered it. (Not a
     day in its phrase: "after a demonstration over fraud in Sunday's elections" dates the elections.)"""
     return any(n is not None for n in (event.killed, event.wounded, event.captured))
+
+
+def _told_in_the_past(table, verb: int) -> bool:
+    """A clause in the simple past or the past perfect, active or passive ("who killed", "who
+    were arrested", "who had fired"), without a modal: an act done, not one wished or feared."""
+    auxiliaries = [c for c in table.children[verb] if table.dep[c] in {"aux", "auxpass"}]
+    if any(table.lower[a] in T.MODAL_AUX | T.FUTURE_AUX for a in auxiliaries):
+        return False
+    if table.tag[verb] == "VBD":
+        return not auxiliaries
+    return table.tag[verb] == "VBN" and bool(auxiliaries) and table.tag[auxiliaries[0]] == "VBD"
 
 
 def _purpose_infinitive(table, verb: int) -> bool:

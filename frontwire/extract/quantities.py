@@ -118,7 +118,7 @@ def parse_number(text: str) -> int | None:
 
 # ---------------------------------------------------------------- casualty patterns
 
-_KILL_VERB = r"kill(?:ed|ing|s)?|left\s+dead|slew|slain"
+_KILL_VERB = r"kill(?:ed|ing|s)?|left\s+dead|slew|slain|claim(?:ed|ing|s)?(?=(?:\s+[\w-]+){1,4}\s+li(?:ves|fe)\b)"
 _WOUND_VERB = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?|maim(?:ed|ing)"
 _CAPTURE_VERB = r"captur(?:ed|ing|es|e)|took|taking|takes|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)"
 _DISPLACE_VERB = r"displac(?:ed|ing|es|e)|uproot(?:ed|ing)"
@@ -170,7 +170,8 @@ _ASIDE = (r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|m
 _COUNT_FIRSTS = r"\d" + "".join(sorted(set(re.findall(r"(?:\(\?:|\|)([a-z])", _QUALIFIER + _NUMBER))))
 _NUMBER_FIRST = {
     kind: re.compile(
-        rf"\b(?=[{_COUNT_FIRSTS}]){_QUALIFIER}{_NUMBER}(?P<gap>{_GAP}){_ASIDE}\s+(?:{outcome})\b"
+        # (not "no one was injured", "not one was hurt": nobody)
+        rf"\b(?<!\bno\s)(?<!\bnot\s)(?=[{_COUNT_FIRSTS}]){_QUALIFIER}{_NUMBER}(?P<gap>{_GAP}){_ASIDE}\s+(?:{outcome})\b"
         + (r"(?!\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|at\s+least|more\s+than))"
            if kind == "killed" else ""),
         re.IGNORECASE,

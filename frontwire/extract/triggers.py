@@ -255,10 +255,15 @@ def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
 
 def _subjects(token) -> list:
     """The word's subjects (active or passive); for the infinitive or gerund of a verb of beginning,
-    going on or trying without one of its own, that verb's ("the KLA began handing over its weapons")."""
+    going on or trying without one of its own, that verb's ("the KLA began handing over its weapons");
+    for a verb conjoined to another without one of its own, the first verb's ("the police acted
+    swiftly and caught some of them", "the mob surrounded the house and set it on fire")."""
     found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not found and token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("ASPECT_VERBS"):
         found = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not found and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+        found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return found
 
 
@@ -370,6 +375,9 @@ CONDITIONS: dict[str, Callable] = {
     "preceded_by": lambda t, v: t.i > t.sent.start and t.doc[t.i - 1].lower_ in _words(v),
     # the word's own dependency label (a conjunct's: its first's) is one of these ("the drills were a warning": attr)
     "dep": lambda t, v: noun_role(t).dep_ in _words(v),
+    # the dependency label of the word's head ("the arrested persons were identified": the participle's
+    # noun is a subject)
+    "head_dep": lambda t, v: t.head.dep_ in _words(v),
     # the word introduces what someone said ("shot back, saying ...": a retort, not a shot)
     "speech": lambda t, v: _introduces_speech(t) == bool(v),
     # a reported happening, not a state (see _is_happening)
@@ -490,7 +498,10 @@ def _candidates(lemma: str, pos: str, dep: str) -> tuple[Pattern, ...]:
     if pos is None:
         return ()
     if pos == "VERB" and dep in {"amod", "compound"}:
-        return ()  # "designated targets", "captured soldiers", "fighting age": a description
+        # "designated targets", "captured soldiers", "fighting age": a description, unless an entry
+        # asks for the participle as a modifier ("the arrested persons were identified as ...")
+        return tuple(p for p in patterns_for(lemma.lower(), pos) if any(
+            name == "dep" and dep in value for name, value in p.conditions))
     if pos == "NOUN" and dep == "compound":
         return ()  # "attack drones"
     return patterns_for(lemma.lower(), pos)
