@@ -84,6 +84,14 @@ def organisation_of(phrase: str) -> str | None:
     return next((organisations[c] for c in _chunks(lower) if c in organisations), None)
 
 
+def states_of_group(phrase: str) -> tuple[str, ...]:
+    """The member states (alpha-3) of a group of states a phrase names ("the E3", "the Alliance of
+    Sahel States (AES)"), or none."""
+    groups = table()["groups_of_states"]
+    lower = _normal(phrase).removeprefix("the ")
+    return tuple(next((groups[c] for c in [lower, *_chunks(lower)] if c in groups), ()))
+
+
 @lru_cache(maxsize=1)
 def _sector_cues() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
     """Per sector, in the table's order: its cue words, and apart those of several words or
@@ -538,7 +546,7 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
     state, the one its "in" or "of" phrase names by its state or capital ("the government in
     Kinshasa", "police in Georgia", "the Operational Command of the Polish Armed Forces");
     none where the words say nothing."""
-    state_body = sector_of(tokens.text[noun]) in STATE_SECTORS
+    state_body = (sector_of(tokens.text[noun]) or sector_of(tokens.lemma[noun].lower())) in STATE_SECTORS  # ("ministers")
     for prep in _with_dep(tokens, noun, {"prep"}):
         people = _is_person(tokens, noun) or sector_of(tokens.text[noun]) is not None
         if (tokens.lower[prep] == "from" and people) or (tokens.lower[prep] in {"in", "of"} and state_body):
@@ -546,6 +554,9 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
                 found = []
                 for member in conjuncts(tokens, whole) if tokens.lower[prep] == "from" else [whole]:
                     name = " ".join(tokens.text[j] for j in sorted(_phrase_positions(tokens, member)) if tokens.dep[j] != "punct")
+                    if states_of_group(name):  # "the defence ministers of the Alliance of Sahel States"
+                        found += [(country, None, f"{name} ({country})") for country in states_of_group(name)]
+                        continue
                     if tokens.lower[prep] == "of" and not (sector_of(name) in STATE_SECTORS
                                                            or _normal(name).removeprefix("the ") in _country_names()):
                         continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"

@@ -640,3 +640,72 @@ def test_the_doers_nationality_does_not_move_a_lede_off_its_dateline(extract):
     record = extract("Toll rises\n\nMOSCOW (AP) — Drones hit Ukrainian energy facilities overnight, officials "
                      "said.\n", "2025-03-05")
     assert event_with(record, "hit").country != "RU"
+
+
+def test_a_state_body_named_bare_is_the_one_named_before_with_its_state(extract):
+    record = extract("Rwanda's foreign ministry rejected the accusation on Thursday.\n\nThe ministry accused Kinshasa "
+                     "of arming militias.\n", "2025-03-14")
+    assert sources(event_with(record, "accused")) == [("ministry", "RWA", "government")]
+    record = extract("Iran's Foreign Ministry spokesman rejected any link to the attack. The spokesman, Esmaeil "
+                     "Baghaei, also condemned the U.S. strikes.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "condemned"))] == ["IRN"]
+    # a state's body named only after it is not the one it stands for
+    record = extract("The ministry accused Kinshasa of arming militias on Thursday. Later, the French foreign ministry "
+                     "said it was concerned.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+    # nor where a body of that name with no state came between
+    record = extract("Lebanon's health ministry said nine people were killed. The Ministry of Defence said troops were "
+                     "deployed. The ministry accused Israel of violating the truce.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+    # nor where two states' bodies of that name came before
+    record = extract("Israel's army said it struck Hezbollah sites. Lebanon's army said it deployed troops. The army "
+                     "accused Israel of violating the truce.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+
+
+def test_a_group_of_states_is_each_of_its_members(extract):
+    record = extract("The E3 will trigger the mechanism before the end of the month unless Iran restores access for "
+                     "inspectors.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "trigger"))) == ["DEU", "FRA", "GBR"]
+    record = extract("The defense ministers of the Alliance of Sahel States agreed on Sunday to send additional units "
+                     "to the border.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["BFA", "MLI", "NER"]
+    # an organisation of states is no state
+    record = extract("The G7 condemned the Russian drone incursion on Sunday.\n", "2025-08-26")
+    assert sources(event_with(record, "condemned")) == [("G7", None, "G7")]
+
+
+def test_both_sides_are_the_two_states_the_story_pairs(extract):
+    record = extract("Indian troops fired at Pakistani posts along the Line of Control on Tuesday, killing a soldier. "
+                     "In Beijing, a Chinese Foreign Ministry spokesperson urged both sides to exercise restraint.\n",
+                     "2025-08-26")
+    urged = event_with(record, "urged")
+    assert sorted(a.country for a in urged.actors if a.role == "target") == ["IND", "PAK"]
+    record = extract("Russian drones struck Kharkiv overnight, killing four people. The two sides agreed on Thursday "
+                     "to continue prisoner exchanges.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["RUS", "UKR"]
+    # a story naming no hostile pair, or three states, leaves "both sides" to no one
+    for text in ("The UN envoy urged both sides to return to talks on Monday.\n",
+                 "Police clashed with protesters in Tbilisi on Saturday. The mayor urged both sides to stay calm.\n",
+                 "Russian forces shelled Kherson on Monday. The United States imposed sanctions on Iran on Tuesday. "
+                 "The UN urged both sides to exercise restraint.\n"):
+        urged = event_with(extract(text, "2025-08-26"), "urged")
+        assert not [a for a in urged.actors if a.role == "target"], text
+
+
+def test_a_governor_or_mayor_is_of_the_state_of_the_place_of_the_office(extract):
+    record = extract("Saratov Oblast Governor Roman Busargin said two civilians were injured. Busargin accused Ukraine "
+                     "of attacking the refinery.\n", "2025-08-26")
+    assert sources(event_with(record, "accused")) == [("Busargin", "RUS", None)]
+    record = extract("A drone hit a bus stop early Tuesday, wounding five people, Kharkiv regional Gov. Oleh "
+                     "Syniehubov said. Syniehubov accused Russia of targeting civilians.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == ["UKR"]
+    # a title that names no place names no state
+    record = extract("Governor Vadym Filashkin urged residents to leave on Monday.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "urged"))] == [None]
+
+
+def test_a_hyphenated_surname_finds_the_person_introduced(extract):
+    record = extract("Iraqi Prime Minister Mohammed Shia al-Sudani spoke on Monday. Rubio urged al-Sudani to stop "
+                     "the attacks.\n", "2025-08-26")
+    assert [a.country for a in event_with(record, "urged").actors if a.role == "target"] == ["IRQ"]
