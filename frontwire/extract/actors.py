@@ -81,15 +81,19 @@ def organisation_of(phrase: str) -> str | None:
     lower = _normal(phrase).removeprefix("the ")
     if lower in organisations:  # a long name, whole ("the Intergovernmental Authority on Development")
         return organisations[lower]
-    return next((organisations[c] for c in _chunks(lower) if c in organisations), None)
+    found = next((organisations[c] for c in _chunks(lower) if c in organisations), None)
+    # a name longer than the chunks inside a longer phrase ("Araqchi and International Atomic Energy
+    # Agency", as the entity tagger may join them)
+    return found or next((organisation for name, organisation in organisations.items()
+                          if name.count(" ") > 2 and re.search(rf"(^| ){re.escape(name)}( |$)", lower)), None)
 
 
 def states_of_group(phrase: str) -> tuple[str, ...]:
     """The member states (alpha-3) of a group of states a phrase names ("the E3", "the Alliance of
     Sahel States (AES)"), or none."""
     groups = table()["groups_of_states"]
-    lower = _normal(phrase).removeprefix("the ")
-    return tuple(next((groups[c] for c in [lower, *_chunks(lower)] if c in groups), ()))
+    lower = _normal(phrase)
+    return tuple(next((members for name, members in groups.items() if re.search(rf"(^| ){re.escape(name)}( |$)", lower)), ()))
 
 
 @lru_cache(maxsize=1)

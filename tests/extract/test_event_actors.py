@@ -670,6 +670,10 @@ def test_a_group_of_states_is_each_of_its_members(extract):
     record = extract("The defense ministers of the Alliance of Sahel States agreed on Sunday to send additional units "
                      "to the border.\n", "2025-08-26")
     assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["BFA", "MLI", "NER"]
+    # a group's name longer than three words, with its acronym after it
+    record = extract("The defense ministers of the Alliance of Sahel States (AES), the confederation that Niger formed "
+                     "with Mali and Burkina Faso, agreed on Sunday to send additional units to the border.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["BFA", "MLI", "NER"]
     # an organisation of states is no state
     record = extract("The G7 condemned the Russian drone incursion on Sunday.\n", "2025-08-26")
     assert sources(event_with(record, "condemned")) == [("G7", None, "G7")]
@@ -709,3 +713,11 @@ def test_a_hyphenated_surname_finds_the_person_introduced(extract):
     record = extract("Iraqi Prime Minister Mohammed Shia al-Sudani spoke on Monday. Rubio urged al-Sudani to stop "
                      "the attacks.\n", "2025-08-26")
     assert [a.country for a in event_with(record, "urged").actors if a.role == "target"] == ["IRQ"]
+
+
+def test_an_organisations_long_name_inside_a_longer_entity_is_found():
+    from frontwire.extract.actors import organisation_of
+    # (the entity tagger may join a name before it: "Araqchi and International Atomic Energy Agency chief Rafael Grossi")
+    assert organisation_of("Araqchi and International Atomic Energy Agency") == "IAEA"
+    assert organisation_of("the Intergovernmental Authority on Development's summit") == "IGAD"
+    assert organisation_of("International Energy Agency") is None
