@@ -674,8 +674,11 @@ class EventExtractor:
                     actor = make_actor(name, role, *known)
                     if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \
                             and not name.isupper():  # (a dateline the parser took in, "CHARSADDA:")
-                        # "Russia struck Kharkiv": a place attacked stands for its country
-                        actor.country = self._country_of_place_at(member)
+                        # "Russia struck Kharkiv": a place attacked stands for its country; a site named by
+                        # its place, that place's ("struck the Ryazan oil refinery")
+                        actor.country = self._country_of_place_at(member) or next(filter(None, (
+                            self._country_of_place_at(self.doc[c]) for c in table.children[member.i]
+                            if c < member.i and dep[c] in {"compound", "nmod", "poss"})), None)
                     others = []
                     # (a pronoun is the name or body it stands for: "The World Food Program said it had delivered")
                     stands_for = self._referent(member) if member.pos_ == "PRON" else member

@@ -721,3 +721,20 @@ def test_an_organisations_long_name_inside_a_longer_entity_is_found():
     assert organisation_of("Araqchi and International Atomic Energy Agency") == "IAEA"
     assert organisation_of("the Intergovernmental Authority on Development's summit") == "IGAD"
     assert organisation_of("International Energy Agency") is None
+
+
+def test_a_site_attacked_named_by_its_place_is_that_places_states(extract):
+    record = extract("Ukraine's SBU security service said its long-range drones had struck the Ryazan oil refinery "
+                     "south-east of Moscow overnight, setting off a large fire.\n", "2025-08-26")
+    assert ("Ryazan oil refinery", "RUS") in [(a.name, a.country) for a in event_with(record, "struck").actors
+                                             if a.role == "target"]
+    record = extract("Russian missiles hit the Kharkiv thermal power plant on Tuesday.\n", "2025-08-26")
+    assert [a.country for a in event_with(record, "hit").actors if a.role == "target"] == ["UKR"]
+    # a day is no place: "the Sunday market" names no state
+    record = extract("Russian drones struck the Sunday market on Tuesday, the governor said.\n", "2025-08-26")
+    assert not [a for a in event_with(record, "struck").actors if a.role == "target" and a.country]
+
+
+def test_an_army_named_by_its_own_name_is_its_states(extract):
+    record = extract("The Tatmadaw shelled three villages in Sagaing on Monday.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "shelled"))] == ["MMR"]
