@@ -759,7 +759,7 @@ class EventExtractor:
     def _state_told_before(self, token) -> str | None:
         """ "Rwanda's foreign ministry rejected the claim ... The ministry added": a state's body
         named bare ("the ministry", "the army", "the spokesman") is the one the story named before by
-        the same word, and of its state, where all it named so are that state's. A body named with
+        the same word, and of its state, where it named no other state's so. The nearest named with
         words of its own and no state ("the Ministry of Defence"), or none named before, leaves it
         uncoded: "the ministry" of a story that names the French foreign ministry only later is
         not France's."""
@@ -773,8 +773,10 @@ class EventExtractor:
                 words = [table.text[k] for k in sorted(_phrase_positions(table, j)) if k <= j and table.dep[k] != "punct"]
                 parties = belonging(table, j)
                 named.append(country_of(" ".join(words)) or (parties[0][0] if len(parties) == 1 else None))
-        # (two states' bodies named so before: "Israel's army ... Lebanon's army ... the army" is either's)
-        return named[0] if named and set(named) == {named[0]} else None
+        # (two states' bodies named so before: "Israel's army ... Lebanon's army ... the army" is either's;
+        # one with no state further back does not count: "the National Defense Ministry (MSB) said ...
+        # Iraq's Foreign Ministry said ... The ministry described")
+        return named[0] if named and set(named) - {None} == {named[0]} else None
 
     def _force_holding(self, ground) -> Actor | None:
         """The armed force a ground word's modifiers name ("Lebanese army positions", "Ukrainian

@@ -649,6 +649,11 @@ def test_a_state_body_named_bare_is_the_one_named_before_with_its_state(extract)
     record = extract("Iran's Foreign Ministry spokesman rejected any link to the attack. The spokesman, Esmaeil "
                      "Baghaei, also condemned the U.S. strikes.\n", "2025-03-14")
     assert [c for _, c, _ in sources(event_with(record, "condemned"))] == ["IRN"]
+    # a body of that name with no state further back does not count
+    record = extract("Turkish drones struck PKK hideouts in Duhok, the National Defense Ministry (MSB) said on Sunday.\n\n"
+                     "In Baghdad, Iraq's Foreign Ministry said it had summoned the Turkish ambassador.\n\nThe ministry "
+                     "called on Ankara to withdraw its forces from Iraqi territory.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "called"))] == ["IRQ"]
     # a state's body named only after it is not the one it stands for
     record = extract("The ministry accused Kinshasa of arming militias on Thursday. Later, the French foreign ministry "
                      "said it was concerned.\n", "2025-03-14")
