@@ -250,6 +250,8 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
                                              or tokens.lemma[verb].lower() in actor_words("reporting_verbs")):
         return None
     speakers = nearest_subject(tokens, verb)
+    if not speakers and tokens.dep[verb] == "conj":  # "The SAF accused the RSF ... and said its troops had"
+        speakers = nearest_subject(tokens, tokens.head[verb])
     if not speakers:
         return None
     speaker = speakers[0]
@@ -260,7 +262,8 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
         agrees = tokens.ent_type[speaker] == "PERSON"
     elif pronoun == "it":
         # a body named in the singular is "it" too: "the Russian army said it shot down 20 drones"
-        agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON"
+        # and a body named by a plural name ("The Sudanese Armed Forces (SAF) said its troops had repelled")
+        agrees = (tokens.tag[speaker] in {"NN", "NNP"} or tokens.ent_type[speaker] == "ORG") and tokens.ent_type[speaker] != "PERSON"
     elif pronoun == "they":
         agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
     else:

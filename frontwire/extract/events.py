@@ -125,6 +125,23 @@ def _person_spans(table) -> list[tuple[int, int]]:
     return spans
 
 
+def _title_run_before(table, start: int) -> tuple[str | None, str | None] | None:
+    """ "ECOWAS Commission President Omar Alieu Touray" where the parser hung "ECOWAS" elsewhere: the
+    capitalised words right before a name, read as one title, that name an organisation, or a state
+    with a state's office."""
+    i = start
+    while i > table.sent_start[start] and table.text[i - 1][:1].isupper() and table.pos[i - 1] in {"PROPN", "NOUN", "ADJ"}:
+        i -= 1
+    run = " ".join(table.text[i:start])
+    if i == start:
+        return None
+    organisation = organisation_of(run)
+    if organisation:
+        return None, organisation
+    code = country_of(run) if sector_of(run) in STATE_SECTORS else None
+    return (code, None) if code else None
+
+
 def _office_of_one_state(table, title: list[int]) -> tuple[str, None] | None:
     """ "Secretary of State Marco Rubio", "External Affairs Ministry spokesperson Randhir Jaiswal":
     a title naming an office only one state has (actors.yaml seats), read as a phrase where its
@@ -465,7 +482,7 @@ class EventExtractor:
             title = title_positions(table, start, end)
             coded = next(filter(None, map(lambda i: self._introduces(table, i), title)), None) \
                 or _office_of_one_state(table, title) or _seat_of_official(table, start, end, title) \
-                or self._office_of_a_place(table, title)
+                or self._office_of_a_place(table, title) or _title_run_before(table, start)
             if coded is None:
                 continue
             text = self.text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])]

@@ -743,3 +743,29 @@ def test_a_site_attacked_named_by_its_place_is_that_places_states(extract):
 def test_an_army_named_by_its_own_name_is_its_states(extract):
     record = extract("The Tatmadaw shelled three villages in Sagaing on Monday.\n", "2025-08-26")
     assert [c for _, c, _ in sources(event_with(record, "shelled"))] == ["MMR"]
+
+
+def test_an_organisations_title_the_parser_split_from_the_name_still_introduces_it(extract):
+    record = extract("ECOWAS Commission President Omar Alieu Touray called on the Sahel states to set aside political "
+                     "differences.\n", "2025-08-26")
+    assert sources(event_with(record, "called")) == [("Omar Alieu Touray", None, "ECOWAS")]
+    # capitalised words that name no organisation nor a state's office introduce no one
+    record = extract("Opposition leader Nika Melia accused the government of rigging the vote.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+
+
+def test_its_troops_are_the_speakers_of_a_conjoined_speech_verb(extract):
+    record = extract("The Sudanese Armed Forces (SAF) accused the RSF of targeting civilians and said its troops had "
+                     "repelled a ground attack on the city's eastern defences.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "repelled"))] == ["SDN"]
+
+
+def test_offices_and_governments_only_one_state_has(extract):
+    record = extract("In the statement, Defense Secretary Pete Hegseth accused Tehran of arming the militias.\n", "2025-08-26")
+    assert sources(event_with(record, "accused")) == [("Pete Hegseth", "USA", None)]
+    # another state's holder of the office is named with its state
+    record = extract("British Defence Secretary John Healey accused Moscow of reckless behaviour.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == ["GBR"]
+    record = extract("The Kurdistan Regional Government (KRG) spokesperson, Peshawa Hawramani, condemned the killing of "
+                     "the two shepherds.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "condemned"))] == ["IRQ"]
