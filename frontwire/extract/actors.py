@@ -22,7 +22,7 @@ TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 STATE_SECTORS = frozenset({"government", "military", "police"})
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
 WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
-              "sectors_of_the_place", "forces_of_the_place",
+              "sectors_of_the_place", "forces_of_the_place", "bodies_named_bare",
               "target_sectors_of_the_place", "people_nouns")
 
 

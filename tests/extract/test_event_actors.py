@@ -654,6 +654,10 @@ def test_a_state_body_named_bare_is_the_one_named_before_with_its_state(extract)
                      "In Baghdad, Iraq's Foreign Ministry said it had summoned the Turkish ambassador.\n\nThe ministry "
                      "called on Ankara to withdraw its forces from Iraqi territory.\n", "2025-03-14")
     assert [c for _, c, _ in sources(event_with(record, "called"))] == ["IRQ"]
+    # a single office is no body: "the president" of American copy is theirs, whoever the story named before
+    record = extract("Iranian President Masoud Pezeshkian spoke on Monday. The president accused Iran of lying, the "
+                     "White House said.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
     # a state's body named only after it is not the one it stands for
     record = extract("The ministry accused Kinshasa of arming militias on Thursday. Later, the French foreign ministry "
                      "said it was concerned.\n", "2025-03-14")
