@@ -183,6 +183,9 @@ def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str 
         and not _names_a_weapon(actor.name) and not attacker_at_home
 
 
+# What one says of another, which another party denies: "a charge Kigali dismissed".
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+
 # The titles of a region's or a town's office, whose holder is of the state the place is in.
 PLACE_OFFICES = frozenset({"governor", "gov.", "gov", "mayor", "governors", "mayors"})
 
@@ -674,6 +677,10 @@ class EventExtractor:
                     cause_clause_sources(table, verb, is_attack) if victim or is_passive(table, verb) else [])
             if not sources:
                 sources = shared_subject(table, verb)
+        # "a charge Kigali dismissed as fantasy", parsed as the charge with Kigali beside it: the one
+        # named beside a claim that is the subject is who dismissed it
+        sources = [next((c for c in children[s] if dep[c] == "appos" and table.ent_type[c] in {"GPE", "NORP", "ORG", "PERSON"}), s)
+                   if table.lemma[s].lower() in CLAIM_NOUNS else s for s in sources]
         actors = []
         for role, positions in (("source", sources), ("target", targets)):
             for tok in positions:

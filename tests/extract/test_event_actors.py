@@ -773,3 +773,12 @@ def test_offices_and_governments_only_one_state_has(extract):
     record = extract("The Kurdistan Regional Government (KRG) spokesperson, Peshawa Hawramani, condemned the killing of "
                      "the two shepherds.\n", "2025-08-26")
     assert [c for _, c, _ in sources(event_with(record, "condemned"))] == ["IRQ"]
+
+
+def test_the_state_named_beside_a_charge_it_dismissed_is_who_dismissed_it(extract):
+    record = extract("The clashes came as the government in Baku accused Armenia of shelling border villages overnight, "
+                     "a charge Yerevan dismissed as \u201cdisinformation\u201d.\n", "2025-03-14")
+    assert [(n, c) for n, c, _ in sources(event_with(record, "dismissed"))] == [("Yerevan", "ARM")]
+    record = extract("Officials in Islamabad accused India of backing the militants who attacked the train, a charge "
+                     "New Delhi rejected as baseless.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "rejected"))] == ["IND"]
