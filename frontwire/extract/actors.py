@@ -22,7 +22,7 @@ TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 STATE_SECTORS = frozenset({"government", "military", "police"})
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
 WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
-              "sectors_of_the_place", "forces_of_the_place",
+              "sectors_of_the_place", "forces_of_the_place", "bodies_named_bare",
               "target_sectors_of_the_place", "people_nouns")
 
 
@@ -81,7 +81,19 @@ def organisation_of(phrase: str) -> str | None:
     lower = _normal(phrase).removeprefix("the ")
     if lower in organisations:  # a long name, whole ("the Intergovernmental Authority on Development")
         return organisations[lower]
-    return next((organisations[c] for c in _chunks(lower) if c in organisations), None)
+    found = next((organisations[c] for c in _chunks(lower) if c in organisations), None)
+    # a name longer than the chunks inside a longer phrase ("Araqchi and International Atomic Energy
+    # Agency", as the entity tagger may join them)
+    return found or next((organisation for name, organisation in organisations.items()
+                          if name.count(" ") > 2 and re.search(rf"(^| ){re.escape(name)}( |$)", lower)), None)
+
+
+def states_of_group(phrase: str) -> tuple[str, ...]:
+    """The member states (alpha-3) of a group of states a phrase names ("the E3", "the Alliance of
+    Sahel States (AES)"), or none."""
+    groups = table()["groups_of_states"]
+    lower = _normal(phrase)
+    return tuple(next((members for name, members in groups.items() if re.search(rf"(^| ){re.escape(name)}( |$)", lower)), ()))
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +250,8 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
                                              or tokens.lemma[verb].lower() in actor_words("reporting_verbs")):
         return None
     speakers = nearest_subject(tokens, verb)
+    if not speakers and tokens.dep[verb] == "conj":  # "The SAF accused the RSF ... and said its troops had"
+        speakers = nearest_subject(tokens, tokens.head[verb])
     if not speakers:
         return None
     speaker = speakers[0]
@@ -248,7 +262,8 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
         agrees = tokens.ent_type[speaker] == "PERSON"
     elif pronoun == "it":
         # a body named in the singular is "it" too: "the Russian army said it shot down 20 drones"
-        agrees = tokens.tag[speaker] in {"NN", "NNP"} and tokens.ent_type[speaker] != "PERSON"
+        # and a body named by a plural name ("The Sudanese Armed Forces (SAF) said its troops had repelled")
+        agrees = (tokens.tag[speaker] in {"NN", "NNP"} or tokens.ent_type[speaker] == "ORG") and tokens.ent_type[speaker] != "PERSON"
     elif pronoun == "they":
         agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
     else:
@@ -541,7 +556,7 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
     state, the one its "in" or "of" phrase names by its state or capital ("the government in
     Kinshasa", "police in Georgia", "the Operational Command of the Polish Armed Forces");
     none where the words say nothing."""
-    state_body = sector_of(tokens.text[noun]) in STATE_SECTORS
+    state_body = (sector_of(tokens.text[noun]) or sector_of(tokens.lemma[noun].lower())) in STATE_SECTORS  # ("ministers")
     for prep in _with_dep(tokens, noun, {"prep"}):
         people = _is_person(tokens, noun) or sector_of(tokens.text[noun]) is not None
         if (tokens.lower[prep] == "from" and people) or (tokens.lower[prep] in {"in", "of"} and state_body):
@@ -549,6 +564,9 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
                 found = []
                 for member in conjuncts(tokens, whole) if tokens.lower[prep] == "from" else [whole]:
                     name = " ".join(tokens.text[j] for j in sorted(_phrase_positions(tokens, member)) if tokens.dep[j] != "punct")
+                    if states_of_group(name):  # "the defence ministers of the Alliance of Sahel States"
+                        found += [(country, None, f"{name} ({country})") for country in states_of_group(name)]
+                        continue
                     if tokens.lower[prep] == "of" and not (sector_of(name) in STATE_SECTORS
                                                            or _normal(name).removeprefix("the ") in _country_names()):
                         continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"

@@ -26,7 +26,7 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
                                       capital_seat, cause_clause_sources, circumstance_sources, country_of, harmed_people,
                                       is_coded, is_nominal, is_passive, is_separate_act_clause, make_actor, nearest_subject,
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
-                                      sector_of, shared_subject, split_compound_source, subject_is_victim, title_positions)
+                                      sector_of, shared_subject, split_compound_source, states_of_group, subject_is_victim, title_positions)
 from frontwire.extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
 from frontwire.extract.background import (answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
                                           describes_victims, is_attack_word, names_a_known_attack, names_an_attack_told_before,
@@ -125,6 +125,23 @@ def _person_spans(table) -> list[tuple[int, int]]:
     return spans
 
 
+def _title_run_before(table, start: int) -> tuple[str | None, str | None] | None:
+    """ "ECOWAS Commission President Omar Alieu Touray" where the parser hung "ECOWAS" elsewhere: the
+    capitalised words right before a name, read as one title, that name an organisation, or a state
+    with a state's office."""
+    i = start
+    while i > table.sent_start[start] and table.text[i - 1][:1].isupper() and table.pos[i - 1] in {"PROPN", "NOUN", "ADJ"}:
+        i -= 1
+    run = " ".join(table.text[i:start])
+    if i == start:
+        return None
+    organisation = organisation_of(run)
+    if organisation:
+        return None, organisation
+    code = country_of(run) if sector_of(run) in STATE_SECTORS else None
+    return (code, None) if code else None
+
+
 def _office_of_one_state(table, title: list[int]) -> tuple[str, None] | None:
     """ "Secretary of State Marco Rubio", "External Affairs Ministry spokesperson Randhir Jaiswal":
     a title naming an office only one state has (actors.yaml seats), read as a phrase where its
@@ -166,6 +183,12 @@ def _of_the_place(actor: Actor, attack: bool, actors: list[Actor], country: str 
         and not _names_a_weapon(actor.name) and not attacker_at_home
 
 
+# What one says of another, which another party denies: "a charge Kigali dismissed".
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+
+# The titles of a region's or a town's office, whose holder is of the state the place is in.
+PLACE_OFFICES = frozenset({"governor", "gov.", "gov", "mayor", "governors", "mayors"})
+
 # Types whose light verb's object need not be an event word to name who the act is done on:
 # "inflicted heavy losses on the militants", "imposed restrictions on the movement", "lodged a
 # complaint against India".
@@ -176,6 +199,10 @@ TOPIC_ON_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 # The name an accusation's target takes until the story says who did the attack it condemns.
 ATTACK_TOLD_BEFORE = " (the attack told before)"
+
+# The name the two parties take ("urged both sides to exercise restraint") until the story says
+# which two states it pairs (actors_from_story).
+TWO_SIDES = " (the two sides)"
 
 # Acts only one sector does, whose source the text may leave out: (type, subtype) -> the actor
 # named in its stead (the name says the text did not give it).
@@ -226,6 +253,41 @@ def actors_from_story(events: list[Event]) -> None:
         event.actors.insert(0, Actor(name=f"{model.name} (implied by the story)", country=country, role="source",
                                      sector=model.sector))
     _doers_of_condemned_attacks(events)
+    _two_sides_of_the_story(events)
+
+
+# Acts one state does against another: the pairs they name are the parties of the story's conflict.
+HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION"})
+
+
+def _two_sides_of_the_story(events: list[Event]) -> None:
+    """ "China urged both sides to exercise restraint", "the two sides said": the two states the
+    story's hostile acts pair (one state's against the other's: "Indian troops fired at Pakistani
+    posts"), one actor each. Where those acts name a third state, or pair none, "both sides" is
+    dropped: it names no one by itself."""
+    pairs, states = set(), set()
+    for event in events:
+        if event.type in HOSTILE_TYPES:
+            named = [a for a in event.actors if a.country and "(implied" not in a.name and not a.name.endswith(TWO_SIDES)]
+            states |= {a.country for a in named}
+            pairs |= {frozenset({s.country, t.country}) for s in named if s.role == "source"
+                      for t in named if t.role == "target" and t.country != s.country}
+    # (a third state in those acts, a victim's or a doer's, makes "both sides" any two of them)
+    pair = sorted(states) if len(pairs) == 1 and states in pairs else []
+    for event in events:
+        for actor in [a for a in event.actors if a.name.endswith(TWO_SIDES)]:
+            at = event.actors.index(actor)
+            parties = [Actor(name=f"{actor.name.removesuffix(TWO_SIDES)} ({country})", country=country, role=actor.role,
+                             sector="government") for country in pair if not any(
+                                 a.country == country and a.role == actor.role for a in event.actors)]
+            event.actors[at : at + 1] = parties
+
+
+def _names_two_sides(table, i: int) -> bool:
+    """ "both sides", "the two sides", "both countries", "the two neighbours": the two parties of a
+    conflict or of talks, named as such."""
+    return table.lemma[i].lower() in {"side", "country", "neighbour", "neighbor", "party"} and table.tag[i] in {"NNS", "NNPS"} \
+        and any(table.lower[c] == "both" or table.lower[c] == "two" and table.dep[c] == "nummod" for c in table.children[i])
 
 
 def _from_the_air(event: Event) -> bool:
@@ -292,6 +354,14 @@ def _names_a_weapon(name: str) -> bool:
     return bool(words) and words[-1].removesuffix("s") in actor_words("weapons")
 
 
+def _bare_body(table, i: int) -> bool:
+    """ "the ministry", "The army", "The spokesman, Esmaeil Baghaei,": a state's body named by its
+    sector word and a definite article alone, which stands for one the story named before."""
+    return table.lower[i] in actor_words("bodies_named_bare") and table.pos[i] in {"NOUN", "PROPN"} \
+        and any(table.dep[c] == "det" and table.lower[c] in {"the", "this"} for c in table.children[i]) \
+        and all(table.dep[c] in {"det", "punct", "appos", "relcl", "acl", "cc", "conj", "advmod"} for c in table.children[i])
+
+
 def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
     """ "the police reached the spot ... . they opened fire and lobbed tear-gas shells": "they"
     opening a sentence stands for the force (an acting noun: police, troops, army) that was the
@@ -315,6 +385,7 @@ def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
 def _person_keys(name: str) -> list[str]:
     """The keys a person is found by later: the name and the surname; a name whose last part is
     hyphenated is written family name first ("Lai Ching-te", "Kim Yo-jong": "Mr. Lai")."""
+    name = re.sub(r" ?- ?", "-", name)  # (a phrase read from tokens spaces its hyphens: "al - Sudani")
     words = name.split()
     return [name, words[-1]] + ([words[0]] if len(words) > 1 and "-" in words[-1] else [])
 
@@ -413,7 +484,8 @@ class EventExtractor:
         for start, end in _person_spans(table):
             title = title_positions(table, start, end)
             coded = next(filter(None, map(lambda i: self._introduces(table, i), title)), None) \
-                or _office_of_one_state(table, title) or _seat_of_official(table, start, end, title)
+                or _office_of_one_state(table, title) or _seat_of_official(table, start, end, title) \
+                or self._office_of_a_place(table, title) or _title_run_before(table, start)
             if coded is None:
                 continue
             text = self.text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])]
@@ -421,6 +493,19 @@ class EventExtractor:
             for key in _person_keys(name):
                 found.setdefault(key, coded)
         return found
+
+    def _office_of_a_place(self, table, title: list[int]) -> tuple[str, None] | None:
+        """ "Kharkiv regional Gov. Oleh Syniehubov", "Saratov Oblast Governor Roman Busargin", "the
+        governor of the Tillabéri region, Colonel Seïni Garba Hamadou": a governor or mayor is of
+        the state the place of the office is in (a region or town the places stage read in the
+        title, not a country: a country names the state itself)."""
+        words = {table.lower[i] for i in title}
+        if not words & PLACE_OFFICES:
+            return None
+        chars = {table.idx[i] for i in title}
+        states = {alpha3(place.country) for start, end, place in self.ctx.scratch["places"]
+                  if any(start <= c < end for c in chars) and place.kind != "country" and not place.metonymy and place.country}
+        return (states.pop(), None) if len(states) == 1 else None
 
     def _introduces(self, table, i: int) -> tuple[str | None, str | None] | None:
         """(country, organisation) a word of a person's title names: a nationality or state, or an
@@ -592,6 +677,10 @@ class EventExtractor:
                     cause_clause_sources(table, verb, is_attack) if victim or is_passive(table, verb) else [])
             if not sources:
                 sources = shared_subject(table, verb)
+        # "a charge Kigali dismissed as fantasy", parsed as the charge with Kigali beside it: the one
+        # named beside a claim that is the subject is who dismissed it
+        sources = [next((c for c in children[s] if dep[c] == "appos" and table.ent_type[c] in {"GPE", "NORP", "ORG", "PERSON"}), s)
+                   if table.lemma[s].lower() in CLAIM_NOUNS else s for s in sources]
         actors = []
         for role, positions in (("source", sources), ("target", targets)):
             for tok in positions:
@@ -609,8 +698,11 @@ class EventExtractor:
                     actor = make_actor(name, role, *known)
                     if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \
                             and not name.isupper():  # (a dateline the parser took in, "CHARSADDA:")
-                        # "Russia struck Kharkiv": a place attacked stands for its country
-                        actor.country = self._country_of_place_at(member)
+                        # "Russia struck Kharkiv": a place attacked stands for its country; a site named by
+                        # its place, that place's ("struck the Ryazan oil refinery")
+                        actor.country = self._country_of_place_at(member) or next(filter(None, (
+                            self._country_of_place_at(self.doc[c]) for c in table.children[member.i]
+                            if c < member.i and dep[c] in {"compound", "nmod", "poss"})), None)
                     others = []
                     # (a pronoun is the name or body it stands for: "The World Food Program said it had delivered")
                     stands_for = self._referent(member) if member.pos_ == "PRON" else member
@@ -627,6 +719,19 @@ class EventExtractor:
                             others = [Actor(name=f"{name} from {whose}", country=country, role=role,
                                             sector=actor.sector if country or not organisation else organisation)
                                       for country, organisation, whose in rest]
+                    if actor.country is None and not organisation_of(name) and states_of_group(name):
+                        # "The E3 will trigger the mechanism": each member state
+                        (first_state, *rest) = states_of_group(name)
+                        actor.name, actor.country, actor.sector = f"{name} ({first_state})", first_state, "government"
+                        others = [Actor(name=f"{name} ({country})", country=country, role=role, sector="government")
+                                  for country in rest]
+                    if actor.country is None and actor.sector in STATE_SECTORS and stands_for is not None:
+                        actor.country = self._state_told_before(stands_for)
+                    # (before ground words: "side" alone is ground, "the Russian side of the border")
+                    if actor.country is None and _names_two_sides(table, member.i):
+                        words = " ".join(table.text[j] for j in range(min(table.subtree(member.i)), member.i + 1))  # "both sides"
+                        actors.append(Actor(name=f"{words}{TWO_SIDES}", country=None, role=role, sector=None))
+                        continue
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
                     if member.lemma_.lower() in T.NOT_ACTORS and not (
@@ -674,6 +779,28 @@ class EventExtractor:
                 or any(sector_of(" ".join(table.text[t] for t in table.subtree(p))) == "rebels" for p in targets)
             self._people_of_the_place(token, actors, place_country, is_attack(token.i), None if named_target else place)
         return actors
+
+    def _state_told_before(self, token) -> str | None:
+        """ "Rwanda's foreign ministry rejected the claim ... The ministry added": a state's body
+        named bare ("the ministry", "the army", "the spokesman") is the one the story named before by
+        the same word, and of its state, where it named no other state's so. The nearest named with
+        words of its own and no state ("the Ministry of Defence"), or none named before, leaves it
+        uncoded: "the ministry" of a story that names the French foreign ministry only later is
+        not France's."""
+        table = tokens_of(self.doc)
+        if not _bare_body(table, token.i):
+            return None
+        lemma = table.lemma[token.i].lower()
+        named = []  # the state of each body named before by the same word with words of its own, nearest first
+        for j in range(token.i - 1, -1, -1):
+            if table.lemma[j].lower() == lemma and table.pos[j] in {"NOUN", "PROPN"} and not _bare_body(table, j):
+                words = [table.text[k] for k in sorted(_phrase_positions(table, j)) if k <= j and table.dep[k] != "punct"]
+                parties = belonging(table, j)
+                named.append(country_of(" ".join(words)) or (parties[0][0] if len(parties) == 1 else None))
+        # (two states' bodies named so before: "Israel's army ... Lebanon's army ... the army" is either's;
+        # one with no state further back does not count: "the National Defense Ministry (MSB) said ...
+        # Iraq's Foreign Ministry said ... The ministry described")
+        return named[0] if named and set(named) - {None} == {named[0]} else None
 
     def _force_holding(self, ground) -> Actor | None:
         """The armed force a ground word's modifiers name ("Lebanese army positions", "Ukrainian

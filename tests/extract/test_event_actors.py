@@ -640,3 +640,145 @@ def test_the_doers_nationality_does_not_move_a_lede_off_its_dateline(extract):
     record = extract("Toll rises\n\nMOSCOW (AP) — Drones hit Ukrainian energy facilities overnight, officials "
                      "said.\n", "2025-03-05")
     assert event_with(record, "hit").country != "RU"
+
+
+def test_a_state_body_named_bare_is_the_one_named_before_with_its_state(extract):
+    record = extract("Rwanda's foreign ministry rejected the accusation on Thursday.\n\nThe ministry accused Kinshasa "
+                     "of arming militias.\n", "2025-03-14")
+    assert sources(event_with(record, "accused")) == [("ministry", "RWA", "government")]
+    record = extract("Iran's Foreign Ministry spokesman rejected any link to the attack. The spokesman, Esmaeil "
+                     "Baghaei, also condemned the U.S. strikes.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "condemned"))] == ["IRN"]
+    # a body of that name with no state further back does not count
+    record = extract("Turkish drones struck PKK hideouts in Duhok, the National Defense Ministry (MSB) said on Sunday.\n\n"
+                     "In Baghdad, Iraq's Foreign Ministry said it had summoned the Turkish ambassador.\n\nThe ministry "
+                     "called on Ankara to withdraw its forces from Iraqi territory.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "called"))] == ["IRQ"]
+    # a single office is no body: "the president" of American copy is theirs, whoever the story named before
+    record = extract("Iranian President Masoud Pezeshkian spoke on Monday. The president accused Iran of lying, the "
+                     "White House said.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+    # a state's body named only after it is not the one it stands for
+    record = extract("The ministry accused Kinshasa of arming militias on Thursday. Later, the French foreign ministry "
+                     "said it was concerned.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+    # nor where a body of that name with no state came between
+    record = extract("Lebanon's health ministry said nine people were killed. The Ministry of Defence said troops were "
+                     "deployed. The ministry accused Israel of violating the truce.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+    # nor where two states' bodies of that name came before
+    record = extract("Israel's army said it struck Hezbollah sites. Lebanon's army said it deployed troops. The army "
+                     "accused Israel of violating the truce.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+
+
+def test_a_group_of_states_is_each_of_its_members(extract):
+    record = extract("The E3 will trigger the mechanism before the end of the month unless Iran restores access for "
+                     "inspectors.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "trigger"))) == ["DEU", "FRA", "GBR"]
+    record = extract("The defense ministers of the Alliance of Sahel States agreed on Sunday to send additional units "
+                     "to the border.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["BFA", "MLI", "NER"]
+    # a group's name longer than three words, with its acronym after it
+    record = extract("The defense ministers of the Alliance of Sahel States (AES), the confederation that Niger formed "
+                     "with Mali and Burkina Faso, agreed on Sunday to send additional units to the border.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["BFA", "MLI", "NER"]
+    # an organisation of states is no state
+    record = extract("The G7 condemned the Russian drone incursion on Sunday.\n", "2025-08-26")
+    assert sources(event_with(record, "condemned")) == [("G7", None, "G7")]
+
+
+def test_both_sides_are_the_two_states_the_story_pairs(extract):
+    record = extract("Indian troops fired at Pakistani posts along the Line of Control on Tuesday, killing a soldier. "
+                     "In Beijing, a Chinese Foreign Ministry spokesperson urged both sides to exercise restraint.\n",
+                     "2025-08-26")
+    urged = event_with(record, "urged")
+    assert sorted(a.country for a in urged.actors if a.role == "target") == ["IND", "PAK"]
+    record = extract("Russian drones struck Kharkiv overnight, killing four people. The two sides agreed on Thursday "
+                     "to continue prisoner exchanges.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["RUS", "UKR"]
+    # a story naming no hostile pair, or three states, leaves "both sides" to no one
+    for text in ("The UN envoy urged both sides to return to talks on Monday.\n",
+                 "Police clashed with protesters in Tbilisi on Saturday. The mayor urged both sides to stay calm.\n",
+                 "Russian forces shelled Kherson on Monday. The United States imposed sanctions on Iran on Tuesday. "
+                 "The UN urged both sides to exercise restraint.\n"):
+        urged = event_with(extract(text, "2025-08-26"), "urged")
+        assert not [a for a in urged.actors if a.role == "target"], text
+
+
+def test_a_governor_or_mayor_is_of_the_state_of_the_place_of_the_office(extract):
+    record = extract("Saratov Oblast Governor Roman Busargin said two civilians were injured. Busargin accused Ukraine "
+                     "of attacking the refinery.\n", "2025-08-26")
+    assert sources(event_with(record, "accused")) == [("Busargin", "RUS", None)]
+    record = extract("A drone hit a bus stop early Tuesday, wounding five people, Kharkiv regional Gov. Oleh "
+                     "Syniehubov said. Syniehubov accused Russia of targeting civilians.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == ["UKR"]
+    # a title that names no place names no state
+    record = extract("Governor Vadym Filashkin urged residents to leave on Monday.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "urged"))] == [None]
+
+
+def test_a_hyphenated_surname_finds_the_person_introduced(extract):
+    record = extract("Iraqi Prime Minister Mohammed Shia al-Sudani spoke on Monday. Rubio urged al-Sudani to stop "
+                     "the attacks.\n", "2025-08-26")
+    assert [a.country for a in event_with(record, "urged").actors if a.role == "target"] == ["IRQ"]
+
+
+def test_an_organisations_long_name_inside_a_longer_entity_is_found():
+    from frontwire.extract.actors import organisation_of
+    # (the entity tagger may join a name before it: "Araqchi and International Atomic Energy Agency chief Rafael Grossi")
+    assert organisation_of("Araqchi and International Atomic Energy Agency") == "IAEA"
+    assert organisation_of("the Intergovernmental Authority on Development's summit") == "IGAD"
+    assert organisation_of("International Energy Agency") is None
+
+
+def test_a_site_attacked_named_by_its_place_is_that_places_states(extract):
+    record = extract("Ukraine's SBU security service said its long-range drones had struck the Ryazan oil refinery "
+                     "south-east of Moscow overnight, setting off a large fire.\n", "2025-08-26")
+    assert ("Ryazan oil refinery", "RUS") in [(a.name, a.country) for a in event_with(record, "struck").actors
+                                             if a.role == "target"]
+    record = extract("Russian missiles hit the Kharkiv thermal power plant on Tuesday.\n", "2025-08-26")
+    assert [a.country for a in event_with(record, "hit").actors if a.role == "target"] == ["UKR"]
+    # a day is no place: "the Sunday market" names no state
+    record = extract("Russian drones struck the Sunday market on Tuesday, the governor said.\n", "2025-08-26")
+    assert not [a for a in event_with(record, "struck").actors if a.role == "target" and a.country]
+
+
+def test_an_army_named_by_its_own_name_is_its_states(extract):
+    record = extract("The Tatmadaw shelled three villages in Sagaing on Monday.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "shelled"))] == ["MMR"]
+
+
+def test_an_organisations_title_the_parser_split_from_the_name_still_introduces_it(extract):
+    record = extract("ECOWAS Commission President Omar Alieu Touray called on the Sahel states to set aside political "
+                     "differences.\n", "2025-08-26")
+    assert sources(event_with(record, "called")) == [("Omar Alieu Touray", None, "ECOWAS")]
+    # capitalised words that name no organisation nor a state's office introduce no one
+    record = extract("Opposition leader Nika Melia accused the government of rigging the vote.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == [None]
+
+
+def test_its_troops_are_the_speakers_of_a_conjoined_speech_verb(extract):
+    record = extract("The Sudanese Armed Forces (SAF) accused the RSF of targeting civilians and said its troops had "
+                     "repelled a ground attack on the city's eastern defences.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "repelled"))] == ["SDN"]
+
+
+def test_offices_and_governments_only_one_state_has(extract):
+    record = extract("In the statement, Defense Secretary Pete Hegseth accused Tehran of arming the militias.\n", "2025-08-26")
+    assert sources(event_with(record, "accused")) == [("Pete Hegseth", "USA", None)]
+    # another state's holder of the office is named with its state
+    record = extract("British Defence Secretary John Healey accused Moscow of reckless behaviour.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "accused"))] == ["GBR"]
+    record = extract("The Kurdistan Regional Government (KRG) spokesperson, Peshawa Hawramani, condemned the killing of "
+                     "the two shepherds.\n", "2025-08-26")
+    assert [c for _, c, _ in sources(event_with(record, "condemned"))] == ["IRQ"]
+
+
+def test_the_state_named_beside_a_charge_it_dismissed_is_who_dismissed_it(extract):
+    record = extract("The clashes came as the government in Baku accused Armenia of shelling border villages overnight, "
+                     "a charge Yerevan dismissed as \u201cdisinformation\u201d.\n", "2025-03-14")
+    assert [(n, c) for n, c, _ in sources(event_with(record, "dismissed"))] == [("Yerevan", "ARM")]
+    record = extract("Officials in Islamabad accused India of backing the militants who attacked the train, a charge "
+                     "New Delhi rejected as baseless.\n", "2025-03-14")
+    assert [c for _, c, _ in sources(event_with(record, "rejected"))] == ["IND"]
