@@ -223,6 +223,23 @@ def cue_describes_other(doc, cue_start: int, trigger: int) -> bool:
     return False
 
 
+def marks_a_milestone(doc, since: int) -> bool:
+    """Is the "since" at this position the baseline of a milestone, not the start of a running
+    total: a "since" phrase or clause on a noun told as the first or the most of its kind (or on
+    the verb of that noun): "held their first face-to-face meeting since the war began", "the
+    deadliest attack since the ceasefire", "for the first time since 2012"? The act is today's."""
+    word = doc[since]
+    if word.lower_ != "since":
+        return False
+    anchor = word.head.head if word.dep_ == "mark" else word.head  # "since the war began": the clause's head
+    nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [
+        c for c in anchor.children if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "npadvmod"}]
+    # ("for the first time since 2012": the noun of a phrase on the verb)
+    nouns += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in {"amod", "nummod"} and (c.lemma_.lower() in T.MILESTONE_WORDS or c.tag_ == "JJS")
+               for noun in nouns for c in noun.children)
+
+
 def describes_victims(token) -> bool:
     """ "all 11 children killed were students", "those killed included two journalists": a bare
     casualty participle after its noun names victims of an attack told elsewhere; with its own
