@@ -88,6 +88,8 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             main = head[governor]  # "... following the army's crackdown", "after months of protests"
         elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
             main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
+        elif dep[child] == "advcl" and child < governor and _sets_the_scene(table, child):
+            main = governor  # "Facing mass protests, the government backed down", "Having lost the battle, ..."
         elif dep[child] in _INNER_CLAUSES:
             return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
         else:
@@ -98,6 +100,16 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
                 return act if answer != own and answer not in told_with else None
         return None
     return None
+
+
+def _sets_the_scene(table, clause: int) -> bool:
+    """A participle opening its sentence with no subject of its own that tells what the main act
+    faced or followed (classes.yaml SCENE_PARTICIPLES): "Facing mass protests, ...", "Having lost
+    the battle for the town, ...", "Confronted with demonstrations, ...", "Citing attacks on its
+    troops, ...". Not one that tells how the main act was done ("Firing from helicopters, troops
+    attacked the camp")."""
+    return table.tag[clause] in {"VBG", "VBN"} and table.lemma[clause].lower() in T.SCENE_PARTICIPLES \
+        and not any(table.dep[c] in {"nsubj", "nsubjpass", "mark"} for c in table.children[clause])
 
 
 def _answer_phrase(table, noun: int) -> bool:

@@ -1034,6 +1034,16 @@ class EventExtractor:
         for governor in path_up(self.doc, token.i)[1:6]:
             if sentence_of[governor] != sentence_of[token.i]:
                 break
+            # (the act named as the subject itself, not a noun its clause describes: "the 51 people
+            # arrested for their role in the violence had been charged")
+            if child == token.i and dep[child] == "nsubjpass" \
+                    and (passive := (self._trigger(governor) or ("",))[0]) in CONTENT_GOVERNING_TYPES \
+                    and passive != (self._trigger(token.i) or ("",))[0]:
+                # "The killings were blamed on Hutu militiamen": what is blamed, not an act told (not the
+                # act itself told twice: "a peace agreement ... was signed in Nairobi")
+                return True
+            if child == token.i and dep[child] == "nsubj" and self._draws_an_accusation(governor):
+                return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
             aside = aside or dep[child] in {"advcl", "relcl"}
@@ -1072,6 +1082,18 @@ class EventExtractor:
                 return True
             child = governor
         return False
+
+    def _draws_an_accusation(self, verb: int) -> bool:
+        """Is the verb one of drawing a reaction (classes.yaml REACTION_VERBS) whose object is an
+        accusation ("drew strong condemnation", "sparked criticism", "was met with condemnation")?
+        Its subject is what is condemned."""
+        table = tokens_of(self.doc)
+        if table.lemma[verb].lower() not in T.REACTION_VERBS:
+            return False
+        objects = [c for c in table.children[verb] if table.dep[c] == "dobj"] + [
+            g for c in table.children[verb] if table.dep[c] == "prep" and table.lower[c] == "with"
+            for g in table.children[c] if table.dep[g] == "pobj"]
+        return any((self._trigger(o) or ("",))[0] == "ACCUSE" for o in objects)
 
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the

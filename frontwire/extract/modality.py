@@ -219,6 +219,9 @@ def modality_of(token, event_type: str) -> str:
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
             dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.SPECULATIVE_NOUNS)):
         return "conditional"  # "reports of a possible terrorist strike", "the possibility of a terrorist attack"
+    if dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] in {"for", "to", "toward", "towards"} \
+            and lemmas[2] in T.PROSPECT_NOUNS and table.pos[chain[2]] == "NOUN":
+        return "conditional"  # "paving the way for peace talks", "a timetable for negotiations": a prospect
     if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":

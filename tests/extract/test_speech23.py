@@ -148,3 +148,45 @@ def test_an_act_to_come_under_an_agreement_is_its_content(extract, text, content
 def test_an_act_to_come_under_pressure_is_told(extract):
     record = extract("Under pressure from Washington, Israel will release 400 Palestinian prisoners.", "2005-06-01")
     assert types_of(record) == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text,main,scene", [
+    ("Having lost the battle for the airport, the rebels pulled back to the hills.", "RETREAT", "ASSAULT"),
+    ("Confronted with mass demonstrations, the president released the opposition leaders.", "CONCEDE", "PROTEST"),
+])
+def test_what_a_scene_setting_participle_tells_is_background(extract, text, main, scene):
+    record = extract(text, "2005-06-01")
+    assert types_of(record) == [main]
+    assert any(e.type == scene and e.background for e in record.secondary_events)
+
+
+def test_a_participle_of_how_the_act_was_done_is_told_with_it(extract):
+    assert types_of(extract("Firing from helicopters, troops attacked the rebel camp.", "2005-06-01")) == ["ASSAULT"]
+
+
+def test_talks_in_prospect_are_no_talks_held(extract):
+    record = extract("The two sides signed a ceasefire on Monday, paving the way for peace talks.", "2005-06-01")
+    assert types_of(record) == ["AGREE"]
+    assert ("CONSULT", "conditional") in set_aside(record)
+
+
+@pytest.mark.parametrize("text", [
+    "The massacre was blamed on government troops by human rights groups.",
+    "The shelling of the market was condemned by the United Nations.",
+    "The bombing drew sharp criticism from the European Union.",
+])
+def test_the_act_a_passive_accusation_is_about_is_its_content(extract, text):
+    assert types_of(extract(text, "2005-06-01")) == ["ACCUSE"]
+
+
+def test_people_a_participle_describes_are_no_content_of_a_charge(extract):
+    record = extract("He said the 51 people arrested for their role in Friday's violence had been charged with "
+                     "rioting.", "2002-03-05")
+    assert "COERCE" in types_of(record)
+
+
+def test_an_agreement_told_twice_in_the_passive_keeps_its_parties(extract):
+    record = extract("A peace agreement between the Sudanese government and southern rebels was signed in Nairobi "
+                     "on Friday.", "2000-01-01")
+    agreement, = record.events
+    assert agreement.type == "AGREE" and len(agreement.actors) == 2
