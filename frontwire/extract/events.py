@@ -1160,6 +1160,8 @@ class EventExtractor:
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
+        if _referred_to_by_its_record(token):
+            return True  # "the files on the bombing", "two suspects in the bombing"
         if event.date_source in {"text", "bound"} and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
@@ -1269,6 +1271,18 @@ def _purpose_infinitive(table, verb: int) -> bool:
     """An infinitive of purpose without a subject of its own ("sent troops to protect the border")."""
     return table.tag[verb] == "VB" and T.has_child_at(table, verb, {"aux"}, {"to"}) \
         and not T.has_child_at(table, verb, {"nsubj", "nsubjpass"})
+
+
+def _referred_to_by_its_record(token) -> bool:
+    """ "Germany turned over the files on the bombing", "Two suspects in the bombing were
+    extradited": an act named by its article alone in a phrase of a noun of its record or its
+    inquiry (classes.yaml RECORD_NOUNS: files, suspects, investigation, trial ...) is a known one
+    the sentence refers to, not one it reports."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "in", "into", "over", "about", "behind", "for", "of"} \
+            or not names_only_by_article(token):
+        return False
+    noun = token.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
 
 
 def _refuses_to_meet(token) -> bool:

@@ -190,3 +190,17 @@ def test_an_agreement_told_twice_in_the_passive_keeps_its_parties(extract):
                      "on Friday.", "2000-01-01")
     agreement, = record.events
     assert agreement.type == "AGREE" and len(agreement.actors) == 2
+
+
+@pytest.mark.parametrize("text,main", [
+    ("Germany turned over the files on the bombing to Libyan investigators.", []),
+    ("Two suspects in the bombing were extradited by Greece to Turkey.", ["COOPERATE"]),
+])
+def test_an_act_named_in_its_record_is_referred_to(extract, text, main):
+    record = extract(text, "2000-01-01")
+    assert types_of(record) == main
+    assert any(e.type == "ASSAULT" and e.background for e in record.secondary_events)
+
+
+def test_the_toll_of_an_act_named_by_its_article_is_still_told(extract):
+    assert types_of(extract("The death toll in the bombing rose to 40.", "2000-01-01")) == ["ASSAULT"]
