@@ -168,8 +168,14 @@ def _party_of_another_act(table, noun: int, own: str, type_at) -> bool:
                 and type_at(governor) is None:
             noun = governor  # "thousands of militants who ...": the quantity's role
             continue
-        # the act is the governor's or its object's ("granted an amnesty to militants who ...")
-        return any((answer := type_at(act)) is not None and answer != own for act in _act_at(table, governor) if act != noun)
+        # the act is the governor's or its object's ("granted an amnesty to militants who ..."), or
+        # that of a verb whose complement the governor is ("asked Syria to help it rebuild the power
+        # stations destroyed by Israeli raids": the request's)
+        verbs = [governor]
+        while dep[verbs[-1]] in {"xcomp", "ccomp"} and len(verbs) < 4:
+            verbs.append(head[verbs[-1]])
+        return any((answer := type_at(act)) is not None and answer != own
+                   for verb in verbs for act in _act_at(table, verb) if act != noun)
     return False
 
 

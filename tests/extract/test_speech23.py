@@ -204,3 +204,13 @@ def test_an_act_named_in_its_record_is_referred_to(extract, text, main):
 
 def test_the_toll_of_an_act_named_by_its_article_is_still_told(extract):
     assert types_of(extract("The death toll in the bombing rose to 40.", "2000-01-01")) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon has asked Syria to help it rebuild the power stations destroyed by Israeli raids.",
+    "Kosovo asked the European Union to help it rebuild the schools destroyed by Serb shelling.",
+])
+def test_what_the_object_of_a_request_s_content_underwent_is_background(extract, text):
+    record = extract(text, "2000-01-01")
+    assert types_of(record) == ["REQUEST"]
+    assert any(e.type == "ASSAULT" and e.background for e in record.secondary_events)
