@@ -400,7 +400,7 @@ class EventExtractor:
         self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.anaphoric: dict[int, Event] = {}  # attacks named only as "the attack", "the stabbings"
         # acts a party's denial (REJECT) tells, and acts to come an agreement frames: kept aside, as told
-        self.denied: dict[int, Event] = {}
+        self.set_aside: dict[int, Event] = {}
         self.person_country = self._countries_of_persons()
         self.cumulative: dict[int, list[int]] = {}  # sentence start -> first tokens of its cumulative cues
         self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
@@ -1233,7 +1233,7 @@ class EventExtractor:
                     token_of[id(event)] = token
                     if denier is not None or modality in TO_COME_MODALITIES and event_type not in AGREEMENT_TYPES \
                             and _under_an_agreement(token):
-                        self.denied[id(event)] = event
+                        self.set_aside[id(event)] = event
                 elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
                         and not names_an_attack_told_before(token):
                     self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
@@ -1244,9 +1244,8 @@ class EventExtractor:
         events = fold_anaphoric_mentions(events, self.anaphoric)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
-        aside = self.denied
-        current = [e for e in events if not _secondary(e) and id(e) not in aside]
-        secondary = [e for e in events if _secondary(e) or id(e) in aside]
+        current = [e for e in events if not _secondary(e) and id(e) not in self.set_aside]
+        secondary = [e for e in events if _secondary(e) or id(e) in self.set_aside]
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
