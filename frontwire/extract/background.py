@@ -88,6 +88,8 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             main = head[governor]  # "... following the army's crackdown", "after months of protests"
         elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
             main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
+        elif dep[child] == "advcl" and child < governor and _sets_the_scene(table, child):
+            main = governor  # "Facing mass protests, the government backed down", "Having lost the battle, ..."
         elif dep[child] in _INNER_CLAUSES:
             return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
         else:
@@ -98,6 +100,16 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
                 return act if answer != own and answer not in told_with else None
         return None
     return None
+
+
+def _sets_the_scene(table, clause: int) -> bool:
+    """A participle opening its sentence with no subject of its own that tells what the main act
+    faced or followed (classes.yaml SCENE_PARTICIPLES): "Facing mass protests, ...", "Having lost
+    the battle for the town, ...", "Confronted with demonstrations, ...", "Citing attacks on its
+    troops, ...". Not one that tells how the main act was done ("Firing from helicopters, troops
+    attacked the camp")."""
+    return table.tag[clause] in {"VBG", "VBN"} and table.lemma[clause].lower() in T.SCENE_PARTICIPLES \
+        and not any(table.dep[c] in {"nsubj", "nsubjpass", "mark"} for c in table.children[clause])
 
 
 def _answer_phrase(table, noun: int) -> bool:
@@ -156,8 +168,14 @@ def _party_of_another_act(table, noun: int, own: str, type_at) -> bool:
                 and type_at(governor) is None:
             noun = governor  # "thousands of militants who ...": the quantity's role
             continue
-        # the act is the governor's or its object's ("granted an amnesty to militants who ...")
-        return any((answer := type_at(act)) is not None and answer != own for act in _act_at(table, governor) if act != noun)
+        # the act is the governor's or its object's ("granted an amnesty to militants who ..."), or
+        # that of a verb whose complement the governor is ("asked Syria to help it rebuild the power
+        # stations destroyed by Israeli raids": the request's)
+        verbs = [governor]
+        while dep[verbs[-1]] in {"xcomp", "ccomp"} and len(verbs) < 4:
+            verbs.append(head[verbs[-1]])
+        return any((answer := type_at(act)) is not None and answer != own
+                   for verb in verbs for act in _act_at(table, verb) if act != noun)
     return False
 
 
@@ -221,6 +239,23 @@ def cue_describes_other(doc, cue_start: int, trigger: int) -> bool:
         if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
             return not token.left_edge.i <= trigger <= token.right_edge.i
     return False
+
+
+def marks_a_milestone(doc, since: int) -> bool:
+    """Is the "since" at this position the baseline of a milestone, not the start of a running
+    total: a "since" phrase or clause on a noun told as the first or the most of its kind (or on
+    the verb of that noun): "held their first face-to-face meeting since the war began", "the
+    deadliest attack since the ceasefire", "for the first time since 2012"? The act is today's."""
+    word = doc[since]
+    if word.lower_ != "since":
+        return False
+    anchor = word.head.head if word.dep_ == "mark" else word.head  # "since the war began": the clause's head
+    nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [
+        c for c in anchor.children if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "npadvmod"}]
+    # ("for the first time since 2012": the noun of a phrase on the verb)
+    nouns += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in {"amod", "nummod"} and (c.lemma_.lower() in T.MILESTONE_WORDS or c.tag_ == "JJS")
+               for noun in nouns for c in noun.children)
 
 
 def describes_victims(token) -> bool:

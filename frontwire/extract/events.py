@@ -29,13 +29,14 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
                                       sector_of, shared_subject, split_compound_source, states_of_group, subject_is_victim, title_positions)
 from frontwire.extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
 from frontwire.extract.background import (answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
-                                          describes_victims, is_attack_word, names_a_known_attack, names_an_attack_told_before,
-                                          names_only_by_article, share_of)
+                                          describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
+                                          names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
-from frontwire.extract.modality import announces_restriction, intends_cooperation, modality_of
+from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
+                                        threatens_on_condition)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import LOCATIVE_PREPS, path_up, sentence_of, sentence_text, trigger_of
+from frontwire.extract.parsing import LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -88,6 +89,8 @@ AGREEMENT_TYPES = {"AGREE"}
 # Promises and threats are made when told: a day after publication is that of the act promised or
 # threatened ("said it would withdraw its troops on Friday"), not theirs.
 COMMITMENT_TYPES = {"AGREE", "THREATEN"}
+# Modalities of acts not told as done: under an agreement, its content (see _under_an_agreement).
+TO_COME_MODALITIES = {"planned", "hypothetical"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
 
@@ -467,6 +470,8 @@ class EventExtractor:
         self.retold: dict[int, Event] = {}  # attacks named by a bare definite noun ("in the strikes")
         self.own_attack: dict[int, Event] = {}  # tolls whose sentence names their own attack
         self.anaphoric: dict[int, Event] = {}  # attacks named only as "the attack", "the stabbings"
+        # acts a party's denial (REJECT) tells, and acts to come an agreement frames: kept aside, as told
+        self.set_aside: dict[int, Event] = {}
         self.person_country = self._countries_of_persons()
         self.cumulative: dict[int, list[int]] = {}  # sentence start -> first tokens of its cumulative cues
         self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
@@ -1037,12 +1042,16 @@ class EventExtractor:
         modality = modality_of(token, event_type)
         if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID", "SUPPORT", "COOPERATE"} and modality == "denied" or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
-        ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token):
+        ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token) \
+                or event_type == "CONSULT" and modality == "denied" and _refuses_to_meet(token):
             event_type, subtype, modality = "REJECT", "reject", "asserted"  # "will not withdraw"
         elif event_type == "CONCEDE" and _lifts_own_siege(token):
             event_type, subtype = "RETREAT", "withdrawal"  # "Serb forces lifted their siege of Sarajevo"
         elif event_type == "ASSAULT" and acts_of_a_protest(token):
             event_type, subtype = "PROTEST", "protest"  # "rioted Monday, setting fire to their mattresses"
+        elif threatens_on_condition(token, event_type, modality):
+            # "said they would execute the hostages if the army moved in": the threat is made now
+            event_type, subtype, modality = "THREATEN", "threat", "asserted"
         elif intends_cooperation(token, event_type, modality):
             # The promise is made now; the subtype keeps the act promised ("intended meeting").
             event_type, subtype, modality = "AGREE", f"intended {subtype}", "asserted"
@@ -1050,6 +1059,20 @@ class EventExtractor:
             # The warning is made now; the subtype keeps the measure ("announced restriction").
             event_type, subtype, modality = "THREATEN", f"announced {subtype}", "asserted"
         return event_type, subtype, modality
+
+    def _denier(self, token, event_type: str):
+        """The denial verb (classes.yaml DENIAL_VERBS) by which a party denies the trigger's act,
+        where that verb is no trigger of its own: "The army denied that its troops had shelled the
+        village", "the rebels denied killing the aid workers", "denied reports that troops
+        massacred villagers". PLOVER codes the denial as the party's REJECT; the act is not told
+        as done. None for an act the sentence does not deny so, and for a denial with no party
+        ("it was denied that ...")."""
+        if event_type == "REJECT" or (position := denial_of(token)) is None or self._trigger(position) is not None:
+            return None
+        verb = self.doc[position]
+        if not T.has_child(verb, {"nsubj"}) or modality_of(token, event_type) != "denied":
+            return None
+        return verb
 
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
         sent = sentence_of(token)
@@ -1134,13 +1157,25 @@ class EventExtractor:
         """Is this trigger what a request, accusation, refusal, threat, agreement or endorsement is about?"""
         table = tokens_of(self.doc)  # positions: the walk builds a Token only to test a trigger
         dep, sentence_of = table.dep, table.sent
-        child, aside = token.i, False
+        child, aside, said_beside = token.i, False, False
         for governor in path_up(self.doc, token.i)[1:6]:
             if sentence_of[governor] != sentence_of[token.i]:
                 break
+            # (the act named as the subject itself, not a noun its clause describes: "the 51 people
+            # arrested for their role in the violence had been charged")
+            if child == token.i and dep[child] == "nsubjpass" \
+                    and (passive := (self._trigger(governor) or ("",))[0]) in CONTENT_GOVERNING_TYPES \
+                    and passive != (self._trigger(token.i) or ("",))[0]:
+                # "The killings were blamed on Hutu militiamen": what is blamed, not an act told (not the
+                # act itself told twice: "a peace agreement ... was signed in Nairobi")
+                return True
+            if child == token.i and dep[child] == "nsubj" and self._draws_an_accusation(governor):
+                return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
             aside = aside or dep[child] in {"advcl", "relcl"}
+            said_beside = said_beside or dep[child] == "advcl" and table.tag[child] == "VBG" \
+                and table.lemma[child].lower() in T.SPEECH_VERBS
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
             if dep[child] == "relcl" and _told_in_the_past(table, child) \
@@ -1162,6 +1197,11 @@ class EventExtractor:
                 # "deployed police to prevent protests", "sent warships to enforce the embargo": the
                 # aim, not an act done (see PERFORMED_PURPOSES)
                 return True
+            if governing_type == "REJECT" and said_beside and table.lemma[governor].lower() in T.DENIAL_VERBS:
+                # "denied the claim, saying all attempts by the enemy were repelled": the party's own
+                # report (not a refusal's reason: "refused to meet the king, saying he would only
+                # welcome him in Jerusalem")
+                return False
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"
             if conjunct_verb and (self._trigger(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
@@ -1175,6 +1215,18 @@ class EventExtractor:
                 return True
             child = governor
         return False
+
+    def _draws_an_accusation(self, verb: int) -> bool:
+        """Is the verb one of drawing a reaction (classes.yaml REACTION_VERBS) whose object is an
+        accusation ("drew strong condemnation", "sparked criticism", "was met with condemnation")?
+        Its subject is what is condemned."""
+        table = tokens_of(self.doc)
+        if table.lemma[verb].lower() not in T.REACTION_VERBS:
+            return False
+        objects = [c for c in table.children[verb] if table.dep[c] == "dobj"] + [
+            g for c in table.children[verb] if table.dep[c] == "prep" and table.lower[c] == "with"
+            for g in table.children[c] if table.dep[g] == "pobj"]
+        return any((self._trigger(o) or ("",))[0] == "ACCUSE" for o in objects)
 
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
@@ -1190,6 +1242,22 @@ class EventExtractor:
                                for t in self.doc[c].subtree)
         years = [int(y) for y in YEAR.findall(text)]
         return bool(years) and max(years) < self.published.year
+
+    def _spans_past_years(self, token) -> bool:
+        """ "The border region has been the scene of frequent clashes since the 1960s", "rebels
+        have killed 300 people since 2019": an act told over a span that began in a year before
+        publication's (a "since" on the trigger, its head or the head's head) is a history, not
+        the story's event; not the baseline of a milestone ("the first talks since 1998",
+        background.marks_a_milestone)."""
+        if self.published is None:
+            return False
+        table = tokens_of(self.doc)
+        near = set(path_up(self.doc, token.i)[:3])
+        for since in (c for p in near for c in table.children[p] if table.lower[c] == "since" and table.dep[c] == "prep"):
+            years = [int(y) for y in YEAR.findall(" ".join(table.text[t] for t in table.subtree(since)))]
+            if years and max(years) < self.published.year and not marks_a_milestone(self.doc, since):
+                return True
+        return False
 
     def _figures(self, sentence: str) -> Quantities:
         """parse_quantities, read once per text: the triggers of one sentence mostly leave it the
@@ -1213,7 +1281,7 @@ class EventExtractor:
             cues = self.cumulative[sent.start] = [
                 (span[0].i, " ".join(text[start:end].lower().split())) for start, end in cumulative_cues(text)
                 if (span := self.doc.char_span(offset + start, offset + end, alignment_mode="expand")) is not None and len(span)]
-        return any(not cue_describes_other(self.doc, cue, token.i)
+        return any(not cue_describes_other(self.doc, cue, token.i) and not marks_a_milestone(self.doc, cue)
                    and not (event_type == "COERCE" and phrase in T.COUNTED_ARRESTS_CUES)
                    and not self._own_toll(cue, token) for cue, phrase in cues)
 
@@ -1229,7 +1297,7 @@ class EventExtractor:
             and (self._trigger(token.i) or ("", ""))[1] not in T.DURATIVE_SUBTYPES
 
     def _is_background(self, event: Event, token) -> bool:
-        if self._in_cumulative_sentence(token, event.type) or self._names_past_years(token):
+        if self._in_cumulative_sentence(token, event.type) or self._names_past_years(token) or self._spans_past_years(token):
             return True
         if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event):
             return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers
@@ -1242,6 +1310,8 @@ class EventExtractor:
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
+        if _referred_to_by_its_record(token):
+            return True  # "the files on the bombing", "two suspects in the bombing"
         if event.date_source in {"text", "bound"} and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
@@ -1289,6 +1359,14 @@ class EventExtractor:
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event_type, subtype, modality = self._reading(token, kind)
+                denier = self._denier(token, kind[0])
+                if denier is not None:
+                    # "the army denied that its troops had shelled the village": the denial is the
+                    # party's act (REJECT); the act denied is kept aside as told, denied
+                    event_type, subtype, modality = kind[0], kind[1], "denied"
+                    if ("REJECT", "denial", None) not in found:
+                        rejection = found[("REJECT", "denial", None)] = self._event(denier, "REJECT", "denial", "asserted")
+                        token_of[id(rejection)] = denier
                 # one event per act, and for attacks per clause of its own (another attack: "police opened fire after a mob pelted stones")
                 key = (event_type, subtype, own_clause(token) if event_type == "ASSAULT" else None)
                 held = found.get(key)
@@ -1303,6 +1381,9 @@ class EventExtractor:
                     # what that one tells ("if one counts the 58 killed in the train attack").
                     event = found[key] = self._event(token, event_type, subtype, modality)
                     token_of[id(event)] = token
+                    if denier is not None or modality in TO_COME_MODALITIES and event_type not in AGREEMENT_TYPES \
+                            and _under_an_agreement(token):
+                        self.set_aside[id(event)] = event
                 elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
                         and not names_an_attack_told_before(token):
                     self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
@@ -1313,8 +1394,8 @@ class EventExtractor:
         events = fold_anaphoric_mentions(events, self.anaphoric)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
-        current = [e for e in events if not _secondary(e)]
-        secondary = [e for e in events if _secondary(e)]
+        current = [e for e in events if not _secondary(e) and id(e) not in self.set_aside]
+        secondary = [e for e in events if _secondary(e) or id(e) in self.set_aside]
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
@@ -1350,6 +1431,27 @@ def _purpose_infinitive(table, verb: int) -> bool:
     """An infinitive of purpose without a subject of its own ("sent troops to protect the border")."""
     return table.tag[verb] == "VB" and T.has_child_at(table, verb, {"aux"}, {"to"}) \
         and not T.has_child_at(table, verb, {"nsubj", "nsubjpass"})
+
+
+def _referred_to_by_its_record(token) -> bool:
+    """ "Germany turned over the files on the bombing", "Two suspects in the bombing were
+    extradited": an act named by its article alone in a phrase of a noun of its record or its
+    inquiry (classes.yaml RECORD_NOUNS: files, suspects, investigation, trial ...) is a known one
+    the sentence refers to, not one it reports."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "in", "into", "over", "about", "behind", "for", "of"} \
+            or not names_only_by_article(token):
+        return False
+    noun = token.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
+
+
+def _refuses_to_meet(token) -> bool:
+    """ "Israel said it would not negotiate with the militants", "Colombia will not negotiate with
+    the guerrillas": talks a party says it will not hold with a named other are refused (PLOVER
+    REJECT). Not talks the calendar lacks ("the two leaders will not meet this week": no party
+    turned away)."""
+    return negated(token) and T.will_or_would(token) and (
+        T.has_child(token, {"dobj"}) or T.has_child(token, {"prep"}, {"with"}))
 
 
 def _lifts_own_siege(token) -> bool:
@@ -1407,6 +1509,23 @@ def _secondary(event: Event) -> bool:
     an attack planned stays an event, as a military plan the story reports."""
     return event.background or event.modality == "conditional" or (
         event.modality == "planned" and event.type == "COERCE" and event.subtype != "arrest")
+
+
+def _under_an_agreement(token) -> bool:
+    """ "Under the deal struck late on Sunday, Serbia will allow international monitors into
+    Kosovo": an act to come that a phrase "under" an agreement (classes.yaml AGREED_FRAMES) frames
+    is that agreement's content, not an act of the story (the agreement itself, or a promise
+    told as AGREE, is: the caller keeps AGREEMENT_TYPES)."""
+    table = tokens_of(token.doc)
+    verb = token.i
+    if table.pos[verb] in {"NOUN", "PROPN"} and table.dep[verb] in {"dobj", "nsubjpass"}:
+        verb = table.head[verb]  # "will hold talks under the accord"
+    # (the parser may hang the phrase on the agreement's own participle, read as a clause of the
+    # verb: "Under the deal struck on Sunday, Serbia will allow ...")
+    heads = [verb] + [c for c in table.children[verb] if table.dep[c] == "advcl" and c < verb]
+    return any(table.dep[c] == "prep" and table.lower[c] == "under" and any(
+        table.dep[g] == "pobj" and table.lemma[g].lower() in T.AGREED_FRAMES for g in table.children[c])
+        for h in heads for c in table.children[h])
 
 
 def _nested_town(best, ranked):

@@ -219,22 +219,14 @@ def modality_of(token, event_type: str) -> str:
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
             dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.SPECULATIVE_NOUNS)):
         return "conditional"  # "reports of a possible terrorist strike", "the possibility of a terrorist attack"
+    if dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] in {"for", "to", "toward", "towards"} \
+            and lemmas[2] in T.PROSPECT_NOUNS and table.pos[chain[2]] == "NOUN":
+        return "conditional"  # "paving the way for peace talks", "a timetable for negotiations": a prospect
     if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":
-        # Denied: under "deny"/"reject" through its reported clause, not through an aside
-        # ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km).
-        # A description ends the walk too, the act's own included: "denied reports about members
-        # arrested in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday"
-        # admit the arrest.
-        for child, lemma in zip(chain, lemmas[1:]):
-            if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and (
-                    lemma not in T.DENIAL_VERBS or T.has_child_at(table, child, {"nsubj", "nsubjpass"}))):
-                break  # (a conjoined clause of its own: "Russia denied targeting civilians, but its missiles hit ...")
-            if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
-                break
-            if lemma in T.DENIAL_VERBS:
-                return "denied"
+        if _denial_in(table, chain, lemmas) is not None:
+            return "denied"
         if negated(token) or _not_done(token):
             return "denied"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(token.head, token):
@@ -259,6 +251,38 @@ def modality_of(token, event_type: str) -> str:
     if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"
+
+
+def _denial_in(table, chain: Sequence[int], lemmas: Sequence[str]) -> int | None:
+    """The position of the denial verb (classes.yaml DENIAL_VERBS) the act on the trigger's path
+    is the content of, or None. Denied: under "deny"/"reject" through its reported clause, not
+    through an aside ("denied a breakthrough, saying groups had advanced 2 km" admits the 2 km). A
+    description ends the walk too, the act's own included: "denied reports about members arrested
+    in Kolkata", "rejected the bail plea of Siddiqui, who was arrested on Saturday" admit the
+    arrest. A denial negated admits the act: "the army did not deny that its troops had shelled
+    the village"."""
+    dep, tag = table.dep, table.tag
+    for child, lemma, verb in zip(chain, lemmas[1:], chain[1:]):
+        if dep[child] in {"advcl", "relcl"} or (dep[child] == "conj" and (
+                lemma not in T.DENIAL_VERBS or T.has_child_at(table, child, {"nsubj", "nsubjpass"})
+                or table.pos[child] == "VERB")):
+            # (a conjoined clause of its own: "Russia denied targeting civilians, but its missiles hit
+            # ..."; the denier's second act: "denied involvement in the attack and urged the U.S. to ...")
+            return None
+        if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
+            return None
+        if lemma in T.DENIAL_VERBS:
+            return None if T.has_child_at(table, verb, {"neg"}) else verb
+    return None
+
+
+def denial_of(token) -> int | None:
+    """The position of the denial verb whose content the trigger is ("the army denied that its
+    troops had shelled the village", "denied shelling the village", "denied reports that troops
+    massacred villagers"), or None."""
+    table = tokens_of(token.doc)
+    chain = path_up(token.doc, token.i)[:9]
+    return _denial_in(table, chain, [table.lemma[t].lower() for t in chain])
 
 
 def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -> bool:
@@ -426,3 +450,27 @@ def announces_restriction(token, event_type: str, subtype: str, modality: str) -
     # a party that says so: the verb's subject, or its governor's ("they planned to impose")
     party = verb if verb is None or verb.dep_ != "xcomp" else verb.head
     return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
+
+
+def threatens_on_condition(token, event_type: str, modality: str) -> bool:
+    """A harm a party says it would do on a condition is its threat (PLOVER THREATEN), told with
+    a plain speech verb as with "warn": "the kidnappers said they would execute the hostages if
+    the army moved in", "the rebels said they would blow up the plane unless ...". The act is the
+    speaker's own (its subject a pronoun standing for the speaker, or the speaker's word), will or
+    would on it, and an "if"/"unless" clause. Not what another party would do ("analysts said the
+    army would attack if ..."), nor a promise ("said it would release the prisoners if ...": not
+    a harm, classes.yaml CONDITIONAL_THREAT_TYPES)."""
+    if event_type.lower() not in T.CONDITIONAL_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
+        return False
+    if not T.will_or_would(token) or negated(token) or not T.clause_marked(token, T.CONDITION_MARKS):
+        return False
+    speech = token.head
+    if token.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
+        return False
+    speakers = {c.lemma_.lower() for c in speech.children if c.dep_ == "nsubj"}
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ in SPEAKER_PRONOUNS or c.lemma_.lower() in speakers)
+               for c in token.children)
+
+
+# Pronouns a reported clause names its speaker by ("the rebels said they would ...").
+SPEAKER_PRONOUNS = frozenset({"they", "we", "it", "he", "she", "i"})

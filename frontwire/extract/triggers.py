@@ -245,7 +245,9 @@ def _prep_with(token, spec: dict) -> bool:
 def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
     """ "Libya must hand over the suspects": an act (not "be" or "have") with one of these
     auxiliaries whose subject names a country, a people, an organisation or a person."""
-    if clause.lemma_.lower() in {"be", "have"} or not any(
+    if clause.lower_ in auxiliaries and any(c.dep_ == "xcomp" for c in clause.children):
+        pass  # "Syria ought to pull its troops out": the parser makes the auxiliary the clause's verb
+    elif clause.lemma_.lower() in {"be", "have"} or not any(
             a.dep_ in {"aux", "auxpass"} and a.lower_ in auxiliaries for a in clause.children):
         return False
     return any(c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or any(
@@ -350,6 +352,8 @@ CONDITIONS: dict[str, Callable] = {
                                      if c.dep_ == "ccomp") == bool(v),
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
     "demand_clause": lambda t, v: any(_party_must(c, _words(v)) for c in t.children if c.dep_ == "ccomp"),
+    # a reported clause opened by "that" ("asked that a neutral country host the talks"; not "asked whether")
+    "clause_that": lambda t, v: any(c.dep_ == "ccomp" and has_child(c, {"mark"}, {"that"}) for c in t.children) == bool(v),
     # the word is negated ("will not accept")
     "negated": lambda t, v: has_child(t, {"neg"}) == bool(v),
     # "will"/"would" on the word itself ("would face consequences")

@@ -411,6 +411,11 @@ WORDINGS += [
     ("A battle against the rebels raged for three days near the border.", "ASSAULT"),
     ("The committee held a meeting, condemning the violence in the state.", "ACCUSE"),
 ]
+# Stop 23: an act a party denies is its rejection (PLOVER REJECT; the act is set aside as denied),
+# as "rejected the accusations" is (this was a guard of plover20b: "a report denied is no refusal").
+WORDINGS += [
+    ("The army denied that its troops had fired on the crowd.", "REJECT"),
+]
 NOT_THESE += [
     # a retort is not a plea; a call to members is no call for anything
     ("The decision begs the question of who will pay for the reconstruction.", "REQUEST"),
@@ -418,8 +423,6 @@ NOT_THESE += [
     # a charge of cavalry, a ministry in charge of camps
     ("The rebels charged across the bridge at dawn.", "ACCUSE"),
     ("The ministry responsible for the camps said 4,000 families had arrived.", "ACCUSE"),
-    # a report denied is no refusal
-    ("The army denied that its troops had fired on the crowd.", "REJECT"),
     # a player suspended, drugs seized
     ("The league suspended the midfielder for three matches.", "COERCE"),
     ("Customs officers confiscated 20 kilograms of heroin at the airport.", "COERCE"),
