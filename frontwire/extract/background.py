@@ -253,7 +253,7 @@ def marks_a_milestone(doc, since: int) -> bool:
     nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [
         c for c in anchor.children if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "npadvmod"}]
     # ("for the first time since 2012": the noun of a phrase on the verb)
-    nouns += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += [g for c in anchor.children if c.dep_ == "prep" and c.i != word.i for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ in {"amod", "nummod"} and (c.lemma_.lower() in T.MILESTONE_WORDS or c.tag_ == "JJS")
                for noun in nouns for c in noun.children)
 

@@ -289,7 +289,8 @@ def _two_sides_of_the_story(events: list[Event]) -> None:
 def _names_two_sides(table, i: int) -> bool:
     """ "both sides", "the two sides", "both countries", "the two neighbours": the two parties of a
     conflict or of talks, named as such."""
-    return table.lemma[i].lower() in {"side", "country", "neighbour", "neighbor", "party"} and table.tag[i] in {"NNS", "NNPS"} \
+    return table.lemma[i].lower() in {"side", "country", "neighbour", "neighbor"} and table.tag[i] in {"NNS", "NNPS"} \
+        and not any(table.dep[c] in {"prep", "amod", "compound", "relcl", "acl"} for c in table.children[i]) \
         and any(table.lower[c] == "both" or table.lower[c] == "two" and table.dep[c] == "nummod" for c in table.children[i])
 
 
@@ -805,7 +806,12 @@ class EventExtractor:
         # (two states' bodies named so before: "Israel's army ... Lebanon's army ... the army" is either's;
         # one with no state further back does not count: "the National Defense Ministry (MSB) said ...
         # Iraq's Foreign Ministry said ... The ministry described")
-        return named[0] if named and set(named) - {None} == {named[0]} else None
+        if not (named and set(named) - {None} == {named[0]}):
+            return None
+        # (its own sentence placed in another state: "In New Delhi, the ministry rejected the protest")
+        here = {country_of(e.text) or capital_seat(e.text) for e in sentence_of(token).ents if e.label_ == "GPE"
+                and e.root.dep_ == "pobj" and e.root.head.lower_ in {"in", "from", "at"} and e.root.head.head == token.head} - {None}
+        return None if here - {named[0]} else named[0]
 
     def _force_holding(self, ground) -> Actor | None:
         """The armed force a ground word's modifiers name ("Lebanese army positions", "Ukrainian
@@ -1186,7 +1192,9 @@ class EventExtractor:
                 return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and table.lemma[table.head[governor]].lower() in T.CENSURE_VERBS:
-                return False  # "criticised the police for opening fire on the crowd": the act censured is told as done
+                # "criticised the police for opening fire on the crowd": the act censured is told as done
+                # (not when hedged: "condemned the police for allegedly torturing detainees")
+                return any(table.lower[c] in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in table.children[child])
             if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
@@ -1252,7 +1260,11 @@ class EventExtractor:
         if self.published is None:
             return False
         table = tokens_of(self.doc)
-        near = set(path_up(self.doc, token.i)[:3])
+        near = []
+        for p in path_up(self.doc, token.i)[:3]:
+            near.append(p)
+            if table.dep[p] == "conj":
+                break  # a conjunct's own span is not this act's ("has occupied the town since 1999 and on Saturday shelled ...")
         for since in (c for p in near for c in table.children[p] if table.lower[c] == "since" and table.dep[c] == "prep"):
             years = [int(y) for y in YEAR.findall(" ".join(table.text[t] for t in table.subtree(since)))]
             if years and max(years) < self.published.year and not marks_a_milestone(self.doc, since):
@@ -1267,7 +1279,11 @@ class EventExtractor:
             found = self.quantities[sentence] = parse_quantities(sentence)
         return found
 
-    def _in_cumulative_sentence(self, token, event_type: str = "") -> bool:
+    def _names_years_before(self, sent) -> bool:
+        years = [int(y) for y in YEAR.findall(sentence_text(sent))]
+        return self.published is not None and bool(years) and min(years) < self.published.year
+
+    def _in_cumulative_sentence(self, token, event_type: str = "", subtype: str = "") -> bool:
         """Does a running total of the token's sentence tell about it (cumulative_cues, read once per
         sentence: one sentence often holds several triggers, and the pattern is a long alternation)?
         Not an arrest counted up to now ("only one has been arrested till date", as "so far": the
@@ -1282,7 +1298,8 @@ class EventExtractor:
                 (span[0].i, " ".join(text[start:end].lower().split())) for start, end in cumulative_cues(text)
                 if (span := self.doc.char_span(offset + start, offset + end, alignment_mode="expand")) is not None and len(span)]
         return any(not cue_describes_other(self.doc, cue, token.i) and not marks_a_milestone(self.doc, cue)
-                   and not (event_type == "COERCE" and phrase in T.COUNTED_ARRESTS_CUES)
+                   and not (event_type == "COERCE" and subtype == "arrest" and phrase in T.COUNTED_ARRESTS_CUES
+                            and not self._names_years_before(sent))
                    and not self._own_toll(cue, token) for cue, phrase in cues)
 
     def _own_toll(self, cue: int, token) -> bool:
@@ -1292,12 +1309,13 @@ class EventExtractor:
         claim = self.doc[cue]
         # (the parser reads "the police firing" as "police" with a participle on it)
         subject = token.head if token.dep_ == "acl" and token.tag_ == "VBG" else token
-        return claim.lemma_.lower() == "claim" and subject.head.i == cue and subject.dep_ in {"nsubj", "csubj"} \
+        return claim.lemma_.lower() == "claim" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in claim.children) \
+            and subject.head.i == cue and subject.dep_ in {"nsubj", "csubj"} \
             and subject.tag_ in {"NN", "VBG"} and token.tag_ in {"NN", "VBG"} \
             and (self._trigger(token.i) or ("", ""))[1] not in T.DURATIVE_SUBTYPES
 
     def _is_background(self, event: Event, token) -> bool:
-        if self._in_cumulative_sentence(token, event.type) or self._names_past_years(token) or self._spans_past_years(token):
+        if self._in_cumulative_sentence(token, event.type, event.subtype) or self._names_past_years(token) or self._spans_past_years(token):
             return True
         if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event):
             return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers

@@ -64,10 +64,11 @@ _HEADLINE_LABEL = r"(?:[A-Z][\w’']*(?: [A-Z][\w’']*)?: )?"
 # a modal ("Americans Will Say No") or the cue's adverb.
 _SOURCE_WORD = (r"(?!(?i:as|and|but|when|while|after|before|if|because|will|would|can|could|may|might|should|must|"
                 r"just|now|finally)\s)[\w.'’-]+")
-_HEADLINE_SOURCE = rf"(?P<source>[A-Z][\w.'’-]*(?:\s{_SOURCE_WORD}){{0,4}})"
+# (not a question's word: "What Trump Says About Iran", "How Iran Denies Access ..." name a topic)
+_HEADLINE_SOURCE = rf"(?P<source>(?!(?:What|How|Why|Where|When|Who|Which|Whom|Whose)\s)[A-Z][\w.'’-]*(?:\s{_SOURCE_WORD}){{0,4}})"
 HEADLINE_AFTER = re.compile(rf"^{_HEADLINE_LABEL}(?P<content>.+\S),\s+(?P<source>{_SOURCE_WORD}(?:\s{_SOURCE_WORD}){{0,4}})"
                             rf"\s+{_HEADLINE_CUE}\.?\s*$")
-HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_LABEL}{_HEADLINE_SOURCE}\s+{_HEADLINE_CUE}\s+(?P<content>.+?)[.;\s]*$")
+HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_LABEL}{_HEADLINE_SOURCE}\s+{_HEADLINE_CUE}\s+(?!(?i:about|to|for|of|on|in|with|over|after|from)\s)(?P<content>.+?)[.;\s]*$")
 # Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
 # but not the full stop of a title or an initial ("Mr. Barrett said", "Charles E. Grassley said").
 SENTENCE_STOP = re.compile(
