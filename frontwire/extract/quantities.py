@@ -170,7 +170,8 @@ _ASIDE = (r"(?:,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|m
 _COUNT_FIRSTS = r"\d" + "".join(sorted(set(re.findall(r"(?:\(\?:|\|)([a-z])", _QUALIFIER + _NUMBER))))
 _NUMBER_FIRST = {
     kind: re.compile(
-        rf"\b(?=[{_COUNT_FIRSTS}]){_QUALIFIER}{_NUMBER}(?P<gap>{_GAP}){_ASIDE}\s+(?:{outcome})\b"
+        # (not "no one was injured", "not one was hurt": nobody)
+        rf"\b(?<!\bno\s)(?<!\bnot\s)(?=[{_COUNT_FIRSTS}]){_QUALIFIER}{_NUMBER}(?P<gap>{_GAP}){_ASIDE}\s+(?:{outcome})\b"
         + (r"(?!\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|at\s+least|more\s+than))"
            if kind == "killed" else ""),
         re.IGNORECASE,

@@ -62,6 +62,9 @@ def figures(sentence: str) -> dict[str, float]:
          {"killed": 1, "wounded": 4}),
         ("A jawan was killed and two civilians were injured in the firing along the Line of Control.",
          {"killed": 1, "wounded": 2}),
+        # "no one" is nobody (stop 23: "no one was injured in the firing" had given one wounded)
+        ("Police fired six rounds and no one was injured in the firing.", {}),
+        ("Two people were killed and no one was injured, police said.", {"killed": 2}),
     ],
 )
 def test_casualties(sentence: str, expected: dict[str, int]) -> None:
