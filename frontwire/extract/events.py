@@ -284,9 +284,10 @@ def _two_sides_of_the_story(events: list[Event]) -> None:
 
 
 def _names_two_sides(table, i: int) -> bool:
-    """ "both sides", "the two sides", "both countries", "the two neighbours": the two parties of a
+    """ "both sides", "the two sides", "both countries", "the two armies": the two parties of a
     conflict or of talks, named as such."""
-    return table.lemma[i].lower() in {"side", "country", "neighbour", "neighbor", "party"} and table.tag[i] in {"NNS", "NNPS"} \
+    return table.lemma[i].lower() in {"side", "country", "neighbour", "neighbor", "party", "army", "government"} \
+        and table.tag[i] in {"NNS", "NNPS"} \
         and any(table.lower[c] == "both" or table.lower[c] == "two" and table.dep[c] == "nummod" for c in table.children[i])
 
 
@@ -728,8 +729,13 @@ class EventExtractor:
                     if actor.country is None and actor.sector in STATE_SECTORS and stands_for is not None:
                         actor.country = self._state_told_before(stands_for)
                     # (before ground words: "side" alone is ground, "the Russian side of the border")
-                    if actor.country is None and _names_two_sides(table, member.i):
-                        words = " ".join(table.text[j] for j in range(min(table.subtree(member.i)), member.i + 1))  # "both sides"
+                    # ("the commanders of the two armies": a state's body of each)
+                    sides_of = [o for p in children[member.i] if dep[p] == "prep" and lower[p] == "of" for o in objects_of(p)
+                                if _names_two_sides(table, o)] if actor.sector in STATE_SECTORS else []
+                    if actor.country is None and (_names_two_sides(table, member.i) or sides_of):
+                        sides = sides_of[0] if sides_of else member.i
+                        words = " ".join(table.text[j] for j in range(min(table.subtree(sides)), sides + 1))  # "both sides"
+                        words = f"{name} of {words}" if sides_of else words
                         actors.append(Actor(name=f"{words}{TWO_SIDES}", country=None, role=role, sector=None))
                         continue
                     # Only who can act: a country, a sector, or a named person or organisation;
