@@ -357,7 +357,8 @@ def _names_a_weapon(name: str) -> bool:
 
 def _bare_body(table, i: int) -> bool:
     """ "the ministry", "The army", "The spokesman, Esmaeil Baghaei,": a state's body named by its
-    sector word and a definite article alone, which stands for one the story named before."""
+    word alone (actors.yaml bodies_named_bare) and a definite article, which stands for one the
+    story named before."""
     return table.lower[i] in actor_words("bodies_named_bare") and table.pos[i] in {"NOUN", "PROPN"} \
         and any(table.dep[c] == "det" and table.lower[c] in {"the", "this"} for c in table.children[i]) \
         and all(table.dep[c] in {"det", "punct", "appos", "relcl", "acl", "cc", "conj", "advmod"} for c in table.children[i])
