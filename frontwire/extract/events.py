@@ -287,9 +287,11 @@ def _two_sides_of_the_story(events: list[Event]) -> None:
 
 
 def _names_two_sides(table, i: int) -> bool:
-    """ "both sides", "the two sides", "both countries", "the two neighbours": the two parties of a
+    """ "both sides", "the two sides", "both countries", "the two armies": the two parties of a
     conflict or of talks, named as such."""
-    return table.lemma[i].lower() in {"side", "country", "neighbour", "neighbor"} and table.tag[i] in {"NNS", "NNPS"} \
+    # (not "both parties in the ruling coalition": a noun with words of its own is no pair named as such)
+    return table.lemma[i].lower() in {"side", "country", "neighbour", "neighbor", "army", "government"} \
+        and table.tag[i] in {"NNS", "NNPS"} \
         and not any(table.dep[c] in {"prep", "amod", "compound", "relcl", "acl"} for c in table.children[i]) \
         and any(table.lower[c] == "both" or table.lower[c] == "two" and table.dep[c] == "nummod" for c in table.children[i])
 
@@ -360,7 +362,8 @@ def _names_a_weapon(name: str) -> bool:
 
 def _bare_body(table, i: int) -> bool:
     """ "the ministry", "The army", "The spokesman, Esmaeil Baghaei,": a state's body named by its
-    sector word and a definite article alone, which stands for one the story named before."""
+    word alone (actors.yaml bodies_named_bare) and a definite article, which stands for one the
+    story named before."""
     return table.lower[i] in actor_words("bodies_named_bare") and table.pos[i] in {"NOUN", "PROPN"} \
         and any(table.dep[c] == "det" and table.lower[c] in {"the", "this"} for c in table.children[i]) \
         and all(table.dep[c] in {"det", "punct", "appos", "relcl", "acl", "cc", "conj", "advmod"} for c in table.children[i])
@@ -734,8 +737,13 @@ class EventExtractor:
                     if actor.country is None and actor.sector in STATE_SECTORS and stands_for is not None:
                         actor.country = self._state_told_before(stands_for)
                     # (before ground words: "side" alone is ground, "the Russian side of the border")
-                    if actor.country is None and _names_two_sides(table, member.i):
-                        words = " ".join(table.text[j] for j in range(min(table.subtree(member.i)), member.i + 1))  # "both sides"
+                    # ("the commanders of the two armies": a state's body of each)
+                    sides_of = [o for p in children[member.i] if dep[p] == "prep" and lower[p] == "of" for o in objects_of(p)
+                                if _names_two_sides(table, o)] if actor.sector in STATE_SECTORS else []
+                    if actor.country is None and (_names_two_sides(table, member.i) or sides_of):
+                        sides = sides_of[0] if sides_of else member.i
+                        words = " ".join(table.text[j] for j in range(min(table.subtree(sides)), sides + 1))  # "both sides"
+                        words = f"{name} of {words}" if sides_of else words
                         actors.append(Actor(name=f"{words}{TWO_SIDES}", country=None, role=role, sector=None))
                         continue
                     # Only who can act: a country, a sector, or a named person or organisation;

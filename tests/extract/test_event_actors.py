@@ -697,6 +697,10 @@ def test_both_sides_are_the_two_states_the_story_pairs(extract):
     record = extract("Russian drones struck Kharkiv overnight, killing four people. The two sides agreed on Thursday "
                      "to continue prisoner exchanges.\n", "2025-08-26")
     assert sorted(c for _, c, _ in sources(event_with(record, "agreed"))) == ["RUS", "UKR"]
+    # a state's body "of the two countries" is each side's
+    record = extract("Azerbaijani forces shelled Armenian border posts on Tuesday, wounding a soldier. The foreign "
+                     "ministers of the two countries met in Geneva on Friday.\n", "2025-08-26")
+    assert sorted(c for _, c, _ in sources(event_with(record, "met"))) == ["ARM", "AZE"]
     # a story naming no hostile pair, or three states, leaves "both sides" to no one
     for text in ("The UN envoy urged both sides to return to talks on Monday.\n",
                  "Police clashed with protesters in Tbilisi on Saturday. The mayor urged both sides to stay calm.\n",
