@@ -1338,6 +1338,8 @@ class EventExtractor:
             return True
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
+        if event.type == "MOBILIZE" and event.date_source != "text" and _where_forces_stand(token):
+            return True  # "Most of the 4,000 Russian troops stationed in Moldova have been withdrawn"
         if event.date_source in {"text", "bound"} and self.published and event.date:
             age = (self.published - _period_end(event.date, event.date_precision)).days
             if age > BACKGROUND_AFTER_DAYS:
@@ -1469,6 +1471,15 @@ def _referred_to_by_its_record(token) -> bool:
         return False
     noun = token.head.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
+
+
+def _where_forces_stand(token) -> bool:
+    """ "the 4,000 Russian troops stationed in Moldova", "U.S. forces based in Okinawa": a bare past
+    participle of a deployment on the forces' noun, with no doer and no time of its own, tells
+    where they stand, not a deployment ("troops deployed to the border on Monday" is one; "troops
+    sent by NATO" too)."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        c.dep_ in {"agent", "aux", "auxpass", "npadvmod"} for c in token.children)
 
 
 def _refuses_to_meet(token) -> bool:

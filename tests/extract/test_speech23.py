@@ -214,3 +214,13 @@ def test_what_the_object_of_a_request_s_content_underwent_is_background(extract,
     record = extract(text, "2000-01-01")
     assert types_of(record) == ["REQUEST"]
     assert any(e.type == "ASSAULT" and e.background for e in record.secondary_events)
+
+
+def test_forces_described_by_where_they_stand_are_no_deployment(extract):
+    record = extract("Most of the 4,000 Russian troops stationed in Moldova have been withdrawn.", "2000-01-01")
+    assert types_of(record) == ["RETREAT"]
+
+
+def test_forces_described_by_a_deployment_with_its_day_are_deployed(extract):
+    record = extract("Troops deployed to the border on Monday clashed with smugglers.", "2000-01-05")
+    assert "MOBILIZE" in types_of(record)
