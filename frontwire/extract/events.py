@@ -1477,8 +1477,9 @@ def _where_forces_stand(token) -> bool:
     """ "the 4,000 Russian troops stationed in Moldova", "U.S. forces based in Okinawa": a bare past
     participle of a deployment on the forces' noun, with no doer and no time of its own, tells
     where they stand, not a deployment ("troops deployed to the border on Monday" is one; "troops
-    sent by NATO" too)."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+    sent by NATO" too). Only beside a verb of the sentence: with none, the participle is the
+    sentence's own verb misread ("Thousands of volunteers enlisted in the army")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.sent.root.pos_ in {"VERB", "AUX"} and not any(
         c.dep_ in {"agent", "aux", "auxpass", "npadvmod"} for c in token.children)
 
 
