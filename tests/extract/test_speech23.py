@@ -193,7 +193,8 @@ def test_an_agreement_told_twice_in_the_passive_keeps_its_parties(extract):
 
 
 @pytest.mark.parametrize("text,main", [
-    ("Germany turned over the files on the bombing to Libyan investigators.", []),
+    # (files passed to another state's investigators are COOPERATE: lex23's entry)
+    ("Germany turned over the files on the bombing to Libyan investigators.", ["COOPERATE"]),
     ("Two suspects in the bombing were extradited by Greece to Turkey.", ["COOPERATE"]),
 ])
 def test_an_act_named_in_its_record_is_referred_to(extract, text, main):
