@@ -79,6 +79,9 @@ def _cites_anonymity(sentence: str) -> bool:
 # "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
 # governing act is (PLOVER codes the agreement once).
 CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"}
+# Acts that ease a measure named as their passive subject, which is then their content ("Sanctions
+# against Libya were suspended": the suspension is the event, not the sanctions).
+EASING_TYPES = {"CONCEDE"}
 # Acts whose grounds a "for ...-ing" gerund gives ("sanctions on Libya for refusing to hand over the
 # suspects"): the grounds are a known act, not a new event of the story. (Accusations govern their
 # content already; not arrests: "arrested for blocking the highway" tells the protest too.)
@@ -1178,7 +1181,7 @@ class EventExtractor:
             # (the act named as the subject itself, not a noun its clause describes: "the 51 people
             # arrested for their role in the violence had been charged")
             if child == token.i and dep[child] == "nsubjpass" \
-                    and (passive := (self._trigger(governor) or ("",))[0]) in CONTENT_GOVERNING_TYPES \
+                    and (passive := (self._trigger(governor) or ("",))[0]) in CONTENT_GOVERNING_TYPES | EASING_TYPES \
                     and passive != (self._trigger(token.i) or ("",))[0]:
                 # "The killings were blamed on Hutu militiamen": what is blamed, not an act told (not the
                 # act itself told twice: "a peace agreement ... was signed in Nairobi")
@@ -1274,8 +1277,11 @@ class EventExtractor:
             if table.dep[p] == "conj":
                 break  # a conjunct's own span is not this act's ("has occupied the town since 1999 and on Saturday shelled ...")
         for since in (c for p in near for c in table.children[p] if table.lower[c] == "since" and table.dep[c] == "prep"):
-            years = [int(y) for y in YEAR.findall(" ".join(table.text[t] for t in table.subtree(since)))]
-            if years and max(years) < self.published.year and not marks_a_milestone(self.doc, since):
+            phrase = " ".join(table.text[t] for t in table.subtree(since))
+            years = [int(y) for y in YEAR.findall(phrase)]
+            # (a year back in words: "have been stalled since last year")
+            if (years and max(years) < self.published.year or _YEAR_BACK.search(phrase)) \
+                    and not marks_a_milestone(self.doc, since):
                 return True
         return False
 

@@ -225,3 +225,13 @@ def test_forces_described_by_where_they_stand_are_no_deployment(extract):
 def test_forces_described_by_a_deployment_with_its_day_are_deployed(extract):
     record = extract("Troops deployed to the border on Monday clashed with smugglers.", "2000-01-05")
     assert "MOBILIZE" in types_of(record)
+
+
+def test_talks_stalled_since_last_year_are_history(extract):
+    record = extract("Talks on the issue have been stalled since last year.", "2000-06-01")
+    assert types_of(record) == []
+
+
+def test_a_measure_eased_in_the_passive_is_the_concession_s_content(extract):
+    record = extract("Sanctions against Libya were suspended after it handed over the Lockerbie suspects.", "2000-06-01")
+    assert types_of(record) == ["CONCEDE"]
