@@ -1178,15 +1178,19 @@ class EventExtractor:
         for governor in path_up(self.doc, token.i)[1:6]:
             if sentence_of[governor] != sentence_of[token.i]:
                 break
+            if dep[child] == "ccomp" and governor > child and ";" in table.text[self.doc[child].right_edge.i + 1:governor]:
+                return False  # "Police arrested 20 people on Monday; the arrests were criticised": a clause of its own, misparsed
             # (the act named as the subject itself, not a noun its clause describes: "the 51 people
             # arrested for their role in the violence had been charged")
             if child == token.i and dep[child] == "nsubjpass" \
                     and (passive := (self._trigger(governor) or ("",))[0]) in CONTENT_GOVERNING_TYPES | EASING_TYPES \
-                    and passive != (self._trigger(token.i) or ("",))[0]:
+                    and passive != (self._trigger(token.i) or ("",))[0] \
+                    and not _named_with_its_own_news(token):
                 # "The killings were blamed on Hutu militiamen": what is blamed, not an act told (not the
                 # act itself told twice: "a peace agreement ... was signed in Nairobi")
                 return True
-            if child == token.i and dep[child] == "nsubj" and self._draws_an_accusation(governor):
+            if child == token.i and dep[child] == "nsubj" and self._draws_an_accusation(governor) \
+                    and not _named_with_its_own_news(token):
                 return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
@@ -1196,7 +1200,9 @@ class EventExtractor:
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
             if dep[child] == "relcl" and _told_in_the_past(table, child) \
-                    and T.has_child_at(table, child, {"nsubj", "nsubjpass"}, {"who"}):
+                    and T.has_child_at(table, child, {"nsubj", "nsubjpass"}, {"who"}) \
+                    and not any(table.lower[c] in {"allegedly", "reportedly", "purportedly", "supposedly"}
+                                for c in table.children[child]):
                 return False  # "demanded action against the policemen who killed a ram bhakt": who they are, a done act
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and (self._trigger(table.head[governor]) or ("",))[0] in GROUNDS_TYPES:
@@ -1404,8 +1410,9 @@ class EventExtractor:
                 # one event per act, and for attacks per clause of its own (another attack: "police opened fire after a mob pelted stones")
                 key = (event_type, subtype, own_clause(token) if event_type == "ASSAULT" else None)
                 held = found.get(key)
-                if held is None or event_type == "ASSAULT" and modality == "asserted" and held.modality in {"conditional", "denied"} \
-                        and token_of[id(held)] not in token.ancestors:
+                if held is None or event_type == "ASSAULT" and modality == "asserted" and (
+                        held.modality in {"conditional", "denied"} or _referred_to_by_its_record(token_of[id(held)])
+                        and not _referred_to_by_its_record(token)) and token_of[id(held)] not in token.ancestors:
                     if held is not None:
                         displaced.append(held)  # kept as told ("Israel denied attacking ..."), beside the act done
                     # Only the first trigger of a (type, subtype) in a sentence makes its event:
@@ -1448,6 +1455,13 @@ def _told_as_news(event: Event) -> bool:
     gunmen killed more than 100 villagers"): news in its own right, whatever answered it. (Not a
     day in its phrase: "after a demonstration over fraud in Sunday's elections" dates the elections.)"""
     return any(n is not None for n in (event.killed, event.wounded, event.captured))
+
+
+def _named_with_its_own_news(token) -> bool:
+    """ "The Israeli raid on Gaza on Monday, which killed 12 people, was condemned by the UN": an act
+    named with a day or a clause of its own is reported there, not only referred to."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree if t.i != token.i) \
+        or any(c.dep_ == "relcl" for c in token.children)
 
 
 def _told_in_the_past(table, verb: int) -> bool:

@@ -231,6 +231,8 @@ def modality_of(token, event_type: str) -> str:
             return "denied"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(token.head, token):
         return "asserted"  # "could not prevent the killing of four civilians": it happened
+    if dep[token.i] == "amod" and tag[token.i] == "VBN":
+        return "asserted"  # "the arrested persons will not be released": the arrest is done, whatever befalls them
     for t in chain[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:

@@ -102,3 +102,13 @@ def test_act_of_those_a_demand_names_is_told(extract, text):
 def test_act_only_feared_in_a_request_is_not_told(extract):
     record = extract("the minister asked the police to protect the villagers who might be attacked.", "2002-03-10")
     assert "ASSAULT" not in {e.type for e in record.events}, types_of(record)
+
+
+@pytest.mark.parametrize("text", [
+    "The arrested persons will not be released, the minister said.",
+    "The arrested workers would be produced in court on Monday.",
+])
+def test_the_arrested_named_by_the_participle_were_arrested_whatever_is_told_of_them(extract, text):
+    # (rev23b: the participle took the modality of the verb it hangs on: planned, hypothetical)
+    arrests = [e for e in extract(text, "2002-03-10").events if e.type == "COERCE"]
+    assert arrests and all(e.modality == "asserted" for e in arrests)

@@ -235,3 +235,22 @@ def test_talks_stalled_since_last_year_are_history(extract):
 def test_a_measure_eased_in_the_passive_is_the_concession_s_content(extract):
     record = extract("Sanctions against Libya were suspended after it handed over the Lockerbie suspects.", "2000-06-01")
     assert types_of(record) == ["CONCEDE"]
+
+
+# Review of this stop's rules (rev23b): an act told with news of its own stays an act beside the
+# accusation it draws; a clause before a semicolon is no accusation's content; a hedged "who" clause is
+# no act told; an attack referred to by a suspect does not take the place of the suspect's own act.
+@pytest.mark.parametrize("text,event_type", [
+    ("The Israeli raid on Gaza on Monday, which killed 12 people, was condemned by the UN.", "ASSAULT"),
+    ("The bombing of the embassy in Nairobi on Friday was condemned by the UN.", "ASSAULT"),
+    ("Hutu militiamen killed 40 villagers on Monday; the killings were blamed on the rebels.", "ASSAULT"),
+    ("Police arrested 20 people on Monday; the arrests were criticised by rights groups.", "COERCE"),
+    ("A suspect in the attack opened fire on police during questioning on Monday.", "ASSAULT"),
+])
+def test_an_act_with_news_of_its_own_stays_beside_what_refers_to_it(extract, text, event_type):
+    assert event_type in types_of(extract(text, "2005-06-01"))
+
+
+def test_a_hedged_act_in_a_demand_is_not_told_as_done(extract):
+    record = extract("The family demanded action against the policemen who allegedly killed their son.", "2005-06-01")
+    assert "ASSAULT" not in types_of(record)
