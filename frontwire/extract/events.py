@@ -635,7 +635,7 @@ class EventExtractor:
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
         if is_nominal(table, token.i):
             sources += nominal_sources(table, token.i)
-            topic_on = (self._trigger(token.i) or ("",))[0] in TOPIC_ON_TYPES  # "talks on the Iranian nuclear programme"
+            topic_on = self._type_at(token.i) in TOPIC_ON_TYPES  # "talks on the Iranian nuclear programme"
             for child in children[token.i]:
                 if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"} \
                         and not (topic_on and lower[child] == "on"):
@@ -842,7 +842,7 @@ class EventExtractor:
         """ "EU foreign policy chief Kaja Kallas condemned the attack": an accusation whose object
         is an attack the story told ("the attack", "Sunday's strike", "these killings"), with no
         doer named in its phrase. Its target is that attack's doer (actors_from_story)."""
-        if (self._trigger(trigger.i) or ("",))[0] != "ACCUSE" or member.dep_ != "dobj" \
+        if self._type_at(trigger.i) != "ACCUSE" or member.dep_ != "dobj" \
                 or not T.is_attack_noun(member.lemma_.lower()):
             return False
         table = tokens_of(self.doc)
@@ -1183,8 +1183,8 @@ class EventExtractor:
             # (the act named as the subject itself, not a noun its clause describes: "the 51 people
             # arrested for their role in the violence had been charged")
             if child == token.i and dep[child] == "nsubjpass" \
-                    and (passive := (self._trigger(governor) or ("",))[0]) in CONTENT_GOVERNING_TYPES | EASING_TYPES \
-                    and passive != (self._trigger(token.i) or ("",))[0] \
+                    and (passive := self._type_at(governor)) in CONTENT_GOVERNING_TYPES | EASING_TYPES \
+                    and passive != self._type_at(token.i) \
                     and not _named_with_its_own_news(token):
                 # "The killings were blamed on Hutu militiamen": what is blamed, not an act told (not the
                 # act itself told twice: "a peace agreement ... was signed in Nairobi")
@@ -1200,24 +1200,22 @@ class EventExtractor:
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
                 return False  # "rejected the bail plea of Siddiqui, who was arrested on Saturday": an aside tells its own act
             if dep[child] == "relcl" and _told_in_the_past(table, child) \
-                    and T.has_child_at(table, child, {"nsubj", "nsubjpass"}, {"who"}) \
-                    and not any(table.lower[c] in {"allegedly", "reportedly", "purportedly", "supposedly"}
-                                for c in table.children[child]):
+                    and T.has_child_at(table, child, {"nsubj", "nsubjpass"}, {"who"}) and not _hedged(table, child):
                 return False  # "demanded action against the policemen who killed a ram bhakt": who they are, a done act
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
-                    and (self._trigger(table.head[governor]) or ("",))[0] in GROUNDS_TYPES:
+                    and self._type_at(table.head[governor]) in GROUNDS_TYPES:
                 return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and table.lemma[table.head[governor]].lower() in T.CENSURE_VERBS:
                 # "criticised the police for opening fire on the crowd": the act censured is told as done
                 # (not when hedged: "condemned the police for allegedly torturing detainees")
-                return any(table.lower[c] in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in table.children[child])
+                return _hedged(table, child)
             if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
-            governing_type = (self._trigger(governor) or ("",))[0]
+            governing_type = self._type_at(governor)
             if governing_type and dep[child] == "advcl" and _purpose_infinitive(table, child) \
-                    and governing_type != (own := (self._trigger(token.i) or ("",))[0]) \
+                    and governing_type != (own := self._type_at(token.i)) \
                     and not (child == token.i and own in PERFORMED_PURPOSES):
                 # "deployed police to prevent protests", "sent warships to enforce the embargo": the
                 # aim, not an act done (see PERFORMED_PURPOSES)
@@ -1229,7 +1227,7 @@ class EventExtractor:
                 return False
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"
-            if conjunct_verb and (self._trigger(child) or ("",))[0] in CONTENT_GOVERNING_TYPES:
+            if conjunct_verb and self._type_at(child) in CONTENT_GOVERNING_TYPES:
                 return False  # "accused Israel of ... and urged Washington to ...": two acts
             if conjunct_verb and governs:
                 # "was indicted ... and will resign": a second act, the content only of what governs
@@ -1251,7 +1249,7 @@ class EventExtractor:
         objects = [c for c in table.children[verb] if table.dep[c] == "dobj"] + [
             g for c in table.children[verb] if table.dep[c] == "prep" and table.lower[c] == "with"
             for g in table.children[c] if table.dep[g] == "pobj"]
-        return any((self._trigger(o) or ("",))[0] == "ACCUSE" for o in objects)
+        return any(self._type_at(o) == "ACCUSE" for o in objects)
 
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
@@ -1473,6 +1471,12 @@ def _told_in_the_past(table, verb: int) -> bool:
     if table.tag[verb] == "VBD":
         return not auxiliaries
     return table.tag[verb] == "VBN" and bool(auxiliaries) and table.tag[auxiliaries[0]] == "VBD"
+
+
+def _hedged(table, verb: int) -> bool:
+    """Does the clause tell its act as only said to be done ("who allegedly killed", "for reportedly
+    torturing"; classes.yaml HEDGE_ADVERBS)?"""
+    return any(table.lower[c] in T.HEDGE_ADVERBS for c in table.children[verb])
 
 
 def _purpose_infinitive(table, verb: int) -> bool:
