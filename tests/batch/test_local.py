@@ -91,18 +91,22 @@ def test_worker_setup_loads_the_models_components_load_on_first_use_then_freezes
     # loaded by then is frozen, out of the garbage collector's full passes.
     import gc
 
-    from frontwire.batch.local import DEFAULT_COMPONENTS, _worker_pipeline
+    from frontwire.batch.local import DEFAULT_COMPONENTS, WORKER_GC_THRESHOLD, _worker_pipeline
     from frontwire.extract import attribution, police
 
     police._load.cache_clear()
     attribution._load.cache_clear()
+    thresholds = gc.get_threshold()
     try:
         _worker_pipeline(DEFAULT_COMPONENTS, None)
         assert police._load.cache_info().currsize == 1
         assert attribution._load.cache_info().currsize == 1
         assert gc.get_freeze_count() > 50_000
+        # Short-lived objects are collected in fewer, larger young-generation passes.
+        assert gc.get_threshold() == (WORKER_GC_THRESHOLD, *thresholds[1:])
     finally:
         gc.unfreeze()  # this is the test session, not a worker
+        gc.set_threshold(*thresholds)
 
 
 def _imports(setup: str, action: str) -> tuple[set[str], list[str]]:
