@@ -1,0 +1,34 @@
+"""Stop 24: classes of wording the review rounds found coded wrong. Each case fails without the
+change its comment names."""
+import pytest
+
+
+def types_of(record):
+    return [(e.type, e.trigger, e.modality) for e in record.events]
+
+
+WORDINGS = [
+    # people forced into a vehicle by a state's police or army are arrested (doer_sector), not abducted
+    ("Security men bundled the protesters into a van and drove them away.", "COERCE"),
+    ("the police bundled the agitating students into a bus and took them to the police station.", "COERCE"),
+    ("Riot police dragged the demonstrators into trucks outside the parliament.", "COERCE"),
+    # ... and by gunmen or rebels, abducted
+    ("Gunmen bundled the aid worker into a car and sped off, police said.", "ASSAULT"),
+    ("Rebels bundled three foreign engineers into a truck and took them into the forest.", "ASSAULT"),
+]
+
+NOT_THESE = [
+    ("Security men bundled the protesters into a van and drove them away.", "ASSAULT"),
+    ("The protesters were bundled into a van by security men.", "ASSAULT"),
+    ("Gunmen bundled the aid worker into a car and sped off, police said.", "COERCE"),
+]
+
+CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
+    (text, event_type, False) for text, event_type in NOT_THESE]
+
+
+@pytest.mark.parametrize("text,event_type,expected", CASES,
+                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[:3])}" for s, t, want in CASES])
+def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2025-01-15")
+    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
