@@ -36,13 +36,22 @@ def caused_by_nature(token) -> bool:
     if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
         candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
     if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
-           for t in candidates):
+           or _a_blaze(table, t) for t in candidates):
         return True
     if token.lemma_.lower() in T.COLLISION_VERBS and any(
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
             for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
     return _disaster_sentence(sentence_of(token))
+
+
+def _a_blaze(table, noun: int) -> bool:
+    """A fire counted as one ("a fire at a nightclub killed 60", "died in a fire"): a blaze, an
+    accident; fire as gunfire is a mass noun ("Israeli fire killed two", "killed in an exchange of
+    fire"). Not one someone set ("a fire set by rioters")."""
+    return table.lemma[noun].lower() in T.COUNTED_BLAZES and any(
+        table.dep[c] == "det" and table.lower[c] in {"a", "an"} for c in table.children[noun]) and not any(
+        table.dep[c] in {"acl", "relcl"} for c in table.children[noun])
 
 
 def _said_of_an_event(table, verb: int) -> bool:

@@ -15,12 +15,20 @@ WORDINGS = [
     # ... and by gunmen or rebels, abducted
     ("Gunmen bundled the aid worker into a car and sped off, police said.", "ASSAULT"),
     ("Rebels bundled three foreign engineers into a truck and took them into the forest.", "ASSAULT"),
+    # gunfire is a mass noun: it kills as an attack; a set fire is arson
+    ("Israeli fire killed two Palestinians in Gaza.", "ASSAULT"),
+    ("Two soldiers were killed in an exchange of fire with militants.", "ASSAULT"),
+    ("A fire set by rioters killed 20 people in the market.", "ASSAULT"),
 ]
 
 NOT_THESE = [
     ("Security men bundled the protesters into a van and drove them away.", "ASSAULT"),
     ("The protesters were bundled into a van by security men.", "ASSAULT"),
     ("Gunmen bundled the aid worker into a car and sped off, police said.", "COERCE"),
+    # a fire counted as one is a blaze, an accident (COUNTED_BLAZES)
+    ("A fire at a nightclub killed 60 people.", "ASSAULT"),
+    ("A fire killed 60 people at a nightclub in Bucharest.", "ASSAULT"),
+    ("A massive blaze killed 30 people in a shopping mall.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
