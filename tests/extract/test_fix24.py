@@ -19,6 +19,10 @@ WORDINGS = [
     ("Israeli fire killed two Palestinians in Gaza.", "ASSAULT"),
     ("Two soldiers were killed in an exchange of fire with militants.", "ASSAULT"),
     ("A fire set by rioters killed 20 people in the market.", "ASSAULT"),
+    # a party denying its own side's act rejects the charge (REJECT)
+    ("The rebels denied that they had attacked the post.", "REJECT"),
+    ("The government denied that police had beaten the protesters.", "REJECT"),
+    ("A spokesman for the army denied that troops had shelled the village.", "REJECT"),
 ]
 
 NOT_THESE = [
@@ -29,6 +33,10 @@ NOT_THESE = [
     ("A fire at a nightclub killed 60 people.", "ASSAULT"),
     ("A fire killed 60 people at a nightclub in Bucharest.", "ASSAULT"),
     ("A massive blaze killed 30 people in a shopping mall.", "ASSAULT"),
+    # a third party's denial of another side's act is no REJECT (and the act is not told as done)
+    ("Villagers denied that the rebels had attacked the post.", "REJECT"),
+    ("Villagers denied that the rebels had attacked the post.", "ASSAULT"),
+    ("the villagers denied that police had beaten anyone during the raid.", "REJECT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
