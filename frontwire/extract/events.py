@@ -1539,6 +1539,10 @@ def _referred_to_by_its_record(token) -> bool:
             or not names_only_by_article(token):
         return False
     noun = token.head.head
+    if noun.pos_ == "VERB":
+        # the phrase hung on the verb that acts on the record's noun ("police questioned two suspects
+        # in the bombing", "detectives studied the evidence on the attack")
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
 
 

@@ -23,6 +23,8 @@ WORDINGS = [
     ("The rebels denied that they had attacked the post.", "REJECT"),
     ("The government denied that police had beaten the protesters.", "REJECT"),
     ("A spokesman for the army denied that troops had shelled the village.", "REJECT"),
+    # questioning is no arrest, but detention with it is
+    ("the police detained and questioned two youths in connection with the stabbing incident.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -37,6 +39,8 @@ NOT_THESE = [
     ("Villagers denied that the rebels had attacked the post.", "REJECT"),
     ("Villagers denied that the rebels had attacked the post.", "ASSAULT"),
     ("the villagers denied that police had beaten anyone during the raid.", "REJECT"),
+    # an attack named in the object of questioning is what the suspects are suspected of, no news
+    ("Police questioned two suspects in the bombing.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
