@@ -52,3 +52,17 @@ CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
 def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
     assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+
+
+@pytest.mark.parametrize("text,event_type,modality", [
+    # "should" with a time of the act's own: expected, on the calendar (EXPECTATION_AUX)
+    ("the talks should resume next week.", "CONSULT", "planned"),
+    ("The two sides should meet again next month, diplomats said.", "CONSULT", "planned"),
+    # ... without one, wanted only
+    ("The talks should resume without preconditions, the minister said.", "CONSULT", "conditional"),
+    ("The talks resumed in Geneva on Monday.", "CONSULT", "asserted"),
+])
+def test_should_with_a_time_of_its_own_is_expected(extract, text, event_type, modality):
+    record = extract(text, "2025-01-15")
+    found = [e.modality for e in record.events + record.secondary_events if e.type == event_type]
+    assert found and found[0] == modality, types_of(record)
