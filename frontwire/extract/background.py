@@ -196,8 +196,10 @@ def _disaster_sentence(sent) -> bool:
     positions = range(sent.start, sent.end)
     lemma_of = [table.lemma[i].lower() for i in positions]
     lemmas = set(lemma_of)
-    if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
-        return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
+    if (lemmas & T.CRIME_CUES or _private_quarrel(table, positions)) and not _names_a_party(table, positions):
+        # "shot dead when he resisted an attempt to rob him", "murdered by his brother over a property
+        # dispute": a crime, no political violence
+        return True
     if lemmas & T.CONFLICT_CUES:
         return False
     for i, lemma in zip(positions, lemma_of):
@@ -209,6 +211,34 @@ def _disaster_sentence(sent) -> bool:
         if lemma in {"cause", "trigger"} and any(
                 c.dep_ == "agent" and any(g.lemma_.lower() in T.ACCIDENT_SOURCES for g in c.subtree) for c in sent.doc[i].children):
             return True  # "explosions hit the city, caused by large quantities of ammonium nitrate stored in the port"
+    return False
+
+
+def _names_a_party(table, positions) -> bool:
+    """Does the sentence name an armed or political party (ARMED_ACTORS: "a mob", "militants",
+    "police fired"), other than as the source of what it says ("police said")?"""
+    return any(table.lemma[i].lower() in T.ARMED_ACTORS and not (
+        table.dep[i] == "nsubj" and table.lemma[table.head[i]].lower() in T.SPEECH_VERBS) for i in positions)
+
+
+def _private_quarrel(table, positions) -> bool:
+    """Does the sentence tell a private quarrel with no party to it a state, a people or an
+    organisation: a dispute of a private matter ("over a property dispute", "a quarrel over water",
+    "following a domestic dispute"), or a doer of the victim's kin ("by his brother", "her husband
+    attacked her")? PLOVER and ACLED leave such crimes out."""
+    lemma, dep, children = table.lemma, table.dep, table.children
+    if any(table.ent_type[i] in {"ORG", "NORP"} or lemma[i].lower() in T.COMMUNAL_CUES for i in positions):
+        return False  # "a BJP worker was killed by his neighbour", "killed by upper caste men": a party's member
+    for i in positions:
+        word = lemma[i].lower()
+        if word in T.QUARREL_NOUNS and any(
+                dep[c] in {"compound", "amod"} and lemma[c].lower() in T.PRIVATE_MATTERS
+                or dep[c] == "prep" and table.lower[c] == "over" and any(lemma[g].lower() in T.PRIVATE_MATTERS for g in children[c])
+                for c in children[i]):
+            return True
+        if word in T.KIN_WORDS and (dep[i] == "nsubj" or dep[i] == "pobj" and dep[table.head[i]] == "agent") \
+                and any(dep[c] == "poss" for c in children[i]):
+            return True
     return False
 
 

@@ -25,6 +25,11 @@ WORDINGS = [
     ("A spokesman for the army denied that troops had shelled the village.", "REJECT"),
     # questioning is no arrest, but detention with it is
     ("the police detained and questioned two youths in connection with the stabbing incident.", "COERCE"),
+    # violence of a mob, the police or militants over a private matter stays an attack
+    ("A mob lynched a man over a land dispute in the village.", "ASSAULT"),
+    ("Police shot dead a man during a property dispute in the village.", "ASSAULT"),
+    ("Militants killed a village headman over a land dispute in Kupwara.", "ASSAULT"),
+    ("Two dalits were killed by upper caste men over a land dispute in Bihar.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -41,6 +46,12 @@ NOT_THESE = [
     ("the villagers denied that police had beaten anyone during the raid.", "REJECT"),
     # an attack named in the object of questioning is what the suspects are suspected of, no news
     ("Police questioned two suspects in the bombing.", "ASSAULT"),
+    # private quarrels with no political, armed, state or communal party (PRIVATE_MATTERS, KIN_WORDS)
+    ("A man was murdered by his brother over a property dispute in Rajkot, police said.", "ASSAULT"),
+    ("a man stabbed his neighbour after a quarrel over water in the village, police said.", "ASSAULT"),
+    ("a youth was beaten to death by his relatives over a family feud, the police said.", "ASSAULT"),
+    # a robbery told by "police said" names no party to it
+    ("A man was stabbed to death in a robbery in Johannesburg, police said.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
