@@ -77,3 +77,12 @@ def test_should_with_a_time_of_its_own_is_expected(extract, text, event_type, mo
     record = extract(text, "2025-01-15")
     found = [e.modality for e in record.events + record.secondary_events if e.type == event_type]
     assert found and found[0] == modality, types_of(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Not one policeman was hurt in the clash, officials said.",
+    "None of the 12 soldiers was injured in the clash, the army said.",
+])
+def test_nobody_hurt_gives_no_wounded(extract, text):
+    record = extract(text, "2025-01-15")
+    assert all(e.wounded is None for e in record.events + record.secondary_events), types_of(record)
