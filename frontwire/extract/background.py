@@ -36,13 +36,22 @@ def caused_by_nature(token) -> bool:
     if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
         candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
     if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
-           for t in candidates):
+           or _a_blaze(table, t) for t in candidates):
         return True
     if token.lemma_.lower() in T.COLLISION_VERBS and any(
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
             for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
     return _disaster_sentence(sentence_of(token))
+
+
+def _a_blaze(table, noun: int) -> bool:
+    """A fire counted as one ("a fire at a nightclub killed 60", "died in a fire"): a blaze, an
+    accident; fire as gunfire is a mass noun ("Israeli fire killed two", "killed in an exchange of
+    fire"). Not one someone set ("a fire set by rioters")."""
+    return table.lemma[noun].lower() in T.COUNTED_BLAZES and any(
+        table.dep[c] == "det" and table.lower[c] in {"a", "an"} for c in table.children[noun]) and not any(
+        table.dep[c] in {"acl", "relcl"} for c in table.children[noun])
 
 
 def _said_of_an_event(table, verb: int) -> bool:
@@ -187,8 +196,10 @@ def _disaster_sentence(sent) -> bool:
     positions = range(sent.start, sent.end)
     lemma_of = [table.lemma[i].lower() for i in positions]
     lemmas = set(lemma_of)
-    if lemmas & T.CRIME_CUES and not lemmas & T.ARMED_ACTORS:
-        return True  # "shot dead when he resisted an attempt to rob him": a crime, no political violence
+    if (lemmas & T.CRIME_CUES or _private_quarrel(table, positions)) and not _names_a_party(table, positions):
+        # "shot dead when he resisted an attempt to rob him", "murdered by his brother over a property
+        # dispute": a crime, no political violence
+        return True
     if lemmas & T.CONFLICT_CUES:
         return False
     for i, lemma in zip(positions, lemma_of):
@@ -200,6 +211,34 @@ def _disaster_sentence(sent) -> bool:
         if lemma in {"cause", "trigger"} and any(
                 c.dep_ == "agent" and any(g.lemma_.lower() in T.ACCIDENT_SOURCES for g in c.subtree) for c in sent.doc[i].children):
             return True  # "explosions hit the city, caused by large quantities of ammonium nitrate stored in the port"
+    return False
+
+
+def _names_a_party(table, positions) -> bool:
+    """Does the sentence name an armed or political party (ARMED_ACTORS: "a mob", "militants",
+    "police fired"), other than as the source of what it says ("police said")?"""
+    return any(table.lemma[i].lower() in T.ARMED_ACTORS and not (
+        table.dep[i] == "nsubj" and table.lemma[table.head[i]].lower() in T.SPEECH_VERBS) for i in positions)
+
+
+def _private_quarrel(table, positions) -> bool:
+    """Does the sentence tell a private quarrel with no party to it a state, a people or an
+    organisation: a dispute of a private matter ("over a property dispute", "a quarrel over water",
+    "following a domestic dispute"), or a doer of the victim's kin ("by his brother", "her husband
+    attacked her")? PLOVER and ACLED leave such crimes out."""
+    lemma, dep, children = table.lemma, table.dep, table.children
+    if any(table.ent_type[i] in {"ORG", "NORP"} or lemma[i].lower() in T.COMMUNAL_CUES for i in positions):
+        return False  # "a BJP worker was killed by his neighbour", "killed by upper caste men": a party's member
+    for i in positions:
+        word = lemma[i].lower()
+        if word in T.QUARREL_NOUNS and any(
+                dep[c] in {"compound", "amod"} and lemma[c].lower() in T.PRIVATE_MATTERS
+                or dep[c] == "prep" and table.lower[c] == "over" and any(lemma[g].lower() in T.PRIVATE_MATTERS for g in children[c])
+                for c in children[i]):
+            return True
+        if word in T.KIN_WORDS and (dep[i] == "nsubj" or dep[i] == "pobj" and dep[table.head[i]] == "agent") \
+                and any(dep[c] == "poss" for c in children[i]):
+            return True
     return False
 
 

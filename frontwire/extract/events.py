@@ -1083,12 +1083,23 @@ class EventExtractor:
         village", "the rebels denied killing the aid workers", "denied reports that troops
         massacred villagers". PLOVER codes the denial as the party's REJECT; the act is not told
         as done. None for an act the sentence does not deny so, and for a denial with no party
-        ("it was denied that ...")."""
+        ("it was denied that ..."), and for a party denying the act of another side it is not of
+        ("villagers denied that the rebels had attacked the post": PLOVER's REJECT is a party's
+        answer to a charge against itself; the act is still told as denied)."""
         if event_type == "REJECT" or (position := denial_of(token)) is None or self._trigger(position) is not None:
             return None
         verb = self.doc[position]
         if not T.has_child(verb, {"nsubj"}) or modality_of(token, event_type) != "denied":
             return None
+        denier = next(c for c in verb.children if c.dep_ == "nsubj")
+        # who does the act denied: the subject or agent of the nearest clause on the way up to the
+        # denial ("denied that police had beaten anyone during the raid": the raid's is the police)
+        doers, clause = [], token
+        while not doers and clause.i != position and clause.head.i != clause.i:
+            doers = [c for c in clause.children if c.dep_ == "nsubj"] + [self.doc[a] for a in agents(tokens_of(self.doc), clause.i)]
+            clause = clause.head
+        if any(_other_side(denier, doer) for doer in doers):
+            return None  # "Villagers denied that the rebels had attacked the post": no charge of theirs rejected
         return verb
 
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
@@ -1440,6 +1451,40 @@ class EventExtractor:
         return current, secondary
 
 
+def _side(token) -> tuple[str, str] | None:
+    """Whose side a party named by this word is on: its country, else its sector (a state's
+    government, army and police are one side), or those of whom it belongs to ("the group's
+    spokesperson"); None for a pronoun, a word owned by a pronoun ("its troops": the speaker's
+    side, unread) or a word no country or sector word names."""
+    if token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"), None)
+    if owner is not None:
+        return _side(owner)  # "the group's spokesperson", "a spokesman for the army": whom he speaks for
+    phrase = " ".join([m.text for m in token.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}] + [token.text])
+    if (country := country_of(phrase)) is not None:
+        return ("country", country)
+    sector = sector_of(phrase)
+    if sector is None:
+        return None
+    return ("sector", "state" if sector in STATE_SECTORS else sector)
+
+
+def _other_side(denier, doer) -> bool:
+    """Are the denier and the doer of the act it denies known to be on different sides (a country
+    against another country, or sectors: villagers and rebels, residents and the army)? A country
+    and one of its own sectors ("Pakistan" and "militants") compare as sectors."""
+    sides = _side(denier), _side(doer)
+    if None in sides:
+        return False
+    (kind_a, a), (kind_b, b) = sides
+    if kind_a == kind_b:
+        return a != b
+    country_side = "state"  # a country acting is its state
+    return (a if kind_a == "sector" else country_side) != (b if kind_b == "sector" else country_side)
+
+
 def _names_its_doer(token) -> bool:
     """A blow whose clause names who struck ("villages attacked by Fulani gunmen", "men who lynched a
     trader"): news of an attack, not only a description of its victims or of who they are."""
@@ -1494,6 +1539,10 @@ def _referred_to_by_its_record(token) -> bool:
             or not names_only_by_article(token):
         return False
     noun = token.head.head
+    if noun.pos_ == "VERB":
+        # the phrase hung on the verb that acts on the record's noun ("police questioned two suspects
+        # in the bombing", "detectives studied the evidence on the attack")
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
 
 

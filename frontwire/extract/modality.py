@@ -101,6 +101,13 @@ def _obliged(token) -> bool:
         head.lemma_.lower() in T.DEMAND_GOVERNORS or T.has_child(head, {"dobj"}, T.DEMAND_NOUNS))
 
 
+def _expected_on_a_day(token, verb: int) -> bool:
+    """ "should" (classes.yaml EXPECTATION_AUX) on a verb whose clause names its own time: an act
+    expected on the calendar ("the talks should resume next week"), not one only wanted."""
+    table = tokens_of(token.doc)
+    return T.has_child_at(table, verb, {"aux"}, T.EXPECTATION_AUX) and _names_own_time(token.doc[verb])
+
+
 def _infinitive(token) -> bool:
     return token.tag_ == "VB" and T.has_child(token, {"aux"}, {"to"})
 
@@ -223,6 +230,8 @@ def modality_of(token, event_type: str) -> str:
             and lemmas[2] in T.PROSPECT_NOUNS and table.pos[chain[2]] == "NOUN":
         return "conditional"  # "paving the way for peace talks", "a timetable for negotiations": a prospect
     if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
+        if _expected_on_a_day(token, token.i):
+            return "planned"  # "the two sides should meet again next month": expected, on the calendar
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
     if event_type != "REJECT":
         if _denial_in(table, chain, lemmas) is not None:
@@ -241,6 +250,10 @@ def modality_of(token, event_type: str) -> str:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
             return "planned"
+        if t != token.i and aux & T.OBLIGATION_AUX and event_type != "REQUEST":
+            # the verb a noun of the act hangs on: "the talks should resume next week" (expected on a
+            # day: planned), "the ban must go" (wanted: not done)
+            return "planned" if _expected_on_a_day(token, t) else "conditional"
         if T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
             return "conditional"  # "if we withdraw": a condition, not an event
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):

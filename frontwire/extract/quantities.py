@@ -217,7 +217,8 @@ _NOT_BETWEEN = r"(?!(?:said|says|say|told|tells|reported|reports|added|adds|stat
 # "a 73-year-old man was killed", "one person died", "killing a child", "killing the driver".
 _SINGLE_VICTIM_FIRST = {
     kind: re.compile(
-        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\s+(?:{_NOT_BETWEEN}[\w-]+\s+){{0,3}}?(?:{outcome})\b",
+        # (not "not one policeman was hurt", "not a single person", "not even one": nobody)
+        rf"\b(?<!\bnot\s)(?<!\bno\s)(?<!\beven\s)(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\s+(?:{_NOT_BETWEEN}[\w-]+\s+){{0,3}}?(?:{outcome})\b",
         re.IGNORECASE,
     )
     for kind, outcome in _OUTCOME.items()
@@ -344,12 +345,19 @@ def parse_advance_km(sentence: str) -> float | None:
     return None
 
 
+# A quantifier that negates the count after it: "none of the 12 soldiers", "not even one person",
+# "not a single policeman" (nobody).
+_NEGATED_BEFORE = re.compile(r"\b(?:none\s+of|not(?:\s+even)?|no)\s+(?:(?:the|those|its|their|our|a|single)\s+)*$", re.IGNORECASE)
+
+
 def _rejected(sentence: str, start: int, end: int) -> bool:
     """Ages, money and years are never counts of people, nor is a part of a toll told elsewhere."""
     if _NOT_A_COUNT_AFTER.match(sentence, end) or _PART_OF_TOLL_AFTER.match(sentence, end):
         return True
     if _CURRENCY_BEFORE.search(sentence, max(0, start - 5), start):
         return True
+    if _NEGATED_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "none of the 12 soldiers was injured": nobody of them
     token = sentence[start:end]
     if re.fullmatch(r"(?:19|20)\d\d", token) and (
         _YEAR_BEFORE.search(sentence, max(0, start - 10), start) or sentence[end:end + 1] == ","

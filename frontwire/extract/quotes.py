@@ -23,6 +23,7 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
+from frontwire.extract.triggers import word_class
 from frontwire.extract.speakers import NAME_MODIFIERS, Phrases, Speaker, SpeakerResolver, mention_of
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
@@ -56,6 +57,10 @@ _HEADLINE_VERBS = ("says", "say", "said", "claims", "denies", "warns", "confirms
                    "suggests", "stresses", "explains", "acknowledges", "admits", "declares", "alleges", "reiterates",
                    "vows", "predicts", "asserts", "emphasizes", "tweets", "concedes", "promises", "pledges",
                    "discloses", "reveals", "accuses", "urges")
+# Of those, the cues whose object can be a thing taken, not words: "Claims Town", "Claims Victory",
+# "Claims Responsibility" (not "Claims Poll Was Rigged", "Claims Hillary Most Qualified").
+_DEED_CUES = frozenset({"claims"})
+_HEADLINE_PREPS = frozenset({"after", "in", "of", "for", "from", "at", "near", "on", "as", "amid", "over", "with", "by"})
 _HEADLINE_CUE = rf"(?:(?i:just|now|finally)\s+)?(?P<said>(?i:{'|'.join(_HEADLINE_VERBS)}))"
 # A label before the headline proper: "The Latest: Mourners say ...".
 _HEADLINE_LABEL = r"(?:[A-Z][\w’']*(?: [A-Z][\w’']*)?: )?"
@@ -648,6 +653,8 @@ class QuoteExtractor:
             return
         source, said = match.group("source"), match.group("said")
         start, end = match.span("content")
+        if said.lower() in _DEED_CUES and _claims_a_thing(match.group("content")):
+            return  # "Rebel Group Claims Town After Heavy Fighting": a town taken, not words
         self._add(start, end, Speaker(self.resolver.index.canonical(source), "PERSON" if self.resolver.index.lookup(source)
                                       else "GROUP", source), self._kind(start, end), said, line)
 
@@ -663,6 +670,17 @@ class QuoteExtractor:
             self._remember_subjects(sent)
         self.embedded_quotes()
         return sorted(self.quotes, key=lambda q: q.start)
+
+
+def _claims_a_thing(content: str) -> bool:
+    """Is a headline's object of "Claims" a thing taken (classes.yaml CLAIMED_THINGS: a town, a
+    district, control, victory, responsibility), the head of the words before its first preposition?"""
+    words = []
+    for word in re.findall(r"[\w'’-]+", content.lower()):
+        if word in _HEADLINE_PREPS:
+            break
+        words.append(word)
+    return bool(words) and words[-1] in word_class("CLAIMED_THINGS")
 
 
 def _overlaps(quote: Quote, other: Quote) -> bool:

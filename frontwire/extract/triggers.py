@@ -286,6 +286,28 @@ def subject_among(token, words) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _sector_reader() -> Callable:
+    """actors.sector_of, imported on first use: the actors module reads this one's word classes."""
+    from frontwire.extract.actors import sector_of
+
+    return sector_of
+
+
+def doer_sectors(token) -> set[str]:
+    """The sectors (actors.yaml) of who does the act: an active verb's subjects and a passive's
+    "by" agent, each read with its compound and adjective modifiers ("security men", "riot
+    police", "unidentified men"); none for a doer no sector word names."""
+    doers = [c for c in _subjects(token) if c.dep_ == "nsubj"] + [
+        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    sectors = set()
+    for doer in doers:
+        words = [m.text for m in doer.lefts if m.dep_ in {"compound", "amod", "nmod"}] + [doer.text]
+        if (sector := _sector_reader()(" ".join(words))) is not None:
+            sectors.add(sector)
+    return sectors
+
+
 def clause_marked(token, marks: frozenset[str]) -> bool:
     """An adverbial clause on the word opened by one of these ("... unless Iran complies")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
@@ -322,6 +344,11 @@ CONDITIONS: dict[str, Callable] = {
     "subject": lambda t, v: subject_among(t, v),
     # no subject among these words ("the opposition attacked the centre", not "a mob attacked the centre")
     "not_subject": lambda t, v: not subject_among(t, v),
+    # the doer (subject, or a passive's "by" agent) is of one of these sectors (actors.yaml: police,
+    # military, rebels, ...): "security men bundled the protesters into a van" is an arrest
+    "doer_sector": lambda t, v: bool(doer_sectors(t) & _words(v)),
+    # no doer is of these sectors ("gunmen bundled the trader into a car": an abduction)
+    "not_doer_sector": lambda t, v: not (doer_sectors(t) & _words(v)),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
     "has_subject": lambda t, v: bool(_subjects(t)) == bool(v),
     # a direct object at all ("visited Kyiv")

@@ -65,6 +65,13 @@ def figures(sentence: str) -> dict[str, float]:
         # "no one" is nobody (stop 23: "no one was injured in the firing" had given one wounded)
         ("Police fired six rounds and no one was injured in the firing.", {}),
         ("Two people were killed and no one was injured, police said.", {"killed": 2}),
+        # stop 24: negated quantifiers are nobody too ("not one policeman" had given one wounded)
+        ("Not one policeman was hurt in the clash, officials said.", {}),
+        ("not a single person was hurt in the blast, police said.", {}),
+        ("Not even one person was injured in the firing.", {}),
+        ("None of the 12 soldiers was injured, the army said.", {}),
+        ("Two soldiers were killed but none of the policemen was hurt.", {"killed": 2}),
+        ("One policeman was hurt in the clash, officials said.", {"wounded": 1}),
     ],
 )
 def test_casualties(sentence: str, expected: dict[str, int]) -> None:

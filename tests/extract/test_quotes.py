@@ -493,6 +493,25 @@ def test_a_headline_cue_in_any_case_and_tense_names_its_source(extract, headline
     assert quote.text == content and source in quote.speaker
 
 
+@pytest.mark.parametrize("headline", [
+    "Rebel Group Claims Town After Heavy Fighting",
+    "Taliban Claims Key District After Days Of Clashes",
+])
+def test_a_headline_claiming_a_thing_is_no_quote(extract, headline):
+    """Stop 24: "Claims" with no clause after it is a town, a victory or responsibility taken, not words."""
+    record = extract(f"{headline}\n\nThe fighters said on Monday they had overrun the army's positions.\n", "2025-01-15")
+    assert not [q for q in record.quotes if q.start < len(headline)], [(q.text, q.speaker) for q in record.quotes]
+
+
+@pytest.mark.parametrize("headline, content", [
+    ("Opposition Claims Poll Was Rigged", "Poll Was Rigged"),
+    ("Senator Claims Governor Most Corrupt In State History", "Governor Most Corrupt In State History"),
+])
+def test_a_headline_claiming_what_is_so_is_a_quote(extract, headline, content):
+    record = extract(f"{headline}\n\nThe statement was issued on Monday evening in the capital.\n", "2025-01-15")
+    assert only_by_text(record, content).text == content
+
+
 POLL = """Poll: voters sour on both parties.
 
 Nearly half said they had an unfavorable view of the Republican Party.
