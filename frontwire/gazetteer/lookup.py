@@ -187,7 +187,7 @@ class Gazetteer:
         self._capitals: frozenset[int] | None = None
         # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
         # (every mention, reading and round), and other articles for the same names ("Ukraine").
-        self._named: dict[tuple[str, str | None], tuple[list[Match], str | None, CandidateFacts]] = {}
+        self._named: dict[tuple[str, str | None], _Named] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -236,19 +236,18 @@ class Gazetteer:
         if named is None:
             if len(self._named) > 50_000:
                 self._named.clear()
-            named = self._named[question] = self._named_candidates(name, context.prefer)
-        matches, prefer, facts = named
+            named = self._named[question] = _Named(*self._named_candidates(name, context.prefer))
+        matches, prefer, facts = named.matches, named.prefer, named.facts
         if prefer != context.prefer:
             context = replace(context, prefer=prefer)
-        own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
-                   and _near(x.place, context)), default=0)
-        if own >= 10_000:
+        # The population of the biggest town of that very name where the text is, if it is sizeable.
+        own = next((town.population for town in named.sizeable_towns if _near(town, context)), None)
+        if own is not None:
             # A sizeable town of that very name exists where the text is: a town not ten times bigger
             # listing it as an alternate is GeoNames noise or history (Krasnodar lists "Novorosisk").
             # Jeddah, listed as "Jiddah", still outweighs Jiddah in Nigeria, and "Dzerzhinsk" in a
             # Ukrainian story is still Toretsk, not the Russian city.
-            matches = [x for x in matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
-            facts = CandidateFacts.of(matches)
+            matches, facts = named.without_lesser_namesakes(own)
         if not context.capitals:
             context = replace(context, capitals=self.capitals())
         scored = [(score(x, matches, context, facts), x.place) for x in matches]
@@ -380,6 +379,33 @@ def _adjectival(gaz: Gazetteer, stem: str) -> list[Match]:
     return []
 
 
+class _Named:
+    """What `ranked` knows of a name before its context is weighed: the places it may mean
+    (`_named_candidates`), the kind it prefers and the facts of those places, and the candidate lists
+    left once a sizeable town of the name is known to lie where the text is."""
+
+    # "A sizeable town of that very name": at least this many people (`ranked`).
+    SIZEABLE = 10_000
+
+    def __init__(self, matches: list[Match], prefer: str | None, facts: CandidateFacts) -> None:
+        self.matches, self.prefer, self.facts = matches, prefer, facts
+        # The towns that bear the name as their own and are sizeable, biggest first: the first that lies
+        # where the text is has the most people of those that do.
+        self.sizeable_towns = sorted((x.place for x in matches if x.quality == 2 and x.place.kind == "city"
+                                      and x.place.population >= self.SIZEABLE),
+                                     key=lambda p: p.population, reverse=True)
+        self._without: dict[int, tuple[list[Match], CandidateFacts]] = {}
+
+    def without_lesser_namesakes(self, own: int) -> tuple[list[Match], CandidateFacts]:
+        """The candidates but the towns that list the name only as another name and have fewer than ten
+        times `own` people, and their facts."""
+        found = self._without.get(own)
+        if found is None:
+            kept = [x for x in self.matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
+            found = self._without[own] = kept, CandidateFacts.of(kept)
+        return found
+
+
 @dataclass(frozen=True)
 class CandidateFacts:
     """What `features` asks of a name's whole candidate list, whichever candidate it scores: worked out
@@ -426,52 +452,62 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
     those of `all_matches` (worked out here when not given)."""
     if facts is None:
         facts = CandidateFacts.of(all_matches)
+    f = {"population": math.log10(match.place.population + 10)}
+    f.update(dict.fromkeys(_evidence(match, all_matches, context, facts), 1.0))
+    return f
+
+
+def _evidence(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts) -> list[str]:
+    """The names of the features of value 1.0 that speak for a candidate (all of them but "population"),
+    in the order `features` holds them and `score` adds up their weights."""
     p = match.place
-    f = {"population": math.log10(p.population + 10), f"kind_{p.kind}": 1.0, f"quality_{match.quality}": 1.0}
-    if p.country and p.country in context.countries:
-        f["same_country"] = 1.0
-    if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
-        f["same_admin1"] = 1.0
-    if p.kind == "admin1" and p.country and (p.country, p.admin1_code) in context.admin1s \
-            and facts.any_city:
+    kind, country, admin1_code = p.kind, p.country, p.admin1_code
+    town = kind == "city" or kind == "admin2"
+    f = [f"kind_{kind}", f"quality_{match.quality}"]
+    if country and country in context.countries:
+        f.append("same_country")
+    if country and town and (country, admin1_code) in context.admin1s:
+        f.append("same_admin1")
+    if kind == "admin1" and country and facts.any_city and (country, admin1_code) in context.admin1s:
         # "Quebec" in a story on Montreal: the province, not its capital (its centre lies far north,
         # so no distance says so).
-        f["holds_named_places"] = 1.0
-    if p.lat is not None and p.kind != "country" and context.points:
-        band = _band(p.lat, p.lon, context.points, context)
-        f["near_100km" if band == 0 else "near_300km" if band == 1 else "far"] = 1.0
-    if p.lat is not None and p.kind != "country" and context.division_points:
-        band = _band(p.lat, p.lon, context.division_points, context)
-        if band < 2:
-            f["near_division_100km" if band == 0 else "near_division_300km"] = 1.0
-    if context.focus and p.country == context.focus[0] and p.kind != "country":
-        f["focus_country"] = 1.0
-        if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
-            f["focus_admin1"] = 1.0
-    if context.local and context.focus and p.kind == "city" and p.country != context.focus[0] \
-            and context.focus[0] in facts.countries_with_own_town:
-        f["abroad_in_local_story"] = 1.0  # "Paris" in a Tennessee paper's police log, with a Paris at home
-    if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
+        f.append("holds_named_places")
+    if p.lat is not None and kind != "country":
+        if context.points:
+            band = _band(p.lat, p.lon, context.points, context)
+            f.append("near_100km" if band == 0 else "near_300km" if band == 1 else "far")
+        if context.division_points:
+            band = _band(p.lat, p.lon, context.division_points, context)
+            if band < 2:
+                f.append("near_division_100km" if band == 0 else "near_division_300km")
+    focus = context.focus
+    if focus and country == focus[0] and kind != "country":
+        f.append("focus_country")
+        if focus[1] and admin1_code == focus[1] and town:
+            f.append("focus_admin1")
+    if context.local and focus and kind == "city" and country != focus[0] \
+            and focus[0] in facts.countries_with_own_town:
+        f.append("abroad_in_local_story")  # "Paris" in a Tennessee paper's police log, with a Paris at home
+    if context.shared_admin1 and town and (country, admin1_code) == context.shared_admin1 \
             and not facts.any_country_or_admin1:
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
-        f["shared_admin1"] = 1.0
-    if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
-            and context.within[1] in {None, p.admin1_code}:
-        f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
-    if context.namesakes is not None and p.kind in {"city", "admin2"}:
-        for kind in context.namesakes.near(p, context.name):
-            f[f"beside_named_{kind}"] = 1.0
-    if p.kind == "city" and p.population >= 100_000 and _famous(match, all_matches, context, facts):
-        f["famous"] = 1.0
-    if p.id in context.capitals and match.quality == 2:
+        f.append("shared_admin1")
+    within = context.within
+    if within and town and country == within[0] and within[1] in {None, admin1_code}:
+        f.append("inside_stated")  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
+    if context.namesakes is not None and town:
+        f.extend(f"beside_named_{near}" for near in context.namesakes.near(p, context.name))
+    if kind == "city" and p.population >= 100_000 and _famous(match, all_matches, context, facts):
+        f.append("famous")
+    if match.quality == 2 and p.id in context.capitals:
         # "Washington", "London": the seat of a government is named for it more than any namesake is.
-        f["capital"] = 1.0
-    if context.prefer is None and p.kind in {"admin1", "admin2"} \
+        f.append("capital")
+    if context.prefer is None and (kind == "admin1" or kind == "admin2") \
             and any(_named_after(o.place, p) and o.place.population >= SEAT_SHARE * p.population for o in all_matches):
         # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.  Not
         # so when the seat holds a small share of the division's people: a bare "Quebec" is the
         # province of 10 million, not its capital of half a million.
-        f["named_after_seat"] = 1.0
+        f.append("named_after_seat")
     return f
 
 
@@ -493,7 +529,13 @@ def _famous(match: Match, all_matches: list[Match], context: LookupContext, fact
 def score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts | None = None) -> float:
     """The weighed evidence for a candidate, plus what the text itself says it is (`facts`: those of
     `all_matches`, as in `features`)."""
-    s = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, all_matches, context, facts).items())
+    if facts is None:
+        facts = CandidateFacts.of(all_matches)
+    # The sum over `features` weighed, term by term in its order (a weight times 1.0 is the weight),
+    # without building its dict: this runs for every candidate of every name in every context.
+    weight = WEIGHTS.get
+    s = sum([weight("population", 0.0) * math.log10(match.place.population + 10),
+             *[weight(name, 0.0) for name in _evidence(match, all_matches, context, facts)]])
     kind = match.place.kind
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0, "admin2": 4.0}.get(kind, 0.0)
