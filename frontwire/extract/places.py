@@ -752,10 +752,19 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # A name's context, by the others' judgements, with the answers kept for its context key.
     contexts: dict[tuple, tuple[LookupContext, dict[tuple, tuple[GeoPlace | None, float]], list]] = {}
     distances = Distances()
+    # A pass's outcome, by the judgements it starts from (the mentions' and places' identities, in text
+    # order; the entry keeps those objects, so no other takes their ids): a pass that changes no
+    # judgement is followed by the same pass, and readings meet the same judgements (nearly half the passes).
+    passes: dict[tuple, tuple[list, list[tuple[Mention, GeoPlace]], float]] = {}
     for start in _readings(current, candidates, divisions):
         total = 0.0
         for _ in range(REFINEMENTS):
-            start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers, contexts, distances)
+            judged = sorted(start, key=lambda t: t[0].start)
+            seen = tuple((id(m), id(p)) for m, p in judged)
+            if seen not in passes:
+                passes[seen] = judged, *_rejudge(judged, gazetteer, offsets, stated, shared, namesakes, answers,
+                                                 contexts, distances)
+            _, start, total = passes[seen]
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = settled
@@ -871,12 +880,12 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
              answers: dict[tuple, dict[tuple, tuple[GeoPlace | None, float]]],
              contexts: dict[tuple, tuple[LookupContext, dict[tuple, tuple[GeoPlace | None, float]], list]],
              distances: Distances) -> tuple[list[tuple[Mention, GeoPlace]], float]:
-    """One pass over the names in text order, each judged against the others' latest judgement, and
-    the summed score of the judgements: how well the names of this reading agree. `shared`: each
+    """One pass over the names in text order (the order of `judged`), each judged against the others'
+    latest judgement, and the summed score of the judgements: how well the names of this reading agree. `shared`: each
     name's _shared_division; `answers`: judgements already made, by context key and question; `contexts`: the
     contexts already worked out, by name and the places the others were judged to be; `distances`: those
     measured so far."""
-    current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
+    current: list[tuple[Mention, GeoPlace | None]] = list(judged)
     owns = [_own_name(m.text) for m, _ in current]
     total = 0.0
     # A name's context depends only on its own name and the others' judgements: worked out once

@@ -5,8 +5,10 @@ import json
 import math
 import re
 import threading
+from bisect import bisect_left
 from importlib import resources
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 
 from frontwire.gazetteer.build import is_postal_town
@@ -96,17 +98,23 @@ def distance_band(lat: float, lon: float, points: tuple[tuple[float, float], ...
 
 
 def _band_among(lat: float, lon: float, prepared: tuple[tuple[float, float, float], ...]) -> int:
-    """distance_band over points as store._prepared gives them, without measuring what cannot change
-    the band: a point whose latitude alone puts it more than a kilometre farther than the nearest so
-    far, or than WITHIN_REACH_KM, is skipped; the search stops at the first point within NEAR_KM. The
-    arithmetic of each distance measured is nearest_km's."""
+    """distance_band over points as store._prepared gives them (by latitude), without measuring what cannot
+    change the band: a point whose latitude alone puts it more than a kilometre farther than the nearest
+    so far, or than WITHIN_REACH_KM, is skipped (those south of the first reach are never visited, and
+    the search ends at the first point too far north); the search stops at the first point within NEAR_KM.
+    The arithmetic of each distance measured is nearest_km's."""
     p1 = math.radians(lat)
     cos_p1 = math.cos(p1)
     sin, radians, asin, sqrt = math.sin, math.radians, math.asin, math.sqrt
     nearest = math.inf
     reach = (WITHIN_REACH_KM + 1.0) / _EARTH_KM  # in radians of latitude
-    for p2, cos_p2, lon2 in prepared:
-        if abs(p2 - p1) > reach:
+    # A hair further south than the reach: the exact test below still decides each point near its edge.
+    first = bisect_left(prepared, p1 - reach - 1e-9, key=_LATITUDE)
+    for k in range(first, len(prepared)):
+        p2, cos_p2, lon2 = prepared[k]
+        if p2 - p1 > reach:
+            break  # this point and all after it lie too far north
+        if p1 - p2 > reach:
             continue
         a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(lon2 - lon) / 2) ** 2
         d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
@@ -117,6 +125,9 @@ def _band_among(lat: float, lon: float, prepared: tuple[tuple[float, float, floa
             if d < WITHIN_REACH_KM:
                 reach = (d + 1.0) / _EARTH_KM
     return 1 if nearest < WITHIN_REACH_KM else 2
+
+
+_LATITUDE = itemgetter(0)
 
 
 class Distances:
@@ -420,6 +431,32 @@ class CandidateFacts:
     # once: the biggest namesake of any candidate is the first whose id is not the candidate's (`_famous`).
     most_populous: tuple[tuple[int, int], ...] = ()
 
+    # By a candidate's id (one place to an id): whether it is a division named after a seat that holds
+    # enough of its people (`seat_named`), and the candidates a famous city is weighed against (`rivals`);
+    # each worked out the first time it is asked, as every context scores the same candidates again.
+    _seat_named: dict[int, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _rivals: dict[int, tuple[GeoPlace, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def seat_named(self, division: GeoPlace, all_matches: list[Match]) -> bool:
+        """Whether one of `all_matches` (those these facts are of) is a town `division` is named after that
+        holds at least SEAT_SHARE of its people."""
+        found = self._seat_named.get(division.id)
+        if found is None:
+            found = self._seat_named[division.id] = any(
+                _named_after(o.place, division) and o.place.population >= SEAT_SHARE * division.population
+                for o in all_matches)
+        return found
+
+    def rivals(self, place: GeoPlace, all_matches: list[Match]) -> tuple[GeoPlace, ...]:
+        """The places of `all_matches` (those these facts are of) other than `place` that are no state,
+        county or US postal town: the namesakes that may lie where a story is (`_famous`)."""
+        found = self._rivals.get(place.id)
+        if found is None:
+            found = self._rivals[place.id] = tuple(
+                o.place for o in all_matches if o.place.id != place.id and o.place.kind not in {"admin1", "admin2"}
+                and not is_postal_town(o.place))
+        return found
+
     def biggest_namesake(self, place_id: int) -> int:
         """The population of the most populous candidate that is no state or county and not `place_id`
         (-1 when there is none)."""
@@ -502,8 +539,7 @@ def _evidence(match: Match, all_matches: list[Match], context: LookupContext, fa
     if match.quality == 2 and p.id in context.capitals:
         # "Washington", "London": the seat of a government is named for it more than any namesake is.
         f.append("capital")
-    if context.prefer is None and (kind == "admin1" or kind == "admin2") \
-            and any(_named_after(o.place, p) and o.place.population >= SEAT_SHARE * p.population for o in all_matches):
+    if context.prefer is None and (kind == "admin1" or kind == "admin2") and facts.seat_named(p, all_matches):
         # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.  Not
         # so when the seat holds a small share of the division's people: a bare "Quebec" is the
         # province of 10 million, not its capital of half a million.
@@ -522,8 +558,7 @@ def _famous(match: Match, all_matches: list[Match], context: LookupContext, fact
         return False
     if not context.points or _near(p, context):
         return True
-    others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
-    return not any(_near(o, context) for o in others if not is_postal_town(o))
+    return not any(_near(o, context) for o in facts.rivals(p, all_matches))
 
 
 def score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts | None = None) -> float:
