@@ -10,6 +10,7 @@ from importlib import resources
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
+from typing import Callable
 
 from frontwire.gazetteer.build import is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
@@ -147,6 +148,10 @@ class Distances:
 
     def band(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
         """distance_band(lat, lon, points)."""
+        return self.among(points)(lat, lon)
+
+    def among(self, points: tuple[tuple[float, float], ...]) -> Callable[[float, float], int]:
+        """distance_band against `points` as a function of (lat, lon): for the many places one context weighs."""
         seen = self._by_id.get(id(points))
         if seen is None:
             entry = self._bands.get(points)
@@ -154,9 +159,12 @@ class Distances:
                 entry = self._bands[points] = (_prepared(points), {})
             seen = self._by_id[id(points)] = (points, entry)
         prepared, known = seen[1]
-        band = known.get((lat, lon))
-        if band is None:
-            band = known[lat, lon] = _band_among(lat, lon, prepared)
+
+        def band(lat: float, lon: float) -> int:
+            found = known.get((lat, lon))
+            if found is None:
+                found = known[lat, lon] = _band_among(lat, lon, prepared)
+            return found
         return band
 
 
@@ -261,7 +269,9 @@ class Gazetteer:
             matches, facts = named.without_lesser_namesakes(own)
         if not context.capitals:
             context = replace(context, capitals=self.capitals())
-        scored = [(score(x, matches, context, facts), x.place) for x in matches]
+        # The bands against the context's points are looked up once for all the candidates.
+        bands = _bands(context.points, context), _bands(context.division_points, context)
+        scored = [(_score(x, matches, context, facts, *bands), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
 
@@ -354,6 +364,14 @@ def _band(lat: float, lon: float, points: tuple[tuple[float, float], ...], conte
     if context.distances is None:
         return distance_band(lat, lon, points)
     return context.distances.band(lat, lon, points)
+
+
+def _bands(points: tuple[tuple[float, float], ...], context: LookupContext) -> Callable[[float, float], int]:
+    """_band against `points` as a function of (lat, lon)."""
+    if context.distances is None:
+        prepared = _prepared(points)
+        return lambda lat, lon: _band_among(lat, lon, prepared)
+    return context.distances.among(points)
 
 
 def _near(place: GeoPlace, context: LookupContext) -> bool:
@@ -490,13 +508,16 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
     if facts is None:
         facts = CandidateFacts.of(all_matches)
     f = {"population": math.log10(match.place.population + 10)}
-    f.update(dict.fromkeys(_evidence(match, all_matches, context, facts), 1.0))
+    bands = _bands(context.points, context), _bands(context.division_points, context)
+    f.update(dict.fromkeys(_evidence(match, all_matches, context, facts, *bands), 1.0))
     return f
 
 
-def _evidence(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts) -> list[str]:
+def _evidence(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts,
+              point_band: Callable[[float, float], int], division_band: Callable[[float, float], int]) -> list[str]:
     """The names of the features of value 1.0 that speak for a candidate (all of them but "population"),
-    in the order `features` holds them and `score` adds up their weights."""
+    in the order `features` holds them and `score` adds up their weights. `point_band`, `division_band`:
+    _band against the context's points and division points."""
     p = match.place
     kind, country, admin1_code = p.kind, p.country, p.admin1_code
     town = kind == "city" or kind == "admin2"
@@ -511,10 +532,10 @@ def _evidence(match: Match, all_matches: list[Match], context: LookupContext, fa
         f.append("holds_named_places")
     if p.lat is not None and kind != "country":
         if context.points:
-            band = _band(p.lat, p.lon, context.points, context)
+            band = point_band(p.lat, p.lon)
             f.append("near_100km" if band == 0 else "near_300km" if band == 1 else "far")
         if context.division_points:
-            band = _band(p.lat, p.lon, context.division_points, context)
+            band = division_band(p.lat, p.lon)
             if band < 2:
                 f.append("near_division_100km" if band == 0 else "near_division_300km")
     focus = context.focus
@@ -566,11 +587,18 @@ def score(match: Match, all_matches: list[Match], context: LookupContext, facts:
     `all_matches`, as in `features`)."""
     if facts is None:
         facts = CandidateFacts.of(all_matches)
+    return _score(match, all_matches, context, facts, _bands(context.points, context),
+                  _bands(context.division_points, context))
+
+
+def _score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts,
+           point_band: Callable[[float, float], int], division_band: Callable[[float, float], int]) -> float:
+    """`score`, with the bands of `_evidence`."""
     # The sum over `features` weighed, term by term in its order (a weight times 1.0 is the weight),
     # without building its dict: this runs for every candidate of every name in every context.
     weight = WEIGHTS.get
     s = sum([weight("population", 0.0) * math.log10(match.place.population + 10),
-             *[weight(name, 0.0) for name in _evidence(match, all_matches, context, facts)]])
+             *[weight(name, 0.0) for name in _evidence(match, all_matches, context, facts, point_band, division_band)]])
     kind = match.place.kind
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0, "admin2": 4.0}.get(kind, 0.0)
