@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 from frontwire.extract import triggers as T
 from frontwire.extract.modality import prevention_failed
@@ -313,7 +314,12 @@ def mourned(noun) -> bool:
 
 
 def is_attack_word(token) -> bool:
-    return any(kind == "ASSAULT" for kind, _ in T.kinds_of_lemma(token.lemma_.lower()))
+    return _is_attack_lemma(token.lemma_.lower())
+
+
+@lru_cache(maxsize=8192)  # (asked of every trigger and of gerunds around it)
+def _is_attack_lemma(lemma: str) -> bool:
+    return any(kind == "ASSAULT" for kind, _ in T.kinds_of_lemma(lemma))
 
 
 def names_a_known_attack(token) -> bool:
