@@ -280,20 +280,21 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     return False
 
 
-def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
+def _party_must(table: "Tokens", clause: int, auxiliaries: frozenset[str]) -> bool:
     """ "Libya must hand over the suspects": an act (not "be" or "have") with one of these
     auxiliaries whose subject names a country, a people, an organisation or a person."""
-    if clause.lower_ in auxiliaries and any(c.dep_ == "xcomp" for c in clause.children):
+    children, dep, lower, ent_type = table.children[clause], table.dep, table.lower, table.ent_type
+    if lower[clause] in auxiliaries and any(dep[c] == "xcomp" for c in children):
         pass  # "Syria ought to pull its troops out": the parser makes the auxiliary the clause's verb
-    elif clause.lemma_.lower() in {"be", "have"} or not any(
-            a.dep_ in {"aux", "auxpass"} and a.lower_ in auxiliaries for a in clause.children):
+    elif table.lemma[clause].lower() in {"be", "have"} or not any(
+            dep[a] in {"aux", "auxpass"} and lower[a] in auxiliaries for a in children):
         return False
-    elif not any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children) and (
-            clause.lemma_.lower() in word_class("OUTCOME_VERBS") or any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)):
+    elif not any(dep[a] == "aux" and lower[a] == "must" for a in children) and (
+            table.lemma[clause].lower() in word_class("OUTCOME_VERBS") or any(dep[a] == "aux" and lower[a] == "have" for a in children)):
         return False  # "Iran should receive the fuel next week", "should have known better": expected, or regretted
-    return any(c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or any(
-        x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children if x.dep_ in {"compound", "amod", "poss", "nmod"}))
-               for c in clause.children)
+    return any(dep[c] == "nsubj" and (ent_type[c] in {"GPE", "ORG", "NORP", "PERSON"} or any(
+        ent_type[x] in {"GPE", "ORG", "NORP", "PERSON"} for x in table.children[c] if dep[x] in {"compound", "amod", "poss", "nmod"}))
+               for c in children)
 
 
 def _subjects(table: "Tokens", i: int) -> list[int]:
@@ -355,7 +356,7 @@ def _is_happening(table: "Tokens", i: int) -> bool:
 # what the table does not hold (quotation marks, punctuation, a phrase's edges).
 _TESTS: dict[str, Callable] = {
     # an object (or object of a preposition, or a particle) among these words
-    "object": lambda t, tb, i, v: bool(object_lemmas_at(tb, i) & _words(v)),
+    "object": lambda t, tb, i, v: bool(_read_once(t, tb, i, object_lemmas_at) & _words(v)),
     # an object's own head word (not its modifiers) among these ("attacked the BJP allies", not "the party office")
     # (a passive subject, and the noun a past participle describes, count: "a police vehicle targeted by
     # a bomber"; not a present participle's, its doer: "a student holding a degree")
@@ -364,7 +365,7 @@ _TESTS: dict[str, Callable] = {
     # "police picked up the journalist from his house" is no house picked up)
     "patient": lambda t, tb, i, v: _patient_among(tb, i, _words(v)),
     # no object among these words ("struck a blow", "fighting corruption")
-    "not_object": lambda t, tb, i, v: not (object_lemmas_at(tb, i) & _words(v)),
+    "not_object": lambda t, tb, i, v: not (_read_once(t, tb, i, object_lemmas_at) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
     "object_entity": lambda t, tb, i, v: has_child_at(tb, i, {"dobj"}, {"GPE", "ORG", "NORP"}, "ent_type") == bool(v),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
@@ -405,7 +406,7 @@ _TESTS: dict[str, Callable] = {
     "clause_modal": lambda t, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
                                             for c in tb.children[i] if tb.dep[c] == "ccomp") == bool(v),
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
-    "demand_clause": lambda t, tb, i, v: any(_party_must(t.doc[c], _words(v)) for c in tb.children[i] if tb.dep[c] == "ccomp"),
+    "demand_clause": lambda t, tb, i, v: any(_party_must(tb, c, _words(v)) for c in tb.children[i] if tb.dep[c] == "ccomp"),
     # a reported clause opened by "that" ("asked that a neutral country host the talks"; not "asked whether")
     "clause_that": lambda t, tb, i, v: any(tb.dep[c] == "ccomp" and has_child_at(tb, c, {"mark"}, {"that"})
                                            for c in tb.children[i]) == bool(v),
@@ -418,12 +419,12 @@ _TESTS: dict[str, Callable] = {
     # no such adverbial clause ("will withdraw ... unless": an ultimatum, not a promise)
     "not_clause_mark": lambda t, tb, i, v: not _clause_marked_at(tb, i, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject
-    "governor": lambda t, tb, i, v: bool(_governors(tb, i) & _words(v)),
+    "governor": lambda t, tb, i, v: bool(_read_once(t, tb, i, _governors) & _words(v)),
     # nouns: the verb making it happen has no subject among these ("the BJP went on the offensive",
     # not "the army went on the offensive")
     "not_governor_subject": lambda t, tb, i, v: not subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
-    "modifier": lambda t, tb, i, v: bool(_modifiers(tb, i) & _words(v)),
+    "modifier": lambda t, tb, i, v: bool(_read_once(t, tb, i, _modifiers) & _words(v)),
     "not_modifier": lambda t, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
     # the word's head is one of these ("Attacking the VHP, Yadav said ...": the attack is what he said)
     "head": lambda t, tb, i, v: tb.lemma[tb.head[i]].lower() in _words(v),
@@ -442,6 +443,28 @@ _TESTS: dict[str, Callable] = {
     # a reported happening, not a state (see _is_happening)
     "happening": lambda t, tb, i, v: _is_happening(tb, i) == bool(v),
 }
+
+
+_READ_KEY = "frontwire.triggers.read"
+
+
+def _read_once(token, table: "Tokens", i: int, read: Callable) -> frozenset[str]:
+    """read(table, i) (the word's objects, governors or modifiers), kept per Doc and position in the
+    Doc's user data: the patterns of a word are tried one after another, and many ask the same."""
+    kept = token.doc.user_data.setdefault(_READ_KEY, {})
+    key = (read.__name__, i)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = frozenset(read(table, i))
+    return found
+
+
+# The conditions that gather words from around the trigger (its objects, governors, modifiers, the
+# preposition phrases and clauses under it): a pattern tries them after its other conditions, which
+# look at a child or two and most often fail first (all must hold: the order changes no result).
+COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "patient", "governor", "not_governor_subject",
+                               "modifier", "prep_object", "prep_then_to", "not_prep_then_to", "clause_object",
+                               "demand_clause", "speech", "subject", "not_subject"})
 
 
 def _condition(test: Callable) -> Callable:
@@ -517,7 +540,8 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
             if unknown:
                 raise ValueError(f"{path.name} entry {n + 1}: unknown condition(s) {sorted(unknown)}")
             try:
-                conditions = tuple((k, _expanded(v)) for k, v in entry.items() if k in CONDITIONS)
+                conditions = tuple(sorted(((k, _expanded(v)) for k, v in entry.items() if k in CONDITIONS),
+                                          key=lambda condition: condition[0] in COSTLY_CONDITIONS))
             except ValueError as exc:
                 raise ValueError(f"{path.name} entry {n + 1}: {exc}") from None
             for lemma in _lemmas_of(entry):
