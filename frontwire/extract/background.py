@@ -43,7 +43,20 @@ def caused_by_nature(token) -> bool:
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
             for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
-    return _disaster_sentence(sentence_of(token))
+    return _in_disaster_sentence(token)
+
+
+_DISASTER_KEY = "frontwire.background.disaster_sentences"
+
+
+def _in_disaster_sentence(token) -> bool:
+    """_disaster_sentence of the token's sentence, read once per sentence (in the Doc's user data):
+    each attack trigger of the sentence asks."""
+    start = tokens_of(token.doc).sent_start[token.i]
+    kept = token.doc.user_data.setdefault(_DISASTER_KEY, {})
+    if start not in kept:
+        kept[start] = _disaster_sentence(sentence_of(token))
+    return kept[start]
 
 
 def _said_of_an_event(table, verb: int) -> bool:

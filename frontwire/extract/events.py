@@ -486,6 +486,7 @@ class EventExtractor:
         self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
         self.dates: dict[str, ResolvedDate | None] = {}  # text -> resolve_date(it, published)
         self.sentences: dict[int, object] = {}  # first token of a sentence -> its Span
+        self.states_in: dict[int, set[str]] = {}  # first token of a sentence -> _states_named(it)
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] | None = None  # first token of a sentence -> place mentions from there on
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
@@ -1034,7 +1035,11 @@ class EventExtractor:
                 and (code := country_of(table.text[i]) or capital_seat(table.text[i]))}
 
     def _names_state(self, sent, code: str | None) -> bool:
-        return code is not None and code in self._states_named(sent)
+        if code is None:
+            return False
+        if sent.start not in self.states_in:  # (each trigger of the sentence with a place asks)
+            self.states_in[sent.start] = self._states_named(sent)
+        return code in self.states_in[sent.start]
 
     def _dateline_day(self, sent):
         """The day a lede's dateline gives the report ("DAMASCUS, March 2 (Reuters) -"), if it
