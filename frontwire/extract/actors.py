@@ -88,6 +88,7 @@ def organisation_of(phrase: str) -> str | None:
                           if name.count(" ") > 2 and re.search(rf"(^| ){re.escape(name)}( |$)", lower)), None)
 
 
+@lru_cache(maxsize=8192)  # (asked of every actor's name: a pattern per group)
 def states_of_group(phrase: str) -> tuple[str, ...]:
     """The member states (alpha-3) of a group of states a phrase names ("the E3", "the Alliance of
     Sahel States (AES)"), or none."""

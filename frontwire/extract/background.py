@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 from frontwire.extract import triggers as T
 from frontwire.extract.modality import prevention_failed
@@ -42,7 +43,20 @@ def caused_by_nature(token) -> bool:
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
             for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
-    return _disaster_sentence(sentence_of(token))
+    return _in_disaster_sentence(token)
+
+
+_DISASTER_KEY = "frontwire.background.disaster_sentences"
+
+
+def _in_disaster_sentence(token) -> bool:
+    """_disaster_sentence of the token's sentence, read once per sentence (in the Doc's user data):
+    each attack trigger of the sentence asks."""
+    start = tokens_of(token.doc).sent_start[token.i]
+    kept = token.doc.user_data.setdefault(_DISASTER_KEY, {})
+    if start not in kept:
+        kept[start] = _disaster_sentence(sentence_of(token))
+    return kept[start]
 
 
 def _a_blaze(table, noun: int) -> bool:
@@ -352,7 +366,12 @@ def mourned(noun) -> bool:
 
 
 def is_attack_word(token) -> bool:
-    return any(kind == "ASSAULT" for kind, _ in T.kinds_of_lemma(token.lemma_.lower()))
+    return _is_attack_lemma(token.lemma_.lower())
+
+
+@lru_cache(maxsize=8192)  # (asked of every trigger and of gerunds around it)
+def _is_attack_lemma(lemma: str) -> bool:
+    return any(kind == "ASSAULT" for kind, _ in T.kinds_of_lemma(lemma))
 
 
 def names_a_known_attack(token) -> bool:

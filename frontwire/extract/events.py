@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 from frontwire import vocab
 from frontwire.extract import triggers as T
@@ -32,7 +33,7 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
                                           describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
                                           names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
-from frontwire.extract.dates import day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
+from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_on_condition)
 from frontwire.nlp.model import dateline_before
@@ -392,12 +393,13 @@ def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
     return None if others else subjects[0]
 
 
-def _person_keys(name: str) -> list[str]:
+@lru_cache(maxsize=8192)  # (asked of every actor's name)
+def _person_keys(name: str) -> tuple[str, ...]:
     """The keys a person is found by later: the name and the surname; a name whose last part is
     hyphenated is written family name first ("Lai Ching-te", "Kim Yo-jong": "Mr. Lai")."""
     name = re.sub(r" ?- ?", "-", name)  # (a phrase read from tokens spaces its hyphens: "al - Sudani")
     words = name.split()
-    return [name, words[-1]] + ([words[0]] if len(words) > 1 and "-" in words[-1] else [])
+    return (name, words[-1]) + ((words[0],) if len(words) > 1 and "-" in words[-1] else ())
 
 
 def _entity_text(table, i: int) -> str:
@@ -482,8 +484,11 @@ class EventExtractor:
         self.person_country = self._countries_of_persons()
         self.cumulative: dict[int, list[int]] = {}  # sentence start -> first tokens of its cumulative cues
         self.quantities: dict[str, Quantities] = {}  # sentence text -> parse_quantities(it)
+        self.dates: dict[str, ResolvedDate | None] = {}  # text -> resolve_date(it, published)
+        self.sentences: dict[int, object] = {}  # first token of a sentence -> its Span
+        self.states_in: dict[int, set[str]] = {}  # first token of a sentence -> _states_named(it)
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
-        self.mentions_in: dict[int, list] = {}  # sentence start_char -> its place mentions
+        self.mentions_in: dict[int, list] | None = None  # first token of a sentence -> place mentions from there on
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
 
     def _countries_of_persons(self) -> dict[str, tuple[str | None, str | None]]:
@@ -876,7 +881,7 @@ class EventExtractor:
         """Does the trigger's sentence name soldiers or other armed forces (whose crowd control it may be:
         "tear gas was used to disperse the crowd after soldiers arrived")?"""
         table = tokens_of(self.doc)
-        sent = sentence_of(token)
+        sent = self._sentence(token)
         return any(table.lemma[i].lower() in T.ARMED_FORCES for i in range(sent.start, sent.end))
 
     def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool, place: str | None) -> None:
@@ -904,7 +909,7 @@ class EventExtractor:
 
     def _country_of_place_at(self, member) -> str | None:
         """The country (alpha-3) of the place the places stage read at this token, if any."""
-        for start, end, place in self._place_mentions(sentence_of(member)):
+        for start, end, place in self._place_mentions(self._sentence(member)):
             if start <= member.idx < end:
                 return alpha3(place.country)
         return None
@@ -968,6 +973,15 @@ class EventExtractor:
         inner = _nested_town(best, ranked)
         return (inner[3], inner[4]) if inner is not None else (best[3], best[4])
 
+    def _sentence(self, token):
+        """sentence_of(token), kept per sentence: each trigger asks for its own several times, and
+        spaCy builds a new Span each time."""
+        start = tokens_of(self.doc).sent_start[token.i]
+        sent = self.sentences.get(start)
+        if sent is None:
+            sent = self.sentences[start] = sentence_of(token)
+        return sent
+
     def _trigger(self, i: int, token=None) -> tuple[str, str] | None:
         """trigger_of the token at position i (`token`: its Token if built already), worked out
         once per position: each trigger asks it again of its governors."""
@@ -1021,7 +1035,11 @@ class EventExtractor:
                 and (code := country_of(table.text[i]) or capital_seat(table.text[i]))}
 
     def _names_state(self, sent, code: str | None) -> bool:
-        return code is not None and code in self._states_named(sent)
+        if code is None:
+            return False
+        if sent.start not in self.states_in:  # (each trigger of the sentence with a place asks)
+            self.states_in[sent.start] = self._states_named(sent)
+        return code in self.states_in[sent.start]
 
     def _dateline_day(self, sent):
         """The day a lede's dateline gives the report ("DAMASCUS, March 2 (Reuters) -"), if it
@@ -1034,13 +1052,18 @@ class EventExtractor:
 
     def _place_mentions(self, sent) -> list:
         """The places stage's mentions in this sentence that name where something is (no
-        metonymy), kept per sentence: each trigger of the sentence asks."""
-        found = self.mentions_in.get(sent.start_char)
-        if found is None:
-            found = self.mentions_in[sent.start_char] = [
-                (start, end, place) for start, end, place in self.ctx.scratch["places"]
-                if sent.start_char <= start < sent.end_char and not place.metonymy]
-        return found
+        metonymy), in the places stage's order."""
+        if self.mentions_in is None:
+            # by the first token of the sentence each starts in, read once: each trigger of a
+            # sentence asks, and a story has many sentences and many mentions
+            self.mentions_in = {}
+            table = tokens_of(self.doc)
+            for mention in self.ctx.scratch["places"]:
+                word = bisect.bisect_right(table.idx, mention[0]) - 1
+                if word >= 0 and not mention[2].metonymy:
+                    self.mentions_in.setdefault(table.sent_start[word], []).append(mention)
+        return [(start, end, place) for start, end, place in self.mentions_in.get(sent.start, ())
+                if sent.start_char <= start < sent.end_char]
 
     def _place_root(self, start: int, end: int):
         """The head token of a place mention's characters, or None where they cover no token;
@@ -1103,19 +1126,19 @@ class EventExtractor:
         return verb
 
     def _event(self, token, event_type: str, subtype: str, modality: str) -> Event:
-        sent = sentence_of(token)
+        sent = self._sentence(token)
         sentence = sentence_text(sent).strip()
         clause = _enclosing_clause(token)
         # the day said of the act itself comes first ("freed on Saturday", "police on Saturday arrested
         # the accused in the February 27 carnage"): another day the sentence names is another act's
         resolved = own = _own_day(token, sent, self.published)
         if own is None and clause is not None:
-            resolved = resolve_date(_without_other_clauses(token, sent, within=clause), self.published)
+            resolved = self._date_in(_without_other_clauses(token, sent, within=clause))
         bound = False
         if own is None and (resolved is None or resolved.precision == "year"):
             # a bare year in a clause is mostly a frame ("one of its largest attacks this year"): a
             # day the sentence names comes first; in a clause told as earlier, only as a bound
-            main = resolve_date(_without_other_clauses(token, sent), self.published)
+            main = self._date_in(_without_other_clauses(token, sent))
             bound = main is not None and _told_as_earlier(clause)
             if bound and self.published is not None and main.date > self.published.isoformat():
                 main, bound = None, False  # "talks next week, the first since the offensive": no bound
@@ -1137,7 +1160,7 @@ class EventExtractor:
             resolved, bound = None, False
             for within in ([clause] if clause is not None else []) + [None]:  # its clause's other day, else the sentence's
                 rest = _without_other_clauses(token, sent, within=within).replace(planned, " " * len(planned), 1)
-                if (resolved := resolve_date(rest, self.published)) is not None:
+                if (resolved := self._date_in(rest)) is not None:
                     break
             if resolved is not None and day_of_another_time(resolved, self.published):
                 resolved = None
@@ -1300,6 +1323,13 @@ class EventExtractor:
                 return True
         return False
 
+    def _date_in(self, text: str) -> ResolvedDate | None:
+        """resolve_date against publication, read once per text: the triggers of one sentence often
+        leave the same words once the other clauses are blanked."""
+        if text not in self.dates:
+            self.dates[text] = resolve_date(text, self.published)
+        return self.dates[text]
+
     def _figures(self, sentence: str) -> Quantities:
         """parse_quantities, read once per text: the triggers of one sentence mostly leave it the
         same, and the figure patterns are many."""
@@ -1318,7 +1348,7 @@ class EventExtractor:
         Not an arrest counted up to now ("only one has been arrested till date", as "so far": the
         arrests are reported, COUNTED_ARRESTS_CUES), nor one act as the subject of its own toll ("the
         police firing claimed two lives": the firing killed them; not "the riots claimed 700 lives")."""
-        sent = sentence_of(token)
+        sent = self._sentence(token)
         cues = self.cumulative.get(sent.start)
         if cues is None:
             offset = sent.start_char
@@ -1755,10 +1785,11 @@ def _without_other_clauses(token, sent, within=None) -> str:
         left, right = t.left_edge.idx - base, max(t.right_edge.idx + len(t.right_edge) - base, at_least_to)
         chars[left:right] = " " * (right - left)
 
-    attack = is_attack_word(token)
-    for i in range(sent.start, sent.end):
-        if not attack and table.dep[i] != "conj" and table.children[i] and i not in path and not _placed_in_time_by(table, i) \
-                and _names_an_attack(table, sent.doc, i):
+    # (the words that may tell of another happening by what they are alone)
+    attacks = frozenset() if is_attack_word(token) else _read_once(sent, "attacks", _attack_names)
+    modal_clauses, clauses = _read_once(sent, "modal", _modal_clauses), _read_once(sent, "clauses", _clause_words)
+    for i in sorted(attacks | modal_clauses | clauses):
+        if i in attacks and i not in path:
             # "arrested in connection with the February 27 carnage", "condemned the February 27
             # carnage", "convicted five policemen of killing a student on February 2", "arrested two
             # suspects in the January 5 bombing", "the january 5 blast case": the day of another kind of
@@ -1766,12 +1797,12 @@ def _without_other_clauses(token, sent, within=None) -> str:
             # (one it follows or precedes bounds it: "suspended cooperation after the strikes in June")
             blank(sent.doc[i])
             continue
-        if table.dep[i] == "ccomp" and table.head[i] == token.i and T.has_child_at(table, i, {"aux"}, T.MODAL_AUX):
+        if i in modal_clauses and table.head[i] == token.i:
             # "warned that it would attack Hezbollah positions on Friday", "said it would withdraw
             # on Friday": the day of the act to come the clause tells, not the warning's
             blank(sent.doc[i])
             continue
-        if table.dep[i] not in {"advcl", "relcl", "appos", "acl"} and table.lower[i] != "since":
+        if i not in clauses:
             continue  # none of the clauses below: no Token built
         t = sent.doc[i]
         if t.dep_ == "acl" and i not in path and token not in t.subtree and (any(
@@ -1816,6 +1847,41 @@ def _without_other_clauses(token, sent, within=None) -> str:
         else:
             blank(t)
     return "".join(chars).strip()
+
+
+_OTHER_KEY = "frontwire.events.other_happenings"
+
+
+def _read_once(sent, what: str, read):
+    """read(sent), kept per sentence in the Doc's user data: each trigger of the sentence asks, two
+    or three times for its date."""
+    kept = sent.doc.user_data.setdefault(_OTHER_KEY, {})
+    key = (sent.start, what)
+    if key not in kept:
+        kept[key] = read(sent)
+    return kept[key]
+
+
+def _attack_names(sent) -> frozenset[int]:
+    """The nouns and gerunds of the sentence that name an attack, not as the time they place the
+    event by ("after the strikes")."""
+    table = tokens_of(sent.doc)
+    return frozenset(i for i in range(sent.start, sent.end) if table.dep[i] != "conj" and table.children[i]
+                     and not _placed_in_time_by(table, i) and _names_an_attack(table, sent.doc, i))
+
+
+def _modal_clauses(sent) -> frozenset[int]:
+    """The reported clauses of the sentence that tell of an act to come ("said it would withdraw")."""
+    table = tokens_of(sent.doc)
+    return frozenset(i for i in range(sent.start, sent.end)
+                     if table.dep[i] == "ccomp" and T.has_child_at(table, i, {"aux"}, T.MODAL_AUX))
+
+
+def _clause_words(sent) -> frozenset[int]:
+    """The relative, adverbial and participle clauses, appositions and "since" of the sentence."""
+    table = tokens_of(sent.doc)
+    return frozenset(i for i in range(sent.start, sent.end)
+                     if table.dep[i] in {"advcl", "relcl", "appos", "acl"} or table.lower[i] == "since")
 
 
 def _names_an_attack(table, doc, i: int) -> bool:

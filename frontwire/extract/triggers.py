@@ -77,10 +77,14 @@ def _tables() -> Callable:
 def object_lemmas(token) -> set[str]:
     """What a verb acts on: objects, their modifiers, objects of its prepositions, particles
     ("pushed back"); for a participle used as a modifier, the noun it describes."""
-    table = _tables()(token.doc)
+    return object_lemmas_at(_tables()(token.doc), token.i)
+
+
+def object_lemmas_at(table: "Tokens", i: int) -> set[str]:
+    """object_lemmas of the word at position i of the token table."""
     children, dep, lemma = table.children, table.dep, table.lemma
     objs = set()
-    for child in children[token.i]:
+    for child in children[i]:
         if dep[child] in OBJECT_DEPS:
             objs.add(lemma[child].lower())
             objs.update(lemma[c].lower() for c in children[child] if dep[c] in {"compound", "amod", "conj"})
@@ -95,19 +99,19 @@ def object_lemmas(token) -> set[str]:
             objs.update(lemma[g].lower() for g in children[child] if dep[g] == "pobj")
         if dep[child] in {"prt", "advmod"} and table.lower[child] in word_class("PARTICLE_OBJECTS"):
             objs.add(table.lower[child])
-    if token.dep_ in {"amod", "acl"} or token.dep_ == "relcl" and any(dep[c] == "auxpass" for c in children[token.i]):
+    if dep[i] in {"amod", "acl"} or dep[i] == "relcl" and any(dep[c] == "auxpass" for c in children[i]):
         # "the captured soldiers", "1,141 people to be evacuated", "men who were detained"
-        objs.add(lemma[table.head[token.i]].lower())
-    if token.tag_ == "VBN" and not any(dep[c] in {"aux", "auxpass"} for c in children[token.i]):
+        objs.add(lemma[table.head[i]].lower())
+    if table.tag[i] == "VBN" and not any(dep[c] in {"aux", "auxpass"} for c in children[i]):
         # a bare passive participle's subject is what it acts on: "with 6,800 people evacuated"
-        objs.update(lemma[c].lower() for c in children[token.i] if dep[c] == "nsubj")
-    if token.dep_ == "xcomp" and any(dep[c] == "auxpass" for c in children[token.i]):
+        objs.update(lemma[c].lower() for c in children[i] if dep[c] == "nsubj")
+    if dep[i] == "xcomp" and any(dep[c] == "auxpass" for c in children[i]):
         # "six rounds had to be fired", "were ordered to be released": the passive infinitive's
         # patient is its governor's subject, or its object ("forced 1,141 people to be evacuated")
-        objs.update(lemma[c].lower() for c in children[table.head[token.i]] if dep[c] in {"nsubj", "nsubjpass", "dobj"})
-    if token.dep_ != "conj":
+        objs.update(lemma[c].lower() for c in children[table.head[i]] if dep[c] in {"nsubj", "nsubjpass", "dobj"})
+    if dep[i] != "conj":
         # "intercepted and destroyed 47 drones": the conjuncts share the object.
-        for conj in children[token.i]:
+        for conj in children[i]:
             if dep[conj] == "conj" and table.pos[conj] == "VERB":
                 objs.update(lemma[c].lower() for c in children[conj] if dep[c] == "dobj")
     return objs
@@ -118,6 +122,13 @@ def first_conjunct(token):
     while token.dep_ == "conj" and token.head.i != token.i:  # spaCy builds a new Token per access: compare positions
         token = token.head
     return token
+
+
+def first_conjunct_at(table: "Tokens", i: int) -> int:
+    """first_conjunct of the word at position i of the token table, as a position."""
+    while table.dep[i] == "conj" and table.head[i] != i:
+        i = table.head[i]
+    return i
 
 
 def has_child(token, deps: Container[str], words: Container[str] | None = None, column: str = "lower") -> bool:
@@ -149,6 +160,10 @@ def will_or_would(token) -> bool:
     return has_child(token, {"aux"}, word_class("WILL_OR_WOULD"))
 
 
+def _will_or_would_at(table: "Tokens", i: int) -> bool:
+    return has_child_at(table, i, {"aux"}, word_class("WILL_OR_WOULD"))
+
+
 def _followed_by_to(prep) -> bool:
     """ "called on the council to \"name the aggressor\"": the infinitive the parser lost."""
     doc, after = prep.doc, prep.right_edge.i + 1
@@ -160,9 +175,11 @@ def _followed_by_to(prep) -> bool:
 def _prep_then_to(token, words, followed: bool) -> bool:
     """A preposition child among these words that an infinitive follows (or, `followed` false, that
     none follows): "called on the council to ...", or "called on President Assad in Damascus"."""
-    infinitive = any(x.dep_ == "xcomp" for x in token.children)
-    return any(c.dep_ == "prep" and c.lower_ in _words(words) and (infinitive or _followed_by_to(c)) == followed
-               for c in token.children)
+    table = _tables()(token.doc)
+    children = table.children[token.i]
+    infinitive = any(table.dep[x] == "xcomp" for x in children)
+    return any(table.dep[c] == "prep" and table.lower[c] in _words(words)
+               and (infinitive or _followed_by_to(token.doc[c])) == followed for c in children)
 
 
 def _introduces_speech(token) -> bool:
@@ -179,8 +196,8 @@ def _introduces_speech(token) -> bool:
     return after < end and doc[after].is_quote
 
 
-def _clauses(token):
-    return [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
+def _clauses_at(table: "Tokens", i: int) -> list[int]:
+    return [c for c in table.children[i] if table.dep[c] in {"xcomp", "ccomp"}]
 
 
 def noun_role(token):
@@ -193,95 +210,124 @@ def noun_role(token):
     return token
 
 
-def _governors(token) -> set[str]:
+def noun_role_at(table: "Tokens", i: int) -> int:
+    """noun_role of the word at position i of the token table, as a position."""
+    if table.pos[i] in {"NOUN", "PROPN"}:
+        first = first_conjunct_at(table, i)
+        if table.pos[first] in {"NOUN", "PROPN"}:
+            return first
+    return i
+
+
+def _governors(table: "Tokens", i: int) -> set[str]:
     """The verbs that make a noun happen: its head, the verb over its preposition, a participle
     modifying it ("imposed sanctions"), and `subject` when the noun is a subject (for a conjunct,
     those of the first: noun_role)."""
-    role = noun_role(token)
-    heads = {role.head.lemma_.lower(), _verb_over(role).lemma_.lower()}
-    heads.update(c.lemma_.lower() for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN")
-    if role.dep_ in {"nsubj", "nsubjpass"}:
+    lemma = table.lemma
+    role = noun_role_at(table, i)
+    heads = {lemma[table.head[role]].lower(), lemma[_verb_over(table, role)].lower()}
+    heads.update(lemma[c].lower() for c in table.children[i] if table.dep[c] == "amod" and table.tag[c] == "VBN")
+    if table.dep[role] in {"nsubj", "nsubjpass"}:
         heads.add("subject")
     return heads
 
 
-def _verb_over(role):
+def _verb_over(table: "Tokens", role: int) -> int:
     """The verb a noun's role (noun_role) hangs on: its head, or the verb over its preposition
     ("went on the offensive": went)."""
-    return role.head.head if role.dep_ == "pobj" else role.head
+    return table.head[table.head[role]] if table.dep[role] == "pobj" else table.head[role]
 
 
-def _patient_among(token, words) -> bool:
+def _patient_among(table: "Tokens", i: int, words) -> bool:
     """The one the word acts on, a direct object or a passive subject, is one of these words."""
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words for c in token.children)
+    return any(table.dep[c] in {"dobj", "nsubjpass"} and table.lemma[c].lower() in words for c in table.children[i])
 
 
-def _modifiers(token) -> set[str]:
-    out = {c.lemma_.lower() for c in token.children}
-    out.update(c.lemma_.lower() for c in token.subtree if c.dep_ in {"acl", "compound", "amod"})
+def _object_head_among(table: "Tokens", i: int, words) -> bool:
+    """An object's own head word is one of these: a passive participle's noun, a direct object or
+    passive subject, a preposition's object."""
+    dep, lemma = table.dep, table.lemma
+    return dep[i] == "acl" and table.tag[i] == "VBN" and lemma[table.head[i]].lower() in words \
+        or _patient_among(table, i, words) or any(dep[c] == "prep" and any(
+            dep[g] == "pobj" and lemma[g].lower() in words for g in table.children[c]) for c in table.children[i])
+
+
+def _modifiers(table: "Tokens", i: int) -> set[str]:
+    lemma = table.lemma
+    out = {lemma[c].lower() for c in table.children[i]}
+    out.update(lemma[c].lower() for c in table.subtree(i) if table.dep[c] in {"acl", "compound", "amod"})
     return out
 
 
-def _prep_with(token, spec: dict) -> bool:
+def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     """A preposition child named in spec whose object is one of its words, or, for an entity
     label (LOC, PERSON), holds such an entity ("spoke with Grossi", "fired into the East Sea")."""
     # a passive's "by" is its agent ("were caught by the Kolkata police"); a "to" the parser reads as
     # a dative is a preposition too ("ordered additional warplanes to bases in Italy"); a verb's "to"
     # the parser hangs on its direct object is the verb's ("transferred the suspect to the tribunal")
-    candidates = list(token.children)
+    children, dep, lower = table.children, table.dep, table.lower
+    candidates = list(children[i])
     if "to" in spec:
-        candidates += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.lower_ == "to"]
+        candidates += [p for o in children[i] if dep[o] == "dobj" for p in children[o] if lower[p] == "to"]
     for child in candidates:
-        if child.dep_ not in {"prep", "agent", "dative"} or child.lower_ not in spec:
+        if dep[child] not in {"prep", "agent", "dative"} or lower[child] not in spec:
             continue
-        wanted = _words(spec[child.lower_])
-        if any(g.lemma_.lower() in wanted or g.lower_ in wanted for g in child.children):
+        wanted = _words(spec[lower[child]])
+        if any(table.lemma[g].lower() in wanted or lower[g] in wanted for g in children[child]):
             return True
-        if any(t.ent_type_ in wanted for t in child.subtree if t is not child):
+        if any(table.ent_type[t] in wanted for t in table.subtree(child)):  # (the preposition's own label too)
             return True
     return False
 
 
-def _party_must(clause, auxiliaries: frozenset[str]) -> bool:
+def _party_must(table: "Tokens", clause: int, auxiliaries: frozenset[str]) -> bool:
     """ "Libya must hand over the suspects": an act (not "be" or "have") with one of these
     auxiliaries whose subject names a country, a people, an organisation or a person."""
-    if clause.lower_ in auxiliaries and any(c.dep_ == "xcomp" for c in clause.children):
+    children, dep, lower, ent_type = table.children[clause], table.dep, table.lower, table.ent_type
+    if lower[clause] in auxiliaries and any(dep[c] == "xcomp" for c in children):
         pass  # "Syria ought to pull its troops out": the parser makes the auxiliary the clause's verb
-    elif clause.lemma_.lower() in {"be", "have"} or not any(
-            a.dep_ in {"aux", "auxpass"} and a.lower_ in auxiliaries for a in clause.children):
+    elif table.lemma[clause].lower() in {"be", "have"} or not any(
+            dep[a] in {"aux", "auxpass"} and lower[a] in auxiliaries for a in children):
         return False
-    elif not any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children) and (
-            clause.lemma_.lower() in word_class("OUTCOME_VERBS") or any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)):
+    elif not any(dep[a] == "aux" and lower[a] == "must" for a in children) and (
+            table.lemma[clause].lower() in word_class("OUTCOME_VERBS") or any(dep[a] == "aux" and lower[a] == "have" for a in children)):
         return False  # "Iran should receive the fuel next week", "should have known better": expected, or regretted
-    return any(c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or any(
-        x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children if x.dep_ in {"compound", "amod", "poss", "nmod"}))
-               for c in clause.children)
+    return any(dep[c] == "nsubj" and (ent_type[c] in {"GPE", "ORG", "NORP", "PERSON"} or any(
+        ent_type[x] in {"GPE", "ORG", "NORP", "PERSON"} for x in table.children[c] if dep[x] in {"compound", "amod", "poss", "nmod"}))
+               for c in children)
 
 
-def _subjects(token) -> list:
+def _subjects(table: "Tokens", i: int) -> list[int]:
     """The word's subjects (active or passive); for the infinitive or gerund of a verb of beginning,
     going on or trying without one of its own, that verb's ("the KLA began handing over its weapons");
     for a verb conjoined to another without one of its own, the first verb's ("the police acted
     swiftly and caught some of them", "the mob surrounded the house and set it on fire")."""
-    found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not found and token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("ASPECT_VERBS"):
-        found = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    while not found and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.pos_ in {"VERB", "AUX"}:
-        token = token.head
-        found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    children, dep, head, pos = table.children, table.dep, table.head, table.pos
+    found = [c for c in children[i] if dep[c] in {"nsubj", "nsubjpass"}]
+    if not found and dep[i] == "xcomp" and table.lemma[head[i]].lower() in word_class("ASPECT_VERBS"):
+        found = [c for c in children[head[i]] if dep[c] in {"nsubj", "nsubjpass"}]
+    while not found and dep[i] == "conj" and pos[i] in {"VERB", "AUX"} and pos[head[i]] in {"VERB", "AUX"}:
+        i = head[i]
+        found = [c for c in children[i] if dep[c] in {"nsubj", "nsubjpass"}]
     return found
 
 
 def subject_among(token, words) -> bool:
     """A subject (active or passive) of the word is one of these words, or a quantity of them
     ("thousands of protesters gathered", "hundreds of fans poured into the streets")."""
+    return subject_among_at(_tables()(token.doc), token.i, words)
+
+
+def subject_among_at(table: "Tokens", i: int, words) -> bool:
+    """subject_among of the word at position i of the token table."""
     wanted = _words(words)
-    for c in _subjects(token):
-        if c.lemma_.lower() in wanted:
+    children, dep, lemma = table.children, table.dep, table.lemma
+    for c in _subjects(table, i):
+        if lemma[c].lower() in wanted:
             return True
-        if c.lemma_.lower() in word_class("QUANTITY_HEADS") and any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in wanted for g in p.children)
-                for p in c.children):
+        if lemma[c].lower() in word_class("QUANTITY_HEADS") and any(
+                dep[p] == "prep" and table.lower[p] == "of" and any(dep[g] == "pobj" and lemma[g].lower() in wanted for g in children[p])
+                for p in children[c]):
             return True
     return False
 
@@ -294,129 +340,169 @@ def _sector_reader() -> Callable:
     return sector_of
 
 
-def doer_sectors(token) -> set[str]:
-    """The sectors (actors.yaml) of who does the act: an active verb's subjects and a passive's
-    "by" agent, each read with its compound and adjective modifiers ("security men", "riot
+def doer_sectors(table: "Tokens", i: int) -> set[str]:
+    """The sectors (actors.yaml) of who does the act at position i: an active verb's subjects and a
+    passive's "by" agent, each read with its compound and adjective modifiers ("security men", "riot
     police", "unidentified men"); none for a doer no sector word names."""
-    doers = [c for c in _subjects(token) if c.dep_ == "nsubj"] + [
-        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    children, dep = table.children, table.dep
+    doers = [c for c in _subjects(table, i) if dep[c] == "nsubj"] + [
+        g for c in children[i] if dep[c] == "agent" for g in children[c] if dep[g] == "pobj"]
     sectors = set()
     for doer in doers:
-        words = [m.text for m in doer.lefts if m.dep_ in {"compound", "amod", "nmod"}] + [doer.text]
-        if (sector := _sector_reader()(" ".join(words))) is not None:
+        # children are in text order: those before the doer are its left modifiers
+        words = [table.text[m] for m in children[doer] if m < doer and dep[m] in {"compound", "amod", "nmod"}]
+        if (sector := _sector_reader()(" ".join([*words, table.text[doer]]))) is not None:
             sectors.add(sector)
     return sectors
 
 
 def clause_marked(token, marks: frozenset[str]) -> bool:
     """An adverbial clause on the word opened by one of these ("... unless Iran complies")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in token.children)
+    return _clause_marked_at(_tables()(token.doc), token.i, marks)
 
 
-def _is_happening(token) -> bool:
+def _clause_marked_at(table: "Tokens", i: int, marks: frozenset[str]) -> bool:
+    children, dep = table.children, table.dep
+    return any(dep[c] == "advcl" and any(dep[m] == "mark" and table.lower[m] in marks for m in children[c])
+               for c in children[i])
+
+
+def _is_happening(table: "Tokens", i: int) -> bool:
     """Not a state: "Russia occupies a fifth of Ukraine", "occupied Crimea" describe, not report."""
-    if token.tag_ in {"VBZ", "VBP"}:
+    if table.tag[i] in {"VBZ", "VBP"}:
         return False
-    return not (token.tag_ == "VBN" and not has_child(token, {"aux", "auxpass"}))
+    return not (table.tag[i] == "VBN" and not has_child_at(table, i, {"aux", "auxpass"}))
 
 
-# Each condition: (token, value from the data) -> does the pattern hold here?
-CONDITIONS: dict[str, Callable] = {
+# Each condition: (token, its token table and position, value from the data) -> does the pattern hold
+# here? They read the token table (nlp.tokens): a pattern is tried on every candidate word, and a
+# spaCy Token builds a new Token for each head or child asked for. The Token itself is there for
+# what the table does not hold (quotation marks, punctuation, a phrase's edges).
+_TESTS: dict[str, Callable] = {
     # an object (or object of a preposition, or a particle) among these words
-    "object": lambda t, v: bool(object_lemmas(t) & _words(v)),
+    "object": lambda t, tb, i, v: bool(_read_once(t, tb, i, object_lemmas_at) & _words(v)),
     # an object's own head word (not its modifiers) among these ("attacked the BJP allies", not "the party office")
     # (a passive subject, and the noun a past participle describes, count: "a police vehicle targeted by
     # a bomber"; not a present participle's, its doer: "a student holding a degree")
-    "object_head": lambda t, v: t.dep_ == "acl" and t.tag_ == "VBN" and t.head.lemma_.lower() in _words(v) \
-        or _patient_among(t, _words(v)) or any(c.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _words(v) for g in c.children) for c in t.children),
+    "object_head": lambda t, tb, i, v: _object_head_among(tb, i, _words(v)),
     # the one acted on, a direct object or a passive subject, among these (not a preposition's object:
     # "police picked up the journalist from his house" is no house picked up)
-    "patient": lambda t, v: _patient_among(t, _words(v)),
+    "patient": lambda t, tb, i, v: _patient_among(tb, i, _words(v)),
     # no object among these words ("struck a blow", "fighting corruption")
-    "not_object": lambda t, v: not (object_lemmas(t) & _words(v)),
+    "not_object": lambda t, tb, i, v: not (_read_once(t, tb, i, object_lemmas_at) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
-    "object_entity": lambda t, v: has_child(t, {"dobj"}, {"GPE", "ORG", "NORP"}, "ent_type") == bool(v),
+    "object_entity": lambda t, tb, i, v: has_child_at(tb, i, {"dobj"}, {"GPE", "ORG", "NORP"}, "ent_type") == bool(v),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
-    "has_patient": lambda t, v: has_child(t, {"dobj", "nsubjpass"}) == bool(v),
+    "has_patient": lambda t, tb, i, v: has_child_at(tb, i, {"dobj", "nsubjpass"}) == bool(v),
     # a subject among these words ("demonstrators gathered")
-    "subject": lambda t, v: subject_among(t, v),
+    "subject": lambda t, tb, i, v: subject_among_at(tb, i, v),
     # no subject among these words ("the opposition attacked the centre", not "a mob attacked the centre")
-    "not_subject": lambda t, v: not subject_among(t, v),
+    "not_subject": lambda t, tb, i, v: not subject_among_at(tb, i, v),
     # the doer (subject, or a passive's "by" agent) is of one of these sectors (actors.yaml: police,
     # military, rebels, ...): "security men bundled the protesters into a van" is an arrest
-    "doer_sector": lambda t, v: bool(doer_sectors(t) & _words(v)),
+    "doer_sector": lambda t, tb, i, v: bool(doer_sectors(tb, i) & _words(v)),
     # no doer is of these sectors ("gunmen bundled the trader into a car": an abduction)
-    "not_doer_sector": lambda t, v: not (doer_sectors(t) & _words(v)),
+    "not_doer_sector": lambda t, tb, i, v: not (doer_sectors(tb, i) & _words(v)),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
-    "has_subject": lambda t, v: bool(_subjects(t)) == bool(v),
+    "has_subject": lambda t, tb, i, v: bool(_subjects(tb, i)) == bool(v),
     # a direct object at all ("visited Kyiv")
-    "has_object": lambda t, v: has_child(t, {"dobj"}) == bool(v),
+    "has_object": lambda t, tb, i, v: has_child_at(tb, i, {"dobj"}) == bool(v),
     # a particle or adverb child among these words ("ruled out")
     # (a predicative adjective counts: "were set free" parses free as the passive's oprd)
-    "particle": lambda t, v: has_child(t, {"prt", "advmod", "oprd"}, _words(v)),
+    "particle": lambda t, tb, i, v: has_child_at(tb, i, {"prt", "advmod", "oprd"}, _words(v)),
     # a preposition child among these words ("called for", "warned of", "sided with")
-    "prep": lambda t, v: has_child(t, {"prep"}, _words(v)),
+    "prep": lambda t, tb, i, v: has_child_at(tb, i, {"prep"}, _words(v)),
     # no preposition child among these words ("shot back, saying", not "fired back at the posts, saying")
-    "not_prep": lambda t, v: not has_child(t, {"prep"}, _words(v)),
+    "not_prep": lambda t, tb, i, v: not has_child_at(tb, i, {"prep"}, _words(v)),
     # a passive participle names who did it ("the agreement signed by Israel and Hamas on Friday")
-    "has_agent": lambda t, v: has_child(t, {"agent"}) == bool(v),
+    "has_agent": lambda t, tb, i, v: has_child_at(tb, i, {"agent"}) == bool(v),
     # a preposition among these whose complement is a gerund ("attacking the VHP for failing to ...")
-    "prep_gerund": lambda t, v: any(c.dep_ == "prep" and c.lower_ in _words(v) and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in t.children),
+    "prep_gerund": lambda t, tb, i, v: any(tb.dep[c] == "prep" and tb.lower[c] in _words(v) and any(
+        tb.dep[g] == "pcomp" and tb.tag[g] == "VBG" for g in tb.children[c]) for c in tb.children[i]),
     # a preposition with an object among the words given for it ("came under fire")
-    "prep_object": _prep_with,
+    "prep_object": lambda t, tb, i, v: _prep_with(tb, i, v),
     # a preposition among these words followed by an infinitive ("called on the council to ...")
-    "prep_then_to": lambda t, v: _prep_then_to(t, v, True),
+    "prep_then_to": lambda t, tb, i, v: _prep_then_to(t, v, True),
     # a preposition among these words with no infinitive after it ("called on President Assad in Damascus": a visit)
-    "not_prep_then_to": lambda t, v: _prep_then_to(t, v, False),
+    "not_prep_then_to": lambda t, tb, i, v: _prep_then_to(t, v, False),
     # a clause (xcomp/ccomp) whose verb is among these words, or any clause with `any`
-    "clause": lambda t, v: any(v == "any" or c.lemma_.lower() in _words(v) for c in _clauses(t)),
+    "clause": lambda t, tb, i, v: any(v == "any" or tb.lemma[c].lower() in _words(v) for c in _clauses_at(tb, i)),
     # the clause is negated, or not ("vowed not to return the Golan Heights" is no promise to return it)
-    "clause_negated": lambda t, v: any(has_child(c, {"neg"}) for c in _clauses(t)) == bool(v),
+    "clause_negated": lambda t, tb, i, v: any(has_child_at(tb, c, {"neg"}) for c in _clauses_at(tb, i)) == bool(v),
     # that clause's object among these words ("called on men to join the army")
-    "clause_object": lambda t, v: any(object_lemmas(c) & _words(v) for c in _clauses(t)),
+    "clause_object": lambda t, tb, i, v: any(object_lemmas_at(tb, c) & _words(v) for c in _clauses_at(tb, i)),
     # a clause said of a time to come or a possibility ("warned that Russia would respond")
-    "clause_modal": lambda t, v: any(any(a.lower_ in word_class("MODAL_AUX") for a in c.children) for c in t.children
-                                     if c.dep_ == "ccomp") == bool(v),
+    "clause_modal": lambda t, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
+                                            for c in tb.children[i] if tb.dep[c] == "ccomp") == bool(v),
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
-    "demand_clause": lambda t, v: any(_party_must(c, _words(v)) for c in t.children if c.dep_ == "ccomp"),
+    "demand_clause": lambda t, tb, i, v: any(_party_must(tb, c, _words(v)) for c in tb.children[i] if tb.dep[c] == "ccomp"),
     # a reported clause opened by "that" ("asked that a neutral country host the talks"; not "asked whether")
-    "clause_that": lambda t, v: any(c.dep_ == "ccomp" and has_child(c, {"mark"}, {"that"}) for c in t.children) == bool(v),
+    "clause_that": lambda t, tb, i, v: any(tb.dep[c] == "ccomp" and has_child_at(tb, c, {"mark"}, {"that"})
+                                           for c in tb.children[i]) == bool(v),
     # the word is negated ("will not accept")
-    "negated": lambda t, v: has_child(t, {"neg"}) == bool(v),
+    "negated": lambda t, tb, i, v: has_child_at(tb, i, {"neg"}) == bool(v),
     # "will"/"would" on the word itself ("would face consequences")
-    "future": lambda t, v: will_or_would(t) == bool(v),
+    "future": lambda t, tb, i, v: _will_or_would_at(tb, i) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
-    "clause_mark": lambda t, v: clause_marked(t, _words(v)),
+    "clause_mark": lambda t, tb, i, v: _clause_marked_at(tb, i, _words(v)),
     # no such adverbial clause ("will withdraw ... unless": an ultimatum, not a promise)
-    "not_clause_mark": lambda t, v: not clause_marked(t, _words(v)),
+    "not_clause_mark": lambda t, tb, i, v: not _clause_marked_at(tb, i, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject
-    "governor": lambda t, v: bool(_governors(t) & _words(v)),
+    "governor": lambda t, tb, i, v: bool(_read_once(t, tb, i, _governors) & _words(v)),
     # nouns: the verb making it happen has no subject among these ("the BJP went on the offensive",
     # not "the army went on the offensive")
-    "not_governor_subject": lambda t, v: not subject_among(_verb_over(noun_role(t)), v),
+    "not_governor_subject": lambda t, tb, i, v: not subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
-    "modifier": lambda t, v: bool(_modifiers(t) & _words(v)),
-    "not_modifier": lambda t, v: not ({c.lower_ for c in t.children} & _words(v)),
+    "modifier": lambda t, tb, i, v: bool(_read_once(t, tb, i, _modifiers) & _words(v)),
+    "not_modifier": lambda t, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
     # the word's head is one of these ("Attacking the VHP, Yadav said ...": the attack is what he said)
-    "head": lambda t, v: t.head.lemma_.lower() in _words(v),
+    "head": lambda t, tb, i, v: tb.lemma[tb.head[i]].lower() in _words(v),
     # the word's head is not one of these ("in advance")
-    "not_head": lambda t, v: t.head.lower_ not in _words(v),
+    "not_head": lambda t, tb, i, v: tb.lower[tb.head[i]] not in _words(v),
     # the word before is one of these: a compound the parser split ("killed in police firing" read
     # as "police" and a verb "firing")
-    "preceded_by": lambda t, v: t.i > t.sent.start and t.doc[t.i - 1].lower_ in _words(v),
+    "preceded_by": lambda t, tb, i, v: i > tb.sent_start[i] and tb.lower[i - 1] in _words(v),
     # the word's own dependency label (a conjunct's: its first's) is one of these ("the drills were a warning": attr)
-    "dep": lambda t, v: noun_role(t).dep_ in _words(v),
+    "dep": lambda t, tb, i, v: tb.dep[noun_role_at(tb, i)] in _words(v),
     # the dependency label of the word's head ("the arrested persons were identified": the participle's
     # noun is a subject)
-    "head_dep": lambda t, v: t.head.dep_ in _words(v),
+    "head_dep": lambda t, tb, i, v: tb.dep[tb.head[i]] in _words(v),
     # the word introduces what someone said ("shot back, saying ...": a retort, not a shot)
-    "speech": lambda t, v: _introduces_speech(t) == bool(v),
+    "speech": lambda t, tb, i, v: _introduces_speech(t) == bool(v),
     # a reported happening, not a state (see _is_happening)
-    "happening": lambda t, v: _is_happening(t) == bool(v),
+    "happening": lambda t, tb, i, v: _is_happening(tb, i) == bool(v),
 }
+
+
+_READ_KEY = "frontwire.triggers.read"
+
+
+def _read_once(token, table: "Tokens", i: int, read: Callable) -> frozenset[str]:
+    """read(table, i) (the word's objects, governors or modifiers), kept per Doc and position in the
+    Doc's user data: the patterns of a word are tried one after another, and many ask the same."""
+    kept = token.doc.user_data.setdefault(_READ_KEY, {})
+    key = (read.__name__, i)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = frozenset(read(table, i))
+    return found
+
+
+# The conditions that gather words from around the trigger (its objects, governors, modifiers, the
+# preposition phrases and clauses under it): a pattern tries them after its other conditions, which
+# look at a child or two and most often fail first (all must hold: the order changes no result).
+COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "patient", "governor", "not_governor_subject",
+                               "modifier", "prep_object", "prep_then_to", "not_prep_then_to", "clause_object",
+                               "demand_clause", "speech", "subject", "not_subject", "doer_sector", "not_doer_sector"})
+
+
+def _condition(test: Callable) -> Callable:
+    """A test of _TESTS as a condition of a Token alone: (token, value) -> bool."""
+    return lambda token, value: test(token, _tables()(token.doc), token.i, value)
+
+
+# Each condition by its name in the lexicon: (token, value from the data) -> does the pattern hold here?
+CONDITIONS: dict[str, Callable] = {name: _condition(test) for name, test in _TESTS.items()}
 
 
 @dataclass(frozen=True)
@@ -428,10 +514,12 @@ class Pattern:
     suppress: bool
     origin: str
 
-    def holds(self, token) -> bool:
+    def holds(self, token, table: "Tokens") -> bool:
+        """Do the conditions hold for the token (`table`: its Doc's token table)?"""
         # A plain loop rather than all(<generator>): it runs for every pattern tried on a word.
+        i = token.i
         for name, value in self.conditions:
-            if not CONDITIONS[name](token, value):
+            if not _TESTS[name](token, table, i, value):
                 return False
         return True
 
@@ -481,7 +569,8 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
             if unknown:
                 raise ValueError(f"{path.name} entry {n + 1}: unknown condition(s) {sorted(unknown)}")
             try:
-                conditions = tuple((k, _expanded(v)) for k, v in entry.items() if k in CONDITIONS)
+                conditions = tuple(sorted(((k, _expanded(v)) for k, v in entry.items() if k in CONDITIONS),
+                                          key=lambda condition: condition[0] in COSTLY_CONDITIONS))
             except ValueError as exc:
                 raise ValueError(f"{path.name} entry {n + 1}: {exc}") from None
             for lemma in _lemmas_of(entry):
@@ -549,32 +638,32 @@ def may_match(lemma: str, pos: str, dep: str) -> bool:
 
 def match(token) -> tuple[str, str] | None:
     """The (type, subtype) a token triggers in its context, or None."""
-    candidates = _candidates(token.lemma_, token.pos_, token.dep_)
+    table, i = _tables()(token.doc), token.i
+    candidates = _candidates(table.lemma[i], table.pos[i], table.dep[i])
     if not candidates:
         return None
-    if candidates[0].pos == "VERB" and token.tag_ != "VBG" and has_child(token, {"det", "amod"}):
+    if candidates[0].pos == "VERB" and table.tag[i] != "VBG" and has_child_at(table, i, {"det", "amod"}):
         # "the accused", "the wounded": a participle naming people (not a gerund the tagger left a
         # verb: "died in the police firing")
         return None
-    if token.ent_type_ == "DATE" and any(c.like_num for c in token.children):
+    if table.ent_type[i] == "DATE" and any(c.like_num for c in token.children):
         return None  # "on march 15", "the may 1 deadline": a day's name, not a march
-    particle = _sense_particle(token) if candidates[0].pos == "VERB" else None
+    particle = _sense_particle(table, i) if candidates[0].pos == "VERB" else None
     for pattern in candidates:
         if particle is not None and not any(name == "particle" and particle in words for name, words in pattern.conditions):
             continue  # "backed down": only a pattern for the phrasal verb reads it
-        if not pattern.holds(token):
+        if not pattern.holds(token, table):
             continue
-        if pattern.suppress or not _licensed_for_type(token, pattern):
+        if pattern.suppress or not _licensed_for_type(table, i, pattern):
             return None
         return pattern.type, pattern.subtype
     return None
 
 
-def _sense_particle(token) -> str | None:
+def _sense_particle(table: "Tokens", i: int) -> str | None:
     """The particle that gives the verb another sense (PHRASAL_SENSES: "backed down", "hit out"), or None."""
-    table = _tables()(token.doc)
-    lemma = table.lemma[token.i].lower()
-    for c in table.children[token.i]:
+    lemma = table.lemma[i].lower()
+    for c in table.children[i]:
         if table.dep[c] in {"prt", "advmod"} and f"{lemma} {table.lower[c]}" in word_class("PHRASAL_SENSES"):
             return table.lower[c]
     return None
@@ -583,34 +672,36 @@ def _sense_particle(token) -> str | None:
 def ruled_out_as(token) -> str | None:
     """The type whose lexicon rules this word out in its context (a `suppress` pattern holds before
     any trigger pattern: "following the attack on the train" names a known attack), or None."""
-    for pattern in _candidates(token.lemma_, token.pos_, token.dep_):
-        if pattern.holds(token):
+    table, i = _tables()(token.doc), token.i
+    for pattern in _candidates(table.lemma[i], table.pos[i], table.dep[i]):
+        if pattern.holds(token, table):
             return pattern.type if pattern.suppress else None
     return None
 
 
-def _licensed_for_type(token, pattern: Pattern) -> bool:
+def _licensed_for_type(table: "Tokens", i: int, pattern: Pattern) -> bool:
     rules = type_rules(pattern.type)
+    children, dep, lemma, head = table.children, table.dep, table.lemma, table.head
     if pattern.pos == "VERB" and rules.animal_agents and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in rules.animal_agents
-            or c.dep_ == "agent" and any(g.lemma_.lower() in rules.animal_agents for g in c.children) for c in token.children):
+            dep[c] == "nsubj" and lemma[c].lower() in rules.animal_agents
+            or dep[c] == "agent" and any(lemma[g].lower() in rules.animal_agents for g in children[c]) for c in children[i]):
         return False  # "red deer stags battle for mating rights", "a villager was killed by a leopard"
     if pattern.pos == "VERB" and rules.vague_objects:
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        if objects and objects[0].pos_ == "PRON" and objects[0].lower_ in rules.vague_objects:
+        objects = [c for c in children[i] if dep[c] == "dobj"]
+        if objects and table.pos[objects[0]] == "PRON" and table.lower[objects[0]] in rules.vague_objects:
             return False  # "destroy them", "hit it": too vague to record
     if pattern.pos == "NOUN":
         # "sexual abuse and rape too are common": a bare conjunct shares the run's role (not "the
         # airstrike and the shelling that killed 12 were the deadliest", which tells its own act)
-        bare = not any(c.dep_ in {"det", "relcl", "acl", "prep", "nummod", "poss"} for c in token.children)
-        role = noun_role(token) if bare else token
-        if role.dep_ in {"nsubj", "nsubjpass"} and role.head.lemma_.lower() in rules.judged_subject_heads:
+        bare = not any(dep[c] in {"det", "relcl", "acl", "prep", "nummod", "poss"} for c in children[i])
+        role = noun_role_at(table, i) if bare else i
+        if dep[role] in {"nsubj", "nsubjpass"} and lemma[head[role]].lower() in rules.judged_subject_heads:
             return False  # "the raids were a flagrant violation", "such attacks showed ...": a judgement
-        governor = token.head.head if token.dep_ == "pobj" else token.head
-        if token.dep_ in {"dobj", "pobj", "oprd"} and governor.lemma_.lower() in word_class("NON_EVENT_GOVERNORS") \
-                and governor.lemma_.lower() != token.lemma_.lower():
+        governor = head[head[i]] if dep[i] == "pobj" else head[i]
+        if dep[i] in {"dobj", "pobj", "oprd"} and lemma[governor].lower() in word_class("NON_EVENT_GOVERNORS") \
+                and lemma[governor].lower() != lemma[i].lower():
             return False  # "to call the advances a breakthrough"
-    if pattern.pos == "VERB" and token.dep_ == "csubj" and token.head.lemma_.lower() in rules.judged_subject_heads:
+    if pattern.pos == "VERB" and dep[i] == "csubj" and lemma[head[i]].lower() in rules.judged_subject_heads:
         return False  # "killing innocent men, women and children is inhuman": a judgement of such acts
     return True
 
