@@ -102,21 +102,22 @@ class CrfWeights:
             padded[:length, number] = scores[start : start + length]
             start += length
         best = np.empty((steps, count, labels))  # the best path's score ending in each label
-        back = np.zeros((steps, count, labels), dtype=np.intp)  # the label before it on that path
         best[0] = padded[0]
-        through = np.empty((count, labels, labels))  # (sequence, from, to); the calls below write into it
-        for step in range(1, steps):
+        through = np.empty((count, labels, labels))  # (sequence, from, to): a step's scores through each label
+        for step in range(1, steps):  # three calls a step: numpy's cost per call is what counts here
             np.add(best[step - 1][:, :, None], self.transition, out=through)
-            through.argmax(axis=1, out=back[step])  # the first of equal scores, as CRFsuite's strict '<'
             np.maximum.reduce(through, axis=1, out=best[step])
             best[step] += padded[step]
+        # The label before each on its best path, for all steps at once from the same sums; on a
+        # tie the first, as CRFsuite's strict '<'.
+        back = (best[:-1, :, :, None] + self.transition).argmax(axis=2)  # (step - 1, sequence, to)
         ends = best[np.array(lengths) - 1, np.arange(count)].argmax(axis=1).tolist()
         back_rows = back.tolist()
         out: list[str] = []
         for number, (length, label) in enumerate(zip(lengths, ends)):
             path = [label]
             for step in range(length - 1, 0, -1):
-                label = back_rows[step][number][label]
+                label = back_rows[step - 1][number][label]
                 path.append(label)
             out.extend(self.labels[label] for label in reversed(path))
         return out
