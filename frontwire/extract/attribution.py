@@ -1,6 +1,7 @@
 """A trained attribution tagger: source, cue and content spans of reported speech.
 
-A linear-chain CRF (CRFsuite, through python-crfsuite) tags each paragraph's tokens with
+A linear-chain CRF (trained with CRFsuite through python-crfsuite; its weights read and
+decoded in numpy by crfmodel.py, with CRFsuite's arithmetic) tags each paragraph's tokens with
 B/I-SOURCE, B/I-CUE, B/I-CONTENT or O, from features of the spaCy parse the pipeline has
 already made (lemma, part of speech, dependency, the path to the nearest cue word, whether a
 token stands inside quotation marks). It was trained on the PolNeAR train split
@@ -25,7 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from frontwire.errors import FrontwireError
+from frontwire.extract.crfmodel import CrfWeights, ModelFormatError
 from frontwire.extract.quotespans import QuoteSpan
 from frontwire.nlp.model import component_model
 from frontwire.nlp.text import text_of
@@ -131,33 +135,37 @@ def _nearest_cue(cue_positions: list[int], i: int) -> str:
 
 
 # The `near=` feature by the signed distance to the nearest cue, clamped to [-9, 9] (past 8 all
-# are "far"): `_near_column` looks it up rather than calling `_nearest_cue` for every token.
-NEAR_NAMES = {d: f"near={_nearest_cue([0], -d)}" for d in range(-9, 10)}
+# are "far"), and by None when the sentence has no cue: `_near_column` looks it up rather than
+# calling `_nearest_cue` for every token.
+NEAR_NAMES = {None: "near=none", **{d: f"near={_nearest_cue([0], -d)}" for d in range(-9, 10)}}
 
 
-def _near_column(cue_positions: dict[int, list[int]], sent_start: list[int], start: int, end: int) -> list[str]:
-    """The `near=` feature (`_nearest_cue`) of each token of [start, end)."""
+def _near_column(cue_positions: dict[int, list[int]], sent_start: list[int], start: int, end: int,
+                 names: dict[int | None, object] = NEAR_NAMES) -> list:
+    """The `near=` feature (`_nearest_cue`) of each token of [start, end), as `names` (a
+    replacement of NEAR_NAMES) calls it."""
     out = []
+    none = names[None]
     for i in range(start, end):
         cues = cue_positions.get(sent_start[i])
         if not cues:
-            out.append("near=none")
+            out.append(none)
             continue
         at = bisect.bisect_left(cues, i)  # as in _nearest_cue: the earlier of two equally near
         if at < len(cues) and (at == 0 or cues[at] - i < i - cues[at - 1]):
             distance = cues[at] - i
         else:
             distance = cues[at - 1] - i
-        out.append(NEAR_NAMES[max(-9, min(9, distance))])
+        out.append(names[max(-9, min(9, distance))])
     return out
 
 
-CACHE_LIMIT = 20_000  # feature strings kept per kind (some 3 MB each at most); past that the kind's cache starts again
+CACHE_LIMIT = 20_000  # feature names kept per kind (some 3 MB each at most); past that the kind's cache starts again
 
 
 class _Named(dict):
-    """Feature strings by the value they name ('the' -> 'w=the'), made on first use by `make`
-    and kept across documents: most values recur (words, tags, labels), and looking a string up
+    """Feature names by the value they name ('the' -> 'w=the'), made on first use by `make`
+    and kept across documents: most values recur (words, tags, labels), and looking a name up
     costs a third of building it; `token_features` gives some 13,000 per article."""
 
     def __init__(self, make):
@@ -172,29 +180,44 @@ class _Named(dict):
 
 
 class _FeatureNames:
-    """The caches of feature strings for one cue lexicon (`cuelex`, `hcue` and the path depend
-    on it). Each attribute is the lookup of one kind of feature: `names.w('the')` -> 'w=the'."""
+    """The caches of feature names for one cue lexicon (`cuelex`, `hcue` and the path depend
+    on it). Each attribute is the lookup of one kind of feature: `names.w('the')` -> 'w=the'.
 
-    def __init__(self, cues: frozenset[str]):
+    With a model's attribute `index`, a feature is named by its row there instead of its string
+    (`unknown` for a string the model never saw): what the tagger scores with (`CrfWeights`)."""
+
+    def __init__(self, cues: frozenset[str], index: dict[str, int] | None = None, unknown: int = -1):
+        self.cues = cues
+        name = (lambda feature: feature) if index is None else (lambda feature: index.get(feature, unknown))
+
         def prefixed(prefix: str):
-            return _Named(lambda value: prefix + value).__getitem__
+            return _Named(lambda value: name(prefix + value)).__getitem__
 
-        def flag(name: str, test):
-            return _Named(lambda value: f"{name}={test(value)}").__getitem__
+        def flag(kind: str, test):
+            return _Named(lambda value: name(f"{kind}={test(value)}")).__getitem__
 
+        self.bias = name("bias")
         self.w, self.lemma, self.pos, self.tag, self.dep, self.ent, self.q, self.hlemma, self.hpos = (
-            prefixed(f"{name}=") for name in ("w", "lemma", "pos", "tag", "dep", "ent", "q", "hlemma", "hpos"))
-        self.shape = _Named(lambda text: f"shape={_shape(text)}").__getitem__
+            prefixed(f"{kind}=") for kind in ("w", "lemma", "pos", "tag", "dep", "ent", "q", "hlemma", "hpos"))
+        self.shape = _Named(lambda text: name(f"shape={_shape(text)}")).__getitem__
         self.cuelex = flag("cuelex", lambda lemma: lemma in cues)
         self.hcue = flag("hcue", lambda lemma: lemma in cues)
-        self.dep_h = _Named(lambda pair: f"dep_h={pair[0]}>{pair[1]}").__getitem__
-        # by _cue_path's (label, steps, cue lemma)
-        self.path = _Named(lambda path: f"path={path[0]}").__getitem__
-        self.path_steps = _Named(lambda path: f"path_steps={path[0]}{min(path[1], 3)}").__getitem__
-        self.path_cue = _Named(lambda path: (f"path_cue={path[0]}>{path[2]}",) if path[0] else ()).__getitem__
+        self.dep_h = _Named(lambda pair: name(f"dep_h={pair[0]}>{pair[1]}")).__getitem__
+        # where a column holds no feature for a token: None (left out of its row), or `unknown`
+        # (a row of zeros, which adds nothing to a score)
+        self.absent = None if index is None else unknown
+        # by _cue_path's (label, steps, cue lemma); a token no cue governs has no path_cue
+        self.path = _Named(lambda path: name(f"path={path[0]}")).__getitem__
+        self.path_steps = _Named(lambda path: name(f"path_steps={path[0]}{min(path[1], 3)}")).__getitem__
+        self.path_cue = _Named(lambda path: name(f"path_cue={path[0]}>{path[2]}") if path[0] else self.absent).__getitem__
+        self.near = {distance: name(feature) for distance, feature in NEAR_NAMES.items()}
+        # by whether the token starts / ends its sentence, stands on the first line
+        self.sstart, self.send, self.line0 = ((name(f"{kind}=False"), name(f"{kind}=True"))
+                                              for kind in ("sstart", "send", "line0"))
         # by offset: the lemma, part of speech, dependency and quotation mark of the neighbour there
-        self.window = {offset: tuple(prefixed(f"{offset}:{name}=") for name in ("lemma", "pos", "dep", "q"))
+        self.window = {offset: tuple(prefixed(f"{offset}:{kind}=") for kind in ("lemma", "pos", "dep", "q"))
                        for offset in WINDOW}
+        self.edge = {offset: name(f"{offset}:edge") for offset in WINDOW}
 
 
 @lru_cache(maxsize=4)
@@ -205,48 +228,45 @@ def _feature_names(cues: frozenset[str]) -> _FeatureNames:
 WINDOW = (-2, -1, 1, 2)  # the neighbours whose features a token's row holds
 
 
-def _window_column(t: _Tokens, marks: list[str], names: _FeatureNames, offset: int,
-                   start: int, end: int) -> list[tuple[str, ...]]:
-    """For each token i of [start, end): the features of its neighbour i + `offset`
-    ('-1:lemma=say', '-1:pos=VERB', '-1:dep=ROOT', '-1:q='), or ('-1:edge',) past the doc's edge."""
+def _window_columns(t: _Tokens, marks: list[str], names: _FeatureNames, offset: int,
+                    start: int, end: int) -> list[list]:
+    """For the tokens [start, end): the features of each one's neighbour at i + `offset`, a
+    column each ('-1:lemma=say', '-1:pos=VERB', '-1:dep=ROOT', '-1:q='); past the doc's edge the
+    one feature '-1:edge' (in the first column; the others hold no feature there)."""
     n = len(t.lemma)
     low, high = start + offset, end + offset  # the neighbours' positions, [low, high)
     first, last = max(low, 0), max(min(high, n), 0)  # those inside the doc, [first, last)
-    edge = (f"{offset}:edge",)
-    lemma, pos, dep, q = names.window[offset]
-    return [
-        *[edge] * max(min(high, 0) - low, 0),
-        *zip(map(lemma, t.lemma[first:last]), map(pos, t.pos[first:last]), map(dep, t.dep[first:last]),
-             map(q, marks[first:last])),
-        *[edge] * max(high - max(n, low), 0),
-    ]
+    before, after = max(min(high, 0) - low, 0), max(high - max(n, low), 0)  # how many neighbours past either edge
+    return [[*[edge] * before, *map(name, values[first:last]), *[edge] * after]
+            for name, values, edge in zip(names.window[offset], (t.lemma, t.pos, t.dep, marks),
+                                          (names.edge[offset], names.absent, names.absent, names.absent))]
 
 
-def _range_rows(t: _Tokens, marks: list[str], cues: frozenset[str], cue_positions: dict[int, list[int]],
-                first_line_end: int, start: int, end: int) -> list[list[str]]:
-    """The feature rows of the tokens [start, end), built a column (one kind of feature) at a
-    time from slices of the table, through the caches of `_feature_names`."""
-    names = _feature_names(cues)
+def _range_columns(t: _Tokens, marks: list[str], names: _FeatureNames, cue_positions: dict[int, list[int]],
+                   first_line_end: int, start: int, end: int) -> list[list]:
+    """The features of the tokens [start, end) as columns, one kind of feature each, in the order
+    of a token's row; built from slices of the table through the caches of `names`. The `path_cue`
+    column (the 21st) and the neighbours' past the doc's edge hold `names.absent` where a token has
+    no such feature."""
     positions = range(start, end)
     heads = t.head[start:end]
     hlemma = list(map(t.lemma.__getitem__, heads))
-    paths = [_cue_path(t, i, cues) for i in positions]
-    first = t.sent_start[start:end]
-    own = zip(
-        itertools.repeat("bias"), map(names.w, t.lower[start:end]), map(names.lemma, t.lemma[start:end]),
-        map(names.pos, t.pos[start:end]), map(names.tag, t.tag[start:end]), map(names.dep, t.dep[start:end]),
-        map(names.shape, t.text[start:end]), map(names.ent, t.ent[start:end]), map(names.q, marks[start:end]),
-        map(names.hlemma, hlemma), map(names.hpos, map(t.pos.__getitem__, heads)),
-        map(names.dep_h, zip(t.dep[start:end], hlemma)), map(names.cuelex, t.lemma[start:end]),
-        map(names.hcue, hlemma), map(names.path, paths), map(names.path_steps, paths),
-        _near_column(cue_positions, t.sent_start, start, end),
-        ["sstart=True" if i == f else "sstart=False" for i, f in zip(positions, first)],
-        ["send=True" if i == stop - 1 else "send=False" for i, stop in zip(positions, t.sent_end[start:end])],
-        ["line0=True" if idx < first_line_end else "line0=False" for idx in t.idx[start:end]],
-    )
-    window = [_window_column(t, marks, names, offset, start, end) for offset in WINDOW]
-    return [[*feats, *cue, *far_left, *left, *right, *far_right]
-            for feats, cue, far_left, left, right, far_right in zip(own, map(names.path_cue, paths), *window)]
+    paths = [_cue_path(t, i, names.cues) for i in positions]
+    sstart, send, line0 = names.sstart, names.send, names.line0
+    return [
+        [names.bias] * len(positions), [*map(names.w, t.lower[start:end])], [*map(names.lemma, t.lemma[start:end])],
+        [*map(names.pos, t.pos[start:end])], [*map(names.tag, t.tag[start:end])], [*map(names.dep, t.dep[start:end])],
+        [*map(names.shape, t.text[start:end])], [*map(names.ent, t.ent[start:end])], [*map(names.q, marks[start:end])],
+        [*map(names.hlemma, hlemma)], [*map(names.hpos, map(t.pos.__getitem__, heads))],
+        [*map(names.dep_h, zip(t.dep[start:end], hlemma))], [*map(names.cuelex, t.lemma[start:end])],
+        [*map(names.hcue, hlemma)], [*map(names.path, paths)], [*map(names.path_steps, paths)],
+        _near_column(cue_positions, t.sent_start, start, end, names.near),
+        [sstart[i == first] for i, first in zip(positions, t.sent_start[start:end])],
+        [send[i == stop - 1] for i, stop in zip(positions, t.sent_end[start:end])],
+        [line0[idx < first_line_end] for idx in t.idx[start:end]],
+        [*map(names.path_cue, paths)],
+        *(column for offset in WINDOW for column in _window_columns(t, marks, names, offset, start, end)),
+    ]
 
 
 def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
@@ -256,25 +276,26 @@ def token_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
     n = len(doc)
     ranges = [(0, n)] if ranges is None else ranges
     rows: list[list[str]] = [[] for _ in range(n)]
-    for (start, end), range_rows in zip(ranges, _ranges_features(doc, spans, cues, ranges)):
-        rows[start:end] = range_rows
+    for (start, end), columns in zip(ranges, _ranges_columns(doc, spans, _feature_names(cues), ranges)):
+        rows[start:end] = [[feature for feature in row if feature is not None] for row in zip(*columns)]
     return rows
 
 
-def _ranges_features(doc, spans: list[QuoteSpan], cues: frozenset[str],
-                     ranges: list[tuple[int, int]]) -> list[list[list[str]]]:
-    """The feature rows of each token range of `ranges` (`token_features` without a row for
-    every token of the doc: the tagger reads only the ranges it tags)."""
+def _ranges_columns(doc, spans: list[QuoteSpan], names: _FeatureNames,
+                    ranges: list[tuple[int, int]]) -> list[list[list]]:
+    """The feature columns (`_range_columns`) of each token range of `ranges`: the tagger reads
+    only the ranges it tags."""
     t = _Tokens.of(doc)
     marks = _inside_marks(t.idx, spans)
     text = text_of(doc)
     first_line_end = text.find("\n") if "\n" in text else len(text)
     n = len(t.lemma)
+    cues = names.cues
     cue_positions: dict[int, list[int]] = {}  # by sentence (its first token)
     for i, lemma, pos, lower in zip(range(n), t.lemma, t.pos, t.lower):
         if lemma in cues and pos in {"VERB", "NOUN"} or lower == "according":
             cue_positions.setdefault(t.sent_start[i], []).append(i)
-    return [_range_rows(t, marks, cues, cue_positions, first_line_end, start, end) for start, end in ranges]
+    return [_range_columns(t, marks, names, cue_positions, first_line_end, start, end) for start, end in ranges]
 
 
 def sequences(doc) -> list[tuple[int, int]]:
@@ -365,20 +386,20 @@ def link(found: list[tuple[str, int, int]], sentence_of: Sequence[int] | None = 
 class AttributionTagger:
     def __init__(self, model_path: Path, cue_path: Path | None = None):
         """`cue_path`: the cue lexicon trained with the model, by default the file next to it."""
-        import pycrfsuite
-
         cue_path = cue_path or model_path.with_name(CUE_LEXICON.name)
         speech_path = cue_path.with_name(SPEECH_CUES)
         for path in (model_path, cue_path, speech_path):
             if not path.is_file():
                 raise FrontwireError(f"attribution model file {str(path)!r} (FRONTWIRE_QUOTE_MODEL) does not exist")
-        self.tagger = pycrfsuite.Tagger()
         try:
-            self.tagger.open(str(model_path))
-        except (OSError, ValueError) as exc:
+            # python-crfsuite trains the model; tagging reads its weights (crfmodel.py: same tags, a fifth of the time)
+            self.weights = CrfWeights(model_path)
+        except (OSError, ModelFormatError) as exc:
             raise FrontwireError(f"attribution model {str(model_path)!r} cannot be read: {exc}") from None
         self.cues = load_words(cue_path)  # lemmas heading any attribution cue: a feature
         self.speech = load_words(speech_path)  # word forms of speech cues: what is reported as a quote
+        # the features as rows of the model's weights (bounded caches, kept with the model)
+        self.feature_rows = _FeatureNames(self.cues, self.weights.index, self.weights.unknown)
 
     def is_speech(self, doc, cue: tuple[int, int]) -> bool:
         lower = tokens_of(doc).lower
@@ -397,8 +418,13 @@ class AttributionTagger:
         ranges = [(s, e) for s, e in (sequences(doc) if paragraphs is None else paragraphs)
                   if self._may_attribute(text, t.idx[s], t.idx[e - 1] + len(t.text[e - 1]), spans)]
         tags = ["O"] * len(t)
-        for (start, end), rows in zip(ranges, _ranges_features(doc, spans, self.cues, ranges)):
-            tags[start:end] = self.tagger.tag(rows)
+        if not ranges:
+            return tags
+        columns = np.concatenate([np.array(c, dtype=np.intp) for c in _ranges_columns(doc, spans, self.feature_rows, ranges)],
+                                 axis=1)
+        found = iter(self.weights.decode(self.weights.scores(columns), [end - start for start, end in ranges]))
+        for start, end in ranges:
+            tags[start:end] = itertools.islice(found, end - start)
         return tags
 
     def attributions(self, doc, spans: list[QuoteSpan]) -> list[Attribution]:

@@ -106,6 +106,21 @@ class Phrases:
     # Its organisations with what the resolvers read of them for every "it"/"the ministry"
     # (a Span computes its text, end and root anew on every access).
     orgs: tuple[_Org, ...] | None = None
+    # What each subject's words say of its speaker (`SpeakerResolver._read`), by token position.
+    readings: dict[int, _Reading] = field(default_factory=dict)
+
+
+class _Reading(NamedTuple):
+    """What a subject's words alone say of its speaker: the speaker (or None) when they settle
+    it; else (`settled` False) what the discourse memory resolves it with: the name after a
+    dateline (`dated`), or the entity and phrase of a definite description ("the ministry");
+    nothing more for a pronoun."""
+
+    settled: bool
+    speaker: Speaker | None = None
+    dated: object = None
+    ent: object = None
+    phrase: str = ""
 
 
 class _Org(NamedTuple):
@@ -305,34 +320,37 @@ class SpeakerResolver:
         return Speaker(" and ".join([", ".join(names[:-1]), names[-1]]), "GROUP")
 
     def _resolve_one(self, token) -> Speaker | None:
+        """A subject's speaker: from its words alone where they settle it (read once per token
+        for both of the article's resolvers, `Phrases.readings`), else with the discourse memory."""
+        readings = self.phrases.readings
+        reading = readings.get(token.i)
+        if reading is None:
+            reading = readings[token.i] = self._read(token)
+        return reading.speaker if reading.settled else self._resolve_in_context(token, reading)
+
+    def _read(self, token) -> _Reading:
+        """What the words of a subject say of its speaker, the discourse memory aside."""
         # The token's attributes from the table (a Token reads each through the StringStore).
         t, i = self.tokens, token.i
         pos, ent_type, lower = t.pos[i], t.ent_type[i], t.lower[i]
         dated = self._after_dateline(token)
         if dated is not None:
-            return self._resolve_all(dated.root)
+            return _Reading(False, dated=dated)
         apposed = self._apposed_person(token) if pos != "PRON" and ent_type != "PERSON" else None
         if apposed is not None:
-            return Speaker(self.index.canonical(apposed.text), "PERSON")
-        if lower in RELATIVE_PRONOUNS and t.dep[t.head[i]] in {"relcl", "acl"}:
-            antecedent = token.head.head
-            if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" and (
-                    antecedent.lemma_.lower() in PERSON_ROLES or antecedent.head.ent_type_ == "PERSON"):
-                antecedent = antecedent.head  # "Mamadou Lamine Faye, secretary general of ..., who said"
-            return self.resolve(antecedent)
-        if lower in PERSON_PRONOUNS:
-            return self.last_person
-        if lower in GROUP_PRONOUNS:
-            return self._group_before(token) or (self.last_person if lower == "they" else None)
+            return _Reading(True, Speaker(self.index.canonical(apposed.text), "PERSON"))
+        if lower in RELATIVE_PRONOUNS and t.dep[t.head[i]] in {"relcl", "acl"} \
+                or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            return _Reading(False)
         if pos == "PRON":
-            return None
+            return _Reading(True)
         if pos == "VERB" and t.tag[i] == "VBG":
             found = self._clause_subject(token)
             if found is not None:
-                return Speaker(self.index.canonical(found.text), "PERSON")
+                return _Reading(True, Speaker(self.index.canonical(found.text), "PERSON"))
         titled = self._titled_name(token) if ent_type != "PERSON" else None
         if titled is not None:
-            return Speaker(self.index.canonical(titled), "PERSON")
+            return _Reading(True, Speaker(self.index.canonical(titled), "PERSON"))
         head = t.lemma[i].lower()
         ent = self._entity_at(i)
         if ent is None:
@@ -344,24 +362,46 @@ class SpeakerResolver:
                     if t.dep[child] == "compound" and found.label_ == "PERSON" and pos == "NOUN" \
                             and head in PERSON_FOLLOWERS:
                         # "the Clinton campaign", "McConnell aides": the person's organisation, not the person
-                        return Speaker(self._noun_phrase(token), "ORG")
+                        return _Reading(True, Speaker(self._noun_phrase(token), "ORG"))
                     if t.dep[child] == "compound" or found.label_ == "PERSON" or (
                             found.label_ == "ORG" and pos == "NOUN"):
                         ent = found  # also "the ship's manager, Seaborne Maritime,"
         if ent is not None and ent.label_ == "PERSON":
-            return Speaker(self.index.canonical(ent.text), "PERSON")
+            return _Reading(True, Speaker(self.index.canonical(ent.text), "PERSON"))
         known = self.index.lookup(t.text[i]) if pos == "PROPN" else None
         if known is not None and known.label == "PERSON":
-            return Speaker(known.name, "PERSON")
+            return _Reading(True, Speaker(known.name, "PERSON"))
         if ent is not None and ent.label_ in {"ORG", "FAC"}:
-            return Speaker(self.index.canonical(ent.text), "ORG")
+            return _Reading(True, Speaker(self.index.canonical(ent.text), "ORG"))
         phrase = self._noun_phrase(token)
         if not phrase:
-            return None
+            return _Reading(True)
         is_definite = any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.children[i] if c < i)
-        if is_definite and head in STATEMENT_HEADS:
+        if is_definite and (head in STATEMENT_HEADS or len(phrase.split()) == 1):
+            return _Reading(False, ent=ent, phrase=phrase)  # "the statement", "the ministry"
+        return _Reading(True, self._described(token, ent, phrase))
+
+    def _resolve_in_context(self, token, reading: _Reading) -> Speaker | None:
+        """The speaker of a subject whose words leave it to the discourse memory (`_read`): a
+        name after a dateline, a relative or personal pronoun, a definite description."""
+        t, i = self.tokens, token.i
+        lower = t.lower[i]
+        if reading.dated is not None:
+            return self._resolve_all(reading.dated.root)
+        if lower in RELATIVE_PRONOUNS and t.dep[t.head[i]] in {"relcl", "acl"}:
+            antecedent = token.head.head
+            if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" and (
+                    antecedent.lemma_.lower() in PERSON_ROLES or antecedent.head.ent_type_ == "PERSON"):
+                antecedent = antecedent.head  # "Mamadou Lamine Faye, secretary general of ..., who said"
+            return self.resolve(antecedent)
+        if lower in PERSON_PRONOUNS:
+            return self.last_person
+        if lower in GROUP_PRONOUNS:
+            return self._group_before(token) or (self.last_person if lower == "they" else None)
+        head, phrase = t.lemma[i].lower(), reading.phrase
+        if head in STATEMENT_HEADS:
             return self.last_speaker  # "the statement said": whoever issued it
-        if is_definite and len(phrase.split()) == 1:
+        if len(phrase.split()) == 1:
             # "the ministry added" after "Ukraine's defence ministry said"; "the agency said".
             last = self.last_speaker
             if head in GENERIC_PERSON_HEADS and last is not None and last.label != "PERSON" \
@@ -378,6 +418,12 @@ class SpeakerResolver:
                 return group  # "the agency said" in the paragraph where the WFP was named
             if head in GENERIC_GROUP_HEADS:
                 return Speaker(phrase, "GROUP")  # "the army said": better the army than another body
+        return self._described(token, reading.ent, phrase)
+
+    def _described(self, token, ent, phrase: str) -> Speaker | None:
+        """A subject that names no person or organisation, as a group by its phrase (`ent`: the
+        entity its words name, if any)."""
+        t, i = self.tokens, token.i
         if ent is not None and ent.label_ in {"GPE", "NORP"} and phrase == clean_name(ent.text):
             return Speaker(self.index.canonical(ent.text), "GROUP")
         subtree = self.tokens.subtree(i)
@@ -385,10 +431,9 @@ class SpeakerResolver:
         if t.sent_start[first] == first and t.pos[first] == "NOUN" and not t.ent_type[first] \
                 and phrase.startswith(t.text[first]):
             phrase = phrase[0].lower() + phrase[1:]  # "Residents said": the capital is the sentence's
-        if pos == "PROPN" or head in GROUP_HEADS or any(t.ent_type[j] for j in subtree):
+        if t.pos[i] == "PROPN" or t.lemma[i].lower() in GROUP_HEADS or any(t.ent_type[j] for j in subtree):
             return Speaker(phrase, "GROUP")
-        return Speaker(phrase, "GROUP") if pos == "NOUN" else None
-
+        return Speaker(phrase, "GROUP") if t.pos[i] == "NOUN" else None
 
 
 def mention_of(token) -> str | None:
