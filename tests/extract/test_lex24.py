@@ -1,0 +1,46 @@
+"""Wordings a held-out probe set (s24) found missed or miscoded, mended as classes of wording in the
+lexicon (stop 24): Indian police and administrative wording, object lists too narrow for wire wording,
+and look-alikes. Each positive fails without the entry it names; the negatives keep its limits."""
+import pytest
+
+
+def types_of(record):
+    return [(e.type, e.trigger) for e in record.events]
+
+
+WORDINGS = [
+    # weapons seized or recovered by the police (coerce.yaml, classes.yaml SEIZED_ARMS)
+    ("the police seized country-made pistols and swords from the house of a history-sheeter.", "COERCE"),
+    ("police recovered 40 petrol bombs and acid bulbs during a combing operation in the walled city.", "COERCE"),
+    # a security law invoked (SECURITY_ACTS), a person externed
+    ("the government invoked tada against the three accused in the bomb case.", "COERCE"),
+    ("the district magistrate externed four goons from the district for two years.", "COERCE"),
+    # the army called out or in (mobilize.yaml), sent back to barracks (retreat.yaml)
+    ("the state government called out the army in three districts.", "MOBILIZE"),
+    ("the army was called in to control the situation in godhra.", "MOBILIZE"),
+    ("the army columns were recalled to their barracks in baroda on friday.", "RETREAT"),
+    # a curfew relaxation (concede.yaml), a dharna sat on (protest.yaml)
+    ("a two-hour relaxation in curfew was announced in the old city.", "CONCEDE"),
+    ("bjp workers sat on a dharna in front of the collectorate.", "PROTEST"),
+    # foodgrains rushed (aid.yaml), a bandh defended (support.yaml)
+    ("the state rushed 500 quintals of foodgrains to the relief camps.", "AID"),
+    ("the minister defended the bandh call given by the vhp.", "SUPPORT"),
+]
+
+NOT_THESE = [
+    ("the company recovered its losses in the second quarter.", "COERCE"),
+    ("certain legal formalities needed to be completed before invoking poto.", "COERCE"),
+    ("the minister invoked the memory of gandhi in his speech.", "COERCE"),
+    ("the referee called out the player's name.", "MOBILIZE"),
+    ("the minister sat on the committee for three years.", "PROTEST"),
+]
+
+CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
+    (text, event_type, False) for text, event_type in NOT_THESE]
+
+
+@pytest.mark.parametrize("text,event_type,expected", CASES,
+                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[1:3])}" for s, t, want in CASES])
+def test_probe24_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2002-03-10")
+    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
