@@ -25,6 +25,18 @@ WORDINGS = [
     # foodgrains rushed (aid.yaml), a bandh defended (support.yaml)
     ("the state rushed 500 quintals of foodgrains to the relief camps.", "AID"),
     ("the minister defended the bandh call given by the vhp.", "SUPPORT"),
+    # wire wordings whose object lists were too narrow: members of a party freed, access granted (concede.yaml)
+    ("The junta freed 20 members of the banned opposition party.", "CONCEDE"),
+    ("The government granted journalists access to the camp.", "CONCEDE"),
+    # records turned over to investigators, fighters handed over (cooperate.yaml)
+    ("The Swiss government turned over financial records to Peruvian prosecutors.", "COOPERATE"),
+    ("Iran handed over five al Qaeda fighters to Saudi Arabia.", "COOPERATE"),
+    # relief carried in by convoys (aid.yaml), a state defended by its title (support.yaml)
+    ("UN convoys brought medicine and tents into the besieged city.", "AID"),
+    ("Moscow defended its ally Syria against Western criticism.", "SUPPORT"),
+    # premises padlocked (coerce.yaml SEALED_PREMISES), streets filled by protesters (protest.yaml)
+    ("Authorities padlocked the headquarters of the banned party.", "COERCE"),
+    ("Thousands of protesters filled the streets of Caracas against the president.", "PROTEST"),
 ]
 
 NOT_THESE = [
@@ -33,6 +45,13 @@ NOT_THESE = [
     ("the minister invoked the memory of gandhi in his speech.", "COERCE"),
     ("the referee called out the player's name.", "MOBILIZE"),
     ("the minister sat on the committee for three years.", "PROTEST"),
+    ("The club released two members of its squad.", "CONCEDE"),
+    ("The bank granted customers access to their accounts online.", "CONCEDE"),
+    ("The ferry carried passengers into the harbour.", "AID"),
+    ("Workers sealed the cracks in the dam.", "COERCE"),
+    ("Shoppers filled the streets ahead of Christmas.", "PROTEST"),
+    # the march's message stays no accusation when protesters pack a square
+    ("Demonstrators packed the main square to denounce the election result.", "ACCUSE"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
