@@ -37,6 +37,10 @@ WORDINGS = [
     # premises padlocked (coerce.yaml SEALED_PREMISES), streets filled by protesters (protest.yaml)
     ("Authorities padlocked the headquarters of the banned party.", "COERCE"),
     ("Thousands of protesters filled the streets of Caracas against the president.", "PROTEST"),
+    # talks broken off, called off or suspended are a SANCTION (sanction.yaml); police drafted into a city (mobilize.yaml)
+    ("The rebels broke off peace talks with the government after the massacre.", "SANCTION"),
+    ("The government called off talks with the rebels.", "SANCTION"),
+    ("Hundreds of troops were drafted into the city for the election.", "MOBILIZE"),
 ]
 
 NOT_THESE = [
@@ -52,6 +56,9 @@ NOT_THESE = [
     ("Shoppers filled the streets ahead of Christmas.", "PROTEST"),
     # the march's message stays no accusation when protesters pack a square
     ("Demonstrators packed the main square to denounce the election result.", "ACCUSE"),
+    # talks broken off are no talks held; rallies a deployment is for are not told as held
+    ("The rebels broke off peace talks with the government after the massacre.", "CONSULT"),
+    ("Thousands of police were drafted into the capital for the May Day rallies.", "PROTEST"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
