@@ -41,6 +41,11 @@ WORDINGS = [
     ("The rebels broke off peace talks with the government after the massacre.", "SANCTION"),
     ("The government called off talks with the rebels.", "SANCTION"),
     ("Hundreds of troops were drafted into the city for the election.", "MOBILIZE"),
+    # the parliamentary protest: the well of the house stormed (protest.yaml)
+    ("Opposition members stormed the well of the house.", "PROTEST"),
+    # the look-alikes keep the real acts: troops storming a stronghold, a state's warning of what it would do
+    ("Troops stormed the rebel stronghold.", "ASSAULT"),
+    ("Israel warned that it would strike back if attacked.", "THREATEN"),
 ]
 
 NOT_THESE = [
@@ -59,6 +64,13 @@ NOT_THESE = [
     # talks broken off are no talks held; rallies a deployment is for are not told as held
     ("The rebels broke off peace talks with the government after the massacre.", "CONSULT"),
     ("Thousands of police were drafted into the capital for the May Day rallies.", "PROTEST"),
+    # look-alikes with no political event: a company's purchase, a foul in a match, an observer's warning,
+    # the well of the house stormed
+    ("Microsoft agreed to buy the software company for $1.2 billion.", "AGREE"),
+    ("The striker was shown a red card for attacking a defender in the second half.", "ASSAULT"),
+    ("If the talks fail, the region could slide back into war, analysts warned.", "THREATEN"),
+    ("Diplomats warned that the truce could collapse.", "THREATEN"),
+    ("Opposition members stormed the well of the house and raised slogans against the government.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
