@@ -46,6 +46,9 @@ WORDINGS = [
     # the look-alikes keep the real acts: troops storming a stronghold, a state's warning of what it would do
     ("Troops stormed the rebel stronghold.", "ASSAULT"),
     ("Israel warned that it would strike back if attacked.", "THREATEN"),
+    # the main act of a sentence whose subordinate mention is set aside (class 6) stays
+    ("The warring factions accepted a peace plan that calls for elections within two years.", "AGREE"),
+    ("police arrested 45 persons for violating curfew in the shahpur area on sunday.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -71,6 +74,11 @@ NOT_THESE = [
     ("If the talks fail, the region could slide back into war, analysts warned.", "THREATEN"),
     ("Diplomats warned that the truce could collapse.", "THREATEN"),
     ("Opposition members stormed the well of the house and raised slogans against the government.", "ASSAULT"),
+    # subordinate mentions: what a plan calls for, a loan's purpose, the offence an arrest is for, a protest's grievance
+    ("The warring factions accepted a peace plan that calls for elections within two years.", "REQUEST"),
+    ("The IMF approved a $1.3 billion loan to Pakistan to support its economic reforms.", "SUPPORT"),
+    ("police arrested 45 persons for violating curfew in the shahpur area on sunday.", "REJECT"),
+    ("Students of the university boycotted classes to protest against the police firing.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
