@@ -568,33 +568,23 @@ def _context(places: list[GeoPlace], **given) -> LookupContext:
     fields `given`; in one pass over them, as it is worked out for every name after every change."""
     countries: dict[str, int] = {}  # how many of the places lie in each country, in order of first sight
     admin1s: set[tuple[str, str]] = set()
-    # How many of the places below country level lie in each (country, admin1 code), in order of first sight.
-    in_admin1: dict[tuple[str, str], int] = {}
-    local_countries: set[str] = set()  # the countries a small town or county of the places lies in
     # Where the towns and counties are, and apart (weighed less) the centres of states and regions.
     points: set[tuple[float, float]] = set()
     division_points: set[tuple[float, float]] = set()
     for p in places:
-        country = p.country
-        if not country:
+        if not p.country:
             continue
-        countries[country] = countries.get(country, 0) + 1
-        kind, admin1_code = p.kind, p.admin1_code
-        town = kind == "admin2" or kind == "city"
-        if admin1_code:
-            if town or kind == "admin1":
-                admin1s.add((country, admin1_code))
-            if kind != "country":
-                in_admin1[country, admin1_code] = in_admin1.get((country, admin1_code), 0) + 1
-        if town and _local(p):
-            local_countries.add(country)
+        countries[p.country] = countries.get(p.country, 0) + 1
+        town = p.kind in {"admin2", "city"}
+        if p.admin1_code and (town or p.kind == "admin1"):
+            admin1s.add((p.country, p.admin1_code))
         if p.lat is not None:
             if town:
                 points.add((p.lat, p.lon))
-            elif kind == "admin1" or kind == "region":
+            elif p.kind in {"admin1", "region"}:
                 division_points.add((p.lat, p.lon))
-    focus = _focus(countries, in_admin1)
-    local = focus is not None and focus[0] in local_countries
+    focus = _focus(places, countries)
+    local = focus is not None and any(p.country == focus[0] and _local(p) for p in places)
     return LookupContext(frozenset(countries), frozenset(admin1s), tuple(points), focus=focus,
                          division_points=tuple(division_points), local=local, **given)
 
@@ -607,14 +597,17 @@ def _local(place: GeoPlace) -> bool:
     return place.kind == "admin2" or (place.kind == "city" and 0 < place.population < LOCAL_TOWN_POPULATION)
 
 
-def _focus(countries: dict[str, int], in_admin1: dict[tuple[str, str], int]) -> tuple[str, str | None] | None:
+def _focus(places: list[GeoPlace], countries: dict[str, int]) -> tuple[str, str | None] | None:
     """The country most names lie in, and the state or province most of its names lie in. `countries`:
-    how many lie in each, `in_admin1`: how many below country level lie in each state or province, both
-    in order of first sight (the first of the most wins, as in Counter.most_common)."""
+    how many lie in each, in order of first sight (the first of the most wins, as in Counter.most_common)."""
     if not countries:
         return None
     country = max(countries, key=countries.__getitem__)
-    admin1s = {admin1: n for (cc, admin1), n in in_admin1.items() if cc == country}
+    # Counted in a plain loop, not a Counter over a generator: this runs for every context built.
+    admin1s: dict[str, int] = {}
+    for p in places:
+        if p.country == country and p.kind != "country" and p.admin1_code:
+            admin1s[p.admin1_code] = admin1s.get(p.admin1_code, 0) + 1
     return country, max(admin1s, key=admin1s.__getitem__) if admin1s else None
 
 
@@ -759,19 +752,10 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     # A name's context, by the others' judgements, with the answers kept for its context key.
     contexts: dict[tuple, tuple[LookupContext, dict[tuple, tuple[GeoPlace | None, float]], list]] = {}
     distances = Distances()
-    # A pass's outcome, by the judgements it starts from (the mentions' and places' identities, in text
-    # order; the entry keeps those objects, so no other takes their ids): a pass that changes no
-    # judgement is followed by the same pass, and readings meet the same judgements (nearly half the passes).
-    passes: dict[tuple, tuple[list, list[tuple[Mention, GeoPlace]], float]] = {}
     for start in _readings(current, candidates, divisions):
         total = 0.0
         for _ in range(REFINEMENTS):
-            judged = sorted(start, key=lambda t: t[0].start)
-            seen = tuple((id(m), id(p)) for m, p in judged)
-            if seen not in passes:
-                passes[seen] = judged, *_rejudge(judged, gazetteer, offsets, stated, shared, namesakes, answers,
-                                                 contexts, distances)
-            _, start, total = passes[seen]
+            start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers, contexts, distances)
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = settled
@@ -887,12 +871,12 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
              answers: dict[tuple, dict[tuple, tuple[GeoPlace | None, float]]],
              contexts: dict[tuple, tuple[LookupContext, dict[tuple, tuple[GeoPlace | None, float]], list]],
              distances: Distances) -> tuple[list[tuple[Mention, GeoPlace]], float]:
-    """One pass over the names in text order (the order of `judged`), each judged against the others'
-    latest judgement, and the summed score of the judgements: how well the names of this reading agree. `shared`: each
+    """One pass over the names in text order, each judged against the others' latest judgement, and
+    the summed score of the judgements: how well the names of this reading agree. `shared`: each
     name's _shared_division; `answers`: judgements already made, by context key and question; `contexts`: the
     contexts already worked out, by name and the places the others were judged to be; `distances`: those
     measured so far."""
-    current: list[tuple[Mention, GeoPlace | None]] = list(judged)
+    current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
     owns = [_own_name(m.text) for m, _ in current]
     total = 0.0
     # A name's context depends only on its own name and the others' judgements: worked out once

@@ -5,12 +5,9 @@ import json
 import math
 import re
 import threading
-from bisect import bisect_left
 from importlib import resources
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
 from pathlib import Path
-from typing import Callable
 
 from frontwire.gazetteer.build import is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
@@ -99,23 +96,17 @@ def distance_band(lat: float, lon: float, points: tuple[tuple[float, float], ...
 
 
 def _band_among(lat: float, lon: float, prepared: tuple[tuple[float, float, float], ...]) -> int:
-    """distance_band over points as store._prepared gives them (by latitude), without measuring what cannot
-    change the band: a point whose latitude alone puts it more than a kilometre farther than the nearest
-    so far, or than WITHIN_REACH_KM, is skipped (those south of the first reach are never visited, and
-    the search ends at the first point too far north); the search stops at the first point within NEAR_KM.
-    The arithmetic of each distance measured is nearest_km's."""
+    """distance_band over points as store._prepared gives them, without measuring what cannot change
+    the band: a point whose latitude alone puts it more than a kilometre farther than the nearest so
+    far, or than WITHIN_REACH_KM, is skipped; the search stops at the first point within NEAR_KM. The
+    arithmetic of each distance measured is nearest_km's."""
     p1 = math.radians(lat)
     cos_p1 = math.cos(p1)
     sin, radians, asin, sqrt = math.sin, math.radians, math.asin, math.sqrt
     nearest = math.inf
     reach = (WITHIN_REACH_KM + 1.0) / _EARTH_KM  # in radians of latitude
-    # A hair further south than the reach: the exact test below still decides each point near its edge.
-    first = bisect_left(prepared, p1 - reach - 1e-9, key=_LATITUDE)
-    for k in range(first, len(prepared)):
-        p2, cos_p2, lon2 = prepared[k]
-        if p2 - p1 > reach:
-            break  # this point and all after it lie too far north
-        if p1 - p2 > reach:
+    for p2, cos_p2, lon2 in prepared:
+        if abs(p2 - p1) > reach:
             continue
         a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(lon2 - lon) / 2) ** 2
         d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
@@ -126,9 +117,6 @@ def _band_among(lat: float, lon: float, prepared: tuple[tuple[float, float, floa
             if d < WITHIN_REACH_KM:
                 reach = (d + 1.0) / _EARTH_KM
     return 1 if nearest < WITHIN_REACH_KM else 2
-
-
-_LATITUDE = itemgetter(0)
 
 
 class Distances:
@@ -148,10 +136,6 @@ class Distances:
 
     def band(self, lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> int:
         """distance_band(lat, lon, points)."""
-        return self.among(points)(lat, lon)
-
-    def among(self, points: tuple[tuple[float, float], ...]) -> Callable[[float, float], int]:
-        """distance_band against `points` as a function of (lat, lon): for the many places one context weighs."""
         seen = self._by_id.get(id(points))
         if seen is None:
             entry = self._bands.get(points)
@@ -159,12 +143,9 @@ class Distances:
                 entry = self._bands[points] = (_prepared(points), {})
             seen = self._by_id[id(points)] = (points, entry)
         prepared, known = seen[1]
-
-        def band(lat: float, lon: float) -> int:
-            found = known.get((lat, lon))
-            if found is None:
-                found = known[lat, lon] = _band_among(lat, lon, prepared)
-            return found
+        band = known.get((lat, lon))
+        if band is None:
+            band = known[lat, lon] = _band_among(lat, lon, prepared)
         return band
 
 
@@ -206,7 +187,7 @@ class Gazetteer:
         self._capitals: frozenset[int] | None = None
         # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
         # (every mention, reading and round), and other articles for the same names ("Ukraine").
-        self._named: dict[tuple[str, str | None], _Named] = {}
+        self._named: dict[tuple[str, str | None], tuple[list[Match], str | None, CandidateFacts]] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -255,23 +236,22 @@ class Gazetteer:
         if named is None:
             if len(self._named) > 50_000:
                 self._named.clear()
-            named = self._named[question] = _Named(*self._named_candidates(name, context.prefer))
-        matches, prefer, facts = named.matches, named.prefer, named.facts
+            named = self._named[question] = self._named_candidates(name, context.prefer)
+        matches, prefer, facts = named
         if prefer != context.prefer:
             context = replace(context, prefer=prefer)
-        # The population of the biggest town of that very name where the text is, if it is sizeable.
-        own = next((town.population for town in named.sizeable_towns if _near(town, context)), None)
-        if own is not None:
+        own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
+                   and _near(x.place, context)), default=0)
+        if own >= 10_000:
             # A sizeable town of that very name exists where the text is: a town not ten times bigger
             # listing it as an alternate is GeoNames noise or history (Krasnodar lists "Novorosisk").
             # Jeddah, listed as "Jiddah", still outweighs Jiddah in Nigeria, and "Dzerzhinsk" in a
             # Ukrainian story is still Toretsk, not the Russian city.
-            matches, facts = named.without_lesser_namesakes(own)
+            matches = [x for x in matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
+            facts = CandidateFacts.of(matches)
         if not context.capitals:
             context = replace(context, capitals=self.capitals())
-        # The bands against the context's points are looked up once for all the candidates.
-        bands = _bands(context.points, context), _bands(context.division_points, context)
-        scored = [(_score(x, matches, context, facts, *bands), x.place) for x in matches]
+        scored = [(score(x, matches, context, facts), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
 
@@ -366,14 +346,6 @@ def _band(lat: float, lon: float, points: tuple[tuple[float, float], ...], conte
     return context.distances.band(lat, lon, points)
 
 
-def _bands(points: tuple[tuple[float, float], ...], context: LookupContext) -> Callable[[float, float], int]:
-    """_band against `points` as a function of (lat, lon)."""
-    if context.distances is None:
-        prepared = _prepared(points)
-        return lambda lat, lon: _band_among(lat, lon, prepared)
-    return context.distances.among(points)
-
-
 def _near(place: GeoPlace, context: LookupContext) -> bool:
     """Whether `place` lies where the rest of the text is, within WITHIN_REACH_KM of its towns
     (anywhere, when the text gives no points)."""
@@ -408,33 +380,6 @@ def _adjectival(gaz: Gazetteer, stem: str) -> list[Match]:
     return []
 
 
-class _Named:
-    """What `ranked` knows of a name before its context is weighed: the places it may mean
-    (`_named_candidates`), the kind it prefers and the facts of those places, and the candidate lists
-    left once a sizeable town of the name is known to lie where the text is."""
-
-    # "A sizeable town of that very name": at least this many people (`ranked`).
-    SIZEABLE = 10_000
-
-    def __init__(self, matches: list[Match], prefer: str | None, facts: CandidateFacts) -> None:
-        self.matches, self.prefer, self.facts = matches, prefer, facts
-        # The towns that bear the name as their own and are sizeable, biggest first: the first that lies
-        # where the text is has the most people of those that do.
-        self.sizeable_towns = sorted((x.place for x in matches if x.quality == 2 and x.place.kind == "city"
-                                      and x.place.population >= self.SIZEABLE),
-                                     key=lambda p: p.population, reverse=True)
-        self._without: dict[int, tuple[list[Match], CandidateFacts]] = {}
-
-    def without_lesser_namesakes(self, own: int) -> tuple[list[Match], CandidateFacts]:
-        """The candidates but the towns that list the name only as another name and have fewer than ten
-        times `own` people, and their facts."""
-        found = self._without.get(own)
-        if found is None:
-            kept = [x for x in self.matches if x.quality == 2 or x.place.kind != "city" or x.place.population >= 10 * own]
-            found = self._without[own] = kept, CandidateFacts.of(kept)
-        return found
-
-
 @dataclass(frozen=True)
 class CandidateFacts:
     """What `features` asks of a name's whole candidate list, whichever candidate it scores: worked out
@@ -448,32 +393,6 @@ class CandidateFacts:
     # The (population, id) of the two most populous places that are no state or county, each place
     # once: the biggest namesake of any candidate is the first whose id is not the candidate's (`_famous`).
     most_populous: tuple[tuple[int, int], ...] = ()
-
-    # By a candidate's id (one place to an id): whether it is a division named after a seat that holds
-    # enough of its people (`seat_named`), and the candidates a famous city is weighed against (`rivals`);
-    # each worked out the first time it is asked, as every context scores the same candidates again.
-    _seat_named: dict[int, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
-    _rivals: dict[int, tuple[GeoPlace, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
-
-    def seat_named(self, division: GeoPlace, all_matches: list[Match]) -> bool:
-        """Whether one of `all_matches` (those these facts are of) is a town `division` is named after that
-        holds at least SEAT_SHARE of its people."""
-        found = self._seat_named.get(division.id)
-        if found is None:
-            found = self._seat_named[division.id] = any(
-                _named_after(o.place, division) and o.place.population >= SEAT_SHARE * division.population
-                for o in all_matches)
-        return found
-
-    def rivals(self, place: GeoPlace, all_matches: list[Match]) -> tuple[GeoPlace, ...]:
-        """The places of `all_matches` (those these facts are of) other than `place` that are no state,
-        county or US postal town: the namesakes that may lie where a story is (`_famous`)."""
-        found = self._rivals.get(place.id)
-        if found is None:
-            found = self._rivals[place.id] = tuple(
-                o.place for o in all_matches if o.place.id != place.id and o.place.kind not in {"admin1", "admin2"}
-                and not is_postal_town(o.place))
-        return found
 
     def biggest_namesake(self, place_id: int) -> int:
         """The population of the most populous candidate that is no state or county and not `place_id`
@@ -507,64 +426,52 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
     those of `all_matches` (worked out here when not given)."""
     if facts is None:
         facts = CandidateFacts.of(all_matches)
-    f = {"population": math.log10(match.place.population + 10)}
-    bands = _bands(context.points, context), _bands(context.division_points, context)
-    f.update(dict.fromkeys(_evidence(match, all_matches, context, facts, *bands), 1.0))
-    return f
-
-
-def _evidence(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts,
-              point_band: Callable[[float, float], int], division_band: Callable[[float, float], int]) -> list[str]:
-    """The names of the features of value 1.0 that speak for a candidate (all of them but "population"),
-    in the order `features` holds them and `score` adds up their weights. `point_band`, `division_band`:
-    _band against the context's points and division points."""
     p = match.place
-    kind, country, admin1_code = p.kind, p.country, p.admin1_code
-    town = kind == "city" or kind == "admin2"
-    f = [f"kind_{kind}", f"quality_{match.quality}"]
-    if country and country in context.countries:
-        f.append("same_country")
-    if country and town and (country, admin1_code) in context.admin1s:
-        f.append("same_admin1")
-    if kind == "admin1" and country and facts.any_city and (country, admin1_code) in context.admin1s:
+    f = {"population": math.log10(p.population + 10), f"kind_{p.kind}": 1.0, f"quality_{match.quality}": 1.0}
+    if p.country and p.country in context.countries:
+        f["same_country"] = 1.0
+    if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
+        f["same_admin1"] = 1.0
+    if p.kind == "admin1" and p.country and (p.country, p.admin1_code) in context.admin1s \
+            and facts.any_city:
         # "Quebec" in a story on Montreal: the province, not its capital (its centre lies far north,
         # so no distance says so).
-        f.append("holds_named_places")
-    if p.lat is not None and kind != "country":
-        if context.points:
-            band = point_band(p.lat, p.lon)
-            f.append("near_100km" if band == 0 else "near_300km" if band == 1 else "far")
-        if context.division_points:
-            band = division_band(p.lat, p.lon)
-            if band < 2:
-                f.append("near_division_100km" if band == 0 else "near_division_300km")
-    focus = context.focus
-    if focus and country == focus[0] and kind != "country":
-        f.append("focus_country")
-        if focus[1] and admin1_code == focus[1] and town:
-            f.append("focus_admin1")
-    if context.local and focus and kind == "city" and country != focus[0] \
-            and focus[0] in facts.countries_with_own_town:
-        f.append("abroad_in_local_story")  # "Paris" in a Tennessee paper's police log, with a Paris at home
-    if context.shared_admin1 and town and (country, admin1_code) == context.shared_admin1 \
+        f["holds_named_places"] = 1.0
+    if p.lat is not None and p.kind != "country" and context.points:
+        band = _band(p.lat, p.lon, context.points, context)
+        f["near_100km" if band == 0 else "near_300km" if band == 1 else "far"] = 1.0
+    if p.lat is not None and p.kind != "country" and context.division_points:
+        band = _band(p.lat, p.lon, context.division_points, context)
+        if band < 2:
+            f["near_division_100km" if band == 0 else "near_division_300km"] = 1.0
+    if context.focus and p.country == context.focus[0] and p.kind != "country":
+        f["focus_country"] = 1.0
+        if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
+            f["focus_admin1"] = 1.0
+    if context.local and context.focus and p.kind == "city" and p.country != context.focus[0] \
+            and context.focus[0] in facts.countries_with_own_town:
+        f["abroad_in_local_story"] = 1.0  # "Paris" in a Tennessee paper's police log, with a Paris at home
+    if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
             and not facts.any_country_or_admin1:
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
-        f.append("shared_admin1")
-    within = context.within
-    if within and town and country == within[0] and within[1] in {None, admin1_code}:
-        f.append("inside_stated")  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
-    if context.namesakes is not None and town:
-        f.extend(f"beside_named_{near}" for near in context.namesakes.near(p, context.name))
-    if kind == "city" and p.population >= 100_000 and _famous(match, all_matches, context, facts):
-        f.append("famous")
-    if match.quality == 2 and p.id in context.capitals:
+        f["shared_admin1"] = 1.0
+    if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
+            and context.within[1] in {None, p.admin1_code}:
+        f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
+    if context.namesakes is not None and p.kind in {"city", "admin2"}:
+        for kind in context.namesakes.near(p, context.name):
+            f[f"beside_named_{kind}"] = 1.0
+    if p.kind == "city" and p.population >= 100_000 and _famous(match, all_matches, context, facts):
+        f["famous"] = 1.0
+    if p.id in context.capitals and match.quality == 2:
         # "Washington", "London": the seat of a government is named for it more than any namesake is.
-        f.append("capital")
-    if context.prefer is None and (kind == "admin1" or kind == "admin2") and facts.seat_named(p, all_matches):
+        f["capital"] = 1.0
+    if context.prefer is None and p.kind in {"admin1", "admin2"} \
+            and any(_named_after(o.place, p) and o.place.population >= SEAT_SHARE * p.population for o in all_matches):
         # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.  Not
         # so when the seat holds a small share of the division's people: a bare "Quebec" is the
         # province of 10 million, not its capital of half a million.
-        f.append("named_after_seat")
+        f["named_after_seat"] = 1.0
     return f
 
 
@@ -579,26 +486,14 @@ def _famous(match: Match, all_matches: list[Match], context: LookupContext, fact
         return False
     if not context.points or _near(p, context):
         return True
-    return not any(_near(o, context) for o in facts.rivals(p, all_matches))
+    others = [o.place for o in all_matches if o.place.id != p.id and o.place.kind not in {"admin1", "admin2"}]
+    return not any(_near(o, context) for o in others if not is_postal_town(o))
 
 
 def score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts | None = None) -> float:
     """The weighed evidence for a candidate, plus what the text itself says it is (`facts`: those of
     `all_matches`, as in `features`)."""
-    if facts is None:
-        facts = CandidateFacts.of(all_matches)
-    return _score(match, all_matches, context, facts, _bands(context.points, context),
-                  _bands(context.division_points, context))
-
-
-def _score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts,
-           point_band: Callable[[float, float], int], division_band: Callable[[float, float], int]) -> float:
-    """`score`, with the bands of `_evidence`."""
-    # The sum over `features` weighed, term by term in its order (a weight times 1.0 is the weight),
-    # without building its dict: this runs for every candidate of every name in every context.
-    weight = WEIGHTS.get
-    s = sum([weight("population", 0.0) * math.log10(match.place.population + 10),
-             *[weight(name, 0.0) for name in _evidence(match, all_matches, context, facts, point_band, division_band)]])
+    s = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, all_matches, context, facts).items())
     kind = match.place.kind
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0, "admin2": 4.0}.get(kind, 0.0)

@@ -90,9 +90,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @lru_cache(maxsize=256)
 def _prepared(points: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float, float], ...]:
-    """Each point's latitude in radians, its cosine and its longitude, as `km` computes them, southernmost
-    first (lookup._band_among skips the points too far north or south by bisection)."""
-    return tuple(sorted((math.radians(lat), math.cos(math.radians(lat)), lon) for lat, lon in points))
+    """Each point's latitude in radians, its cosine and its longitude, as `km` computes them."""
+    return tuple((math.radians(lat), math.cos(math.radians(lat)), lon) for lat, lon in points)
 
 
 def nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:

@@ -284,27 +284,3 @@ def test_candidate_facts_biggest_namesake_is_of_another_place_and_no_division():
     assert facts.biggest_namesake(2) == 664_046
     assert facts.biggest_namesake(99) == 664_046
     assert CandidateFacts.of([athens, state]).biggest_namesake(1) == -1  # no other town at all
-
-
-@pytest.mark.parametrize("name", ["Paris", "Washington", "Athens", "Donetsk", "Quebec", "Springfield", "Kent"])
-def test_score_is_the_weighed_sum_of_features_to_the_last_bit(gazetteer, name):
-    from frontwire.gazetteer import NamesakeGrid
-    from frontwire.gazetteer.lookup import WEIGHTS, features, score
-
-    matches = gazetteer.candidates(name)
-    towns = [m.place for m in gazetteer.candidates("Henry County") + gazetteer.candidates("Ottawa")]
-    grid = NamesakeGrid.of({"henry county": [p for p in towns if p.kind == "admin2"], "ottawa": towns})
-    contexts = [
-        LookupContext(),
-        LookupContext(countries=frozenset({"US"}), admin1s=frozenset({("US", "TN"), ("US", "IL")}),
-                      points=((36.3, -88.3), (39.8, -89.6)), focus=("US", "TN"), division_points=((35.8, -86.4),),
-                      shared_admin1=("US", "TN"), local=True, namesakes=grid, name=name.lower(),
-                      capitals=gazetteer.capitals()),
-        LookupContext(countries=frozenset({"UA", "CA"}), points=((48.0, 37.8),), within=("CA", "10"),
-                      focus=("UA", None), admin1s=frozenset({("CA", "10"), ("UA", "05")})),
-    ]
-    assert len(matches) > 1
-    for context in contexts:
-        for match in matches:
-            weighed = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, matches, context).items())
-            assert score(match, matches, context) == weighed, (match.place, context)
