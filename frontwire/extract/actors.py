@@ -13,6 +13,7 @@ from collections.abc import Callable, Container
 from functools import lru_cache
 from pathlib import Path
 
+from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, sector_of, sector_table
 from frontwire.extract.triggers import kinds_of_lemma, read_yaml, word_class
 from frontwire.models import Actor
 from frontwire.nlp.tokens import Tokens
@@ -20,7 +21,6 @@ from frontwire.nlp.tokens import Tokens
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 # The sectors of a state's own bodies: its government, army and police.
 STATE_SECTORS = frozenset({"government", "military", "police"})
-SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
 WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place", "bodies_named_bare",
               "target_sectors_of_the_place", "people_nouns")
@@ -29,7 +29,7 @@ WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "co
 @lru_cache(maxsize=1)
 def table() -> dict:
     data = read_yaml(TABLE)
-    data["sectors"] = {sector: frozenset(cues) for sector, cues in data["sectors"].items()}
+    data["sectors"] = sector_table()
     for name in WORD_LISTS:
         data[name] = frozenset(data[name])
     return data
@@ -95,30 +95,6 @@ def states_of_group(phrase: str) -> tuple[str, ...]:
     groups = table()["groups_of_states"]
     lower = _normal(phrase)
     return tuple(next((members for name, members in groups.items() if re.search(rf"(^| ){re.escape(name)}( |$)", lower)), ()))
-
-
-@lru_cache(maxsize=1)
-def _sector_cues() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
-    """Per sector, in the table's order: its cue words, and apart those of several words or
-    hyphenated ("anti-terror"), which are looked for inside the phrase (picked out once, not per
-    phrase)."""
-    return [(sector, cues, tuple(cue for cue in cues if " " in cue or "-" in cue))
-            for sector, cues in table()["sectors"].items()]
-
-
-@lru_cache(maxsize=8192)
-def sector_of(phrase: str, is_country: bool = False) -> str | None:
-    """The sector a phrase's words name; a cue of several words is the more specific and counts
-    first ("inspector general" is police, "general" alone military)."""
-    lower = phrase.lower()
-    words = set(lower.split())
-    for sector, _, phrases in _sector_cues():
-        if any(cue in lower for cue in phrases):
-            return sector
-    for sector, cues, _ in _sector_cues():
-        if words & cues:
-            return sector
-    return SECTOR_OF_COUNTRY_NAME if is_country else None
 
 
 def is_coded(phrase: str) -> bool:

@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Container
 
-import yaml
-
 from frontwire import vocab
+from frontwire.extract.sectors import sector_of
+from frontwire.extract.yamlfiles import read_yaml
 
 if TYPE_CHECKING:
     from frontwire.nlp.tokens import Tokens
@@ -28,14 +28,6 @@ if TYPE_CHECKING:
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-# The C parser where PyYAML was built with libyaml: reading the lexicon takes 0.05 s instead of 0.6 s.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-
-
 @lru_cache(maxsize=1)
 def classes() -> dict[str, frozenset[str]]:
     raw = read_yaml(LEXICON / "classes.yaml")
@@ -332,14 +324,6 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _sector_reader() -> Callable:
-    """actors.sector_of, imported on first use: the actors module reads this one's word classes."""
-    from frontwire.extract.actors import sector_of
-
-    return sector_of
-
-
 def doer_sectors(table: "Tokens", i: int) -> set[str]:
     """The sectors (actors.yaml) of who does the act at position i: an active verb's subjects and a
     passive's "by" agent, each read with its compound and adjective modifiers ("security men", "riot
@@ -351,7 +335,7 @@ def doer_sectors(table: "Tokens", i: int) -> set[str]:
     for doer in doers:
         # children are in text order: those before the doer are its left modifiers
         words = [table.text[m] for m in children[doer] if m < doer and dep[m] in {"compound", "amod", "nmod"}]
-        if (sector := _sector_reader()(" ".join([*words, table.text[doer]]))) is not None:
+        if (sector := sector_of(" ".join([*words, table.text[doer]]))) is not None:
             sectors.add(sector)
     return sectors
 
