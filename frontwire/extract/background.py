@@ -10,6 +10,7 @@ from functools import lru_cache
 from frontwire.extract import triggers as T
 from frontwire.extract.modality import prevention_failed
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, path_up, sentence_of, trigger_of
+from frontwire.extract.docmemo import kept_in_doc
 from frontwire.nlp.tokens import tokens_of
 
 
@@ -53,10 +54,11 @@ def _in_disaster_sentence(token) -> bool:
     """_disaster_sentence of the token's sentence, read once per sentence (in the Doc's user data):
     each attack trigger of the sentence asks."""
     start = tokens_of(token.doc).sent_start[token.i]
-    kept = token.doc.user_data.setdefault(_DISASTER_KEY, {})
-    if start not in kept:
-        kept[start] = _disaster_sentence(sentence_of(token))
-    return kept[start]
+    return kept_in_doc(token.doc, _DISASTER_KEY, start, _disaster_of_sentence_at, token)
+
+
+def _disaster_of_sentence_at(token) -> bool:
+    return _disaster_sentence(sentence_of(token))
 
 
 def _a_blaze(table, noun: int) -> bool:

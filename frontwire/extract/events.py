@@ -42,6 +42,7 @@ from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
 from frontwire.models import Actor, Event, Place
+from frontwire.extract.docmemo import kept_in_doc
 from frontwire.nlp.tokens import tokens_of
 
 DIRECTION_PREPS = vocab.words("event_direction")
@@ -1492,7 +1493,7 @@ def _side(token) -> tuple[str, str] | None:
         (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"), None)
     if owner is not None:
         return _side(owner)  # "the group's spokesperson", "a spokesman for the army": whom he speaks for
-    phrase = " ".join([m.text for m in token.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}] + [token.text])
+    phrase = T.modified_word(tokens_of(token.doc), token.i)  # (no owner here: a "poss" child returned above)
     if (country := country_of(phrase)) is not None:
         return ("country", country)
     sector = sector_of(phrase)
@@ -1855,11 +1856,7 @@ _OTHER_KEY = "frontwire.events.other_happenings"
 def _read_once(sent, what: str, read):
     """read(sent), kept per sentence in the Doc's user data: each trigger of the sentence asks, two
     or three times for its date."""
-    kept = sent.doc.user_data.setdefault(_OTHER_KEY, {})
-    key = (sent.start, what)
-    if key not in kept:
-        kept[key] = read(sent)
-    return kept[key]
+    return kept_in_doc(sent.doc, _OTHER_KEY, (sent.start, what), read, sent)
 
 
 def _attack_names(sent) -> frozenset[int]:

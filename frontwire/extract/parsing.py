@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from frontwire import vocab
 from frontwire.extract import triggers as T
+from frontwire.extract.docmemo import kept_in_doc
 from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import tokens_of
 
@@ -26,18 +27,16 @@ def path_up(doc, i: int) -> tuple[int, ...]:
     table: walking Token.ancestors builds a Token per step. Kept per Doc and position (in its
     user data; the parse never changes): each trigger walks up again from itself and from every
     place of its sentence."""
-    paths = doc.user_data.get(_PATHS_KEY)
-    if paths is None:
-        paths = doc.user_data[_PATHS_KEY] = {}
-    found = paths.get(i)
-    if found is None:
-        head = tokens_of(doc).head
-        path, j = [i], i
-        while head[j] != j and len(path) <= len(head):
-            j = head[j]
-            path.append(j)
-        found = paths[i] = tuple(path)
-    return found
+    return kept_in_doc(doc, _PATHS_KEY, i, _path_up, doc, i)
+
+
+def _path_up(doc, i: int) -> tuple[int, ...]:
+    head = tokens_of(doc).head
+    path, j = [i], i
+    while head[j] != j and len(path) <= len(head):
+        j = head[j]
+        path.append(j)
+    return tuple(path)
 
 
 def sentence_of(token):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Callable, Container
 from frontwire import vocab
 from frontwire.extract.sectors import sector_of
 from frontwire.extract.yamlfiles import read_yaml
+from frontwire.extract.docmemo import kept_in_doc
 
 if TYPE_CHECKING:
     from frontwire.nlp.tokens import Tokens
@@ -333,11 +334,17 @@ def doer_sectors(table: "Tokens", i: int) -> set[str]:
         g for c in children[i] if dep[c] == "agent" for g in children[c] if dep[g] == "pobj"]
     sectors = set()
     for doer in doers:
-        # children are in text order: those before the doer are its left modifiers
-        words = [table.text[m] for m in children[doer] if m < doer and dep[m] in {"compound", "amod", "nmod"}]
-        if (sector := sector_of(" ".join([*words, table.text[doer]]))) is not None:
+        if (sector := sector_of(modified_word(table, doer))) is not None:
             sectors.add(sector)
     return sectors
+
+
+def modified_word(table: "Tokens", i: int) -> str:
+    """The word at i with the compound, adjective and noun modifiers before it ("security men",
+    "riot police", "unidentified men"): what names a party's sector or country."""
+    # children are in text order: those before the word are its left modifiers
+    return " ".join([table.text[m] for m in table.children[i] if m < i and table.dep[m] in {"compound", "amod", "nmod"}]
+                    + [table.text[i]])
 
 
 def clause_marked(token, marks: frozenset[str]) -> bool:
@@ -462,14 +469,13 @@ _READ_KEY = "frontwire.triggers.read"
 
 
 def _read_once(token, table: "Tokens", i: int, read: Callable) -> frozenset[str]:
-    """read(table, i) (the word's objects, governors or modifiers), kept per Doc and position in the
-    Doc's user data: the patterns of a word are tried one after another, and many ask the same."""
-    kept = token.doc.user_data.setdefault(_READ_KEY, {})
-    key = (read.__name__, i)
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = frozenset(read(table, i))
-    return found
+    """read(table, i) (the word's objects, governors or modifiers), kept per Doc and position: the
+    patterns of a word are tried one after another, and many ask the same."""
+    return kept_in_doc(token.doc, _READ_KEY, (read.__name__, i), _frozen, read, table, i)
+
+
+def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
+    return frozenset(read(table, i))
 
 
 # The conditions that gather words from around the trigger (its objects, governors, modifiers, the
