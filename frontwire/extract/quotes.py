@@ -60,7 +60,6 @@ _HEADLINE_VERBS = ("says", "say", "said", "claims", "denies", "warns", "confirms
 # Of those, the cues whose object can be a thing taken, not words: "Claims Town", "Claims Victory",
 # "Claims Responsibility" (not "Claims Poll Was Rigged", "Claims Hillary Most Qualified").
 _DEED_CUES = frozenset({"claims"})
-_HEADLINE_PREPS = frozenset({"after", "in", "of", "for", "from", "at", "near", "on", "as", "amid", "over", "with", "by"})
 _HEADLINE_CUE = rf"(?:(?i:just|now|finally)\s+)?(?P<said>(?i:{'|'.join(_HEADLINE_VERBS)}))"
 # A label before the headline proper: "The Latest: Mourners say ...".
 _HEADLINE_LABEL = r"(?:[A-Z][\w’']*(?: [A-Z][\w’']*)?: )?"
@@ -674,10 +673,12 @@ class QuoteExtractor:
 
 def _claims_a_thing(content: str) -> bool:
     """Is a headline's object of "Claims" a thing taken (classes.yaml CLAIMED_THINGS: a town, a
-    district, control, victory, responsibility), the head of the words before its first preposition?"""
+    district, control, victory, responsibility), the head of the words before its first preposition
+    (classes.yaml HEADLINE_PREPS)?"""
     words = []
+    prepositions = word_class("HEADLINE_PREPS")
     for word in re.findall(r"[\w'’-]+", content.lower()):
-        if word in _HEADLINE_PREPS:
+        if word in prepositions:
             break
         words.append(word)
     return bool(words) and words[-1] in word_class("CLAIMED_THINGS")
