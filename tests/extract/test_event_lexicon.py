@@ -2,9 +2,7 @@
 sentences: each entry added for a gap found on unseen wire news, and the readings it must not take."""
 import pytest
 
-
-def types_of(record):
-    return [(e.type, e.trigger) for e in record.events]
+from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
@@ -892,15 +890,10 @@ WORDINGS += [("The rebels freed 12 hostages on Sunday.", "CONCEDE"),
              ("The government disbanded the rebel militia.", "COERCE"),
              ("Militants attacked the convoy as it passed through the valley.", "ASSAULT")]
 
-CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
-    (text, event_type, False) for text, event_type in NOT_THESE]
-
-
-@pytest.mark.parametrize("text,event_type,expected", CASES,
-                         ids=[f"{'' if want else 'not-'}{t}-{s.split()[1]}" for s, t, want in CASES])
+@gives_type_or_not(WORDINGS, NOT_THESE)
 def test_wire_wording_gives_its_plover_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2005-06-01")
-    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+    assert_gives_type_or_not(record, event_type, expected)
 
 
 @pytest.mark.parametrize("text,event_type", [

@@ -2,9 +2,7 @@
 change its comment names."""
 import pytest
 
-
-def types_of(record):
-    return [(e.type, e.trigger, e.modality) for e in record.events]
+from wordings import assert_gives_type_or_not, gives_type_or_not, types_and_triggers
 
 
 WORDINGS = [
@@ -54,15 +52,10 @@ NOT_THESE = [
     ("A man was stabbed to death in a robbery in Johannesburg, police said.", "ASSAULT"),
 ]
 
-CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
-    (text, event_type, False) for text, event_type in NOT_THESE]
-
-
-@pytest.mark.parametrize("text,event_type,expected", CASES,
-                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[:3])}" for s, t, want in CASES])
+@gives_type_or_not(WORDINGS, NOT_THESE)
 def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
-    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+    assert_gives_type_or_not(record, event_type, expected)
 
 
 @pytest.mark.parametrize("text,event_type,modality", [
@@ -76,7 +69,7 @@ def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
 def test_should_with_a_time_of_its_own_is_expected(extract, text, event_type, modality):
     record = extract(text, "2025-01-15")
     found = [e.modality for e in record.events + record.secondary_events if e.type == event_type]
-    assert found and found[0] == modality, types_of(record)
+    assert found and found[0] == modality, [(e.type, e.trigger, e.modality) for e in record.events + record.secondary_events]
 
 
 @pytest.mark.parametrize("text", [
@@ -85,4 +78,4 @@ def test_should_with_a_time_of_its_own_is_expected(extract, text, event_type, mo
 ])
 def test_nobody_hurt_gives_no_wounded(extract, text):
     record = extract(text, "2025-01-15")
-    assert all(e.wounded is None for e in record.events + record.secondary_events), types_of(record)
+    assert all(e.wounded is None for e in record.events + record.secondary_events), types_and_triggers(record)

@@ -1,11 +1,7 @@
 """Police force and arrests in Indian English news wording (Times of India style, lower case, 2002),
 as the lexicon reads them (frontwire/extract/lexicon/assault.yaml, coerce.yaml: the `ipe22` entries),
 and the look-alikes that tell no force and no arrest. Each case fails without its entry."""
-import pytest
-
-
-def types_of(record):
-    return [(e.type, e.trigger) for e in record.events]
+from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
@@ -96,12 +92,7 @@ NOT_THESE = [
     ("the local leaders were held responsible for the riots.", "COERCE"),
 ]
 
-CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
-    (text, event_type, False) for text, event_type in NOT_THESE]
-
-
-@pytest.mark.parametrize("text,event_type,expected", CASES,
-                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[1:3])}" for s, t, want in CASES])
+@gives_type_or_not(WORDINGS, NOT_THESE)
 def test_indian_police_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2002-03-10")
-    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+    assert_gives_type_or_not(record, event_type, expected)

@@ -3,9 +3,7 @@ stop 23: a subject shared by conjoined verbs, arrests counted "till date", one a
 party is censured for, people bundled into a van by armed men, and figurative force. Each case fails without the change it names."""
 import pytest
 
-
-def types_of(record):
-    return [(e.type, e.trigger) for e in record.events]
+from wordings import assert_gives_type_or_not, gives_type_or_not, types_and_triggers
 
 
 WORDINGS = [
@@ -69,23 +67,18 @@ NOT_THESE = [
 
 def test_firing_claiming_lives_gives_its_dead(extract):
     record = extract("the police firing claimed two lives in the town on sunday.", "2002-03-10")
-    assert [(e.type, e.killed) for e in record.events] == [("ASSAULT", 2)], types_of(record)
+    assert [(e.type, e.killed) for e in record.events] == [("ASSAULT", 2)], types_and_triggers(record)
 
 
 def test_censured_act_is_done_by_the_censured_party(extract):
     record = extract("the party criticised the police for opening fire on the crowd at taldi.", "2002-03-10")
     force = [e for e in record.events if e.type == "ASSAULT"]
-    assert force and any(a.role == "source" and a.name == "police" for a in force[0].actors), types_of(record)
+    assert force and any(a.role == "source" and a.name == "police" for a in force[0].actors), types_and_triggers(record)
 
-CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
-    (text, event_type, False) for text, event_type in NOT_THESE]
-
-
-@pytest.mark.parametrize("text,event_type,expected", CASES,
-                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[1:3])}" for s, t, want in CASES])
+@gives_type_or_not(WORDINGS, NOT_THESE)
 def test_indian_police_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2002-03-10")
-    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+    assert_gives_type_or_not(record, event_type, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,12 +89,12 @@ def test_act_of_those_a_demand_names_is_told(extract, text):
     """A relative clause in the past on whom a request names ("the policemen who killed ...") tells a
     done act, not what is requested."""
     record = extract(text, "2002-03-10")
-    assert {"REQUEST", "ASSAULT"} <= {e.type for e in record.events}, types_of(record)
+    assert {"REQUEST", "ASSAULT"} <= {e.type for e in record.events}, types_and_triggers(record)
 
 
 def test_act_only_feared_in_a_request_is_not_told(extract):
     record = extract("the minister asked the police to protect the villagers who might be attacked.", "2002-03-10")
-    assert "ASSAULT" not in {e.type for e in record.events}, types_of(record)
+    assert "ASSAULT" not in {e.type for e in record.events}, types_and_triggers(record)
 
 
 @pytest.mark.parametrize("text", [

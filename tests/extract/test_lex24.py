@@ -1,11 +1,7 @@
 """Wordings a held-out probe set (s24) found missed or miscoded, mended as classes of wording in the
 lexicon (stop 24): Indian police and administrative wording, object lists too narrow for wire wording,
 and look-alikes. Each positive fails without the entry it names; the negatives keep its limits."""
-import pytest
-
-
-def types_of(record):
-    return [(e.type, e.trigger) for e in record.events]
+from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
@@ -81,12 +77,7 @@ NOT_THESE = [
     ("Students of the university boycotted classes to protest against the police firing.", "ASSAULT"),
 ]
 
-CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
-    (text, event_type, False) for text, event_type in NOT_THESE]
-
-
-@pytest.mark.parametrize("text,event_type,expected", CASES,
-                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[1:3])}" for s, t, want in CASES])
+@gives_type_or_not(WORDINGS, NOT_THESE)
 def test_probe24_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2002-03-10")
-    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+    assert_gives_type_or_not(record, event_type, expected)

@@ -1,0 +1,22 @@
+"""The shape the event-wording tables share (test_event_lexicon, test_ipe22, test_ipe23, test_lex24,
+test_fix24): sentences that must give a PLOVER type and look-alikes that must not, one test case
+each, failing with the events the sentence did give."""
+import pytest
+
+
+def types_and_triggers(record) -> list[tuple[str, str]]:
+    """What a failed assertion shows: each event's type and trigger word."""
+    return [(e.type, e.trigger) for e in record.events]
+
+
+def gives_type_or_not(wordings: list[tuple[str, str]], not_these: list[tuple[str, str]]):
+    """A parametrize mark over (text, event_type, expected): `wordings` expected True, `not_these` False,
+    named by the type and the sentence's second and third words."""
+    cases = [(text, event_type, True) for text, event_type in wordings] + [
+        (text, event_type, False) for text, event_type in not_these]
+    return pytest.mark.parametrize("text,event_type,expected", cases,
+                                   ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[1:3])}" for s, t, want in cases])
+
+
+def assert_gives_type_or_not(record, event_type: str, expected: bool) -> None:
+    assert (event_type in {e.type for e in record.events}) == expected, types_and_triggers(record)
