@@ -33,7 +33,7 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances
+from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, only_part_words
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
@@ -143,6 +143,7 @@ class Mention:
     person: bool = False  # a name the article also uses for a person, kept for its locative context
     in_name: bool = False  # the head of an institution's or installation's name ("Sumy Oblast" Military ...)
     name_of_other: bool = False  # a person's or organisation's name in this article ("Pope Francis", "Welch said")
+    whole: str | None = None  # the place the name names a part of ("Georgia" of "Northeast Georgia"), set by resolve
 
     @cached_property
     def dateline(self) -> bool:
@@ -428,7 +429,9 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
                                   and _inside_a_city(m.span))]
     person_words = _person_words(ents, countries)
     for m in out:
-        m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or m.text in person_words or _next_to_person(m.span)
+        # "the West", "Northeast" split off "Northeast Texas": words naming a part of a place, alone
+        m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or only_part_words(m.text) or m.text in person_words \
+            or _next_to_person(m.span)
         last = m.text.split()[-1].lower()
         named = last in NAME_DIVISION_WORDS and " " in m.text  # "Benue state", but not "State" alone
         m.prefer = _division_kind(last) if named else _division_context(m.span)
@@ -701,6 +704,9 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
     offsets = _offsets(mentions, text) if text else {}
     names = _NameLookups(gazetteer)
+    for m in mentions:
+        # "Northeast Georgia" and "Georgia" are one name, which must not vote for its own reading.
+        m.whole = gazetteer.part_of(m.text)
     stated = _stated_containers(mentions, names, text) if text else {}
     # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
     mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
@@ -746,7 +752,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     namesakes = NamesakeGrid.of(candidates)
     best_total = -math.inf
     settled = current
-    shared = {key: _shared_division(key, divisions) for key in {_own_name(m.text) for m, _ in current}}
+    shared = {key: _shared_division(key, divisions) for key in {_own_name(m.whole or m.text) for m, _ in current}}
     # The same question in the same context, across readings: by context key, then by question.
     answers: dict[tuple, dict[tuple, tuple[GeoPlace | None, float]]] = {}
     # A name's context, by the others' judgements, with the answers kept for its context key.
@@ -822,7 +828,7 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], names: _NameLook
     text puts it in: "FAIRFIELD, Conn." vouches for no Fairfield, New Jersey)."""
     out: dict[str, list[GeoPlace]] = {}
     for m, _ in sorted(judged, key=lambda t: id(t[0]) not in stated):
-        key = _own_name(m.text)
+        key = _own_name(m.whole or m.text)
         if key not in out:
             out[key] = [p for _, p in names.ranked(m.text, m.prefer)
                         if p.kind != "country" and p.country and not is_postal_town(p)
@@ -848,7 +854,7 @@ def _readings(first: list[tuple[Mention, GeoPlace]], candidates: dict[str, list[
             break
         start = []
         for m, p in first:
-            there = [c for c in candidates.get(_own_name(m.text), ()) if (c.country, c.admin1_code) == division]
+            there = [c for c in candidates.get(_own_name(m.whole or m.text), ()) if (c.country, c.admin1_code) == division]
             start.append((m, there[0] if there and p.id != 0 and p.kind != "country" else p))
         if any([q.id for _, q in start] == [q.id for _, q in other] for other in starts):
             continue  # the same start as one already tried
@@ -877,7 +883,7 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     contexts already worked out, by name and the places the others were judged to be; `distances`: those
     measured so far."""
     current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
-    owns = [_own_name(m.text) for m, _ in current]
+    owns = [_own_name(m.whole or m.text) for m, _ in current]
     total = 0.0
     # A name's context depends only on its own name and the others' judgements: worked out once
     # per name until a judgement changes (`version`). Its answer depends on that context and the

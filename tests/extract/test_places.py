@@ -396,3 +396,22 @@ def test_the_context_of_the_other_names_gives_a_tie_to_the_country_named_first()
     assert ctx.countries == {"UA", "RU"} and ctx.admin1s == {("UA", "12"), ("UA", "05"), ("RU", "48")}
     assert set(ctx.points) == {(50.4547, 30.5238), (55.7522, 37.6156)}
     assert ctx.division_points == ((48.0, 37.8),) and not ctx.local and ctx.name == "pokrovsk"
+
+
+@pytest.mark.parametrize("text, part, state", [
+    ("School systems across Northeast Georgia are reviewing their layoff policies, superintendents in Clarke "
+     "and Oconee counties said on Monday.", "Northeast Georgia", "Georgia"),
+    ("Diesel trucks are the biggest single source of smog in Southern California, regulators in Sacramento said.",
+     "Southern California", "California"),
+    ("The rumor spread across North Texas by text message, police in Denton said.", "North Texas", "Texas"),
+])
+def test_a_part_of_a_state_named_by_a_compass_word_is_that_state(pipeline, text, part, state):
+    found = places(pipeline, text)
+    assert found[part].kind == "admin1" and found[part].country == "US" and found[part].admin1 == state, found.get(part)
+
+
+def test_compass_words_alone_name_no_place(pipeline):
+    found = places(pipeline, ("Hundreds of diplomats are being expelled from both the West and Russia in the dispute. "
+                              "It's a Northeast Texas thing, the sheriff of Lamar County said."))
+    assert "West" not in found and "Northeast" not in found, sorted(found)
+    assert found["Russia"].kind == "country"
