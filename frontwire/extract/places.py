@@ -78,6 +78,10 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
                 "interceptor", "interceptors", "battery", "batteries", "munition", "munitions", "warhead"}
 # Prepositions of place: a "person" the NER sees after them may be a town ("near Chasiv Yar").
 LOCATIVE_PREPS = vocab.words("before_a_place")
+# Relatives: "his daughter Yulia", "her brother, Raul" name a person, not a town named like one.
+KIN_WORDS = vocab.words("kin_before_name")
+# Titles: "Lt. Col. Ricky Thomas", "Gen." are no town (Cool, California), whatever the model tags.
+ROLE_WORDS = vocab.words("role_before_name")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
@@ -431,7 +435,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     for m in out:
         # "the West", "Northeast" split off "Northeast Texas": words naming a part of a place, alone
         m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or only_part_words(m.text) or m.text in person_words \
-            or _next_to_person(m.span)
+            or m.text.lower() in ROLE_WORDS or _next_to_person(m.span)
         last = m.text.split()[-1].lower()
         named = last in NAME_DIVISION_WORDS and " " in m.text  # "Benue state", but not "State" alone
         m.prefer = _division_kind(last) if named else _division_context(m.span)
@@ -442,12 +446,29 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
 
 def _person_words(ents: list, countries: frozenset[str]) -> set[str]:
     """The words of the full names of people among the article's entities `ents`: "Francis" of "Pope
-    Francis", "Welch" of "Rhonda Welch".  One sense per discourse: alone, such a word names the person again."""
+    Francis", "Welch" of "Rhonda Welch", and the names that follow a relative ("his daughter Yulia", "her
+    brother, Raul").  One sense per discourse: alone, such a word names the person again."""
     words: set[str] = set()
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries:
             words.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha and t.text not in countries)
+    if ents:
+        words.update(_named_after_kin(ents[0].doc, countries))
     return words
+
+
+def _named_after_kin(doc, countries: frozenset[str]) -> set[str]:
+    """The first words of proper names right after a relative, or after a relative and a comma."""
+    tokens = tokens_of(doc)
+    lower, text, pos = tokens.lower, tokens.text, tokens.pos
+    found: set[str] = set()
+    for i, word in enumerate(lower):
+        if word not in KIN_WORDS:
+            continue
+        j = i + 1 + (i + 1 < len(text) and text[i + 1] == ",")
+        if j < len(text) and pos[j] == "PROPN" and text[j][:1].isupper() and text[j] not in countries:
+            found.add(text[j])
+    return found
 
 
 def _next_to_person(span) -> bool:

@@ -415,3 +415,18 @@ def test_compass_words_alone_name_no_place(pipeline):
                               "It's a Northeast Texas thing, the sheriff of Lamar County said."))
     assert "West" not in found and "Northeast" not in found, sorted(found)
     assert found["Russia"].kind == "country"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The former spy and his daughter Yulia were found unconscious on a bench in Salisbury.", "Yulia"),
+    ("Surrounded by her daughter, Delicie, the owner watched firefighters in Toronto battle the blaze.", "Delicie"),
+    ("He is survived by his mother and his girlfriend Olivia, the regiment said in London.", "Olivia"),
+])
+def test_a_first_name_after_a_relative_is_a_person_not_a_town(pipeline, text, person):
+    found = places(pipeline, text)
+    assert person not in found, sorted(found)
+
+
+def test_a_military_title_is_no_town(pipeline):
+    found = places(pipeline, "CAMP MURRAY, Wash. - Lt. Col. Ricky Thomas jokes that his team has trained in Alaska.")
+    assert "Col" not in found and found["Alaska"].kind == "admin1", sorted(found)
