@@ -430,3 +430,16 @@ def test_a_first_name_after_a_relative_is_a_person_not_a_town(pipeline, text, pe
 def test_a_military_title_is_no_town(pipeline):
     found = places(pipeline, "CAMP MURRAY, Wash. - Lt. Col. Ricky Thomas jokes that his team has trained in Alaska.")
     assert "Col" not in found and found["Alaska"].kind == "admin1", sorted(found)
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Dozens of residents packed the Topeka Recreation Center on Tuesday to hear the plan for Shawnee County.",
+     "Topeka", "Kansas"),
+    ("Boaters who want to contest a ticket must travel to Danbury Town Court, the Connecticut officials said.",
+     "Danbury", "Connecticut"),
+    ("The drive runs until 3 p.m. at the Lawrence Community Center, the Kansas health department said.",
+     "Lawrence", "Kansas"),
+])
+def test_the_town_heading_a_local_body_or_centre_is_a_place(pipeline, text, town, state):
+    found = places(pipeline, text)
+    assert town in found and found[town].admin1 == state, sorted((n, p.admin1) for n, p in found.items())
