@@ -747,7 +747,9 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
         if not _confident(best, m, countries) and not _inside(best, stated.get(id(m))):
-            continue
+            best = _namesake_at_home(m, best, names, stated, countries)
+            if best is None:
+                continue
         if m.person and best.country not in countries:
             continue
         if best.kind == "city" and not _inside(best, stated.get(id(m))) \
@@ -797,6 +799,25 @@ def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str
     tagged it as one, the text locates it ("Harwinton, Conn.") or writes it as a dateline."""
     return not is_postal_town(place) or mention.tagged or _inside(place, stated.get(id(mention))) \
         or mention.dateline
+
+
+_TOWN_KINDS = {"city", "admin2"}
+
+
+def _namesake_at_home(m: Mention, best: GeoPlace, names: "_NameLookups", stated: dict[int, tuple[str, str | None]],
+                      countries: set[str]) -> GeoPlace | None:
+    """For a name the model did not tag whose likeliest town lies abroad and is not taken there, the
+    town of that name in a country the article names, when the text puts the name where a town goes
+    ("in Clarinda", "the towns of Haris", "Litchfield Superior Court", not Lichfield, England) and that
+    town would be taken; else None."""
+    if best.kind not in _TOWN_KINDS or not (m.in_name or _locative(m.span) or _after_settlement_noun(m.span)):
+        return None
+    at_home = next((p for _, p in names.ranked(m.text, m.prefer, stated.get(id(m)))
+                    if p.country in countries and p.kind in _TOWN_KINDS), None)
+    if at_home is None or not _shape_fits(m.text, at_home) or not _named_enough(at_home, m, stated) \
+            or not _confident(at_home, m, countries):
+        return None
+    return at_home
 
 
 # A US postal town within this distance of the article's other towns lies where the story is.

@@ -443,3 +443,14 @@ def test_a_military_title_is_no_town(pipeline):
 def test_the_town_heading_a_local_body_or_centre_is_a_place(pipeline, text, town, state):
     found = places(pipeline, text)
     assert town in found and found[town].admin1 == state, sorted((n, p.admin1) for n, p in found.items())
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("He is due to appear in Litchfield Superior Court in Connecticut on April 7.", "Litchfield", "Connecticut"),
+    ("Speaking at a candidates forum in Clarinda, the Iowa Democrat said broadband was the biggest issue.",
+     "Clarinda", "Iowa"),
+])
+def test_a_town_the_text_places_is_the_namesake_at_home_not_the_bigger_one_abroad(pipeline, text, town, state):
+    # Lichfield, England lists "Litchfield" among its names and is bigger than any Litchfield in the US.
+    found = places(pipeline, text)
+    assert town in found and (found[town].country, found[town].admin1) == ("US", state), sorted(found)
