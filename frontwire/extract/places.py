@@ -431,7 +431,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and tokens.lower[m.span.end] in SUBCITY_WORDS
                                   and _inside_a_city(m.span))]
-    person_words = _person_words(ents, countries)
+    person_words = _person_words(ents, countries) | _saints_institutions(doc)
     for m in out:
         # "the West", "Northeast" split off "Northeast Texas": words naming a part of a place, alone
         m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or only_part_words(m.text) or m.text in person_words \
@@ -468,6 +468,25 @@ def _named_after_kin(doc, countries: frozenset[str]) -> set[str]:
         j = i + 1 + (i + 1 < len(text) and text[i + 1] == ",")
         if j < len(text) and pos[j] == "PROPN" and text[j][:1].isupper() and text[j] not in countries:
             found.add(text[j])
+    return found
+
+
+_SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}
+_POSSESSIVES = {"'s", "’s"}
+
+
+def _saints_institutions(doc) -> set[str]:
+    """The saints' names that, with a possessive, open an institution's name: "St. John's University",
+    "St. Paul's Hospital", "St. John's Lutheran School". One sense per discourse: alone ("Officials at
+    St. Paul's said"), such a name is the institution again, not a town named after the saint."""
+    tokens = tokens_of(doc)
+    lower, text = tokens.lower, tokens.text
+    found: set[str] = set()
+    for i in range(2, len(lower) - 1):
+        if lower[i] in _POSSESSIVES and lower[i - 2] in _SAINT_WORDS and text[i - 1][:1].isupper() \
+                and text[i + 1][:1].isupper() \
+                and any(w in ORG_WORDS or w in _INSTITUTION_WORDS for w in lower[i + 1:i + 3]):
+            found.add(clean(f"{text[i - 2]} {text[i - 1]}"))
     return found
 
 

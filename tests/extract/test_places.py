@@ -454,3 +454,13 @@ def test_a_town_the_text_places_is_the_namesake_at_home_not_the_bigger_one_abroa
     # Lichfield, England lists "Litchfield" among its names and is bigger than any Litchfield in the US.
     found = places(pipeline, text)
     assert town in found and (found[town].country, found[town].admin1) == ("US", state), sorted(found)
+
+
+@pytest.mark.parametrize("text, saint", [
+    ("Doctors at St. Paul's Hospital in downtown Vancouver treated the patients. Officials at St. Paul's said the "
+     "ward was full.", "St. Paul"),
+    ("The girls attend St. Michael's Catholic School in Lombard, Illinois.", "St. Michael"),
+])
+def test_a_saints_name_opening_an_institutions_name_is_no_town(pipeline, text, saint):
+    found = places(pipeline, text)
+    assert saint not in found and found, sorted(found)
