@@ -36,6 +36,7 @@ from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
 from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, only_part_words
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
+from frontwire.nlp.model import INITIALS, LABEL_WORDS
 from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import tokens_of
 
@@ -149,10 +150,15 @@ class Mention:
     name_of_other: bool = False  # a person's or organisation's name in this article ("Pope Francis", "Welch said")
     whole: str | None = None  # the place the name names a part of ("Georgia" of "Northeast Georgia"), set by resolve
 
-    @cached_property
+    @property
     def dateline(self) -> bool:
         """Whether the name is the story's dateline (asked per name in every round of judging)."""
-        return _dateline(self.span)
+        return self.dateline_mark is not None
+
+    @cached_property
+    def dateline_mark(self) -> str | None:
+        """The dash or colon that closes the name as the story's dateline, or None."""
+        return _dateline_mark(self.span)
 
 
 @dataclass
@@ -547,7 +553,10 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     if mention.prefer in {"admin1", "admin2"}:
         return True
     if mention.dateline:
-        return True  # "TORRINGTON -", "HUME -": the text says where it was written
+        # "TORRINGTON -", "HUME -": the text says where it was written. A colon closes a label or a
+        # speaker's name as well ("JEWELL: Boyd Carney ... found"): after it only a city or a division.
+        return mention.dateline_mark != ":" or place.population >= COLON_DATELINE_POPULATION \
+            or place.kind in {"country", "admin1"}
     if (mention.in_name or _before_resident_noun(mention.span)) and place.population >= 1_000 \
             and (place.country in countries or not countries):
         return True  # "the Oakdale Fire Department", "a Gainesville man": the place a body serves, a person is from
@@ -558,20 +567,30 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z]+\)\s*)?(?:—|–|--?)\s")
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z]+\)\s*)?(?P<mark>—|–|--?|:)\s")
+# The size of a town a dateline closed by a colon must name ("NEW DELHI:", "BEIRUT:").
+COLON_DATELINE_POPULATION = 100_000
 
 
-def _dateline(span) -> bool:
-    """A name in capitals opening a paragraph or sentence and followed by a dash: the dateline
-    of a story ("TORRINGTON -", "HUME -"), not the tail of one ("ST. LOUIS -")."""
+def _dateline_mark(span) -> str | None:
+    """The dash or colon after a name in capitals opening a paragraph or sentence: the dateline of a
+    story ("TORRINGTON -", "HUME -", "NEW DELHI:"); None for the tail of one ("ST. LOUIS -"), a label
+    ("UPDATE:", "BREAKING NEWS:") or any other name."""
     doc, tokens = span.doc, tokens_of(span.doc)
     opens = span.start == 0 or tokens.text[span.start - 1] in {".", "\n", "\n\n"} or tokens.is_space[span.start - 1]
-    return opens and span.text.isupper() and len(span.text) >= 3 \
-        and _DATELINE_TAIL.match(text_of(doc), span.end_char) is not None
+    if not (opens and span.text.isupper() and len(span.text) >= 3 and not _label(span.text)):
+        return None
+    tail = _DATELINE_TAIL.match(text_of(doc), span.end_char)
+    return tail["mark"] if tail is not None else None
 
 
-# "TORRINGTON —", "ISLE OF PALMS —", "SOUTH CHARLESTON, W.Va. --": a name in capitals that opens a
-# sentence or paragraph and is followed by a dash names where the story was written.
+def _label(text: str) -> bool:
+    """Capitals that label a paragraph rather than place it ("LIVE UPDATES", "UN")."""
+    return text in INITIALS or any(word in LABEL_WORDS for word in text.split())
+
+
+# "TORRINGTON —", "ISLE OF PALMS —", "SOUTH CHARLESTON, W.Va. --", "BEIRUT:": a name in capitals that
+# opens a sentence or paragraph and is followed by a dash or a colon names where the story was written.
 _CAPITAL_DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’-]*\.?(?:\s+(?:OF|[A-Z][A-Z'’-]+\.?)){0,3})"
                                r"(?=" + _DATELINE_TAIL.pattern + ")")
 
@@ -583,7 +602,7 @@ def _capital_datelines(doc, found: list[Mention]) -> list[Mention]:
     for hit in _CAPITAL_DATELINE.finditer(text_of(doc)):
         span = doc.char_span(hit.start("name"), hit.end("name"), alignment_mode="expand")
         text = clean(hit["name"])
-        if span is None or len(text) < 3 or not text.isupper():
+        if span is None or len(text) < 3 or not text.isupper() or _label(text):
             continue
         found[:] = [m for m in found if not (m.start < span.end_char and span.start_char < m.end)]
         out.append(Mention(text, span.start_char, span.end_char, span, False))

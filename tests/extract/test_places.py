@@ -464,3 +464,19 @@ def test_a_town_the_text_places_is_the_namesake_at_home_not_the_bigger_one_abroa
 def test_a_saints_name_opening_an_institutions_name_is_no_town(pipeline, text, saint):
     found = places(pipeline, text)
     assert saint not in found and found, sorted(found)
+
+
+@pytest.mark.parametrize("text, dateline, country", [
+    ("Police found the body of a foreign worker on Saturday.\n\nBEIRUT: Unknown assailants set fire to a church in "
+     "the north of the country, a security official said.", "BEIRUT", "LB"),
+    ("Lawmakers met on Monday.\n\nNEW DELHI: The High Court on Tuesday sought a response from the former minister.",
+     "NEW DELHI", "IN"),
+])
+def test_a_dateline_closed_by_a_colon_is_a_place(pipeline, text, dateline, country):
+    found = places(pipeline, text)
+    assert dateline in found and found[dateline].country == country, sorted(found)
+
+
+def test_a_surname_in_capitals_before_a_colon_is_no_dateline(pipeline):
+    found = places(pipeline, "JEWELL: Boyd Carney and Kate Harrison, from the national parks service, found the nest.")
+    assert "JEWELL" not in found, sorted(found)
