@@ -760,6 +760,38 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
     return out
 
 
+def _coordination(span) -> int:
+    """The first item of the list ("A, B and C", "A or B") a name's head word stands in (its own
+    position when it stands in none)."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
+def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
+                               stated: dict[int, tuple[str, str | None]]) -> None:
+    """A town's name listed only with states or provinces is the state of that name in their country,
+    where there is one: "California or Washington", "Oregon and Washington laws" (not the city of
+    Washington; "Houston, New York, and New Jersey" keeps the city, "Texas and Mexico" the country).
+    Sets the mention's preferred kind."""
+    lists: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.prefer is None and id(m) not in stated:
+            lists.setdefault(_coordination(m.span), []).append(m)
+    for items in lists.values():
+        if len(items) < 2:
+            continue
+        bests = [names.lookup(m.text, m.prefer) for m in items]
+        for m, best in zip(items, bests):
+            others = [b for b in bests if b is not None and b is not best]
+            if best is None or best.kind != "city" or not others or any(b.kind != "admin1" for b in others):
+                continue
+            state = names.lookup(m.text, "admin1")
+            if state is not None and state.kind == "admin1" and state.country in {b.country for b in others}:
+                m.prefer = "admin1"
+
+
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
     offsets = _offsets(mentions, text) if text else {}
     names = _NameLookups(gazetteer)
@@ -769,6 +801,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     stated = _stated_containers(mentions, names, text) if text else {}
     # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
     mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
+    _states_listed_with_states(mentions, names, stated)
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
         if m.tagged:

@@ -480,3 +480,17 @@ def test_a_dateline_closed_by_a_colon_is_a_place(pipeline, text, dateline, count
 def test_a_surname_in_capitals_before_a_colon_is_no_dateline(pipeline):
     found = places(pipeline, "JEWELL: Boyd Carney and Kate Harrison, from the national parks service, found the nest.")
     assert "JEWELL" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Tech firms are moving jobs from western states such as California or Washington to Utah and Idaho.",
+     "Washington", "admin1"),
+    ("Laws in Oregon and Washington allow doctors to help terminally ill patients end their lives.", "Washington",
+     "admin1"),
+    ("Prices rose in Texas and Mexico last year, the bank said.", "Mexico", "country"),
+    ("Flights between Washington and Moscow resumed on Sunday.", "Washington", "city"),
+    ("From Seattle to Houston, New York, and New Jersey, charter schools offer longer days.", "New York", "city"),
+])
+def test_a_towns_name_listed_with_states_is_the_state(pipeline, text, name, kind):
+    found = places(pipeline, text)
+    assert found[name].kind == kind, found[name]
