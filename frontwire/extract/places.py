@@ -437,7 +437,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and tokens.lower[m.span.end] in SUBCITY_WORDS
                                   and _inside_a_city(m.span))]
-    person_words = _person_words(ents, countries) | _saints_institutions(doc)
+    person_words = _person_words(ents, countries) | _named_after_kin(doc, countries) | _saints_institutions(doc)
     for m in out:
         # "the West", "Northeast" split off "Northeast Texas": words naming a part of a place, alone
         m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or only_part_words(m.text) or m.text in person_words \
@@ -452,19 +452,17 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
 
 def _person_words(ents: list, countries: frozenset[str]) -> set[str]:
     """The words of the full names of people among the article's entities `ents`: "Francis" of "Pope
-    Francis", "Welch" of "Rhonda Welch", and the names that follow a relative ("his daughter Yulia", "her
-    brother, Raul").  One sense per discourse: alone, such a word names the person again."""
+    Francis", "Welch" of "Rhonda Welch".  One sense per discourse: alone, such a word names the person again."""
     words: set[str] = set()
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries:
             words.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha and t.text not in countries)
-    if ents:
-        words.update(_named_after_kin(ents[0].doc, countries))
     return words
 
 
 def _named_after_kin(doc, countries: frozenset[str]) -> set[str]:
-    """The first words of proper names right after a relative, or after a relative and a comma."""
+    """The first words of proper names right after a relative, or after a relative and a comma ("his
+    daughter Yulia", "her brother, Raul"): a person's, everywhere in the article, as _person_words."""
     tokens = tokens_of(doc)
     lower, text, pos = tokens.lower, tokens.text, tokens.pos
     found: set[str] = set()
