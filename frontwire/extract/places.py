@@ -33,9 +33,10 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances
+from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, only_part_words
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
+from frontwire.nlp.model import INITIALS, LABEL_WORDS
 from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import tokens_of
 
@@ -78,6 +79,10 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
                 "interceptor", "interceptors", "battery", "batteries", "munition", "munitions", "warhead"}
 # Prepositions of place: a "person" the NER sees after them may be a town ("near Chasiv Yar").
 LOCATIVE_PREPS = vocab.words("before_a_place")
+# Relatives: "his daughter Yulia", "her brother, Raul" name a person, not a town named like one.
+KIN_WORDS = vocab.words("kin_before_name")
+# Titles: "Lt. Col. Ricky Thomas", "Gen." are no town (Cool, California), whatever the model tags.
+ROLE_WORDS = vocab.words("role_before_name")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
@@ -143,11 +148,17 @@ class Mention:
     person: bool = False  # a name the article also uses for a person, kept for its locative context
     in_name: bool = False  # the head of an institution's or installation's name ("Sumy Oblast" Military ...)
     name_of_other: bool = False  # a person's or organisation's name in this article ("Pope Francis", "Welch said")
+    whole: str | None = None  # the place the name names a part of ("Georgia" of "Northeast Georgia"), set by resolve
 
-    @cached_property
+    @property
     def dateline(self) -> bool:
         """Whether the name is the story's dateline (asked per name in every round of judging)."""
-        return _dateline(self.span)
+        return self.dateline_mark is not None
+
+    @cached_property
+    def dateline_mark(self) -> str | None:
+        """The dash or colon that closes the name as the story's dateline, or None."""
+        return _dateline_mark(self.span)
 
 
 @dataclass
@@ -426,9 +437,11 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and tokens.lower[m.span.end] in SUBCITY_WORDS
                                   and _inside_a_city(m.span))]
-    person_words = _person_words(ents, countries)
+    person_words = _person_words(ents, countries) | _named_after_kin(doc, countries) | _saints_institutions(doc)
     for m in out:
-        m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or m.text in person_words or _next_to_person(m.span)
+        # "the West", "Northeast" split off "Northeast Texas": words naming a part of a place, alone
+        m.name_of_other = name_key(m.text) in _NOT_PLACE_KEYS or only_part_words(m.text) or m.text in person_words \
+            or m.text.lower() in ROLE_WORDS or _next_to_person(m.span)
         last = m.text.split()[-1].lower()
         named = last in NAME_DIVISION_WORDS and " " in m.text  # "Benue state", but not "State" alone
         m.prefer = _division_kind(last) if named else _division_context(m.span)
@@ -445,6 +458,40 @@ def _person_words(ents: list, countries: frozenset[str]) -> set[str]:
         if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries:
             words.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha and t.text not in countries)
     return words
+
+
+def _named_after_kin(doc, countries: frozenset[str]) -> set[str]:
+    """The first words of proper names right after a relative, or after a relative and a comma ("his
+    daughter Yulia", "her brother, Raul"): a person's, everywhere in the article, as _person_words."""
+    tokens = tokens_of(doc)
+    lower, text, pos = tokens.lower, tokens.text, tokens.pos
+    found: set[str] = set()
+    for i, word in enumerate(lower):
+        if word not in KIN_WORDS:
+            continue
+        j = i + 1 + (i + 1 < len(text) and text[i + 1] == ",")
+        if j < len(text) and pos[j] == "PROPN" and text[j][:1].isupper() and text[j] not in countries:
+            found.add(text[j])
+    return found
+
+
+_SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}
+_POSSESSIVES = {"'s", "’s"}
+
+
+def _saints_institutions(doc) -> set[str]:
+    """The saints' names that, with a possessive, open an institution's name: "St. John's University",
+    "St. Paul's Hospital", "St. John's Lutheran School". One sense per discourse: alone ("Officials at
+    St. Paul's said"), such a name is the institution again, not a town named after the saint."""
+    tokens = tokens_of(doc)
+    lower, text = tokens.lower, tokens.text
+    found: set[str] = set()
+    for i in range(2, len(lower) - 1):
+        if lower[i] in _POSSESSIVES and lower[i - 2] in _SAINT_WORDS and text[i - 1][:1].isupper() \
+                and text[i + 1][:1].isupper() \
+                and any(w in ORG_WORDS or w in _INSTITUTION_WORDS for w in lower[i + 1:i + 3]):
+            found.add(clean(f"{text[i - 2]} {text[i - 1]}"))
+    return found
 
 
 def _next_to_person(span) -> bool:
@@ -504,7 +551,10 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     if mention.prefer in {"admin1", "admin2"}:
         return True
     if mention.dateline:
-        return True  # "TORRINGTON -", "HUME -": the text says where it was written
+        # "TORRINGTON -", "HUME -": the text says where it was written. A colon closes a label or a
+        # speaker's name as well ("JEWELL: Boyd Carney ... found"): after it only a city or a division.
+        return mention.dateline_mark != ":" or place.population >= COLON_DATELINE_POPULATION \
+            or place.kind in {"country", "admin1"}
     if (mention.in_name or _before_resident_noun(mention.span)) and place.population >= 1_000 \
             and (place.country in countries or not countries):
         return True  # "the Oakdale Fire Department", "a Gainesville man": the place a body serves, a person is from
@@ -515,20 +565,30 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z]+\)\s*)?(?:—|–|--?)\s")
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z]+\)\s*)?(?P<mark>—|–|--?|:)\s")
+# The size of a town a dateline closed by a colon must name ("NEW DELHI:", "BEIRUT:").
+COLON_DATELINE_POPULATION = 100_000
 
 
-def _dateline(span) -> bool:
-    """A name in capitals opening a paragraph or sentence and followed by a dash: the dateline
-    of a story ("TORRINGTON -", "HUME -"), not the tail of one ("ST. LOUIS -")."""
+def _dateline_mark(span) -> str | None:
+    """The dash or colon after a name in capitals opening a paragraph or sentence: the dateline of a
+    story ("TORRINGTON -", "HUME -", "NEW DELHI:"); None for the tail of one ("ST. LOUIS -"), a label
+    ("UPDATE:", "BREAKING NEWS:") or any other name."""
     doc, tokens = span.doc, tokens_of(span.doc)
     opens = span.start == 0 or tokens.text[span.start - 1] in {".", "\n", "\n\n"} or tokens.is_space[span.start - 1]
-    return opens and span.text.isupper() and len(span.text) >= 3 \
-        and _DATELINE_TAIL.match(text_of(doc), span.end_char) is not None
+    if not (opens and span.text.isupper() and len(span.text) >= 3 and not _label(span.text)):
+        return None
+    tail = _DATELINE_TAIL.match(text_of(doc), span.end_char)
+    return tail["mark"] if tail is not None else None
 
 
-# "TORRINGTON —", "ISLE OF PALMS —", "SOUTH CHARLESTON, W.Va. --": a name in capitals that opens a
-# sentence or paragraph and is followed by a dash names where the story was written.
+def _label(text: str) -> bool:
+    """Capitals that label a paragraph rather than place it ("LIVE UPDATES", "UN")."""
+    return text in INITIALS or any(word in LABEL_WORDS for word in text.split())
+
+
+# "TORRINGTON —", "ISLE OF PALMS —", "SOUTH CHARLESTON, W.Va. --", "BEIRUT:": a name in capitals that
+# opens a sentence or paragraph and is followed by a dash or a colon names where the story was written.
 _CAPITAL_DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’-]*\.?(?:\s+(?:OF|[A-Z][A-Z'’-]+\.?)){0,3})"
                                r"(?=" + _DATELINE_TAIL.pattern + ")")
 
@@ -540,7 +600,7 @@ def _capital_datelines(doc, found: list[Mention]) -> list[Mention]:
     for hit in _CAPITAL_DATELINE.finditer(text_of(doc)):
         span = doc.char_span(hit.start("name"), hit.end("name"), alignment_mode="expand")
         text = clean(hit["name"])
-        if span is None or len(text) < 3 or not text.isupper():
+        if span is None or len(text) < 3 or not text.isupper() or _label(text):
             continue
         found[:] = [m for m in found if not (m.start < span.end_char and span.start_char < m.end)]
         out.append(Mention(text, span.start_char, span.end_char, span, False))
@@ -698,12 +758,48 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
     return out
 
 
+def _coordination(span) -> int:
+    """The first item of the list ("A, B and C", "A or B") a name's head word stands in (its own
+    position when it stands in none)."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
+def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
+                               stated: dict[int, tuple[str, str | None]]) -> None:
+    """A town's name listed only with states or provinces is the state of that name in their country,
+    where there is one: "California or Washington", "Oregon and Washington laws" (not the city of
+    Washington; "Houston, New York, and New Jersey" keeps the city, "Texas and Mexico" the country).
+    Sets the mention's preferred kind."""
+    lists: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.prefer is None and id(m) not in stated:
+            lists.setdefault(_coordination(m.span), []).append(m)
+    for items in lists.values():
+        if len(items) < 2:
+            continue
+        bests = [names.lookup(m.text, m.prefer) for m in items]
+        for m, best in zip(items, bests):
+            others = [b for b in bests if b is not None and b is not best]
+            if best is None or best.kind != "city" or not others or any(b.kind != "admin1" for b in others):
+                continue
+            state = names.lookup(m.text, "admin1")
+            if state is not None and state.kind == "admin1" and state.country in {b.country for b in others}:
+                m.prefer = "admin1"
+
+
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
     offsets = _offsets(mentions, text) if text else {}
     names = _NameLookups(gazetteer)
+    for m in mentions:
+        # "Northeast Georgia" and "Georgia" are one name, which must not vote for its own reading.
+        m.whole = gazetteer.part_of(m.text)
     stated = _stated_containers(mentions, names, text) if text else {}
     # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
     mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
+    _states_listed_with_states(mentions, names, stated)
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
         if m.tagged:
@@ -720,7 +816,9 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
         if not _confident(best, m, countries) and not _inside(best, stated.get(id(m))):
-            continue
+            best = _namesake_at_home(m, best, names, stated, countries)
+            if best is None:
+                continue
         if m.person and best.country not in countries:
             continue
         if best.kind == "city" and not _inside(best, stated.get(id(m))) \
@@ -746,7 +844,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     namesakes = NamesakeGrid.of(candidates)
     best_total = -math.inf
     settled = current
-    shared = {key: _shared_division(key, divisions) for key in {_own_name(m.text) for m, _ in current}}
+    shared = {key: _shared_division(key, divisions) for key in {_own_name(m.whole or m.text) for m, _ in current}}
     # The same question in the same context, across readings: by context key, then by question.
     answers: dict[tuple, dict[tuple, tuple[GeoPlace | None, float]]] = {}
     # A name's context, by the others' judgements, with the answers kept for its context key.
@@ -770,6 +868,25 @@ def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str
     tagged it as one, the text locates it ("Harwinton, Conn.") or writes it as a dateline."""
     return not is_postal_town(place) or mention.tagged or _inside(place, stated.get(id(mention))) \
         or mention.dateline
+
+
+_TOWN_KINDS = {"city", "admin2"}
+
+
+def _namesake_at_home(m: Mention, best: GeoPlace, names: "_NameLookups", stated: dict[int, tuple[str, str | None]],
+                      countries: set[str]) -> GeoPlace | None:
+    """For a name the model did not tag whose likeliest town lies abroad and is not taken there, the
+    town of that name in a country the article names, when the text puts the name where a town goes
+    ("in Clarinda", "the towns of Haris", "Litchfield Superior Court", not Lichfield, England) and that
+    town would be taken; else None."""
+    if best.kind not in _TOWN_KINDS or not (m.in_name or _locative(m.span) or _after_settlement_noun(m.span)):
+        return None
+    at_home = next((p for _, p in names.ranked(m.text, m.prefer, stated.get(id(m)))
+                    if p.country in countries and p.kind in _TOWN_KINDS), None)
+    if at_home is None or not _shape_fits(m.text, at_home) or not _named_enough(at_home, m, stated) \
+            or not _confident(at_home, m, countries):
+        return None
+    return at_home
 
 
 # A US postal town within this distance of the article's other towns lies where the story is.
@@ -822,7 +939,7 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], names: _NameLook
     text puts it in: "FAIRFIELD, Conn." vouches for no Fairfield, New Jersey)."""
     out: dict[str, list[GeoPlace]] = {}
     for m, _ in sorted(judged, key=lambda t: id(t[0]) not in stated):
-        key = _own_name(m.text)
+        key = _own_name(m.whole or m.text)
         if key not in out:
             out[key] = [p for _, p in names.ranked(m.text, m.prefer)
                         if p.kind != "country" and p.country and not is_postal_town(p)
@@ -848,7 +965,7 @@ def _readings(first: list[tuple[Mention, GeoPlace]], candidates: dict[str, list[
             break
         start = []
         for m, p in first:
-            there = [c for c in candidates.get(_own_name(m.text), ()) if (c.country, c.admin1_code) == division]
+            there = [c for c in candidates.get(_own_name(m.whole or m.text), ()) if (c.country, c.admin1_code) == division]
             start.append((m, there[0] if there and p.id != 0 and p.kind != "country" else p))
         if any([q.id for _, q in start] == [q.id for _, q in other] for other in starts):
             continue  # the same start as one already tried
@@ -877,7 +994,7 @@ def _rejudge(judged: list[tuple[Mention, GeoPlace]], gazetteer, offsets: dict, s
     contexts already worked out, by name and the places the others were judged to be; `distances`: those
     measured so far."""
     current: list[tuple[Mention, GeoPlace | None]] = sorted(judged, key=lambda t: t[0].start)
-    owns = [_own_name(m.text) for m, _ in current]
+    owns = [_own_name(m.whole or m.text) for m, _ in current]
     total = 0.0
     # A name's context depends only on its own name and the others' judgements: worked out once
     # per name until a judgement changes (`version`). Its answer depends on that context and the

@@ -21,6 +21,27 @@ SECOND_LEVEL_WORDS = {"county", "counties", "parish"}
 
 _WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|canal)$|^(?:gulf|strait|lake|bay) of\b")
 
+def _data_words(filename: str) -> list[str]:
+    """The words of a list in frontwire/gazetteer/data, one a line, without comments."""
+    text = resources.files("frontwire.gazetteer").joinpath("data", filename).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# "Northeast Georgia", "Southern California", "N.W. Rochester": words naming a part of the place after them.
+PART_WORDS = frozenset(_data_words("part_words.txt"))
+_PART = "|".join(re.escape(w) for w in sorted(PART_WORDS, key=len, reverse=True))
+_PART_OF = re.compile(rf"(?i)^(?:{_PART})(?:[\s-]+(?:{_PART}))?\s+(\S.*)$")
+_ONLY_PART_WORDS = re.compile(rf"(?i)^(?:{_PART})(?:[\s-]+(?:{_PART}))?$")
+# A town named with a part word before it ("N.W. Rochester", "Metro Vancouver") must be this big: many small
+# places are named like the rest of a street's, a school's or a team's name ("South Main", "West Valley").
+PART_OF_TOWN_POPULATION = 100_000
+
+
+def only_part_words(name: str) -> bool:
+    """Whether a name is only words naming a part of a place ("West", "North East"): no place by itself."""
+    return _ONLY_PART_WORDS.match(name.strip()) is not None
+
+
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 
@@ -188,6 +209,8 @@ class Gazetteer:
         # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
         # (every mention, reading and round), and other articles for the same names ("Ukraine").
         self._named: dict[tuple[str, str | None], tuple[list[Match], str | None, CandidateFacts]] = {}
+        # The names looked up as a part of a place ("Northeast Georgia"), with the place's name ("Georgia").
+        self._parts: dict[str, str] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -282,6 +305,12 @@ class Gazetteer:
             matches = _merged(matches, self.candidates(c.group(1)))
         if not matches and (f := _FORMAL_STYLE.match(name.strip())):
             matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
+        if not matches and (whole_name := self._whole_named(name)):
+            self._parts[name] = whole_name
+            # "Northeast Georgia", "Western Canada", "N.W. Rochester": a part of a place, which the name
+            # of the whole is resolved to; a town only when it is big enough to have parts so named.
+            matches = [x for x in self.candidates(whole_name, variants=False)
+                       if x.place.kind != "city" or x.place.population >= PART_OF_TOWN_POPULATION]
         if not matches:
             matches = self.candidates(name)
         if prefer != "admin2":
@@ -289,6 +318,19 @@ class Gazetteer:
             # where the text says county; counties named bare in GeoNames (Kent, Hampshire) stay.
             matches = [x for x in matches if x.place.kind != "admin2" or x.quality == 2]
         return matches, prefer, CandidateFacts.of(matches)
+
+    def part_of(self, name: str) -> str | None:
+        """The name of the place that `name` is looked up as a part of ("Georgia" of "Northeast Georgia"),
+        or None."""
+        if (name, None) not in self._named:
+            self._named[name, None] = self._named_candidates(name, None)
+        return self._parts.get(name)
+
+    def _whole_named(self, name: str) -> str | None:
+        part = _PART_OF.match(name.strip())
+        if part is None or not part.group(1)[:1].isupper() or only_part_words(part.group(1)):
+            return None
+        return part.group(1)
 
     def lookup(self, name: str, context: LookupContext | None = None) -> GeoPlace | None:
         """The place `name` most likely means in `context`, or None."""

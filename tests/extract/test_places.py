@@ -396,3 +396,101 @@ def test_the_context_of_the_other_names_gives_a_tie_to_the_country_named_first()
     assert ctx.countries == {"UA", "RU"} and ctx.admin1s == {("UA", "12"), ("UA", "05"), ("RU", "48")}
     assert set(ctx.points) == {(50.4547, 30.5238), (55.7522, 37.6156)}
     assert ctx.division_points == ((48.0, 37.8),) and not ctx.local and ctx.name == "pokrovsk"
+
+
+@pytest.mark.parametrize("text, part, state", [
+    ("School systems across Northeast Georgia are reviewing their layoff policies, superintendents in Clarke "
+     "and Oconee counties said on Monday.", "Northeast Georgia", "Georgia"),
+    ("Diesel trucks are the biggest single source of smog in Southern California, regulators in Sacramento said.",
+     "Southern California", "California"),
+    ("The rumor spread across North Texas by text message, police in Denton said.", "North Texas", "Texas"),
+])
+def test_a_part_of_a_state_named_by_a_compass_word_is_that_state(pipeline, text, part, state):
+    found = places(pipeline, text)
+    assert found[part].kind == "admin1" and found[part].country == "US" and found[part].admin1 == state, found.get(part)
+
+
+def test_compass_words_alone_name_no_place(pipeline):
+    found = places(pipeline, ("Hundreds of diplomats are being expelled from both the West and Russia in the dispute. "
+                              "It's a Northeast Texas thing, the sheriff of Lamar County said."))
+    assert "West" not in found and "Northeast" not in found, sorted(found)
+    assert found["Russia"].kind == "country"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The former spy and his daughter Yulia were found unconscious on a bench in Salisbury.", "Yulia"),
+    ("Surrounded by her daughter, Delicie, the owner watched firefighters in Toronto battle the blaze.", "Delicie"),
+    ("He is survived by his mother and his girlfriend Olivia, the regiment said in London.", "Olivia"),
+])
+def test_a_first_name_after_a_relative_is_a_person_not_a_town(pipeline, text, person):
+    found = places(pipeline, text)
+    assert person not in found, sorted(found)
+
+
+def test_a_military_title_is_no_town(pipeline):
+    found = places(pipeline, "CAMP MURRAY, Wash. - Lt. Col. Ricky Thomas jokes that his team has trained in Alaska.")
+    assert "Col" not in found and found["Alaska"].kind == "admin1", sorted(found)
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Dozens of residents packed the Topeka Recreation Center on Tuesday to hear the plan for Shawnee County.",
+     "Topeka", "Kansas"),
+    ("Boaters who want to contest a ticket must travel to Danbury Town Court, the Connecticut officials said.",
+     "Danbury", "Connecticut"),
+    ("The drive runs until 3 p.m. at the Lawrence Community Center, the Kansas health department said.",
+     "Lawrence", "Kansas"),
+])
+def test_the_town_heading_a_local_body_or_centre_is_a_place(pipeline, text, town, state):
+    found = places(pipeline, text)
+    assert town in found and found[town].admin1 == state, sorted((n, p.admin1) for n, p in found.items())
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("He is due to appear in Litchfield Superior Court in Connecticut on April 7.", "Litchfield", "Connecticut"),
+    ("Speaking at a candidates forum in Clarinda, the Iowa Democrat said broadband was the biggest issue.",
+     "Clarinda", "Iowa"),
+])
+def test_a_town_the_text_places_is_the_namesake_at_home_not_the_bigger_one_abroad(pipeline, text, town, state):
+    # Lichfield, England lists "Litchfield" among its names and is bigger than any Litchfield in the US.
+    found = places(pipeline, text)
+    assert town in found and (found[town].country, found[town].admin1) == ("US", state), sorted(found)
+
+
+@pytest.mark.parametrize("text, saint", [
+    ("Doctors at St. Paul's Hospital in downtown Vancouver treated the patients. Officials at St. Paul's said the "
+     "ward was full.", "St. Paul"),
+    ("The girls attend St. Michael's Catholic School in Lombard, Illinois.", "St. Michael"),
+])
+def test_a_saints_name_opening_an_institutions_name_is_no_town(pipeline, text, saint):
+    found = places(pipeline, text)
+    assert saint not in found and found, sorted(found)
+
+
+@pytest.mark.parametrize("text, dateline, country", [
+    ("Police found the body of a foreign worker on Saturday.\n\nBEIRUT: Unknown assailants set fire to a church in "
+     "the north of the country, a security official said.", "BEIRUT", "LB"),
+    ("Lawmakers met on Monday.\n\nNEW DELHI: The High Court on Tuesday sought a response from the former minister.",
+     "NEW DELHI", "IN"),
+])
+def test_a_dateline_closed_by_a_colon_is_a_place(pipeline, text, dateline, country):
+    found = places(pipeline, text)
+    assert dateline in found and found[dateline].country == country, sorted(found)
+
+
+def test_a_surname_in_capitals_before_a_colon_is_no_dateline(pipeline):
+    found = places(pipeline, "JEWELL: Boyd Carney and Kate Harrison, from the national parks service, found the nest.")
+    assert "JEWELL" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Tech firms are moving jobs from western states such as California or Washington to Utah and Idaho.",
+     "Washington", "admin1"),
+    ("Laws in Oregon and Washington allow doctors to help terminally ill patients end their lives.", "Washington",
+     "admin1"),
+    ("Prices rose in Texas and Mexico last year, the bank said.", "Mexico", "country"),
+    ("Flights between Washington and Moscow resumed on Sunday.", "Washington", "city"),
+    ("From Seattle to Houston, New York, and New Jersey, charter schools offer longer days.", "New York", "city"),
+])
+def test_a_towns_name_listed_with_states_is_the_state(pipeline, text, name, kind):
+    found = places(pipeline, text)
+    assert found[name].kind == kind, found[name]
