@@ -347,6 +347,21 @@ def test_according_to_him_is_no_named_source(extract):
     assert [q.text for q in record.quotes if q.cue == "according to"] == []
 
 
+def test_according_to_inside_its_clause_reports_both_parts(extract):
+    record = extract("Over the long term, according to the budget office, the rise in annual deficits and debt is "
+                     "mainly attributable to the aging of the population.\n")
+    quote = only_by_text(record, "rise in annual deficits")
+    assert quote.text.startswith("Over the long term") and "according to" not in quote.text
+    assert "budget office" in quote.speaker
+
+
+def test_according_to_after_its_clause_leaves_what_follows(extract):
+    record = extract("Trump has won 758 pledged delegates so far, according to a CNN tally, but his pathway to the "
+                     "nomination is narrowing.\n")
+    quote = only_by_text(record, "758 pledged delegates")
+    assert "pathway" not in quote.text and "CNN" in quote.speaker
+
+
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
     record = extract("As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned women "
                      "with sexist language, according to show insiders.\n")
