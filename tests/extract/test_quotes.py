@@ -362,6 +362,17 @@ def test_according_to_after_its_clause_leaves_what_follows(extract):
     assert "pathway" not in quote.text and "CNN" in quote.speaker
 
 
+@pytest.mark.parametrize("sentence, fragment, source", [
+    ("There is less consensus when it comes to fighting terrorism: 47% say the United States should commit "
+     "troops on the ground to combat the Islamic State.", "commit troops", "47%"),
+    ("Some 55 percent of voters nationwide said they do not believe Mrs. Clinton cares about people like them.",
+     "cares about people", "55 percent"),
+])
+def test_a_share_speaks_with_its_number(extract, sentence, fragment, source):
+    quote = only_by_text(extract(sentence + "\n"), fragment)
+    assert source in (quote.speaker or "")
+
+
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
     record = extract("As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned women "
                      "with sexist language, according to show insiders.\n")
