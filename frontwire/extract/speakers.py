@@ -56,6 +56,8 @@ BARE_SURNAME = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][\w'’-]+)$")
 MENTION_LIMIT = 30  # tokens: a longer subject phrase is a misparse, not a description
 # Left dependents that belong to a subject phrase ("the", "Clinton spokesman", "Al Jazeera's").
 MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
+# Heads of a share, which names no one without its number ("47% say", "55 percent of voters said").
+SHARE_HEADS = {"%", "percent", "percentage"}
 
 
 def _words(text: str) -> set[str]:
@@ -210,7 +212,8 @@ class SpeakerResolver:
         # Children from the table, Token objects only for the edges read.
         doc, children, at = head.doc, self.tokens.children, head.i
         text, dep = self.tokens.text, self.tokens.dep
-        start = min([doc[c].left_edge.i for c in children[at] if c < at and dep[c] in NAME_MODIFIERS], default=at)
+        modifiers = NAME_MODIFIERS | {"nummod"} if self.tokens.lower[at] in SHARE_HEADS else NAME_MODIFIERS
+        start = min([doc[c].left_edge.i for c in children[at] if c < at and dep[c] in modifiers], default=at)
         positions = [i for i in range(start, head.i + 1) if dep[i] not in {"det", "punct"}]
         # Capitalised "of"/"for" chains belong to names: "Institute for the Study of War".
         right = head.i
@@ -221,7 +224,7 @@ class SpeakerResolver:
                     right = max(doc[obj[0]].right_edge.i, right)
                     positions = list(range(positions[0] if positions else head.i, right + 1))
         words = [text[i] for i in positions if dep[i] != "det" or i > head.i]
-        return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
+        return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s").replace(" %", "%")
 
     def _apposed_person(self, token):
         """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,",

@@ -303,6 +303,76 @@ def test_a_quote_inside_a_sentence_takes_the_cue_after_its_closing_mark(extract)
     assert quote.speaker in {"Hill", "The Hill"} and quote.cue == "reported"
 
 
+@pytest.mark.parametrize("sentence, fragment, source", [
+    # a head the tagger took for an adjective; the sentence's subject is what the figures are about
+    ("In Iowa, Trump is in first, according to the Real Clear Politics polling average, although Carson "
+     "keeps it competitive.", "Trump is in first", "Real Clear Politics"),
+    # a newspaper whose name ends in a word for a statement
+    ("The former secretary of state earned more than $11 million delivering 51 speeches in 2014, according "
+     "to The Washington Post.", "51 speeches", "Washington Post"),
+    # the body behind a document
+    ("Latino voters now make up a larger share of the electorate in California than ever, according to an "
+     "analysis by the Pew Research Center.", "larger share of the electorate", "Pew Research Center"),
+    ("The campaign has reserved television time in at least four Super Tuesday states, according to media "
+     "buying sources.", "reserved television time", "sources"),
+    # the named author of a document, not what it is about
+    ("The current policy appears to be helping Republicans in the state's largest counties, according to a "
+     "Reuters analysis of voter lists.", "helping Republicans", "Reuters"),
+    # the polls, not when they were taken
+    ("At the race's start, Cruz garnered just 1% to 3% support, compared with 23% to 27% for Dewhurst, according "
+     "to polls at the time.", "Cruz garnered", "polls"),
+    # a head the parser took for an adjective, in a phrase with no name the tagger saw
+    ("In Pennsylvania, she is up an average of 9.2 percentage points at 49.2 percent to 40.1 percent, according "
+     "to the RealClearPolitics polling average.", "9.2 percentage points", "polling average"),
+])
+def test_according_to_names_its_object(extract, sentence, fragment, source):
+    record = extract("Hillary Clinton spoke in Iowa on Monday.\n\n" + sentence + "\n")
+    quote = only_by_text(record, fragment)
+    assert quote.cue == "according to" and source in (quote.speaker or "")
+
+
+@pytest.mark.parametrize("sentence, fragment, source", [
+    ("The super PAC spent $6 million attacking Clinton, according to its FEC reports.", "$6 million", "FEC reports"),
+    ("Donald Trump gave his blessing to the new enterprise, according to court documents.", "his blessing",
+     "court documents"),
+])
+def test_according_to_a_document_names_the_document_not_whom_it_is_about(extract, sentence, fragment, source):
+    quote = only_by_text(extract(sentence + "\n"), fragment)
+    assert source in (quote.speaker or "")
+
+
+def test_according_to_him_is_no_named_source(extract):
+    record = extract("He crossed the border more than 30 years ago after, according to him, Mexico's powerful "
+                     "Televisa network censured his first report.\n")
+    assert [q.text for q in record.quotes if q.cue == "according to"] == []
+
+
+def test_according_to_inside_its_clause_reports_both_parts(extract):
+    record = extract("Over the long term, according to the budget office, the rise in annual deficits and debt is "
+                     "mainly attributable to the aging of the population.\n")
+    quote = only_by_text(record, "rise in annual deficits")
+    assert quote.text.startswith("Over the long term") and "according to" not in quote.text
+    assert "budget office" in quote.speaker
+
+
+def test_according_to_after_its_clause_leaves_what_follows(extract):
+    record = extract("Trump has won 758 pledged delegates so far, according to a CNN tally, but his pathway to the "
+                     "nomination is narrowing.\n")
+    quote = only_by_text(record, "758 pledged delegates")
+    assert "pathway" not in quote.text and "CNN" in quote.speaker
+
+
+@pytest.mark.parametrize("sentence, fragment, source", [
+    ("There is less consensus when it comes to fighting terrorism: 47% say the United States should commit "
+     "troops on the ground to combat the Islamic State.", "commit troops", "47%"),
+    ("Some 55 percent of voters nationwide said they do not believe Mrs. Clinton cares about people like them.",
+     "cares about people", "55 percent"),
+])
+def test_a_share_speaks_with_its_number(extract, sentence, fragment, source):
+    quote = only_by_text(extract(sentence + "\n"), fragment)
+    assert source in (quote.speaker or "")
+
+
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
     record = extract("As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned women "
                      "with sexist language, according to show insiders.\n")
