@@ -257,11 +257,16 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     label (LOC, PERSON), holds such an entity ("spoke with Grossi", "fired into the East Sea")."""
     # a passive's "by" is its agent ("were caught by the Kolkata police"); a "to" the parser reads as
     # a dative is a preposition too ("ordered additional warplanes to bases in Italy"); a verb's "to"
-    # the parser hangs on its direct object is the verb's ("transferred the suspect to the tribunal")
+    # the parser hangs on its direct object is the verb's ("transferred the suspect to the tribunal"), and so
+    # is an "on" or "against" hung on what is acted on ("slapped the act on the organisers", "a ban on the outfit
+    # was extended", "registered an FIR against the sarpanch")
     children, dep, lower = table.children, table.dep, table.lower
     candidates = list(children[i])
     if "to" in spec:
         candidates += [p for o in children[i] if dep[o] == "dobj" for p in children[o] if lower[p] == "to"]
+    if "on" in spec or "against" in spec:
+        candidates += [p for o in children[i] if dep[o] in {"dobj", "nsubjpass"} for p in children[o]
+                       if lower[p] in {"on", "against"}]
     for child in candidates:
         if dep[child] not in {"prep", "agent", "dative"} or lower[child] not in spec:
             continue
