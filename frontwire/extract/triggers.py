@@ -321,7 +321,8 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
     wanted = _words(words)
     children, dep, lemma = table.children, table.dep, table.lemma
     for c in _subjects(table, i):
-        if lemma[c].lower() in wanted:
+        # a word, or an entity label (PERSON: "Blinken travelled to Cairo")
+        if lemma[c].lower() in wanted or table.ent_type[c] in wanted:
             return True
         if lemma[c].lower() in word_class("QUANTITY_HEADS") and any(
                 dep[p] == "prep" and table.lower[p] == "of" and any(dep[g] == "pobj" and lemma[g].lower() in wanted for g in children[p])
