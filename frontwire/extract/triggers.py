@@ -264,6 +264,9 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     candidates = list(children[i])
     if "to" in spec:
         candidates += [p for o in children[i] if dep[o] == "dobj" for p in children[o] if lower[p] == "to"]
+    if "of" in spec:
+        # "walked out of the assembly": the parser hangs "of" on an "out" it reads as a preposition
+        candidates += [g for c in children[i] if dep[c] == "prep" and lower[c] == "out" for g in children[c] if lower[g] == "of"]
     if "on" in spec or "against" in spec:
         candidates += [p for o in children[i] if dep[o] in {"dobj", "nsubjpass"} for p in children[o]
                        if lower[p] in {"on", "against"}]
