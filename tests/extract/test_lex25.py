@@ -1,7 +1,7 @@
 """Wordings a held-out probe set (s25, set d) found missed or miscoded, mended as classes of wording in the
-lexicon (stop 25): Indian legal coercion, mobilisation, wire phrases, concessions undone,
-aid paid for or supplied, Indian protest idioms, persons handed over, and seeking. Each positive fails without
-the entry it names; the negatives keep its limits. None of these sentences is one of the set's."""
+lexicon (stop 25): Indian legal coercion, mobilisation, wire phrases, concessions undone, aid paid for or
+supplied, Indian protest idioms, arson by armed groups, persons handed over, and seeking. Each positive fails
+without the entry it names; the negatives keep its limits. None of these sentences is one of the set's."""
 import pytest
 
 
@@ -57,6 +57,10 @@ WORDINGS = [
     ("Tanzania surrendered two genocide suspects to the tribunal in Arusha.", "COOPERATE"),
     ("The police handed over the alleged financier of the gang to U.S. marshals.", "COOPERATE"),
     ("Colombian police handed over the wanted drug financier to DEA agents at the airport.", "COOPERATE"),
+    # houses, offices or vehicles torched or ransacked by rebels, militants or soldiers (assault.yaml)
+    ("Rebels torched dozens of homes in the area.", "ASSAULT"),
+    ("Soldiers ransacked the offices of the opposition party.", "ASSAULT"),
+    ("The militants torched two buses on the highway.", "ASSAULT"),
     # an inquiry or recognition sought (request.yaml)
     ("The opposition sought a judicial probe into the firing.", "REQUEST"),
     ("The rebel government sought recognition from the African Union.", "REQUEST"),
@@ -77,6 +81,7 @@ NOT_THESE = [
     ("The companies of the group were sent to the auction.", "MOBILIZE"),
     ("The tourists travelled to Goa for the holidays.", "CONSULT"),
     ("Russia flew troops to Syria.", "CONSULT"),
+    ("The singer sits down with Hillary Clinton in a new video.", "CONSULT"),
     ("The company reaffirmed its commitment to its shareholders.", "SUPPORT"),
     ("The CPI(M) extended support to the strike called by the trade unions.", "AID"),
     ("The storm cut off electricity to thousands of homes.", "SANCTION"),
@@ -90,6 +95,8 @@ NOT_THESE = [
     ("He walked out of the house at night.", "PROTEST"),
     ("The rebels surrendered their weapons to the army.", "COOPERATE"),
     ("The actor sought recognition for his work.", "REQUEST"),
+    # a mob's arson stays out (IndiaPoliceEvents: no attack of its kind)
+    ("A mob torched two buses on the highway.", "ASSAULT"),
 ]
 
 CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
