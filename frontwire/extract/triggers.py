@@ -257,11 +257,19 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     label (LOC, PERSON), holds such an entity ("spoke with Grossi", "fired into the East Sea")."""
     # a passive's "by" is its agent ("were caught by the Kolkata police"); a "to" the parser reads as
     # a dative is a preposition too ("ordered additional warplanes to bases in Italy"); a verb's "to"
-    # the parser hangs on its direct object is the verb's ("transferred the suspect to the tribunal")
+    # the parser hangs on its direct object is the verb's ("transferred the suspect to the tribunal"), and so
+    # is an "on" or "against" hung on what is acted on ("slapped the act on the organisers", "a ban on the outfit
+    # was extended", "registered an FIR against the sarpanch")
     children, dep, lower = table.children, table.dep, table.lower
     candidates = list(children[i])
     if "to" in spec:
         candidates += [p for o in children[i] if dep[o] == "dobj" for p in children[o] if lower[p] == "to"]
+    if "of" in spec:
+        # "walked out of the assembly": the parser hangs "of" on an "out" it reads as a preposition
+        candidates += [g for c in children[i] if dep[c] == "prep" and lower[c] == "out" for g in children[c] if lower[g] == "of"]
+    if "on" in spec or "against" in spec:
+        candidates += [p for o in children[i] if dep[o] in {"dobj", "nsubjpass"} for p in children[o]
+                       if lower[p] in {"on", "against"}]
     for child in candidates:
         if dep[child] not in {"prep", "agent", "dative"} or lower[child] not in spec:
             continue
@@ -316,7 +324,8 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
     wanted = _words(words)
     children, dep, lemma = table.children, table.dep, table.lemma
     for c in _subjects(table, i):
-        if lemma[c].lower() in wanted:
+        # a word, or an entity label (PERSON: "Blinken travelled to Cairo")
+        if lemma[c].lower() in wanted or table.ent_type[c] in wanted:
             return True
         if lemma[c].lower() in word_class("QUANTITY_HEADS") and any(
                 dep[p] == "prep" and table.lower[p] == "of" and any(dep[g] == "pobj" and lemma[g].lower() in wanted for g in children[p])
