@@ -91,6 +91,11 @@ GROUNDS_TYPES = {"SANCTION"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
+# What a protest is against ("marched against the decision to suspend the talks"): an act only
+# decided or planned there is the grievance, not an act of the story.
+GRIEVANCE_PREPS = {"against", "over"}
+# An attack named only by its article after these is the time of what the sentence tells, known.
+TIME_AFTER_PREPS = {"after", "following"}
 # Promises and threats are made when told: a day after publication is that of the act promised or
 # threatened ("said it would withdraw its troops on Friday"), not theirs.
 COMMITMENT_TYPES = {"AGREE", "THREATEN"}
@@ -1229,7 +1234,11 @@ class EventExtractor:
                 return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
-            aside = aside or dep[child] in {"advcl", "relcl"}
+            # (an infinitive the parser hangs on its noun as a relative clause is the noun's content, no
+            # aside: "reached a deal to exchange prisoners")
+            aside = aside or dep[child] == "advcl" or dep[child] == "relcl" and not _infinitive_on_noun(table, child)
+            if _infinitive_on_noun(table, child) and _protested_against(table, governor, self._type_at):
+                return True  # "marched against the decision to suspend the talks": the grievance, decided, not done
             said_beside = said_beside or dep[child] == "advcl" and table.tag[child] == "VBG" \
                 and table.lemma[child].lower() in T.SPEECH_VERBS
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
@@ -1255,6 +1264,9 @@ class EventExtractor:
                 # "deployed police to prevent protests", "sent warships to enforce the embargo": the
                 # aim, not an act done (see PERFORMED_PURPOSES)
                 return True
+            if dep[child] == "advcl" and _purpose_infinitive(table, child) and any(
+                    dep[o] == "dobj" and self._type_at(o) in AGREEMENT_TYPES for o in table.children[governor]):
+                return True  # "reached a deal to swap 95 prisoners" (the infinitive hung on the verb): the deal's content
             if governing_type == "REJECT" and said_beside and table.lemma[governor].lower() in T.DENIAL_VERBS:
                 # "denied the claim, saying all attempts by the enemy were repelled": the party's own
                 # report (not a refusal's reason: "refused to meet the king, saying he would only
@@ -1388,6 +1400,8 @@ class EventExtractor:
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
+        if event.type == "ASSAULT" and _the_time_after(token):
+            return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
         if event.type == "MOBILIZE" and event.date_source != "text" and _where_forces_stand(token):
@@ -1536,6 +1550,26 @@ def _named_with_its_own_news(token) -> bool:
     named with a day or a clause of its own is reported there, not only referred to."""
     return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree if t.i != token.i) \
         or any(c.dep_ == "relcl" for c in token.children)
+
+
+def _the_time_after(token) -> bool:
+    """ "after the clashes", "following the violence": an attack named only by its article (no word
+    of its own) as the time after which the sentence's act or state comes."""
+    return token.dep_ == "pobj" and token.head.lower_ in TIME_AFTER_PREPS and names_only_by_article(token)
+
+
+def _infinitive_on_noun(table, verb: int) -> bool:
+    """ "a deal to exchange prisoners", "the decision to suspend the talks": an infinitive on a noun
+    (an acl, or a relcl as the parser often reads it)."""
+    return table.dep[verb] in {"acl", "relcl"} and table.tag[verb] == "VB" and T.has_child_at(table, verb, {"aux"}, {"to"}) \
+        and table.pos[table.head[verb]] in {"NOUN", "PROPN"}
+
+
+def _protested_against(table, noun: int, type_at) -> bool:
+    """Is the noun what a protest is against ("marched against the decision ...", "protests over the
+    plan ...")?"""
+    prep = table.head[noun]
+    return table.dep[noun] == "pobj" and table.lower[prep] in GRIEVANCE_PREPS and type_at(table.head[prep]) == "PROTEST"
 
 
 def _told_in_the_past(table, verb: int) -> bool:
