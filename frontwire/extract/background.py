@@ -126,8 +126,10 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             return None
         if dep[child] == "advcl" and any(dep[c] == "mark" and lower[c] in markers for c in children[child]):
             main = governor  # "... after troops fired on demonstrators"
-        elif dep[child] == "pobj" and dep[governor] == "prep" and lower[governor] in markers:
-            main = head[governor]  # "... following the army's crackdown", "after months of protests"
+        elif dep[child] in {"pobj", "pcomp"} and dep[governor] == "prep" and lower[governor] in markers:
+            # "... following the army's crackdown", "after months of protests", "imposed a curfew on
+            # the town after seizing it"
+            main = head[governor]
         elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
             main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
         elif dep[child] == "advcl" and child < governor and _sets_the_scene(table, child):

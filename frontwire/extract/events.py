@@ -1254,6 +1254,9 @@ class EventExtractor:
                 # "criticised the police for opening fire on the crowd": the act censured is told as done
                 # (not when hedged: "condemned the police for allegedly torturing detainees")
                 return _hedged(table, child)
+            if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" and _hedged(table, child) \
+                    and self._type_at(table.head[governor]) is not None:
+                return True  # "arrested a man for allegedly supplying arms to the rioters": the grounds, only alleged
             if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event

@@ -15,6 +15,7 @@ WORDINGS = [
     ("a police party was attacked by a mob in the village.", "ASSAULT"),
     ("A police party was attacked by smugglers near the border.", "ASSAULT"),
     ("the search party was attacked by villagers armed with sticks.", "ASSAULT"),
+    ("the raiding party was attacked by villagers armed with sticks.", "ASSAULT"),
     # ... a political party attacked by another stays criticism
     ("The opposition party attacked the ruling party over the price hike.", "ACCUSE"),
     # a record is attacked in words
@@ -29,6 +30,11 @@ WORDINGS = [
     ("Thousands rallied against the decision to suspend the peace talks.", "PROTEST"),
     # an act done beside a time phrase of a known attack is told
     ("More troops were sent to the district after the clashes.", "MOBILIZE"),
+    # the measure a seizure or an alleged act leads to is told
+    ("The rebels declared martial law in the province after capturing the city.", "COERCE"),
+    ("Police arrested a shopkeeper for allegedly supplying arms to the militants.", "COERCE"),
+    # ... and grounds of an arrest told as done stay (GROUNDS_TYPES leaves arrests out)
+    ("Police arrested two youths for attacking a temple priest.", "ASSAULT"),
     # an ultimatum told with "hours" stays a threat when the giver expels no one
     ("The rebels gave the peacekeepers 48 hours to leave the port or face attack.", "THREATEN"),
 ]
@@ -64,6 +70,12 @@ NOT_THESE = [
     # the assault an ultimatum's alternative names is threatened, not done
     ("The commander gave the army 48 hours to leave or face an assault.", "ASSAULT"),
     ("The militia told the villagers to disarm or face an attack.", "ASSAULT"),
+    # the act a gerund after "after" tells is what the measure answers (answered_by)
+    ("The rebels declared martial law in the province after capturing the city.", "ASSAULT"),
+    ("The junta imposed a curfew on the capital after seizing the presidential palace.", "ASSAULT"),
+    # the grounds of an arrest told as only alleged are not told as done
+    ("Police arrested two youths for allegedly attacking a temple priest.", "ASSAULT"),
+    ("Police arrested a shopkeeper for allegedly supplying arms to the militants.", "AID"),
     # hours given to the one expelled are the expulsion's term
     ("The junta expelled the French ambassador and gave him 72 hours to leave.", "THREATEN"),
 ]
