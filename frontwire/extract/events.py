@@ -1407,6 +1407,8 @@ class EventExtractor:
             return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
+        if _inquired_into(token):
+            return True  # "set up a joint investigation team into the drone incursions": investigated, known
         if event.type == "MOBILIZE" and event.date_source != "text" and _where_forces_stand(token):
             return True  # "Most of the 4,000 Russian troops stationed in Moldova have been withdrawn"
         if event.date_source in {"text", "bound"} and self.published and event.date:
@@ -1612,6 +1614,19 @@ def _referred_to_by_its_record(token) -> bool:
         # in the bombing", "detectives studied the evidence on the attack")
         noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
+
+
+def _inquired_into(token) -> bool:
+    """ "set up a joint investigation team into the drone incursions", "a probe panel into the
+    custodial deaths": an act an inquiry named by a body's noun (its compound one of classes.yaml
+    INQUIRY_NOUNS; an inquiry noun that is a trigger governs its content already) is "into" is a
+    known one, investigated, not one the sentence reports, whatever words of its own it has."""
+    if token.dep_ != "pobj" or token.head.lower_ != "into":
+        return False
+    body = token.head.head
+    if body.pos_ == "VERB":
+        body = next((c for c in body.children if c.dep_ == "dobj"), body)  # (the parser hangs "into" on "set up")
+    return body.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in T.INQUIRY_NOUNS for c in body.children)
 
 
 def _where_forces_stand(token) -> bool:

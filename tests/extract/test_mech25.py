@@ -35,6 +35,8 @@ WORDINGS = [
     ("Police arrested a shopkeeper for allegedly supplying arms to the militants.", "COERCE"),
     # ... and grounds of an arrest told as done stay (GROUNDS_TYPES leaves arrests out)
     ("Police arrested two youths for attacking a temple priest.", "ASSAULT"),
+    # fire "into" a crowd is no inquiry's object
+    ("Police opened fire into the crowd, killing two.", "ASSAULT"),
     # an ultimatum told with "hours" stays a threat when the giver expels no one
     ("The rebels gave the peacekeepers 48 hours to leave the port or face attack.", "THREATEN"),
 ]
@@ -76,6 +78,9 @@ NOT_THESE = [
     # the grounds of an arrest told as only alleged are not told as done
     ("Police arrested two youths for allegedly attacking a temple priest.", "ASSAULT"),
     ("Police arrested a shopkeeper for allegedly supplying arms to the militants.", "AID"),
+    # the act an inquiry body is "into" is investigated, known (INQUIRY_NOUNS)
+    ("The two ministries set up a joint investigation team into the drone incursions.", "ASSAULT"),
+    ("Kenya and Somalia formed a joint investigation committee into the border clashes.", "ASSAULT"),
     # hours given to the one expelled are the expulsion's term
     ("The junta expelled the French ambassador and gave him 72 hours to leave.", "THREATEN"),
 ]
