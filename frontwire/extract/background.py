@@ -44,7 +44,24 @@ def caused_by_nature(token) -> bool:
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
             for t in ([c] if dep[c] == "nsubj" else [g for g in children[c] if dep[g] == "pobj"])):
         return True  # "the tanker was struck by a bulk carrier": a collision
+    if token.dep_ == "advcl" and _vehicle_ran_into_a_thing(table, head) or any(
+            dep[c] == "advcl" and _vehicle_ran_into_a_thing(table, c) for c in children[token.i]):
+        return True  # "a truck rammed into a roadside eatery, killing four", "died when a bus hit a tree"
     return _in_disaster_sentence(token)
+
+
+def _vehicle_ran_into_a_thing(table, verb: int) -> bool:
+    """A vehicle driven into a thing by the road or another vehicle (classes.yaml IMPACT_VERBS,
+    VEHICLES, ROADSIDE_THINGS): an accident ("a speeding car rammed into a tree", "a truck hit a
+    dhaba"), not a car rammed into a crowd or a checkpoint."""
+    children, dep, lemma = table.children, table.dep, table.lemma
+    if lemma[verb].lower() not in T.IMPACT_VERBS or not any(
+            dep[c] == "nsubj" and lemma[c].lower() in T.VEHICLES for c in children[verb]):
+        return False
+    hit = [c for c in children[verb] if dep[c] == "dobj"] + [
+        g for c in children[verb] if dep[c] == "prep" and table.lower[c] in {"into", "with", "against"}
+        for g in children[c] if dep[g] == "pobj"]
+    return bool(hit) and all(lemma[h].lower() in T.VEHICLES | T.ROADSIDE_THINGS for h in hit)
 
 
 _DISASTER_KEY = "frontwire.background.disaster_sentences"
@@ -109,8 +126,10 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             return None
         if dep[child] == "advcl" and any(dep[c] == "mark" and lower[c] in markers for c in children[child]):
             main = governor  # "... after troops fired on demonstrators"
-        elif dep[child] == "pobj" and dep[governor] == "prep" and lower[governor] in markers:
-            main = head[governor]  # "... following the army's crackdown", "after months of protests"
+        elif dep[child] in {"pobj", "pcomp"} and dep[governor] == "prep" and lower[governor] in markers:
+            # "... following the army's crackdown", "after months of protests", "imposed a curfew on
+            # the town after seizing it"
+            main = head[governor]
         elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
             main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
         elif dep[child] == "advcl" and child < governor and _sets_the_scene(table, child):

@@ -91,6 +91,11 @@ GROUNDS_TYPES = {"SANCTION"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
+# What a protest is against ("marched against the decision to suspend the talks"): an act only
+# decided or planned there is the grievance, not an act of the story.
+GRIEVANCE_PREPS = {"against", "over"}
+# An attack named only by its article after these is the time of what the sentence tells, known.
+TIME_AFTER_PREPS = {"after", "following"}
 # Promises and threats are made when told: a day after publication is that of the act promised or
 # threatened ("said it would withdraw its troops on Friday"), not theirs.
 COMMITMENT_TYPES = {"AGREE", "THREATEN"}
@@ -1229,7 +1234,11 @@ class EventExtractor:
                 return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
-            aside = aside or dep[child] in {"advcl", "relcl"}
+            # (an infinitive the parser hangs on its noun as a relative clause is the noun's content, no
+            # aside: "reached a deal to exchange prisoners")
+            aside = aside or dep[child] == "advcl" or dep[child] == "relcl" and not _infinitive_on_noun(table, child)
+            if _infinitive_on_noun(table, child) and _protested_against(table, governor, self._type_at):
+                return True  # "marched against the decision to suspend the talks": the grievance, decided, not done
             said_beside = said_beside or dep[child] == "advcl" and table.tag[child] == "VBG" \
                 and table.lemma[child].lower() in T.SPEECH_VERBS
             if dep[child] == "relcl" and (left := self.doc[child].left_edge.i) > 0 and table.text[left - 1] == ",":
@@ -1245,6 +1254,9 @@ class EventExtractor:
                 # "criticised the police for opening fire on the crowd": the act censured is told as done
                 # (not when hedged: "condemned the police for allegedly torturing detainees")
                 return _hedged(table, child)
+            if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" and _hedged(table, child) \
+                    and self._type_at(table.head[governor]) is not None:
+                return True  # "arrested a man for allegedly supplying arms to the rioters": the grounds, only alleged
             if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
@@ -1255,6 +1267,9 @@ class EventExtractor:
                 # "deployed police to prevent protests", "sent warships to enforce the embargo": the
                 # aim, not an act done (see PERFORMED_PURPOSES)
                 return True
+            if dep[child] == "advcl" and _purpose_infinitive(table, child) and any(
+                    dep[o] == "dobj" and self._type_at(o) in AGREEMENT_TYPES for o in table.children[governor]):
+                return True  # "reached a deal to swap 95 prisoners" (the infinitive hung on the verb): the deal's content
             if governing_type == "REJECT" and said_beside and table.lemma[governor].lower() in T.DENIAL_VERBS:
                 # "denied the claim, saying all attempts by the enemy were repelled": the party's own
                 # report (not a refusal's reason: "refused to meet the king, saying he would only
@@ -1388,8 +1403,12 @@ class EventExtractor:
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
+        if event.type == "ASSAULT" and _the_time_after(token):
+            return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
+        if _inquired_into(token):
+            return True  # "set up a joint investigation team into the drone incursions": investigated, known
         if event.type == "MOBILIZE" and event.date_source != "text" and _where_forces_stand(token):
             return True  # "Most of the 4,000 Russian troops stationed in Moldova have been withdrawn"
         if event.date_source in {"text", "bound"} and self.published and event.date:
@@ -1538,6 +1557,26 @@ def _named_with_its_own_news(token) -> bool:
         or any(c.dep_ == "relcl" for c in token.children)
 
 
+def _the_time_after(token) -> bool:
+    """ "after the clashes", "following the violence": an attack named only by its article (no word
+    of its own) as the time after which the sentence's act or state comes."""
+    return token.dep_ == "pobj" and token.head.lower_ in TIME_AFTER_PREPS and names_only_by_article(token)
+
+
+def _infinitive_on_noun(table, verb: int) -> bool:
+    """ "a deal to exchange prisoners", "the decision to suspend the talks": an infinitive on a noun
+    (an acl, or a relcl as the parser often reads it)."""
+    return table.dep[verb] in {"acl", "relcl"} and table.tag[verb] == "VB" and T.has_child_at(table, verb, {"aux"}, {"to"}) \
+        and table.pos[table.head[verb]] in {"NOUN", "PROPN"}
+
+
+def _protested_against(table, noun: int, type_at) -> bool:
+    """Is the noun what a protest is against ("marched against the decision ...", "protests over the
+    plan ...")?"""
+    prep = table.head[noun]
+    return table.dep[noun] == "pobj" and table.lower[prep] in GRIEVANCE_PREPS and type_at(table.head[prep]) == "PROTEST"
+
+
 def _told_in_the_past(table, verb: int) -> bool:
     """A clause in the simple past or the past perfect, active or passive ("who killed", "who
     were arrested", "who had fired"), without a modal: an act done, not one wished or feared."""
@@ -1575,6 +1614,19 @@ def _referred_to_by_its_record(token) -> bool:
         # in the bombing", "detectives studied the evidence on the attack")
         noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
+
+
+def _inquired_into(token) -> bool:
+    """ "set up a joint investigation team into the drone incursions", "a probe panel into the
+    custodial deaths": an act an inquiry named by a body's noun (its compound one of classes.yaml
+    INQUIRY_NOUNS; an inquiry noun that is a trigger governs its content already) is "into" is a
+    known one, investigated, not one the sentence reports, whatever words of its own it has."""
+    if token.dep_ != "pobj" or token.head.lower_ != "into":
+        return False
+    body = token.head.head
+    if body.pos_ == "VERB":
+        body = next((c for c in body.children if c.dep_ == "dobj"), body)  # (the parser hangs "into" on "set up")
+    return body.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in T.INQUIRY_NOUNS for c in body.children)
 
 
 def _where_forces_stand(token) -> bool:

@@ -33,6 +33,9 @@ def _not_done(token) -> bool:
         if lower[subject] in {"nobody", "none", "no-one"} or any(
                 dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
             return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS \
+            and negated(token.head):
+        return True  # "have not carried out an attack since 2019", "has not launched an offensive": the light verb's negation is the act's
     role = T.noun_role(token)
     if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
             and _prevention_realised(role.head) and not T.has_child(token, {"relcl", "acl"}):
@@ -78,6 +81,14 @@ def prevention_failed(verb, act) -> bool:
         return True  # "failed to prevent"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return negated(verb) and bool(aux & {"could", "did"}) or "have" in aux and bool(aux & T.MODAL_AUX)
+
+
+def _alternative_threatened(role) -> bool:
+    """Is the act (its noun's role) the object of "face" in the alternative an ultimatum gives ("to
+    leave or face an assault", "disarm or face attack")?"""
+    verb = role.head
+    return role.dep_ == "dobj" and verb.lemma_.lower() == "face" and verb.dep_ == "conj" \
+        and T.has_child(verb.head, {"cc"}, {"or"})
 
 
 def _obliged(token) -> bool:
@@ -215,6 +226,8 @@ def modality_of(token, event_type: str) -> str:
     role = T.noun_role(token)
     if role.dep_ in {"pobj", "pcomp"} and role.head.lower_ == "to" and role.head.head.lemma_.lower() in T.EXPOSURE_WORDS:
         return "conditional"  # "such groups are prone to attacks": a possibility
+    if _alternative_threatened(role):
+        return "conditional"  # "gave the army 48 hours to leave or face an assault": what is threatened, not done
     if (inverted := _counterfactual(table, chain)) is not None:
         return inverted  # "had the army been deployed on time, ...": a condition, not an act told
     if _governed_negated(token, T.COMPULSION_VERBS):

@@ -52,7 +52,7 @@ def test_offered_troops_are_an_offer(extract):
 
 
 def test_a_date_in_a_clause_on_another_verb_does_not_date_the_event(extract):
-    record = extract("The government said on Monday it had paid compensation to families whose homes were "
+    record = extract("The government said on Monday it had paid compensation to villagers whose homes were "
                      "destroyed when the army shelled the village in 2014.", "2025-05-14")
     payments = [e for e in record.events if e.type == "RETREAT"]
     assert payments and not payments[0].background and payments[0].date == "2025-05-12"
