@@ -1430,7 +1430,7 @@ class EventExtractor:
             displaced: list[Event] = []  # doubted attacks an attack told as done took the place of
             token_of: dict[int, object] = {}
             for i in range(sent.start, sent.end):
-                if table.pos[i] not in T.TRIGGER_POS or not T.may_match(table.lemma[i], table.pos[i], table.dep[i]):
+                if not T.may_match_at(table, i):
                     continue  # most words trigger nothing: no Token built for them
                 token = self.doc[i]
                 kind = self._trigger(i, token)

@@ -602,34 +602,56 @@ TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
 
 
 # Memoised: the events pass asks for every word of every sentence (most words repeat across the
-# articles of a process), and the answer depends on these three strings alone.
+# articles of a process), and the answer depends on these four values alone.
 @lru_cache(maxsize=65536)
-def _candidates(lemma: str, pos: str, dep: str) -> tuple[Pattern, ...]:
-    """The patterns to try on a word, from its lemma, spaCy part of speech and dependency label
-    alone: none for a word whose role rules it out."""
+def _candidates(lemma: str, pos: str, dep: str, future: bool) -> tuple[Pattern, ...]:
+    """The patterns to try on a word, from its lemma, spaCy part of speech, dependency label and
+    whether will/would is on it (_will_or_would_at): none for a word whose role rules it out, and
+    none whose `dep` or `future` condition these already fail. The lexicon is so indexed by what
+    its conditions ask as well as by lemma: its '*' verb patterns all ask for will/would, and were
+    otherwise tried (a Token built, the conditions read) on every verb of every sentence."""
     pos = TRIGGER_POS.get(pos)
     if pos is None:
         return ()
     if pos == "VERB" and dep in {"amod", "compound"}:
         # "designated targets", "captured soldiers", "fighting age": a description, unless an entry
         # asks for the participle as a modifier ("the arrested persons were identified as ...")
-        return tuple(p for p in patterns_for(lemma.lower(), pos) if any(
+        found = tuple(p for p in patterns_for(lemma.lower(), pos) if any(
             name == "dep" and dep in value for name, value in p.conditions))
-    if pos == "NOUN" and dep == "compound":
+    elif pos == "NOUN" and dep == "compound":
         return ()  # "attack drones"
-    return patterns_for(lemma.lower(), pos)
+    else:
+        found = patterns_for(lemma.lower(), pos)
+    return tuple(p for p in found if _may_hold(p, dep, future))
 
 
-def may_match(lemma: str, pos: str, dep: str) -> bool:
-    """Could a word with these attributes trigger? A test on the token table (nlp.tokens) that
-    spares building a spaCy Token for every word of a sentence: most words have no pattern."""
-    return bool(_candidates(lemma, pos, dep))
+def _may_hold(pattern: Pattern, dep: str, future: bool) -> bool:
+    """Could the pattern hold on a word with this dependency label, with will/would on it or not?
+    (Only a conjunct's `dep` is its first conjunct's: noun_role_at.)"""
+    for name, value in pattern.conditions:
+        if name == "future" and bool(value) != future or name == "dep" and dep != "conj" and dep not in value:
+            return False
+    return True
+
+
+def candidates_at(table: "Tokens", i: int) -> tuple[Pattern, ...]:
+    """The patterns to try on the word at position i of the token table (_candidates)."""
+    pos = table.pos[i]
+    if pos not in TRIGGER_POS:
+        return ()
+    return _candidates(table.lemma[i], pos, table.dep[i], _will_or_would_at(table, i))
+
+
+def may_match_at(table: "Tokens", i: int) -> bool:
+    """Could the word at position i trigger? A test on the token table (nlp.tokens) that spares
+    building a spaCy Token for every word of a sentence: most words have no pattern to try."""
+    return bool(candidates_at(table, i))
 
 
 def match(token) -> tuple[str, str] | None:
     """The (type, subtype) a token triggers in its context, or None."""
     table, i = _tables()(token.doc), token.i
-    candidates = _candidates(table.lemma[i], table.pos[i], table.dep[i])
+    candidates = candidates_at(table, i)
     if not candidates:
         return None
     if candidates[0].pos == "VERB" and table.tag[i] != "VBG" and has_child_at(table, i, {"det", "amod"}):
@@ -663,7 +685,7 @@ def ruled_out_as(token) -> str | None:
     """The type whose lexicon rules this word out in its context (a `suppress` pattern holds before
     any trigger pattern: "following the attack on the train" names a known attack), or None."""
     table, i = _tables()(token.doc), token.i
-    for pattern in _candidates(table.lemma[i], table.pos[i], table.dep[i]):
+    for pattern in candidates_at(table, i):
         if pattern.holds(token, table):
             return pattern.type if pattern.suppress else None
     return None
