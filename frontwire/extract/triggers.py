@@ -154,7 +154,12 @@ def will_or_would(token) -> bool:
 
 
 def _will_or_would_at(table: "Tokens", i: int) -> bool:
-    return has_child_at(table, i, {"aux"}, word_class("WILL_OR_WOULD"))
+    # (asked of every verb of every sentence, candidates_at: a plain loop, the class read once)
+    dep, lower, will = table.dep, table.lower, word_class("WILL_OR_WOULD")
+    for c in table.children[i]:
+        if dep[c] == "aux" and lower[c] in will:
+            return True
+    return False
 
 
 def _followed_by_to(prep) -> bool:
@@ -602,27 +607,30 @@ TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
 
 
 # Memoised: the events pass asks for every word of every sentence (most words repeat across the
-# articles of a process), and the answer depends on these four values alone.
+# articles of a process), and the answer depends on these three strings alone.
 @lru_cache(maxsize=65536)
-def _candidates(lemma: str, pos: str, dep: str, future: bool) -> tuple[Pattern, ...]:
-    """The patterns to try on a word, from its lemma, spaCy part of speech, dependency label and
-    whether will/would is on it (_will_or_would_at): none for a word whose role rules it out, and
-    none whose `dep` or `future` condition these already fail. The lexicon is so indexed by what
-    its conditions ask as well as by lemma: its '*' verb patterns all ask for will/would, and were
-    otherwise tried (a Token built, the conditions read) on every verb of every sentence."""
+def _candidates(lemma: str, pos: str, dep: str) -> tuple[tuple[Pattern, ...], tuple[Pattern, ...]]:
+    """The patterns to try on a word, from its lemma, spaCy part of speech and dependency label: for
+    a word with will/would on it (_will_or_would_at), and for one without. None for a word whose
+    role rules it out, and none whose `dep` or `future` condition it already fails. The lexicon is
+    so indexed by what its conditions ask as well as by lemma: its '*' verb patterns all ask for
+    will/would, and were otherwise tried (a Token built, the conditions read) on every verb."""
     pos = TRIGGER_POS.get(pos)
     if pos is None:
-        return ()
+        return (), ()
     if pos == "VERB" and dep in {"amod", "compound"}:
         # "designated targets", "captured soldiers", "fighting age": a description, unless an entry
         # asks for the participle as a modifier ("the arrested persons were identified as ...")
         found = tuple(p for p in patterns_for(lemma.lower(), pos) if any(
             name == "dep" and dep in value for name, value in p.conditions))
     elif pos == "NOUN" and dep == "compound":
-        return ()  # "attack drones"
+        return (), ()  # "attack drones"
     else:
         found = patterns_for(lemma.lower(), pos)
-    return tuple(p for p in found if _may_hold(p, dep, future))
+    future = tuple(p for p in found if _may_hold(p, dep, True))
+    present = tuple(p for p in found if _may_hold(p, dep, False))
+    # (the same tuple when no pattern asks: candidates_at then need not look for will/would)
+    return (future, future) if future == present else (future, present)
 
 
 def _may_hold(pattern: Pattern, dep: str, future: bool) -> bool:
@@ -636,10 +644,10 @@ def _may_hold(pattern: Pattern, dep: str, future: bool) -> bool:
 
 def candidates_at(table: "Tokens", i: int) -> tuple[Pattern, ...]:
     """The patterns to try on the word at position i of the token table (_candidates)."""
-    pos = table.pos[i]
-    if pos not in TRIGGER_POS:
-        return ()
-    return _candidates(table.lemma[i], pos, table.dep[i], _will_or_would_at(table, i))
+    future, present = _candidates(table.lemma[i], table.pos[i], table.dep[i])
+    if future is present:
+        return future
+    return future if _will_or_would_at(table, i) else present
 
 
 def may_match_at(table: "Tokens", i: int) -> bool:
