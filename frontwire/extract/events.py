@@ -987,13 +987,13 @@ class EventExtractor:
             sent = self.sentences[start] = sentence_of(token)
         return sent
 
-    def _trigger(self, i: int, token=None) -> tuple[str, str] | None:
-        """trigger_of the token at position i (`token`: its Token if built already), worked out
-        once per position: each trigger asks it again of its governors."""
+    def _trigger(self, i: int) -> tuple[str, str] | None:
+        """trigger_of the token at position i, worked out once per position (each trigger asks it
+        again of its governors) on the token table: a Token is built only for a trigger."""
         if i not in self.kinds:
-            token = token if token is not None else self.doc[i]
-            kind = trigger_of(token)
-            if kind is not None and (private := T.type_rules(kind[0]).private_agents) and done_by_private_party(token, private):
+            kind = T.match_at(self.doc, i)
+            if kind is not None and (private := T.type_rules(kind[0]).private_agents) \
+                    and done_by_private_party(self.doc[i], private):
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
             self.kinds[i] = kind
         return self.kinds[i]
@@ -1444,9 +1444,11 @@ class EventExtractor:
                 # (the part of speech first: half the words are of none that triggers, and need no call)
                 if table.pos[i] not in T.TRIGGER_POS or not T.may_match_at(table, i):
                     continue  # most words trigger nothing: no Token built for them
+                kind = self._trigger(i)
+                if kind is None:
+                    continue
                 token = self.doc[i]
-                kind = self._trigger(i, token)
-                if kind is None or self._is_content_of_another(token) or describes_victims(token):
+                if self._is_content_of_another(token) or describes_victims(token):
                     continue
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
