@@ -419,6 +419,9 @@ def _entity_text(table, i: int) -> str:
 
 
 YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
+# The digits of a YEAR: a sentence without them names no year in any of its phrases (a phrase's
+# words are the sentence's, and a year's digits are one word's).
+YEAR_DIGITS = re.compile(r"19[4-9]\d|20\d\d")
 
 
 def _phrase(token) -> str:
@@ -493,6 +496,7 @@ class EventExtractor:
         self.dates: dict[str, ResolvedDate | None] = {}  # text -> resolve_date(it, published)
         self.sentences: dict[int, object] = {}  # first token of a sentence -> its Span
         self.states_in: dict[int, set[str]] = {}  # first token of a sentence -> _states_named(it)
+        self.year_digits: dict[int, bool] = {}  # first token of a sentence -> does it hold YEAR_DIGITS?
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] | None = None  # first token of a sentence -> place mentions from there on
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
@@ -988,13 +992,13 @@ class EventExtractor:
             sent = self.sentences[start] = sentence_of(token)
         return sent
 
-    def _trigger(self, i: int, token=None) -> tuple[str, str] | None:
-        """trigger_of the token at position i (`token`: its Token if built already), worked out
-        once per position: each trigger asks it again of its governors."""
+    def _trigger(self, i: int) -> tuple[str, str] | None:
+        """trigger_of the token at position i, worked out once per position (each trigger asks it
+        again of its governors) on the token table: a Token is built only for a trigger."""
         if i not in self.kinds:
-            token = token if token is not None else self.doc[i]
-            kind = trigger_of(token)
-            if kind is not None and (private := T.type_rules(kind[0]).private_agents) and done_by_private_party(token, private):
+            kind = T.match_at(self.doc, i)
+            if kind is not None and (private := T.type_rules(kind[0]).private_agents) \
+                    and done_by_private_party(self.doc[i], private):
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
             self.kinds[i] = kind
         return self.kinds[i]
@@ -1304,8 +1308,8 @@ class EventExtractor:
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
         trigger's subject, modifiers or date phrase name only years before publication."""
-        if self.published is None:
-            return False
+        if self.published is None or not self._holds_year_digits(self._sentence(token)):
+            return False  # (most sentences name no year: their phrases are not gathered)
         table = tokens_of(self.doc)
         near = [c for c in table.children[token.i] if table.dep[c] in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod",
                                                                          "nummod", "nmod", "prep"} and table.lower[c] != "since"]
@@ -1315,6 +1319,12 @@ class EventExtractor:
                                for t in self.doc[c].subtree)
         years = [int(y) for y in YEAR.findall(text)]
         return bool(years) and max(years) < self.published.year
+
+    def _holds_year_digits(self, sent) -> bool:
+        """Does the sentence hold a year's digits (YEAR_DIGITS)? Read once per sentence: each trigger asks."""
+        if sent.start not in self.year_digits:
+            self.year_digits[sent.start] = YEAR_DIGITS.search(sentence_text(sent)) is not None
+        return self.year_digits[sent.start]
 
     def _spans_past_years(self, token) -> bool:
         """ "The border region has been the scene of frequent clashes since the 1960s", "rebels
@@ -1445,15 +1455,19 @@ class EventExtractor:
                 continue  # headings report nothing (a long caption the tagger read without a verb may)
             if _cites_anonymity(sentence_text(sent)):
                 continue  # "spoke on condition of anonymity to discuss military operations": sourcing
+            self.sentences[sent.start] = sent  # (for _sentence: spaCy builds a new Span on each slice)
             found: dict[tuple[str, str | None, int | None], Event] = {}
             displaced: list[Event] = []  # doubted attacks an attack told as done took the place of
             token_of: dict[int, object] = {}
             for i in range(sent.start, sent.end):
-                if table.pos[i] not in T.TRIGGER_POS or not T.may_match(table.lemma[i], table.pos[i], table.dep[i]):
+                # (the part of speech first: half the words are of none that triggers, and need no call)
+                if table.pos[i] not in T.TRIGGER_POS or not T.may_match_at(table, i):
                     continue  # most words trigger nothing: no Token built for them
+                kind = self._trigger(i)
+                if kind is None:
+                    continue
                 token = self.doc[i]
-                kind = self._trigger(i, token)
-                if kind is None or self._is_content_of_another(token) or describes_victims(token):
+                if self._is_content_of_another(token) or describes_victims(token):
                     continue
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
@@ -1487,8 +1501,9 @@ class EventExtractor:
                 elif event_type == "ASSAULT" and token.lemma_.lower() not in T.CASUALTY_WORDS \
                         and not names_an_attack_told_before(token):
                     self.own_attack[id(held)] = held  # "killed in police firing on a mob": a toll with its own attack
-            kept = one_attack_per_sentence(list(found.values()), token_of, self.own_attack)
-            events += demands_voiced_by_protest(kept, token_of) + displaced
+            if found:  # (most sentences tell no event: nothing to weigh)
+                kept = one_attack_per_sentence(list(found.values()), token_of, self.own_attack)
+                events += demands_voiced_by_protest(kept, token_of) + displaced
         events = absorb_casualty_followups(events, self.doc, self.own_attack)
         give_retold_tolls_to_their_attack(events, self.retold)
         events = fold_anaphoric_mentions(events, self.anaphoric)
@@ -1778,14 +1793,19 @@ def _figures_text(text: str, token, sent) -> str:
         clause = sent.doc[mine]
         left, right = clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base
         return (" " * left + text[left:right] + " " * (len(text) - right))[:len(text)]
-    table = tokens_of(sent.doc)
     path = path_up(sent.doc, token.i)
-    for i in range(sent.start, sent.end):
-        if is_separate_act_clause(table, i) and i not in path:
+    for i in _read_once(sent, "separate acts", _separate_act_clauses):
+        if i not in path:
             clause = sent.doc[i]
             left, right = clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base
             chars[left:right] = " " * (right - left)
     return "".join(chars)
+
+
+def _separate_act_clauses(sent) -> tuple[int, ...]:
+    """The verbs of the sentence's clauses of another act (actors.is_separate_act_clause), in order."""
+    table = tokens_of(sent.doc)
+    return tuple(i for i in range(sent.start, sent.end) if is_separate_act_clause(table, i))
 
 
 # Number words a span of days may be given in ("two days after").
@@ -1907,7 +1927,7 @@ _OTHER_KEY = "frontwire.events.other_happenings"
 
 def _read_once(sent, what: str, read):
     """read(sent), kept per sentence in the Doc's user data: each trigger of the sentence asks, two
-    or three times for its date."""
+    or three times for its date, and once for its figures."""
     return kept_in_doc(sent.doc, _OTHER_KEY, (sent.start, what), read, sent)
 
 
@@ -1954,10 +1974,8 @@ def _without_victim_descriptions(token, sent) -> str:
     spaces, as in _without_other_clauses."""
     chars = list(sentence_text(sent))
     base = sent.start_char
-    table = tokens_of(sent.doc)
-    for i in range(sent.start, sent.end):
-        if table.dep[i] != "acl" or table.tag[i] != "VBN":
-            continue  # describes_victims needs a participle modifying a noun: no Token built
+    # (describes_victims needs a participle modifying a noun: no Token built for other words)
+    for i in _read_once(sent, "participles", _describing_participles):
         t = sent.doc[i]
         # Victims as the subject of what is said of them; "put its losses at two soldiers killed" is a toll.
         if t is not token and describes_victims(t) and t.head.dep_ in {"nsubj", "nsubjpass"} and token not in t.head.subtree:
@@ -1965,6 +1983,12 @@ def _without_victim_descriptions(token, sent) -> str:
             left, right = phrase.left_edge.idx - base, phrase.right_edge.idx + len(phrase.right_edge) - base
             chars[left:right] = " " * (right - left)
     return "".join(chars).strip()
+
+
+def _describing_participles(sent) -> tuple[int, ...]:
+    """The past participles of the sentence that modify a noun ("children killed"), in order."""
+    table = tokens_of(sent.doc)
+    return tuple(i for i in range(sent.start, sent.end) if table.dep[i] == "acl" and table.tag[i] == "VBN")
 
 
 def _phrase_positions(table, i: int) -> list[int]:

@@ -154,7 +154,12 @@ def will_or_would(token) -> bool:
 
 
 def _will_or_would_at(table: "Tokens", i: int) -> bool:
-    return has_child_at(table, i, {"aux"}, word_class("WILL_OR_WOULD"))
+    # (asked of every verb of every sentence, candidates_at: a plain loop, the class read once)
+    dep, lower, will = table.dep, table.lower, word_class("WILL_OR_WOULD")
+    for c in table.children[i]:
+        if dep[c] == "aux" and lower[c] in will:
+            return True
+    return False
 
 
 def _followed_by_to(prep) -> bool:
@@ -165,14 +170,14 @@ def _followed_by_to(prep) -> bool:
     return after < len(doc) and doc[after].lower_ == "to"
 
 
-def _prep_then_to(token, words, followed: bool) -> bool:
-    """A preposition child among these words that an infinitive follows (or, `followed` false, that
-    none follows): "called on the council to ...", or "called on President Assad in Damascus"."""
-    table = _tables()(token.doc)
-    children = table.children[token.i]
+def _prep_then_to(doc, table: "Tokens", i: int, words, followed: bool) -> bool:
+    """A preposition child of the word at i among these words that an infinitive follows (or,
+    `followed` false, that none follows): "called on the council to ...", or "called on President
+    Assad in Damascus"."""
+    children = table.children[i]
     infinitive = any(table.dep[x] == "xcomp" for x in children)
     return any(table.dep[c] == "prep" and table.lower[c] in _words(words)
-               and (infinitive or _followed_by_to(token.doc[c])) == followed for c in children)
+               and (infinitive or _followed_by_to(doc[c])) == followed for c in children)
 
 
 def _introduces_speech(token) -> bool:
@@ -374,113 +379,113 @@ def _is_happening(table: "Tokens", i: int) -> bool:
     return not (table.tag[i] == "VBN" and not has_child_at(table, i, {"aux", "auxpass"}))
 
 
-# Each condition: (token, its token table and position, value from the data) -> does the pattern hold
-# here? They read the token table (nlp.tokens): a pattern is tried on every candidate word, and a
-# spaCy Token builds a new Token for each head or child asked for. The Token itself is there for
-# what the table does not hold (quotation marks, punctuation, a phrase's edges).
+# Each condition: (the Doc, its token table, the word's position, value from the data) -> does the
+# pattern hold here? They read the token table (nlp.tokens): a pattern is tried on every candidate
+# word, and a spaCy Token builds a new Token for each head or child asked for. A Token is built from
+# the Doc only for what the table does not hold (quotation marks, punctuation, a phrase's edges).
 _TESTS: dict[str, Callable] = {
     # an object (or object of a preposition, or a particle) among these words
-    "object": lambda t, tb, i, v: bool(_read_once(t, tb, i, object_lemmas_at) & _words(v)),
+    "object": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, object_lemmas_at) & _words(v)),
     # an object's own head word (not its modifiers) among these ("attacked the BJP allies", not "the party office")
     # (a passive subject, and the noun a past participle describes, count: "a police vehicle targeted by
     # a bomber"; not a present participle's, its doer: "a student holding a degree")
-    "object_head": lambda t, tb, i, v: _object_head_among(tb, i, _words(v)),
+    "object_head": lambda doc, tb, i, v: _object_head_among(tb, i, _words(v)),
     # the one acted on, a direct object or a passive subject, among these (not a preposition's object:
     # "police picked up the journalist from his house" is no house picked up)
-    "patient": lambda t, tb, i, v: _patient_among(tb, i, _words(v)),
+    "patient": lambda doc, tb, i, v: _patient_among(tb, i, _words(v)),
     # no object among these words ("struck a blow", "fighting corruption")
-    "not_object": lambda t, tb, i, v: not (_read_once(t, tb, i, object_lemmas_at) & _words(v)),
+    "not_object": lambda doc, tb, i, v: not (_read_once(doc, tb, i, object_lemmas_at) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
-    "object_entity": lambda t, tb, i, v: has_child_at(tb, i, {"dobj"}, {"GPE", "ORG", "NORP"}, "ent_type") == bool(v),
+    "object_entity": lambda doc, tb, i, v: has_child_at(tb, i, {"dobj"}, {"GPE", "ORG", "NORP"}, "ent_type") == bool(v),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
-    "has_patient": lambda t, tb, i, v: has_child_at(tb, i, {"dobj", "nsubjpass"}) == bool(v),
+    "has_patient": lambda doc, tb, i, v: has_child_at(tb, i, {"dobj", "nsubjpass"}) == bool(v),
     # a subject among these words ("demonstrators gathered")
-    "subject": lambda t, tb, i, v: subject_among_at(tb, i, v),
+    "subject": lambda doc, tb, i, v: subject_among_at(tb, i, v),
     # no subject among these words ("the opposition attacked the centre", not "a mob attacked the centre")
-    "not_subject": lambda t, tb, i, v: not subject_among_at(tb, i, v),
+    "not_subject": lambda doc, tb, i, v: not subject_among_at(tb, i, v),
     # the doer (subject, or a passive's "by" agent) is of one of these sectors (actors.yaml: police,
     # military, rebels, ...): "security men bundled the protesters into a van" is an arrest
-    "doer_sector": lambda t, tb, i, v: bool(doer_sectors(tb, i) & _words(v)),
+    "doer_sector": lambda doc, tb, i, v: bool(doer_sectors(tb, i) & _words(v)),
     # no doer is of these sectors ("gunmen bundled the trader into a car": an abduction)
-    "not_doer_sector": lambda t, tb, i, v: not (doer_sectors(tb, i) & _words(v)),
+    "not_doer_sector": lambda doc, tb, i, v: not (doer_sectors(tb, i) & _words(v)),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
-    "has_subject": lambda t, tb, i, v: bool(_subjects(tb, i)) == bool(v),
+    "has_subject": lambda doc, tb, i, v: bool(_subjects(tb, i)) == bool(v),
     # a direct object at all ("visited Kyiv")
-    "has_object": lambda t, tb, i, v: has_child_at(tb, i, {"dobj"}) == bool(v),
+    "has_object": lambda doc, tb, i, v: has_child_at(tb, i, {"dobj"}) == bool(v),
     # a particle or adverb child among these words ("ruled out")
     # (a predicative adjective counts: "were set free" parses free as the passive's oprd)
-    "particle": lambda t, tb, i, v: has_child_at(tb, i, {"prt", "advmod", "oprd"}, _words(v)),
+    "particle": lambda doc, tb, i, v: has_child_at(tb, i, {"prt", "advmod", "oprd"}, _words(v)),
     # a preposition child among these words ("called for", "warned of", "sided with")
-    "prep": lambda t, tb, i, v: has_child_at(tb, i, {"prep"}, _words(v)),
+    "prep": lambda doc, tb, i, v: has_child_at(tb, i, {"prep"}, _words(v)),
     # no preposition child among these words ("shot back, saying", not "fired back at the posts, saying")
-    "not_prep": lambda t, tb, i, v: not has_child_at(tb, i, {"prep"}, _words(v)),
+    "not_prep": lambda doc, tb, i, v: not has_child_at(tb, i, {"prep"}, _words(v)),
     # a passive participle names who did it ("the agreement signed by Israel and Hamas on Friday")
-    "has_agent": lambda t, tb, i, v: has_child_at(tb, i, {"agent"}) == bool(v),
+    "has_agent": lambda doc, tb, i, v: has_child_at(tb, i, {"agent"}) == bool(v),
     # a preposition among these whose complement is a gerund ("attacking the VHP for failing to ...")
-    "prep_gerund": lambda t, tb, i, v: any(tb.dep[c] == "prep" and tb.lower[c] in _words(v) and any(
+    "prep_gerund": lambda doc, tb, i, v: any(tb.dep[c] == "prep" and tb.lower[c] in _words(v) and any(
         tb.dep[g] == "pcomp" and tb.tag[g] == "VBG" for g in tb.children[c]) for c in tb.children[i]),
     # a preposition with an object among the words given for it ("came under fire")
-    "prep_object": lambda t, tb, i, v: _prep_with(tb, i, v),
+    "prep_object": lambda doc, tb, i, v: _prep_with(tb, i, v),
     # a preposition among these words followed by an infinitive ("called on the council to ...")
-    "prep_then_to": lambda t, tb, i, v: _prep_then_to(t, v, True),
+    "prep_then_to": lambda doc, tb, i, v: _prep_then_to(doc, tb, i, v, True),
     # a preposition among these words with no infinitive after it ("called on President Assad in Damascus": a visit)
-    "not_prep_then_to": lambda t, tb, i, v: _prep_then_to(t, v, False),
+    "not_prep_then_to": lambda doc, tb, i, v: _prep_then_to(doc, tb, i, v, False),
     # a clause (xcomp/ccomp) whose verb is among these words, or any clause with `any`
-    "clause": lambda t, tb, i, v: any(v == "any" or tb.lemma[c].lower() in _words(v) for c in _clauses_at(tb, i)),
+    "clause": lambda doc, tb, i, v: any(v == "any" or tb.lemma[c].lower() in _words(v) for c in _clauses_at(tb, i)),
     # the clause is negated, or not ("vowed not to return the Golan Heights" is no promise to return it)
-    "clause_negated": lambda t, tb, i, v: any(has_child_at(tb, c, {"neg"}) for c in _clauses_at(tb, i)) == bool(v),
+    "clause_negated": lambda doc, tb, i, v: any(has_child_at(tb, c, {"neg"}) for c in _clauses_at(tb, i)) == bool(v),
     # that clause's object among these words ("called on men to join the army")
-    "clause_object": lambda t, tb, i, v: any(object_lemmas_at(tb, c) & _words(v) for c in _clauses_at(tb, i)),
+    "clause_object": lambda doc, tb, i, v: any(object_lemmas_at(tb, c) & _words(v) for c in _clauses_at(tb, i)),
     # a clause said of a time to come or a possibility ("warned that Russia would respond")
-    "clause_modal": lambda t, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
+    "clause_modal": lambda doc, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
                                             for c in tb.children[i] if tb.dep[c] == "ccomp") == bool(v),
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
-    "demand_clause": lambda t, tb, i, v: any(_party_must(tb, c, _words(v)) for c in tb.children[i] if tb.dep[c] == "ccomp"),
+    "demand_clause": lambda doc, tb, i, v: any(_party_must(tb, c, _words(v)) for c in tb.children[i] if tb.dep[c] == "ccomp"),
     # a reported clause opened by "that" ("asked that a neutral country host the talks"; not "asked whether")
-    "clause_that": lambda t, tb, i, v: any(tb.dep[c] == "ccomp" and has_child_at(tb, c, {"mark"}, {"that"})
+    "clause_that": lambda doc, tb, i, v: any(tb.dep[c] == "ccomp" and has_child_at(tb, c, {"mark"}, {"that"})
                                            for c in tb.children[i]) == bool(v),
     # the word is negated ("will not accept")
-    "negated": lambda t, tb, i, v: has_child_at(tb, i, {"neg"}) == bool(v),
+    "negated": lambda doc, tb, i, v: has_child_at(tb, i, {"neg"}) == bool(v),
     # "will"/"would" on the word itself ("would face consequences")
-    "future": lambda t, tb, i, v: _will_or_would_at(tb, i) == bool(v),
+    "future": lambda doc, tb, i, v: _will_or_would_at(tb, i) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
-    "clause_mark": lambda t, tb, i, v: _clause_marked_at(tb, i, _words(v)),
+    "clause_mark": lambda doc, tb, i, v: _clause_marked_at(tb, i, _words(v)),
     # no such adverbial clause ("will withdraw ... unless": an ultimatum, not a promise)
-    "not_clause_mark": lambda t, tb, i, v: not _clause_marked_at(tb, i, _words(v)),
+    "not_clause_mark": lambda doc, tb, i, v: not _clause_marked_at(tb, i, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject
-    "governor": lambda t, tb, i, v: bool(_read_once(t, tb, i, _governors) & _words(v)),
+    "governor": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, _governors) & _words(v)),
     # nouns: the verb making it happen has no subject among these ("the BJP went on the offensive",
     # not "the army went on the offensive")
-    "not_governor_subject": lambda t, tb, i, v: not subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
+    "not_governor_subject": lambda doc, tb, i, v: not subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
-    "modifier": lambda t, tb, i, v: bool(_read_once(t, tb, i, _modifiers) & _words(v)),
-    "not_modifier": lambda t, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
+    "modifier": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, _modifiers) & _words(v)),
+    "not_modifier": lambda doc, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
     # the word's head is one of these ("Attacking the VHP, Yadav said ...": the attack is what he said)
-    "head": lambda t, tb, i, v: tb.lemma[tb.head[i]].lower() in _words(v),
+    "head": lambda doc, tb, i, v: tb.lemma[tb.head[i]].lower() in _words(v),
     # the word's head is not one of these ("in advance")
-    "not_head": lambda t, tb, i, v: tb.lower[tb.head[i]] not in _words(v),
+    "not_head": lambda doc, tb, i, v: tb.lower[tb.head[i]] not in _words(v),
     # the word before is one of these: a compound the parser split ("killed in police firing" read
     # as "police" and a verb "firing")
-    "preceded_by": lambda t, tb, i, v: i > tb.sent_start[i] and tb.lower[i - 1] in _words(v),
+    "preceded_by": lambda doc, tb, i, v: i > tb.sent_start[i] and tb.lower[i - 1] in _words(v),
     # the word's own dependency label (a conjunct's: its first's) is one of these ("the drills were a warning": attr)
-    "dep": lambda t, tb, i, v: tb.dep[noun_role_at(tb, i)] in _words(v),
+    "dep": lambda doc, tb, i, v: tb.dep[noun_role_at(tb, i)] in _words(v),
     # the dependency label of the word's head ("the arrested persons were identified": the participle's
     # noun is a subject)
-    "head_dep": lambda t, tb, i, v: tb.dep[tb.head[i]] in _words(v),
+    "head_dep": lambda doc, tb, i, v: tb.dep[tb.head[i]] in _words(v),
     # the word introduces what someone said ("shot back, saying ...": a retort, not a shot)
-    "speech": lambda t, tb, i, v: _introduces_speech(t) == bool(v),
+    "speech": lambda doc, tb, i, v: _introduces_speech(doc[i]) == bool(v),
     # a reported happening, not a state (see _is_happening)
-    "happening": lambda t, tb, i, v: _is_happening(tb, i) == bool(v),
+    "happening": lambda doc, tb, i, v: _is_happening(tb, i) == bool(v),
 }
 
 
 _READ_KEY = "frontwire.triggers.read"
 
 
-def _read_once(token, table: "Tokens", i: int, read: Callable) -> frozenset[str]:
+def _read_once(doc, table: "Tokens", i: int, read: Callable) -> frozenset[str]:
     """read(table, i) (the word's objects, governors or modifiers), kept per Doc and position: the
     patterns of a word are tried one after another, and many ask the same."""
-    return kept_in_doc(token.doc, _READ_KEY, (read.__name__, i), _frozen, read, table, i)
+    return kept_in_doc(doc, _READ_KEY, (read.__name__, i), _frozen, read, table, i)
 
 
 def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
@@ -497,7 +502,7 @@ COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "patient",
 
 def _condition(test: Callable) -> Callable:
     """A test of _TESTS as a condition of a Token alone: (token, value) -> bool."""
-    return lambda token, value: test(token, _tables()(token.doc), token.i, value)
+    return lambda token, value: test(token.doc, _tables()(token.doc), token.i, value)
 
 
 # Each condition by its name in the lexicon: (token, value from the data) -> does the pattern hold here?
@@ -513,12 +518,11 @@ class Pattern:
     suppress: bool
     origin: str
 
-    def holds(self, token, table: "Tokens") -> bool:
-        """Do the conditions hold for the token (`table`: its Doc's token table)?"""
+    def holds(self, doc, table: "Tokens", i: int) -> bool:
+        """Do the conditions hold for the word at position i of the Doc (`table`: its token table)?"""
         # A plain loop rather than all(<generator>): it runs for every pattern tried on a word.
-        i = token.i
         for name, value in self.conditions:
-            if not _TESTS[name](token, table, i, value):
+            if not _TESTS[name](doc, table, i, value):
                 return False
         return True
 
@@ -613,45 +617,77 @@ TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
 # Memoised: the events pass asks for every word of every sentence (most words repeat across the
 # articles of a process), and the answer depends on these three strings alone.
 @lru_cache(maxsize=65536)
-def _candidates(lemma: str, pos: str, dep: str) -> tuple[Pattern, ...]:
-    """The patterns to try on a word, from its lemma, spaCy part of speech and dependency label
-    alone: none for a word whose role rules it out."""
+def _candidates(lemma: str, pos: str, dep: str) -> tuple[tuple[Pattern, ...], tuple[Pattern, ...]]:
+    """The patterns to try on a word, from its lemma, spaCy part of speech and dependency label: for
+    a word with will/would on it (_will_or_would_at), and for one without. None for a word whose
+    role rules it out, and none whose `dep` or `future` condition it already fails. The lexicon is
+    so indexed by what its conditions ask as well as by lemma: its '*' verb patterns all ask for
+    will/would, and were otherwise tried (a Token built, the conditions read) on every verb."""
     pos = TRIGGER_POS.get(pos)
     if pos is None:
-        return ()
+        return (), ()
     if pos == "VERB" and dep in {"amod", "compound"}:
         # "designated targets", "captured soldiers", "fighting age": a description, unless an entry
         # asks for the participle as a modifier ("the arrested persons were identified as ...")
-        return tuple(p for p in patterns_for(lemma.lower(), pos) if any(
+        found = tuple(p for p in patterns_for(lemma.lower(), pos) if any(
             name == "dep" and dep in value for name, value in p.conditions))
-    if pos == "NOUN" and dep == "compound":
-        return ()  # "attack drones"
-    return patterns_for(lemma.lower(), pos)
+    elif pos == "NOUN" and dep == "compound":
+        return (), ()  # "attack drones"
+    else:
+        found = patterns_for(lemma.lower(), pos)
+    future = tuple(p for p in found if _may_hold(p, dep, True))
+    present = tuple(p for p in found if _may_hold(p, dep, False))
+    # (the same tuple when no pattern asks: candidates_at then need not look for will/would)
+    return (future, future) if future == present else (future, present)
 
 
-def may_match(lemma: str, pos: str, dep: str) -> bool:
-    """Could a word with these attributes trigger? A test on the token table (nlp.tokens) that
-    spares building a spaCy Token for every word of a sentence: most words have no pattern."""
-    return bool(_candidates(lemma, pos, dep))
+def _may_hold(pattern: Pattern, dep: str, future: bool) -> bool:
+    """Could the pattern hold on a word with this dependency label, with will/would on it or not?
+    (Only a conjunct's `dep` is its first conjunct's: noun_role_at.)"""
+    for name, value in pattern.conditions:
+        if name == "future" and bool(value) != future or name == "dep" and dep != "conj" and dep not in value:
+            return False
+    return True
+
+
+def candidates_at(table: "Tokens", i: int) -> tuple[Pattern, ...]:
+    """The patterns to try on the word at position i of the token table (_candidates)."""
+    future, present = _candidates(table.lemma[i], table.pos[i], table.dep[i])
+    if future is present:
+        return future
+    return future if _will_or_would_at(table, i) else present
+
+
+def may_match_at(table: "Tokens", i: int) -> bool:
+    """Could the word at position i trigger? A test on the token table (nlp.tokens) that spares
+    building a spaCy Token for every word of a sentence: most words have no pattern to try."""
+    return bool(candidates_at(table, i))
 
 
 def match(token) -> tuple[str, str] | None:
     """The (type, subtype) a token triggers in its context, or None."""
-    table, i = _tables()(token.doc), token.i
-    candidates = _candidates(table.lemma[i], table.pos[i], table.dep[i])
+    return match_at(token.doc, token.i)
+
+
+def match_at(doc, i: int) -> tuple[str, str] | None:
+    """match of the word at position i of the Doc, read on the token table: the events pass asks it
+    of every candidate word and of the heads and children of triggers, most of which trigger
+    nothing, and builds their Token only for a trigger."""
+    table = _tables()(doc)
+    candidates = candidates_at(table, i)
     if not candidates:
         return None
     if candidates[0].pos == "VERB" and table.tag[i] != "VBG" and has_child_at(table, i, {"det", "amod"}):
         # "the accused", "the wounded": a participle naming people (not a gerund the tagger left a
         # verb: "died in the police firing")
         return None
-    if table.ent_type[i] == "DATE" and any(c.like_num for c in token.children):
+    if table.ent_type[i] == "DATE" and any(doc[c].like_num for c in table.children[i]):
         return None  # "on march 15", "the may 1 deadline": a day's name, not a march
     particle = _sense_particle(table, i) if candidates[0].pos == "VERB" else None
     for pattern in candidates:
         if particle is not None and not any(name == "particle" and particle in words for name, words in pattern.conditions):
             continue  # "backed down": only a pattern for the phrasal verb reads it
-        if not pattern.holds(token, table):
+        if not pattern.holds(doc, table, i):
             continue
         if pattern.suppress or not _licensed_for_type(table, i, pattern):
             return None
@@ -672,8 +708,8 @@ def ruled_out_as(token) -> str | None:
     """The type whose lexicon rules this word out in its context (a `suppress` pattern holds before
     any trigger pattern: "following the attack on the train" names a known attack), or None."""
     table, i = _tables()(token.doc), token.i
-    for pattern in _candidates(table.lemma[i], table.pos[i], table.dep[i]):
-        if pattern.holds(token, table):
+    for pattern in candidates_at(table, i):
+        if pattern.holds(token.doc, table, i):
             return pattern.type if pattern.suppress else None
     return None
 

@@ -123,16 +123,24 @@ def test_leaving_a_treaty_is_a_refusal_not_a_retreat(extract):
 
 
 def test_may_match_rules_out_only_words_match_rules_out(pipeline):
-    """run() builds a Token only for words may_match lets through: it must never drop a trigger."""
-    from frontwire.extract.triggers import match, may_match
+    """run() builds a Token only for words may_match_at lets through: it must never drop a trigger."""
+    from frontwire.extract.triggers import match, may_match_at
+    from frontwire.nlp.tokens import tokens_of
 
     doc = pipeline.nlp("Russian attack drones struck Odesa on Monday, and the wounded were taken to hospital "
-                       "after officials said talks would resume unless the shelling continued.")
+                       "after officials said talks would resume unless the shelling continued. Europe will "
+                       "trigger the mechanism unless Iran complies.")
+    table = tokens_of(doc)
     triggers = [t.i for t in doc if match(t) is not None]
     assert triggers  # real triggers in the sentence
-    assert all(may_match(doc[i].lemma_, doc[i].pos_, doc[i].dep_) for i in triggers)
+    assert all(may_match_at(table, i) for i in triggers)
     attack = [t for t in doc if t.text == "attack"][0]
-    assert attack.dep_ == "compound" and not may_match(attack.lemma_, attack.pos_, attack.dep_)  # "attack drones"
+    assert attack.dep_ == "compound" and not may_match_at(table, attack.i)  # "attack drones"
+    # a verb no entry names is tried only against the '*' entries, which all ask for will/would
+    trigger = [t for t in doc if t.text == "trigger"][0]
+    assert may_match_at(table, trigger.i) and match(trigger) == ("THREATEN", "ultimatum")
+    complies = [t for t in doc if t.text == "complies"][0]
+    assert not may_match_at(table, complies.i)
 
 
 def test_the_patient_of_a_passive_clause_or_bare_participle_is_its_object():
