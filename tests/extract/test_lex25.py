@@ -2,11 +2,7 @@
 lexicon (stop 25): Indian legal coercion, mobilisation, wire phrases, concessions undone, aid paid for or
 supplied, Indian protest idioms, arson by armed groups, persons handed over, and seeking. Each positive fails
 without the entry it names; the negatives keep its limits. None of these sentences is one of the set's."""
-import pytest
-
-
-def types_of(record):
-    return [(e.type, e.trigger) for e in record.events]
+from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
@@ -99,12 +95,7 @@ NOT_THESE = [
     ("A mob torched two buses on the highway.", "ASSAULT"),
 ]
 
-CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
-    (text, event_type, False) for text, event_type in NOT_THESE]
-
-
-@pytest.mark.parametrize("text,event_type,expected", CASES,
-                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[1:3])}" for s, t, want in CASES])
+@gives_type_or_not(WORDINGS, NOT_THESE)
 def test_probe25_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2002-03-10")
-    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+    assert_gives_type_or_not(record, event_type, expected)

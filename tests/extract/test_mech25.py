@@ -2,9 +2,7 @@
 doubted acts and look-alikes as events. Each case fails without the change its comment names."""
 import pytest
 
-
-def types_of(record):
-    return [(e.type, e.trigger, e.modality) for e in record.events]
+from wordings import assert_gives_type_or_not, gives_type_or_not, types_and_triggers
 
 
 WORDINGS = [
@@ -85,15 +83,10 @@ NOT_THESE = [
     ("The junta expelled the French ambassador and gave him 72 hours to leave.", "THREATEN"),
 ]
 
-CASES = [(text, event_type, True) for text, event_type in WORDINGS] + [
-    (text, event_type, False) for text, event_type in NOT_THESE]
-
-
-@pytest.mark.parametrize("text,event_type,expected", CASES,
-                         ids=[f"{'' if want else 'not-'}{t}-{'-'.join(s.split()[:3])}" for s, t, want in CASES])
+@gives_type_or_not(WORDINGS, NOT_THESE)
 def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
-    assert (event_type in {e.type for e in record.events}) == expected, types_of(record)
+    assert_gives_type_or_not(record, event_type, expected)
 
 
 @pytest.mark.parametrize("text,event_type", [
@@ -104,7 +97,7 @@ def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
 def test_negated_light_verb_denies_its_act(extract, text, event_type):
     record = extract(text, "2025-01-15")
     found = [e.modality for e in record.secondary_events if e.type == event_type]
-    assert found == ["denied"], types_of(record)
+    assert found == ["denied"], [(e.type, e.trigger, e.modality) for e in record.events + record.secondary_events]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -118,4 +111,4 @@ def test_negated_light_verb_denies_its_act(extract, text, event_type):
 ])
 def test_vehicle_run_into_a_thing_is_an_accident(extract, text, expected):
     record = extract(text, "2025-01-15")
-    assert ("ASSAULT" in {e.type for e in record.events}) == expected, types_of(record)
+    assert ("ASSAULT" in {e.type for e in record.events}) == expected, types_and_triggers(record)
