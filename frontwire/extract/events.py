@@ -91,11 +91,6 @@ GROUNDS_TYPES = {"SANCTION"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
-# What a protest is against ("marched against the decision to suspend the talks"): an act only
-# decided or planned there is the grievance, not an act of the story.
-GRIEVANCE_PREPS = {"against", "over"}
-# An attack named only by its article after these is the time of what the sentence tells, known.
-TIME_AFTER_PREPS = {"after", "following"}
 # Promises and threats are made when told: a day after publication is that of the act promised or
 # threatened ("said it would withdraw its troops on Friday"), not theirs.
 COMMITMENT_TYPES = {"AGREE", "THREATEN"}
@@ -418,10 +413,11 @@ def _entity_text(table, i: int) -> str:
     return " ".join(table.text[start:end])
 
 
-YEAR = re.compile(r"(?<![\d,.])(19[4-9]\d|20\d\d)(?![\d,])")
+_YEAR_NUMBER = r"19[4-9]\d|20\d\d"
+YEAR = re.compile(rf"(?<![\d,.])({_YEAR_NUMBER})(?![\d,])")
 # The digits of a YEAR: a sentence without them names no year in any of its phrases (a phrase's
 # words are the sentence's, and a year's digits are one word's).
-YEAR_DIGITS = re.compile(r"19[4-9]\d|20\d\d")
+YEAR_DIGITS = re.compile(_YEAR_NUMBER)
 
 
 def _phrase(token) -> str:
@@ -1240,8 +1236,9 @@ class EventExtractor:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
             # (an infinitive the parser hangs on its noun as a relative clause is the noun's content, no
             # aside: "reached a deal to exchange prisoners")
-            aside = aside or dep[child] == "advcl" or dep[child] == "relcl" and not _infinitive_on_noun(table, child)
-            if _infinitive_on_noun(table, child) and _protested_against(table, governor, self._type_at):
+            on_noun = _infinitive_on_noun(table, child)
+            aside = aside or dep[child] == "advcl" or dep[child] == "relcl" and not on_noun
+            if on_noun and _protested_against(table, governor, self._type_at):
                 return True  # "marched against the decision to suspend the talks": the grievance, decided, not done
             said_beside = said_beside or dep[child] == "advcl" and table.tag[child] == "VBG" \
                 and table.lemma[child].lower() in T.SPEECH_VERBS
@@ -1575,7 +1572,7 @@ def _named_with_its_own_news(token) -> bool:
 def _the_time_after(token) -> bool:
     """ "after the clashes", "following the violence": an attack named only by its article (no word
     of its own) as the time after which the sentence's act or state comes."""
-    return token.dep_ == "pobj" and token.head.lower_ in TIME_AFTER_PREPS and names_only_by_article(token)
+    return token.dep_ == "pobj" and token.head.lower_ in T.TIME_AFTER_PREPS and names_only_by_article(token)
 
 
 def _infinitive_on_noun(table, verb: int) -> bool:
@@ -1589,7 +1586,7 @@ def _protested_against(table, noun: int, type_at) -> bool:
     """Is the noun what a protest is against ("marched against the decision ...", "protests over the
     plan ...")?"""
     prep = table.head[noun]
-    return table.dep[noun] == "pobj" and table.lower[prep] in GRIEVANCE_PREPS and type_at(table.head[prep]) == "PROTEST"
+    return table.dep[noun] == "pobj" and table.lower[prep] in T.GRIEVANCE_PREPS and type_at(table.head[prep]) == "PROTEST"
 
 
 def _told_in_the_past(table, verb: int) -> bool:

@@ -27,13 +27,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from importlib import resources
 
 from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, only_part_words
+from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, only_part_words, word_list
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 from frontwire.nlp.model import INITIALS, LABEL_WORDS
@@ -288,18 +287,12 @@ def _place_after_of(span):
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
 
 
-def _word_list(name: str) -> set[str]:
-    """A packaged word list (gazetteer/data/NAME), one entry a line, '#' comments."""
-    return {line.strip() for line in resources.files("frontwire.gazetteer").joinpath("data", name)
-            .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
-
-
 # "Illinois Department of Transportation": the place a public body serves heads its name.
-_INSTITUTION_WORDS = _word_list("institution_words.txt")
+_INSTITUTION_WORDS = word_list("institution_words.txt")
 # "Supreme Court", "Federal Court": words that open an institution's name without naming a place.
-_GENERIC_NAME_WORDS = _word_list("generic_name_words.txt")
+_GENERIC_NAME_WORDS = word_list("generic_name_words.txt")
 # Organisations and brands named like towns (Congress, Ford, Xinhua): gazetteer/data/not_places.txt.
-_NOT_PLACE_KEYS = {name_key(line) for line in _word_list("not_places.txt")}
+_NOT_PLACE_KEYS = {name_key(line) for line in word_list("not_places.txt")}
 
 
 def _inside_a_city(span) -> bool:

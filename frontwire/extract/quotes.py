@@ -800,10 +800,12 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
     return quote
 
 
+_DOCUMENT_WORDS = STATEMENT_NOUNS | DOCUMENT_NOUNS
+
+
 def _names_a_document(token) -> bool:
     """Whether a noun names a statement or a document ('statement', 'reports', 'interviews'), in any form."""
-    words = STATEMENT_NOUNS | DOCUMENT_NOUNS
-    return token.lower_ in words or token.lemma_.lower() in words
+    return token.lower_ in _DOCUMENT_WORDS or token.lemma_.lower() in _DOCUMENT_WORDS
 
 
 def _token_at(extractor: QuoteExtractor, char: int) -> int:

@@ -21,14 +21,14 @@ SECOND_LEVEL_WORDS = {"county", "counties", "parish"}
 
 _WATER = re.compile(r"(?i)\b(?:sea|ocean|gulf|strait|straits|river|bay|lake|canal)$|^(?:gulf|strait|lake|bay) of\b")
 
-def _data_words(filename: str) -> list[str]:
-    """The words of a list in frontwire/gazetteer/data, one a line, without comments."""
+def word_list(filename: str) -> frozenset[str]:
+    """A packaged word list (frontwire/gazetteer/data/FILENAME), one entry a line, '#' comments."""
     text = resources.files("frontwire.gazetteer").joinpath("data", filename).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 # "Northeast Georgia", "Southern California", "N.W. Rochester": words naming a part of the place after them.
-PART_WORDS = frozenset(_data_words("part_words.txt"))
+PART_WORDS = word_list("part_words.txt")
 _PART = "|".join(re.escape(w) for w in sorted(PART_WORDS, key=len, reverse=True))
 _PART_OF = re.compile(rf"(?i)^(?:{_PART})(?:[\s-]+(?:{_PART}))?\s+(\S.*)$")
 _ONLY_PART_WORDS = re.compile(rf"(?i)^(?:{_PART})(?:[\s-]+(?:{_PART}))?$")
@@ -254,13 +254,7 @@ class Gazetteer:
     def ranked(self, name: str, context: LookupContext | None = None) -> list[tuple[float, GeoPlace]]:
         """Candidates for `name`, best first, with their scores."""
         context = context or LookupContext()
-        question = (name, context.prefer)
-        named = self._named.get(question)
-        if named is None:
-            if len(self._named) > 50_000:
-                self._named.clear()
-            named = self._named[question] = self._named_candidates(name, context.prefer)
-        matches, prefer, facts = named
+        matches, prefer, facts = self._named_once(name, context.prefer)
         if prefer != context.prefer:
             context = replace(context, prefer=prefer)
         own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
@@ -322,9 +316,18 @@ class Gazetteer:
     def part_of(self, name: str) -> str | None:
         """The name of the place that `name` is looked up as a part of ("Georgia" of "Northeast Georgia"),
         or None."""
-        if (name, None) not in self._named:
-            self._named[name, None] = self._named_candidates(name, None)
+        self._named_once(name, None)
         return self._parts.get(name)
+
+    def _named_once(self, name: str, prefer: str | None) -> tuple[list[Match], str | None, CandidateFacts]:
+        """_named_candidates, kept per (name, preferred kind) in self._named."""
+        question = (name, prefer)
+        named = self._named.get(question)
+        if named is None:
+            if len(self._named) > 50_000:
+                self._named.clear()
+            named = self._named[question] = self._named_candidates(name, prefer)
+        return named
 
     def _whole_named(self, name: str) -> str | None:
         part = _PART_OF.match(name.strip())
