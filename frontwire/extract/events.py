@@ -53,8 +53,12 @@ PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country"
 BACKGROUND_AFTER_DAYS = 30
 # Words that tell a day as a year or more back ("on April 14 last year", "in its year-end report").
 _YEAR_BACK = re.compile(r"\b(?:last year|a year ago|years ago|year-end|annual|previous year|the year before)\b", re.I)
+# The possessive ending a place's mention may carry when the model read it inside a name.
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # The days a story's news reaches back: an act of that window described in a relative clause is news.
 NEWS_WINDOW_DAYS = 3
+# The days back a story's own day may lie: an earlier one is a past act's, not the story's.
+STORY_WEEK_DAYS = 7
 # What one mention of a happening can fill in another's record.
 GAP_FIELDS = ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km")
 # Statements: the same act only when the same speaker retells it.
@@ -98,6 +102,21 @@ COMMITMENT_TYPES = {"AGREE", "THREATEN"}
 TO_COME_MODALITIES = {"planned", "hypothetical"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _relative_clause_over(token):
+    """The relative clause on a noun that holds the token (itself or an ancestor), or None."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "relcl":
+            return node
+    return None
+
+
+def _told_in_an_aside_to(first, later) -> bool:
+    """Is the first trigger inside a relative clause on a noun that the later one, outside any,
+    is not in: the aside describes a party, the later trigger tells the sentence's act."""
+    clause = _relative_clause_over(first)
+    return clause is not None and _relative_clause_over(later) is None
 
 
 def _ancestors(token, limit: int = 6):
@@ -968,7 +987,7 @@ class EventExtractor:
             # a relative clause over the place that does not hold the trigger
             if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in place_path[1:5]):
                 cost += 2
-            surface = self.text[start:end]
+            surface = _POSSESSIVE_END.sub("", self.text[start:end])  # "Kyiv's Independence Square": Kyiv
             suffix = _REGION_SUFFIX.match(self.text, end, end + 12)
             if suffix and suffix.group(1).lower() not in surface.lower():
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
@@ -1480,12 +1499,17 @@ class EventExtractor:
                 # one event per act, and for attacks per clause of its own (another attack: "police opened fire after a mob pelted stones")
                 key = (event_type, subtype, own_clause(token) if event_type == "ASSAULT" else None)
                 held = found.get(key)
-                if held is None or event_type == "ASSAULT" and modality == "asserted" and (
+                # (attacks have their own clause's event each, and their own ways of giving way)
+                aside = held is not None and event_type != "ASSAULT" and _told_in_an_aside_to(token_of[id(held)], token)
+                if held is None or aside or event_type == "ASSAULT" and modality == "asserted" and (
                         held.modality in {"conditional", "denied"} or _referred_to_by_its_record(token_of[id(held)])
                         and not _referred_to_by_its_record(token)) and token_of[id(held)] not in token.ancestors:
-                    if held is not None:
+                    if held is not None and not aside:
                         displaced.append(held)  # kept as told ("Israel denied attacking ..."), beside the act done
-                    # Only the first trigger of a (type, subtype) in a sentence makes its event:
+                    # Only the first trigger of a (type, subtype) in a sentence makes its event
+                    # (but an act the sentence tells in a relative clause on a noun gives way to the
+                    # one of its main clause: "Oman, which mediated talks between Iran and the US
+                    # before the war, said its minister had met Araqchi in Muscat on Sunday"):
                     # the others are not worked out (date, place, actors, figures) to be dropped.
                     # An attack told as done takes the place of one only possible or denied before it
                     # ("villages prone to shelling were hit again on Sunday"), unless it is part of
@@ -1506,6 +1530,7 @@ class EventExtractor:
         events = fold_anaphoric_mentions(events, self.anaphoric)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
+        inherit_days(events, self.text, self.published)
         current = [e for e in events if not _secondary(e) and id(e) not in self.set_aside]
         secondary = [e for e in events if _secondary(e) or id(e) in self.set_aside]
         current = merge_mentions(current)
@@ -2038,11 +2063,25 @@ def date_from_story(events: list[Event], published: dt.date | None, speech_dated
     # a power plant" after "The strikes, launched overnight on Nov. 17, ...".
     story_day = next((dt.date.fromisoformat(e.date) for e in in_order if e.type == "ASSAULT" and own_day(e)
                       and id(e) not in speech_dated and not e.background), None)
-    if story_day is None or published is None or not 0 < (published - story_day).days <= 7:
+    if story_day is None or published is None or not 0 < (published - story_day).days <= STORY_WEEK_DAYS:
         return  # the story's day is a recent one, not publication's or a past war's
     for event in events:
         if event.type == "ASSAULT" and event.date_source == "publication":
             event.date, event.date_precision, event.date_source = story_day.isoformat(), "day", "story"
+
+
+def inherit_days(events: list[Event], text: str, published: dt.date | None) -> None:
+    """An event whose sentence gives no day happened on the day the sentence before it in the
+    same paragraph gave its event ("... held a flag meeting on Wednesday. The Indian side lodged a
+    strong protest ..."), not on the day of publication; a day of the last week only (an older
+    day is a recalled act's, not the news the paragraph goes on with)."""
+    if published is None:
+        return
+    for previous, event in zip(events, events[1:]):
+        if event.date_source == "publication" and previous.date_source in {"text", "story"} and previous.date_precision == "day" \
+                and not previous.background and 0 <= (published - dt.date.fromisoformat(previous.date)).days <= STORY_WEEK_DAYS \
+                and "\n\n" not in text[previous.start:event.start]:
+            event.date, event.date_source = previous.date, "story"
 
 
 def inherit_places(events: list[Event], text: str) -> None:
