@@ -104,6 +104,15 @@ TO_COME_MODALITIES = {"planned", "hypothetical"}
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
 
 
+def _told_as_repeated(token) -> bool:
+    """Is the attack noun (the trigger, or the object of the trigger's preposition: "has come under
+    daily attacks") said to recur (classes.yaml REPEATED_ACT_WORDS)?"""
+    table = tokens_of(token.doc)
+    nouns = [token.i] + [o for p in table.children[token.i] if table.dep[p] == "prep"
+                         for o in table.children[p] if table.dep[o] == "pobj"]
+    return any(table.pos[n] == "NOUN" and T.has_child_at(table, n, {"amod"}, T.REPEATED_ACT_WORDS) for n in nouns)
+
+
 def _relative_clause_over(token):
     """The relative clause on a noun that holds the token (itself or an ancestor), or None."""
     for node in [token, *token.ancestors]:
@@ -1428,6 +1437,11 @@ class EventExtractor:
             return True  # "the bulk of the killings have taken place in Naroda": a sum of acts told
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
+            return True
+        if event.type == "ASSAULT" and _told_as_repeated(token) and _relative_clause_over(token) is not None:
+            # "In Kostyantynivka, which has come under almost daily glide-bomb attacks, two people were
+            # killed": many acts, told of the place in an aside (a main clause's "Dobropillia has come
+            # under regular drone attacks" is the news)
             return True
         if event.type == "ASSAULT" and _the_time_after(token):
             return True  # "Shops remained closed in the town after the clashes": the known clashes name a time

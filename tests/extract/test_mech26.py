@@ -38,3 +38,14 @@ def test_a_place_read_with_its_possessive_is_named_without_it(extract):
         "Hundreds of relatives rallied on Kyiv's Independence Square holding portraits of soldiers "
         "captured in Mariupol.", "2025-12-01")
     assert [e.place for e in events_of(record, "PROTEST")] == ["Kyiv"]
+
+
+def test_recurring_attacks_told_of_a_place_in_an_aside_are_background(extract):
+    # REPEATED_ACT_WORDS: the aside describes the town; the market strike is the news and keeps the toll
+    record = extract(
+        "In Kherson, which has come under almost daily artillery attacks, three people were killed on "
+        "Monday when a shell hit a bus stop, the governor said. Nine others were injured.", "2025-10-28")
+    assert [(e.trigger, e.killed, e.wounded) for e in events_of(record, "ASSAULT")] == [("hit", 3, 9)]
+    # ... while the same words in the main clause are the news
+    record = extract("Dobropillia has come under regular Russian drone attacks.", "2025-08-12")
+    assert events_of(record, "ASSAULT")
