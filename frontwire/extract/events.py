@@ -37,7 +37,7 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_on_condition)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
+from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -443,9 +443,12 @@ def _entity_text(table, i: int) -> str:
 
 _YEAR_NUMBER = r"19[4-9]\d|20\d\d"
 YEAR = re.compile(rf"(?<![\d,.])({_YEAR_NUMBER})(?![\d,])")
-# The digits of a YEAR: a sentence without them names no year in any of its phrases (a phrase's
-# words are the sentence's, and a year's digits are one word's).
-YEAR_DIGITS = re.compile(_YEAR_NUMBER)
+# An older year ("The Battle of Adwa in 1896"): counted only where the model reads it as a date, as
+# such digits are as often a count ("1900 policemen were deployed").
+OLD_YEAR = re.compile(r"1[6-8]\d\d|19[0-3]\d")
+# The digits of a YEAR or an OLD_YEAR: a sentence without them names no year in any of its phrases
+# (a phrase's words are the sentence's, and a year's digits are one word's).
+YEAR_DIGITS = re.compile(rf"{_YEAR_NUMBER}|{OLD_YEAR.pattern}")
 
 
 def _phrase(token) -> str:
@@ -1289,6 +1292,11 @@ class EventExtractor:
             if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
+            if dep[child] == "dobj" and table.lemma[governor].lower() in T.TOPIC_VERBS \
+                    and T.has_child_at(table, governor, {"aux"}, {"to"}):
+                # "telephoned his counterpart to discuss the cross-border attacks": what a meeting is for,
+                # not an act told (not "Egyptians online have been discussing a series of gang rapes": news)
+                return True
             governing_type = self._type_at(governor)
             if governing_type and dep[child] == "advcl" and _purpose_infinitive(table, child) \
                     and governing_type != (own := self._type_at(token.i)) \
@@ -1342,7 +1350,9 @@ class EventExtractor:
         # A war or campaign as the subject carries its whole history, relative clauses included.
         text += " " + " ".join(t.text for c in near if table.dep[c] == "nsubj" and table.lemma[c].lower() in T.DURATIVE_CONFLICTS
                                for t in self.doc[c].subtree)
-        years = [int(y) for y in YEAR.findall(text)]
+        years = [int(y) for y in YEAR.findall(text)] + [
+            int(table.text[t]) for c in near for t in _phrase_positions(table, c)
+            if table.ent_type[t] == "DATE" and OLD_YEAR.fullmatch(table.text[t])]
         return bool(years) and max(years) < self.published.year
 
     def _holds_year_digits(self, sent) -> bool:
@@ -1445,6 +1455,10 @@ class EventExtractor:
             return True
         if event.type == "ASSAULT" and _the_time_after(token):
             return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
+        if event.type in {"ASSAULT", "PROTEST"} and _known_act_timing_a_clause(token):
+            return True  # "have been detained since the protests in Yerevan began": the known protests name a time
+        if event.type == "PROTEST" and _ended(token):
+            return True  # "conceded the workers' demands, ending their five-day strike": its end is told
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
         if _inquired_into(token):
@@ -1612,6 +1626,24 @@ def _the_time_after(token) -> bool:
     """ "after the clashes", "following the violence": an attack named only by its article (no word
     of its own) as the time after which the sentence's act or state comes."""
     return token.dep_ == "pobj" and token.head.lower_ in T.TIME_AFTER_PREPS and names_only_by_article(token)
+
+
+def _known_act_timing_a_clause(token) -> bool:
+    """ "since the protests in Yerevan began", "as the clashes spread": an act named as known (a
+    definite article or an owner, no figure) as the subject of a clause of time, which its course
+    only dates (classes.yaml TIME_CLAUSE_MARKS)."""
+    clause = token.head
+    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and clause.dep_ == "advcl" \
+        and T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) and not T.has_child(token, {"nummod"}) \
+        and (T.has_child(token, {"det"}, DEFINITE) or T.has_child(token, {"poss"}))
+
+
+def _ended(token) -> bool:
+    """Is the act the object of a verb that ends it ("ending their five-day strike", "called off the
+    sit-in"; classes.yaml ENDING_VERBS)?"""
+    verb = token.head
+    return token.dep_ == "dobj" and (verb.lemma_.lower() in T.ENDING_VERBS
+                                     or verb.lemma_.lower() == "call" and T.has_child(verb, {"prt"}, {"off"}))
 
 
 def _infinitive_on_noun(table, verb: int) -> bool:

@@ -1,6 +1,7 @@
 """Stop 26 (mech26): which day and which place of a sentence are its event's. Each case fails
 without the change its comment names."""
 from test_events import events_of
+from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 def test_a_sentence_with_no_day_goes_on_with_the_day_before_it_in_its_paragraph(extract):
@@ -49,3 +50,43 @@ def test_recurring_attacks_told_of_a_place_in_an_aside_are_background(extract):
     # ... while the same words in the main clause are the news
     record = extract("Dobropillia has come under regular Russian drone attacks.", "2025-08-12")
     assert events_of(record, "ASSAULT")
+
+
+# Set e's general classes (stop 26): subordinate acts, vows and conditions, history, the parse.
+WORDINGS = [
+    # a vow to attack through a light verb is a threat, as "vowed to attack" is (threaten.yaml)
+    ("The army vowed to launch an offensive to retake the border town.", "THREATEN"),
+    ("The rebels vowed to carry out more attacks on government forces.", "THREATEN"),
+    # armed forces said to intervene on a condition threaten (threaten.yaml)
+    ("The prime minister said the army could intervene if the minority came under attack.", "THREATEN"),
+    # the speaker's own forces acting on a condition (modality.threatens_on_condition)
+    ("The general said his troops would attack the rebels if they did not leave the town.", "THREATEN"),
+    # the act the implicative "went on to" governs is done ("go on" in IMPLICATIVE_GOVERNORS)
+    ("The police went on to arrest six more people.", "COERCE"),
+    # ... and what people discuss, not as a meeting's aim, stays news
+    ("Residents have been widely discussing a series of abductions by armed men in the district.", "ASSAULT"),
+    # the object the parser reads as a participle's subject is the verb's (triggers._objects_read_as_subjects)
+    ("cops caned college students marching towards the collectorate.", "ASSAULT"),
+]
+
+NOT_THESE = [
+    # what is discussed is a topic (TOPIC_VERBS)
+    ("The interior minister telephoned his counterpart to discuss the cross-border raids.", "ASSAULT"),
+    # ... a vow to launch an inquiry is no threat (the object must be an attack)
+    ("The prime minister vowed to launch an investigation into the bombing.", "THREATEN"),
+    # a known act as the subject of a clause of time only dates the sentence's act (TIME_CLAUSE_MARKS)
+    ("More than 300 people have been detained since the protests in the capital began.", "PROTEST"),
+    ("Police reinforcements were rushed to the district as the clashes spread.", "ASSAULT"),
+    # a protest whose end is told is known (ENDING_VERBS)
+    ("The municipality accepted the drivers' demands, ending their week-long strike.", "PROTEST"),
+    # what a police team "had gone to" do is its aim ("go" alone is no implicative governor)
+    ("Villagers attacked a police team that had gone to arrest a smuggler.", "COERCE"),
+    # a battle dated by a year before 1940 is history (OLD_YEAR, where the model reads it as a date)
+    ("The Battle of Omdurman in 1898 ended the Mahdist resistance.", "ASSAULT"),
+]
+
+
+@gives_type_or_not(WORDINGS, NOT_THESE)
+def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2025-01-15")
+    assert_gives_type_or_not(record, event_type, expected)
