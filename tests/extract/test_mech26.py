@@ -1,5 +1,6 @@
-"""Stop 26 (mech26): which day and which place of a sentence are its event's. Each case fails
-without the change its comment names."""
+"""Stop 26 (mech26): which day, place and toll of a sentence are its event's, and set e's general
+classes (subordinate acts, vows and conditions of force, history, the parse). Each case fails
+without the change its comment names, or guards that change's limit."""
 from test_events import events_of
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
