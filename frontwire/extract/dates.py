@@ -134,6 +134,11 @@ _YEAR = re.compile(
     # "of 2000 trucks" is a count: a bare plural noun after a year-like number.
     rf"(?!\s+(?!elections|talks|protests|negotiations|hostilities)[a-z]+s\b)"
 )
+# "overnight Tuesday-Wednesday", "the night of Tuesday to Wednesday": dated by the morning it ends
+# in, as "the night of September 16 to 17" is (_NIGHT_RANGE).
+_WEEKDAY_NIGHT = re.compile(
+    rf"\b(?i:overnight(?:\s+from)?|night\s+(?:of|from))\s+{_WEEKDAY_RE}\s*(?:-|–|to|into|and)\s*(?P<wd>{_WEEKDAY_RE})\b"
+)
 _WEEKDAY = re.compile(
     rf"(?:\b(?P<mod>(?i:last|next|this coming|this past|this|coming|on|early|late|earlier|"
     rf"early on|late on|by|since|until|from|before))\s+)?"
@@ -510,7 +515,13 @@ def _find_candidates(sentence: str, published: dt.date | None) -> list[_Candidat
 
 def _relative_candidates(sentence: str, pub: dt.date, found: list[_Candidate]) -> None:
     lower = sentence.lower()
-    for m in _WEEKDAY.finditer(sentence) if "day" in lower and _WEEKDAY_GATE.search(lower) else ():
+    weekdays = "day" in lower and _WEEKDAY_GATE.search(lower) is not None
+    for m in _WEEKDAY_NIGHT.finditer(sentence) if weekdays and "night" in lower else ():
+        found.append(_Candidate(
+            m.start(), m.end(), _RANK_WEEKDAY,
+            lambda d, weekday=_WEEKDAY_INDEX[m["wd"].lower()]: (weekday_anchor(pub, weekday, d), "day"),
+        ))
+    for m in _WEEKDAY.finditer(sentence) if weekdays else ():
         weekday = _WEEKDAY_INDEX[m["wd"].lower()]
         mod = (m["mod"] or "").lower()
         if mod == "last":

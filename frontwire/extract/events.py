@@ -37,7 +37,7 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_on_condition)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
+from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -53,8 +53,12 @@ PLACE_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country"
 BACKGROUND_AFTER_DAYS = 30
 # Words that tell a day as a year or more back ("on April 14 last year", "in its year-end report").
 _YEAR_BACK = re.compile(r"\b(?:last year|a year ago|years ago|year-end|annual|previous year|the year before)\b", re.I)
+# The possessive ending a place's mention may carry when the model read it inside a name.
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # The days a story's news reaches back: an act of that window described in a relative clause is news.
 NEWS_WINDOW_DAYS = 3
+# The days back a story's own day may lie: an earlier one is a past act's, not the story's.
+STORY_WEEK_DAYS = 7
 # What one mention of a happening can fill in another's record.
 GAP_FIELDS = ("place", "lat", "lon", "country", "killed", "wounded", "captured", "distance_km")
 # Statements: the same act only when the same speaker retells it.
@@ -98,6 +102,30 @@ COMMITMENT_TYPES = {"AGREE", "THREATEN"}
 TO_COME_MODALITIES = {"planned", "hypothetical"}
 # Acts that recur through a story (strikes, arrests): mentions merge only at one named place.
 RECURRING_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _told_as_repeated(token) -> bool:
+    """Is the attack noun (the trigger, or the object of the trigger's preposition: "has come under
+    daily attacks") said to recur (classes.yaml REPEATED_ACT_WORDS)?"""
+    table = tokens_of(token.doc)
+    nouns = [token.i] + [o for p in table.children[token.i] if table.dep[p] == "prep"
+                         for o in table.children[p] if table.dep[o] == "pobj"]
+    return any(table.pos[n] == "NOUN" and T.has_child_at(table, n, {"amod"}, T.REPEATED_ACT_WORDS) for n in nouns)
+
+
+def _relative_clause_over(token):
+    """The relative clause on a noun that holds the token (itself or an ancestor), or None."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "relcl":
+            return node
+    return None
+
+
+def _told_in_an_aside_to(first, later) -> bool:
+    """Is the first trigger inside a relative clause on a noun that the later one, outside any,
+    is not in: the aside describes a party, the later trigger tells the sentence's act."""
+    clause = _relative_clause_over(first)
+    return clause is not None and _relative_clause_over(later) is None
 
 
 def _ancestors(token, limit: int = 6):
@@ -415,9 +443,12 @@ def _entity_text(table, i: int) -> str:
 
 _YEAR_NUMBER = r"19[4-9]\d|20\d\d"
 YEAR = re.compile(rf"(?<![\d,.])({_YEAR_NUMBER})(?![\d,])")
-# The digits of a YEAR: a sentence without them names no year in any of its phrases (a phrase's
-# words are the sentence's, and a year's digits are one word's).
-YEAR_DIGITS = re.compile(_YEAR_NUMBER)
+# An older year ("The Battle of Adwa in 1896"): counted only where the model reads it as a date, as
+# such digits are as often a count ("1900 policemen were deployed").
+OLD_YEAR = re.compile(r"1[6-8]\d\d|19[0-3]\d")
+# The digits of a YEAR or an OLD_YEAR: a sentence without them names no year in any of its phrases
+# (a phrase's words are the sentence's, and a year's digits are one word's).
+YEAR_DIGITS = re.compile(rf"{_YEAR_NUMBER}|{OLD_YEAR.pattern}")
 
 
 def _phrase(token) -> str:
@@ -968,7 +999,7 @@ class EventExtractor:
             # a relative clause over the place that does not hold the trigger
             if tok.i in subject_tokens or any(dep[a] == "relcl" and a not in trigger_path for a in place_path[1:5]):
                 cost += 2
-            surface = self.text[start:end]
+            surface = _POSSESSIVE_END.sub("", self.text[start:end])  # "Kyiv's Independence Square": Kyiv
             suffix = _REGION_SUFFIX.match(self.text, end, end + 12)
             if suffix and suffix.group(1).lower() not in surface.lower():
                 surface += " " + suffix.group(1)  # the sentence's own name for it: "Dnipropetrovsk region"
@@ -1261,6 +1292,11 @@ class EventExtractor:
             if dep[child] == "pcomp" and table.lower[governor] in {"of", "for", "with"} \
                     and table.lemma[table.head[governor]].lower() in T.ALLEGING_WORDS:
                 return True  # "suspected of carrying out the bombing": alleged, whether or not the accusing is an event
+            if dep[child] == "dobj" and table.lemma[governor].lower() in T.TOPIC_VERBS \
+                    and T.has_child_at(table, governor, {"aux"}, {"to"}):
+                # "telephoned his counterpart to discuss the cross-border attacks": what a meeting is for,
+                # not an act told (not "Egyptians online have been discussing a series of gang rapes": news)
+                return True
             governing_type = self._type_at(governor)
             if governing_type and dep[child] == "advcl" and _purpose_infinitive(table, child) \
                     and governing_type != (own := self._type_at(token.i)) \
@@ -1314,7 +1350,9 @@ class EventExtractor:
         # A war or campaign as the subject carries its whole history, relative clauses included.
         text += " " + " ".join(t.text for c in near if table.dep[c] == "nsubj" and table.lemma[c].lower() in T.DURATIVE_CONFLICTS
                                for t in self.doc[c].subtree)
-        years = [int(y) for y in YEAR.findall(text)]
+        years = [int(y) for y in YEAR.findall(text)] + [
+            int(table.text[t]) for c in near for t in _phrase_positions(table, c)
+            if table.ent_type[t] == "DATE" and OLD_YEAR.fullmatch(table.text[t])]
         return bool(years) and max(years) < self.published.year
 
     def _holds_year_digits(self, sent) -> bool:
@@ -1410,8 +1448,17 @@ class EventExtractor:
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
+        if event.type == "ASSAULT" and _told_as_repeated(token) and _relative_clause_over(token) is not None:
+            # "In Kostyantynivka, which has come under almost daily glide-bomb attacks, two people were
+            # killed": many acts, told of the place in an aside (a main clause's "Dobropillia has come
+            # under regular drone attacks" is the news)
+            return True
         if event.type == "ASSAULT" and _the_time_after(token):
             return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
+        if event.type in {"ASSAULT", "PROTEST"} and _known_act_timing_a_clause(token):
+            return True  # "have been detained since the protests in Yerevan began": the known protests name a time
+        if event.type == "PROTEST" and _ended(token):
+            return True  # "conceded the workers' demands, ending their five-day strike": its end is told
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
         if _inquired_into(token):
@@ -1480,12 +1527,17 @@ class EventExtractor:
                 # one event per act, and for attacks per clause of its own (another attack: "police opened fire after a mob pelted stones")
                 key = (event_type, subtype, own_clause(token) if event_type == "ASSAULT" else None)
                 held = found.get(key)
-                if held is None or event_type == "ASSAULT" and modality == "asserted" and (
+                # (attacks have their own clause's event each, and their own ways of giving way)
+                aside = held is not None and event_type != "ASSAULT" and _told_in_an_aside_to(token_of[id(held)], token)
+                if held is None or aside or event_type == "ASSAULT" and modality == "asserted" and (
                         held.modality in {"conditional", "denied"} or _referred_to_by_its_record(token_of[id(held)])
                         and not _referred_to_by_its_record(token)) and token_of[id(held)] not in token.ancestors:
-                    if held is not None:
+                    if held is not None and not aside:
                         displaced.append(held)  # kept as told ("Israel denied attacking ..."), beside the act done
-                    # Only the first trigger of a (type, subtype) in a sentence makes its event:
+                    # Only the first trigger of a (type, subtype) in a sentence makes its event
+                    # (but an act the sentence tells in a relative clause on a noun gives way to the
+                    # one of its main clause: "Oman, which mediated talks between Iran and the US
+                    # before the war, said its minister had met Araqchi in Muscat on Sunday"):
                     # the others are not worked out (date, place, actors, figures) to be dropped.
                     # An attack told as done takes the place of one only possible or denied before it
                     # ("villages prone to shelling were hit again on Sunday"), unless it is part of
@@ -1506,6 +1558,7 @@ class EventExtractor:
         events = fold_anaphoric_mentions(events, self.anaphoric)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
+        inherit_days(events, self.text, self.published)
         current = [e for e in events if not _secondary(e) and id(e) not in self.set_aside]
         secondary = [e for e in events if _secondary(e) or id(e) in self.set_aside]
         current = merge_mentions(current)
@@ -1573,6 +1626,24 @@ def _the_time_after(token) -> bool:
     """ "after the clashes", "following the violence": an attack named only by its article (no word
     of its own) as the time after which the sentence's act or state comes."""
     return token.dep_ == "pobj" and token.head.lower_ in T.TIME_AFTER_PREPS and names_only_by_article(token)
+
+
+def _known_act_timing_a_clause(token) -> bool:
+    """ "since the protests in Yerevan began", "as the clashes spread": an act named as known (a
+    definite article or an owner, no figure) as the subject of a clause of time, which its course
+    only dates (classes.yaml TIME_CLAUSE_MARKS)."""
+    clause = token.head
+    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and clause.dep_ == "advcl" \
+        and T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) and not T.has_child(token, {"nummod"}) \
+        and (T.has_child(token, {"det"}, DEFINITE) or T.has_child(token, {"poss"}))
+
+
+def _ended(token) -> bool:
+    """Is the act the object of a verb that ends it ("ending their five-day strike", "called off the
+    sit-in"; classes.yaml ENDING_VERBS)?"""
+    verb = token.head
+    return token.dep_ == "dobj" and (verb.lemma_.lower() in T.ENDING_VERBS
+                                     or verb.lemma_.lower() == "call" and T.has_child(verb, {"prt"}, {"off"}))
 
 
 def _infinitive_on_noun(table, verb: int) -> bool:
@@ -2038,11 +2109,25 @@ def date_from_story(events: list[Event], published: dt.date | None, speech_dated
     # a power plant" after "The strikes, launched overnight on Nov. 17, ...".
     story_day = next((dt.date.fromisoformat(e.date) for e in in_order if e.type == "ASSAULT" and own_day(e)
                       and id(e) not in speech_dated and not e.background), None)
-    if story_day is None or published is None or not 0 < (published - story_day).days <= 7:
+    if story_day is None or published is None or not 0 < (published - story_day).days <= STORY_WEEK_DAYS:
         return  # the story's day is a recent one, not publication's or a past war's
     for event in events:
         if event.type == "ASSAULT" and event.date_source == "publication":
             event.date, event.date_precision, event.date_source = story_day.isoformat(), "day", "story"
+
+
+def inherit_days(events: list[Event], text: str, published: dt.date | None) -> None:
+    """An event whose sentence gives no day happened on the day the sentence before it in the
+    same paragraph gave its event ("... held a flag meeting on Wednesday. The Indian side lodged a
+    strong protest ..."), not on the day of publication; a day of the last week only (an older
+    day is a recalled act's, not the news the paragraph goes on with)."""
+    if published is None:
+        return
+    for previous, event in zip(events, events[1:]):
+        if event.date_source == "publication" and previous.date_source in {"text", "story"} and previous.date_precision == "day" \
+                and not previous.background and 0 <= (published - dt.date.fromisoformat(previous.date)).days <= STORY_WEEK_DAYS \
+                and "\n\n" not in text[previous.start:event.start]:
+            event.date, event.date_source = previous.date, "story"
 
 
 def inherit_places(events: list[Event], text: str) -> None:

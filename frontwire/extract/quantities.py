@@ -133,7 +133,7 @@ _OUTCOME = {
     "killed": r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|being|got)\s+)?"
               r"(?:killed|dead|slain)|died|have\s+died|had\s+died|perished|lost\s+their\s+lives",
     "wounded": r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|being|got)\s+)?"
-               r"(?:wounded|injured|hurt)",
+               r"(?:wounded|injured|hurt|hospitali[sz]ed)",  # ("four workers were hospitalized with shrapnel wounds")
     "captured": r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+)?"
                 r"(?:captured|taken\s+(?:prisoner|captive|hostage)|seized|abducted|kidnapped)",
     "missing": r"(?:(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+)?"
@@ -262,7 +262,7 @@ _DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "sout
 # sentences carry no figure, and substring tests cost a fraction of a regex pass.
 _STEMS = {
     "killed": ("kill", "dead", "died", "perish", "lives", "slain", "slew", "toll"),
-    "wounded": ("wound", "injur", "hurt", "maim"),
+    "wounded": ("wound", "injur", "hurt", "maim", "hospitali"),
     "captured": ("captur", "prisoner", "captive", "hostage", "seiz", "abduct", "kidnap", "took",
                  "taken", "taking"),
     "missing": ("missing", "unaccounted"),

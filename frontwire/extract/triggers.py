@@ -238,7 +238,18 @@ def _verb_over(table: "Tokens", role: int) -> int:
 
 def _patient_among(table: "Tokens", i: int, words) -> bool:
     """The one the word acts on, a direct object or a passive subject, is one of these words."""
-    return any(table.dep[c] in {"dobj", "nsubjpass"} and table.lemma[c].lower() in words for c in table.children[i])
+    return any(table.dep[c] in {"dobj", "nsubjpass"} and table.lemma[c].lower() in words for c in table.children[i]) \
+        or any(table.lemma[s].lower() in words for s in _objects_read_as_subjects(table, i))
+
+
+def _objects_read_as_subjects(table: "Tokens", i: int) -> list[int]:
+    """ "cops caned AMU students marching towards the court": the parser reads the object as the
+    subject of a participle it hangs on the verb as a complement clause; that subject is the
+    verb's object (a bare -ing clause, no auxiliary or conjunction of its own)."""
+    dep = table.dep
+    return [s for c in table.children[i] if dep[c] == "ccomp" and table.tag[c] == "VBG"
+            and not any(dep[a] in {"aux", "mark"} for a in table.children[c])
+            for s in table.children[c] if dep[s] == "nsubj"]
 
 
 def _object_head_among(table: "Tokens", i: int, words) -> bool:

@@ -52,6 +52,9 @@ def resolved(sentence: str, published: dt.date | None = TUE, **kw) -> tuple[str,
         ("Sudan's army retook the town last Tuesday.", "2025-08-05"),
         ("The sides will meet again next Tuesday.", "2025-08-19"),
         ("Negotiators will reconvene this coming Saturday.", "2025-08-16"),
+        # a night between two weekdays is dated by the morning it ends in, as one between two dates is
+        ("Israeli troops killed two gunmen during a raid in Jenin overnight Monday-Tuesday.", "2025-08-12"),
+        ("Russian drones struck Odesa on the night of Sunday to Monday, the governor said.", "2025-08-11"),
     ],
 )
 def test_weekdays(sentence: str, expected: str) -> None:

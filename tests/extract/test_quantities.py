@@ -268,3 +268,13 @@ def test_victims_joined_after_a_single_one_are_added():
 ])
 def test_one_victim_is_counted_only_in_its_own_phrase(sentence, killed):
     assert parse_quantities(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("Two dockers were killed when a drone struck a loading gallery, and four other workers were "
+     "hospitalized with shrapnel wounds.", 2, 4),
+    ("Nine people were hospitalised after the grenade attack on the market.", None, 9),
+])
+def test_people_hospitalised_in_an_attack_are_its_wounded(sentence, killed, wounded):
+    q = parse_quantities(sentence)
+    assert (q.killed, q.wounded) == (killed, wounded)
