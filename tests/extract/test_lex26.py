@@ -1,6 +1,7 @@
-"""Wordings left open by the s25 probe set (set d), mended as classes (stop 26):
+"""Wordings left open by the s25 probe set (set d) and RETREAT wording classes, mended as classes (stop 26):
 businesses as parties of agreements, bodies of ordinary people found, munitions as names opening a sentence,
-wanted persons surrendered, numerals counting the accused, a headline's subject read as an adjective. Each positive fails on main
+wanted persons surrendered, numerals counting the accused, a headline's subject read as an adjective, and
+armed forces fleeing, disengaging, drawing down or returning what they seized. Each positive fails on main
 5d248bc but the two said to hold there; the negatives keep the entries' limits. None of these sentences is one of the set's."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
@@ -20,6 +21,19 @@ WORDINGS = [
     # hold on main too: they keep the limits of assault.yaml's ordinary-victim entry)
     ("A constable was found murdered on the outskirts of the town.", "ASSAULT"),
     ("Two men were found killed by unidentified gunmen.", "ASSAULT"),
+    # RETREAT (retreat.yaml): armed forces fleeing what they held, disengaging, drawing down, ending an occupation,
+    # weapons decommissioned or put down, fighters turning themselves in, seized ships returned, a post quit
+    ("Rebel fighters fled the town as government troops advanced.", "RETREAT"),
+    ("Islamic State militants fled Raqqa under a deal with the Kurdish-led forces.", "RETREAT"),
+    ("Chinese and Indian troops disengaged along the Line of Actual Control.", "RETREAT"),
+    ("The United States drew down its troops in Iraq.", "RETREAT"),
+    ("Turkish troops ended their occupation of the border villages.", "RETREAT"),
+    ("The IRA decommissioned its weapons.", "RETREAT"),
+    ("The rebels put down their weapons in Cauca.", "RETREAT"),
+    ("Some 200 fighters turned themselves in to the authorities.", "RETREAT"),
+    ("Iran returned the seized British tanker.", "RETREAT"),
+    ("Government troops vacated the ridge overlooking the town.", "RETREAT"),
+    ("The defence minister quit the cabinet.", "RETREAT"),
 ]
 
 NOT_THESE = [
@@ -32,6 +46,12 @@ NOT_THESE = [
     # the body of someone no public role names found, no killer named (assault.yaml, classes.yaml ORDINARY_VICTIMS)
     ("a woman was found murdered in her house in the city, police said.", "ASSAULT"),
     ("A trader was found shot dead in his shop on Monday.", "ASSAULT"),
+    # fleeing residents, gunmen escaping, a firm scaling back, oil retreating (retreat.yaml)
+    ("Thousands of residents fled the town.", "RETREAT"),
+    ("The gunmen fled the scene in a car.", "RETREAT"),
+    ("The company scaled back its presence in Russia.", "RETREAT"),
+    ("Protesters demanded an end to the occupation.", "RETREAT"),
+    ("The fishermen returned their boats to the harbour.", "RETREAT"),
     ("The rebels surrendered their weapons to the army.", "COOPERATE"),
 ]
 
