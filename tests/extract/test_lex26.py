@@ -1,7 +1,8 @@
 """Wordings left open by the s25 probe set (set d) and RETREAT wording classes, mended as classes (stop 26):
 businesses as parties of agreements, bodies of ordinary people found, munitions as names opening a sentence,
 wanted persons surrendered, numerals counting the accused, a headline's subject read as an adjective, and
-armed forces fleeing, disengaging, drawing down or returning what they seized. Each positive fails on main
+armed forces fleeing, disengaging, drawing down or returning what they seized; then set e's (probe26)
+lexicon classes. Each positive fails on main
 5d248bc but the two said to hold there; the negatives keep the entries' limits. None of these sentences is one of the set's."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
@@ -34,6 +35,40 @@ WORDINGS = [
     ("Iran returned the seized British tanker.", "RETREAT"),
     ("Government troops vacated the ridge overlooking the town.", "RETREAT"),
     ("The defence minister quit the cabinet.", "RETREAT"),
+    # set e's lexicon classes (probe26): a cessation of hostilities signed (agree.yaml); internet snapped, people packed
+    # off to jail or confined to their home, an area cordoned off, buildings seized (coerce.yaml); an act branded piracy
+    # or aggression (accuse.yaml); a removal sought (request.yaml); support extended to people (support.yaml); the
+    # detained released, fighters pardoned, phone services restored, a release completed (concede.yaml); an army put
+    # on a state of readiness, its alert level raised, security tightened, patrolling stepped up (mobilize.yaml);
+    # pots banged, an effigy set on fire, a march taken out, squatting on a highway (protest.yaml); intelligence
+    # sharing resumed (cooperate.yaml); separatists armed, tanks received (aid.yaml); batons wielded, a petrol bomb
+    # lobbed (assault.yaml)
+    ("The government and the rebels signed a cessation of hostilities in Nairobi.", "AGREE"),
+    ("internet services were snapped across the valley.", "COERCE"),
+    ("the four accused were packed off to jail.", "COERCE"),
+    ("the opposition leader was confined to his residence by the police.", "COERCE"),
+    ("police cordoned off the locality and searched every house.", "COERCE"),
+    ("The police seized the municipal buildings in the north.", "COERCE"),
+    ("The foreign ministry branded the blockade an act of piracy.", "ACCUSE"),
+    ("the opposition sought the removal of the police commissioner.", "REQUEST"),
+    ("the teachers' union extended support to the striking nurses.", "SUPPORT"),
+    ("the police released the detained villagers after questioning.", "CONCEDE"),
+    ("The president pardoned 200 rebel fighters who had surrendered.", "CONCEDE"),
+    ("Phone services were restored in the region after a month.", "CONCEDE"),
+    ("The release of 20 fishermen was completed at the border.", "CONCEDE"),
+    ("Pakistan placed its air force on the highest state of readiness.", "MOBILIZE"),
+    ("The army raised its alert level along the border.", "MOBILIZE"),
+    ("Security was tightened around the parliament after the threat.", "MOBILIZE"),
+    ("police intensified patrolling in the riot-hit areas.", "MOBILIZE"),
+    ("Thousands of protesters banged pots and pans in Buenos Aires.", "PROTEST"),
+    ("students set an effigy of the vice-chancellor on fire.", "PROTEST"),
+    ("the villagers took out a protest march to the police station.", "PROTEST"),
+    ("farmers squatted on the highway for two hours.", "PROTEST"),
+    ("Turkey and Iraq resumed intelligence sharing on the PKK.", "COOPERATE"),
+    ("Russia has been arming the separatists with tanks.", "AID"),
+    ("Ukraine received 30 tanks from Poland last month.", "AID"),
+    ("policemen wielded batons to disperse the crowd.", "ASSAULT"),
+    ("a petrol bomb was lobbed at the house of the local leader.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -53,6 +88,16 @@ NOT_THESE = [
     ("Protesters demanded an end to the occupation.", "RETREAT"),
     ("The fishermen returned their boats to the harbour.", "RETREAT"),
     ("The rebels surrendered their weapons to the army.", "COOPERATE"),
+    # set e's look-alikes: an offensive against inflation, a rally flagged off, a fire brigade on readiness, refugees or
+    # an order received, a chairman's "crime", a court's bail, prisoners freed in a raid (the attack is the event)
+    ("The central bank launched an offensive against inflation.", "ASSAULT"),
+    ("the collector flagged off a rally to mark voters' day.", "PROTEST"),
+    ("The fire brigade was placed on a state of readiness.", "MOBILIZE"),
+    ("Germany received a million refugees in 2015.", "AID"),
+    ("The company received an order for 20 aircraft from the airline.", "AID"),
+    ("The chairman called the result a crime against football.", "ACCUSE"),
+    ("Gunmen stormed the jail and freed 300 inmates.", "CONCEDE"),
+    ("Our military has strengthened surveillance and vigilance in preparation for additional launches.", "MOBILIZE"),
 ]
 
 
