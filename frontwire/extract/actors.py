@@ -556,16 +556,22 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
     return []
 
 
-def done_by_private_party(token, agents: frozenset[str]) -> bool:
-    """Is the act done by one of these common nouns, with no political party on the other side: the
-    verb's subject or "by" agent, a noun's possessor or agent, or the subject of the verb whose object
-    the noun is ("the club clinched a deal to sign the striker", "the bank froze credit to the
-    developer")? Not a noun inside a name ("the World Bank"), one a state runs ("the state-owned
-    company", "the central bank"), nor a unit of something else ("a company of the Tarhuna Brigade",
-    "the paramilitary company"); not when the act is toward a state, a people, a government, an armed
-    force or an organisation ("froze the assets of 20 militant groups", "asked the government for
-    protection", "cut off gas supplies to Ukraine"): then it is a political event of theirs."""
+def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] = frozenset(),
+                          whoever_the_other_side: bool = False) -> bool:
+    """Is the act done by one of these common nouns, or by a business of these names ("TSMC agreed to
+    build a plant in Japan"), with no political party on the other side: the verb's subject or "by"
+    agent, a noun's possessor or agent, or the subject of the verb whose object the noun is ("the club
+    clinched a deal to sign the striker", "the bank froze credit to the developer")? Not a noun inside
+    a name ("the World Bank"), one a state runs ("the state-owned company", "the central bank"), nor a
+    unit of something else ("a company of the Tarhuna Brigade", "the paramilitary company"); not when
+    the act is toward a state, a people, a government, an armed force or an organisation ("froze the
+    assets of 20 militant groups", "asked the government for protection", "cut off gas supplies to
+    Ukraine"): then it is a political event of theirs, unless the type's acts are business whoever
+    the other side is (`whoever_the_other_side`: "the firm signed a deal with the ministry")."""
     def among(t) -> bool:
+        if t.pos_ == "PROPN":  # a business by name, with the names before it ("Lockheed Martin", "Samsung Electronics")
+            name = [c.lower_ for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.lower_]
+            return " ".join(name) in names or name[0] in names
         return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in agents and not any(
             c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"amod", "compound", "nmod"} and (
                 c.lower_ in word_class("STATE_MODIFIERS") or sector_of(c.text) in POLITICAL_SECTORS)
@@ -581,7 +587,7 @@ def done_by_private_party(token, agents: frozenset[str]) -> bool:
         return organisation_of(t.text) is not None or t.ent_type_ in {"GPE", "NORP", "ORG"} and t.dep_ in {"pobj", "dobj", "nsubj", "conj", "appos"}
 
     def private_act(verb, subject) -> bool:
-        return not any(party(t) for t in verb.subtree if t not in subject.subtree)
+        return whoever_the_other_side or not any(party(t) for t in verb.subtree if t not in subject.subtree)
 
     def subject_or_agent(verb):
         for c in verb.children:
@@ -589,6 +595,8 @@ def done_by_private_party(token, agents: frozenset[str]) -> bool:
                 return c
             if c.dep_ == "agent":
                 return next((g for g in c.children if among(g)), None)
+        if verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return subject_or_agent(verb.head)  # "Amazon and Google agreed to cooperate": theirs
         return None
 
     if token.pos_ in {"VERB", "AUX"}:

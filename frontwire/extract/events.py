@@ -1024,8 +1024,9 @@ class EventExtractor:
         again of its governors) on the token table: a Token is built only for a trigger."""
         if i not in self.kinds:
             kind = T.match_at(self.doc, i)
-            if kind is not None and (private := T.type_rules(kind[0]).private_agents) \
-                    and done_by_private_party(self.doc[i], private):
+            if kind is not None and (rules := T.type_rules(kind[0])).private_agents \
+                    and done_by_private_party(self.doc[i], rules.private_agents, rules.private_names,
+                                              rules.private_whoever_the_other_side):
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
             self.kinds[i] = kind
         return self.kinds[i]

@@ -237,9 +237,15 @@ def _verb_over(table: "Tokens", role: int) -> int:
 
 
 def _patient_among(table: "Tokens", i: int, words) -> bool:
-    """The one the word acts on, a direct object or a passive subject, is one of these words."""
-    return any(table.dep[c] in {"dobj", "nsubjpass"} and table.lemma[c].lower() in words for c in table.children[i]) \
-        or any(table.lemma[s].lower() in words for s in _objects_read_as_subjects(table, i))
+    """The one the word acts on, a direct object or a passive subject, is one of these words; for a
+    participle completing another verb with none of its own, that verb's ("a woman was found
+    murdered", "found him murdered")."""
+    dep, lemma, children = table.dep, table.lemma, table.children
+    patients = [c for c in children[i] if dep[c] in {"dobj", "nsubjpass"}]
+    if not patients and dep[i] in {"xcomp", "oprd"} and table.tag[i] == "VBN":
+        patients = [c for c in children[table.head[i]] if dep[c] in {"dobj", "nsubjpass"}]
+    return any(lemma[c].lower() in words for c in patients) \
+        or any(lemma[s].lower() in words for s in _objects_read_as_subjects(table, i))
 
 
 def _objects_read_as_subjects(table: "Tokens", i: int) -> list[int]:
@@ -280,6 +286,10 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     candidates = list(children[i])
     if "to" in spec:
         candidates += [p for o in children[i] if dep[o] == "dobj" for p in children[o] if lower[p] == "to"]
+        # "sent the five accused to judicial custody": the parser makes the numeral the object and the
+        # people it counts a participle describing it, with the verb's "to" under that participle
+        candidates += [p for o in children[i] if dep[o] == "dobj" and table.pos[o] == "NUM"
+                       for a in children[o] if dep[a] == "acl" for p in children[a] if lower[p] == "to"]
     if "of" in spec:
         # "walked out of the assembly": the parser hangs "of" on an "out" it reads as a preposition
         candidates += [g for c in children[i] if dep[c] == "prep" and lower[c] == "out" for g in children[c] if lower[g] == "of"]
@@ -545,6 +555,8 @@ class TypeRules:
     vague_objects: frozenset[str] = frozenset()
     animal_agents: frozenset[str] = frozenset()
     private_agents: frozenset[str] = frozenset()  # read by the event stage (actors.done_by_private_party)
+    private_names: frozenset[str] = frozenset()  # businesses by name (TSMC, Siemens): private agents too
+    private_whoever_the_other_side: bool = False  # a private agent's act is business even toward a state
 
 
 def _expanded(value):
@@ -577,7 +589,9 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
         rules[event_type] = TypeRules(_words(type_rules.get("judged_subject_heads", [])),
                                       _words(type_rules.get("vague_objects", [])),
                                       _words(type_rules.get("animal_agents", [])),
-                                      _words(type_rules.get("private_agents", [])))
+                                      _words(type_rules.get("private_agents", [])),
+                                      _words(type_rules.get("private_names", [])),
+                                      bool(type_rules.get("private_whoever_the_other_side")))
         for n, entry in enumerate(data.get("triggers") or []):
             unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example"} - set(CONDITIONS)
             if unknown:
@@ -688,9 +702,11 @@ def match_at(doc, i: int) -> tuple[str, str] | None:
     candidates = candidates_at(table, i)
     if not candidates:
         return None
-    if candidates[0].pos == "VERB" and table.tag[i] != "VBG" and has_child_at(table, i, {"det", "amod"}):
+    if candidates[0].pos == "VERB" and table.tag[i] != "VBG" and has_child_at(
+            table, i, {"det"} if table.tag[i] in {"VBZ", "VBP"} else {"det", "amod"}):
         # "the accused", "the wounded": a participle naming people (not a gerund the tagger left a
-        # verb: "died in the police firing")
+        # verb: "died in the police firing"); a verb in the present with an adjective is a headline's
+        # whose subject the tagger read as one ("Kyiv slams Hungary veto")
         return None
     if table.ent_type[i] == "DATE" and any(doc[c].like_num for c in table.children[i]):
         return None  # "on march 15", "the may 1 deadline": a day's name, not a march
