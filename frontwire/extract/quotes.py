@@ -23,7 +23,8 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
-from frontwire.extract.speakers import NAME_MODIFIERS, WORDS, Phrases, Speaker, SpeakerResolver, mention_of
+from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, STATEMENT_HEADS, WORDS, Phrases, Speaker, SpeakerResolver,
+                                       mention_of)
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
@@ -176,6 +177,13 @@ class QuoteExtractor:
                     if t.dep[c] in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(t.idx[c])]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp", "acomp"}:
             return self._subject_of(verb.head)  # also "Caucus-goers were more likely to say ..."
+        if not subjects and verb.dep_ == "acl":
+            noun = verb.head
+            if noun.dep_ == "dobj" and (_names_a_document(noun) or noun.lemma_.lower() in STATEMENT_HEADS):
+                # "the Trump campaign issued a statement saying ...": who issued it, not a name nearby
+                return self._subject_of(noun.head)
+            if noun.lower_ in SHARE_HEADS:
+                return self.resolver.resolve(noun)  # "with 50 percent saying she is prepared"
         if subjects:
             # Two subjects is a misparse ("Near Kinmen, ..., the Coast Guard said"): the nearest is the speaker.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))

@@ -367,10 +367,24 @@ def test_according_to_after_its_clause_leaves_what_follows(extract):
      "troops on the ground to combat the Islamic State.", "commit troops", "47%"),
     ("Some 55 percent of voters nationwide said they do not believe Mrs. Clinton cares about people like them.",
      "cares about people", "55 percent"),
+    ("Voters still view Mrs. Clinton as vastly more prepared for the job, with 50 percent saying she is prepared.",
+     "she is prepared", "50 percent"),
 ])
 def test_a_share_speaks_with_its_number(extract, sentence, fragment, source):
     quote = only_by_text(extract(sentence + "\n"), fragment)
     assert source in (quote.speaker or "")
+
+
+@pytest.mark.parametrize("text, fragment, source", [
+    ("Donald Trump spoke in Wilmington on Tuesday. Minutes later, the Trump campaign issued a statement saying that "
+     "Trump meant people who support the Second Amendment are unified.", "Second Amendment", "Trump campaign"),
+    ("Russian troops shelled the city overnight, Mayor Ihor Terekhov said. The Ukrainian foreign ministry issued a "
+     "statement saying the attack violated the ceasefire.", "violated the ceasefire", "foreign ministry"),
+])
+def test_a_statement_saying_speaks_for_whoever_issued_it(extract, text, fragment, source):
+    # not the name nearest the participle ("Trump" of "the Trump campaign") nor the last speaker
+    quote = only_by_text(extract(text + "\n"), fragment)
+    assert source in (quote.speaker or ""), quote
 
 
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
