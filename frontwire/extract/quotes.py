@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
-from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
+from frontwire.extract.quotespans import QuoteSpan, find_quote_spans, with_pair_marks
 from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, STATEMENT_HEADS, WORDS, Phrases, Speaker, SpeakerResolver,
                                        mention_of)
 from frontwire.models import Quote
@@ -127,7 +127,11 @@ class QuoteExtractor:
         """`spans`: the article's quotation spans when another extractor already found them;
         `phrases`: the subject phrases another extractor's resolver read from the same Doc."""
         self.doc = ctx.doc
-        self.text = ctx.text
+        # The marks and cues around a quote are read with an apostrophe pair as the double mark
+        # it stands for ('said, ''I mean ...''', as the quote spans are found; same offsets);
+        # what a quote reports (its words, sentence and cue) is cut from the article as written.
+        self.text = with_pair_marks(ctx.text)
+        self.article_text = ctx.text
         self.tokens = tokens_of(self.doc)  # the token attributes, read without building Token objects
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
         self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places, phrases)
@@ -150,7 +154,7 @@ class QuoteExtractor:
 
     def _span_text(self, span) -> str:
         """`span.text` cut from the article's text (spaCy builds a Token object per token for it)."""
-        return self.text[span.start_char : span.end_char]
+        return self.article_text[span.start_char : span.end_char]
 
     def _sentence_of(self, char: int):
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
@@ -255,9 +259,9 @@ class QuoteExtractor:
              gap: tuple[int, int] | None = None) -> None:
         start, end = _strip_span(self.text, start, end)
         if gap is None:
-            words = _clean(self.text[start:end])
+            words = _clean(self.article_text[start:end])
         else:  # the parts of a clause around an inserted cue
-            words = f"{_clean(self.text[start : gap[0]])} {_clean(self.text[gap[1] : end])}".strip()
+            words = f"{_clean(self.article_text[start : gap[0]])} {_clean(self.article_text[gap[1] : end])}".strip()
         if not words or len(words.split()) < 2:
             return
         self.claimed.append((start, end))
@@ -346,7 +350,7 @@ class QuoteExtractor:
             speaker, cue_text = (self.previous, None) if between_words <= 12 or same_paragraph else (None, None)
         else:
             cue_text, speaker = cue
-        sentence = self.text[span.open_at : span.close_at]
+        sentence = self.article_text[span.open_at : span.close_at]
         self._add(span.start, span.end, speaker, "direct", cue_text, sentence)
         if speaker is not None:
             self.previous_end = span.close_at + ATTRIBUTION_WINDOW // 3
@@ -630,7 +634,7 @@ class QuoteExtractor:
         if not fragments:
             return
         start, end = fragments[0][0], fragments[-1][1]
-        text = _clean(" ".join(self.text[s:e] for s, e in fragments))
+        text = _clean(" ".join(self.article_text[s:e] for s, e in fragments))
         if len(text.split()) < 2:
             return
         if attribution.source is None and attribution.cue is None:
@@ -641,9 +645,9 @@ class QuoteExtractor:
                 return  # words with neither cue nor a quote before them: nobody said them
         else:
             speaker = self._source_speaker(attribution)
-        cue = self.text[slice(*self._chars(*attribution.cue))] if attribution.cue else None
+        cue = self.article_text[slice(*self._chars(*attribution.cue))] if attribution.cue else None
         first = attribution.contents[0][0]
-        sentence = self.text[slice(*self._chars(self.tokens.sent_start[first], self.tokens.sent_end[first]))]
+        sentence = self.article_text[slice(*self._chars(self.tokens.sent_start[first], self.tokens.sent_end[first]))]
         kinds = {self._kind(s, e) for s, e in fragments}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"  # '"A," X said, "B."' is direct: the cue is not content
         quote = Quote(text=text, speaker=speaker.shown if speaker else None, kind=kind,
@@ -783,7 +787,7 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
             if trailing:  # the coordinator the parser hung on the first clause
                 end = _strip_span(extractor.text, quote.start, quote.start + trailing.start())[1]
             if len(extractor.text[quote.start : end].split()) >= MIN_DIRECT_WORDS:
-                return dataclasses.replace(quote, text=_clean(extractor.text[quote.start : end]), end=end,
+                return dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : end]), end=end,
                                            kind=extractor._kind(quote.start, end))
             return quote
     return quote

@@ -254,6 +254,16 @@ def test_two_apostrophes_are_a_quotation_mark(extract):
     assert not quote.text.startswith("'")
 
 
+def test_two_apostrophes_opening_a_paragraph_open_its_quote(extract):
+    # the marks around the quote are read where the apostrophe pair stands for a double mark
+    record = extract("The talks in Geneva ended without an agreement on Thursday, diplomats said.\n\n"
+                     "''We are further apart than we were a month ago,'' said Anna Petrova, a spokeswoman for the "
+                     "delegation.\n\n''Nobody should expect a breakthrough before the spring,'' she added.\n")
+    quote = only_by_text(record, "Nobody should expect a breakthrough")
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "Anna Petrova",
+                                                       "Nobody should expect a breakthrough before the spring")
+
+
 def test_a_dateline_in_capitals_is_not_the_speaker(extract):
     record = extract("WASHINGTON -- President Barack Obama, dedicating the new museum on Saturday, said it would "
                      "tell an American story of suffering and delight, of fear and of hope.\n")
