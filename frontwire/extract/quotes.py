@@ -71,8 +71,12 @@ HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_LABEL}{_HEADLINE_SOURCE}\s+{_HEADLIN
 # Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
 # but not the full stop of a title (TITLE_ABBREVIATIONS) or an initial ("Mr. Barrett said", "Charles E.
 # Grassley said").
-SENTENCE_STOP = re.compile("".join(rf"(?<!\b{title.capitalize()})" for title in sorted(WORDS["TITLE_ABBREVIATIONS"]))
-                           + r"(?<!\b[A-Z])[.!?](?:\s|$)|\n|[\"“]")
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(WORDS["TITLE_ABBREVIATIONS"])) \
+    + r"(?<!\b[A-Z])"
+SENTENCE_STOP = re.compile(_NOT_AN_ABBREVIATION + r"[.!?](?:\s|$)|\n|[\"“]")
+# Where the sentence of a cue before a quotation starts: after the last full stop or question
+# mark that is no title's or initial's ('... under Mr. Putin, had said, "...'), closing marks included.
+SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.!?][\"”’']*\s")
 LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
 OPENING_MARKS = "\"“”'‘"
 TRAILING = " ,.;:—–-\n\"“”'’"
@@ -317,10 +321,11 @@ class QuoteExtractor:
             before = self.text[line_start:line_end]
         if not before.endswith((":", ",")):
             return None
-        sentence_start = max(before.rfind(". "), before.rfind("? ")) + 1
+        sentence_start = max((end.end() for end in SENTENCE_END.finditer(before)), default=0)
         tokens = self._tokens_between(line_start + sentence_start, line_start + len(before))
         # '"Every time you say that," Tester said, "you give ...': the quoted "say" is no cue
-        verb = self._speech_verb_in([t for t in tokens if not self._quoted(t.idx)])
+        # and the cue nearest the mark introduces it ('Mrs. Clinton echoed ..., and Ms. Warren, she said, "...').
+        verb = self._speech_verb_in([t for t in reversed(tokens) if not self._quoted(t.idx)])
         return (verb.text, self._subject_of(verb, tokens)) if verb is not None else None
 
     def _crosshead(self, span: QuoteSpan) -> bool:

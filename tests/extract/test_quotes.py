@@ -264,6 +264,15 @@ def test_two_apostrophes_opening_a_paragraph_open_its_quote(extract):
                                                        "Nobody should expect a breakthrough before the spring")
 
 
+def test_the_cue_before_a_quote_is_read_from_after_the_last_sentence(extract):
+    # the sentence before ends inside its closing mark ('... about him.” Of course, Clinton said, “...')
+    record = extract("In an interview with the talk show hosts Joe Scarborough and Mika Brzezinski, the Democratic "
+                     "candidate said that the senator's remarks did not \u201cfit with what I thought I knew about "
+                     "him.\u201d Of course, Clinton said, \u201cI didn\u2019t know him that well, but I did know "
+                     "him.\u201d\n", "2016-02-26")
+    assert only_by_text(record, "know him that well").speaker == "Clinton"
+
+
 def test_a_dateline_in_capitals_is_not_the_speaker(extract):
     record = extract("WASHINGTON -- President Barack Obama, dedicating the new museum on Saturday, said it would "
                      "tell an American story of suffering and delight, of fear and of hope.\n")
