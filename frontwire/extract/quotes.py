@@ -22,9 +22,9 @@ from spacy.tokens import Span
 from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
-from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
-from frontwire.extract.triggers import word_class
-from frontwire.extract.speakers import NAME_MODIFIERS, Phrases, Speaker, SpeakerResolver, mention_of
+from frontwire.extract.quotespans import QuoteSpan, find_quote_spans, with_pair_marks
+from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, STATEMENT_HEADS, WORDS, Phrases, Speaker, SpeakerResolver,
+                                       mention_of)
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
@@ -32,59 +32,51 @@ from frontwire.nlp.tokens import tokens_of
 
 logger = logging.getLogger(__name__)
 
-SPEECH_VERBS = {
-    "say", "tell", "claim", "deny", "warn", "confirm", "add", "state", "announce", "report",
-    "insist", "note", "argue", "suggest", "stress", "explain", "acknowledge", "admit", "declare",
-    "write", "post", "allege", "reiterate", "vow", "predict", "estimate", "assert", "maintain",
-    "contend", "emphasize", "emphasise", "reply", "respond", "tweet", "concede", "recall",
-    "promise", "pledge", "disclose", "reveal", "complain", "accuse", "urge",
-}
+SPEECH_VERBS = WORDS["SPEECH_VERBS"]
 # Verbs that introduce speech only with a clause ("believes that ...") are not speech.
 CLAUSE_DEPS = {"ccomp"}
-# Prepositions of the phrases of an "according to" that name its source.
-SOURCE_PREPOSITIONS = {"to", "by", "from", "with", "of"}
-# What a speaker issued: "according to a statement" names whoever acted in the sentence or spoke last.
-STATEMENT_NOUNS = {"statement", "post", "message", "release"}
+SOURCE_PREPOSITIONS = WORDS["SOURCE_PREPOSITIONS"]
+STATEMENT_NOUNS = WORDS["STATEMENT_NOUNS"]
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
 SPLIT_GAP_WORDS = 40  # words of cue between two parts of one direct quote, at most
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-# Documents and counts, which do not speak: a group speaker named by one is no speaker ('the poll'),
-# and "according to" one names the source inside it ('an analysis by the Pew Research Center').
-DOCUMENT_NOUNS = {"data", "poll", "polls", "survey", "surveys", "study", "studies", "editorial", "editorials",
-                  "report", "reports", "figures", "statistics", "records", "documents", "filings", "analysis",
-                  "analyses", "tally", "count", "calculations", "interviews", "estimate", "estimates", "transcript",
-                  "transcripts"}
+DOCUMENT_NOUNS = WORDS["DOCUMENT_NOUNS"]
 HEADLINE_WORDS = 20
-# A headline's cue: a speech verb in the third person ("Says", "Urges", "Announces", or "say" after a
-# plural: "Mourners say ..."), maybe after "just"/"now"/"finally"; not "tells" (its object is no
-# part of what was said), nor words headlines mostly use as nouns ("Reports", "Notes", "Posts").
-_HEADLINE_VERBS = ("says", "say", "said", "claims", "denies", "warns", "confirms", "announces", "insists", "argues",
-                   "suggests", "stresses", "explains", "acknowledges", "admits", "declares", "alleges", "reiterates",
-                   "vows", "predicts", "asserts", "emphasizes", "tweets", "concedes", "promises", "pledges",
-                   "discloses", "reveals", "accuses", "urges")
-# Of those, the cues whose object can be a thing taken, not words: "Claims Town", "Claims Victory",
-# "Claims Responsibility" (not "Claims Poll Was Rigged", "Claims Hillary Most Qualified").
-_DEED_CUES = frozenset({"claims"})
-_HEADLINE_CUE = rf"(?:(?i:just|now|finally)\s+)?(?P<said>(?i:{'|'.join(_HEADLINE_VERBS)}))"
+
+
+def _alternatives(words) -> str:
+    """Words as a regular expression's alternatives, longest first (each is followed by a space or an end
+    in the patterns below, so no shorter word can stand for a longer one)."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A headline's cue (HEADLINE_VERBS), maybe after an adverb ("Trump Now Says").
+_HEADLINE_CUE = (rf"(?:(?i:{_alternatives(WORDS['HEADLINE_CUE_ADVERBS'])})\s+)?"
+                 rf"(?P<said>(?i:{_alternatives(WORDS['HEADLINE_VERBS'])}))")
 # A label before the headline proper: "The Latest: Mourners say ...".
 _HEADLINE_LABEL = r"(?:[A-Z][\w’']*(?: [A-Z][\w’']*)?: )?"
 # A source in a headline: one to five words, the first capitalised ("Lindsey Graham", "Former White
-# House Doctor", "SEIU chief"), none of them a conjunction ("Voters skeptical as Clinton vows change"),
-# a modal ("Americans Will Say No") or the cue's adverb.
-_SOURCE_WORD = (r"(?!(?i:as|and|but|when|while|after|before|if|because|will|would|can|could|may|might|should|must|"
-                r"just|now|finally)\s)[\w.'’-]+")
-# (not a question's word: "What Trump Says About Iran", "How Iran Denies Access ..." name a topic)
-_HEADLINE_SOURCE = rf"(?P<source>(?!(?:What|How|Why|Where|When|Who|Which|Whom|Whose)\s)[A-Z][\w.'’-]*(?:\s{_SOURCE_WORD}){{0,4}})"
+# House Doctor", "SEIU chief"), none of them HEADLINE_NOT_SOURCE or the cue's adverb, the first no
+# capitalised QUESTION_WORDS.
+_NOT_SOURCE = _alternatives(WORDS["HEADLINE_NOT_SOURCE"] | WORDS["HEADLINE_CUE_ADVERBS"])
+_SOURCE_WORD = rf"(?!(?i:{_NOT_SOURCE})\s)[\w.'’-]+"
+_QUESTION = _alternatives(word.capitalize() for word in WORDS["QUESTION_WORDS"])
+_HEADLINE_SOURCE = rf"(?P<source>(?!(?:{_QUESTION})\s)[A-Z][\w.'’-]*(?:\s{_SOURCE_WORD}){{0,4}})"
 HEADLINE_AFTER = re.compile(rf"^{_HEADLINE_LABEL}(?P<content>.+\S),\s+(?P<source>{_SOURCE_WORD}(?:\s{_SOURCE_WORD}){{0,4}})"
                             rf"\s+{_HEADLINE_CUE}\.?\s*$")
-HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_LABEL}{_HEADLINE_SOURCE}\s+{_HEADLINE_CUE}\s+(?!(?i:about|to|for|of|on|in|with|over|after|from)\s)(?P<content>.+?)[.;\s]*$")
+HEADLINE_BEFORE = re.compile(rf"^{_HEADLINE_LABEL}{_HEADLINE_SOURCE}\s+{_HEADLINE_CUE}\s+"
+                             rf"(?!(?i:{_alternatives(WORDS['HEADLINE_TOPIC_PREPS'])})\s)(?P<content>.+?)[.;\s]*$")
 # Where a cue fragment after a quotation ends: a sentence end, a line break or the next quotation,
-# but not the full stop of a title or an initial ("Mr. Barrett said", "Charles E. Grassley said").
-SENTENCE_STOP = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
-    r"(?<!\bSt)(?<!\bJr)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|\n|[\"“]")
+# but not the full stop of a title (TITLE_ABBREVIATIONS) or an initial ("Mr. Barrett said", "Charles E.
+# Grassley said").
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(WORDS["TITLE_ABBREVIATIONS"])) \
+    + r"(?<!\b[A-Z])"
+SENTENCE_STOP = re.compile(_NOT_AN_ABBREVIATION + r"[.!?](?:\s|$)|\n|[\"“]")
+# Where the sentence of a cue before a quotation starts: after the last full stop or question
+# mark that is no title's or initial's ('... under Mr. Putin, had said, "...'), closing marks included.
+SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.!?][\"”’']*\s")
 LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
 OPENING_MARKS = "\"“”'‘"
 TRAILING = " ,.;:—–-\n\"“”'’"
@@ -116,10 +108,7 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
-# Conjunctions of a clause that sets something beside the report ("..., while 9 percent found it a
-# deterrent", "... as he faces a critical test"): in PolNeAR train such a clause with a subject of
-# its own, hung on a speech verb, follows its content 19 times and is part of it 3 times.
-CONTRAST_MARKS = {"while", "whereas", "although", "though", "as", "after", "before", "until"}
+CONTRAST_MARKS = WORDS["CONTRAST_MARKS"]
 
 
 def _clause_of_its_own(child) -> bool:
@@ -142,7 +131,11 @@ class QuoteExtractor:
         """`spans`: the article's quotation spans when another extractor already found them;
         `phrases`: the subject phrases another extractor's resolver read from the same Doc."""
         self.doc = ctx.doc
-        self.text = ctx.text
+        # The marks and cues around a quote are read with an apostrophe pair as the double mark
+        # it stands for ('said, ''I mean ...''', as the quote spans are found; same offsets);
+        # what a quote reports (its words, sentence and cue) is cut from the article as written.
+        self.text = with_pair_marks(ctx.text)
+        self.article_text = ctx.text
         self.tokens = tokens_of(self.doc)  # the token attributes, read without building Token objects
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
         self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places, phrases)
@@ -165,7 +158,7 @@ class QuoteExtractor:
 
     def _span_text(self, span) -> str:
         """`span.text` cut from the article's text (spaCy builds a Token object per token for it)."""
-        return self.text[span.start_char : span.end_char]
+        return self.article_text[span.start_char : span.end_char]
 
     def _sentence_of(self, char: int):
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
@@ -192,6 +185,13 @@ class QuoteExtractor:
                     if t.dep[c] in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(t.idx[c])]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp", "acomp"}:
             return self._subject_of(verb.head)  # also "Caucus-goers were more likely to say ..."
+        if not subjects and verb.dep_ == "acl":
+            noun = verb.head
+            if noun.dep_ == "dobj" and (_names_a_document(noun) or noun.lemma_.lower() in STATEMENT_HEADS):
+                # "the Trump campaign issued a statement saying ...": who issued it, not a name nearby
+                return self._subject_of(noun.head)
+            if noun.lower_ in SHARE_HEADS:
+                return self.resolver.resolve(noun)  # "with 50 percent saying she is prepared"
         if subjects:
             # Two subjects is a misparse ("Near Kinmen, ..., the Coast Guard said"): the nearest is the speaker.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -263,9 +263,9 @@ class QuoteExtractor:
              gap: tuple[int, int] | None = None) -> None:
         start, end = _strip_span(self.text, start, end)
         if gap is None:
-            words = _clean(self.text[start:end])
+            words = _clean(self.article_text[start:end])
         else:  # the parts of a clause around an inserted cue
-            words = f"{_clean(self.text[start : gap[0]])} {_clean(self.text[gap[1] : end])}".strip()
+            words = f"{_clean(self.article_text[start : gap[0]])} {_clean(self.article_text[gap[1] : end])}".strip()
         if not words or len(words.split()) < 2:
             return
         self.claimed.append((start, end))
@@ -321,10 +321,11 @@ class QuoteExtractor:
             before = self.text[line_start:line_end]
         if not before.endswith((":", ",")):
             return None
-        sentence_start = max(before.rfind(". "), before.rfind("? ")) + 1
+        sentence_start = max((end.end() for end in SENTENCE_END.finditer(before)), default=0)
         tokens = self._tokens_between(line_start + sentence_start, line_start + len(before))
         # '"Every time you say that," Tester said, "you give ...': the quoted "say" is no cue
-        verb = self._speech_verb_in([t for t in tokens if not self._quoted(t.idx)])
+        # and the cue nearest the mark introduces it ('Mrs. Clinton echoed ..., and Ms. Warren, she said, "...').
+        verb = self._speech_verb_in([t for t in reversed(tokens) if not self._quoted(t.idx)])
         return (verb.text, self._subject_of(verb, tokens)) if verb is not None else None
 
     def _crosshead(self, span: QuoteSpan) -> bool:
@@ -354,7 +355,7 @@ class QuoteExtractor:
             speaker, cue_text = (self.previous, None) if between_words <= 12 or same_paragraph else (None, None)
         else:
             cue_text, speaker = cue
-        sentence = self.text[span.open_at : span.close_at]
+        sentence = self.article_text[span.open_at : span.close_at]
         self._add(span.start, span.end, speaker, "direct", cue_text, sentence)
         if speaker is not None:
             self.previous_end = span.close_at + ATTRIBUTION_WINDOW // 3
@@ -401,7 +402,7 @@ class QuoteExtractor:
                 while last.i > comp.i and (last.dep_ == "cc" or last.is_punct):
                     last = self.doc[last.i - 1]
                 break
-            if child.i > comp.i and child.dep_ in {"conj", "advcl", "prep"} and child.lower_ not in {"as", "after", "before", "during"}:
+            if child.i > comp.i and child.dep_ in {"conj", "advcl", "prep"} and child.lower_ not in WORDS["SAYING_TIME_PREPS"]:
                 last = max(last, child.right_edge, key=lambda t: t.i)
         nxt = last.i if last.text == "," else last.i + 1
         if nxt + 1 < sent.end and self.doc[nxt].text == "," and self.doc[nxt + 1].tag_ == "VBG" \
@@ -638,7 +639,7 @@ class QuoteExtractor:
         if not fragments:
             return
         start, end = fragments[0][0], fragments[-1][1]
-        text = _clean(" ".join(self.text[s:e] for s, e in fragments))
+        text = _clean(" ".join(self.article_text[s:e] for s, e in fragments))
         if len(text.split()) < 2:
             return
         if attribution.source is None and attribution.cue is None:
@@ -649,9 +650,9 @@ class QuoteExtractor:
                 return  # words with neither cue nor a quote before them: nobody said them
         else:
             speaker = self._source_speaker(attribution)
-        cue = self.text[slice(*self._chars(*attribution.cue))] if attribution.cue else None
+        cue = self.article_text[slice(*self._chars(*attribution.cue))] if attribution.cue else None
         first = attribution.contents[0][0]
-        sentence = self.text[slice(*self._chars(self.tokens.sent_start[first], self.tokens.sent_end[first]))]
+        sentence = self.article_text[slice(*self._chars(self.tokens.sent_start[first], self.tokens.sent_end[first]))]
         kinds = {self._kind(s, e) for s, e in fragments}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"  # '"A," X said, "B."' is direct: the cue is not content
         quote = Quote(text=text, speaker=speaker.shown if speaker else None, kind=kind,
@@ -691,7 +692,7 @@ class QuoteExtractor:
             return
         source, said = match.group("source"), match.group("said")
         start, end = match.span("content")
-        if said.lower() in _DEED_CUES and _claims_a_thing(match.group("content")):
+        if said.lower() in WORDS["DEED_CUES"] and _claims_a_thing(match.group("content")):
             return  # "Rebel Group Claims Town After Heavy Fighting": a town taken, not words
         self._add(start, end, Speaker(self.resolver.index.canonical(source), "PERSON" if self.resolver.index.lookup(source)
                                       else "GROUP", source), self._kind(start, end), said, line)
@@ -711,16 +712,15 @@ class QuoteExtractor:
 
 
 def _claims_a_thing(content: str) -> bool:
-    """Is a headline's object of "Claims" a thing taken (classes.yaml CLAIMED_THINGS: a town, a
-    district, control, victory, responsibility), the head of the words before its first preposition
-    (classes.yaml HEADLINE_PREPS)?"""
+    """Is a headline's object of "Claims" a thing taken (CLAIMED_THINGS: a town, a district, control,
+    victory, responsibility), the head of the words before its first preposition (HEADLINE_PREPS)?"""
     words = []
-    prepositions = word_class("HEADLINE_PREPS")
+    prepositions = WORDS["HEADLINE_PREPS"]
     for word in re.findall(r"[\w'’-]+", content.lower()):
         if word in prepositions:
             break
         words.append(word)
-    return bool(words) and words[-1] in word_class("CLAIMED_THINGS")
+    return bool(words) and words[-1] in WORDS["CLAIMED_THINGS"]
 
 
 def _overlaps(quote: Quote, other: Quote) -> bool:
@@ -735,8 +735,8 @@ def _speech_cue(quote: Quote, tagger: AttributionTagger, lemmas: dict[str, str])
     if quote.cue is None:
         return quote.speaker is not None
     words = re.findall(r"[a-z]+", quote.cue.lower())
-    # a headline's verb ("Urges") is often no verb to the tagger of title case: _HEADLINE_VERBS are speech
-    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS or w in _HEADLINE_VERBS for w in words)
+    # a headline's verb ("Urges") is often no verb to the tagger of title case: HEADLINE_VERBS are speech
+    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS or w in WORDS["HEADLINE_VERBS"] for w in words)
 
 
 def _attributed(quote: Quote) -> bool:
@@ -753,9 +753,7 @@ def _attributed(quote: Quote) -> bool:
 # after a closing mark ('he has "expanded the Republican party," claiming that ...'). (", adding
 # that ..." stays in: it continues the same statement, as the tests/corpus golds give it.)
 CLAUSE_BREAK = re.compile(r";\s|,[\"”’]?\s+(?P<participle>[a-z]+ing)\b")
-# Not "responding to pressure from ...", "describing battles as ...": what the speaker does or says
-# in the same breath.
-PARTICIPLE_CUES = (SPEECH_VERBS - {"add", "respond", "reply"}) | {"call", "point", "cite", "contrast", "refer"}
+PARTICIPLE_CUES = (SPEECH_VERBS - WORDS["PARTICIPLE_GOING_ON"]) | WORDS["PARTICIPLE_OWN_REPORTS"]
 
 
 def _before_clause_break(quote: Quote, text: str, extractor: QuoteExtractor) -> Quote:
@@ -794,7 +792,7 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
             if trailing:  # the coordinator the parser hung on the first clause
                 end = _strip_span(extractor.text, quote.start, quote.start + trailing.start())[1]
             if len(extractor.text[quote.start : end].split()) >= MIN_DIRECT_WORDS:
-                return dataclasses.replace(quote, text=_clean(extractor.text[quote.start : end]), end=end,
+                return dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : end]), end=end,
                                            kind=extractor._kind(quote.start, end))
             return quote
     return quote
@@ -816,14 +814,8 @@ def _token_at(extractor: QuoteExtractor, char: int) -> int:
 # would ..."): PolNeAR train contents stop before it 99 times (and what it introduces is content
 # of its own 94 times) and hold one 34 times. Only the cut is made: the tests/corpus and seed
 # golds keep "said A and urged B" as one statement, so the second part is not given on its own.
-COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|noted|notes|told|tells|warned|warns|"
-    r"argued|argues|insisted|insists|claimed|claims|stressed|stresses|acknowledged|acknowledges|suggested|suggests|"
-    r"urged|urges|vowed|vows|promised|promises|predicted|predicts|denied|denies|explained|explains|wrote|writes|"
-    r"asserted|asserts|stated|states|charged|charges|maintained|maintains|contended|contends|conceded|concedes|"
-    r"admitted|admits|announced|announces|pledged|pledges|cautioned|cautions|complained|complains|emphasized|"
-    r"emphasizes|accused|accuses|blamed|blames|reiterated|reiterates|recalled|recalls|replied|replies|responded|"
-    r"responds|tweeted|tweets|posted|posts)\b")
+COORDINATED_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:(?:{_alternatives(WORDS['COORDINATED_CUE_ADVERBS'])})\s+)?"
+                             rf"(?:{_alternatives(WORDS['COORDINATED_CUES'])})\b")
 
 
 def _at_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) -> list[Quote]:

@@ -70,7 +70,7 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
-def _pairs_as_marks(text: str) -> str:
+def with_pair_marks(text: str) -> str:
     """`text` with each apostrophe pair made one straight double mark plus a space, on the side
     that keeps offsets and leaves the mark next to its words: ' "' opening, '" ' closing."""
     def mark(match: re.Match) -> str:
@@ -81,7 +81,7 @@ def _pairs_as_marks(text: str) -> str:
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    text = _pairs_as_marks(text)
+    text = with_pair_marks(text)
     spans: list[QuoteSpan] = []
     carried: int | None = None  # opening mark of a quote that runs into the next paragraph
     single_carried: int | None = None

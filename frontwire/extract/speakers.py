@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from frontwire import vocab
 from frontwire.extract.entities import EntityIndex, clean_name
+from frontwire.extract.yamlfiles import word_classes
 from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import tokens_of
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"it", "they", "them"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# The quotes stage's word classes (data/quotes.yaml), read as WORDS["SHARE_HEADS"].
+WORDS = word_classes(Path(__file__).with_name("data") / "quotes.yaml")
+PERSON_PRONOUNS = WORDS["PERSON_PRONOUNS"]
+GROUP_PRONOUNS = WORDS["GROUP_PRONOUNS"]
+RELATIVE_PRONOUNS = WORDS["RELATIVE_PRONOUNS"]
 # Left modifiers that are part of a group's name ("Ukrainian police", "military group").
 NAME_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "poss"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -33,31 +37,19 @@ GENERIC_PERSON_HEADS = vocab.words("person_anaphor")
 # Role nouns whose apposed proper name is a person's.
 PERSON_ROLES = vocab.words("person_role")
 
-# Common nouns that, after a person's name, name the people around the person ("the Clinton
-# campaign", "the Obama administration", "McConnell aides"): an organisation, not the person.
-PERSON_FOLLOWERS = {
-    "campaign", "team", "administration", "aide", "adviser", "advisor", "staff", "camp", "allies", "ally",
-    "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "family", "supporter", "surrogate",
-    "government", "office", "foundation", "organization", "organisation",
-}
-
-
-# "The statement said", "the post added": the text speaks for whoever last spoke.
-STATEMENT_HEADS = {"statement", "communique", "communiqué", "post", "message", "release", "letter", "report", "readout"}
-
+PERSON_FOLLOWERS = WORDS["PERSON_FOLLOWERS"]
+STATEMENT_HEADS = WORDS["STATEMENT_HEADS"]
 
 DATELINE_DASHES = {"--", "—", "–", "-"}
 
 
-# Words of a mention that add nothing to a name: "Mr. Barrett" is Kevin Barrett.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "the", "a", "an", "of", "s"}
+HONORIFICS = WORDS["HONORIFICS"]
 # A mention that names a person by the surname alone, after an honorific or none.
 BARE_SURNAME = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][\w'’-]+)$")
 MENTION_LIMIT = 30  # tokens: a longer subject phrase is a misparse, not a description
 # Left dependents that belong to a subject phrase ("the", "Clinton spokesman", "Al Jazeera's").
 MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
-# Heads of a share, which names no one without its number ("47% say", "55 percent of voters said").
-SHARE_HEADS = {"%", "percent", "percentage"}
+SHARE_HEADS = WORDS["SHARE_HEADS"]
 
 
 def _words(text: str) -> set[str]:

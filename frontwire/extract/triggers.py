@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Container
 
 from frontwire import vocab
 from frontwire.extract.sectors import sector_of
-from frontwire.extract.yamlfiles import read_yaml
+from frontwire.extract.yamlfiles import read_yaml, word_classes
 from frontwire.extract.docmemo import kept_in_doc
 
 if TYPE_CHECKING:
@@ -29,10 +29,8 @@ if TYPE_CHECKING:
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-@lru_cache(maxsize=1)
 def classes() -> dict[str, frozenset[str]]:
-    raw = read_yaml(LEXICON / "classes.yaml")
-    return {name: frozenset(str(w).lower() for w in words) for name, words in raw.items()}
+    return word_classes(LEXICON / "classes.yaml")
 
 
 def word_class(name: str) -> frozenset[str]:

@@ -1,6 +1,7 @@
-"""Reading the lexicon's YAML files (lexicon/*.yaml), for every module that reads one."""
+"""Reading the extractors' YAML files (lexicon/*.yaml, data/quotes.yaml), for every module that reads one."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -11,3 +12,16 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def read_yaml(path: Path):
     return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+
+
+@lru_cache(maxsize=None)
+def word_classes(path: Path) -> dict[str, frozenset[str]]:
+    """A file of named word classes (NAME: [word, ...], as lexicon/classes.yaml), each a set of
+    lower-case words."""
+    classes = {}
+    for name, words in read_yaml(path).items():
+        for word in words:
+            if not isinstance(word, str):  # YAML reads a bare on/off/yes/no/false as a boolean
+                raise ValueError(f"{path.name}: {word!r} in {name} is not a word; quote it in the YAML file")
+        classes[name] = frozenset(word.lower() for word in words)
+    return classes

@@ -254,6 +254,25 @@ def test_two_apostrophes_are_a_quotation_mark(extract):
     assert not quote.text.startswith("'")
 
 
+def test_two_apostrophes_opening_a_paragraph_open_its_quote(extract):
+    # the marks around the quote are read where the apostrophe pair stands for a double mark
+    record = extract("The talks in Geneva ended without an agreement on Thursday, diplomats said.\n\n"
+                     "''We are further apart than we were a month ago,'' said Anna Petrova, a spokeswoman for the "
+                     "delegation.\n\n''Nobody should expect a breakthrough before the spring,'' she added.\n")
+    quote = only_by_text(record, "Nobody should expect a breakthrough")
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "Anna Petrova",
+                                                       "Nobody should expect a breakthrough before the spring")
+
+
+def test_the_cue_before_a_quote_is_read_from_after_the_last_sentence(extract):
+    # the sentence before ends inside its closing mark ('... about him.” Of course, Clinton said, “...')
+    record = extract("In an interview with the talk show hosts Joe Scarborough and Mika Brzezinski, the Democratic "
+                     "candidate said that the senator's remarks did not \u201cfit with what I thought I knew about "
+                     "him.\u201d Of course, Clinton said, \u201cI didn\u2019t know him that well, but I did know "
+                     "him.\u201d\n", "2016-02-26")
+    assert only_by_text(record, "know him that well").speaker == "Clinton"
+
+
 def test_a_dateline_in_capitals_is_not_the_speaker(extract):
     record = extract("WASHINGTON -- President Barack Obama, dedicating the new museum on Saturday, said it would "
                      "tell an American story of suffering and delight, of fear and of hope.\n")
@@ -367,10 +386,24 @@ def test_according_to_after_its_clause_leaves_what_follows(extract):
      "troops on the ground to combat the Islamic State.", "commit troops", "47%"),
     ("Some 55 percent of voters nationwide said they do not believe Mrs. Clinton cares about people like them.",
      "cares about people", "55 percent"),
+    ("Voters still view Mrs. Clinton as vastly more prepared for the job, with 50 percent saying she is prepared.",
+     "she is prepared", "50 percent"),
 ])
 def test_a_share_speaks_with_its_number(extract, sentence, fragment, source):
     quote = only_by_text(extract(sentence + "\n"), fragment)
     assert source in (quote.speaker or "")
+
+
+@pytest.mark.parametrize("text, fragment, source", [
+    ("Donald Trump spoke in Wilmington on Tuesday. Minutes later, the Trump campaign issued a statement saying that "
+     "Trump meant people who support the Second Amendment are unified.", "Second Amendment", "Trump campaign"),
+    ("Russian troops shelled the city overnight, Mayor Ihor Terekhov said. The Ukrainian foreign ministry issued a "
+     "statement saying the attack violated the ceasefire.", "violated the ceasefire", "foreign ministry"),
+])
+def test_a_statement_saying_speaks_for_whoever_issued_it(extract, text, fragment, source):
+    # not the name nearest the participle ("Trump" of "the Trump campaign") nor the last speaker
+    quote = only_by_text(extract(text + "\n"), fragment)
+    assert source in (quote.speaker or ""), quote
 
 
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):

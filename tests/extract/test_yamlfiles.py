@@ -1,0 +1,29 @@
+"""The one reader of the extractors' files of named word classes (lexicon/classes.yaml, data/quotes.yaml)."""
+import re
+from pathlib import Path
+
+import pytest
+
+from frontwire.extract.yamlfiles import word_classes
+
+EXTRACT = Path(__file__).resolve().parents[2] / "frontwire" / "extract"
+
+
+def test_a_word_yaml_reads_as_a_boolean_is_refused(tmp_path):
+    # unquoted, "on" and "no" are booleans to YAML: the class would silently hold "true" and "false"
+    path = tmp_path / "classes.yaml"
+    path.write_text("TOPIC_PREPS: [about, on, no]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quote it"):
+        word_classes(path)
+
+
+def test_words_are_read_lower_case(tmp_path):
+    path = tmp_path / "classes.yaml"
+    path.write_text('TITLES: [Mr, "%", "on"]\n', encoding="utf-8")
+    assert word_classes(path) == {"TITLES": frozenset({"mr", "%", "on"})}
+
+
+def test_every_quote_class_is_read_by_the_quotes_stage():
+    sources = "".join((EXTRACT / name).read_text(encoding="utf-8") for name in ("quotes.py", "speakers.py"))
+    unused = [name for name in word_classes(EXTRACT / "data" / "quotes.yaml") if not re.search(rf"\b{name}\b", sources)]
+    assert unused == []
