@@ -179,7 +179,8 @@ class QuoteExtractor:
             return self._subject_of(verb.head)  # also "Caucus-goers were more likely to say ..."
         if not subjects and verb.dep_ == "acl":
             noun = verb.head
-            if noun.dep_ == "dobj" and (_names_a_document(noun) or noun.lemma_.lower() in STATEMENT_HEADS):
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS["ISSUING_VERBS"] and (
+                    _names_a_document(noun) or noun.lemma_.lower() in STATEMENT_HEADS):
                 # "the Trump campaign issued a statement saying ...": who issued it, not a name nearby
                 return self._subject_of(noun.head)
             if noun.lower_ in SHARE_HEADS:

@@ -387,6 +387,15 @@ def test_a_statement_saying_speaks_for_whoever_issued_it(extract, text, fragment
     assert source in (quote.speaker or ""), quote
 
 
+@pytest.mark.parametrize("text, fragment, not_source", [
+    ("The ministry received a letter saying the talks had been called off.", "called off", "ministry"),
+    ("The opposition rejected a report saying the election had been fair.", "had been fair", "opposition"),
+])
+def test_a_statement_someone_only_received_or_rejected_is_not_their_word(extract, text, fragment, not_source):
+    quotes = [q for q in extract(text + "\n").quotes if fragment in q.text]
+    assert not any(not_source in (q.speaker or "").lower() for q in quotes), quotes
+
+
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):
     record = extract("As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned women "
                      "with sexist language, according to show insiders.\n")
