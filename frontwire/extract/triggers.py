@@ -796,13 +796,26 @@ def word_forms(lemma: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def verb_forms(lemmas, tags) -> frozenset[str]:
+    """The forms of these verbs that these Penn tags name ("say" with VBD and VBZ: said, says), from
+    lemminflect's tables (its rules for verbs they lack)."""
+    from lemminflect import getInflection
+
+    return frozenset(form.lower() for lemma in lemmas for tag in tags for form in getInflection(lemma, tag))
+
+
+def alternation(words) -> str:
+    """Words as a regular expression's alternatives, escaped, longest first: where a boundary follows,
+    no shorter word can stand for a longer one."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
+
 def forms_pattern(lemmas) -> str:
     """A regular-expression alternation of every form of these words and phrases, longest first."""
     alternatives = set()
     for lemma in lemmas:
         words = lemma.split()
-        alternatives.add(r"\s+".join("(?:" + "|".join(sorted(map(re.escape, word_forms(w)), key=len, reverse=True)) + ")"
-                                     for w in words))
+        alternatives.add(r"\s+".join(f"(?:{alternation(word_forms(w))})" for w in words))
     return "|".join(sorted(alternatives, key=len, reverse=True))
 
 
