@@ -23,7 +23,7 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans
-from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, STATEMENT_HEADS, WORDS, Phrases, Speaker, SpeakerResolver,
+from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, WORDS, Phrases, Speaker, SpeakerResolver,
                                        mention_of)
 from frontwire.extract.triggers import alternation, verb_forms
 from frontwire.models import Quote
@@ -33,7 +33,7 @@ from frontwire.nlp.tokens import tokens_of
 
 logger = logging.getLogger(__name__)
 
-SPEECH_VERBS = WORDS["SPEECH_VERBS"]
+QUOTE_CUE_VERBS = WORDS["QUOTE_CUE_VERBS"]
 # Verbs that introduce speech only with a clause ("believes that ...") are not speech.
 CLAUSE_DEPS = {"ccomp"}
 SOURCE_PREPOSITIONS = WORDS["SOURCE_PREPOSITIONS"]
@@ -44,6 +44,7 @@ MIN_DIRECT_WORDS = 4
 SPLIT_GAP_WORDS = 40  # words of cue between two parts of one direct quote, at most
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 DOCUMENT_NOUNS = WORDS["DOCUMENT_NOUNS"]
+TEXT_NOUNS = WORDS["TEXT_NOUNS"]
 HEADLINE_WORDS = 20
 
 
@@ -163,7 +164,7 @@ class QuoteExtractor:
     def _speech_verb_in(self, tokens):
         lemma, pos = self.tokens.lemma, self.tokens.pos  # the table's: a Token reads each through the StringStore
         for token in tokens:
-            if lemma[token.i].lower() in SPEECH_VERBS and pos[token.i] in {"VERB", "AUX"}:
+            if lemma[token.i].lower() in QUOTE_CUE_VERBS and pos[token.i] in {"VERB", "AUX"}:
                 return token
         return None
 
@@ -176,8 +177,7 @@ class QuoteExtractor:
             return self._subject_of(verb.head)  # also "Caucus-goers were more likely to say ..."
         if not subjects and verb.dep_ == "acl":
             noun = verb.head
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS["ISSUING_VERBS"] and (
-                    _names_a_document(noun) or noun.lemma_.lower() in STATEMENT_HEADS):
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS["ISSUING_VERBS"] and _names_a_text(noun, TEXT_NOUNS):
                 # "the Trump campaign issued a statement saying ...": who issued it, not a name nearby
                 return self._subject_of(noun.head)
             if noun.lower_ in SHARE_HEADS:
@@ -383,7 +383,7 @@ class QuoteExtractor:
         # The clause runs on through what the speaker adds: "..., but denied ...", "without elaborating".
         last = comp.right_edge
         for child in verb.rights:
-            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() in SPEECH_VERBS and child.tag_ == "VBG":
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() in QUOTE_CUE_VERBS and child.tag_ == "VBG":
                 continue  # "..., adding that ...": a second report, taken on its own
             if child.i > comp.i and _clause_of_its_own(child) and not self._quoted(_subject(child).idx):
                 # "..., but Cook did not say when", "..., while 9 percent found it a deterrent"; not
@@ -395,7 +395,7 @@ class QuoteExtractor:
                 last = max(last, child.right_edge, key=lambda t: t.i)
         nxt = last.i if last.text == "," else last.i + 1
         if nxt + 1 < sent.end and self.doc[nxt].text == "," and self.doc[nxt + 1].tag_ == "VBG" \
-                and self.doc[nxt + 1].lemma_.lower() not in SPEECH_VERBS:
+                and self.doc[nxt + 1].lemma_.lower() not in QUOTE_CUE_VERBS:
             # "..., massing hundreds of trucks west of the city": a participle the speaker adds,
             # which the small parser often hangs on a later word.
             last = self.doc[sent.end - 1]
@@ -415,7 +415,7 @@ class QuoteExtractor:
         for i in cues[bisect.bisect_left(cues, sent.start) : bisect.bisect_left(cues, sent.end)]:
             if self._is_according_to(i):
                 self._according_to(sent, self.doc[i])
-            if t.pos[i] != "VERB" or t.lemma[i].lower() not in SPEECH_VERBS or self._inside_quote(t.idx[i]):
+            if t.pos[i] != "VERB" or t.lemma[i].lower() not in QUOTE_CUE_VERBS or self._inside_quote(t.idx[i]):
                 continue
             token = self.doc[i]
             clause = [self.doc[c] for c in t.children[i] if t.dep[c] in CLAUSE_DEPS]
@@ -444,7 +444,7 @@ class QuoteExtractor:
         looks at, found in one pass over the token table instead of one per sentence."""
         t = self.tokens
         return [i for i, (pos, lemma, lower) in enumerate(zip(t.pos, t.lemma, t.lower))
-                if pos == "VERB" and lemma.lower() in SPEECH_VERBS or lower == "according" and self._is_according_to(i)]
+                if pos == "VERB" and lemma.lower() in QUOTE_CUE_VERBS or lower == "according" and self._is_according_to(i)]
 
     def _introduced_paragraph(self, sent) -> None:
         """ "Limbaugh added:\n\nAnd from a supposed front-runner, ...": a line ending with a speech
@@ -725,7 +725,7 @@ def _speech_cue(quote: Quote, tagger: AttributionTagger, lemmas: dict[str, str])
         return quote.speaker is not None
     words = re.findall(r"[a-z]+", quote.cue.lower())
     # a headline's verb ("Urges") is often no verb to the tagger of title case: HEADLINE_CUE_FORMS are speech
-    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in SPEECH_VERBS or w in HEADLINE_CUE_FORMS for w in words)
+    return bool(set(words) & tagger.speech) or any(lemmas.get(w) in QUOTE_CUE_VERBS or w in HEADLINE_CUE_FORMS for w in words)
 
 
 def _attributed(quote: Quote) -> bool:
@@ -742,7 +742,7 @@ def _attributed(quote: Quote) -> bool:
 # after a closing mark ('he has "expanded the Republican party," claiming that ...'). (", adding
 # that ..." stays in: it continues the same statement, as the tests/corpus golds give it.)
 CLAUSE_BREAK = re.compile(r";\s|,[\"”’]?\s+(?P<participle>[a-z]+ing)\b")
-PARTICIPLE_CUES = (SPEECH_VERBS - WORDS["PARTICIPLE_GOING_ON"]) | WORDS["PARTICIPLE_OWN_REPORTS"]
+PARTICIPLE_CUES = (QUOTE_CUE_VERBS - WORDS["PARTICIPLE_GOING_ON"]) | WORDS["PARTICIPLE_OWN_REPORTS"]
 
 
 def _before_clause_break(quote: Quote, text: str, extractor: QuoteExtractor) -> Quote:
@@ -790,9 +790,14 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
 _DOCUMENT_WORDS = STATEMENT_NOUNS | DOCUMENT_NOUNS
 
 
+def _names_a_text(token, words) -> bool:
+    """Whether a noun is one of these words ('statement', 'reports', 'interviews'), in any form."""
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
 def _names_a_document(token) -> bool:
-    """Whether a noun names a statement or a document ('statement', 'reports', 'interviews'), in any form."""
-    return token.lower_ in _DOCUMENT_WORDS or token.lemma_.lower() in _DOCUMENT_WORDS
+    """Whether a noun names a statement or a document."""
+    return _names_a_text(token, _DOCUMENT_WORDS)
 
 
 def _token_at(extractor: QuoteExtractor, char: int) -> int:
@@ -868,7 +873,7 @@ def _tells_more(gap) -> bool:
     clause on the speaker ('X, who helmed the DNC, ...') does not."""
     if gap is None:
         return False
-    cue = next((t for t in gap if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}), None)
+    cue = next((t for t in gap if t.lemma_.lower() in QUOTE_CUE_VERBS and t.pos_ in {"VERB", "AUX"}), None)
     if cue is None:
         return False
     return any(c.i < gap.end and (c.dep_ in {"conj", "ccomp"} or c.dep_ == "advcl"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Container
+from typing import TYPE_CHECKING, Callable, Container, Mapping
 
 from frontwire import vocab
 from frontwire.extract.sectors import sector_of
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-def classes() -> dict[str, frozenset[str]]:
+def classes() -> Mapping[str, frozenset[str]]:
     return word_classes(LEXICON / "classes.yaml")
 
 
