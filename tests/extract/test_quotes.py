@@ -234,6 +234,14 @@ def test_speaker_named_as_the_text_describes_it_there(extract):
     assert by_text(record, "not there yet").speaker == "Kevin Barrett"  # nothing more said of him: the name
 
 
+@pytest.mark.parametrize("honorific", ["Mr.", "Ms.", "Miss", "Dr."])
+def test_an_honorific_and_a_surname_take_the_full_name(honorific):
+    from frontwire.extract.speakers import Speaker
+
+    speaker = Speaker("Kevin Barrett", "PERSON", f"{honorific} Barrett, the lawyer for the agency")
+    assert speaker.shown == f"{honorific} Kevin Barrett, the lawyer for the agency"
+
+
 def test_a_described_speaker_keeps_the_canonical_name_beside_the_description(extract):
     # counts, filters and cross-source links read the person, not each article's description of them
     record = extract(
