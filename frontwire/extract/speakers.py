@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from frontwire import vocab
 from frontwire.extract.entities import EntityIndex, clean_name
+from frontwire.extract.triggers import alternation
 from frontwire.extract.yamlfiles import word_classes
 from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import tokens_of
@@ -44,8 +45,9 @@ DATELINE_DASHES = {"--", "—", "–", "-"}
 
 
 HONORIFICS = WORDS["HONORIFICS"]
+NOT_NAME_WORDS = HONORIFICS | WORDS["MENTION_FILLERS"]
 # A mention that names a person by the surname alone, after an honorific or none.
-BARE_SURNAME = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][\w'’-]+)$")
+BARE_SURNAME = re.compile(rf"((?:{alternation(title.capitalize() for title in HONORIFICS)})\.? )?([A-Z][\w'’-]+)$")
 MENTION_LIMIT = 30  # tokens: a longer subject phrase is a misparse, not a description
 # Left dependents that belong to a subject phrase ("the", "Clinton spokesman", "Al Jazeera's").
 MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
@@ -53,7 +55,7 @@ SHARE_HEADS = WORDS["SHARE_HEADS"]
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower())) - HONORIFICS
+    return set(re.findall(r"\w+", text.lower())) - NOT_NAME_WORDS
 
 
 @dataclass

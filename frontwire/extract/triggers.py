@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Container
+from typing import TYPE_CHECKING, Callable, Container, Mapping
 
 from frontwire import vocab
 from frontwire.extract.sectors import sector_of
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 NOT_TRIGGER_FILES = {"classes.yaml", "actors.yaml"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-def classes() -> dict[str, frozenset[str]]:
+def classes() -> Mapping[str, frozenset[str]]:
     return word_classes(LEXICON / "classes.yaml")
 
 
@@ -823,13 +823,26 @@ def word_forms(lemma: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def verb_forms(lemmas, tags) -> frozenset[str]:
+    """The forms of these verbs that these Penn tags name ("say" with VBD and VBZ: said, says), from
+    lemminflect's tables (its rules for verbs they lack)."""
+    from lemminflect import getInflection
+
+    return frozenset(form.lower() for lemma in lemmas for tag in tags for form in getInflection(lemma, tag))
+
+
+def alternation(words) -> str:
+    """Words as a regular expression's alternatives, escaped, longest first: where a boundary follows,
+    no shorter word can stand for a longer one."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
+
 def forms_pattern(lemmas) -> str:
     """A regular-expression alternation of every form of these words and phrases, longest first."""
     alternatives = set()
     for lemma in lemmas:
         words = lemma.split()
-        alternatives.add(r"\s+".join("(?:" + "|".join(sorted(map(re.escape, word_forms(w)), key=len, reverse=True)) + ")"
-                                     for w in words))
+        alternatives.add(r"\s+".join(f"(?:{alternation(word_forms(w))})" for w in words))
     return "|".join(sorted(alternatives, key=len, reverse=True))
 
 

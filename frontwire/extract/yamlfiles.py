@@ -1,8 +1,10 @@
 """Reading the extractors' YAML files (lexicon/*.yaml, data/quotes.yaml), for every module that reads one."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
@@ -15,13 +17,19 @@ def read_yaml(path: Path):
 
 
 @lru_cache(maxsize=None)
-def word_classes(path: Path) -> dict[str, frozenset[str]]:
+def word_classes(path: Path) -> Mapping[str, frozenset[str]]:
     """A file of named word classes (NAME: [word, ...], as lexicon/classes.yaml), each a set of
-    lower-case words."""
-    classes = {}
+    lower-case words. A class written as words each with a list of other classes (NAME: {word:
+    [OTHER, ...]}) holds all its words and puts each word in those other classes too. Read-only:
+    every importer shares it."""
+    classes: dict[str, set[str]] = {}
     for name, words in read_yaml(path).items():
         for word in words:
             if not isinstance(word, str):  # YAML reads a bare on/off/yes/no/false as a boolean
                 raise ValueError(f"{path.name}: {word!r} in {name} is not a word; quote it in the YAML file")
-        classes[name] = frozenset(word.lower() for word in words)
-    return classes
+        classes.setdefault(name, set()).update(word.lower() for word in words)
+        if isinstance(words, dict):
+            for word, others in words.items():
+                for other in others:
+                    classes.setdefault(other, set()).add(word.lower())
+    return MappingProxyType({name: frozenset(words) for name, words in classes.items()})

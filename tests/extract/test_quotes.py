@@ -234,6 +234,14 @@ def test_speaker_named_as_the_text_describes_it_there(extract):
     assert by_text(record, "not there yet").speaker == "Kevin Barrett"  # nothing more said of him: the name
 
 
+@pytest.mark.parametrize("honorific", ["Mr.", "Ms.", "Miss", "Dr."])
+def test_an_honorific_and_a_surname_take_the_full_name(honorific):
+    from frontwire.extract.speakers import Speaker
+
+    speaker = Speaker("Kevin Barrett", "PERSON", f"{honorific} Barrett, the lawyer for the agency")
+    assert speaker.shown == f"{honorific} Kevin Barrett, the lawyer for the agency"
+
+
 def test_a_described_speaker_keeps_the_canonical_name_beside_the_description(extract):
     # counts, filters and cross-source links read the person, not each article's description of them
     record = extract(
@@ -404,6 +412,15 @@ def test_a_statement_saying_speaks_for_whoever_issued_it(extract, text, fragment
     # not the name nearest the participle ("Trump" of "the Trump campaign") nor the last speaker
     quote = only_by_text(extract(text + "\n"), fragment)
     assert source in (quote.speaker or ""), quote
+
+
+@pytest.mark.parametrize("text, fragment, not_source", [
+    ("The ministry received a letter saying the talks had been called off.", "called off", "ministry"),
+    ("The opposition rejected a report saying the election had been fair.", "had been fair", "opposition"),
+])
+def test_a_statement_someone_only_received_or_rejected_is_not_their_word(extract, text, fragment, not_source):
+    quotes = [q for q in extract(text + "\n").quotes if fragment in q.text]
+    assert not any(not_source in (q.speaker or "").lower() for q in quotes), quotes
 
 
 def test_according_to_a_source_the_parser_took_for_a_verb_object(extract):

@@ -152,3 +152,14 @@ def test_the_patient_of_a_passive_clause_or_bare_participle_is_its_object():
     assert "people" in object_lemmas(next(t for t in doc if t.text == "evacuated"))
     doc = nlp("Scores were injured in the disaster, with some 6,800 people evacuated to temporary shelters.")
     assert "people" in object_lemmas(next(t for t in doc if t.text == "evacuated"))
+
+
+def test_an_alternation_matches_its_words_as_written_longest_first():
+    import re
+
+    from frontwire.extract.triggers import alternation, verb_forms
+
+    pattern = re.compile(rf"(?:{alternation(['u.s.', 'u.s. army', 'a+b'])})$")
+    assert pattern.match("u.s. army") and pattern.match("a+b")
+    assert not pattern.match("uxsx") and not pattern.match("aab")  # "." and "+" are no metacharacters here
+    assert verb_forms(["say", "write"], ("VBD", "VBZ")) == {"said", "says", "wrote", "writes"}

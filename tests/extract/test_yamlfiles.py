@@ -23,7 +23,23 @@ def test_words_are_read_lower_case(tmp_path):
     assert word_classes(path) == {"TITLES": frozenset({"mr", "%", "on"})}
 
 
+def test_a_class_of_words_with_their_other_classes_puts_each_word_in_them(tmp_path):
+    path = tmp_path / "classes.yaml"
+    path.write_text("TEXT_NOUNS: {statement: [HEADS, ISSUED], poll: [DOCUMENTS]}\nHEADS: [letter]\n", encoding="utf-8")
+    assert word_classes(path) == {"TEXT_NOUNS": frozenset({"statement", "poll"}), "HEADS": frozenset({"statement", "letter"}),
+                                  "ISSUED": frozenset({"statement"}), "DOCUMENTS": frozenset({"poll"})}
+
+
+def test_the_classes_every_importer_shares_are_read_only(tmp_path):
+    path = tmp_path / "classes.yaml"
+    path.write_text("TITLES: [mr]\n", encoding="utf-8")
+    with pytest.raises(TypeError):
+        word_classes(path)["TITLES"] = frozenset({"dr"})
+
+
 def test_every_quote_class_is_read_by_the_quotes_stage():
+    # read as WORDS["NAME"] (or WORDS['NAME']); a name in a comment or a docstring is no reading
     sources = "".join((EXTRACT / name).read_text(encoding="utf-8") for name in ("quotes.py", "speakers.py"))
-    unused = [name for name in word_classes(EXTRACT / "data" / "quotes.yaml") if not re.search(rf"\b{name}\b", sources)]
+    unused = [name for name in word_classes(EXTRACT / "data" / "quotes.yaml")
+              if not re.search(rf"""WORDS\[["']{name}["']\]""", sources)]
     assert unused == []
