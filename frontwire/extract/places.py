@@ -32,7 +32,7 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, only_part_words, word_list
+from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words, word_list
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 from frontwire.nlp.model import INITIALS, LABEL_WORDS
@@ -50,6 +50,8 @@ SECOND_LEVEL_WORDS = {"county", "counties", "parish", "parishes"}
 LIST_WORDS = {"and", "or", ",", "&"}
 LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
+# Plural street words after a list of names: "the corner of Lakeview and Harrison streets" names streets.
+STREET_PLURALS = {"streets", "avenues", "boulevards"}
 SUBCITY_WORDS = {"district", "neighbourhood", "neighborhood", "microdistrict", "quarter", "street", "avenue",
                  "square", "airport", "station"}
 # Words that make a name an institution even when a town somewhere bears it (White House, TN).
@@ -200,6 +202,18 @@ def _division_context(span) -> str | None:
             break
         i -= 1
     return None
+
+
+def _names_streets(span) -> bool:
+    """ "Lakeview and Harrison streets", "Rivers and Stokes avenues": a list of street names."""
+    tokens = tokens_of(span.doc)
+    lower, pos = tokens.lower, tokens.pos
+    for i in range(span.end, min(len(tokens), span.end + LIST_REACH)):
+        if lower[i] in STREET_PLURALS:
+            return True
+        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
+            return False
+    return False
 
 
 def _metonymic(span) -> bool:
@@ -429,7 +443,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     # "the city's Kyivskyi district": a city's district, which the gazetteer would only
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and tokens.lower[m.span.end] in SUBCITY_WORDS
-                                  and _inside_a_city(m.span))]
+                                  and _inside_a_city(m.span)) and not _names_streets(m.span)]
     person_words = _person_words(ents, countries) | _named_after_kin(doc, countries) | _saints_institutions(doc)
     for m in out:
         # "the West", "Northeast" split off "Northeast Texas": words naming a part of a place, alone
@@ -808,13 +822,13 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m, best in untagged:
         if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
-        if not _confident(best, m, countries) and not _inside(best, stated.get(id(m))):
+        if not _confident(best, m, countries) and not inside(best, stated.get(id(m))):
             best = _namesake_at_home(m, best, names, stated, countries)
             if best is None:
                 continue
         if m.person and best.country not in countries:
             continue
-        if best.kind == "city" and not _inside(best, stated.get(id(m))) \
+        if best.kind == "city" and not inside(best, stated.get(id(m))) \
                 and not (best.country in countries and best.population >= OTHER_NAME_POPULATION) \
                 and not _someones_own_name(gazetteer, m.text):
             continue  # "Helmet", "Hate", "Julia": a word the model did not call a place, known only as another name
@@ -859,7 +873,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
 def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str, str | None]]) -> bool:
     """A name known only as a US postal town ("Royal", "Dixie", "Avenue") is a place only where the model
     tagged it as one, the text locates it ("Harwinton, Conn.") or writes it as a dateline."""
-    return not is_postal_town(place) or mention.tagged or _inside(place, stated.get(id(mention))) \
+    return not is_postal_town(place) or mention.tagged or inside(place, stated.get(id(mention))) \
         or mention.dateline
 
 
@@ -936,7 +950,7 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], names: _NameLook
         if key not in out:
             out[key] = [p for _, p in names.ranked(m.text, m.prefer)
                         if p.kind != "country" and p.country and not is_postal_town(p)
-                        and (id(m) not in stated or _inside(p, stated[id(m)]))]
+                        and (id(m) not in stated or inside(p, stated[id(m)]))]
     return out
 
 
@@ -1049,11 +1063,6 @@ def _judge(m: Mention, ctx: LookupContext, gazetteer, offsets: dict) -> tuple[Ge
     fits = best is not None and (_shape_fits(m.text, best) or m.dateline)
     return (best if fits else None), score
 
-
-
-def _inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
-    return within is not None and place.kind in {"city", "admin2"} and place.country == within[0] \
-        and within[1] in {None, place.admin1_code}
 
 
 def to_place(r: Resolved) -> Place:

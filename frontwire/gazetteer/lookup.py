@@ -44,6 +44,10 @@ def only_part_words(name: str) -> bool:
 
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
+# "Readington Township", "Tewksbury Twp.", "the Town of Groton": a US or Canadian township, which GeoNames
+# extracts hold only as the town or post office of its name.
+_TOWNSHIP = re.compile(r"(?i)^(?:(?P<stem>.*\S)\s+(?:township|twp\.?)|(?:the\s+)?town(?:ship)? of\s+(?P<of>\S.*))$")
+TOWNSHIP_COUNTRIES = {"US", "CA"}
 
 # Abbreviations that open English place names ("St. Cloud", "Ft. Worth"), as keys, with the word they stand for.
 SPELLED_OUT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
@@ -297,6 +301,10 @@ class Gazetteer:
             # Ireland).  A town whose own name ends in City ("Carson City") is left alone.
             prefer = "city"
             matches = _merged(matches, self.candidates(c.group(1)))
+        if not matches and (t := _TOWNSHIP.match(name.strip())):
+            prefer = "city"
+            matches = [x for x in self.candidates(t["stem"] or t["of"], variants=False)
+                       if x.place.kind == "city" and x.place.country in TOWNSHIP_COUNTRIES]
         if not matches and (f := _FORMAL_STYLE.match(name.strip())):
             matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
         if not matches and (whole_name := self._whole_named(name)):
@@ -500,8 +508,7 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
             and not facts.any_country_or_admin1:
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
         f["shared_admin1"] = 1.0
-    if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
-            and context.within[1] in {None, p.admin1_code}:
+    if inside(p, context.within):
         f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
     if context.namesakes is not None and p.kind in {"city", "admin2"}:
         for kind in context.namesakes.near(p, context.name):
@@ -518,6 +525,14 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
         # province of 10 million, not its capital of half a million.
         f["named_after_seat"] = 1.0
     return f
+
+
+def inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
+    """Whether a town or county lies in the (country, admin1 code) the text puts its name in ("Wayne,
+    Neb."), or a region of that country does ("Long Island, N.Y.": a region has no admin1 of its own)."""
+    if within is None or place.country != within[0]:
+        return False
+    return place.kind == "region" or (place.kind in {"city", "admin2"} and within[1] in {None, place.admin1_code})
 
 
 def _famous(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts) -> bool:

