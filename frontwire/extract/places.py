@@ -797,8 +797,27 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
                 m.prefer = "admin1"
 
 
+def _with_saints_possessive(m: Mention, text: str, gazetteer) -> None:
+    """ "St. John's, Newfoundland", "St. George's, Grenada": a saint's town whose name holds the possessive
+    the mention lost (not St. John, Indiana). Takes it, and moves the mention's end past it, where a place
+    bears that name as its own."""
+    if m.text.split()[0].lower() not in _SAINT_WORDS:
+        return
+    if text[m.start:m.end].endswith(tuple(_POSSESSIVES)):
+        end = m.end
+    elif text[m.end:m.end + 2] in _POSSESSIVES:
+        end = m.end + 2
+    else:
+        return
+    form = m.text + text[end - 2:end]
+    if any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(form, variants=False)):
+        m.text, m.end = form, end
+
+
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
     offsets = _offsets(mentions, text) if text else {}
+    for m in mentions:
+        _with_saints_possessive(m, text, gazetteer)
     names = _NameLookups(gazetteer)
     for m in mentions:
         # "Northeast Georgia" and "Georgia" are one name, which must not vote for its own reading.

@@ -243,10 +243,12 @@ class Gazetteer:
             return []
         found = self._by_key(key)
         first, _, rest = key.partition(" ")
-        if found and rest and first in SPELLED_OUT:
-            # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is.
-            own = {m.place.id for m in self._by_key(f"{SPELLED_OUT[first]} {rest}") if m.quality == 2}
-            found = [Match(m.place, 2) if m.place.id in own else m for m in found]
+        if rest and first in SPELLED_OUT:
+            # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is, and
+            # "St. Mary's County" finds Saint Mary's County, which no "St." spelling lists.
+            spelled = self._by_key(f"{SPELLED_OUT[first]} {rest}")
+            own = {m.place.id for m in spelled if m.quality == 2}
+            found = _merged([Match(m.place, 2) if m.place.id in own else m for m in found], spelled)
         if found or not variants:
             return found
         seen: dict[int, Match] = {}

@@ -509,3 +509,11 @@ def test_names_listed_before_a_plural_street_word_are_streets(pipeline, text, st
 def test_state_initials_are_not_folded_into_one_another(pipeline):
     found = places(pipeline, "The remains were found on a beach in Cape May, N.J., and sent to a lab in Albany, N.Y.")
     assert found["N.J."].admin1 == "New Jersey" and found["N.Y."].admin1 == "New York", found
+
+
+def test_a_saints_town_keeps_its_possessive(pipeline):
+    # "St. John's, Newfoundland" is not St. John, Indiana; "St. Mary's County" is Maryland's Saint Mary's County.
+    found = places(pipeline, "Protesters gathered in St. John's, Newfoundland, on Saturday.")
+    assert found["St. John's"].country == "CA" and "St. John" not in found, found
+    county = places(pipeline, "St. Mary's County deputies arrested a man in Lexington Park.")["St. Mary's County"]
+    assert county.kind == "admin2" and county.admin1 == "Maryland", county
