@@ -814,10 +814,27 @@ def _with_saints_possessive(m: Mention, text: str, gazetteer) -> None:
         m.text, m.end = form, end
 
 
+def _joined_split_names(mentions: list[Mention], text: str, gazetteer) -> list[Mention]:
+    """ "in Baja California" tagged as "Baja" and "California": two place entities with one space between
+    them are one mention where the whole is a place's own name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.tagged and m.tagged and text[prev.end:m.start] == " " \
+                and any(c.quality == 2 for c in gazetteer.candidates(f"{prev.text} {m.text}", variants=False)):
+            whole = prev.span.doc[prev.span.start:m.span.end]
+            out[-1] = Mention(f"{prev.text} {m.text}", prev.start, m.end, whole, True, metonymy=prev.metonymy)
+            continue
+        out.append(m)
+    return out
+
+
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
-    offsets = _offsets(mentions, text) if text else {}
     for m in mentions:
         _with_saints_possessive(m, text, gazetteer)
+    if text:
+        mentions = _joined_split_names(mentions, text, gazetteer)
+    offsets = _offsets(mentions, text) if text else {}
     names = _NameLookups(gazetteer)
     for m in mentions:
         # "Northeast Georgia" and "Georgia" are one name, which must not vote for its own reading.

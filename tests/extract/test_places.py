@@ -517,3 +517,8 @@ def test_a_saints_town_keeps_its_possessive(pipeline):
     assert found["St. John's"].country == "CA" and "St. John" not in found, found
     county = places(pipeline, "St. Mary's County deputies arrested a man in Lexington Park.")["St. Mary's County"]
     assert county.kind == "admin2" and county.admin1 == "Maryland", county
+
+
+def test_a_name_the_model_split_in_two_is_one_place(pipeline):
+    found = places(pipeline, "Work on the sewage plants on the Tijuana River in Baja California will start in 10 days.")
+    assert found["Baja California"].country == "MX" and "California" not in found, found
