@@ -310,3 +310,9 @@ def test_a_region_lies_in_the_state_the_text_puts_it_in(gazetteer):
     # "Long Island, N.Y.": the island, not the Bahamas' Long Island district.
     island = gazetteer.lookup("Long Island", LookupContext(within=("US", "NY")))
     assert island.country == "US" and island.kind == "region"
+
+
+def test_rivers_of_one_name_are_told_apart_by_the_story(gazetteer):
+    fargo = LookupContext(countries=frozenset({"US"}), points=((46.88, -96.79),))
+    assert gazetteer.lookup("Red River", fargo).lat > 45  # the Red River of the North, not of the South
+    assert gazetteer.lookup("Kanawha River").country == "US" and gazetteer.lookup("Kanawha River").kind == "region"
