@@ -50,8 +50,9 @@ SECOND_LEVEL_WORDS = {"county", "counties", "parish", "parishes"}
 LIST_WORDS = {"and", "or", ",", "&"}
 LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
-# Plural street words after a list of names: "the corner of Lakeview and Harrison streets" names streets.
-STREET_PLURALS = {"streets", "avenues", "boulevards"}
+# A plural street word after a list of names: "the corner of Lakeview and Harrison streets" names streets.
+STREET_WORDS = {"street", "avenue", "boulevard", "road", "drive", "lane", "highway"}
+STREET_PLURALS = {vocab.plural(word) for word in STREET_WORDS}
 SUBCITY_WORDS = {"district", "neighbourhood", "neighborhood", "microdistrict", "quarter", "street", "avenue",
                  "square", "airport", "station"}
 # Words that make a name an institution even when a town somewhere bears it (White House, TN).
@@ -183,17 +184,25 @@ def _division_kind(word: str) -> str:
 LIST_REACH = 16
 
 
+def _word_after_list(span, words) -> int | None:
+    """The index of the first of `words` after the span and the names listed with it ("Donetsk and Luhansk
+    oblasts"), if one follows them."""
+    tokens = tokens_of(span.doc)
+    lower, pos = tokens.lower, tokens.pos
+    for i in range(span.end, min(len(tokens), span.end + LIST_REACH)):
+        if lower[i] in words:
+            return i
+        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
+            return None
+    return None
+
+
 def _division_context(span) -> str | None:
     """ "the Donetsk region", "regions of Luhansk and Donetsk", "Donetsk and Luhansk oblasts". """
     tokens = tokens_of(span.doc)
     lower, pos = tokens.lower, tokens.pos
-    i = span.end
-    while i < len(tokens) and i < span.end + LIST_REACH:
-        if lower[i] in DIVISION_WORDS:
-            return _division_kind(lower[i])
-        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
-            break
-        i += 1
+    if (i := _word_after_list(span, DIVISION_WORDS)) is not None:
+        return _division_kind(lower[i])
     i = span.start - 1
     while i > 0 and i >= span.start - 8:
         if lower[i] == "of" and lower[i - 1] in DIVISION_WORDS:
@@ -205,15 +214,16 @@ def _division_context(span) -> str | None:
 
 
 def _names_streets(span) -> bool:
-    """ "Lakeview and Harrison streets", "Rivers and Stokes avenues": a list of street names."""
+    """ "Lakeview and Harrison streets", "Rivers and Stokes avenues": one of a list of street names.  A name
+    alone before the plural is the city whose streets they are ("Tehran streets")."""
+    street = _word_after_list(span, STREET_PLURALS)
+    if street is None:
+        return False
     tokens = tokens_of(span.doc)
     lower, pos = tokens.lower, tokens.pos
-    for i in range(span.end, min(len(tokens), span.end + LIST_REACH)):
-        if lower[i] in STREET_PLURALS:
-            return True
-        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
-            return False
-    return False
+    listed_after = any(lower[i] in LIST_WORDS for i in range(span.end, street))
+    listed_before = span.start >= 2 and lower[span.start - 1] in LIST_WORDS and pos[span.start - 2] == "PROPN"
+    return listed_after or listed_before
 
 
 def _metonymic(span) -> bool:

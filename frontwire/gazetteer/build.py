@@ -134,9 +134,23 @@ def admin2_extra() -> list[tuple[str, str, str, float, float, int, tuple[str, ..
 
 
 def natural_features() -> list[Region]:
-    """Seas, lakes, rivers, mountains and informal regions: data/natural_features.tsv."""
-    return [Region(name, float(lat), float(lon), cc or None, tuple(a for a in aliases.split("|") if a))
-            for name, lat, lon, cc, aliases in _data_rows("natural_features.tsv")]
+    """Seas, lakes, rivers, mountains and informal regions: data/natural_features.tsv.  A name listed twice in
+    one country must be told apart by aliases on each row (the Red Rivers), else it is one feature listed twice."""
+    out = [Region(name, float(lat), float(lon), cc or None, tuple(a for a in aliases.split("|") if a),
+                  states=tuple(s for s in "".join(states).split("|") if s))
+           for name, lat, lon, cc, aliases, *states in _data_rows("natural_features.tsv")]
+    by_name: dict[tuple[str, str | None], list[Region]] = defaultdict(list)
+    for r in out:
+        by_name[(r.name, r.country)].append(r)
+    for (name, _), rows in by_name.items():
+        if len(rows) > 1 and (not all(r.aliases for r in rows) or len({r.aliases for r in rows}) < len(rows)):
+            raise ValueError(f"natural_features.tsv lists {name!r} {len(rows)} times with no aliases to tell them apart")
+    return out
+
+
+def bundled_regions() -> dict[int, Region]:
+    """The regions and natural features by the place id the index gives them."""
+    return {REGION_ID_BASE - i: reg for i, reg in enumerate((*REGIONS, *natural_features()))}
 
 
 def place_names(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, int]]:
@@ -286,8 +300,7 @@ def build_bundled(conn: sqlite3.Connection) -> int:
         names.extend((name_key(a["name"]), gid, 1) for a in c.get("alternateNames", [])
                      if a.get("lang") == "en")
 
-    for i, reg in enumerate((*REGIONS, *natural_features())):
-        rid = REGION_ID_BASE - i
+    for rid, reg in bundled_regions().items():
         places.append((rid, reg.name, "region", reg.country, None, None, reg.lat, reg.lon, reg.population,
                        "frontwire"))
         names.append((name_key(reg.name), rid, 2))

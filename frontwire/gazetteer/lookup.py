@@ -9,7 +9,7 @@ from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from frontwire.gazetteer.build import is_postal_town
+from frontwire.gazetteer.build import bundled_regions, is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, _prepared, connect, km
@@ -529,12 +529,18 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
     return f
 
 
+# The states each region lies in (a region has no admin1 of its own): natural_features.tsv's last column.
+_REGION_STATES = {pid: frozenset(reg.states) for pid, reg in bundled_regions().items() if reg.states}
+
+
 def inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
     """Whether a town or county lies in the (country, admin1 code) the text puts its name in ("Wayne,
-    Neb."), or a region of that country does ("Long Island, N.Y.": a region has no admin1 of its own)."""
+    Neb."), or a region listed as lying in that state does ("Long Island, N.Y.", not "Red River, N.M.")."""
     if within is None or place.country != within[0]:
         return False
-    return place.kind == "region" or (place.kind in {"city", "admin2"} and within[1] in {None, place.admin1_code})
+    if place.kind == "region":
+        return within[1] is None or within[1] in _REGION_STATES.get(place.id, ())
+    return place.kind in {"city", "admin2"} and within[1] in {None, place.admin1_code}
 
 
 def _famous(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts) -> bool:
@@ -562,7 +568,9 @@ def score(match: Match, all_matches: list[Match], context: LookupContext, facts:
     elif context.prefer == "admin2":
         s += {"admin2": 10.0, "admin1": 4.0}.get(kind, 0.0)
     elif context.prefer == "region":
-        s += 10.0 if kind == "region" else 0.0
+        # Not a region the text puts in another state: "Red River, N.M." is the town, not the rivers elsewhere.
+        elsewhere = context.within is not None and context.within[1] is not None and not inside(match.place, context.within)
+        s += 10.0 if kind == "region" and not elsewhere else 0.0
     elif context.prefer == "city":
         s += 10.0 if kind == "city" else 0.0
     return s

@@ -506,6 +506,14 @@ def test_names_listed_before_a_plural_street_word_are_streets(pipeline, text, st
     assert not streets & set(found), sorted(found)
 
 
+@pytest.mark.parametrize("text, city", [
+    ("Protesters poured into Tehran streets on Friday.", "Tehran"),
+    ("Thousands marched through Paris streets against the pension reform.", "Paris"),
+])
+def test_a_city_before_a_plural_street_word_is_the_city(pipeline, text, city):
+    assert city in places(pipeline, text)
+
+
 def test_state_initials_are_not_folded_into_one_another(pipeline):
     found = places(pipeline, "The remains were found on a beach in Cape May, N.J., and sent to a lab in Albany, N.Y.")
     assert found["N.J."].admin1 == "New Jersey" and found["N.Y."].admin1 == "New York", found

@@ -1,6 +1,9 @@
+from collections import Counter
+
 import pytest
 
 from frontwire.gazetteer import LookupContext, km
+from frontwire.gazetteer.build import natural_features
 
 REAL = {
     "Dobropillia": (48.4697, 37.0855),
@@ -310,9 +313,25 @@ def test_a_region_lies_in_the_state_the_text_puts_it_in(gazetteer):
     # "Long Island, N.Y.": the island, not the Bahamas' Long Island district.
     island = gazetteer.lookup("Long Island", LookupContext(within=("US", "NY")))
     assert island.country == "US" and island.kind == "region"
+    # Only the state it lies in: "Long Island, Maine" is the Maine town, "Red River, N.M." and "Pearl River, N.Y."
+    # the towns, not the rivers of other states.
+    maine = LookupContext(countries=frozenset({"US"}), within=("US", "ME"))
+    assert gazetteer.lookup("Long Island", maine).admin1_code == "ME"
+    taos = LookupContext(countries=frozenset({"US"}), within=("US", "NM"), points=((36.41, -105.57),))
+    assert gazetteer.lookup("Red River", taos).admin1_code == "NM"
+    rockland = LookupContext(countries=frozenset({"US"}), within=("US", "NY"), points=((41.06, -74.02),))
+    assert gazetteer.lookup("Pearl River", rockland).admin1_code == "NY"
 
 
 def test_rivers_of_one_name_are_told_apart_by_the_story(gazetteer):
     fargo = LookupContext(countries=frozenset({"US"}), points=((46.88, -96.79),))
+    shreveport = LookupContext(countries=frozenset({"US"}), points=((32.5, -93.75),))
     assert gazetteer.lookup("Red River", fargo).lat > 45  # the Red River of the North, not of the South
-    assert gazetteer.lookup("Kanawha River").country == "US" and gazetteer.lookup("Kanawha River").kind == "region"
+    assert gazetteer.lookup("Red River", shreveport).lat < 40  # and the other way round
+    kanawha = gazetteer.lookup("Kanawha River")
+    assert kanawha.country == "US" and kanawha.kind == "region"
+
+
+def test_a_feature_is_listed_once():
+    rows = Counter((r.name, r.country) for r in natural_features())
+    assert [key for key, n in rows.items() if n > 1] == [("Red River", "US")]  # the two Red Rivers, told apart
