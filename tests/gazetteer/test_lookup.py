@@ -298,6 +298,8 @@ def test_counties_the_extracts_do_not_name(gazetteer):
     # A county of the article's state still beats them.
     connecticut = LookupContext(countries=frozenset({"US"}), points=((41.3, -72.9),))
     assert gazetteer.lookup("Cheshire", connecticut).country == "US"
+    # Counted like the other computed divisions (their parts' towns), Tyrone no longer outranks the US towns.
+    assert gazetteer.lookup("Tyrone", LookupContext(countries=frozenset({"US"}))).country == "US"
 
 
 def test_townships_are_the_towns_of_their_name(gazetteer):
@@ -328,6 +330,9 @@ def test_rivers_of_one_name_are_told_apart_by_the_story(gazetteer):
     shreveport = LookupContext(countries=frozenset({"US"}), points=((32.5, -93.75),))
     assert gazetteer.lookup("Red River", fargo).lat > 45  # the Red River of the North, not of the South
     assert gazetteer.lookup("Red River", shreveport).lat < 40  # and the other way round
+    new_london = LookupContext(countries=frozenset({"US"}), points=((41.36, -72.1),))
+    thames = gazetteer.lookup("Thames River", new_london)  # Connecticut's, which the table lacks
+    assert thames is None or thames.country == "US"
     kanawha = gazetteer.lookup("Kanawha River")
     assert kanawha.country == "US" and kanawha.kind == "region"
 
