@@ -140,7 +140,7 @@ RELATION_NOUNS = {
 
 @dataclass
 class Mention:
-    text: str  # surface form without a leading "the" or a possessive
+    text: str  # surface form without a leading "the" or a possessive, except a place's own ("St. John's")
     start: int
     end: int
     span: object  # spacy.tokens.Span
@@ -807,43 +807,47 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
                 m.prefer = "admin1"
 
 
-def _with_saints_possessive(m: Mention, text: str, gazetteer) -> None:
+def _with_saints_possessive(m: Mention, text: str, gazetteer) -> Mention:
     """ "St. John's, Newfoundland", "St. George's, Grenada": a saint's town whose name holds the possessive
-    the mention lost (not St. John, Indiana). Takes it, and moves the mention's end past it, where a place
-    bears that name as its own."""
+    the mention lost (not St. John, Indiana). The mention with it, its end and span moved past it, where a
+    place bears that name as its own; else the mention as it was."""
     if m.text.split()[0].lower() not in _SAINT_WORDS:
-        return
+        return m
     if text[m.start:m.end].endswith(tuple(_POSSESSIVES)):
         end = m.end
     elif text[m.end:m.end + 2] in _POSSESSIVES:
         end = m.end + 2
     else:
-        return
+        return m
     form = m.text + text[end - 2:end]
-    if any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(form, variants=False)):
-        m.text, m.end = form, end
+    if not any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(form, variants=False)):
+        return m
+    doc, span = m.span.doc, m.span
+    if span.end < len(doc) and doc[span.end].text in _POSSESSIVES:
+        span = doc[span.start:span.end + 1]
+    return replace(m, text=form, end=end, span=span)
 
 
 def _joined_split_names(mentions: list[Mention], text: str, gazetteer) -> list[Mention]:
     """ "in Baja California" tagged as "Baja" and "California": two place entities with one space between
-    them are one mention where the whole is a place's own name."""
+    them are one mention where the whole is a place's own name, unless either half is a person's or another
+    thing's name in the article."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.tagged and m.tagged and text[prev.end:m.start] == " " \
+                and not any(x.person or x.name_of_other for x in (prev, m)) \
                 and any(c.quality == 2 for c in gazetteer.candidates(f"{prev.text} {m.text}", variants=False)):
-            whole = prev.span.doc[prev.span.start:m.span.end]
-            out[-1] = Mention(f"{prev.text} {m.text}", prev.start, m.end, whole, True, metonymy=prev.metonymy)
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end,
+                              span=prev.span.doc[prev.span.start:m.span.end])
             continue
         out.append(m)
     return out
 
 
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
-    for m in mentions:
-        _with_saints_possessive(m, text, gazetteer)
     if text:
-        mentions = _joined_split_names(mentions, text, gazetteer)
+        mentions = _joined_split_names([_with_saints_possessive(m, text, gazetteer) for m in mentions], text, gazetteer)
     offsets = _offsets(mentions, text) if text else {}
     names = _NameLookups(gazetteer)
     for m in mentions:

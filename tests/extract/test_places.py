@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+from frontwire.extract.places import Mention, _joined_split_names, _with_saints_possessive
 from frontwire.gazetteer import km
+from frontwire.gazetteer.store import GeoPlace, Match
 from frontwire.models import Article
 from frontwire.pipeline import Pipeline
 
@@ -530,3 +533,32 @@ def test_a_saints_town_keeps_its_possessive(pipeline):
 def test_a_name_the_model_split_in_two_is_one_place(pipeline):
     found = places(pipeline, "Work on the sewage plants on the Tijuana River in Baja California will start in 10 days.")
     assert found["Baja California"].country == "MX" and "California" not in found, found
+
+
+class _OwnNames:
+    """A gazetteer that knows the given names as places' own."""
+
+    def __init__(self, *names: str):
+        self.names = set(names)
+
+    def candidates(self, name: str, variants: bool = True) -> list:
+        return [Match(GeoPlace(-1, name, "city", "MX", None, None, 0.0, 0.0, 1000), 2)] if name in self.names else []
+
+
+def test_a_saints_possessive_moves_a_new_mentions_span_with_its_end():
+    text = "Ships docked in St. John's harbour."
+    doc = spacy.blank("en")(text)
+    mention = Mention("St. John", 16, 24, doc[3:5], True)
+    taken = _with_saints_possessive(mention, text, _OwnNames("St. John's"))
+    assert (taken.text, text[taken.start:taken.end], taken.span.text) == ("St. John's", "St. John's", "St. John's")
+    assert mention.text == "St. John"  # the caller's mention is left as it was
+
+
+def test_split_names_are_joined_keeping_their_flags_not_a_persons_name():
+    text = "They crossed into Baja California."
+    doc = spacy.blank("en")(text)
+    baja, california = Mention("Baja", 18, 22, doc[3:4], True, prefer="city"), Mention("California", 23, 33, doc[4:5], True)
+    joined, = _joined_split_names([baja, california], text, _OwnNames("Baja California"))
+    assert (joined.text, joined.span.text, joined.prefer) == ("Baja California", "Baja California", "city")
+    baja.person = True
+    assert len(_joined_split_names([baja, california], text, _OwnNames("Baja California"))) == 2
