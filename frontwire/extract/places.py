@@ -969,9 +969,12 @@ def _someones_own_name(gazetteer, text: str) -> bool:
     words = text.split()
     if len(words) > 1 and words[-1].lower() in PREFIX_DIVISION_WORDS:
         words = words[:-1]
+    forms = [" ".join(words)]
     if len(words) > 1 and words[0].lower().rstrip(".") in _SPELLED_OUT:
-        words = [_SPELLED_OUT[words[0].lower().rstrip(".")], *words[1:]]  # "St. Cloud" is Saint Cloud's own name
-    return any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(" ".join(words), variants=False))
+        # "St. Cloud" is Saint Cloud's own name
+        forms = [" ".join([word, *words[1:]]) for word in _SPELLED_OUT[words[0].lower().rstrip(".")]]
+    return any(c.quality == 2 and not is_postal_town(c.place)
+               for form in forms for c in gazetteer.candidates(form, variants=False))
 
 
 

@@ -49,8 +49,9 @@ _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
 _TOWNSHIP = re.compile(r"(?i)^(?:(?P<stem>.*\S)\s+(?:township|twp\.?)|(?:the\s+)?town(?:ship)? of\s+(?P<of>\S.*))$")
 _TOWNSHIP_COUNTRIES = {"US", "CA"}
 
-# Abbreviations that open English place names ("St. Cloud", "Ft. Worth"), as keys, with the word they stand for.
-SPELLED_OUT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+# Abbreviations that open English place names ("St. Cloud", "Ft. Worth"), as keys, with the words they stand for
+# ("Pt. Reyes" is Point Reyes, "Pt. Hope" Port Hope or Point Hope).
+SPELLED_OUT = {"st": ("saint",), "ste": ("sainte",), "ft": ("fort",), "mt": ("mount",), "pt": ("port", "point")}
 
 # Below this share of its division's population, a seat no longer makes the division's bare name its own.
 SEAT_SHARE = 0.07
@@ -246,7 +247,7 @@ class Gazetteer:
         if rest and first in SPELLED_OUT:
             # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is, and
             # "St. Mary's County" finds Saint Mary's County, which no "St." spelling lists.
-            spelled = self._by_key(f"{SPELLED_OUT[first]} {rest}")
+            spelled = _merged(*(self._by_key(f"{word} {rest}") for word in SPELLED_OUT[first]))
             own = {m.place.id for m in spelled if m.quality == 2}
             found = _merged([Match(m.place, 2) if m.place.id in own else m for m in found], spelled)
         if found or not variants:

@@ -340,3 +340,9 @@ def test_rivers_of_one_name_are_told_apart_by_the_story(gazetteer):
 def test_a_feature_is_listed_once():
     rows = Counter((r.name, r.country) for r in natural_features())
     assert [key for key, n in rows.items() if n > 1] == [("Red River", "US")]  # the two Red Rivers, told apart
+
+
+def test_an_abbreviation_finds_every_word_it_stands_for(gazetteer):
+    # "Pt." is Point as often as Port in US news: Point Roberts, and both Port Hope and Point Hope.
+    assert "Point Roberts" in {m.place.name for m in gazetteer.candidates("Pt. Roberts", variants=False)}
+    assert {"Port Hope", "Point Hope"} <= {m.place.name for m in gazetteer.candidates("Pt. Hope", variants=False)}
