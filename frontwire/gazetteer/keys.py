@@ -36,7 +36,7 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[yj]"), "i"),  # й, ы, і, я=ya/ja/ia, ю=yu/ju/iu
     (re.compile(r"tz|zs"), "ts"),  # German ц
     (re.compile(r"ou"), "u"),  # French у
-    (re.compile(r"ie$"), "e"),  # final -ye / -'e of Russian neuters: Zaporozhye / Zaporozh'e
+    (re.compile(r"(?<=[a-z]{2})ie$"), "e"),  # final -ye / -'e of Russian neuters: Zaporozhye / Zaporozh'e (not "Ye")
     (re.compile(r"skoe$"), "ske"),  # Russian -skoye vs Ukrainian -ske
     (re.compile(r"(?<=[a-z])ovo$"), "ove"),  # Russian -ovo vs Ukrainian -ove (Kurakhovo)
     (re.compile(r"(?<=[a-z]{3})[oe]vka$"), "ivka"),  # Russian -ovka/-evka vs Ukrainian -ivka
