@@ -32,7 +32,7 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, only_part_words, word_list
+from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words, word_list
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 from frontwire.nlp.model import INITIALS, LABEL_WORDS
@@ -50,6 +50,9 @@ SECOND_LEVEL_WORDS = {"county", "counties", "parish", "parishes"}
 LIST_WORDS = {"and", "or", ",", "&"}
 LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
+# A plural street word after a list of names: "the corner of Lakeview and Harrison streets" names streets.
+STREET_WORDS = {"street", "avenue", "boulevard", "road", "drive", "lane", "highway"}
+STREET_PLURALS = {vocab.plural(word) for word in STREET_WORDS}
 SUBCITY_WORDS = {"district", "neighbourhood", "neighborhood", "microdistrict", "quarter", "street", "avenue",
                  "square", "airport", "station"}
 # Words that make a name an institution even when a town somewhere bears it (White House, TN).
@@ -137,7 +140,7 @@ RELATION_NOUNS = {
 
 @dataclass
 class Mention:
-    text: str  # surface form without a leading "the" or a possessive
+    text: str  # surface form without a leading "the" or a possessive, except a place's own ("St. John's")
     start: int
     end: int
     span: object  # spacy.tokens.Span
@@ -181,17 +184,25 @@ def _division_kind(word: str) -> str:
 LIST_REACH = 16
 
 
+def _word_after_list(span, words) -> int | None:
+    """The index of the first of `words` after the span and the names listed with it ("Donetsk and Luhansk
+    oblasts"), if one follows them."""
+    tokens = tokens_of(span.doc)
+    lower, pos = tokens.lower, tokens.pos
+    for i in range(span.end, min(len(tokens), span.end + LIST_REACH)):
+        if lower[i] in words:
+            return i
+        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
+            return None
+    return None
+
+
 def _division_context(span) -> str | None:
     """ "the Donetsk region", "regions of Luhansk and Donetsk", "Donetsk and Luhansk oblasts". """
     tokens = tokens_of(span.doc)
     lower, pos = tokens.lower, tokens.pos
-    i = span.end
-    while i < len(tokens) and i < span.end + LIST_REACH:
-        if lower[i] in DIVISION_WORDS:
-            return _division_kind(lower[i])
-        if not (lower[i] in LIST_WORDS or pos[i] == "PROPN"):
-            break
-        i += 1
+    if (i := _word_after_list(span, DIVISION_WORDS)) is not None:
+        return _division_kind(lower[i])
     i = span.start - 1
     while i > 0 and i >= span.start - 8:
         if lower[i] == "of" and lower[i - 1] in DIVISION_WORDS:
@@ -200,6 +211,19 @@ def _division_context(span) -> str | None:
             break
         i -= 1
     return None
+
+
+def _names_streets(span) -> bool:
+    """ "Lakeview and Harrison streets", "Rivers and Stokes avenues": one of a list of street names.  A name
+    alone before the plural is the city whose streets they are ("Tehran streets")."""
+    street = _word_after_list(span, STREET_PLURALS)
+    if street is None:
+        return False
+    tokens = tokens_of(span.doc)
+    lower, pos = tokens.lower, tokens.pos
+    listed_after = any(lower[i] in LIST_WORDS for i in range(span.end, street))
+    listed_before = span.start >= 2 and lower[span.start - 1] in LIST_WORDS and pos[span.start - 2] == "PROPN"
+    return listed_after or listed_before
 
 
 def _metonymic(span) -> bool:
@@ -429,7 +453,7 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
     # "the city's Kyivskyi district": a city's district, which the gazetteer would only
     # confuse with a same-named village elsewhere.
     out = [m for m in out if not (m.span.end < len(doc) and tokens.lower[m.span.end] in SUBCITY_WORDS
-                                  and _inside_a_city(m.span))]
+                                  and _inside_a_city(m.span)) and not _names_streets(m.span)]
     person_words = _person_words(ents, countries) | _named_after_kin(doc, countries) | _saints_institutions(doc)
     for m in out:
         # "the West", "Northeast" split off "Northeast Texas": words naming a part of a place, alone
@@ -783,7 +807,47 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
                 m.prefer = "admin1"
 
 
+def _with_saints_possessive(m: Mention, text: str, gazetteer) -> Mention:
+    """ "St. John's, Newfoundland", "St. George's, Grenada": a saint's town whose name holds the possessive
+    the mention lost (not St. John, Indiana). The mention with it, its end and span moved past it, where a
+    place bears that name as its own; else the mention as it was."""
+    if m.text.split()[0].lower() not in _SAINT_WORDS:
+        return m
+    if text[m.start:m.end].endswith(tuple(_POSSESSIVES)):
+        end = m.end
+    elif text[m.end:m.end + 2] in _POSSESSIVES:
+        end = m.end + 2
+    else:
+        return m
+    form = m.text + text[end - 2:end]
+    if not any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(form, variants=False)):
+        return m
+    doc, span = m.span.doc, m.span
+    if span.end < len(doc) and doc[span.end].text in _POSSESSIVES:
+        span = doc[span.start:span.end + 1]
+    return replace(m, text=form, end=end, span=span)
+
+
+def _joined_split_names(mentions: list[Mention], text: str, gazetteer) -> list[Mention]:
+    """ "in Baja California" tagged as "Baja" and "California": two place entities with one space between
+    them are one mention where the whole is a place's own name, unless either half is a person's or another
+    thing's name in the article."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.tagged and m.tagged and text[prev.end:m.start] == " " \
+                and not any(x.person or x.name_of_other for x in (prev, m)) \
+                and any(c.quality == 2 for c in gazetteer.candidates(f"{prev.text} {m.text}", variants=False)):
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end,
+                              span=prev.span.doc[prev.span.start:m.span.end])
+            continue
+        out.append(m)
+    return out
+
+
 def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved]:
+    if text:
+        mentions = _joined_split_names([_with_saints_possessive(m, text, gazetteer) for m in mentions], text, gazetteer)
     offsets = _offsets(mentions, text) if text else {}
     names = _NameLookups(gazetteer)
     for m in mentions:
@@ -808,13 +872,13 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m, best in untagged:
         if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
-        if not _confident(best, m, countries) and not _inside(best, stated.get(id(m))):
+        if not _confident(best, m, countries) and not inside(best, stated.get(id(m))):
             best = _namesake_at_home(m, best, names, stated, countries)
             if best is None:
                 continue
         if m.person and best.country not in countries:
             continue
-        if best.kind == "city" and not _inside(best, stated.get(id(m))) \
+        if best.kind == "city" and not inside(best, stated.get(id(m))) \
                 and not (best.country in countries and best.population >= OTHER_NAME_POPULATION) \
                 and not _someones_own_name(gazetteer, m.text):
             continue  # "Helmet", "Hate", "Julia": a word the model did not call a place, known only as another name
@@ -859,7 +923,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
 def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str, str | None]]) -> bool:
     """A name known only as a US postal town ("Royal", "Dixie", "Avenue") is a place only where the model
     tagged it as one, the text locates it ("Harwinton, Conn.") or writes it as a dateline."""
-    return not is_postal_town(place) or mention.tagged or _inside(place, stated.get(id(mention))) \
+    return not is_postal_town(place) or mention.tagged or inside(place, stated.get(id(mention))) \
         or mention.dateline
 
 
@@ -905,9 +969,12 @@ def _someones_own_name(gazetteer, text: str) -> bool:
     words = text.split()
     if len(words) > 1 and words[-1].lower() in PREFIX_DIVISION_WORDS:
         words = words[:-1]
+    forms = [" ".join(words)]
     if len(words) > 1 and words[0].lower().rstrip(".") in _SPELLED_OUT:
-        words = [_SPELLED_OUT[words[0].lower().rstrip(".")], *words[1:]]  # "St. Cloud" is Saint Cloud's own name
-    return any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(" ".join(words), variants=False))
+        # "St. Cloud" is Saint Cloud's own name
+        forms = [" ".join([word, *words[1:]]) for word in _SPELLED_OUT[words[0].lower().rstrip(".")]]
+    return any(c.quality == 2 and not is_postal_town(c.place)
+               for form in forms for c in gazetteer.candidates(form, variants=False))
 
 
 
@@ -936,7 +1003,7 @@ def _candidates_by_name(judged: list[tuple[Mention, GeoPlace]], names: _NameLook
         if key not in out:
             out[key] = [p for _, p in names.ranked(m.text, m.prefer)
                         if p.kind != "country" and p.country and not is_postal_town(p)
-                        and (id(m) not in stated or _inside(p, stated[id(m)]))]
+                        and (id(m) not in stated or inside(p, stated[id(m)]))]
     return out
 
 
@@ -1049,11 +1116,6 @@ def _judge(m: Mention, ctx: LookupContext, gazetteer, offsets: dict) -> tuple[Ge
     fits = best is not None and (_shape_fits(m.text, best) or m.dateline)
     return (best if fits else None), score
 
-
-
-def _inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
-    return within is not None and place.kind in {"city", "admin2"} and place.country == within[0] \
-        and within[1] in {None, place.admin1_code}
 
 
 def to_place(r: Resolved) -> Place:

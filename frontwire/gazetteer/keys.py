@@ -5,7 +5,8 @@ BGN/PCGN, Library of Congress, German and Polish spellings, the old Russian form
 key folds the differences that are purely orthographic so that every spelling of one name
 lands on one key; the differences that are real (Russian vs Ukrainian vowels, as in
 Dobropolye / Dobropillia) are left to the alternate names GeoNames records, and to
-`variant_keys`, which is tried only when the plain key finds nothing.
+`variant_keys`, which is tried only when the plain key finds nothing.  Initials and postal codes as
+written ("N.J.", "NY") are letters, not sounds, and are not folded.
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from unidecode import unidecode
 _CARONS = str.maketrans({"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "ć": "ch", "ś": "sh", "ź": "zh"})
 _APOSTROPHES = re.compile(r"['’‘`ʹʼ′\"]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# A word as written, with the full stop that may follow it: an initial is one letter and a stop ("N.J."), or
+# one or two capitals ("NJ"); "Yu" and "ya" are romanised syllables.
+_WRITTEN_WORD = re.compile(r"([A-Za-z0-9]+)(\.?)")
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 # Applied in order to each word.  Why each one:
@@ -32,7 +36,7 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[yj]"), "i"),  # й, ы, і, я=ya/ja/ia, ю=yu/ju/iu
     (re.compile(r"tz|zs"), "ts"),  # German ц
     (re.compile(r"ou"), "u"),  # French у
-    (re.compile(r"ie$"), "e"),  # final -ye / -'e of Russian neuters: Zaporozhye / Zaporozh'e
+    (re.compile(r"(?<=[a-z]{2})ie$"), "e"),  # final -ye / -'e of Russian neuters: Zaporozhye / Zaporozh'e (not "Ye")
     (re.compile(r"skoe$"), "ske"),  # Russian -skoye vs Ukrainian -ske
     (re.compile(r"(?<=[a-z])ovo$"), "ove"),  # Russian -ovo vs Ukrainian -ove (Kurakhovo)
     (re.compile(r"(?<=[a-z]{3})[oe]vka$"), "ivka"),  # Russian -ovka/-evka vs Ukrainian -ivka
@@ -48,9 +52,14 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=100_000)  # names recur across mentions, articles and candidate pairs
 def name_key(text: str) -> str:
     """The lookup key of a place name ("" when there is nothing to look up)."""
-    words = _NON_ALNUM.sub(" ", fold(text)).split()
+    written = _APOSTROPHES.sub("", unidecode(text.translate(_CARONS)))
     out = []
-    for word in words:
+    for m in _WRITTEN_WORD.finditer(written):
+        word = m.group(1).lower()
+        if (len(word) == 1 and m.group(2)) or (len(word) <= 2 and m.group(1).isupper()):
+            # Initials and postal codes are letters, not romanised sounds: "N.J." is not "N.Y.", "NJ" not "NY".
+            out.append(word)
+            continue
         for pattern, repl in _WORD_RULES[:9]:
             word = pattern.sub(repl, word)
         word = _DOUBLE.sub(r"\1", word)  # ll/l, zhzh/zh, iia/ia (after y -> i)

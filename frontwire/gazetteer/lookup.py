@@ -9,7 +9,7 @@ from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from frontwire.gazetteer.build import is_postal_town
+from frontwire.gazetteer.build import bundled_regions, is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
 from frontwire.gazetteer.keys import name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, _prepared, connect, km
@@ -44,9 +44,14 @@ def only_part_words(name: str) -> bool:
 
 # "Sumy City", "Zaporizhzhia City": the city, as opposed to the oblast of the same name.
 _CITY_SUFFIX = re.compile(r"(?i)^(.*\S)\s+city$")
+# "Readington Township", "Tewksbury Twp.", "the Town of Groton": a US or Canadian township, which GeoNames
+# extracts hold only as the town or post office of its name.
+_TOWNSHIP = re.compile(r"(?i)^(?:(?P<stem>.*\S)\s+(?:township|twp\.?)|(?:the\s+)?town(?:ship)? of\s+(?P<of>\S.*))$")
+_TOWNSHIP_COUNTRIES = {"US", "CA"}
 
-# Abbreviations that open English place names ("St. Cloud", "Ft. Worth"), as keys, with the word they stand for.
-SPELLED_OUT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+# Abbreviations that open English place names ("St. Cloud", "Ft. Worth"), as keys, with the words they stand for
+# ("Pt. Reyes" is Point Reyes, "Pt. Hope" Port Hope or Point Hope).
+SPELLED_OUT = {"st": ("saint",), "ste": ("sainte",), "ft": ("fort",), "mt": ("mount",), "pt": ("port", "point")}
 
 # Below this share of its division's population, a seat no longer makes the division's bare name its own.
 SEAT_SHARE = 0.07
@@ -239,10 +244,12 @@ class Gazetteer:
             return []
         found = self._by_key(key)
         first, _, rest = key.partition(" ")
-        if found and rest and first in SPELLED_OUT:
-            # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is.
-            own = {m.place.id for m in self._by_key(f"{SPELLED_OUT[first]} {rest}") if m.quality == 2}
-            found = [Match(m.place, 2) if m.place.id in own else m for m in found]
+        if rest and first in SPELLED_OUT:
+            # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is, and
+            # "St. Mary's County" finds Saint Mary's County, which no "St." spelling lists.
+            spelled = _merged(*(self._by_key(f"{word} {rest}") for word in SPELLED_OUT[first]))
+            own = {m.place.id for m in spelled if m.quality == 2}
+            found = _merged([Match(m.place, 2) if m.place.id in own else m for m in found], spelled)
         if found or not variants:
             return found
         seen: dict[int, Match] = {}
@@ -297,6 +304,10 @@ class Gazetteer:
             # Ireland).  A town whose own name ends in City ("Carson City") is left alone.
             prefer = "city"
             matches = _merged(matches, self.candidates(c.group(1)))
+        if not matches and (t := _TOWNSHIP.match(name.strip())):
+            prefer = "city"
+            matches = [x for x in self.candidates(t["stem"] or t["of"], variants=False)
+                       if x.place.kind == "city" and x.place.country in _TOWNSHIP_COUNTRIES]
         if not matches and (f := _FORMAL_STYLE.match(name.strip())):
             matches = [x for x in self.candidates(f.group(1), variants=False) if x.place.kind == "country"]
         if not matches and (whole_name := self._whole_named(name)):
@@ -500,8 +511,7 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
             and not facts.any_country_or_admin1:
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
         f["shared_admin1"] = 1.0
-    if context.within and p.country == context.within[0] and p.kind in {"city", "admin2"} \
-            and context.within[1] in {None, p.admin1_code}:
+    if inside(p, context.within):
         f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
     if context.namesakes is not None and p.kind in {"city", "admin2"}:
         for kind in context.namesakes.near(p, context.name):
@@ -518,6 +528,20 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
         # province of 10 million, not its capital of half a million.
         f["named_after_seat"] = 1.0
     return f
+
+
+# The states each region lies in (a region has no admin1 of its own): natural_features.tsv's last column.
+_REGION_STATES = {pid: frozenset(reg.states) for pid, reg in bundled_regions().items() if reg.states}
+
+
+def inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
+    """Whether a town or county lies in the (country, admin1 code) the text puts its name in ("Wayne,
+    Neb."), or a region listed as lying in that state does ("Long Island, N.Y.", not "Red River, N.M.")."""
+    if within is None or place.country != within[0]:
+        return False
+    if place.kind == "region":
+        return within[1] is None or within[1] in _REGION_STATES.get(place.id, ())
+    return place.kind in {"city", "admin2"} and within[1] in {None, place.admin1_code}
 
 
 def _famous(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts) -> bool:
@@ -545,7 +569,9 @@ def score(match: Match, all_matches: list[Match], context: LookupContext, facts:
     elif context.prefer == "admin2":
         s += {"admin2": 10.0, "admin1": 4.0}.get(kind, 0.0)
     elif context.prefer == "region":
-        s += 10.0 if kind == "region" else 0.0
+        # Not a region the text puts in another state: "Red River, N.M." is the town, not the rivers elsewhere.
+        elsewhere = context.within is not None and context.within[1] is not None and not inside(match.place, context.within)
+        s += 10.0 if kind == "region" and not elsewhere else 0.0
     elif context.prefer == "city":
         s += 10.0 if kind == "city" else 0.0
     return s

@@ -21,6 +21,8 @@ class Region(NamedTuple):
     # Given where the region is what a bare name means in the news although a town bears
     # it too: "Gaza" is the Strip (2.1 million people), not Gaza City in it.
     population: int = 0
+    # Admin1 codes of the states it lies in or touches: the text that puts it in one ("Long Island, N.Y.") names it.
+    states: tuple[str, ...] = ()
 
 
 REGIONS: tuple[Region, ...] = (

