@@ -38,13 +38,11 @@ def is_copy(lines: list[str]) -> bool:
 
 
 def wrap_widths(lines: list[str]) -> dict[int, int] | None:
-    """The column each indentation level was wrapped at, or None when the text does not look wrapped.
+    """The column each indentation level was wrapped at, or None when too few lines reach an edge.
 
     A text browser lays a page out in columns (a sidebar beside the story), each wrapped at
     its own right edge; lines of one indentation belong to one column.
     """
-    if is_copy(lines):
-        return None
     by_indent: dict[int, list[int]] = {}
     for line in lines:
         length = len(line.rstrip())
@@ -92,11 +90,14 @@ def reflow(text: str) -> str:
     lines = text.split("\n")
     # Where too few lines reach the page's edges (the story is a narrow column among wider chrome),
     # or the page is a browser copy with one line a paragraph, a paragraph is still joined where its
-    # own lines show the wrap (a press release set in fixed-width type).
-    widths = wrap_widths(lines) or {}
+    # own lines show the wrap (a press release set in fixed-width type) - on such a page only if
+    # they also break a sentence, since stacks of headlines of like length are common there.
+    copy = is_copy(lines)
+    page_widths = None if copy else wrap_widths(lines)
+    widths = page_widths or {}
     out: list[str] = []
     joining = False
-    group_width = _group_widths(lines, mid_sentence=is_copy(lines))
+    group_width = _group_widths(lines, mid_sentence=page_widths is None, copy=copy)
     for i, line in enumerate(lines):
         if joining:
             out[-1] = out[-1].rstrip() + " " + line.strip()
@@ -109,13 +110,13 @@ def reflow(text: str) -> str:
     return "\n".join(out)
 
 
-def _group_widths(lines: list[str], mid_sentence: bool = False) -> list[int]:
+def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = False) -> list[int]:
     """For each line, the width of its paragraph (a run of non-blank lines at one indent) when
     the run looks wrapped - most of its lines but the last end near one right edge - else 0.
     A column narrower than the widest at its indent is wrapped at its own edge. With
-    `mid_sentence` (a browser copy, where a stack of headlines of like length is common and a
-    wrapped paragraph rare), the run must also be longer and break a sentence: one of its lines
-    goes on in lower case."""
+    `mid_sentence` (a page that as a whole shows no wrap, where a stack of headlines of like
+    length is common), the run must also break a sentence: one of its lines goes on in lower
+    case. In a `copy`, where a wrapped paragraph is rare, it must also be longer."""
     out = [0] * len(lines)
     i = 0
     while i < len(lines):
@@ -127,7 +128,7 @@ def _group_widths(lines: list[str], mid_sentence: bool = False) -> list[int]:
             width = max(lengths[:-1])
             full = sum(n >= width - NEAR_FULL for n in lengths[:-1])
             if width >= MIN_WRAP_WIDTH and full >= 0.6 * (j - i - 1) and (not mid_sentence or (
-                    j - i >= MIN_COPY_RUN and any(line.lstrip()[:1].islower() for line in lines[i + 1:j]))):
+                    (not copy or j - i >= MIN_COPY_RUN) and any(line.lstrip()[:1].islower() for line in lines[i + 1:j]))):
                 out[i:j] = [width] * (j - i)
         i = max(j, i + 1)
     return out

@@ -73,6 +73,16 @@ def test_a_narrow_story_among_wide_chrome_is_rejoined():
         assert paragraph in lines
 
 
+def test_a_page_that_shows_no_wrap_keeps_a_stack_of_headlines_apart():
+    # Headlines of like length look like a wrapped paragraph of three lines, but none goes on in
+    # lower case; on a page where nothing else shows a wrap they are not joined.
+    menu = ["Home", "World", "Politics", "Business", "Science", "Health", "Books", "Music", "Film", "Games"] * 4
+    headlines = ["Storm cuts power to thousands along the northern coast", "Parliament votes to extend the state of emergency",
+                 "Ferry strike ends after talks between unions and owners"]
+    lines = reflow("\n".join(menu + [""] + headlines + ["", "Contact us"])).split("\n")
+    assert all(headline in lines for headline in headlines)
+
+
 def test_three_columns_are_unstacked_one_edge_after_the_other():
     story = textwrap.wrap(" ".join(PARAGRAPHS), 40)
     left = ["Home", "World", "Politics", "Business", "Sport", "Weather"] + [""] * (len(story) - 6)
