@@ -152,9 +152,9 @@ def _fits(line: str, column: int) -> str | None:
     """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, or None."""
     if not line.strip():
         return "blank"
-    if len(line) > column and line[column - 2:column] == "  ":
+    if len(line) > column and line[column - 2:column] == "  " and line[column:].strip():
         # Two spaces suffice at a known edge; the column's own text may start further in (a
-        # caption centred in it).
+        # caption centred in it). Trailing spaces past the edge are no text of its own.
         return "right" if not line[:column].strip() else "both"
     if len(line.rstrip()) <= column - 2:
         return "left"

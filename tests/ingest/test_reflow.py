@@ -83,6 +83,15 @@ def test_a_page_that_shows_no_wrap_keeps_a_stack_of_headlines_apart():
     assert all(headline in lines for headline in headlines)
 
 
+def test_three_lines_at_an_edge_are_no_column_however_far_the_others_are_padded():
+    # Six lines hold text at column 30, but in two stretches of three; lines of the left side
+    # padded with spaces past the edge have no text there and do not make either stretch a column.
+    stretch = [f"{'Menu item':<30}Story text {i} goes on here" for i in range(3)] + [f"{'Left only':<60}"] * 4
+    crossing = "A long line that runs straight across where the column edge would be"
+    page = "\n".join(stretch + [crossing] + stretch)
+    assert split_columns(page) == page
+
+
 def test_three_columns_are_unstacked_one_edge_after_the_other():
     story = textwrap.wrap(" ".join(PARAGRAPHS), 40)
     left = ["Home", "World", "Politics", "Business", "Sport", "Weather"] + [""] * (len(story) - 6)
