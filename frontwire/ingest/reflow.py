@@ -23,22 +23,26 @@ WIDTH_QUANTILE = 0.95
 MAX_UNWRAPPED = 0.025
 COLUMN_GAP = "   "
 NEAR_FULL = 12  # a line within this many characters of the width counts as full
+MIN_COPY_RUN = 4  # lines of a wrapped paragraph in a browser copy (stacks of three headlines abound)
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def is_copy(lines: list[str]) -> bool:
+    """Paragraphs on one line each (a browser copy): the text as a whole was not wrapped."""
+    texts = [line.strip() for line in lines if line.strip()]
+    unwrapped = sum(1 for t in texts if len(t) > MAX_WRAP_WIDTH and COLUMN_GAP not in t)
+    return unwrapped > MAX_UNWRAPPED * len(texts)
+
+
 def wrap_widths(lines: list[str]) -> dict[int, int] | None:
-    """The column each indentation level was wrapped at, or None when the text does not look wrapped.
+    """The column each indentation level was wrapped at, or None when too few lines reach an edge.
 
     A text browser lays a page out in columns (a sidebar beside the story), each wrapped at
     its own right edge; lines of one indentation belong to one column.
     """
-    texts = [line.strip() for line in lines if line.strip()]
-    unwrapped = sum(1 for t in texts if len(t) > MAX_WRAP_WIDTH and COLUMN_GAP not in t)
-    if unwrapped > MAX_UNWRAPPED * len(texts):
-        return None  # paragraphs on one line each (a browser copy): nothing was wrapped
     by_indent: dict[int, list[int]] = {}
     for line in lines:
         length = len(line.rstrip())
@@ -57,25 +61,43 @@ def wrap_widths(lines: list[str]) -> dict[int, int] | None:
 def continues(line: str, following: str, widths: dict[int, int]) -> bool:
     """Whether `line` was broken only because the first word of `following` did not fit."""
     stripped = following.strip()
-    if not stripped or not line.strip() or _indent(line) != _indent(following):
+    if not stripped or not line.strip():
         return False
     if stripped[:2] in ("* ", "• ", "- ", "o ", "+ ") or stripped[:1] == "[":
         return False  # a new list item or an image placeholder starts a new block
+    if _indent(line) != _indent(following):
+        return _centred_continues(line, following)
     width = widths.get(_indent(line), 0)
     if width < MIN_WRAP_WIDTH or len(line.rstrip()) > MAX_WRAP_WIDTH:
         return False
     return len(line.rstrip()) + 1 + len(stripped.split()[0]) > width
 
 
+def _centred_continues(line: str, following: str) -> bool:
+    """Whether two lines of a centred paragraph (each set in the middle of the column, so their
+    indents differ) were broken only because the first word of `following` did not fit. A centred
+    line of n characters at indent i fills a column of 2i + n (give or take the rounding)."""
+    spans = [(_indent(x), len(x.strip())) for x in (line, following)]
+    centres = [2 * indent + n for indent, n in spans]
+    if abs(centres[0] - centres[1]) > 1:
+        return False
+    width = max(centres) + 1
+    return width >= MIN_WRAP_WIDTH and spans[0][1] + 1 + len(following.split()[0]) > width
+
+
 def reflow(text: str) -> str:
-    """`text` with wrapped paragraphs joined onto one line each; unwrapped text comes back as it is."""
+    """`text` with wrapped paragraphs joined onto one line each; lines that were not wrapped stay."""
     lines = text.split("\n")
-    widths = wrap_widths(lines)
-    if widths is None:
-        return text
+    # Where too few lines reach the page's edges (the story is a narrow column among wider chrome),
+    # or the page is a browser copy with one line a paragraph, a paragraph is still joined where its
+    # own lines show the wrap (a press release set in fixed-width type) - on such a page only if
+    # they also break a sentence, since stacks of headlines of like length are common there.
+    copy = is_copy(lines)
+    page_widths = None if copy else wrap_widths(lines)
+    widths = page_widths or {}
     out: list[str] = []
     joining = False
-    group_width = _group_widths(lines)
+    group_width = _group_widths(lines, mid_sentence=page_widths is None, copy=copy)
     for i, line in enumerate(lines):
         if joining:
             out[-1] = out[-1].rstrip() + " " + line.strip()
@@ -83,15 +105,18 @@ def reflow(text: str) -> str:
             out.append(line.rstrip())
         local = dict(widths)
         if group_width[i]:
-            local[_indent(line)] = min(widths.get(_indent(line), 0), group_width[i])
+            local[_indent(line)] = min(widths.get(_indent(line), group_width[i]), group_width[i])
         joining = i + 1 < len(lines) and continues(line, lines[i + 1], local)
     return "\n".join(out)
 
 
-def _group_widths(lines: list[str]) -> list[int]:
+def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = False) -> list[int]:
     """For each line, the width of its paragraph (a run of non-blank lines at one indent) when
     the run looks wrapped - most of its lines but the last end near one right edge - else 0.
-    A column narrower than the widest at its indent is wrapped at its own edge."""
+    A column narrower than the widest at its indent is wrapped at its own edge. With
+    `mid_sentence` (a page that as a whole shows no wrap, where a stack of headlines of like
+    length is common), the run must also break a sentence: one of its lines goes on in lower
+    case. In a `copy`, where a wrapped paragraph is rare, it must also be longer."""
     out = [0] * len(lines)
     i = 0
     while i < len(lines):
@@ -102,7 +127,8 @@ def _group_widths(lines: list[str]) -> list[int]:
             lengths = [len(line.rstrip()) for line in lines[i:j]]
             width = max(lengths[:-1])
             full = sum(n >= width - NEAR_FULL for n in lengths[:-1])
-            if width >= MIN_WRAP_WIDTH and full >= 0.6 * (j - i - 1):
+            if width >= MIN_WRAP_WIDTH and full >= 0.6 * (j - i - 1) and (not mid_sentence or (
+                    (not copy or j - i >= MIN_COPY_RUN) and any(line.lstrip()[:1].islower() for line in lines[i + 1:j]))):
                 out[i:j] = [width] * (j - i)
         i = max(j, i + 1)
     return out
@@ -113,6 +139,7 @@ def _group_widths(lines: list[str]) -> list[int]:
 GAP = re.compile(r"(?:^| {3,})(?=\S)")  # where a column starts: after 3+ spaces (or a line's indent)
 MIN_COLUMN = 20  # a right-hand column starts at least this far in
 MIN_COLUMN_LINES = 6  # lines that must show the same column edge for it to be a column
+MAX_SPLITS = 6  # column edges split off one after the other
 
 
 def _starts(line: str) -> set[int]:
@@ -125,8 +152,10 @@ def _fits(line: str, column: int) -> str | None:
     """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, or None."""
     if not line.strip():
         return "blank"
-    if len(line) > column and line[column] != " " and line[column - 2:column] == "  ":
-        return "right" if not line[:column].strip() else "both"  # two spaces suffice at a known edge
+    if len(line) > column and line[column - 2:column] == "  " and line[column:].strip():
+        # Two spaces suffice at a known edge; the column's own text may start further in (a
+        # caption centred in it). Trailing spaces past the edge are no text of its own.
+        return "right" if not line[:column].strip() else "both"
     if len(line.rstrip()) <= column - 2:
         return "left"
     return None
@@ -141,28 +170,40 @@ def split_columns(text: str) -> str:
     the left parts are put first and the right parts after them.
     """
     lines = text.split("\n")
-    edges = Counter(c for line in lines for c in _starts(line))
-    for column, count in edges.most_common(3):
-        if count < MIN_COLUMN_LINES:
+    # A page of three columns shows its second edge only once the first is split off (the
+    # right-hand part then starts at the line's start), so edges are sought again after a split.
+    for _ in range(MAX_SPLITS):
+        edges = Counter(c for line in lines for c in _starts(line))
+        for column, count in edges.most_common(3):
+            if count < MIN_COLUMN_LINES:
+                return "\n".join(lines)
+            if (unstacked := _unstacked(lines, column)) is not None:
+                lines = unstacked
+                break
+        else:
             break
-        out: list[str] = []
-        i = 0
-        changed = False
-        while i < len(lines):
-            j = i
-            kinds = []
-            while j < len(lines) and (kind := _fits(lines[j], column)) is not None:
-                kinds.append(kind)
-                j += 1
-            if sum(k in ("both", "right") for k in kinds) >= MIN_COLUMN_LINES:
-                block = lines[i:j]
-                out += [line[:column].rstrip() for line in block] + [""]
-                out += [line[column:] for line in block]
-                changed = True
-                i = j
-            else:
-                out.append(lines[i])
-                i += 1
-        if changed:
-            lines = out
     return "\n".join(lines)
+
+
+def _unstacked(lines: list[str], column: int) -> list[str] | None:
+    """The lines with each stretch that respects the edge at `column` as its left parts, then its
+    right parts; None when no stretch does."""
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        j = i
+        kinds = []
+        while j < len(lines) and (kind := _fits(lines[j], column)) is not None:
+            kinds.append(kind)
+            j += 1
+        if sum(k in ("both", "right") for k in kinds) >= MIN_COLUMN_LINES:
+            block = lines[i:j]
+            out += [line[:column].rstrip() for line in block] + [""]
+            out += [line[column:] for line in block]
+            changed = True
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out if changed else None

@@ -52,3 +52,62 @@ def test_a_sidebar_beside_the_story_is_put_before_it():
     unstacked = split_columns(page).split("\n")
     assert unstacked[: len(sidebar)] == [s.rstrip() for s in sidebar]
     assert " ".join(reflow("\n".join(unstacked)).split()).endswith(" ".join(PARAGRAPHS))
+
+
+def test_centred_paragraphs_are_rejoined():
+    # A text browser centres each wrapped line of a centred paragraph, so its indents differ.
+    wrapped = "\n".join(line.center(80).rstrip() for line in textwrap.wrap(PARAGRAPHS[0], 80))
+    page = MENU + "\n\n" + "Navy escorts first grain convoy".center(80).rstrip() + "\n\n" + wrapped
+    lines = [line.strip() for line in reflow(page).split("\n")]
+    assert PARAGRAPHS[0] in lines and "Navy escorts first grain convoy" in lines
+
+
+def test_a_narrow_story_among_wide_chrome_is_rejoined():
+    # Too few lines reach the page's widest edge for the page to look wrapped, yet each paragraph
+    # of the narrow story shows its own.
+    menu = ["Home", "World", "Politics", "Business", "Science", "Health", "Books", "Music", "Film", "Games"] * 6
+    footer = [f"{name} | Weather | Markets | Opinion | Sport | Culture | Travel | Jobs | Contact us" for name in menu[:8]]
+    story = "\n\n".join("\n".join(textwrap.wrap(p, 45)) for p in PARAGRAPHS)
+    lines = reflow("\n".join(menu) + "\n\n" + story + "\n\n" + "\n".join(footer)).split("\n")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in lines
+
+
+def test_a_page_that_shows_no_wrap_keeps_a_stack_of_headlines_apart():
+    # Headlines of like length look like a wrapped paragraph of three lines, but none goes on in
+    # lower case; on a page where nothing else shows a wrap they are not joined.
+    menu = ["Home", "World", "Politics", "Business", "Science", "Health", "Books", "Music", "Film", "Games"] * 4
+    headlines = ["Storm cuts power to thousands along the northern coast", "Parliament votes to extend the state of emergency",
+                 "Ferry strike ends after talks between unions and owners"]
+    lines = reflow("\n".join(menu + [""] + headlines + ["", "Contact us"])).split("\n")
+    assert all(headline in lines for headline in headlines)
+
+
+def test_three_lines_at_an_edge_are_no_column_however_far_the_others_are_padded():
+    # Six lines hold text at column 30, but in two stretches of three; lines of the left side
+    # padded with spaces past the edge have no text there and do not make either stretch a column.
+    stretch = [f"{'Menu item':<30}Story text {i} goes on here" for i in range(3)] + [f"{'Left only':<60}"] * 4
+    crossing = "A long line that runs straight across where the column edge would be"
+    page = "\n".join(stretch + [crossing] + stretch)
+    assert split_columns(page) == page
+
+
+def test_three_columns_are_unstacked_one_edge_after_the_other():
+    story = textwrap.wrap(" ".join(PARAGRAPHS), 40)
+    left = ["Home", "World", "Politics", "Business", "Sport", "Weather"] + [""] * (len(story) - 6)
+    right = ["Most read", "Storm cuts power", "Parliament votes", "Ferry strike ends", "Grain prices",
+             "Rail works"] + [""] * (len(story) - 6)
+    page = "\n".join(f"{a:<20}  {b:<40}    {c}".rstrip() for a, b, c in zip(left, story, right))
+    unstacked = split_columns(page)
+    assert " ".join(reflow(unstacked).split()).count(" ".join(PARAGRAPHS)) == 1
+    assert "Most read" in [line.strip() for line in unstacked.split("\n")]
+
+
+def test_a_browser_copy_joins_a_fixed_width_paragraph_but_not_a_stack_of_headlines():
+    release = textwrap.wrap(PARAGRAPHS[0] + " " + PARAGRAPHS[1].lower(), 60)
+    headlines = ["Storm cuts power to thousands along the northern coast", "Parliament votes to extend the state of emergency",
+                 "Ferry strike ends after talks between unions and owners"]
+    copy = "\n".join([PARAGRAPHS[2], ""] + headlines + [""] + release + ["", PARAGRAPHS[2]])
+    lines = reflow(copy).split("\n")
+    assert PARAGRAPHS[0] + " " + PARAGRAPHS[1].lower() in lines
+    assert all(headline in lines for headline in headlines)
