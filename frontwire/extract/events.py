@@ -1353,7 +1353,7 @@ class EventExtractor:
                                for t in self.doc[c].subtree)
         years = [int(y) for y in YEAR.findall(text)] + [
             int(table.text[t]) for c in near for t in _phrase_positions(table, c)
-            if table.ent_type[t] == "DATE" and OLD_YEAR.fullmatch(table.text[t])]
+            if table.ent_type[t] == "DATE" and OLD_YEAR.fullmatch(table.text[t]) and _dates_as_a_year(table, t)]
         return bool(years) and max(years) < self.published.year
 
     def _holds_year_digits(self, sent) -> bool:
@@ -1529,7 +1529,10 @@ class EventExtractor:
                 key = (event_type, subtype, own_clause(token) if event_type == "ASSAULT" else None)
                 held = found.get(key)
                 # (attacks have their own clause's event each, and their own ways of giving way)
-                aside = held is not None and event_type != "ASSAULT" and _told_in_an_aside_to(token_of[id(held)], token)
+                # (a main clause's act only planned or possible leaves the aside's act done: "Protesters, who
+                # marched through Lima on Monday, plan to rally again")
+                aside = held is not None and event_type != "ASSAULT" and modality == "asserted" \
+                    and _told_in_an_aside_to(token_of[id(held)], token)
                 if held is None or aside or event_type == "ASSAULT" and modality == "asserted" and (
                         held.modality in {"conditional", "denied"} or _referred_to_by_its_record(token_of[id(held)])
                         and not _referred_to_by_its_record(token)) and token_of[id(held)] not in token.ancestors:
@@ -1559,7 +1562,7 @@ class EventExtractor:
         events = fold_anaphoric_mentions(events, self.anaphoric)
         inherit_places(events, self.text)
         date_from_story(events, self.published, self.speech_dated)
-        inherit_days(events, self.text, self.published)
+        inherit_days(events, self.text, self.published, self.set_aside)
         current = [e for e in events if not _secondary(e) and id(e) not in self.set_aside]
         secondary = [e for e in events if _secondary(e) or id(e) in self.set_aside]
         current = merge_mentions(current)
@@ -1629,13 +1632,24 @@ def _the_time_after(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in T.TIME_AFTER_PREPS and names_only_by_article(token)
 
 
+def _dates_as_a_year(table, t: int) -> bool:
+    """Is the number at t a year: a date preposition's object ("in 1898"; YEAR_PREPS) or a month's or
+    day's ("May 1915")? The model tags counts and clock times as dates too ("1930 rebels were killed",
+    "at 1930 local time")."""
+    head = table.head[t]
+    return table.dep[t] == "pobj" and table.lower[head] in T.YEAR_PREPS \
+        or head != t and table.ent_type[head] == "DATE" and table.text[head].isalpha()
+
+
 def _known_act_timing_a_clause(token) -> bool:
     """ "since the protests in Yerevan began", "as the clashes spread": an act named as known (a
     definite article or an owner, no figure) as the subject of a clause of time, which its course
     only dates (classes.yaml TIME_CLAUSE_MARKS)."""
     clause = token.head
+    # (a clause that tells what the act did, "after the clashes left five dead", tells it as news)
     return token.dep_ == "nsubj" and token.pos_ == "NOUN" and clause.dep_ == "advcl" \
         and T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) and not T.has_child(token, {"nummod"}) \
+        and not any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in clause.children) \
         and (T.has_child(token, {"det"}, DEFINITE) or T.has_child(token, {"poss"}))
 
 
@@ -2117,16 +2131,19 @@ def date_from_story(events: list[Event], published: dt.date | None, speech_dated
             event.date, event.date_precision, event.date_source = story_day.isoformat(), "day", "story"
 
 
-def inherit_days(events: list[Event], text: str, published: dt.date | None) -> None:
-    """An event whose sentence gives no day happened on the day the sentence before it in the
-    same paragraph gave its event ("... held a flag meeting on Wednesday. The Indian side lodged a
-    strong protest ..."), not on the day of publication; a day of the last week only (an older
-    day is a recalled act's, not the news the paragraph goes on with)."""
+def inherit_days(events: list[Event], text: str, published: dt.date | None, set_aside: Container[int] = frozenset()) -> None:
+    """An event told as done whose sentence gives no day happened on the day the sentence before it
+    in the same paragraph gave its event ("... held a flag meeting on Wednesday. The Indian side
+    lodged a strong protest ..."), not on the day of publication; a day of the last week only (an
+    older day is a recalled act's, not the news the paragraph goes on with). An act to come ("Turkey
+    will host the next round") has no day yet, and an event set aside or secondary gives none."""
     if published is None:
         return
     for previous, event in zip(events, events[1:]):
-        if event.date_source == "publication" and previous.date_source in {"text", "story"} and previous.date_precision == "day" \
-                and not previous.background and 0 <= (published - dt.date.fromisoformat(previous.date)).days <= STORY_WEEK_DAYS \
+        if event.date_source == "publication" and event.modality == "asserted" and not _secondary(event) \
+                and id(event) not in set_aside and not _secondary(previous) and id(previous) not in set_aside \
+                and previous.date_source in {"text", "story"} and previous.date_precision == "day" \
+                and 0 <= (published - dt.date.fromisoformat(previous.date)).days <= STORY_WEEK_DAYS \
                 and "\n\n" not in text[previous.start:event.start]:
             event.date, event.date_source = previous.date, "story"
 
