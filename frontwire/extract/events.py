@@ -1657,8 +1657,7 @@ def _ended(token) -> bool:
     """Is the act the object of a verb that ends it ("ending their five-day strike", "called off the
     sit-in"; classes.yaml ENDING_VERBS)?"""
     verb = token.head
-    return token.dep_ == "dobj" and (verb.lemma_.lower() in T.ENDING_VERBS
-                                     or verb.lemma_.lower() == "call" and T.has_child(verb, {"prt"}, {"off"}))
+    return token.dep_ == "dobj" and not T.verb_names(verb).isdisjoint(T.ENDING_VERBS)
 
 
 def _infinitive_on_noun(table, verb: int) -> bool:

@@ -154,9 +154,7 @@ def _unrealised(token) -> bool:
             governor = verb.head
             clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "were able"
             # (a phrasal governor by its particle: "went on to kill" tells the act, "had gone to arrest" an aim)
-            lemma = governor.lemma_.lower()
-            names = {lemma} | {f"{lemma} {c.lower_}" for c in governor.children if c.dep_ == "prt"}
-            done = not names.isdisjoint(T.IMPLICATIVE_GOVERNORS) and not any(
+            done = not T.verb_names(governor).isdisjoint(T.IMPLICATIVE_GOVERNORS) and not any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
             return not done
         if not (verb.dep_ in {"ccomp", "xcomp"} or verb.dep_ == "advcl" and _infinitive(verb)) or verb.head is verb:
@@ -500,11 +498,6 @@ def threatens_on_condition(token, event_type: str, modality: str) -> bool:
         return False
     speakers = {c.lemma_.lower() for c in speech.children if c.dep_ == "nsubj"}
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...")
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ in SPEAKER_PRONOUNS or c.lemma_.lower() in speakers
-                                      or any(p.dep_ == "poss" and p.lower_ in SPEAKER_POSSESSIVES for p in c.children))
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ in T.SPEAKER_PRONOUNS or c.lemma_.lower() in speakers
+                                      or any(p.dep_ == "poss" and p.lower_ in T.SPEAKER_POSSESSIVES for p in c.children))
                for c in token.children)
-
-
-# Pronouns a reported clause names its speaker by ("the rebels said they would ...").
-SPEAKER_PRONOUNS = frozenset({"they", "we", "it", "he", "she", "i"})
-SPEAKER_POSSESSIVES = frozenset({"their", "our", "its", "his", "her", "my"})

@@ -820,7 +820,7 @@ def _with_saints_possessive(m: Mention, text: str, gazetteer) -> Mention:
     else:
         return m
     form = m.text + text[end - 2:end]
-    if not any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(form, variants=False)):
+    if not _a_places_own_name(gazetteer, form):
         return m
     doc, span = m.span.doc, m.span
     if span.end < len(doc) and doc[span.end].text in _POSSESSIVES:
@@ -973,8 +973,12 @@ def _someones_own_name(gazetteer, text: str) -> bool:
     if len(words) > 1 and words[0].lower().rstrip(".") in _SPELLED_OUT:
         # "St. Cloud" is Saint Cloud's own name
         forms = [" ".join([word, *words[1:]]) for word in _SPELLED_OUT[words[0].lower().rstrip(".")]]
-    return any(c.quality == 2 and not is_postal_town(c.place)
-               for form in forms for c in gazetteer.candidates(form, variants=False))
+    return any(_a_places_own_name(gazetteer, form) for form in forms)
+
+
+def _a_places_own_name(gazetteer, form: str) -> bool:
+    """Is `form` as written the own name of a place that is more than a US postal town?"""
+    return any(c.quality == 2 and not is_postal_town(c.place) for c in gazetteer.candidates(form, variants=False))
 
 
 

@@ -128,6 +128,13 @@ def has_child(token, deps: Container[str], words: Container[str] | None = None, 
     return has_child_at(_tables()(token.doc), token.i, deps, words, column)
 
 
+def verb_names(token) -> set[str]:
+    """A verb's lemma and, for each particle it has, its phrasal name as word classes write it
+    ("go on", "call off")."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"}
+
+
 def has_child_at(table: "Tokens", i: int, deps: Container[str], words: Container[str] | None = None,
                  column: str = "lower") -> bool:
     """has_child of the token at position i of the table."""

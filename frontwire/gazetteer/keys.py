@@ -19,7 +19,6 @@ from unidecode import unidecode
 # drop the caron (č -> c), which makes "Vovčansk" miss "Vovchansk".
 _CARONS = str.maketrans({"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "ć": "ch", "ś": "sh", "ź": "zh"})
 _APOSTROPHES = re.compile(r"['’‘`ʹʼ′\"]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A word as written, with the full stop that may follow it: an initial is one letter and a stop ("N.J."), or
 # one or two capitals ("NJ"); "Yu" and "ya" are romanised syllables.
 _WRITTEN_WORD = re.compile(r"([A-Za-z0-9]+)(\.?)")
@@ -43,18 +42,17 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def fold(text: str) -> str:
-    """ASCII, lower case, no apostrophes: the common ground of every romanisation."""
-    text = unidecode(text.translate(_CARONS))
-    return _APOSTROPHES.sub("", text).lower()
+def _plain(text: str) -> str:
+    """ASCII, no apostrophes, the case as written (initials are told by it): the common ground of
+    every romanisation."""
+    return _APOSTROPHES.sub("", unidecode(text.translate(_CARONS)))
 
 
 @lru_cache(maxsize=100_000)  # names recur across mentions, articles and candidate pairs
 def name_key(text: str) -> str:
     """The lookup key of a place name ("" when there is nothing to look up)."""
-    written = _APOSTROPHES.sub("", unidecode(text.translate(_CARONS)))
     out = []
-    for m in _WRITTEN_WORD.finditer(written):
+    for m in _WRITTEN_WORD.finditer(_plain(text)):
         word = m.group(1).lower()
         if (len(word) == 1 and m.group(2)) or (len(word) <= 2 and m.group(1).isupper()):
             # Initials and postal codes are letters, not romanised sounds: "N.J." is not "N.Y.", "NJ" not "NY".
