@@ -14,6 +14,10 @@ from collections import Counter
 
 MAX_WRAP_WIDTH = 100  # wider "wrapping" is just long lines
 MIN_WRAP_WIDTH = 40
+# A story set in a narrow column (a table cell of a 2008 page) wraps at 15-35 characters, where
+# the width test alone would join a stack of one-word menu items as readily as a paragraph.
+MIN_NARROW_WIDTH = 12
+NARROW_LOWER_SHARE = 0.5  # share of a narrow run's lines after the first that go on in lower case
 MIN_FULL_LINES = 0.2  # share of lines that reach near the width in a wrapped text
 MIN_FULL_COUNT = 4
 WIDTH_QUANTILE = 0.95
@@ -58,8 +62,9 @@ def wrap_widths(lines: list[str]) -> dict[int, int] | None:
     return widths
 
 
-def continues(line: str, following: str, widths: dict[int, int]) -> bool:
-    """Whether `line` was broken only because the first word of `following` did not fit."""
+def continues(line: str, following: str, widths: dict[int, int], min_width: int = MIN_WRAP_WIDTH) -> bool:
+    """Whether `line` was broken only because the first word of `following` did not fit
+    (in a column at least `min_width` wide)."""
     stripped = following.strip()
     if not stripped or not line.strip():
         return False
@@ -68,7 +73,7 @@ def continues(line: str, following: str, widths: dict[int, int]) -> bool:
     if _indent(line) != _indent(following):
         return _centred_continues(line, following)
     width = widths.get(_indent(line), 0)
-    if width < MIN_WRAP_WIDTH or len(line.rstrip()) > MAX_WRAP_WIDTH:
+    if width < min_width or len(line.rstrip()) > MAX_WRAP_WIDTH:
         return False
     return len(line.rstrip()) + 1 + len(stripped.split()[0]) > width
 
@@ -104,9 +109,11 @@ def reflow(text: str) -> str:
         else:
             out.append(line.rstrip())
         local = dict(widths)
+        min_width = MIN_WRAP_WIDTH
         if group_width[i]:
             local[_indent(line)] = min(widths.get(_indent(line), group_width[i]), group_width[i])
-        joining = i + 1 < len(lines) and continues(line, lines[i + 1], local)
+            min_width = min(MIN_WRAP_WIDTH, group_width[i])
+        joining = i + 1 < len(lines) and continues(line, lines[i + 1], local, min_width)
     return "\n".join(out)
 
 
@@ -130,8 +137,19 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
             if width >= MIN_WRAP_WIDTH and full >= 0.6 * (j - i - 1) and (not mid_sentence or (
                     (not copy or j - i >= MIN_COPY_RUN) and any(line.lstrip()[:1].islower() for line in lines[i + 1:j]))):
                 out[i:j] = [width] * (j - i)
+            elif MIN_NARROW_WIDTH <= width < MIN_WRAP_WIDTH and not copy and _narrow_prose(lines[i:j], width):
+                out[i:j] = [width] * (j - i)
         i = max(j, i + 1)
     return out
+
+
+def _narrow_prose(run: list[str], width: int) -> bool:
+    """Whether a run of lines narrower than MIN_WRAP_WIDTH is a wrapped paragraph: every line but
+    the last broke only because the next word did not fit, and most go on in lower case (a
+    sentence running on), which a stack of menu items or headlines does not."""
+    greedy = all(len(a.rstrip()) + 1 + len(b.split()[0]) > width for a, b in zip(run, run[1:]))
+    lower = sum(line.lstrip()[:1].islower() for line in run[1:])
+    return greedy and lower >= NARROW_LOWER_SHARE * (len(run) - 1)
 
 
 # -- columns side by side -------------------------------------------------------------------

@@ -111,3 +111,14 @@ def test_a_browser_copy_joins_a_fixed_width_paragraph_but_not_a_stack_of_headlin
     lines = reflow(copy).split("\n")
     assert PARAGRAPHS[0] + " " + PARAGRAPHS[1].lower() in lines
     assert all(headline in lines for headline in headlines)
+
+
+def test_a_story_in_a_column_narrower_than_forty_characters_is_rejoined():
+    # A 2008 page set its story in a table cell 20 characters wide; the width test alone would
+    # join one-word menu items too, so those (capitalised, no sentence running on) stay apart.
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Science", "Health"])
+    story = "\n\n".join("\n".join(textwrap.wrap(p, 20)) for p in PARAGRAPHS)
+    lines = reflow(menu + "\n\n" + story).split("\n")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in lines
+    assert lines[:6] == menu.split("\n")
