@@ -23,7 +23,7 @@ from frontwire.ingest.cues import (
     CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
     COMMENT_HEADER, COMMENT_SIGNATURE,
 )
-from frontwire.ingest.reflow import reflow, split_columns
+from frontwire.ingest.reflow import reflow, split_columns, unbox
 
 # An article paragraph this long is something else (a dump, a minified page, an attack); it
 # is split so that scoring and the NLP stage deal with pieces of bounded size.
@@ -214,7 +214,7 @@ def _strongly_chrome(block: Block) -> bool:
 
 def prepared_blocks(text: str, memory: BoilerplateMemory | None) -> tuple[list[Block], list[dict[str, float]]]:
     """The blocks of a scrape, with their hand-set cues scored and the classifier's features."""
-    blocks = split_blocks(reflow(split_columns(text)))
+    blocks = split_blocks(reflow(split_columns(unbox(text))))
     keys = [" ".join(b.text.lower().split()) for b in blocks]
     repeats = Counter(keys)
     for block, key in zip(blocks, keys):

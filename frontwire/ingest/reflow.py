@@ -152,6 +152,45 @@ def _narrow_prose(run: list[str], width: int) -> bool:
     return greedy and lower >= NARROW_LOWER_SHARE * (len(run) - 1)
 
 
+# -- table borders ---------------------------------------------------------------------------
+
+MIN_BORDER_LINES = 4  # lines with a bar at one column for it to be a table's side
+BORDER_RULE = re.compile(r"[+|]-{3,}(?=[+|])")  # a rule between rows: "+-----+", "|-----|"
+BORDER_MARK = re.compile(r"[+|]")
+
+
+def unbox(text: str) -> str:
+    """A text browser's bordered table without its borders: the bars down each column (a bar at the
+    same place on MIN_BORDER_LINES lines or more, meeting a "+----+" rule) and the rules between rows
+    become spaces. Left in, "| " opens every line of the story, so no paragraph looks wrapped, and
+    the bar between the story and a sidebar hides the run of spaces that shows the column edge."""
+    if "|" not in text or "--" not in text:  # most pages: no bordered table
+        return text
+    lines = text.split("\n")
+    sides: dict[int, list[int]] = {}  # line -> columns of its bars to blank
+    runs: dict[int, tuple[int, bool]] = {}  # column -> (first line of the run of bars, meets a rule)
+
+    def close(column: int, end: int) -> None:
+        start, ruled = runs.pop(column)
+        if ruled and end - start >= MIN_BORDER_LINES:
+            for i in range(start, end):
+                sides.setdefault(i, []).append(column)
+
+    for i, line in enumerate(lines + [""]):
+        here = {m.start(): "-" in line[max(0, m.start() - 1):m.start() + 2] for m in BORDER_MARK.finditer(line)}
+        for column in [c for c in runs if c not in here]:
+            close(column, i)
+        for column, ruled in here.items():
+            start, was_ruled = runs.get(column, (i, False))
+            runs[column] = (start, was_ruled or ruled)
+    for i, columns in sides.items():
+        chars = list(BORDER_RULE.sub(lambda m: " " * len(m.group()), lines[i]))
+        for column in columns:
+            chars[column] = " "
+        lines[i] = "".join(chars).rstrip()
+    return "\n".join(lines)
+
+
 # -- columns side by side -------------------------------------------------------------------
 
 GAP = re.compile(r"(?:^| {3,})(?=\S)")  # where a column starts: after 3+ spaces (or a line's indent)

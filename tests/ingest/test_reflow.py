@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from frontwire.ingest.boilerplate import clean_text
-from frontwire.ingest.reflow import reflow, split_columns
+from frontwire.ingest.reflow import reflow, split_columns, unbox
 
 PARAGRAPHS = [
     "Three cargo ships loaded with wheat left the port of Vestrand under naval escort on Wednesday, the first "
@@ -122,3 +122,35 @@ def test_a_story_in_a_column_narrower_than_forty_characters_is_rejoined():
     for paragraph in PARAGRAPHS:
         assert paragraph in lines
     assert lines[:6] == menu.split("\n")
+
+
+def boxed_page() -> str:
+    """A story in a bordered table cell, with a sidebar beside the box, as w3m dumps it."""
+    menu = "Home  |  World  |  Politics  |  Business\nHome  |  Sport  |  Science   |  Weather"
+    story = ["Navy escorts first grain convoy", "-"]
+    for paragraph in PARAGRAPHS:
+        story += textwrap.wrap(paragraph, 58) + [""]
+    sidebar = ["Most read", "* Storm cuts power", "* Parliament votes", "* Port reopens", "* Rail strike ends",
+               "* Floods in the south", "* Budget passed", "* Cup final tonight"]
+    rows = []
+    for i, line in enumerate(story):
+        cell = "|" + "-" * 60 + "|" if line == "-" else f"| {line:<58} |"
+        rows.append(f"{cell}      {sidebar[i] if i < len(sidebar) else ''}".rstrip())
+    rule = "+" + "-" * 60 + "+"
+    return menu + "\n\n" + "\n".join([rule] + rows + [rule])
+
+
+def test_a_story_in_a_bordered_table_loses_the_borders_and_is_rejoined():
+    unboxed = unbox(boxed_page())
+    assert "|" not in unboxed.split("\n", 2)[2] and "+---" not in unboxed
+    lines = [line.strip() for line in reflow(split_columns(unboxed)).split("\n")]
+    for paragraph in PARAGRAPHS:
+        assert paragraph in lines
+    assert "Most read" in lines and "Navy escorts first grain convoy" in lines
+
+
+def test_bars_between_menu_items_are_no_table_border():
+    page = boxed_page()
+    assert unbox(page).split("\n")[:2] == page.split("\n")[:2]
+    menus = "\n".join(["World  |  Europe  |  Asia"] * 6)
+    assert unbox(menus + "\n-----") == menus + "\n-----"
