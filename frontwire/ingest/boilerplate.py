@@ -48,6 +48,12 @@ SIGNATURE_WORDS = 14
 MIN_SIGNATURES = 2
 BARE_HEADER = re.compile(r"^(?:comments?|discussion)\s*:?$", re.IGNORECASE)
 EXTRACTED_CHROME_WORDS = 25  # in an extractor's text, chrome phrases drop only a line this short
+# trafilatura writes a table as rows "| cell | cell |". A page laid out with tables (the story in one
+# cell, menus, rates and weather boxes in others) shows as a table with empty cells or a cell of prose;
+# its short rows are chrome. A data table (results, casualty figures) has neither and is kept.
+CELL_BAR = re.compile(r"(?<!\\)\|")
+LAYOUT_CELL_WORDS = 40
+SHORT_ROW_WORDS = 12
 
 
 @dataclass
@@ -341,16 +347,33 @@ def _lone_sentence(blocks) -> bool:
 def filter_extracted(lines: list[str]) -> list[str]:
     """An HTML extractor's article text (trafilatura's) without what is chrome by its own marks:
     the reader-comment thread, captions with their photo credit, link lists under a "Related"
-    header, and short lines of chrome phrases ("All rights reserved", "Privacy Policy"). No
-    classifier: the extractor has judged the layout, and prose that merely looks unusual stays.
-    (On the boilerplate-html pages this drops about 8,500 tokens outside the gold and 300 in it.)"""
+    header, short lines of chrome phrases ("All rights reserved", "Privacy Policy") and the short
+    rows of a table that lays the page out. No classifier: the extractor has judged the layout, and
+    prose that merely looks unusual stays. (On the boilerplate-html pages this drops about 10,000
+    tokens outside the gold and 330 in it.)"""
     blocks = split_blocks("\n".join(lines))
     keys = Counter(" ".join(b.text.lower().split()) for b in blocks)
     for block in blocks:
         block.score = score_block(block, keys[" ".join(block.text.lower().split())], None)
     mark_link_lists(blocks)
     mark_comment_thread(blocks)
+    layout_rows = _short_rows_of_layout_tables(blocks)
     # Chrome by a phrase or a credit, not by shape: a short line that addresses the reader ("If you
     # stay, you will be on your own, one volunteer said") is the extractor's call, and it kept it.
-    return [b.text for b in blocks if not (b.comment or b.link_list or b.credit
+    return [b.text for b in blocks if not (b.comment or b.link_list or b.credit or b.index in layout_rows
                                            or b.words <= EXTRACTED_CHROME_WORDS and b.cues > 0 and b.score < -1.0)]
+
+
+def _short_rows_of_layout_tables(blocks: list[Block]) -> set[int]:
+    """Indexes of the short rows of tables that lay the page out (an empty cell or a cell of prose)."""
+    out: set[int] = set()
+    table: list[Block] = []
+    for block in blocks + [Block(text="", index=len(blocks))]:
+        if block.text.startswith("|") and block.text.endswith("|"):
+            table.append(block)
+            continue
+        rows = [[cell.split() for cell in CELL_BAR.split(row.text)[1:-1]] for row in table]
+        if any(not cell or len(cell) >= LAYOUT_CELL_WORDS for cells in rows for cell in cells):
+            out.update(row.index for row, cells in zip(table, rows) if sum(map(len, cells)) <= SHORT_ROW_WORDS)
+        table = []
+    return out

@@ -607,6 +607,28 @@ def test_an_extractors_text_loses_its_comment_thread_photo_credits_and_link_list
         assert chrome not in kept, chrome
 
 
+
+def test_an_extractors_layout_table_loses_its_short_rows_but_a_data_table_stays():
+    from frontwire.ingest.boilerplate import filter_extracted
+
+    story = ("Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
+             "violation since the truce took effect, and said two houses had been hit by artillery fire.")
+    lines = [
+        "|  | Make your start page Add to favorites |  |", "",
+        "| Currency rate |  |", "",
+        "| USD | 0,8453 |", "",
+        f"| Shelling at Dovhe ( Reuters ) - {story} |", "",
+        story.replace("Sunday", "Monday"),
+        "| Party | Seats |", "",
+        "| Labour | 412 |", "",
+        "| Conservative | 121 |",
+    ]
+    kept = "\n".join(filter_extracted(lines))
+    assert "Sunday night" in kept and "Monday night" in kept
+    assert "| Labour | 412 |" in kept and "| Party | Seats |" in kept
+    for chrome in ("start page", "Currency rate", "0,8453"):
+        assert chrome not in kept, chrome
+
 def test_captions_placing_people_in_the_picture_are_dropped_but_the_story_naming_them_is_kept():
     story = ("Ukraine's foreign minister met his Polish counterpart in Rzeszow on Friday to discuss the transit of "
              "grain through Poland, which has kept its border closed to Ukrainian wheat since the spring.")
