@@ -643,3 +643,26 @@ def test_captions_placing_people_in_the_picture_are_dropped_but_the_story_naming
     body = "\n".join(clean_text(page).body)
     assert "Friday to discuss" in body and "Saturday" in body and "before the winter" in body
     assert "shakes hands" not in body and "second from right" not in body
+
+
+def test_a_sentence_addressing_the_reader_inside_the_story_stays_when_the_model_keeps_it():
+    # "we" and "you" make the hand cues call a short line chrome ("Join our channel"); inside the
+    # story, a sentence the classifier keeps is the writer's, while an appeal there is still cut.
+    paragraphs = [
+        "Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
+        "violation since the truce took effect, and said two houses had been hit by artillery fire.",
+        "The monitors said they had counted at least fourteen impacts in the village and that a school "
+        "building on its eastern edge had lost most of its roof in the attack.",
+        "But, of course, we don't live in normal times.",
+        "Officials from both sides blamed each other for the shelling, and the mediators said they would "
+        "convene an emergency meeting of the joint commission on Tuesday in the capital.",
+        "A spokesman for the regional administration said repair crews would reach the village once the "
+        "monitors confirmed that the guns had fallen silent, and that power lines had been cut in two places.",
+        "Support our journalism: subscribe today and donate to keep our reporters in the field.",
+        "Residents who had returned to the village in the spring said they were packing again, and buses "
+        "were sent to take the elderly to shelters further from the front line.",
+    ]
+    body = clean_text("Home\nWorld\nPolitics\nBusiness\n\n" + "\n\n".join(paragraphs) + "\n\nShare this article").body
+    assert "But, of course, we don't live in normal times." in body
+    assert not any("subscribe today" in line for line in body)
+    assert paragraphs[0] in body and paragraphs[-1] in body
