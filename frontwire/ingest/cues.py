@@ -129,9 +129,11 @@ TIMESTAMP = re.compile(
 
 
 # The header of a list of links to other stories; the short lines under it, up to the next
-# blank line, are headlines of other stories ("Related", "list 1 of 3", "More on this story").
+# blank line, are headlines of other stories ("Related", "list 1 of 3", "More on this story"). A blog's
+# or a broadcaster's related box names its kind with one word before it: "Related BBC sites",
+# "Related internet links", "Recent Related Entries", "Related Posts".
 LIST_HEADER = re.compile(
-    r"^(?:related(?: (?:stories|articles|coverage|content|topics|links))?|recommended(?: stories| for you| reading)?|"
+    r"^(?:(?:recent )?related(?: (?:[\w-]+ )?(?:stories|articles|coverage|content|topics|links|posts|entries|videos|sites|pages|reports|information))?|recommended(?: stories| for you| reading)?|"
     r"more (?:on|about) (?:this (?:story|topic)|[\w ]{1,30})|explore more(?: on these topics)?|more from [\w ]{1,30}|read more|read next|most (?:read|viewed|popular)|"
     r"you may also like|you might also like|top stories|latest (?:news|stories)|in other news|further reading|"
     r"other (?:topics|stories) of interest|more (?:stories|news|coverage)|what to read next|editor'?s picks|"

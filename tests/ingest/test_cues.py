@@ -69,3 +69,18 @@ def test_reader_address_counts_words_outside_quoted_speech():
     assert quoted.address == 0.0
     assert plain.address == 0.0
     assert appeal.address == pytest.approx(3 / 13)  # we, you, our of 13 words
+
+
+@pytest.mark.parametrize("header", ["Related Posts", "Related posts:", "RELATED INTERNET LINKS:", "Recent Related Entries",
+                                    "Related Videos", "Related stories"])
+def test_headers_of_related_link_lists_are_list_headers(header):
+    from frontwire.ingest.cues import LIST_HEADER
+
+    assert LIST_HEADER.match(header)
+
+
+@pytest.mark.parametrize("line", ["Related deaths were reported in two provinces.", "Related to the case", "Related"])
+def test_a_sentence_or_phrase_starting_with_related_is_no_list_header_unless_it_is_the_word_alone(line):
+    from frontwire.ingest.cues import LIST_HEADER
+
+    assert bool(LIST_HEADER.match(line)) == (line == "Related")
