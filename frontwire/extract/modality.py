@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from frontwire import vocab
 from frontwire.extract import triggers as T
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
+from frontwire.extract.sectors import sector_of
 from frontwire.nlp.tokens import tokens_of
 
 
@@ -15,6 +17,9 @@ from frontwire.nlp.tokens import tokens_of
 # as done; a call or a rally told with its purpose ("telephoned Kozyrev to discuss", "returned to
 # rally against") is, and PLOVER codes it.
 PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
+
+# Nouns that name a person who may speak (a general, a spokesman), whose "he"/"his" stand for them.
+PERSON_WORDS = vocab.words("person_role")
 
 
 # Measures of force (COERCE) that a party announcing them threatens with; an arrest only planned
@@ -496,8 +501,24 @@ def threatens_on_condition(token, event_type: str, modality: str) -> bool:
     speech = token.head
     if token.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
         return False
-    speakers = {c.lemma_.lower() for c in speech.children if c.dep_ == "nsubj"}
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    own_words = frozenset().union(*map(_words_for, speakers))
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...")
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ in T.SPEAKER_PRONOUNS or c.lemma_.lower() in speakers
-                                      or any(p.dep_ == "poss" and p.lower_ in T.SPEAKER_POSSESSIVES for p in c.children))
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ in own_words or c.lemma_.lower() in {s.lemma_.lower() for s in speakers}
+                                      or any(p.dep_ == "poss" and p.lower_ in own_words for p in c.children))
                for c in token.children)
+
+
+def _words_for(speaker) -> frozenset[str]:
+    """The pronouns and possessives that can stand for a speaker, by person and number
+    (classes.yaml PERSON_/BODY_/PLURAL_SPEAKER_WORDS): "he", "his" for a general, and "its",
+    "their" too for a spokesman of a body ("a Hamas spokesman", "the army chief"); "it", "its",
+    "they", "their" for a body; "they", "their" for a plural ("the rebels", "Russia and China")."""
+    if speaker.morph.get("Number") == ["Plur"] or any(c.dep_ == "conj" for c in speaker.children):
+        return T.PLURAL_SPEAKER_WORDS
+    lemma = speaker.lemma_.lower()
+    if speaker.ent_type_ == "PERSON" or lemma in PERSON_WORDS or speaker.pos_ == "PRON" and lemma in T.PERSON_SPEAKER_WORDS:
+        speaks_for_a_body = any(c.dep_ in {"compound", "poss", "nmod", "amod"} and (
+            c.ent_type_ in {"ORG", "GPE", "NORP"} or sector_of(c.text)) for c in speaker.children)
+        return T.PERSON_SPEAKER_WORDS | T.BODY_SPEAKER_WORDS if speaks_for_a_body else T.PERSON_SPEAKER_WORDS
+    return T.BODY_SPEAKER_WORDS
