@@ -227,6 +227,11 @@ def modality_of(token, event_type: str) -> str:
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.STRUGGLE_GOVERNORS:
         return "conditional"  # "aid agencies are struggling to provide food": tried, not told as done
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.ATTEMPT_GOVERNORS and event_type != "ASSAULT" \
+            and _cut_short(token.head):
+        # "detained 35 activists who were trying to march": only tried (an attack tried is one:
+        # "arrested a man who tried to stab a constable")
+        return "conditional"
     if _content_of(table, chain, lemmas, T.SPECULATIVE_GOVERNORS):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
     role = T.noun_role(token)
@@ -285,6 +290,23 @@ def modality_of(token, event_type: str) -> str:
     if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"
+
+
+def _cut_short(attempt) -> bool:
+    """Was an attempt cut short by an arrest or a stop (a COERCE trigger, classes.yaml
+    STOPPING_VERBS) of the ones trying: a relative clause on that verb's direct object ("detained 35
+    activists who were trying to march", "stopped 200 farmers who tried to march") or a "when"
+    clause on it ("arrested over 50 workers when they tried to block the traffic")?"""
+    if attempt.dep_ == "relcl" and attempt.head.dep_ == "dobj":
+        stopper = attempt.head.head
+    elif attempt.dep_ == "advcl" and T.has_child(attempt, {"advmod", "mark"}, {"when", "as"}):
+        stopper = attempt.head
+    else:
+        return False
+    if T.verb_names(stopper) & T.STOPPING_VERBS:
+        return True
+    kind = T.match(stopper)
+    return kind is not None and kind[0] == "COERCE"
 
 
 def _denial_in(table, chain: Sequence[int], lemmas: Sequence[str]) -> int | None:

@@ -51,3 +51,34 @@ def test_a_statement_or_charge_goes_on_with_its_paragraphs_day(extract, text, tr
     # inherit_days: statements and charges inherit as other acts told as done do (its docstring)
     record = extract(text, "2026-12-01")
     assert [(e.date, e.date_source) for e in record.events if e.trigger == trigger] == [(day, "story")]
+
+
+# Classes of wording left open at stop 26.
+WORDINGS = [
+    # ... limits of RUN_OVER_VERBS: a vehicle driven into people with intent is an attack
+    ("A car rammed into worshippers outside the mosque, killing three.", "ASSAULT"),
+    ("A truck ploughed into a crowd of protesters, killing five.", "ASSAULT"),
+    ("The tanker hit a mine off the coast, killing two sailors.", "ASSAULT"),
+    # ... an attack tried is one (modality: attempts cut short leave ASSAULT alone)
+    ("Police arrested a man who tried to stab a constable.", "ASSAULT"),
+    # ... and an attempt nobody stopped is told as done
+    ("Police fired tear gas at protesters who tried to march to parliament.", "PROTEST"),
+]
+
+NOT_THESE = [
+    # a vehicle that hits people or a vehicle on the road is an accident (background._vehicle_ran_into_a_thing:
+    # RUN_OVER_VERBS, ROAD_USERS, VEHICLES)
+    ("a speeding tanker hit a scooter on the ring road, killing a 24-year-old woman.", "ASSAULT"),
+    ("A bus knocked down a cyclist near the toll plaza, killing him instantly.", "ASSAULT"),
+    ("A speeding car hit a woman near the market, killing her.", "ASSAULT"),
+    # an act the ones trying were arrested or stopped in was only tried (modality._cut_short)
+    ("The Mumbai police detained 35 activists who were trying to march towards Mantralaya.", "PROTEST"),
+    ("Police arrested 40 farmers who were attempting to block the highway.", "PROTEST"),
+    ("Police arrested over 50 party workers when they tried to block the traffic on the bridge.", "PROTEST"),
+]
+
+
+@gives_type_or_not(WORDINGS, NOT_THESE)
+def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2025-01-15")
+    assert_gives_type_or_not(record, event_type, expected)
