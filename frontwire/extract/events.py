@@ -35,7 +35,7 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
-                                        threatens_on_condition)
+                                        threatens_in_statement)
 from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
@@ -1131,8 +1131,8 @@ class EventExtractor:
             event_type, subtype = "RETREAT", "withdrawal"  # "Serb forces lifted their siege of Sarajevo"
         elif event_type == "ASSAULT" and acts_of_a_protest(token):
             event_type, subtype = "PROTEST", "protest"  # "rioted Monday, setting fire to their mattresses"
-        elif threatens_on_condition(token, event_type, modality):
-            # "said they would execute the hostages if the army moved in": the threat is made now
+        elif threatens_in_statement(token, event_type, modality):
+            # "said they would target any ship", "would execute the hostages if ...": the threat is made now
             event_type, subtype, modality = "THREATEN", "threat", "asserted"
         elif intends_cooperation(token, event_type, modality):
             # The promise is made now; the subtype keeps the act promised ("intended meeting").

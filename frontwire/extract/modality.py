@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from frontwire import vocab
 from frontwire.extract import triggers as T
+from frontwire.extract.actors import agrees_with_speaker
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
-from frontwire.extract.sectors import sector_of
 from frontwire.nlp.tokens import tokens_of
 
 
@@ -17,9 +16,6 @@ from frontwire.nlp.tokens import tokens_of
 # as done; a call or a rally told with its purpose ("telephoned Kozyrev to discuss", "returned to
 # rally against") is, and PLOVER codes it.
 PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
-
-# Nouns that name a person who may speak (a general, a spokesman), whose "he"/"his" stand for them.
-PERSON_WORDS = vocab.words("person_role")
 
 
 # Measures of force (COERCE) that a party announcing them threatens with; an arrest only planned
@@ -508,39 +504,27 @@ def announces_restriction(token, event_type: str, subtype: str, modality: str) -
     return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
 
 
-def threatens_on_condition(token, event_type: str, modality: str) -> bool:
-    """A harm a party says it would do on a condition is its threat (PLOVER THREATEN), told with
-    a plain speech verb as with "warn": "the kidnappers said they would execute the hostages if
-    the army moved in", "the rebels said they would blow up the plane unless ...". The act is the
+def threatens_in_statement(token, event_type: str, modality: str) -> bool:
+    """A harm a party says it will or would do is its threat (PLOVER THREATEN), told with a plain
+    speech verb as with "warn": "the Houthis said they would target any ship linked to Israel",
+    "the kidnappers said they would execute the hostages if the army moved in". The act is the
     speaker's own (its subject a pronoun standing for the speaker, or the speaker's word), will or
-    would on it, and an "if"/"unless" clause. Not what another party would do ("analysts said the
-    army would attack if ..."), nor a promise ("said it would release the prisoners if ...": not
-    a harm, classes.yaml CONDITIONAL_THREAT_TYPES)."""
-    if event_type.lower() not in T.CONDITIONAL_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
+    would on it, not negated. Not what another party would do ("analysts said the army would
+    attack"), nor a promise ("said it would release the prisoners": not a harm, classes.yaml
+    STATED_THREAT_TYPES)."""
+    if event_type.lower() not in T.STATED_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
         return False
-    if not T.will_or_would(token) or negated(token) or not T.clause_marked(token, T.CONDITION_MARKS):
+    if not T.will_or_would(token) or negated(token):
         return False
     speech = token.head
     if token.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
         return False
     speakers = [c for c in speech.children if c.dep_ == "nsubj"]
-    own_words = frozenset().union(*map(_words_for, speakers))
+    table = tokens_of(token.doc)
+
+    def speakers_own(word) -> bool:
+        return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...")
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ in own_words or c.lemma_.lower() in {s.lemma_.lower() for s in speakers}
-                                      or any(p.dep_ == "poss" and p.lower_ in own_words for p in c.children))
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in {s.lemma_.lower() for s in speakers}
+                                      or any(p.dep_ == "poss" and speakers_own(p) for p in c.children))
                for c in token.children)
-
-
-def _words_for(speaker) -> frozenset[str]:
-    """The pronouns and possessives that can stand for a speaker, by person and number
-    (classes.yaml PERSON_/BODY_/PLURAL_SPEAKER_WORDS): "he", "his" for a general, and "its",
-    "their" too for a spokesman of a body ("a Hamas spokesman", "the army chief"); "it", "its",
-    "they", "their" for a body; "they", "their" for a plural ("the rebels", "Russia and China")."""
-    if speaker.morph.get("Number") == ["Plur"] or any(c.dep_ == "conj" for c in speaker.children):
-        return T.PLURAL_SPEAKER_WORDS
-    lemma = speaker.lemma_.lower()
-    if speaker.ent_type_ == "PERSON" or lemma in PERSON_WORDS or speaker.pos_ == "PRON" and lemma in T.PERSON_SPEAKER_WORDS:
-        speaks_for_a_body = any(c.dep_ in {"compound", "poss", "nmod", "amod"} and (
-            c.ent_type_ in {"ORG", "GPE", "NORP"} or sector_of(c.text)) for c in speaker.children)
-        return T.PERSON_SPEAKER_WORDS | T.BODY_SPEAKER_WORDS if speaks_for_a_body else T.PERSON_SPEAKER_WORDS
-    return T.BODY_SPEAKER_WORDS

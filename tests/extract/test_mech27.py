@@ -20,7 +20,7 @@ def test_a_vowed_attack_is_threatened_against_the_attacks_target(extract, text, 
 
 
 SPEAKERS_OWN = [
-    # modality.threatens_on_condition: the pronoun or possessive fits the speaker (classes.yaml *_SPEAKER_WORDS)
+    # modality.threatens_in_statement: the pronoun or possessive fits the speaker (actors.agrees_with_speaker)
     ("The general said his troops would attack the village if the rebels did not withdraw.", "THREATEN"),
     ("The rebels said their fighters would attack the convoy if the army advanced.", "THREATEN"),
     ("The ministry said its forces would strike the camps unless the militants surrendered.", "THREATEN"),
@@ -80,5 +80,50 @@ NOT_THESE = [
 
 @gives_type_or_not(WORDINGS, NOT_THESE)
 def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2025-01-15")
+    assert_gives_type_or_not(record, event_type, expected)
+
+
+HEADLINE_VERBS = [
+    # a plural subject and its verb the parser read as a noun phrase with a participle (triggers._verb_read_as_participle)
+    ("Chinese maritime militia vessels massed near Whitsun Reef in the Spratly Islands.", "MOBILIZE"),
+    ("Iranian navy vessels massed near the Strait of Hormuz.", "MOBILIZE"),
+    ("Russian navy vessels massed near the Kerch Strait.", "MOBILIZE"),
+]
+
+NOT_HEADLINE_VERBS = [
+    # ... not when the sentence has a verb of its own: the participle describes
+    ("The government protested against the militia vessels massed near the reef.", "MOBILIZE"),
+]
+
+
+@gives_type_or_not(HEADLINE_VERBS, NOT_HEADLINE_VERBS)
+def test_a_headline_verb_read_as_a_participle_is_the_sentences_verb(extract, text, event_type, expected):
+    record = extract(text, "2025-01-15")
+    assert_gives_type_or_not(record, event_type, expected)
+
+
+# Set f's mechanism classes (stop 27).
+SET_F_WORDINGS = [
+    # a harm the speaker says it will or would do is its threat, with or without a condition
+    # (modality.threatens_in_statement, STATED_THREAT_TYPES)
+    ("The Houthis said they would target any ship linked to Israel.", "THREATEN"),
+    ("Hamas said it would execute the hostages.", "THREATEN"),
+    ("The rebels said they would attack the convoy.", "THREATEN"),
+]
+
+NOT_SET_F = [
+    # ... not another party's act, nor one the speaker rules out
+    ("Analysts said the army would attack the town.", "THREATEN"),
+    ("The army said it would not attack civilians.", "THREATEN"),
+    # a killing dated "decades ago" is history (dates: decades and centuries back; background by its old day)
+    ("More than 800,000 Tutsis were slaughtered during a hundred days three decades ago in Rwanda.", "ASSAULT"),
+    ("Rebels attacked the town two decades ago.", "ASSAULT"),
+    ("People were killed there three decades ago.", "ASSAULT"),
+]
+
+
+@gives_type_or_not(SET_F_WORDINGS, NOT_SET_F)
+def test_set_f_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
     assert_gives_type_or_not(record, event_type, expected)
