@@ -120,6 +120,10 @@ NOT_SET_F = [
     ("More than 800,000 Tutsis were slaughtered during a hundred days three decades ago in Rwanda.", "ASSAULT"),
     ("Rebels attacked the town two decades ago.", "ASSAULT"),
     ("People were killed there three decades ago.", "ASSAULT"),
+    # what an arrest was made on suspicion of is alleged, not told (ALLEGING_WORDS: suspicion, allegation)
+    ("Military intelligence arrested dozens of members of the resistance committees on suspicion of collaborating with the RSF.", "COOPERATE"),
+    ("Police arrested two men on allegations of supplying weapons to the militants.", "AID"),
+    ("The army detained a journalist on suspicion of attacking a checkpoint.", "ASSAULT"),
 ]
 
 
