@@ -5,6 +5,7 @@ import json
 import math
 import re
 import threading
+from functools import cache
 from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -530,8 +531,11 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
     return f
 
 
-# The states each region lies in (a region has no admin1 of its own): natural_features.tsv's last column.
-_REGION_STATES = {pid: frozenset(reg.states) for pid, reg in bundled_regions().items() if reg.states}
+@cache
+def _region_states() -> dict[int, frozenset[str]]:
+    """The states each region lies in (a region has no admin1 of its own): natural_features.tsv's last
+    column, read on first use rather than on import."""
+    return {pid: frozenset(reg.states) for pid, reg in bundled_regions().items() if reg.states}
 
 
 def inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
@@ -540,7 +544,7 @@ def inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
     if within is None or place.country != within[0]:
         return False
     if place.kind == "region":
-        return within[1] is None or within[1] in _REGION_STATES.get(place.id, ())
+        return within[1] is None or within[1] in _region_states().get(place.id, ())
     return place.kind in {"city", "admin2"} and within[1] in {None, place.admin1_code}
 
 
