@@ -32,7 +32,8 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words, word_list
+from frontwire.gazetteer.lookup import (SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
+                                        spelled_as_written, word_list)
 from frontwire.models import Place
 from frontwire.extract.component import Context, component
 from frontwire.nlp.model import INITIALS, LABEL_WORDS
@@ -542,6 +543,19 @@ def _abbreviation_out_of_place(place: GeoPlace, mention: Mention) -> bool:
         and text_of(doc)[:mention.start].rstrip()[-1:] != "," and "." not in text_of(doc)[mention.end - 1:mention.end + 1]
 
 
+# A town the text calls a town ("the town of X") is taken outside the article's countries from this size.
+NAMED_SETTLEMENT_POPULATION = 10_000
+
+
+def _a_town_so_called(place: GeoPlace, mention: Mention) -> bool:
+    """Whether a name after a settlement noun ("the town of Samarra" in a story on US soldiers) is a town
+    abroad: the noun follows an article (in "Torkula village of Guma LGA" the village lies in Guma) and a
+    town of some size bears the name as written (not Jalda in India for "the towns of Yalda" near Damascus)."""
+    span = mention.span
+    return span.start >= 3 and span.doc[span.start - 3].pos_ == "DET" and place.kind == "city" \
+        and place.population >= NAMED_SETTLEMENT_POPULATION and spelled_as_written(place, mention.text)
+
+
 def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     """Whether a name spaCy did not call a place should be taken for one."""
     if mention.tagged:
@@ -577,7 +591,7 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return True  # "the Oakdale Fire Department", "a Gainesville man": the place a body serves, a person is from
     if sentence_start:
         return place.population >= 100_000 and place.country in countries
-    if _after_settlement_noun(mention.span) and place.country in countries:
+    if _after_settlement_noun(mention.span) and (place.country in countries or _a_town_so_called(place, mention)):
         return True  # "near the village of Sotk": the text says it is a settlement
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
 

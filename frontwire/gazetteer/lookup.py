@@ -12,7 +12,7 @@ from pathlib import Path
 
 from frontwire.gazetteer.build import bundled_regions, is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
-from frontwire.gazetteer.keys import name_key, variant_keys
+from frontwire.gazetteer.keys import _plain, name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, _prepared, connect, km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
@@ -243,7 +243,7 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        found = self._by_key(key)
+        found = _fold_alikes_demoted(self._by_key(key), name, key)
         first, _, rest = key.partition(" ")
         if rest and first in SPELLED_OUT:
             # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is, and
@@ -414,6 +414,31 @@ def _near(place: GeoPlace, context: LookupContext) -> bool:
 def _borrowed_big_name(match: Match, facts: "CandidateFacts") -> bool:
     """Whether a place is named here only by another of its names, one that a big city bears as its own."""
     return match.quality != 2 and facts.big_town_of_own_name
+
+
+def _letters(name: str) -> str:
+    """A name's spelling, without case, accents, apostrophes or spaces: "Sāmarrā’" is "samarra"."""
+    return _NOT_LETTERS.sub("", _plain(name).lower())
+
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
+
+
+def spelled_as_written(place: GeoPlace, written: str) -> bool:
+    """Whether the place's own name is `written` but for case, accents, apostrophes and spaces, not
+    only a name that folds to its key ("Samara" for "Samarra", "Jalda" for "Yalda")."""
+    return _letters(place.name) == _letters(written)
+
+
+def _fold_alikes_demoted(found: list[Match], name: str, key: str) -> list[Match]:
+    """`found` (the places of `key`), where some place bears `name` as its own name spelled as
+    written, with the places whose own name only folds to the same key ("Samara" for "Samarra",
+    "Gorj" for "Gori") matched as a spelling variant is (quality 0): the key folds romanisations
+    together, not names that are spelled differently in English."""
+    if not any(m.quality == 2 and spelled_as_written(m.place, name) for m in found):
+        return found
+    return [Match(m.place, 0) if m.quality == 2 and not spelled_as_written(m.place, name)
+            and name_key(m.place.name) == key else m for m in found]
 
 
 def _merged(*groups: list[Match]) -> list[Match]:
