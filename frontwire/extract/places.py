@@ -35,6 +35,7 @@ from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
 from frontwire.gazetteer.lookup import (SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
                                         spelled_as_written, word_list)
 from frontwire.models import Place
+from frontwire.extract.actors import table as actor_table
 from frontwire.extract.component import Context, component
 from frontwire.nlp.model import INITIALS, LABEL_WORDS
 from frontwire.nlp.text import text_of
@@ -287,10 +288,19 @@ def _place_prefix(span):
                 k -= 1
             first = 1 if span[0].lower_ == "the" else 0  # "The U.S. Defense Department": the name is "U.S."
             head = {t.lower_ for t in span[first:k]}
-            return doc[span.start + first:span.start + k] if head and not head <= _GENERIC_NAME_WORDS else None
+            if not head or head <= _GENERIC_NAME_WORDS or _nationality_word(doc[span.start + first:span.start + k].text):
+                return None
+            return doc[span.start + first:span.start + k]
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
             return None
     return None
+
+
+def _nationality_word(text: str) -> bool:
+    """ "Somali" of "the Somali National Army": a nation's adjective (actors.yaml's demonyms), which names
+    the nation's body, not the place that bears the word (Ethiopia's Somali Region).  Initials ("U.S.")
+    are the country's name as well."""
+    return text.lower() in actor_table()["demonyms"] and not text.isupper()
 
 
 def _place_after_of(span):

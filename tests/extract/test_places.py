@@ -271,6 +271,15 @@ def test_place_that_heads_a_public_body_name(pipeline):
     assert found["U.S."].kind == "country" and found["U.S."].country == "US"  # "Defense" is the body's field
 
 
+def test_the_country_heading_an_armed_service_is_a_place(pipeline):
+    found = places(pipeline, "The U.S. Navy said a destroyer shot down two drones over the Red Sea on Tuesday. "
+                             "The Salvation Army opened a shelter in the city after the floods. The Somali "
+                             "National Army said it had retaken the town.")
+    assert found["U.S."].country == "US"
+    assert "Salvation" not in found
+    assert "Somali" not in found  # the nation's army, not Ethiopia's Somali Region
+
+
 def test_a_dateline_split_at_the_abbreviation_dot_is_one_place(pipeline):
     found = places(pipeline, "ST. LOUIS – St. Louis Police announced its burglary squad arrested two people suspected "
                              "of stealing meat on several occasions over a three-month span from a south city "
