@@ -5,7 +5,7 @@ import json
 import math
 import re
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -210,6 +210,7 @@ class Gazetteer:
         self._conn = connect(self.path)
         self._lock = threading.Lock()
         self._cache: dict[str, list[Match]] = {}
+        self._spelled: dict[tuple[str, str], list[Match]] = {}  # `_by_spelling`'s answers
         self._countries: frozenset[str] | None = None
         self._capitals: frozenset[int] | None = None
         # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
@@ -238,12 +239,23 @@ class Gazetteer:
             return cached
         return [Match(m.place, min(m.quality, quality_cap)) for m in cached]
 
+    def _by_spelling(self, key: str, name: str) -> list[Match]:
+        """_by_key(key), with the fold-alikes of `name` as written demoted (`_fold_alikes_demoted`), kept
+        per key and spelling: an article asks for the same names at every mention and reading."""
+        question = (key, _letters(name))
+        found = self._spelled.get(question)
+        if found is None:
+            if len(self._spelled) > 50_000:
+                self._spelled.clear()
+            found = self._spelled[question] = _fold_alikes_demoted(self._by_key(key), question[1], key)
+        return found
+
     def candidates(self, name: str, variants: bool = True) -> list[Match]:
         """Every place `name` may mean; spelling variants only when the name itself misses."""
         key = name_key(name)
         if not key:
             return []
-        found = _fold_alikes_demoted(self._by_key(key), name, key)
+        found = self._by_spelling(key, name)
         first, _, rest = key.partition(" ")
         if rest and first in SPELLED_OUT:
             # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is, and
@@ -416,6 +428,7 @@ def _borrowed_big_name(match: Match, facts: "CandidateFacts") -> bool:
     return match.quality != 2 and facts.big_town_of_own_name
 
 
+@lru_cache(maxsize=200_000)  # every lookup of a name compares all its candidates' names again
 def _letters(name: str) -> str:
     """A name's spelling, without case, accents, apostrophes or spaces: "Sāmarrā’" is "samarra"."""
     return _NOT_LETTERS.sub("", _plain(name).lower())
@@ -430,14 +443,14 @@ def spelled_as_written(place: GeoPlace, written: str) -> bool:
     return _letters(place.name) == _letters(written)
 
 
-def _fold_alikes_demoted(found: list[Match], name: str, key: str) -> list[Match]:
-    """`found` (the places of `key`), where some place bears `name` as its own name spelled as
-    written, with the places whose own name only folds to the same key ("Samara" for "Samarra",
-    "Gorj" for "Gori") matched as a spelling variant is (quality 0): the key folds romanisations
-    together, not names that are spelled differently in English."""
-    if not any(m.quality == 2 and spelled_as_written(m.place, name) for m in found):
+def _fold_alikes_demoted(found: list[Match], written: str, key: str) -> list[Match]:
+    """`found` (the places of `key`), where some place bears the name whose `_letters` are `written`
+    as its own name, with the places whose own name only folds to the same key ("Samara" for
+    "Samarra", "Gorj" for "Gori") matched as a spelling variant is (quality 0): the key folds
+    romanisations together, not names that are spelled differently in English."""
+    if not any(m.quality == 2 and _letters(m.place.name) == written for m in found):
         return found
-    return [Match(m.place, 0) if m.quality == 2 and not spelled_as_written(m.place, name)
+    return [Match(m.place, 0) if m.quality == 2 and _letters(m.place.name) != written
             and name_key(m.place.name) == key else m for m in found]
 
 
