@@ -32,8 +32,10 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words, word_list
+from frontwire.gazetteer.lookup import (SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
+                                        spelled_as_written, word_list)
 from frontwire.models import Place
+from frontwire.extract.actors import table as actor_table
 from frontwire.extract.component import Context, component
 from frontwire.nlp.model import INITIALS, LABEL_WORDS
 from frontwire.nlp.text import text_of
@@ -286,10 +288,19 @@ def _place_prefix(span):
                 k -= 1
             first = 1 if span[0].lower_ == "the" else 0  # "The U.S. Defense Department": the name is "U.S."
             head = {t.lower_ for t in span[first:k]}
-            return doc[span.start + first:span.start + k] if head and not head <= _GENERIC_NAME_WORDS else None
+            if not head or head <= _GENERIC_NAME_WORDS or _nationality_word(doc[span.start + first:span.start + k].text):
+                return None
+            return doc[span.start + first:span.start + k]
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
             return None
     return None
+
+
+def _nationality_word(text: str) -> bool:
+    """ "Somali" of "the Somali National Army": a nation's adjective (actors.yaml's demonyms), which names
+    the nation's body, not the place that bears the word (Ethiopia's Somali Region).  Initials ("U.S.")
+    are the country's name as well."""
+    return text.lower() in actor_table()["demonyms"] and not text.isupper()
 
 
 def _place_after_of(span):
@@ -542,6 +553,19 @@ def _abbreviation_out_of_place(place: GeoPlace, mention: Mention) -> bool:
         and text_of(doc)[:mention.start].rstrip()[-1:] != "," and "." not in text_of(doc)[mention.end - 1:mention.end + 1]
 
 
+# A town the text calls a town ("the town of X") is taken outside the article's countries from this size.
+NAMED_SETTLEMENT_POPULATION = 10_000
+
+
+def _a_town_so_called(place: GeoPlace, mention: Mention) -> bool:
+    """Whether a name after a settlement noun ("the town of Samarra" in a story on US soldiers) is a town
+    abroad: the noun follows an article (in "Torkula village of Guma LGA" the village lies in Guma) and a
+    town of some size bears the name as written (not Jalda in India for "the towns of Yalda" near Damascus)."""
+    span = mention.span
+    return span.start >= 3 and span.doc[span.start - 3].pos_ == "DET" and place.kind == "city" \
+        and place.population >= NAMED_SETTLEMENT_POPULATION and spelled_as_written(place, mention.text)
+
+
 def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     """Whether a name spaCy did not call a place should be taken for one."""
     if mention.tagged:
@@ -577,7 +601,7 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return True  # "the Oakdale Fire Department", "a Gainesville man": the place a body serves, a person is from
     if sentence_start:
         return place.population >= 100_000 and place.country in countries
-    if _after_settlement_noun(mention.span) and place.country in countries:
+    if _after_settlement_noun(mention.span) and (place.country in countries or _a_town_so_called(place, mention)):
         return True  # "near the village of Sotk": the text says it is a settlement
     return (place.country in countries and place.population >= 1_000) or place.population >= 200_000
 

@@ -5,13 +5,14 @@ import json
 import math
 import re
 import threading
+from functools import cache, lru_cache
 from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from frontwire.gazetteer.build import bundled_regions, is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
-from frontwire.gazetteer.keys import name_key, variant_keys
+from frontwire.gazetteer.keys import _plain, name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, _prepared, connect, km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
@@ -209,6 +210,7 @@ class Gazetteer:
         self._conn = connect(self.path)
         self._lock = threading.Lock()
         self._cache: dict[str, list[Match]] = {}
+        self._spelled: dict[tuple[str, str], list[Match]] = {}  # `_by_spelling`'s answers
         self._countries: frozenset[str] | None = None
         self._capitals: frozenset[int] | None = None
         # (name, preferred kind) -> _named_candidates: an article asks for the same name many times
@@ -237,12 +239,23 @@ class Gazetteer:
             return cached
         return [Match(m.place, min(m.quality, quality_cap)) for m in cached]
 
+    def _by_spelling(self, key: str, name: str) -> list[Match]:
+        """_by_key(key), with the fold-alikes of `name` as written demoted (`_fold_alikes_demoted`), kept
+        per key and spelling: an article asks for the same names at every mention and reading."""
+        question = (key, _letters(name))
+        found = self._spelled.get(question)
+        if found is None:
+            if len(self._spelled) > 50_000:
+                self._spelled.clear()
+            found = self._spelled[question] = _fold_alikes_demoted(self._by_key(key), question[1], key)
+        return found
+
     def candidates(self, name: str, variants: bool = True) -> list[Match]:
         """Every place `name` may mean; spelling variants only when the name itself misses."""
         key = name_key(name)
         if not key:
             return []
-        found = self._by_key(key)
+        found = self._by_spelling(key, name)
         first, _, rest = key.partition(" ")
         if rest and first in SPELLED_OUT:
             # "St. Petersburg" is Saint Petersburg's own name as much as "Saint Petersburg" is, and
@@ -415,6 +428,32 @@ def _borrowed_big_name(match: Match, facts: "CandidateFacts") -> bool:
     return match.quality != 2 and facts.big_town_of_own_name
 
 
+@lru_cache(maxsize=200_000)  # every lookup of a name compares all its candidates' names again
+def _letters(name: str) -> str:
+    """A name's spelling, without case, accents, apostrophes or spaces: "Sāmarrā’" is "samarra"."""
+    return _NOT_LETTERS.sub("", _plain(name).lower())
+
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
+
+
+def spelled_as_written(place: GeoPlace, written: str) -> bool:
+    """Whether the place's own name is `written` but for case, accents, apostrophes and spaces, not
+    only a name that folds to its key ("Samara" for "Samarra", "Jalda" for "Yalda")."""
+    return _letters(place.name) == _letters(written)
+
+
+def _fold_alikes_demoted(found: list[Match], written: str, key: str) -> list[Match]:
+    """`found` (the places of `key`), where some place bears the name whose `_letters` are `written`
+    as its own name, with the places whose own name only folds to the same key ("Samara" for
+    "Samarra", "Gorj" for "Gori") matched as a spelling variant is (quality 0): the key folds
+    romanisations together, not names that are spelled differently in English."""
+    if not any(m.quality == 2 and _letters(m.place.name) == written for m in found):
+        return found
+    return [Match(m.place, 0) if m.quality == 2 and _letters(m.place.name) != written
+            and name_key(m.place.name) == key else m for m in found]
+
+
 def _merged(*groups: list[Match]) -> list[Match]:
     """The places of all groups, each once, under the best quality any group gives its name."""
     best: dict[int, Match] = {}
@@ -530,8 +569,11 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
     return f
 
 
-# The states each region lies in (a region has no admin1 of its own): natural_features.tsv's last column.
-_REGION_STATES = {pid: frozenset(reg.states) for pid, reg in bundled_regions().items() if reg.states}
+@cache
+def _region_states() -> dict[int, frozenset[str]]:
+    """The states each region lies in (a region has no admin1 of its own): natural_features.tsv's last
+    column, read on first use rather than on import."""
+    return {pid: frozenset(reg.states) for pid, reg in bundled_regions().items() if reg.states}
 
 
 def inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
@@ -540,7 +582,7 @@ def inside(place: GeoPlace, within: tuple[str, str | None] | None) -> bool:
     if within is None or place.country != within[0]:
         return False
     if place.kind == "region":
-        return within[1] is None or within[1] in _REGION_STATES.get(place.id, ())
+        return within[1] is None or within[1] in _region_states().get(place.id, ())
     return place.kind in {"city", "admin2"} and within[1] in {None, place.admin1_code}
 
 

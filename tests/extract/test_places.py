@@ -214,6 +214,13 @@ def test_settlements_districts_and_countries_the_model_mislabels(pipeline):
     assert found["Burkina Faso"].kind == "country"
 
 
+def test_a_town_the_text_calls_a_town_abroad_by_its_own_spelling(pipeline):
+    # The model does not tag "Samarra"; the text calls it a town. The Russian Samara only folds to its key.
+    found = places(pipeline, "A car bomb exploded near the town of Samarra on Monday, killing three American "
+                             "soldiers, the army said.")
+    assert found["Samarra"].country == "IQ"
+
+
 def test_two_towns_taken_as_one_organisation_and_an_untagged_country(pipeline):
     # The small model tags "Tillabéri and Ayorou" as one ORG and "Niger" as no place at all.
     found = places(pipeline,
@@ -262,6 +269,15 @@ def test_place_that_heads_a_public_body_name(pipeline):
     assert found["Texas"].kind == "admin1" and found["Texas"].country == "US"
     assert "Supreme" not in found and "Federal" not in found  # generic words, not Federal, Argentina
     assert found["U.S."].kind == "country" and found["U.S."].country == "US"  # "Defense" is the body's field
+
+
+def test_the_country_heading_an_armed_service_is_a_place(pipeline):
+    found = places(pipeline, "The U.S. Navy said a destroyer shot down two drones over the Red Sea on Tuesday. "
+                             "The Salvation Army opened a shelter in the city after the floods. The Somali "
+                             "National Army said it had retaken the town.")
+    assert found["U.S."].country == "US"
+    assert "Salvation" not in found
+    assert "Somali" not in found  # the nation's army, not Ethiopia's Somali Region
 
 
 def test_a_dateline_split_at_the_abbreviation_dot_is_one_place(pipeline):

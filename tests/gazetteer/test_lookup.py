@@ -4,6 +4,7 @@ import pytest
 
 from frontwire.gazetteer import LookupContext, km
 from frontwire.gazetteer.build import natural_features
+from frontwire.gazetteer.lookup import spelled_as_written
 
 REAL = {
     "Dobropillia": (48.4697, 37.0855),
@@ -346,3 +347,17 @@ def test_an_abbreviation_finds_every_word_it_stands_for(gazetteer):
     # "Pt." is Point as often as Port in US news: Point Roberts, and both Port Hope and Point Hope.
     assert "Point Roberts" in {m.place.name for m in gazetteer.candidates("Pt. Roberts", variants=False)}
     assert {"Port Hope", "Point Hope"} <= {m.place.name for m in gazetteer.candidates("Pt. Hope", variants=False)}
+
+
+def test_a_name_spelled_as_written_beats_one_that_only_folds_to_its_key(gazetteer):
+    # The key folds doubled letters and j/i together for romanisations; "Samarra" and "Samara",
+    # "Gori" and "Gorj" are still different names.
+    iraq = LookupContext(countries=frozenset({"IQ"}))
+    assert gazetteer.lookup("Samarra", iraq).country == "IQ"
+    assert gazetteer.lookup("Samara").country == "RU"
+    georgia = LookupContext(countries=frozenset({"GE"}))
+    assert gazetteer.lookup("Gori", georgia).country == "GE"
+    assert gazetteer.lookup("Zaporizhia").population > 500_000  # the city, not a village spelled so
+    samarra, samara = gazetteer.lookup("Samarra", iraq), gazetteer.lookup("Samara")
+    assert spelled_as_written(samarra, "Samarra") and spelled_as_written(samarra, "SAMARRA")  # "Sāmarrā’"
+    assert not spelled_as_written(samara, "Samarra")
