@@ -23,7 +23,7 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans, with_pair_marks
-from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, WORDS, Phrases, Speaker, SpeakerResolver,
+from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, WORDS, Speaker, SpeakerResolver,
                                        mention_of)
 from frontwire.extract.triggers import alternation, verb_forms
 from frontwire.models import Quote
@@ -125,19 +125,20 @@ def _subject(verb):
 
 
 class QuoteExtractor:
-    def __init__(self, ctx: Context, spans: list[QuoteSpan] | None = None, phrases: Phrases | None = None):
-        """`spans`: the article's quotation spans when another extractor already found them;
-        `phrases`: the subject phrases another extractor's resolver read from the same Doc."""
+    def __init__(self, ctx: Context, before: QuoteExtractor | None = None):
+        """`before`: an extractor that already read this article, whose marked text, quotation
+        spans and subject phrases this one takes over (with a discourse memory of its own)."""
         self.doc = ctx.doc
         # The marks and cues around a quote are read with an apostrophe pair as the double mark
         # it stands for ('said, ''I mean ...''', as the quote spans are found; same offsets);
         # what a quote reports (its words, sentence and cue) is cut from the article as written.
-        self.text = with_pair_marks(ctx.text)
+        self.text = with_pair_marks(ctx.text) if before is None else before.text
         self.article_text = ctx.text
         self.tokens = tokens_of(self.doc)  # the token attributes, read without building Token objects
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
-        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places, phrases)
-        self.spans = find_quote_spans(self.text) if spans is None else spans
+        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places,
+                                        None if before is None else before.resolver.phrases)
+        self.spans = find_quote_spans(self.text) if before is None else before.spans
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
         self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
         self.long_starts = [s.start for s in self.long_spans]
@@ -962,7 +963,7 @@ def extract_quotes(ctx: Context) -> None:
     if tagger is None:
         ctx.record.quotes = ruled
         return
-    tagging = QuoteExtractor(ctx, rules.spans, rules.resolver.phrases)  # a fresh discourse memory for the tagger's pass
+    tagging = QuoteExtractor(ctx, rules)  # a fresh discourse memory for the tagger's pass
     tagged = tagging.run_tagger(tagger)
     t = tokens_of(ctx.doc)
     lemmas = {lower: lemma.lower() for lower, lemma, pos in zip(t.lower, t.lemma, t.pos) if pos in {"VERB", "AUX"}}
