@@ -275,8 +275,11 @@ class QuoteExtractor:
             speaker_label=speaker.label if speaker else None, speaker_name=speaker.name if speaker else None,
         ))
         self.resolver.remember(speaker, end)
-        if speaker is not None:
-            # Any attributed quote can be continued by an uncued quote right after it.
+        if speaker is not None and start >= self.previous_close:
+            # Any attributed quote can be continued by an uncued quote right after it; not a report
+            # found after a direct quote further on in the same parsed sentence ('... default on the
+            # debt, saying that ... ''We need Chapter 9,'' said Ms. Acosta'): the quotes of a sentence
+            # are read before its reported speech.
             self.previous, self.previous_end = speaker, end
 
     # -- pass 1: direct quotes -------------------------------------------------------------

@@ -607,6 +607,16 @@ def test_quote_split_by_a_cue_with_a_report_of_its_own_is_still_one_quote(extrac
     assert "Clark" in only_by_text(record, "secured the nomination").speaker
 
 
+def test_uncued_quote_goes_on_with_the_quote_before_it_not_with_an_earlier_report(extract):
+    """The parser reads '... saying that ... ''We need Chapter 9,'' said Ms. Acosta, ...' as one
+    sentence; the quotation after it is still Acosta's, not the advisers' whose report comes first."""
+    record = extract("Puerto Rico's bank is running out of cash.\n\nBut other advisers to the island's government have "
+                     "been urging the governor to default on the debt, saying that only a catastrophe would move Congress "
+                     "to help. ''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter used by cities. "
+                     "''Give us the tool and we will finalize what we are doing.''", "2015-12-01")
+    assert "Acosta" in only_by_text(record, "Give us the tool").speaker
+
+
 def test_reported_clause_stops_before_a_clause_of_the_writer(extract):
     """A clause coordinated with the speech verb that has a subject of its own is the writer's,
     not part of the report (PolNeAR's content stops before it)."""
