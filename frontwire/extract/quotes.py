@@ -23,7 +23,7 @@ from frontwire.errors import FrontwireError
 from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans, with_pair_marks
-from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, WORDS, Phrases, Speaker, SpeakerResolver,
+from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, WORDS, Speaker, SpeakerResolver,
                                        mention_of)
 from frontwire.extract.triggers import alternation, verb_forms
 from frontwire.models import Quote
@@ -77,6 +77,7 @@ SENTENCE_STOP = re.compile(_NOT_AN_ABBREVIATION + r"[.!?](?:\s|$)|\n|[\"“]")
 SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.!?][\"”’']*\s")
 LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
 OPENING_MARKS = "\"“”'‘"
+QUOTATION_END = re.compile("[,.!?]?[\"”'’]")
 TRAILING = " ,.;:—–-\n\"“”'’"
 
 
@@ -125,19 +126,20 @@ def _subject(verb):
 
 
 class QuoteExtractor:
-    def __init__(self, ctx: Context, spans: list[QuoteSpan] | None = None, phrases: Phrases | None = None):
-        """`spans`: the article's quotation spans when another extractor already found them;
-        `phrases`: the subject phrases another extractor's resolver read from the same Doc."""
+    def __init__(self, ctx: Context, before: QuoteExtractor | None = None):
+        """`before`: an extractor that already read this article, whose marked text, quotation
+        spans and subject phrases this one takes over (with a discourse memory of its own)."""
         self.doc = ctx.doc
         # The marks and cues around a quote are read with an apostrophe pair as the double mark
         # it stands for ('said, ''I mean ...''', as the quote spans are found; same offsets);
         # what a quote reports (its words, sentence and cue) is cut from the article as written.
-        self.text = with_pair_marks(ctx.text)
+        self.text = with_pair_marks(ctx.text) if before is None else before.text
         self.article_text = ctx.text
         self.tokens = tokens_of(self.doc)  # the token attributes, read without building Token objects
         places = frozenset(n for p in ctx.record.places if not p.metonymy for n in (p.name, *p.mentions))
-        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places, phrases)
-        self.spans = find_quote_spans(self.text) if spans is None else spans
+        self.resolver = SpeakerResolver(ctx.scratch["entities"], self.doc, self.text, places,
+                                        None if before is None else before.resolver.phrases)
+        self.spans = find_quote_spans(self.text) if before is None else before.spans
         # Spans long enough to be speech, sorted by start, for bisecting (spans never nest).
         self.long_spans = [s for s in self.spans if s.words(self.text) >= MIN_DIRECT_WORDS]
         self.long_starts = [s.start for s in self.long_spans]
@@ -273,8 +275,11 @@ class QuoteExtractor:
             speaker_label=speaker.label if speaker else None, speaker_name=speaker.name if speaker else None,
         ))
         self.resolver.remember(speaker, end)
-        if speaker is not None:
-            # Any attributed quote can be continued by an uncued quote right after it.
+        if speaker is not None and start >= self.previous_close:
+            # Any attributed quote can be continued by an uncued quote right after it; not a report
+            # found after a direct quote further on in the same parsed sentence ('... default on the
+            # debt, saying that ... ''We need Chapter 9,'' said Ms. Acosta'): the quotes of a sentence
+            # are read before its reported speech.
             self.previous, self.previous_end = speaker, end
 
     # -- pass 1: direct quotes -------------------------------------------------------------
@@ -843,20 +848,49 @@ def _at_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) -> l
 def _join_split_quotes(quotes: list[Quote], doc) -> list[Quote]:
     """'"These are strange days," said X, a lawyer. "I don't know ..."': an uncued direct quote
     in the paragraph of its speaker's quote goes on with the same statement, one quote with its
-    parts joined as PolNeAR gives them; not when the words between tell of something else
-    ('said after he failed to show up', 'said, going on to contrast ...'). `quotes` in text order."""
+    parts joined as PolNeAR gives them, also after a mixed quote that ends on its quotation ('Yet
+    Trump is also a "change agent," Cole said. "That's exactly ..."'); not when the words between
+    tell of something else ('said after he failed to show up', 'said, going on to contrast ...').
+    A report of the speaker's own participle in between ('"...," Clark said, noting he would
+    support any of them. "We've developed ..."') stays a quote of its own, and the parts around it
+    are still joined, as PolNeAR gives them. `quotes` in text order."""
     text = text_of(doc)
     out: list[Quote] = []
     for quote in quotes:
-        last = out[-1] if out else None
-        if last is not None and quote.cue is None and quote.kind == "direct" and last.kind == "direct" \
+        aside = out[-1] if len(out) >= 2 and _participle_aside(out[-2], out[-1]) else None
+        last = out[-2] if aside else out[-1] if out else None
+        if last is not None and quote.cue is None and quote.kind == "direct" and _ends_quoted(last, doc) \
                 and quote.speaker and quote.speaker == last.speaker and _same_statement(text, last, quote) \
                 and len(text[last.end : quote.start].split()) <= SPLIT_GAP_WORDS \
                 and not _tells_more(doc.char_span(last.end, quote.start, alignment_mode="contract")):
-            out[-1] = dataclasses.replace(last, text=f"{last.text} {quote.text}", end=quote.end)
+            out[-2 if aside else -1] = dataclasses.replace(last, text=f"{last.text} {quote.text}", end=quote.end)
         else:
             out.append(quote)
     return out
+
+
+def _participle_aside(last: Quote, report: Quote) -> bool:
+    """Whether a report is what the speaker of the quote before it says in a participle of its cue
+    ('"...," Buchanan said, noting that Manafort did not lose a single delegate.')."""
+    return report.kind != "direct" and report.cue is not None and report.cue.endswith("ing") \
+        and " " not in report.cue and report.speaker == last.speaker and last.end <= report.start
+
+
+def _ends_quoted(quote: Quote, doc) -> bool:
+    """Whether a quote's words end with a quotation its cue follows: a direct quote, or a mixed one
+    whose last words stand before a closing mark (after the comma or stop inside it: 'a "change
+    agent,"') with no cue before it in its sentence ('DuVernay said she felt ... "most people don't
+    know about that loop-hole," she said. "We have ..."': PolNeAR gives the quote after the second
+    cue as a statement of its own)."""
+    if quote.kind == "direct":
+        return True
+    text = text_of(doc)
+    if quote.kind != "mixed" or not QUOTATION_END.match(text, quote.end) or quote.cue is None:
+        return False
+    # its sentence's words before it, read from the text (the parser may end a sentence at "DuVernay said")
+    before = text[text.rfind("\n", 0, quote.start) + 1 : quote.start]
+    before = before[max((end.end() for end in SENTENCE_END.finditer(before)), default=0) :]
+    return quote.cue.split()[-1] not in before.split()
 
 
 def _same_statement(text: str, last: Quote, quote: Quote) -> bool:
@@ -962,7 +996,7 @@ def extract_quotes(ctx: Context) -> None:
     if tagger is None:
         ctx.record.quotes = ruled
         return
-    tagging = QuoteExtractor(ctx, rules.spans, rules.resolver.phrases)  # a fresh discourse memory for the tagger's pass
+    tagging = QuoteExtractor(ctx, rules)  # a fresh discourse memory for the tagger's pass
     tagged = tagging.run_tagger(tagger)
     t = tokens_of(ctx.doc)
     lemmas = {lower: lemma.lower() for lower, lemma, pos in zip(t.lower, t.lemma, t.pos) if pos in {"VERB", "AUX"}}

@@ -580,6 +580,43 @@ def test_uncued_quote_paragraph_goes_on_with_the_statement_before_it(extract):
     assert "counting votes" not in joined.text
 
 
+def test_quote_after_a_mixed_quote_its_cue_follows_goes_on_with_it(extract):
+    """'Yet X is a "change agent," Cole said. "That's ..."': the quotation after the cue goes on with
+    the mixed quote the cue ends, as PolNeAR gives it; not when the mixed quote had a cue of its own
+    before it ('Lin said she felt ... "...," she said. "..."': the second cue starts a statement)."""
+    record = extract('Rep. Tom Cole of Oklahoma said his biggest worry is the deficit. Yet Trump is also a "change '
+                     'agent," Cole said. "That is exactly what people want right now, so he is well positioned for '
+                     'a general election."', "2016-05-12")
+    joined = only_by_text(record, "change agent")
+    assert "exactly what people want" in joined.text and "Cole" in joined.speaker
+    record = extract('Ava Lin said she felt the amendment was worth examining because "most people do not know '
+                     'about that loophole," she said. "We have no context for the current moment if we do not know '
+                     'where we came from."', "2016-10-07")
+    assert "no context for the current moment" not in only_by_text(record, "loophole").text
+
+
+def test_quote_split_by_a_cue_with_a_report_of_its_own_is_still_one_quote(extract):
+    """'"A," Clark said, noting he would ... "B."': the parts around the cue are one statement, and
+    what the participle reports is a quote of its own."""
+    record = extract('"That is the sixty-four thousand dollar question," Murray Clark said, noting he would support '
+                     'any of the other candidates if they secured the nomination. "We have developed a pretty deep '
+                     'bench here."', "2016-07-14")
+    joined = only_by_text(record, "sixty-four thousand dollar question")
+    assert "pretty deep bench" in joined.text and "Clark" in joined.speaker
+    assert "secured the nomination" not in joined.text
+    assert "Clark" in only_by_text(record, "secured the nomination").speaker
+
+
+def test_uncued_quote_goes_on_with_the_quote_before_it_not_with_an_earlier_report(extract):
+    """The parser reads '... saying that ... ''We need Chapter 9,'' said Ms. Acosta, ...' as one
+    sentence; the quotation after it is still Acosta's, not the advisers' whose report comes first."""
+    record = extract("Puerto Rico's bank is running out of cash.\n\nBut other advisers to the island's government have "
+                     "been urging the governor to default on the debt, saying that only a catastrophe would move Congress "
+                     "to help. ''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter used by cities. "
+                     "''Give us the tool and we will finalize what we are doing.''", "2015-12-01")
+    assert "Acosta" in only_by_text(record, "Give us the tool").speaker
+
+
 def test_reported_clause_stops_before_a_clause_of_the_writer(extract):
     """A clause coordinated with the speech verb that has a subject of its own is the writer's,
     not part of the report (PolNeAR's content stops before it)."""
