@@ -21,6 +21,10 @@ import time
 from pathlib import Path
 from typing import Callable
 
+# The checkout this script sits in, not whichever frontwire the venv installed: a worktree's
+# benchmark must measure the worktree's code.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORE = ROOT.parent / "shared" / "tools" / "score.py"

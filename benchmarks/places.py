@@ -22,6 +22,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+# The checkout this script sits in, not whichever frontwire the venv installed: a worktree's
+# benchmark must measure the worktree's code.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"

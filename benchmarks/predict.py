@@ -12,6 +12,10 @@ import json
 import sys
 from pathlib import Path
 
+# The checkout this script sits in, not whichever frontwire the venv installed: a worktree's
+# benchmark must measure the worktree's code.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from frontwire.errors import BadDocument
 from frontwire.run import extract_paths
 from frontwire.pipeline import Pipeline

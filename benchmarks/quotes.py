@@ -19,6 +19,10 @@ import sys
 import time
 from pathlib import Path
 
+# The checkout this script sits in, not whichever frontwire the venv installed: a worktree's
+# benchmark must measure the worktree's code.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from frontwire.errors import BadDocument
 from frontwire.pipeline import Pipeline
 from frontwire.run import extract_paths
