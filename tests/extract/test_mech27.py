@@ -26,6 +26,14 @@ SPEAKERS_OWN = [
     ("The ministry said its forces would strike the camps unless the militants surrendered.", "THREATEN"),
     # ... a person who speaks for a body has the body's "its"
     ("A Hamas spokesman said its fighters would attack Israeli towns if the raids continued.", "THREATEN"),
+    # ... and "they", wherever the body is named or when the role speaks for one by definition
+    # (actors.body_spoken_for, words.yaml body_speaker; rev27a M4)
+    ("A spokesman for the rebels said they would attack the city if the army advanced.", "THREATEN"),
+    ("Zabihullah Mujahid, a Taliban spokesman, said they would attack if foreign troops stayed.", "THREATEN"),
+    ("The spokesman said they would attack government forces if the talks failed.", "THREATEN"),
+    ("The group's leader said they would attack if the army entered the valley.", "THREATEN"),
+    ("The leader of the rebels said they would attack the town if the army advanced.", "THREATEN"),
+    ("Houthi spokesman Yahya Saree said they would target any ship linked to Israel.", "THREATEN"),
 ]
 
 NOT_SPEAKERS_OWN = [
@@ -33,6 +41,7 @@ NOT_SPEAKERS_OWN = [
     ("The general said their troops would attack the village if the rebels did not withdraw.", "THREATEN"),
     ("The commander said it would shell the town if the militants stayed.", "THREATEN"),
     ("The president said their forces would bomb the bridges if the ceasefire collapsed.", "THREATEN"),
+    ("The minister said they would attack the camps if the militants stayed.", "THREATEN"),
 ]
 
 
@@ -40,6 +49,17 @@ NOT_SPEAKERS_OWN = [
 def test_a_conditional_harm_is_the_speakers_threat_only_by_the_speakers_own_words(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
     assert_gives_type_or_not(record, event_type, expected)
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("A spokesman for the police said they had arrested five men.", "arrested", "police"),
+    ("Abu Obeida, the spokesman of the Qassam Brigades, said they would execute the hostages if the raids continued.",
+     "execute", "Qassam Brigades"),
+])
+def test_a_pronoun_of_one_who_speaks_for_a_body_stands_for_the_body(extract, text, trigger, source):
+    # actors.body_spoken_for: the reported speech's "they" is the body the spokesman speaks for
+    record = extract(text, "2026-12-01")
+    assert [[a.name for a in e.actors if a.role == "source"] for e in record.events if e.trigger == trigger] == [[source]]
 
 
 @pytest.mark.parametrize("text,trigger,day", [
