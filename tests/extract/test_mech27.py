@@ -12,6 +12,9 @@ from wordings import assert_gives_type_or_not, gives_type_or_not
     ("The army chief vowed to launch an offensive against the rebels.", "army chief", "rebels"),
     ("Turkey vowed to launch a ground operation against Kurdish fighters in northern Syria.", "Turkey", "Kurdish fighters"),
     ("The rebels vowed to carry out more attacks on army posts.", "rebels", "army posts"),
+    # ... and the harm itself is no target (rev27a C3)
+    ("The Maoists vowed to launch a general offensive against the government.", "Maoists", "government"),
+    ("The army vowed to launch a massive offensive against the insurgents.", "army", "insurgents"),
 ])
 def test_a_vowed_attack_is_threatened_against_the_attacks_target(extract, text, source, target):
     # events._actors: a light verb's harm noun carries the threat's target on its against/on phrase
