@@ -139,6 +139,11 @@ NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 OWNING_PRONOUNS = frozenset({"its", "their"})
 # Nouns that name a person by a role (a general, a spokesman), whom "he" stands for.
 PERSON_ROLES = vocab.words("person_role")
+# Roles that speak for a body by definition (a spokesman): the body's "it" and "they" are the
+# speaker's too. Not every role that heads a group's subject does ("the president said their forces").
+BODY_SPEAKING_ROLES = vocab.words("body_speaker")
+# Words that head a group's name ("the group's leader").
+GROUP_WORDS = vocab.words("group_subject")
 MODIFIER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})  # a gerund used as a noun: "in police firing"
 # Prepositions that give the act a casualty or an arrest happened in: "killed in police firing",
@@ -234,7 +239,11 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
         speakers = nearest_subject(tokens, tokens.head[verb])
     if not speakers:
         return None
-    return speakers[0] if agrees_with_speaker(tokens, speakers[0], pronoun) else None
+    if not agrees_with_speaker(tokens, speakers[0], pronoun):
+        return None
+    # one who speaks for a body stands for the body ("a spokesman for the rebels said they had ...")
+    body = body_spoken_for(tokens, speakers[0]) if pronoun in {"it", "they"} else None
+    return speakers[0] if body is None else body
 
 
 # A possessive stands for whom its pronoun does ("the general said his troops would ...").
@@ -245,7 +254,8 @@ def agrees_with_speaker(tokens: Tokens, speaker: int, pronoun: str) -> bool:
     """Can a pronoun or possessive of a reported clause stand for its speaker, by person and number:
     "he" and "she" a person (named, or by a role: "the general"), "it" a thing or body named in the
     singular, "they" a plural or a body of people (police, the Houthis); a person who speaks for a body
-    has the body's "it" and "they" too ("a Hamas spokesman said its fighters ..."); "we" any speaker."""
+    has the body's "it" and "they" too ("a Hamas spokesman said its fighters ...", "a spokesman for
+    the rebels said they would ..."); "we" any speaker."""
     pronoun = PRONOUN_OF_POSSESSIVE.get(pronoun, pronoun)
     if tokens.pos[speaker] == "PRON":
         # "It said it had dispatched its own warships": the same one, whoever the first stands for
@@ -253,10 +263,9 @@ def agrees_with_speaker(tokens: Tokens, speaker: int, pronoun: str) -> bool:
     role = tokens.lemma[speaker].lower() in PERSON_ROLES and tokens.tag[speaker] == "NN"
     if pronoun in {"he", "she", "i"}:
         return role or tokens.ent_type[speaker] == "PERSON"
-    if pronoun == "we":
+    if pronoun == "we" or body_spoken_for(tokens, speaker) is not None:
         return True
-    if role and not any(tokens.dep[c] in {"compound", "poss", "nmod", "amod"} and (
-            tokens.ent_type[c] in {"ORG", "GPE", "NORP"} or sector_of(tokens.text[c])) for c in tokens.children[speaker]):
+    if role:
         return False  # "the general said their troops would attack": another side's
     if pronoun == "it":
         # a body named in the singular is "it" too: "the Russian army said it shot down 20 drones"
@@ -269,6 +278,32 @@ def agrees_with_speaker(tokens: Tokens, speaker: int, pronoun: str) -> bool:
         or any(tokens.dep[c] == "conj" for c in tokens.children[speaker])
         or tokens.tag[speaker] == "NNP" and tokens.lower[speaker].endswith("s")
         and any(tokens.dep[c] == "det" and tokens.lower[c] == "the" for c in tokens.children[speaker]))
+
+
+def body_spoken_for(tokens: Tokens, speaker: int) -> int | None:
+    """If the speaker is a person who speaks for a body, the body's word where it is named, else
+    the speaker's: a role whose body is named on it ("a Hamas commander", "the group's leader", "the
+    leader of the rebels"), the speaker's own, in apposition to a name or before it ("Zabihullah
+    Mujahid, a Taliban spokesman,", "Hamas leader Ismail Haniyeh"), or a role that speaks for a body
+    by definition ("the spokesman"). None for anyone else ("the general")."""
+    roles = [speaker] + [c for c in tokens.children[speaker] if tokens.dep[c] in {"appos", "compound"}]
+    for role in (r for r in roles if tokens.lemma[r].lower() in PERSON_ROLES and tokens.tag[r] == "NN"):
+        bodies = [c for c in tokens.children[role] if tokens.dep[c] in MODIFIER_DEPS] + [
+            o for p in tokens.children[role] if tokens.dep[p] == "prep" and tokens.lower[p] in {"for", "of"}
+            for o in _with_dep(tokens, p, {"pobj"})]
+        named = next((b for b in bodies if _names_a_body(tokens, b)), None)
+        if named is not None:
+            return named
+        if tokens.lemma[role].lower() in BODY_SPEAKING_ROLES:
+            return speaker
+    return None
+
+
+def _names_a_body(tokens: Tokens, i: int) -> bool:
+    """Does the word name a body of people: an organisation, a country or a people, a sector
+    ("police", "rebels") or a word of a group ("the group's", words.yaml group_subject)?"""
+    return tokens.ent_type[i] in {"ORG", "GPE", "NORP"} or sector_of(tokens.text[i]) is not None \
+        or tokens.lemma[i].lower() in GROUP_WORDS
 
 
 def agents(tokens: Tokens, verb: int) -> list[int]:

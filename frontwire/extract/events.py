@@ -704,16 +704,17 @@ class EventExtractor:
                 sources += [s for s in nearest_subject(table, verb) if s not in {token.i, first}]
             for child in children[verb]:
                 if dep[child] in {"dobj", "nsubjpass"} and own_verb and child not in by:
-                    targets.append(child)
                     # the one a light verb's act is done to: "imposed sanctions on three Iraqi nationals",
                     # "inflicted heavy losses on the militants" (not "attacked convoys on the corridors"; not
                     # "condemned the attack on Kharkiv", whose victim is not the one condemned; not the topic
                     # of a deal, "signed a deal on Ukrainian grain exports")
                     kind, object_kind = self._trigger(token.i), self._trigger(child)
                     acts = object_kind is not None
-                    # a harm vowed through a light verb is done to the harm's target: "vowed to launch an
-                    # offensive against the rebels", "swore to mount raids on army posts"
+                    # a harm vowed through a light verb is done to the harm's target, not to the harm:
+                    # "vowed to launch a general offensive against the rebels", "swore to mount raids on army posts"
                     threat = kind is not None and kind[0] == "THREATEN" and T.is_attack_noun(table.lemma[child].lower())
+                    if not threat:
+                        targets.append(child)
                     harm = threat or kind is not None and kind[0] == "ASSAULT"
                     light = kind is not None and (threat or (object_kind[0] == kind[0] if acts else kind[0] in LIGHT_VERB_TYPES)) \
                         and kind[0] not in TOPIC_ON_TYPES and (harm or not T.is_attack_noun(table.lemma[child].lower()))

@@ -292,17 +292,38 @@ def _cut_short(attempt) -> bool:
     """Was an attempt cut short by an arrest or a stop (a COERCE trigger, classes.yaml
     STOPPING_VERBS) of the ones trying: a relative clause on that verb's direct object ("detained 35
     activists who were trying to march", "stopped 200 farmers who tried to march") or a "when"
-    clause on it ("arrested over 50 workers when they tried to block the traffic")?"""
+    clause on it ("arrested over 50 workers when they tried to block the traffic")? Not when others
+    tried ("arrested the leaders when their supporters tried to block the highway"), nor when the
+    stop did not happen ("failed to stop the farmers who tried to march": they marched)."""
     if attempt.dep_ == "relcl" and attempt.head.dep_ == "dobj":
         stopper = attempt.head.head
-    elif attempt.dep_ == "advcl" and T.has_child(attempt, {"advmod", "mark"}, {"when", "as"}):
+    elif attempt.dep_ == "advcl" and T.has_child(attempt, {"advmod", "mark"}, T.ATTEMPT_CLAUSE_MARKS):
         stopper = attempt.head
     else:
         return False
-    if T.verb_names(stopper) & T.STOPPING_VERBS:
-        return True
-    kind = T.match(stopper)
-    return kind is not None and kind[0] == "COERCE"
+    if not T.verb_names(stopper) & T.STOPPING_VERBS:
+        kind = T.match(stopper)
+        if kind is None or kind[0] != "COERCE":
+            return False
+    # (a stop failed may read as only unrealised: "were unable to detain the students who tried")
+    return _stopped_ones_tried(attempt, stopper) and not _not_done(stopper) \
+        and modality_of(stopper, "COERCE") != "denied"
+
+
+def _stopped_ones_tried(attempt, stopper) -> bool:
+    """Are the ones trying the ones the stop acts on? The attempt's subject is a relative pronoun
+    standing for them ("the activists who tried"), a personal pronoun ("when they tried") or their
+    own word ("arrested the workers when the workers tried"); an attempt with no subject of its own
+    is its clause's ("were arrested when trying to march")."""
+    stopped = {c.lemma_.lower() for c in stopper.children if c.dep_ in {"dobj", "nsubjpass"}}
+    trying = [c for c in attempt.children if c.dep_ == "nsubj"] \
+        or [c for c in stopper.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(attempt.dep_ == "relcl" and c.tag_ in RELATIVE_PRONOUN_TAGS or c.tag_ == "PRP"
+               or c.lemma_.lower() in stopped for c in trying)
+
+
+# Penn tags of the relative pronouns "who", "that", "which".
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
 def _denial_in(table, chain: Sequence[int], lemmas: Sequence[str]) -> int | None:

@@ -12,6 +12,9 @@ from wordings import assert_gives_type_or_not, gives_type_or_not
     ("The army chief vowed to launch an offensive against the rebels.", "army chief", "rebels"),
     ("Turkey vowed to launch a ground operation against Kurdish fighters in northern Syria.", "Turkey", "Kurdish fighters"),
     ("The rebels vowed to carry out more attacks on army posts.", "rebels", "army posts"),
+    # ... and the harm itself is no target (rev27a C3)
+    ("The Maoists vowed to launch a general offensive against the government.", "Maoists", "government"),
+    ("The army vowed to launch a massive offensive against the insurgents.", "army", "insurgents"),
 ])
 def test_a_vowed_attack_is_threatened_against_the_attacks_target(extract, text, source, target):
     # events._actors: a light verb's harm noun carries the threat's target on its against/on phrase
@@ -26,6 +29,14 @@ SPEAKERS_OWN = [
     ("The ministry said its forces would strike the camps unless the militants surrendered.", "THREATEN"),
     # ... a person who speaks for a body has the body's "its"
     ("A Hamas spokesman said its fighters would attack Israeli towns if the raids continued.", "THREATEN"),
+    # ... and "they", wherever the body is named or when the role speaks for one by definition
+    # (actors.body_spoken_for, words.yaml body_speaker; rev27a M4)
+    ("A spokesman for the rebels said they would attack the city if the army advanced.", "THREATEN"),
+    ("Zabihullah Mujahid, a Taliban spokesman, said they would attack if foreign troops stayed.", "THREATEN"),
+    ("The spokesman said they would attack government forces if the talks failed.", "THREATEN"),
+    ("The group's leader said they would attack if the army entered the valley.", "THREATEN"),
+    ("The leader of the rebels said they would attack the town if the army advanced.", "THREATEN"),
+    ("Houthi spokesman Yahya Saree said they would target any ship linked to Israel.", "THREATEN"),
 ]
 
 NOT_SPEAKERS_OWN = [
@@ -33,6 +44,7 @@ NOT_SPEAKERS_OWN = [
     ("The general said their troops would attack the village if the rebels did not withdraw.", "THREATEN"),
     ("The commander said it would shell the town if the militants stayed.", "THREATEN"),
     ("The president said their forces would bomb the bridges if the ceasefire collapsed.", "THREATEN"),
+    ("The minister said they would attack the camps if the militants stayed.", "THREATEN"),
 ]
 
 
@@ -40,6 +52,17 @@ NOT_SPEAKERS_OWN = [
 def test_a_conditional_harm_is_the_speakers_threat_only_by_the_speakers_own_words(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
     assert_gives_type_or_not(record, event_type, expected)
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("A spokesman for the police said they had arrested five men.", "arrested", "police"),
+    ("Abu Obeida, the spokesman of the Qassam Brigades, said they would execute the hostages if the raids continued.",
+     "execute", "Qassam Brigades"),
+])
+def test_a_pronoun_of_one_who_speaks_for_a_body_stands_for_the_body(extract, text, trigger, source):
+    # actors.body_spoken_for: the reported speech's "they" is the body the spokesman speaks for
+    record = extract(text, "2026-12-01")
+    assert [[a.name for a in e.actors if a.role == "source"] for e in record.events if e.trigger == trigger] == [[source]]
 
 
 @pytest.mark.parametrize("text,trigger,day", [
@@ -75,11 +98,32 @@ NOT_THESE = [
     ("The Mumbai police detained 35 activists who were trying to march towards Mantralaya.", "PROTEST"),
     ("Police arrested 40 farmers who were attempting to block the highway.", "PROTEST"),
     ("Police arrested over 50 party workers when they tried to block the traffic on the bridge.", "PROTEST"),
+    ("Police stopped the farmers as they tried to march to Delhi.", "PROTEST"),
+    ("Party workers were arrested when they tried to block the highway.", "PROTEST"),
+]
+
+
+ATTEMPTS_NOT_CUT_SHORT = [
+    # modality._cut_short (rev27a M3): a stop that did not happen leaves the attempt told as done
+    ("Police failed to stop the farmers who tried to march to Delhi.", "PROTEST"),
+    ("Police did not arrest the activists who tried to march to parliament.", "PROTEST"),
+    ("The police were unable to detain the students who tried to march to the assembly.", "PROTEST"),
+    ("Police could not stop the farmers who tried to march to Delhi.", "PROTEST"),
+    # ... (M5) and so does a stop of others than the ones trying
+    ("Police arrested the leaders when their supporters tried to block the highway.", "PROTEST"),
+    ("Police detained the organisers when the villagers tried to block the road.", "PROTEST"),
+    ("Police arrested the leaders whose supporters tried to block the highway.", "PROTEST"),
 ]
 
 
 @gives_type_or_not(WORDINGS, NOT_THESE)
 def test_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2025-01-15")
+    assert_gives_type_or_not(record, event_type, expected)
+
+
+@gives_type_or_not(ATTEMPTS_NOT_CUT_SHORT, [])
+def test_an_attempt_is_cut_short_only_by_a_stop_of_the_ones_trying_that_happened(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
     assert_gives_type_or_not(record, event_type, expected)
 
