@@ -879,18 +879,22 @@ def _participle_aside(last: Quote, report: Quote) -> bool:
 def _ends_quoted(quote: Quote, doc) -> bool:
     """Whether a quote's words end with a quotation its cue follows: a direct quote, or a mixed one
     whose last words stand before a closing mark (after the comma or stop inside it: 'a "change
-    agent,"') with no cue before it in its sentence ('DuVernay said she felt ... "most people don't
-    know about that loop-hole," she said. "We have ..."': PolNeAR gives the quote after the second
-    cue as a statement of its own)."""
+    agent,"') with no token of its cue word before it in its sentence ('Asked about Sullivan,
+    Feinstein said "I don't know anything about ...," she said. "I've never heard ..."': in PolNeAR
+    train, after a quotation ended by a second cue, the next quotation is a statement of its own all
+    3 times a speech word stands before the first one in its sentence, and joins it 22 times of 30
+    when none does)."""
     if quote.kind == "direct":
         return True
     text = text_of(doc)
     if quote.kind != "mixed" or not QUOTATION_END.match(text, quote.end) or quote.cue is None:
         return False
-    # its sentence's words before it, read from the text (the parser may end a sentence at "DuVernay said")
-    before = text[text.rfind("\n", 0, quote.start) + 1 : quote.start]
-    before = before[max((end.end() for end in SENTENCE_END.finditer(before)), default=0) :]
-    return quote.cue.split()[-1] not in before.split()
+    # its sentence's start, read from the text (the parser may end a sentence at "Feinstein said")
+    start = text.rfind("\n", 0, quote.start) + 1
+    start = max((end.end() for end in SENTENCE_END.finditer(text, start, quote.start)), default=start)
+    before = doc.char_span(start, quote.start, alignment_mode="contract")
+    cue = quote.cue.split()[-1].lower()
+    return before is None or all(t.lower_ != cue for t in before)
 
 
 def _same_statement(text: str, last: Quote, quote: Quote) -> bool:
