@@ -613,6 +613,26 @@ def test_quote_split_by_a_cue_with_a_report_of_its_own_is_still_one_quote(extrac
     assert "Clark" in only_by_text(record, "secured the nomination").speaker
 
 
+def test_statement_split_by_a_participle_aside_goes_on_over_the_next_paragraphs(extract):
+    """'"A," Clark said, noting ... \n\n"B."\n\n"C."': the aside keeps the statement open for
+    every part after it, as the same text without the aside gives A, B and C as one quote."""
+    record = extract('"That is the sixty-four thousand dollar question," Murray Clark said, noting he would support '
+                     'any of the other candidates if they secured the nomination.\n\n"We have developed a pretty '
+                     'deep bench here."\n\n"Nobody else in this state has organized the way we have."', "2016-07-14")
+    joined = only_by_text(record, "sixty-four thousand dollar question")
+    assert "pretty deep bench" in joined.text and "Nobody else in this state" in joined.text
+
+
+def test_participle_report_in_a_sentence_of_the_writer_is_no_aside(extract):
+    """A participle hung on another verb than the quote's cue ('Ortiz later met with the mayor,
+    saying ...') is the writer's sentence, not an aside of the statement: the quotes around it stay
+    apart."""
+    record = extract('"We will hold the line," Gen. Mark Ortiz said. Ortiz later met with the mayor, saying that '
+                     'reinforcements would arrive within the week. "The town will not fall while we are here."',
+                     "2016-07-14")
+    assert "The town will not fall" not in only_by_text(record, "hold the line").text
+
+
 def test_uncued_quote_goes_on_with_the_quote_before_it_not_with_an_earlier_report(extract):
     """The parser reads '... saying that ... ''We need Chapter 9,'' said Ms. Acosta, ...' as one
     sentence; the quotation after it is still Acosta's, not the advisers' whose report comes first."""
