@@ -610,24 +610,35 @@ def test_an_extractors_text_loses_its_comment_thread_photo_credits_and_link_list
 
 def test_an_extractors_layout_table_loses_its_short_rows_but_a_data_table_stays():
     from frontwire.ingest.boilerplate import filter_extracted
+    from frontwire.ingest.html import extract_html
 
     story = ("Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
-             "violation since the truce took effect, and said two houses had been hit by artillery fire.")
-    lines = [
-        "|  | Make your start page Add to favorites |  |", "",
-        "| Currency rate |  |", "",
-        "| USD | 0,8453 |", "",
-        f"| Shelling at Dovhe ( Reuters ) - {story} |", "",
-        story.replace("Sunday", "Monday"),
-        "| Party | Seats |", "",
-        "| Labour | 412 |", "",
-        "| Conservative | 121 |",
-    ]
+             "violation since the truce took effect, and said two houses had been hit by artillery fire in the attack.")
+    # A 2008 page laid out in a table: menus and a rates box in cells beside the story's own cell.
+    layout = ("<table><tr><td></td><td>Make your start page Add to favorites</td><td></td></tr>"
+              "<tr><td>Currency rate</td><td></td></tr><tr><td>USD</td><td>0,8453</td></tr>"
+              f"<tr><td>Shelling at Dovhe (Reuters) - {story} {story.replace('Sunday', 'Saturday')}</td></tr></table>")
+    # Data tables: a figure not yet known leaves a cell empty, a corner header is blank, and rows of
+    # three short cells read as menu items.
+    toll = ("<table><tr><th>Region</th><th>Killed</th></tr><tr><td>Kharkiv</td><td>12</td></tr>"
+            "<tr><td>Luhansk</td><td>unknown</td></tr><tr><td>Izium</td><td></td></tr>"
+            "<tr><td>Donetsk</td><td>41</td></tr></table>")
+    wounded = ("<table><tr><th></th><th>Killed</th><th>Wounded</th></tr><tr><td>Kherson</td><td>7</td><td>30</td></tr>"
+               "<tr><td>Total</td><td>57</td><td>118</td></tr></table>")
+    page = (f"<html><head><title>Toll rises</title></head><body><article><h1>Toll rises</h1>{layout}"
+            f"<p>{story.replace('Sunday', 'Monday')}</p>{toll}<p>{story.replace('Sunday', 'Tuesday')}</p>{wounded}"
+            f"<p>{story.replace('Sunday', 'Friday')}</p></article></body></html>")
+    lines = extract_html(page, "toll.html")["text"].split("\n")
+    assert "| Izium |  | " in lines and "|---|---|" in lines  # trafilatura's own rows, one a line
     kept = "\n".join(filter_extracted(lines))
-    assert "Sunday night" in kept and "Monday night" in kept
-    assert "| Labour | 412 |" in kept and "| Party | Seats |" in kept
+    for day in ("Sunday", "Saturday", "Monday", "Tuesday", "Friday"):
+        assert f"on {day} night" in kept
+    for row in ("| Region | Killed |", "| Kharkiv | 12 |", "| Luhansk | unknown |", "| Izium |  |", "| Donetsk | 41 |",
+                "|  | Killed | Wounded |", "| Kherson | 7 | 30 |", "| Total | 57 | 118 |"):
+        assert row in kept, row
     for chrome in ("start page", "Currency rate", "0,8453"):
         assert chrome not in kept, chrome
+
 
 def test_captions_placing_people_in_the_picture_are_dropped_but_the_story_naming_them_is_kept():
     story = ("Ukraine's foreign minister met his Polish counterpart in Rzeszow on Friday to discuss the transit of "
