@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
 from frontwire.ingest.cues import (
-    CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
+    APPEAL, CALL_TO_ACTION, CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
     COMMENT_HEADER, COMMENT_SIGNATURE,
 )
 from frontwire.ingest.reflow import reflow, split_columns, unbox
@@ -300,10 +300,13 @@ def _prose_beyond(blocks: list[Block], probabilities: list[float], i: int, step:
 def _sentence_the_model_keeps(block: Block, probability: float, threshold: float) -> bool:
     """A sentence inside the story that the hand cues call chrome for a word or two ("you", "our",
     "copyright") but the classifier, weighing its neighbours, keeps: a blog's "Can you learn to be
-    more creative?". Not a caption or credit. (Inside the article's run on the boilerplate dev
-    pages, such blocks hold about 1,460 gold tokens and 80 others.)"""
+    more creative?". Not a caption or credit, nor an order or appeal to the reader ("click here",
+    "If you value our reporting, please consider becoming a member"), which the classifier can rate
+    highly among paragraphs of the story. (Inside the article's run on the boilerplate dev pages,
+    such blocks hold about 1,460 gold tokens and 80 others.)"""
     return probability >= threshold and not block.credit and block.words >= MIN_PROSE_WORDS \
-        and bool(SENTENCE_END.search(block.text))
+        and bool(SENTENCE_END.search(block.text)) \
+        and not CALL_TO_ACTION.search(block.text) and not APPEAL.search(block.text)
 
 
 def _plain_prose(block: Block, probability: float) -> bool:

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -677,3 +678,21 @@ def test_a_sentence_addressing_the_reader_inside_the_story_stays_when_the_model_
     assert "But, of course, we don't live in normal times." in body
     assert not any("subscribe today" in line for line in body)
     assert paragraphs[0] in body and paragraphs[-1] in body
+
+
+def test_an_appeal_with_no_chrome_phrase_inside_the_story_is_still_cut():
+    # No sign-up or donate phrase, only "you" and "our": the hand cues call it chrome by its reader
+    # address, the classifier rates it among the story's paragraphs, and the appeal cues keep it out.
+    appeal = "If you value our reporting from Ukraine, please consider becoming a member today."
+    story = [
+        "Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first violation "
+        "since the truce took effect, and said two houses had been hit by artillery fire in the attack.",
+        "The regional administration published the toll by district on Monday, saying most of the dead were "
+        "civilians who had stayed in their homes despite repeated calls to leave before the offensive began.",
+        "Officials from both sides blamed each other for the shelling, and the mediators said they would convene "
+        "an emergency meeting of the joint commission on Tuesday in the capital to discuss the violations.",
+    ]
+    paragraphs = ["\n".join(textwrap.wrap(p, 72)) for p in story[:2] + [appeal] + story[2:] + [story[0].replace("Sunday", "Monday")]]
+    body = clean_text("Home\nWorld\nPolitics\nBusiness\n\n" + "\n\n".join(paragraphs) + "\n\nShare this article").body
+    assert all(paragraph in body for paragraph in story)
+    assert appeal not in body
