@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from frontwire.ingest.cues import SENTENCE_END
+from frontwire.ingest.cues import SENTENCE_END, SENTENCE_INSIDE
 
 MAX_WRAP_WIDTH = 100  # wider "wrapping" is just long lines
 MIN_WRAP_WIDTH = 40
@@ -147,11 +147,14 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
 
 def _narrow_prose(run: list[str], width: int) -> bool:
     """Whether a run of lines narrower than MIN_WRAP_WIDTH is a wrapped paragraph: every line but
-    the last broke only because the next word did not fit, and most go on in lower case (a
-    sentence running on), which a stack of menu items or headlines does not."""
-    greedy = all(len(a.rstrip()) + 1 + len(b.split()[0]) > width for a, b in zip(run, run[1:]))
+    the last broke only because the next word did not fit, most go on in lower case (a sentence
+    running on), which a stack of menu items or headlines does not, and a sentence ends in it,
+    which a lower-case tag list ("drone strikes", "air defence", "winter war") does not."""
+    widths = {_indent(run[0]): width}
+    greedy = all(continues(a, b, widths, MIN_NARROW_WIDTH) for a, b in zip(run, run[1:]))
     lower = sum(line.lstrip()[:1].islower() for line in run[1:])
-    return greedy and lower >= NARROW_LOWER_SHARE * (len(run) - 1)
+    ended = any(SENTENCE_END.search(line.rstrip()) or SENTENCE_INSIDE.search(line) for line in run)
+    return greedy and ended and lower >= NARROW_LOWER_SHARE * (len(run) - 1)
 
 
 # -- table borders ---------------------------------------------------------------------------

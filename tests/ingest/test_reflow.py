@@ -124,6 +124,16 @@ def test_a_story_in_a_column_narrower_than_forty_characters_is_rejoined():
     assert lines[:6] == menu.split("\n")
 
 
+def test_a_lower_case_tag_list_in_a_narrow_column_is_not_joined():
+    # One tag a line, most in lower case and each too long to share a line with the next: it passes
+    # the width and case tests of a narrow paragraph, but no sentence ends in it.
+    story = "\n\n".join("\n".join(textwrap.wrap(p, 72)) for p in PARAGRAPHS)
+    tags = ["drone strikes", "missile attack", "air defence", "energy grid", "blackouts", "kharkiv region",
+            "winter war", "russian army"]
+    lines = reflow(split_columns(story + "\n\nTags\n\n" + "\n".join(tags))).split("\n")
+    assert lines[-len(tags):] == tags
+
+
 def boxed_page() -> str:
     """A story in a bordered table cell, with a sidebar beside the box, as w3m dumps it."""
     menu = "Home  |  World  |  Politics  |  Business\nHome  |  Sport  |  Science   |  Weather"
