@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from frontwire.ingest import blockmodel
 from frontwire.ingest.cues import (
-    CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
+    APPEAL, CALL_TO_ACTION, CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
     COMMENT_HEADER, COMMENT_SIGNATURE,
 )
 from frontwire.ingest.reflow import reflow, split_columns, unbox
@@ -48,11 +48,14 @@ SIGNATURE_WORDS = 14
 MIN_SIGNATURES = 2
 BARE_HEADER = re.compile(r"^(?:comments?|discussion)\s*:?$", re.IGNORECASE)
 EXTRACTED_CHROME_WORDS = 25  # in an extractor's text, chrome phrases drop only a line this short
-# trafilatura writes a table as rows "| cell | cell |". A page laid out with tables (the story in one
-# cell, menus, rates and weather boxes in others) shows as a table with empty cells or a cell of prose;
-# its short rows are chrome. A data table (results, casualty figures) has neither and is kept.
+# trafilatura writes a table as rows "| cell | cell |" on consecutive lines. A page laid out with
+# tables (the story in one cell, menus, rates and weather boxes in others) shows as a table with a
+# cell of prose, or with empty cells and no figures; its short rows are chrome. A data table
+# (results, casualty figures) has figures in its rows, and an empty cell there is a figure not yet
+# known or a blank corner: it is kept.
 CELL_BAR = re.compile(r"(?<!\\)\|")
 LAYOUT_CELL_WORDS = 40
+FIGURE_CELL = re.compile(r"[\d.,:;%()+\-–/ ]*\d[\d.,:;%()+\-–/ ]*")  # "12", "1,204", "57 (3)", "+4.5%"
 SHORT_ROW_WORDS = 12
 
 
@@ -297,10 +300,13 @@ def _prose_beyond(blocks: list[Block], probabilities: list[float], i: int, step:
 def _sentence_the_model_keeps(block: Block, probability: float, threshold: float) -> bool:
     """A sentence inside the story that the hand cues call chrome for a word or two ("you", "our",
     "copyright") but the classifier, weighing its neighbours, keeps: a blog's "Can you learn to be
-    more creative?". Not a caption or credit. (Inside the article's run on the boilerplate dev
-    pages, such blocks hold about 1,460 gold tokens and 80 others.)"""
+    more creative?". Not a caption or credit, nor an order or appeal to the reader ("click here",
+    "If you value our reporting, please consider becoming a member"), which the classifier can rate
+    highly among paragraphs of the story. (Inside the article's run on the boilerplate dev pages,
+    such blocks hold about 1,460 gold tokens and 80 others.)"""
     return probability >= threshold and not block.credit and block.words >= MIN_PROSE_WORDS \
-        and bool(SENTENCE_END.search(block.text))
+        and bool(SENTENCE_END.search(block.text)) \
+        and not CALL_TO_ACTION.search(block.text) and not APPEAL.search(block.text)
 
 
 def _plain_prose(block: Block, probability: float) -> bool:
@@ -367,23 +373,31 @@ def filter_extracted(lines: list[str]) -> list[str]:
         block.score = score_block(block, keys[" ".join(block.text.lower().split())], None)
     mark_link_lists(blocks)
     mark_comment_thread(blocks)
-    layout_rows = _short_rows_of_layout_tables(blocks)
+    layout_rows, data_rows = _table_rows(blocks)
     # Chrome by a phrase or a credit, not by shape: a short line that addresses the reader ("If you
     # stay, you will be on your own, one volunteer said") is the extractor's call, and it kept it.
+    # A row of figures is no menu, though its cells read as menu items ("| Kharkiv | 12 | 30 |").
     return [b.text for b in blocks if not (b.comment or b.link_list or b.credit or b.index in layout_rows
-                                           or b.words <= EXTRACTED_CHROME_WORDS and b.cues > 0 and b.score < -1.0)]
+                                           or b.index not in data_rows and b.words <= EXTRACTED_CHROME_WORDS
+                                           and b.cues > 0 and b.score < -1.0)]
 
 
-def _short_rows_of_layout_tables(blocks: list[Block]) -> set[int]:
-    """Indexes of the short rows of tables that lay the page out (an empty cell or a cell of prose)."""
-    out: set[int] = set()
+def _table_rows(blocks: list[Block]) -> tuple[set[int], set[int]]:
+    """Indexes of the short rows of tables that lay the page out (a cell of prose, or empty cells in a
+    table with no figures), and of the rows of data tables (figures, and no cell of prose)."""
+    layout: set[int] = set()
+    data: set[int] = set()
     table: list[Block] = []
     for block in blocks + [Block(text="", index=len(blocks))]:
         if block.text.startswith("|") and block.text.endswith("|"):
             table.append(block)
             continue
         rows = [[cell.split() for cell in CELL_BAR.split(row.text)[1:-1]] for row in table]
-        if any(not cell or len(cell) >= LAYOUT_CELL_WORDS for cells in rows for cell in cells):
-            out.update(row.index for row, cells in zip(table, rows) if sum(map(len, cells)) <= SHORT_ROW_WORDS)
+        cells = [cell for row_cells in rows for cell in row_cells]
+        figures = any(FIGURE_CELL.fullmatch(" ".join(cell)) for cell in cells)
+        if any(len(cell) >= LAYOUT_CELL_WORDS for cell in cells) or not figures and not all(cells):
+            layout.update(row.index for row, cells in zip(table, rows) if sum(map(len, cells)) <= SHORT_ROW_WORDS)
+        elif figures:
+            data.update(row.index for row in table)
         table = []
-    return out
+    return layout, data

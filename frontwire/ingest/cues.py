@@ -49,6 +49,17 @@ CHROME_CUES = re.compile(
 )
 # An order to the reader counts twice: "... with the Reuters Daily Briefing. Sign up here."
 CALL_TO_ACTION = re.compile(r"\b(?:sign up|subscribe|register|click|tap|donate|join us) (?:here|now|today)\b", re.IGNORECASE)
+# The publisher pleading for the reader's support with no order verb ("If you value our reporting
+# from Ukraine, please consider becoming a member today"). Not counted as chrome by itself ("our
+# reporting found" is a story's words in an investigation); with it, or with an order, a sentence
+# the hand cues call chrome is not let back into the story.
+APPEAL = re.compile(
+    r"\b(?:please consider|consider (?:becoming|supporting|subscribing|donating|making a)|"
+    r"(?:become|becoming) a (?:member|subscriber|supporter|patron)|if you (?:value|enjoy(?:ed)?|appreciate)|"
+    r"our (?:reporting|journalism|newsroom)|support (?:us|our (?:journalism|reporting|work)|independent)|"
+    r"your support|readers like you)\b",
+    re.IGNORECASE,
+)
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
 # The cues counted in every block of a page, in their fast form.
 CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT = map(FoldedCue, (CHROME_CUES, CALL_TO_ACTION, READER_ADDRESS))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from frontwire.ingest.cues import SENTENCE_END, SENTENCE_INSIDE
+
 MAX_WRAP_WIDTH = 100  # wider "wrapping" is just long lines
 MIN_WRAP_WIDTH = 40
 # A story set in a narrow column (a table cell of a 2008 page) wraps at 15-35 characters, where
@@ -145,11 +147,14 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
 
 def _narrow_prose(run: list[str], width: int) -> bool:
     """Whether a run of lines narrower than MIN_WRAP_WIDTH is a wrapped paragraph: every line but
-    the last broke only because the next word did not fit, and most go on in lower case (a
-    sentence running on), which a stack of menu items or headlines does not."""
-    greedy = all(len(a.rstrip()) + 1 + len(b.split()[0]) > width for a, b in zip(run, run[1:]))
+    the last broke only because the next word did not fit, most go on in lower case (a sentence
+    running on), which a stack of menu items or headlines does not, and a sentence ends in it,
+    which a lower-case tag list ("drone strikes", "air defence", "winter war") does not."""
+    widths = {_indent(run[0]): width}
+    greedy = all(continues(a, b, widths, MIN_NARROW_WIDTH) for a, b in zip(run, run[1:]))
     lower = sum(line.lstrip()[:1].islower() for line in run[1:])
-    return greedy and lower >= NARROW_LOWER_SHARE * (len(run) - 1)
+    ended = any(SENTENCE_END.search(line.rstrip()) or SENTENCE_INSIDE.search(line) for line in run)
+    return greedy and ended and lower >= NARROW_LOWER_SHARE * (len(run) - 1)
 
 
 # -- table borders ---------------------------------------------------------------------------
@@ -157,13 +162,16 @@ def _narrow_prose(run: list[str], width: int) -> bool:
 MIN_BORDER_LINES = 4  # lines with a bar at one column for it to be a table's side
 BORDER_RULE = re.compile(r"[+|]-{3,}(?=[+|])")  # a rule between rows: "+-----+", "|-----|"
 BORDER_MARK = re.compile(r"[+|]")
+PROSE_CELL_CHARS = 40  # a line of a cell this long is a wrapped paragraph, not a name or a figure
 
 
 def unbox(text: str) -> str:
     """A text browser's bordered table without its borders: the bars down each column (a bar at the
     same place on MIN_BORDER_LINES lines or more, meeting a "+----+" rule) and the rules between rows
     become spaces. Left in, "| " opens every line of the story, so no paragraph looks wrapped, and
-    the bar between the story and a sidebar hides the run of spaces that shows the column edge."""
+    the bar between the story and a sidebar hides the run of spaces that shows the column edge.
+    A box with no prose in it (a table of figures) keeps its borders: unboxed, its rows would split
+    into columns of one-word pieces, its header kept as a line and its figures lost."""
     if "|" not in text or "--" not in text:  # most pages: no bordered table
         return text
     lines = text.split("\n")
@@ -183,12 +191,35 @@ def unbox(text: str) -> str:
         for column, ruled in here.items():
             start, was_ruled = runs.get(column, (i, False))
             runs[column] = (start, was_ruled or ruled)
+    for box in _boxes(sides):
+        if not any(_prose_cell(lines[i], sides[i]) for i in box):
+            for i in box:
+                del sides[i]
     for i, columns in sides.items():
         chars = list(BORDER_RULE.sub(lambda m: " " * len(m.group()), lines[i]))
         for column in columns:
             chars[column] = " "
         lines[i] = "".join(chars).rstrip()
     return "\n".join(lines)
+
+
+def _boxes(sides: dict[int, list[int]]) -> list[list[int]]:
+    """The runs of consecutive lines with borders: one box each."""
+    boxes: list[list[int]] = []
+    for i in sorted(sides):
+        if boxes and boxes[-1][-1] == i - 1:
+            boxes[-1].append(i)
+        else:
+            boxes.append([i])
+    return boxes
+
+
+def _prose_cell(line: str, columns: list[int]) -> bool:
+    """Whether a cell of the line, between its borders, holds prose: a long run of text or words
+    ending a sentence (a table's cells hold names and figures; a rule between rows holds dashes)."""
+    edges = [-1, *sorted(columns), len(line)]
+    cells = (line[a + 1:b].strip(" -=+") for a, b in zip(edges, edges[1:]))
+    return any(len(cell) >= PROSE_CELL_CHARS or len(cell.split()) >= 3 and SENTENCE_END.search(cell) for cell in cells)
 
 
 # -- columns side by side -------------------------------------------------------------------

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -610,24 +611,35 @@ def test_an_extractors_text_loses_its_comment_thread_photo_credits_and_link_list
 
 def test_an_extractors_layout_table_loses_its_short_rows_but_a_data_table_stays():
     from frontwire.ingest.boilerplate import filter_extracted
+    from frontwire.ingest.html import extract_html
 
     story = ("Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first "
-             "violation since the truce took effect, and said two houses had been hit by artillery fire.")
-    lines = [
-        "|  | Make your start page Add to favorites |  |", "",
-        "| Currency rate |  |", "",
-        "| USD | 0,8453 |", "",
-        f"| Shelling at Dovhe ( Reuters ) - {story} |", "",
-        story.replace("Sunday", "Monday"),
-        "| Party | Seats |", "",
-        "| Labour | 412 |", "",
-        "| Conservative | 121 |",
-    ]
+             "violation since the truce took effect, and said two houses had been hit by artillery fire in the attack.")
+    # A 2008 page laid out in a table: menus and a rates box in cells beside the story's own cell.
+    layout = ("<table><tr><td></td><td>Make your start page Add to favorites</td><td></td></tr>"
+              "<tr><td>Currency rate</td><td></td></tr><tr><td>USD</td><td>0,8453</td></tr>"
+              f"<tr><td>Shelling at Dovhe (Reuters) - {story} {story.replace('Sunday', 'Saturday')}</td></tr></table>")
+    # Data tables: a figure not yet known leaves a cell empty, a corner header is blank, and rows of
+    # three short cells read as menu items.
+    toll = ("<table><tr><th>Region</th><th>Killed</th></tr><tr><td>Kharkiv</td><td>12</td></tr>"
+            "<tr><td>Luhansk</td><td>unknown</td></tr><tr><td>Izium</td><td></td></tr>"
+            "<tr><td>Donetsk</td><td>41</td></tr></table>")
+    wounded = ("<table><tr><th></th><th>Killed</th><th>Wounded</th></tr><tr><td>Kherson</td><td>7</td><td>30</td></tr>"
+               "<tr><td>Total</td><td>57</td><td>118</td></tr></table>")
+    page = (f"<html><head><title>Toll rises</title></head><body><article><h1>Toll rises</h1>{layout}"
+            f"<p>{story.replace('Sunday', 'Monday')}</p>{toll}<p>{story.replace('Sunday', 'Tuesday')}</p>{wounded}"
+            f"<p>{story.replace('Sunday', 'Friday')}</p></article></body></html>")
+    lines = extract_html(page, "toll.html")["text"].split("\n")
+    assert "| Izium |  | " in lines and "|---|---|" in lines  # trafilatura's own rows, one a line
     kept = "\n".join(filter_extracted(lines))
-    assert "Sunday night" in kept and "Monday night" in kept
-    assert "| Labour | 412 |" in kept and "| Party | Seats |" in kept
+    for day in ("Sunday", "Saturday", "Monday", "Tuesday", "Friday"):
+        assert f"on {day} night" in kept
+    for row in ("| Region | Killed |", "| Kharkiv | 12 |", "| Luhansk | unknown |", "| Izium |  |", "| Donetsk | 41 |",
+                "|  | Killed | Wounded |", "| Kherson | 7 | 30 |", "| Total | 57 | 118 |"):
+        assert row in kept, row
     for chrome in ("start page", "Currency rate", "0,8453"):
         assert chrome not in kept, chrome
+
 
 def test_captions_placing_people_in_the_picture_are_dropped_but_the_story_naming_them_is_kept():
     story = ("Ukraine's foreign minister met his Polish counterpart in Rzeszow on Friday to discuss the transit of "
@@ -666,3 +678,21 @@ def test_a_sentence_addressing_the_reader_inside_the_story_stays_when_the_model_
     assert "But, of course, we don't live in normal times." in body
     assert not any("subscribe today" in line for line in body)
     assert paragraphs[0] in body and paragraphs[-1] in body
+
+
+def test_an_appeal_with_no_chrome_phrase_inside_the_story_is_still_cut():
+    # No sign-up or donate phrase, only "you" and "our": the hand cues call it chrome by its reader
+    # address, the classifier rates it among the story's paragraphs, and the appeal cues keep it out.
+    appeal = "If you value our reporting from Ukraine, please consider becoming a member today."
+    story = [
+        "Ceasefire monitors reported shelling near the river crossing at Dovhe on Sunday night, the first violation "
+        "since the truce took effect, and said two houses had been hit by artillery fire in the attack.",
+        "The regional administration published the toll by district on Monday, saying most of the dead were "
+        "civilians who had stayed in their homes despite repeated calls to leave before the offensive began.",
+        "Officials from both sides blamed each other for the shelling, and the mediators said they would convene "
+        "an emergency meeting of the joint commission on Tuesday in the capital to discuss the violations.",
+    ]
+    paragraphs = ["\n".join(textwrap.wrap(p, 72)) for p in story[:2] + [appeal] + story[2:] + [story[0].replace("Sunday", "Monday")]]
+    body = clean_text("Home\nWorld\nPolitics\nBusiness\n\n" + "\n\n".join(paragraphs) + "\n\nShare this article").body
+    assert all(paragraph in body for paragraph in story)
+    assert appeal not in body

@@ -124,6 +124,16 @@ def test_a_story_in_a_column_narrower_than_forty_characters_is_rejoined():
     assert lines[:6] == menu.split("\n")
 
 
+def test_a_lower_case_tag_list_in_a_narrow_column_is_not_joined():
+    # One tag a line, most in lower case and each too long to share a line with the next: it passes
+    # the width and case tests of a narrow paragraph, but no sentence ends in it.
+    story = "\n\n".join("\n".join(textwrap.wrap(p, 72)) for p in PARAGRAPHS)
+    tags = ["drone strikes", "missile attack", "air defence", "energy grid", "blackouts", "kharkiv region",
+            "winter war", "russian army"]
+    lines = reflow(split_columns(story + "\n\nTags\n\n" + "\n".join(tags))).split("\n")
+    assert lines[-len(tags):] == tags
+
+
 def boxed_page() -> str:
     """A story in a bordered table cell, with a sidebar beside the box, as w3m dumps it."""
     menu = "Home  |  World  |  Politics  |  Business\nHome  |  Sport  |  Science   |  Weather"
@@ -154,3 +164,23 @@ def test_bars_between_menu_items_are_no_table_border():
     assert unbox(page).split("\n")[:2] == page.split("\n")[:2]
     menus = "\n".join(["World  |  Europe  |  Asia"] * 6)
     assert unbox(menus + "\n-----") == menus + "\n-----"
+
+
+def test_a_bordered_table_of_figures_in_a_story_is_kept_or_dropped_whole():
+    # A table of names and figures has no prose in its cells: unboxed, its rows would split at the
+    # gaps into one-word pieces, the header line kept and every figure lost.
+    table = """+-----------+--------+---------+
+| District  | Killed | Wounded |
++-----------+--------+---------+
+| Kharkiv   | 12     | 30      |
+| Donetsk   | 41     | 88      |
+| Luhansk   | 4      | 9       |
+| Total     | 57     | 127     |
++-----------+--------+---------+"""
+    assert unbox(table) == table
+    story = ["\n".join(textwrap.wrap(p, 72)) for p in PARAGRAPHS]
+    page = "Home\nWorld\nPolitics\n\n" + "\n\n".join(story[:2] + [table] + story[2:]) + "\n\nShare this article"
+    body = "\n".join(clean_text(page).body)
+    assert PARAGRAPHS[0] in body and PARAGRAPHS[1] in body
+    figures = ["Kharkiv", "Donetsk", "Luhansk", "Total", "127"]
+    assert "District" not in body and not any(f in body for f in figures) or all(f in body for f in ["District"] + figures)
