@@ -24,6 +24,9 @@ def word_classes(path: Path) -> Mapping[str, frozenset[str]]:
     every importer shares it."""
     classes: dict[str, set[str]] = {}
     for name, words in read_yaml(path).items():
+        if not isinstance(words, (list, dict)) or isinstance(words, dict) and not all(
+                isinstance(others, list) for others in words.values()):
+            raise ValueError(f"{path.name}: {name} is not a list of words nor of words each with a list of other classes")
         for word in words:
             if not isinstance(word, str):  # YAML reads a bare on/off/yes/no/false as a boolean
                 raise ValueError(f"{path.name}: {word!r} in {name} is not a word; quote it in the YAML file")

@@ -17,6 +17,15 @@ def test_a_word_yaml_reads_as_a_boolean_is_refused(tmp_path):
         word_classes(path)
 
 
+@pytest.mark.parametrize("text", ["TEXT_NOUNS:\n  statement: [HEADS]\n  poll:\n", "TEXT_NOUNS:\n", "TEXT_NOUNS: statement\n"])
+def test_a_class_not_written_as_a_list_is_refused_by_name(tmp_path, text):
+    # "poll:" with no list of other classes is None to YAML; a class with no list at all too
+    path = tmp_path / "classes.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="classes.yaml: TEXT_NOUNS is not a list"):
+        word_classes(path)
+
+
 def test_words_are_read_lower_case(tmp_path):
     path = tmp_path / "classes.yaml"
     path.write_text('TITLES: [Mr, "%", "on"]\n', encoding="utf-8")
