@@ -1,7 +1,7 @@
 """Wordings of stop 27's lexicon data (lex27): businesses known by the first words of their name only when
 its head says business (rev26b should 5), the acts of arms a vow threatens as one class (rev26b should 7),
-blockades lifted by the force that holds them, and the seizures and damage the lexicon leaves uncoded by
-decision. Each positive fails on main 58db75e; the negatives keep the entries' limits."""
+blockades lifted by the force that holds them, the seizures and damage the lexicon leaves uncoded by
+decision, and set f's (probe27) lexicon classes. Each positive fails on main 58db75e; the negatives keep the entries' limits."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
@@ -16,6 +16,40 @@ WORDINGS = [
     # a blockade eased by the armed force that holds it is a retreat, as a siege lifted is (classes.yaml SIEGES)
     ("Haftar's forces ended their blockade of the eastern oil ports.", "RETREAT"),
     ("The army eased the blockade on the rebel-held city.", "RETREAT"),
+    # set f's lexicon classes (probe27), none of them the set's sentences: bases overrun or captured, a boat rammed by
+    # a coast guard (assault.yaml); draftees called up, vigil stepped up, a route march (mobilize.yaml); a force
+    # pulling out, outposts handed over to an army (retreat.yaml); activists or suspects handed to a junta or a
+    # court (cooperate.yaml); air-defence batteries delivered (classes.yaml MATERIEL); work struck, a chakka jam,
+    # a march carried out (protest.yaml); a chargesheet filed, a government torn into (accuse.yaml); action sought
+    # (request.yaml); the arrested let off (concede.yaml); sanctions reimposed (sanction.yaml); phones seized by
+    # police (coerce.yaml)
+    ("Islamist fighters overran an army outpost near the Niger border.", "ASSAULT"),
+    ("Rebels captured the brigade headquarters in the provincial capital.", "ASSAULT"),
+    ("Government troops captured a rebel camp in the hills.", "ASSAULT"),
+    ("A Chinese coast guard cutter rammed a Vietnamese fishing boat.", "ASSAULT"),
+    ("The navy called up 2,000 draftees for the exercises.", "MOBILIZE"),
+    ("the police stepped up vigil on the highway after the robbery.", "MOBILIZE"),
+    ("The Ugandan contingent pulled out ahead of the deadline.", "RETREAT"),
+    ("The armed group handed over its outposts to the national army.", "RETREAT"),
+    ("Senegal handed over two opposition activists to the Gambian junta.", "COOPERATE"),
+    ("Rwanda handed Kabuga over to the court in Arusha.", "COOPERATE"),
+    ("Poland delivered three Patriot batteries to Ukraine.", "AID"),
+    ("bank employees struck work across the state over pension cuts.", "PROTEST"),
+    ("the truckers staged a chakka jam on the national highway.", "PROTEST"),
+    ("villagers carried out a candle march to the police station.", "PROTEST"),
+    ("the cbi filed a chargesheet against the former minister.", "ACCUSE"),
+    ("the mla tore into the state government over the power cuts.", "ACCUSE"),
+    ("the councillor sought action against the contractor.", "REQUEST"),
+    ("the police let off the arrested youths after counselling.", "CONCEDE"),
+    ("Washington reimposed sanctions on Venezuela's oil sector.", "SANCTION"),
+    ("the cops seized the mobile phones of the accused.", "COERCE"),
+    # helicopters received from a donor (aid.yaml), propaganda broadcasts halted (concede.yaml), fighters converging
+    # on a city or troops massing with no object (mobilize.yaml); a truck bomb stays an attack (its limit below)
+    ("Ecuador received 12 military helicopters from the United States.", "AID"),
+    ("North Korea stopped its propaganda broadcasts along the border.", "CONCEDE"),
+    ("Thousands of rebel fighters converged on the city from three directions.", "MOBILIZE"),
+    ("Troops massed along the northern border.", "MOBILIZE"),
+    ("A truck bomb exploded near the market, killing 12.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -39,6 +73,25 @@ NOT_THESE = [
     # a party at most, which IndiaPoliceEvents does not label either
     ("a mob ransacked the office of the ruling party.", "ASSAULT"),
     ("Miscreants vandalised a shrine on the outskirts of the town.", "ASSAULT"),
+    # set f's look-alikes: work struck is no attack, a route march no protest, a shell tearing into a building or a
+    # team into a defence no criticism, tear gas let off no release, a firm's plant closed no sanction, a title's
+    # battle or a march past no event of theirs
+    ("bank employees struck work across the state over pension cuts.", "ASSAULT"),
+    ("the sp led a route march through the old city on friday.", "PROTEST"),
+    ("The shell tore into the building.", "ACCUSE"),
+    ("the team tore into the opposition defence in the second half.", "ACCUSE"),
+    ("The police let off tear gas to disperse the crowd.", "CONCEDE"),
+    ("The company ordered the closure of its plant in Pune.", "SANCTION"),
+    ("The battle for the league title went down to the last day.", "ASSAULT"),
+    ("The soldiers carried out a march past at the parade.", "PROTEST"),
+    # a fuel tanker exploding is an accident (classes.yaml ACCIDENT_SOURCES); police blocking a road a cordon; a
+    # station's broadcasts halted no easing; assets' confiscation a measure called for; warplanes sent round an
+    # island a show of force, not materiel given (aid.yaml receive only takes aircraft)
+    ("A fuel tanker exploded on the highway, killing 40 people.", "ASSAULT"),
+    ("Police blocked the road leading to parliament.", "PROTEST"),
+    ("The station halted its broadcasts for maintenance.", "CONCEDE"),
+    ("Now we need a complete ban on Russian oil and the confiscation of frozen Russian assets.", "COERCE"),
+    ("China sent 71 warplanes and seven ships around Taiwan.", "AID"),
 ]
 
 
