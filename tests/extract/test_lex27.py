@@ -83,6 +83,8 @@ NOT_THESE = [
     ("The police let off tear gas to disperse the crowd.", "CONCEDE"),
     ("The company ordered the closure of its plant in Pune.", "SANCTION"),
     ("The battle for the league title went down to the last day.", "ASSAULT"),
+    ("The party captured its traditional vote base in the north.", "ASSAULT"),
+    ("The BJP captured the post of mayor in the civic polls.", "ASSAULT"),
     ("The soldiers carried out a march past at the parade.", "PROTEST"),
     # a fuel tanker exploding is an accident (classes.yaml ACCIDENT_SOURCES); police blocking a road a cordon; a
     # station's broadcasts halted no easing; assets' confiscation a measure called for; warplanes sent round an
