@@ -50,6 +50,9 @@ WORDINGS = [
     ("Thousands of rebel fighters converged on the city from three directions.", "MOBILIZE"),
     ("Troops massed along the northern border.", "MOBILIZE"),
     ("A truck bomb exploded near the market, killing 12.", "ASSAULT"),
+    # a charge or a report called baseless or unfounded is rejected (reject.yaml)
+    ("The ministry called the allegations baseless.", "REJECT"),
+    ("Moscow termed the report unfounded.", "REJECT"),
 ]
 
 NOT_THESE = [
@@ -85,6 +88,8 @@ NOT_THESE = [
     ("The battle for the league title went down to the last day.", "ASSAULT"),
     ("The party captured its traditional vote base in the north.", "ASSAULT"),
     ("The BJP captured the post of mayor in the civic polls.", "ASSAULT"),
+    ("The doctor called the test results false positives.", "REJECT"),
+    ("He called the situation serious.", "REJECT"),
     ("The soldiers carried out a march past at the parade.", "PROTEST"),
     # a fuel tanker exploding is an accident (classes.yaml ACCIDENT_SOURCES); police blocking a road a cordon; a
     # station's broadcasts halted no easing; assets' confiscation a measure called for; warplanes sent round an
