@@ -13,6 +13,7 @@ from collections.abc import Callable, Container
 from functools import lru_cache
 from pathlib import Path
 
+from frontwire import vocab
 from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, sector_of, sector_table
 from frontwire.extract.triggers import kinds_of_lemma, read_yaml, word_class
 from frontwire.models import Actor
@@ -136,6 +137,8 @@ def make_actor(phrase: str, role: str, country: str | None = None, organisation:
 NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Pronouns by which a speaker claims forces as its own ("the ministry said its troops ...").
 OWNING_PRONOUNS = frozenset({"its", "their"})
+# Nouns that name a person by a role (a general, a spokesman), whom "he" stands for.
+PERSON_ROLES = vocab.words("person_role")
 MODIFIER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})  # a gerund used as a noun: "in police firing"
 # Prepositions that give the act a casualty or an arrest happened in: "killed in police firing",
@@ -231,21 +234,41 @@ def _speaker_agreeing(tokens: Tokens, clause: int, pronoun: str) -> int | None:
         speakers = nearest_subject(tokens, tokens.head[verb])
     if not speakers:
         return None
-    speaker = speakers[0]
+    return speakers[0] if agrees_with_speaker(tokens, speakers[0], pronoun) else None
+
+
+# A possessive stands for whom its pronoun does ("the general said his troops would ...").
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
+
+
+def agrees_with_speaker(tokens: Tokens, speaker: int, pronoun: str) -> bool:
+    """Can a pronoun or possessive of a reported clause stand for its speaker, by person and number:
+    "he" and "she" a person (named, or by a role: "the general"), "it" a thing or body named in the
+    singular, "they" a plural or a body of people (police, the Houthis); a person who speaks for a body
+    has the body's "it" and "they" too ("a Hamas spokesman said its fighters ..."); "we" any speaker."""
+    pronoun = PRONOUN_OF_POSSESSIVE.get(pronoun, pronoun)
     if tokens.pos[speaker] == "PRON":
         # "It said it had dispatched its own warships": the same one, whoever the first stands for
-        return speaker if tokens.lower[speaker] == pronoun else None
-    if pronoun in {"he", "she"}:
-        agrees = tokens.ent_type[speaker] == "PERSON"
-    elif pronoun == "it":
+        return tokens.lower[speaker] == pronoun
+    role = tokens.lemma[speaker].lower() in PERSON_ROLES and tokens.tag[speaker] == "NN"
+    if pronoun in {"he", "she", "i"}:
+        return role or tokens.ent_type[speaker] == "PERSON"
+    if pronoun == "we":
+        return True
+    if role and not any(tokens.dep[c] in {"compound", "poss", "nmod", "amod"} and (
+            tokens.ent_type[c] in {"ORG", "GPE", "NORP"} or sector_of(tokens.text[c])) for c in tokens.children[speaker]):
+        return False  # "the general said their troops would attack": another side's
+    if pronoun == "it":
         # a body named in the singular is "it" too: "the Russian army said it shot down 20 drones"
         # and a body named by a plural name ("The Sudanese Armed Forces (SAF) said its troops had repelled")
-        agrees = (tokens.tag[speaker] in {"NN", "NNP"} or tokens.ent_type[speaker] == "ORG") and tokens.ent_type[speaker] != "PERSON"
-    elif pronoun == "they":
-        agrees = tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
-    else:
-        agrees = False
-    return speaker if agrees else None
+        return (tokens.tag[speaker] in {"NN", "NNP"} or tokens.ent_type[speaker] == "ORG") and tokens.ent_type[speaker] != "PERSON"
+    # "they" a plural or a body of people (police, army; not "the ministry"), or a group named in
+    # the plural that the tagger read as one name ("the Houthis")
+    return pronoun == "they" and (
+        tokens.tag[speaker] in {"NNS", "NNPS"} or tokens.lower[speaker] in actor_words("acting_nouns")
+        or any(tokens.dep[c] == "conj" for c in tokens.children[speaker])
+        or tokens.tag[speaker] == "NNP" and tokens.lower[speaker].endswith("s")
+        and any(tokens.dep[c] == "det" and tokens.lower[c] == "the" for c in tokens.children[speaker]))
 
 
 def agents(tokens: Tokens, verb: int) -> list[int]:

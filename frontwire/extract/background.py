@@ -52,16 +52,20 @@ def caused_by_nature(token) -> bool:
 
 def _vehicle_ran_into_a_thing(table, verb: int) -> bool:
     """A vehicle driven into a thing by the road or another vehicle (classes.yaml IMPACT_VERBS,
-    VEHICLES, ROADSIDE_THINGS): an accident ("a speeding car rammed into a tree", "a truck hit a
-    dhaba"), not a car rammed into a crowd or a checkpoint."""
+    VEHICLES, ROADSIDE_THINGS), or one that hits people on the road with a verb of no intent
+    (RUN_OVER_VERBS, ROAD_USERS): an accident ("a speeding car rammed into a tree", "a truck hit a
+    dhaba", "a speeding tanker hit a pedestrian"), not a car rammed into a crowd or a checkpoint."""
     children, dep, lemma = table.children, table.dep, table.lemma
-    if lemma[verb].lower() not in T.IMPACT_VERBS or not any(
+    if lemma[verb].lower() not in T.IMPACT_VERBS | T.RUN_OVER_VERBS or not any(
             dep[c] == "nsubj" and lemma[c].lower() in T.VEHICLES for c in children[verb]):
         return False
     hit = [c for c in children[verb] if dep[c] == "dobj"] + [
         g for c in children[verb] if dep[c] == "prep" and table.lower[c] in {"into", "with", "against"}
         for g in children[c] if dep[g] == "pobj"]
-    return bool(hit) and all(lemma[h].lower() in T.VEHICLES | T.ROADSIDE_THINGS for h in hit)
+    things = T.VEHICLES | T.ROADSIDE_THINGS
+    if lemma[verb].lower() in T.RUN_OVER_VERBS:
+        things |= T.ROAD_USERS | T.PERSONS | T.ORDINARY_VICTIMS
+    return bool(hit) and all(lemma[h].lower() in things for h in hit)
 
 
 _DISASTER_KEY = "frontwire.background.disaster_sentences"

@@ -153,7 +153,7 @@ _REL_DAY = re.compile(
     r"|(?P<p0>(?:earlier |later |late |early )?today|tonight|this (?:morning|afternoon|evening)"
     r"|overnight|(?:in|over|during) the (?:past|last) (?:few |several |\d{1,2} |twenty-four )?hours"
     r"|(?:in|over|during) the (?:past|last) day)"
-    r"|(?P<ago>(?P<n>" + _COUNT_RE + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)"
+    r"|(?P<ago>(?P<n>" + _COUNT_RE + r")\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago)"
     r")\b",
     re.IGNORECASE,
 )
@@ -551,6 +551,8 @@ def _relative_candidates(sentence: str, pub: dt.date, found: list[_Candidate]) -
             if n is None:
                 continue
             unit = m["unit"].lower().rstrip("s")
+            if unit in {"decade", "century", "centurie"}:  # "three decades ago": a year that long back
+                n, unit = n * (10 if unit == "decade" else 100), "year"
             if unit == "day":
                 value = (pub - dt.timedelta(days=n), "day")
             elif unit == "week":

@@ -35,7 +35,7 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
-                                        threatens_on_condition)
+                                        threatens_in_statement)
 from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
 from frontwire.extract.police import review_doubted
@@ -711,15 +711,19 @@ class EventExtractor:
                     # of a deal, "signed a deal on Ukrainian grain exports")
                     kind, object_kind = self._trigger(token.i), self._trigger(child)
                     acts = object_kind is not None
-                    light = kind is not None and (object_kind[0] == kind[0] if acts else kind[0] in LIGHT_VERB_TYPES) \
-                        and kind[0] not in TOPIC_ON_TYPES and (kind[0] == "ASSAULT" or not T.is_attack_noun(table.lemma[child].lower()))
+                    # a harm vowed through a light verb is done to the harm's target: "vowed to launch an
+                    # offensive against the rebels", "swore to mount raids on army posts"
+                    threat = kind is not None and kind[0] == "THREATEN" and T.is_attack_noun(table.lemma[child].lower())
+                    harm = threat or kind is not None and kind[0] == "ASSAULT"
+                    light = kind is not None and (threat or (object_kind[0] == kind[0] if acts else kind[0] in LIGHT_VERB_TYPES)) \
+                        and kind[0] not in TOPIC_ON_TYPES and (harm or not T.is_attack_noun(table.lemma[child].lower()))
                     if light:
                         # (an attack a complaint is against is no party: "lodged a protest against the Indian shelling")
                         targets += [o for prep in children[child] if dep[prep] == "prep" and lower[prep] in {"on", "against"}
                                     for o in objects_of(prep)
-                                    if (acts or table.ent_type[o] in {"GPE", "NORP", "ORG", "PERSON"}
+                                    if (acts or threat or table.ent_type[o] in {"GPE", "NORP", "ORG", "PERSON"}
                                         or sector_of(" ".join(table.text[min(table.subtree(o)) : o + 1])))
-                                    and (kind[0] == "ASSAULT" or not T.is_attack_noun(table.lemma[o].lower()))]
+                                    and (harm or not T.is_attack_noun(table.lemma[o].lower()))]
                 elif dep[child] == "prep" and own_verb and (lower[child] in {"on", "against", "with"}
                                                             or lower[child] == "at" and is_attack(token.i)):
                     # ("fired tear gas at protesters": what an attack is aimed at)
@@ -1127,8 +1131,8 @@ class EventExtractor:
             event_type, subtype = "RETREAT", "withdrawal"  # "Serb forces lifted their siege of Sarajevo"
         elif event_type == "ASSAULT" and acts_of_a_protest(token):
             event_type, subtype = "PROTEST", "protest"  # "rioted Monday, setting fire to their mattresses"
-        elif threatens_on_condition(token, event_type, modality):
-            # "said they would execute the hostages if the army moved in": the threat is made now
+        elif threatens_in_statement(token, event_type, modality):
+            # "said they would target any ship", "would execute the hostages if ...": the threat is made now
             event_type, subtype, modality = "THREATEN", "threat", "asserted"
         elif intends_cooperation(token, event_type, modality):
             # The promise is made now; the subtype keeps the act promised ("intended meeting").
@@ -2135,7 +2139,11 @@ def inherit_days(events: list[Event], text: str, published: dt.date | None, set_
     in the same paragraph gave its event ("... held a flag meeting on Wednesday. The Indian side
     lodged a strong protest ..."), not on the day of publication; a day of the last week only (an
     older day is a recalled act's, not the news the paragraph goes on with). An act to come ("Turkey
-    will host the next round") has no day yet, and an event set aside or secondary gives none."""
+    will host the next round") has no day yet, and an event set aside or secondary gives none.
+    Statements and charges go on with the day too ("Russian drones hit Odesa on Sunday. Ukraine's
+    foreign ministry condemned the attack"; "Police arrested him on Wednesday. He was charged with
+    murder"): a reaction told in the same paragraph is most often the same day's, and leaving
+    SPEECH_ACT_TYPES out cost tests/corpus 3 of 147 dates (date accuracy .939 -> .918)."""
     if published is None:
         return
     for previous, event in zip(events, events[1:]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontwire.extract import triggers as T
+from frontwire.extract.actors import agrees_with_speaker
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
 from frontwire.nlp.tokens import tokens_of
 
@@ -222,6 +223,11 @@ def modality_of(token, event_type: str) -> str:
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.STRUGGLE_GOVERNORS:
         return "conditional"  # "aid agencies are struggling to provide food": tried, not told as done
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.ATTEMPT_GOVERNORS and event_type != "ASSAULT" \
+            and _cut_short(token.head):
+        # "detained 35 activists who were trying to march": only tried (an attack tried is one:
+        # "arrested a man who tried to stab a constable")
+        return "conditional"
     if _content_of(table, chain, lemmas, T.SPECULATIVE_GOVERNORS):
         return "conditional"  # a fear or hope ("expressed concern that ..."), not an event
     role = T.noun_role(token)
@@ -280,6 +286,23 @@ def modality_of(token, event_type: str) -> str:
     if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"
+
+
+def _cut_short(attempt) -> bool:
+    """Was an attempt cut short by an arrest or a stop (a COERCE trigger, classes.yaml
+    STOPPING_VERBS) of the ones trying: a relative clause on that verb's direct object ("detained 35
+    activists who were trying to march", "stopped 200 farmers who tried to march") or a "when"
+    clause on it ("arrested over 50 workers when they tried to block the traffic")?"""
+    if attempt.dep_ == "relcl" and attempt.head.dep_ == "dobj":
+        stopper = attempt.head.head
+    elif attempt.dep_ == "advcl" and T.has_child(attempt, {"advmod", "mark"}, {"when", "as"}):
+        stopper = attempt.head
+    else:
+        return False
+    if T.verb_names(stopper) & T.STOPPING_VERBS:
+        return True
+    kind = T.match(stopper)
+    return kind is not None and kind[0] == "COERCE"
 
 
 def _denial_in(table, chain: Sequence[int], lemmas: Sequence[str]) -> int | None:
@@ -481,23 +504,27 @@ def announces_restriction(token, event_type: str, subtype: str, modality: str) -
     return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
 
 
-def threatens_on_condition(token, event_type: str, modality: str) -> bool:
-    """A harm a party says it would do on a condition is its threat (PLOVER THREATEN), told with
-    a plain speech verb as with "warn": "the kidnappers said they would execute the hostages if
-    the army moved in", "the rebels said they would blow up the plane unless ...". The act is the
+def threatens_in_statement(token, event_type: str, modality: str) -> bool:
+    """A harm a party says it will or would do is its threat (PLOVER THREATEN), told with a plain
+    speech verb as with "warn": "the Houthis said they would target any ship linked to Israel",
+    "the kidnappers said they would execute the hostages if the army moved in". The act is the
     speaker's own (its subject a pronoun standing for the speaker, or the speaker's word), will or
-    would on it, and an "if"/"unless" clause. Not what another party would do ("analysts said the
-    army would attack if ..."), nor a promise ("said it would release the prisoners if ...": not
-    a harm, classes.yaml CONDITIONAL_THREAT_TYPES)."""
-    if event_type.lower() not in T.CONDITIONAL_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
+    would on it, not negated. Not what another party would do ("analysts said the army would
+    attack"), nor a promise ("said it would release the prisoners": not a harm, classes.yaml
+    STATED_THREAT_TYPES)."""
+    if event_type.lower() not in T.STATED_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
         return False
-    if not T.will_or_would(token) or negated(token) or not T.clause_marked(token, T.CONDITION_MARKS):
+    if not T.will_or_would(token) or negated(token):
         return False
     speech = token.head
     if token.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
         return False
-    speakers = {c.lemma_.lower() for c in speech.children if c.dep_ == "nsubj"}
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    table = tokens_of(token.doc)
+
+    def speakers_own(word) -> bool:
+        return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...")
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.lower_ in T.SPEAKER_PRONOUNS or c.lemma_.lower() in speakers
-                                      or any(p.dep_ == "poss" and p.lower_ in T.SPEAKER_POSSESSIVES for p in c.children))
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in {s.lemma_.lower() for s in speakers}
+                                      or any(p.dep_ == "poss" and speakers_own(p) for p in c.children))
                for c in token.children)

@@ -341,7 +341,27 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     while not found and dep[i] == "conj" and pos[i] in {"VERB", "AUX"} and pos[head[i]] in {"VERB", "AUX"}:
         i = head[i]
         found = [c for c in children[i] if dep[c] in {"nsubj", "nsubjpass"}]
+    if not found and _verb_read_as_participle(table, i):
+        found = [head[i]]
     return found
+
+
+# Tags of a finite verb: a sentence with none is a headline or a fragment.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_read_as_participle(table: "Tokens", i: int) -> bool:
+    """ "Chinese maritime militia vessels massed near Whitsun Reef": in a sentence with no finite
+    verb the parser may read a plural subject and its verb as a noun phrase, the verb a participle
+    describing its root noun (tagged a participle or, "Iranian navy speedboats massed near the
+    strait", a past tense). Such a verb with no object of its own is the sentence's verb, that
+    noun its subject."""
+    head, dep = table.head, table.dep
+    if dep[i] != "acl" or table.tag[i] not in {"VBN", "VBD"} or dep[head[i]] != "ROOT" or table.tag[head[i]] not in {"NNS", "NNPS"}:
+        return False
+    if any(dep[c] in {"dobj", "agent"} for c in table.children[i]):
+        return False
+    return not any(table.tag[t] in FINITE_TAGS for t in range(table.sent_start[i], table.sent_end[i]) if t != i)
 
 
 def subject_among(token, words) -> bool:

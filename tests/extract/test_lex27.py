@@ -13,6 +13,14 @@ WORDINGS = [
     # raids and attacks vowed to go on are threats, as the ones vowed to begin (classes.yaml VOWED_ATTACKS)
     ("The militants vowed to continue their raids on the capital.", "THREATEN"),
     ("The rebels vowed to resume the shelling of government positions.", "THREATEN"),
+    # a workers' strike's modifiers are tested on a strike only: a general offensive or an open war vowed is a threat
+    # (rev27a M2); a struggle or campaign vowed to go on with arms named (S2); hostilities by their lemma (C5)
+    ("The Maoists vowed to launch a general offensive against the government.", "THREATEN"),
+    ("The Taliban vowed to launch a nationwide offensive against Afghan forces.", "THREATEN"),
+    ("The rebels vowed to launch an open war against the junta.", "THREATEN"),
+    ("The Taliban vowed to continue their armed struggle against the government.", "THREATEN"),
+    ("The separatists vowed to continue their guerrilla campaign.", "THREATEN"),
+    ("The insurgents vowed to resume hostilities.", "THREATEN"),
     # a blockade eased by the armed force that holds it is a retreat, as a siege lifted is (classes.yaml SIEGES)
     ("Haftar's forces ended their blockade of the eastern oil ports.", "RETREAT"),
     ("The army eased the blockade on the rebel-held city.", "RETREAT"),
@@ -64,6 +72,11 @@ NOT_THESE = [
     ("Workers vowed to launch an indefinite strike from Monday.", "THREATEN"),
     ("The opposition vowed to continue its struggle for democracy.", "THREATEN"),
     ("The union vowed to continue the strike until wages are raised.", "THREATEN"),
+    ("The farmers vowed to launch a general strike against the new laws.", "THREATEN"),
+    # a fight with no arms named is a party's as often (rev27a S1)
+    ("The chief minister vowed to launch a fight against corruption.", "THREATEN"),
+    ("The opposition vowed to carry on the fight for justice.", "THREATEN"),
+    ("The students vowed to carry on their fight against the fee hike.", "THREATEN"),
     # a blockade lifted by a state, not named as its force, is a restriction eased
     ("Israel lifted its blockade of the Gaza Strip.", "RETREAT"),
     # contraband seized has no party it is taken from: police work on crime, no coercion of a party (PLOVER

@@ -73,7 +73,7 @@ WORDINGS = [
     ("The rebels vowed to carry out more attacks on government forces.", "THREATEN"),
     # armed forces said to intervene on a condition threaten (threaten.yaml)
     ("The prime minister said the army could intervene if the minority came under attack.", "THREATEN"),
-    # the speaker's own forces acting on a condition (modality.threatens_on_condition)
+    # the speaker's own forces acting on a condition (modality.threatens_in_statement)
     ("The general said his troops would attack the rebels if they did not leave the town.", "THREATEN"),
     # the act the implicative "went on to" governs is done ("go on" in IMPLICATIVE_GOVERNORS)
     ("The police went on to arrest six more people.", "COERCE"),
