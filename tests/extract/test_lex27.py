@@ -6,7 +6,7 @@ from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
-    # a name opening with a business's name is no business unless its head says so (classes.yaml COMPANY_HEADS)
+    # a name opening with a business's name is no business when its head names something else (classes.yaml NON_BUSINESS_NAME_HEADS)
     ("The Amazon Cooperation Treaty Organization agreed to coordinate action against illegal mining.", "AGREE"),
     ("Apple Daily signed an agreement with the Taiwanese government.", "AGREE"),
     ("The Tata Institute of Social Sciences signed an agreement with the state government.", "AGREE"),
@@ -24,6 +24,9 @@ WORDINGS = [
     # a blockade eased by the armed force that holds it is a retreat, as a siege lifted is (classes.yaml SIEGES)
     ("Haftar's forces ended their blockade of the eastern oil ports.", "RETREAT"),
     ("The army eased the blockade on the rebel-held city.", "RETREAT"),
+    # by the armed forces of a state or armed group only (classes.yaml MILITARY_FORCES, rev27a M1)
+    ("The navy lifted the blockade of the port.", "RETREAT"),
+    ("The Saudi-led coalition lifted its blockade of Yemen's ports.", "RETREAT"),
     # set f's lexicon classes (probe27), none of them the set's sentences: bases overrun or captured, a boat rammed by
     # a coast guard (assault.yaml); draftees called up, vigil stepped up, a route march (mobilize.yaml); a force
     # pulling out, outposts handed over to an army (retreat.yaml); activists or suspects handed to a junta or a
@@ -34,15 +37,23 @@ WORDINGS = [
     ("Islamist fighters overran an army outpost near the Niger border.", "ASSAULT"),
     ("Rebels captured the brigade headquarters in the provincial capital.", "ASSAULT"),
     ("Government troops captured a rebel camp in the hills.", "ASSAULT"),
+    ("An army outpost was captured by militants near the border.", "ASSAULT"),
+    ("The army post was overrun by insurgents.", "ASSAULT"),
     ("A Chinese coast guard cutter rammed a Vietnamese fishing boat.", "ASSAULT"),
     ("The navy called up 2,000 draftees for the exercises.", "MOBILIZE"),
     ("the police stepped up vigil on the highway after the robbery.", "MOBILIZE"),
     ("The Ugandan contingent pulled out ahead of the deadline.", "RETREAT"),
+    ("The troops pulled out ahead of schedule.", "RETREAT"),
     ("The armed group handed over its outposts to the national army.", "RETREAT"),
     ("Senegal handed over two opposition activists to the Gambian junta.", "COOPERATE"),
     ("Rwanda handed Kabuga over to the court in Arusha.", "COOPERATE"),
     ("Poland delivered three Patriot batteries to Ukraine.", "AID"),
     ("bank employees struck work across the state over pension cuts.", "PROTEST"),
+    # shutters kept down with the protest named (rev27a M7: not for a curfew)
+    ("jewellers in the market kept shutters down on monday to condemn the murder of a fellow trader.", "PROTEST"),
+    ("Shopkeepers kept their shutters down to condemn the killing of a trader.", "PROTEST"),
+    ("Traders kept their shutters down to protest the murder of a jeweller.", "PROTEST"),
+    ("Traders kept their shutters down against the arrest of their leader.", "PROTEST"),
     ("the truckers staged a chakka jam on the national highway.", "PROTEST"),
     ("villagers carried out a candle march to the police station.", "PROTEST"),
     ("the cbi filed a chargesheet against the former minister.", "ACCUSE"),
@@ -61,6 +72,7 @@ WORDINGS = [
     # a charge or a report called baseless or unfounded is rejected (reject.yaml)
     ("The ministry called the allegations baseless.", "REJECT"),
     ("Moscow termed the report unfounded.", "REJECT"),
+    ("The minister called the report false and baseless.", "REJECT"),
 ]
 
 NOT_THESE = [
@@ -68,6 +80,10 @@ NOT_THESE = [
     ("Samsung Electronics agreed to build a chip plant in Texas with the state government.", "AGREE"),
     ("Hyundai Heavy Industries signed a deal with the Philippine navy to build two frigates.", "AGREE"),
     ("Lockheed Martin Corp signed a deal with the Pentagon.", "AGREE"),
+    # brands' heads are an open class (rev27a S3)
+    ("Siemens Healthineers signed an agreement with the health ministry.", "AGREE"),
+    ("Google DeepMind signed an agreement with the British government.", "AGREE"),
+    ("Maersk Line signed a deal with the port authority.", "AGREE"),
     # a workers' strike vowed, or a struggle or campaign with no arms named, is no threat
     ("Workers vowed to launch an indefinite strike from Monday.", "THREATEN"),
     ("The opposition vowed to continue its struggle for democracy.", "THREATEN"),
@@ -79,6 +95,29 @@ NOT_THESE = [
     ("The students vowed to carry on their fight against the fee hike.", "THREATEN"),
     # a blockade lifted by a state, not named as its force, is a restriction eased
     ("Israel lifted its blockade of the Gaza Strip.", "RETREAT"),
+    # road blockades and gheraos lifted by activists, a party, a mob or the police are concessions (rev27a M1)
+    ("Activists lifted their blockade of the national highway after the SDM's assurance.", "RETREAT"),
+    ("The party ended its blockade of the border crossing after talks with the government.", "RETREAT"),
+    ("The mob lifted the blockade of the road after police reached the spot.", "RETREAT"),
+    ("Policemen removed the blockade of the road put up by villagers.", "RETREAT"),
+    ("Police lifted the blockade of the road after the protesters dispersed.", "RETREAT"),
+    ("Activists lifted the siege of the collectorate after the assurance.", "RETREAT"),
+    # overrun or captured with no armed force doing it, or in a vote, is no attack (rev27a M6, M8)
+    ("Floodwaters overran the relief camp in the district.", "ASSAULT"),
+    ("Tourists overran the hill town over the long weekend.", "ASSAULT"),
+    ("The BJP captured the Congress stronghold of Amethi in the Lok Sabha polls.", "ASSAULT"),
+    ("The Left captured the Trinamool stronghold in the municipal elections.", "ASSAULT"),
+    ("The opposition overran the ruling party's stronghold in the by-election.", "ASSAULT"),
+    ("The Congress captured the town in the municipal elections.", "ASSAULT"),
+    # shutters kept down for a curfew or from fear are shut shops (rev27a M7)
+    ("Shops kept their shutters down on Sunday because of the curfew.", "PROTEST"),
+    ("Shopkeepers kept their shutters down fearing violence after the clashes.", "PROTEST"),
+    # the police leaving a scene is no retreat (rev27a S8); a battery alone is no materiel (S6); a residents' vigil
+    # no deployment (S7); evidence called false no rejection (S9)
+    ("The police pulled out after the crowd dispersed.", "RETREAT"),
+    ("China supplied batteries to Russia.", "AID"),
+    ("Residents stepped up vigil in the colony after a series of thefts.", "MOBILIZE"),
+    ("The court called the evidence false.", "REJECT"),
     # contraband seized has no party it is taken from: police work on crime, no coercion of a party (PLOVER
     # codes acts between named actors; IndiaPoliceEvents labels arrests, not seizures); a party's land,
     # papers, offices or arms seized stay COERCE (coerce.yaml)
