@@ -629,7 +629,8 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
     def among(t) -> bool:
         if t.pos_ == "PROPN":  # a business by name, with the names before it ("Lockheed Martin", "Samsung Electronics")
             name = [c.lower_ for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.lower_]
-            return " ".join(name) in names or name[0] in names
+            return " ".join(name) in names or name[-1] not in word_class("NON_BUSINESS_NAME_HEADS") and any(
+                " ".join(name[:end]) in names for end in range(1, len(name)))  # not "Apple Daily", "Amazon Watch"
         return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in agents and not any(
             c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"amod", "compound", "nmod"} and (
                 c.lower_ in word_class("STATE_MODIFIERS") or sector_of(c.text) in POLITICAL_SECTORS)

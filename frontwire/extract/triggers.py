@@ -523,6 +523,8 @@ _TESTS: dict[str, Callable] = {
     # the dependency label of the word's head ("the arrested persons were identified": the participle's
     # noun is a subject)
     "head_dep": lambda doc, tb, i, v: tb.dep[tb.head[i]] in _words(v),
+    # the word's head has an object among these ("called the allegations baseless": what is called so)
+    "head_object": lambda doc, tb, i, v: bool(object_lemmas_at(tb, tb.head[i]) & _words(v)),
     # the word introduces what someone said ("shot back, saying ...": a retort, not a shot)
     "speech": lambda doc, tb, i, v: _introduces_speech(doc[i]) == bool(v),
     # a reported happening, not a state (see _is_happening)
@@ -546,9 +548,9 @@ def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
 # The conditions that gather words from around the trigger (its objects, governors, modifiers, the
 # preposition phrases and clauses under it): a pattern tries them after its other conditions, which
 # look at a child or two and most often fail first (all must hold: the order changes no result).
-COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "patient", "governor", "not_governor_subject",
-                               "modifier", "prep_object", "prep_then_to", "not_prep_then_to", "clause_object",
-                               "demand_clause", "speech", "subject", "not_subject", "doer_sector", "not_doer_sector"})
+COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "governor",
+                               "not_governor_subject", "modifier", "prep_object", "prep_then_to", "not_prep_then_to",
+                               "clause_object", "demand_clause", "speech", "subject", "not_subject", "doer_sector", "not_doer_sector"})
 
 
 def _condition(test: Callable) -> Callable:

@@ -9,11 +9,29 @@ from types import MappingProxyType
 import yaml
 
 # The C parser where PyYAML was built with libyaml: reading the lexicon takes 0.05 s instead of 0.6 s.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class UniqueKeysLoader(_FAST_LOADER):
+    """PyYAML keeps the last of two equal keys in a mapping silently: a word class defined twice in
+    classes.yaml, or a trigger with two not_example keys, would lose the first. This loader refuses them."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} is defined twice in one mapping", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def read_yaml(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeysLoader)
+    except yaml.constructor.ConstructorError as error:
+        raise ValueError(f"{path.name}: {error.problem} (line {error.problem_mark.line + 1})") from error
 
 
 @lru_cache(maxsize=None)
@@ -24,6 +42,9 @@ def word_classes(path: Path) -> Mapping[str, frozenset[str]]:
     every importer shares it."""
     classes: dict[str, set[str]] = {}
     for name, words in read_yaml(path).items():
+        if not isinstance(words, (list, dict)) or isinstance(words, dict) and not all(
+                isinstance(others, list) for others in words.values()):
+            raise ValueError(f"{path.name}: {name} is not a list of words nor of words each with a list of other classes")
         for word in words:
             if not isinstance(word, str):  # YAML reads a bare on/off/yes/no/false as a boolean
                 raise ValueError(f"{path.name}: {word!r} in {name} is not a word; quote it in the YAML file")

@@ -66,7 +66,9 @@ def test_backing_down_is_no_support(extract):
     ("Serb forces lifted their siege of Sarajevo.", "RETREAT"),
     ("The rebels lifted the siege of the town after two months.", "RETREAT"),
     ("The government lifted the state of emergency in the capital.", "CONCEDE"),
-    ("The army ended its blockade of the refugee camp on Sunday.", "CONCEDE"),
+    # lex27: a blockade the army holds is military, eased as a siege is (PLOVER RETREAT: ease a military blockade)
+    ("The army ended its blockade of the refugee camp on Sunday.", "RETREAT"),
+    ("The government lifted the economic blockade on the region.", "CONCEDE"),
 ])
 def test_a_siege_lifted_by_its_force_is_a_retreat(extract, text, expected):
     assert types_of(extract(text, "2005-06-01")) == [expected]

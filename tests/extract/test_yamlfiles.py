@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from frontwire.extract.yamlfiles import word_classes
+from frontwire.extract.yamlfiles import read_yaml, word_classes
 
 EXTRACT = Path(__file__).resolve().parents[2] / "frontwire" / "extract"
 
@@ -15,6 +15,36 @@ def test_a_word_yaml_reads_as_a_boolean_is_refused(tmp_path):
     path.write_text("TOPIC_PREPS: [about, on, no]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="quote it"):
         word_classes(path)
+
+
+@pytest.mark.parametrize("text", ["TEXT_NOUNS:\n  statement: [HEADS]\n  poll:\n", "TEXT_NOUNS:\n", "TEXT_NOUNS: statement\n"])
+def test_a_class_not_written_as_a_list_is_refused_by_name(tmp_path, text):
+    # "poll:" with no list of other classes is None to YAML; a class with no list at all too
+    path = tmp_path / "classes.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="classes.yaml: TEXT_NOUNS is not a list"):
+        word_classes(path)
+
+
+def test_a_class_defined_twice_in_one_file_is_refused_by_name(tmp_path):
+    # PyYAML would keep the second definition and drop the first without a word (two branches each adding one)
+    path = tmp_path / "classes.yaml"
+    path.write_text("VOWED_ATTACKS: [attack]\nMILESTONE_WORDS: [first]\nVOWED_ATTACKS: [raid]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"classes.yaml: 'VOWED_ATTACKS' is defined twice .*line 3"):
+        word_classes(path)
+
+
+def test_a_key_given_twice_in_a_trigger_is_refused(tmp_path):
+    path = tmp_path / "coerce.yaml"
+    path.write_text("triggers:\n- {lemma: invoke, not_example: [a], not_example: [b]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="coerce.yaml: 'not_example' is defined twice"):
+        read_yaml(path)
+
+
+def test_equal_keys_in_different_mappings_are_read(tmp_path):
+    path = tmp_path / "assault.yaml"
+    path.write_text("triggers:\n- {lemma: shoot, note: a}\n- {lemma: stab, note: b}\n", encoding="utf-8")
+    assert read_yaml(path) == {"triggers": [{"lemma": "shoot", "note": "a"}, {"lemma": "stab", "note": "b"}]}
 
 
 def test_words_are_read_lower_case(tmp_path):
