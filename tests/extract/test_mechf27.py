@@ -19,6 +19,33 @@ NOT_WORDINGS = [
     ("The fate of the hostages held by the militants worried the families.", "COERCE"),
 ]
 
+# A measure withdrawn for later is the concession to come, not a promise to yield ground
+# (agree.yaml's promise entry: not_patient WITHDRAWN_MEASURES; concede.yaml gives it, planned)
+WITHDRAWN_LATER = [
+    ("The cases against the protesting students will be withdrawn, the chief minister said.", "CONCEDE"),
+    ("The government will withdraw the hike in bus fares, the minister announced.", "CONCEDE"),
+    ("the state will withdraw the charges against the jailed activists.", "CONCEDE"),
+    # ... while troops withdrawn for later stay a promise (the gold's AGREE, agree.yaml)
+    ("Israel announced it would withdraw its troops from southern Lebanon.", "AGREE"),
+]
+
+# An act named with the definite article as the topic of a hearing or debate (RECORD_NOUNS) is a
+# known one, whatever adjectives describe it (events._definite_with_modifiers)
+ON_THE_RECORD = [
+    ("The Philippine senate will hold a hearing on the Chinese incursions next week.", "ASSAULT"),
+    ("Parliament held a debate on the recent Israeli strikes on Gaza.", "ASSAULT"),
+    ("Police arrested two suspects in the Mumbai train bombings.", "ASSAULT"),
+]
+
+# A raid the police make is a search, whatever the place (coerce.yaml: raid by the police sector)
+POLICE_RAIDS = [
+    ("Police raided the Iranian consulate in the city.", "COERCE"),
+    ("Ecuadorian police raided the Mexican embassy in Quito.", "COERCE"),
+    # ... raids by gunmen or troops stay attacks
+    ("Gunmen raided the embassy and killed two guards.", "ASSAULT"),
+    ("Troops raided a rebel camp near the border.", "ASSAULT"),
+]
+
 # ... while a holding told as an act stays an arrest
 HELD_ARRESTS = [
     ("fifteen rioters were held by the police in shahpur.", "COERCE"),
@@ -26,7 +53,14 @@ HELD_ARRESTS = [
 ]
 
 
-@gives_type_or_not(WORDINGS + HELD_ARRESTS, NOT_WORDINGS)
+TOLD_ANEW = [
+    # ... not a part of them, nor an act the sentence tells
+    ("One of the Russian strikes hit a hospital in Kharkiv.", "ASSAULT"),
+    ("Gunmen attacked the trial court in Kabul.", "ASSAULT"),
+]
+
+
+@gives_type_or_not(WORDINGS + HELD_ARRESTS + WITHDRAWN_LATER + TOLD_ANEW + POLICE_RAIDS, NOT_WORDINGS + ON_THE_RECORD)
 def test_set_f_mechanism_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2025-01-15")
     assert_gives_type_or_not(record, event_type, expected)
