@@ -1708,7 +1708,7 @@ def _referred_to_by_its_record(token) -> bool:
     inquiry (classes.yaml RECORD_NOUNS: files, suspects, investigation, trial ...) is a known one
     the sentence refers to, not one it reports."""
     if token.dep_ != "pobj" or token.head.lower_ not in {"on", "in", "into", "over", "about", "behind", "for", "of"} \
-            or not names_only_by_article(token):
+            or not (names_only_by_article(token) or _definite_with_modifiers(token)):
         return False
     noun = token.head.head
     if noun.pos_ == "VERB":
@@ -1716,6 +1716,16 @@ def _referred_to_by_its_record(token) -> bool:
         # in the bombing", "detectives studied the evidence on the attack")
         noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in T.RECORD_NOUNS and trigger_of(noun) is None
+
+
+def _definite_with_modifiers(token) -> bool:
+    """ "a hearing on the Chinese incursions", "the trial over the 2008 Mumbai bombings": in a record's
+    phrase the definite article points back to a known act whatever words describe it (a part of
+    them, "one of the strikes", is told anew)."""
+    share = share_of(token)
+    return (share is None or share.pos_ not in {"NUM", "PRON", "ADJ"}) and token.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
+        and all(c.dep_ in {"det", "punct", "amod", "compound", "nmod", "nummod", "prep"} for c in token.children)
 
 
 def _inquired_into(token) -> bool:

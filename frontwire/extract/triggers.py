@@ -444,6 +444,8 @@ _TESTS: dict[str, Callable] = {
     # the one acted on, a direct object or a passive subject, among these (not a preposition's object:
     # "police picked up the journalist from his house" is no house picked up)
     "patient": lambda doc, tb, i, v: _patient_among(tb, i, _words(v)),
+    # ... none of these ("will withdraw its troops", not "the cases will be withdrawn")
+    "not_patient": lambda doc, tb, i, v: not _patient_among(tb, i, _words(v)),
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda doc, tb, i, v: not (_read_once(doc, tb, i, object_lemmas_at) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
@@ -548,9 +550,10 @@ def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
 # The conditions that gather words from around the trigger (its objects, governors, modifiers, the
 # preposition phrases and clauses under it): a pattern tries them after its other conditions, which
 # look at a child or two and most often fail first (all must hold: the order changes no result).
-COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "governor",
-                               "not_governor_subject", "modifier", "prep_object", "prep_then_to", "not_prep_then_to",
-                               "clause_object", "demand_clause", "speech", "subject", "not_subject", "doer_sector", "not_doer_sector"})
+COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "not_patient",
+                               "governor", "not_governor_subject", "modifier", "prep_object", "prep_then_to",
+                               "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
+                               "doer_sector", "not_doer_sector"})
 
 
 def _condition(test: Callable) -> Callable:
