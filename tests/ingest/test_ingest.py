@@ -666,3 +666,22 @@ def test_a_sentence_addressing_the_reader_inside_the_story_stays_when_the_model_
     assert "But, of course, we don't live in normal times." in body
     assert not any("subscribe today" in line for line in body)
     assert paragraphs[0] in body and paragraphs[-1] in body
+
+
+def test_block_model_card_matches_the_shipped_weights():
+    """A refit that leaves the card's figures behind fails here."""
+    from frontwire.ingest import blockmodel
+
+    shipped = blockmodel.model()
+    card = (blockmodel.WEIGHTS.parent / "BLOCK_MODEL_CARD.md").read_text(encoding="utf-8")
+    assert f"**{shipped['held_out_body_f1']:.4f}** at {shipped['threshold']}" in card
+    assert f"Threshold {shipped['threshold']}," in card
+
+
+def test_block_model_weights_name_every_fitted_feature():
+    from frontwire.ingest import blockmodel
+    from frontwire.ingest.boilerplate import prepared_blocks
+
+    _, rows = prepared_blocks((FIXTURES / "courier-geneva-talks.txt").read_text(encoding="utf-8"), None)
+    fitted = set(rows[0]) - blockmodel.NOT_FITTED
+    assert set(blockmodel.model()["weights"]) == fitted
