@@ -674,6 +674,7 @@ def test_block_model_card_matches_the_shipped_weights():
 
     shipped = blockmodel.model()
     card = (blockmodel.WEIGHTS.parent / "BLOCK_MODEL_CARD.md").read_text(encoding="utf-8")
+    assert shipped["command"] in card
     assert f"**{shipped['held_out_body_f1']:.4f}** at {shipped['threshold']}" in card
     assert f"Threshold {shipped['threshold']}," in card
 
