@@ -36,6 +36,9 @@ _ONLY_PART_WORDS = re.compile(rf"(?i)^(?:{_PART})(?:[\s-]+(?:{_PART}))?$")
 # A town named with a part word before it ("N.W. Rochester", "Metro Vancouver") must be this big: many small
 # places are named like the rest of a street's, a school's or a team's name ("South Main", "West Valley").
 PART_OF_TOWN_POPULATION = 100_000
+# A town spelled exactly as written outranks the places whose names only fold to the same key when it is
+# this big (`_a_namesake_meant`).
+WRITTEN_NAMESAKE_POPULATION = 10_000
 
 
 def only_part_words(name: str) -> bool:
@@ -448,10 +451,18 @@ def _fold_alikes_demoted(found: list[Match], written: str, key: str) -> list[Mat
     as its own name, with the places whose own name only folds to the same key ("Samara" for
     "Samarra", "Gorj" for "Gori") matched as a spelling variant is (quality 0): the key folds
     romanisations together, not names that are spelled differently in English."""
-    if not any(m.quality == 2 and _letters(m.place.name) == written for m in found):
+    if not any(m.quality == 2 and _letters(m.place.name) == written and _a_namesake_meant(m.place) for m in found):
         return found
     return [Match(m.place, 0) if m.quality == 2 and _letters(m.place.name) != written
             and name_key(m.place.name) == key else m for m in found]
+
+
+def _a_namesake_meant(place: GeoPlace) -> bool:
+    """Whether a place could be the one meant by its name as written, so that the spelling tells it from
+    its fold-alikes: a country or a division, or a town of WRITTEN_NAMESAKE_POPULATION. Villages and
+    small towns abroad bear the other romanisations of big towns' names ("Sloviansk", pop. 1,000, for
+    Slovyansk; "Liman" in Astrakhan for Lyman)."""
+    return place.kind != "city" or place.population >= WRITTEN_NAMESAKE_POPULATION
 
 
 def _merged(*groups: list[Match]) -> list[Match]:
