@@ -277,6 +277,12 @@ def test_the_country_heading_an_armed_service_is_a_place(pipeline):
                              "National Army said it had retaken the town.")
     assert found["U.S."].country == "US"
     assert "Salvation" not in found
+    assert "Continental" not in places(pipeline, "The Continental Army wintered at Valley Forge.")  # not Ohio's
+    found = places(pipeline, "The Pakistan Army said it had killed six militants. Somalia National Army forces "
+                             "have withdrawn from the area, residents said.")
+    assert found["Pakistan"].kind == "country" and found["Somalia"].kind == "country"  # "National": the field
+    found = places(pipeline, "The Türkiye Navy escorted the ships through the Bosphorus.")  # a demonym and a name
+    assert found["Türkiye"].country == "TR"
     assert "Somali" not in found  # the nation's army, not Ethiopia's Somali Region
 
 
