@@ -572,10 +572,13 @@ NAMED_SETTLEMENT_POPULATION = 10_000
 
 def _a_town_so_called(place: GeoPlace, mention: Mention) -> bool:
     """Whether a name after a settlement noun ("the town of Samarra" in a story on US soldiers) is a town
-    abroad: the noun follows an article (in "Torkula village of Guma LGA" the village lies in Guma) and a
-    town of some size bears the name as written (not Jalda in India for "the towns of Yalda" near Damascus)."""
-    span = mention.span
-    return span.start >= 3 and span.doc[span.start - 3].pos_ == "DET" and place.kind == "city" \
+    abroad: the noun follows an article, maybe with adjectives between ("the small, dusty town of"; in "Torkula
+    village of Guma LGA" the village lies in Guma), and a town of some size bears the name as written (not
+    Jalda in India for "the towns of Yalda" near Damascus)."""
+    doc, before = mention.span.doc, mention.span.start - 3  # the word before the settlement noun
+    while before >= 0 and (doc[before].pos_ in {"ADJ", "ADV"} or doc[before].text == ","):
+        before -= 1
+    return before >= 0 and doc[before].pos_ == "DET" and place.kind == "city" \
         and place.population >= NAMED_SETTLEMENT_POPULATION and spelled_as_written(place, mention.text)
 
 

@@ -216,9 +216,10 @@ def test_settlements_districts_and_countries_the_model_mislabels(pipeline):
 
 def test_a_town_the_text_calls_a_town_abroad_by_its_own_spelling(pipeline):
     # The model does not tag "Samarra"; the text calls it a town. The Russian Samara only folds to its key.
-    found = places(pipeline, "A car bomb exploded near the town of Samarra on Monday, killing three American "
-                             "soldiers, the army said.")
-    assert found["Samarra"].country == "IQ"
+    for town in ("the town", "the small town", "a small, dusty town"):
+        found = places(pipeline, f"A car bomb exploded near {town} of Samarra on Monday, killing three American "
+                                 "soldiers, the army said.")
+        assert found["Samarra"].country == "IQ", town
 
 
 def test_two_towns_taken_as_one_organisation_and_an_untagged_country(pipeline):
