@@ -201,6 +201,10 @@ class LookupContext:
     distances: Distances | None = field(default=None, compare=False)  # those measured for the article so far
 
 
+# How many names each of a Gazetteer's caches keeps before it starts afresh: the names of many articles.
+NAME_CACHE_SIZE = 50_000
+
+
 @dataclass
 class Gazetteer:
     """An offline gazetteer on a SQLite index (built from bundled data on first use)."""
@@ -235,7 +239,7 @@ class Gazetteer:
                     (key,),
                 ).fetchall()
             cached = [Match(GeoPlace(*r[1:]), r[0]) for r in rows]
-            if len(self._cache) > 50_000:
+            if len(self._cache) > NAME_CACHE_SIZE:
                 self._cache.clear()
             self._cache[key] = cached
         if quality_cap >= 2:
@@ -248,7 +252,7 @@ class Gazetteer:
         question = (key, _letters(name))
         found = self._spelled.get(question)
         if found is None:
-            if len(self._spelled) > 50_000:
+            if len(self._spelled) > NAME_CACHE_SIZE:
                 self._spelled.clear()
             found = self._spelled[question] = _fold_alikes_demoted(self._by_key(key), question[1], key)
         return found
@@ -351,7 +355,7 @@ class Gazetteer:
         question = (name, prefer)
         named = self._named.get(question)
         if named is None:
-            if len(self._named) > 50_000:
+            if len(self._named) > NAME_CACHE_SIZE:
                 self._named.clear()
             named = self._named[question] = self._named_candidates(name, prefer)
         return named
