@@ -281,26 +281,38 @@ def _place_prefix(span):
             return doc[span.start:span.start + k + 1] if k + 1 < len(span) else None
         if tok.lower_ in FACILITY_WORDS:
             return doc[span.start:span.start + k]
-        if tok.lower_ in _INSTITUTION_WORDS:
-            # "U.S. Defense Department", "Texas Transportation Commission": generic words before the
-            # institution word are the body's field, not part of the place.
+        if tok.lower_ in _INSTITUTION_WORDS or tok.lower_ in _NATIONAL_SERVICE_WORDS:
+            service = tok.lower_ in _NATIONAL_SERVICE_WORDS
+            # "U.S. Defense Department", "Somalia National Army": generic words before the institution
+            # word are the body's field, not part of the place.
             while k > 1 and span[k - 1].lower_ in _GENERIC_NAME_WORDS:
                 k -= 1
             first = 1 if span[0].lower_ == "the" else 0  # "The U.S. Defense Department": the name is "U.S."
             head = {t.lower_ for t in span[first:k]}
-            if not head or head <= _GENERIC_NAME_WORDS or _nationality_word(doc[span.start + first:span.start + k].text):
+            prefix = doc[span.start + first:span.start + k]
+            if not head or head <= _GENERIC_NAME_WORDS or _nationality_word(prefix.text) \
+                    or (service and not _a_nation_or_state(prefix)):
                 return None
-            return doc[span.start + first:span.start + k]
+            return prefix
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
             return None
     return None
 
 
+def _a_nation_or_state(span) -> bool:
+    """Whether `span` names a country or a first-level division (by its own or an alternate name), or the
+    model tagged it a place: the only places an army or a navy is named after."""
+    if all(t.ent_type_ == "GPE" for t in span):
+        return True
+    return any(m.quality >= 1 and m.place.kind in {"country", "admin1"} for m in get_gazetteer().candidates(span.text))
+
+
 def _nationality_word(text: str) -> bool:
     """ "Somali" of "the Somali National Army": a nation's adjective (actors.yaml's demonyms), which names
-    the nation's body, not the place that bears the word (Ethiopia's Somali Region).  Initials ("U.S.")
-    are the country's name as well."""
-    return text.lower() in actor_table()["demonyms"] and not text.isupper()
+    the nation's body, not the place that bears the word (Ethiopia's Somali Region).  The demonyms that are
+    a country's name as well ("U.S.", "Türkiye") are the country."""
+    return text.lower() in actor_table()["demonyms"] and not any(
+        m.quality >= 1 and m.place.kind == "country" for m in get_gazetteer().candidates(text))
 
 
 def _place_after_of(span):
@@ -324,6 +336,7 @@ _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
 
 # "Illinois Department of Transportation": the place a public body serves heads its name.
 _INSTITUTION_WORDS = word_list("institution_words.txt")
+_NATIONAL_SERVICE_WORDS = word_list("national_service_words.txt")
 # "Supreme Court", "Federal Court": words that open an institution's name without naming a place.
 _GENERIC_NAME_WORDS = word_list("generic_name_words.txt")
 # Organisations and brands named like towns (Congress, Ford, Xinhua): gazetteer/data/not_places.txt.
@@ -559,10 +572,13 @@ NAMED_SETTLEMENT_POPULATION = 10_000
 
 def _a_town_so_called(place: GeoPlace, mention: Mention) -> bool:
     """Whether a name after a settlement noun ("the town of Samarra" in a story on US soldiers) is a town
-    abroad: the noun follows an article (in "Torkula village of Guma LGA" the village lies in Guma) and a
-    town of some size bears the name as written (not Jalda in India for "the towns of Yalda" near Damascus)."""
-    span = mention.span
-    return span.start >= 3 and span.doc[span.start - 3].pos_ == "DET" and place.kind == "city" \
+    abroad: the noun follows an article, maybe with adjectives between ("the small, dusty town of"; in "Torkula
+    village of Guma LGA" the village lies in Guma), and a town of some size bears the name as written (not
+    Jalda in India for "the towns of Yalda" near Damascus)."""
+    doc, before = mention.span.doc, mention.span.start - 3  # the word before the settlement noun
+    while before >= 0 and (doc[before].pos_ in {"ADJ", "ADV"} or doc[before].text == ","):
+        before -= 1
+    return before >= 0 and doc[before].pos_ == "DET" and place.kind == "city" \
         and place.population >= NAMED_SETTLEMENT_POPULATION and spelled_as_written(place, mention.text)
 
 

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from importlib import resources
 from typing import Iterable, Iterator
 
-from frontwire.gazetteer.keys import name_key, usable_alternate
+from frontwire.gazetteer.keys import letters, name_key, usable_alternate
 from frontwire.gazetteer.regions import COUNTRY_ALIASES, REGIONS, Region
 from frontwire.gazetteer.store import add_names, centre
 
@@ -307,4 +307,25 @@ def build_bundled(conn: sqlite3.Connection) -> int:
 
     conn.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
     add_names(conn, names)
+    conn.executemany("INSERT INTO spelling VALUES (?, ?)", other_spellings(
+        conn, {int(c["geonameid"]): c.get("alternatenames") or () for c in cities.values()}))
     return len(places)
+
+
+def other_spellings(conn: sqlite3.Connection, alternates: dict[int, Iterable[str]]) -> Iterator[tuple[int, str]]:
+    """(town, spelling) for each of a town's GeoNames names (`alternates`, by town id) spelled, in `letters`,
+    as another place's own name at the key of the town's own name: "Odessa" is Odessa, Texas's own name
+    and one of Odesa's, so Odesa is not a fold-alike of "Odessa" (lookup's `_fold_alikes`), where Samara,
+    which no GeoNames name spells "Samarra", is one of "Samarra"."""
+    own_spellings: dict[str, set[str]] = defaultdict(set)
+    towns: list[tuple[int, str, str]] = []
+    for key, pid, name in conn.execute(
+            "SELECT name.key, place.id, place.name FROM name JOIN place ON place.id = name.place_id "
+            "WHERE name.quality = 2 AND name.key IN (SELECT key FROM name WHERE quality = 2 GROUP BY key HAVING count(*) > 1)"):
+        own_spellings[key].add(letters(name))
+        if pid in alternates and name_key(name) == key:
+            towns.append((pid, key, letters(name)))
+    for pid, key, own in towns:
+        if others := own_spellings[key] - {own}:  # most towns share their key only with namesakes
+            for spelling in others & {letters(a) for a in alternates[pid]}:
+                yield pid, spelling

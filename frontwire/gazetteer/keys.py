@@ -48,6 +48,15 @@ def _plain(text: str) -> str:
     return _APOSTROPHES.sub("", unidecode(text.translate(_CARONS)))
 
 
+@lru_cache(maxsize=200_000)  # every lookup of a name compares all its candidates' names again
+def letters(name: str) -> str:
+    """A name's spelling, without case, accents, apostrophes or spaces: "Sāmarrā’" is "samarra"."""
+    return _NOT_LETTERS.sub("", _plain(name).lower())
+
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
+
+
 @lru_cache(maxsize=100_000)  # names recur across mentions, articles and candidate pairs
 def name_key(text: str) -> str:
     """The lookup key of a place name ("" when there is nothing to look up)."""

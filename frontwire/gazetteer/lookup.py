@@ -5,14 +5,14 @@ import json
 import math
 import re
 import threading
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from frontwire.gazetteer.build import bundled_regions, is_postal_town
 from frontwire.gazetteer.index import default_index_path, ensure_index
-from frontwire.gazetteer.keys import _plain, name_key, variant_keys
+from frontwire.gazetteer.keys import letters, name_key, variant_keys
 from frontwire.gazetteer.store import PLACE_COLUMNS, GeoPlace, Match, _prepared, connect, km
 
 # "Donetsk region", "Kharkiv Oblast": the text itself says it means the division.
@@ -36,6 +36,9 @@ _ONLY_PART_WORDS = re.compile(rf"(?i)^(?:{_PART})(?:[\s-]+(?:{_PART}))?$")
 # A town named with a part word before it ("N.W. Rochester", "Metro Vancouver") must be this big: many small
 # places are named like the rest of a street's, a school's or a team's name ("South Main", "West Valley").
 PART_OF_TOWN_POPULATION = 100_000
+# A town spelled exactly as written outranks the places whose names only fold to the same key when it is
+# this big (`_a_namesake_meant`).
+WRITTEN_NAMESAKE_POPULATION = 10_000
 
 
 def only_part_words(name: str) -> bool:
@@ -198,6 +201,10 @@ class LookupContext:
     distances: Distances | None = field(default=None, compare=False)  # those measured for the article so far
 
 
+# How many names each of a Gazetteer's caches keeps before it starts afresh: the names of many articles.
+NAME_CACHE_SIZE = 50_000
+
+
 @dataclass
 class Gazetteer:
     """An offline gazetteer on a SQLite index (built from bundled data on first use)."""
@@ -232,7 +239,7 @@ class Gazetteer:
                     (key,),
                 ).fetchall()
             cached = [Match(GeoPlace(*r[1:]), r[0]) for r in rows]
-            if len(self._cache) > 50_000:
+            if len(self._cache) > NAME_CACHE_SIZE:
                 self._cache.clear()
             self._cache[key] = cached
         if quality_cap >= 2:
@@ -240,15 +247,31 @@ class Gazetteer:
         return [Match(m.place, min(m.quality, quality_cap)) for m in cached]
 
     def _by_spelling(self, key: str, name: str) -> list[Match]:
-        """_by_key(key), with the fold-alikes of `name` as written demoted (`_fold_alikes_demoted`), kept
-        per key and spelling: an article asks for the same names at every mention and reading."""
-        question = (key, _letters(name))
+        """_by_key(key), with the fold-alikes of `name` as written (`_fold_alikes`) matched as a spelling
+        variant is (quality 0), unless GeoNames spells them so too ("Odessa" is one of Odesa's names, where
+        "Samarra" is none of Samara's); kept per key and spelling: an article asks for the same names at
+        every mention and reading."""
+        question = (key, letters(name))
         found = self._spelled.get(question)
         if found is None:
-            if len(self._spelled) > 50_000:
+            if len(self._spelled) > NAME_CACHE_SIZE:
                 self._spelled.clear()
-            found = self._spelled[question] = _fold_alikes_demoted(self._by_key(key), question[1], key)
+            found = self._by_key(key)
+            if alikes := _fold_alikes(found, question[1], key):
+                alikes -= self._spelled_so(alikes, question[1])
+                found = [Match(m.place, 0) if m.place.id in alikes else m for m in found]
+            self._spelled[question] = found
         return found
+
+    def _spelled_so(self, place_ids: set[int], written: str) -> set[int]:
+        """Those of `place_ids` that GeoNames also spells `written`: the index's spelling table, which
+        holds a town's names spelled as another place's own name at the town's key (build.other_spellings)."""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT place_id FROM spelling WHERE place_id IN ({','.join('?' * len(place_ids))}) AND letters = ?",
+                (*place_ids, written),
+            ).fetchall()
+        return {pid for (pid,) in rows}
 
     def candidates(self, name: str, variants: bool = True) -> list[Match]:
         """Every place `name` may mean; spelling variants only when the name itself misses."""
@@ -348,7 +371,7 @@ class Gazetteer:
         question = (name, prefer)
         named = self._named.get(question)
         if named is None:
-            if len(self._named) > 50_000:
+            if len(self._named) > NAME_CACHE_SIZE:
                 self._named.clear()
             named = self._named[question] = self._named_candidates(name, prefer)
         return named
@@ -428,30 +451,28 @@ def _borrowed_big_name(match: Match, facts: "CandidateFacts") -> bool:
     return match.quality != 2 and facts.big_town_of_own_name
 
 
-@lru_cache(maxsize=200_000)  # every lookup of a name compares all its candidates' names again
-def _letters(name: str) -> str:
-    """A name's spelling, without case, accents, apostrophes or spaces: "Sāmarrā’" is "samarra"."""
-    return _NOT_LETTERS.sub("", _plain(name).lower())
-
-
-_NOT_LETTERS = re.compile(r"[^a-z0-9]")
-
-
 def spelled_as_written(place: GeoPlace, written: str) -> bool:
     """Whether the place's own name is `written` but for case, accents, apostrophes and spaces, not
     only a name that folds to its key ("Samara" for "Samarra", "Jalda" for "Yalda")."""
-    return _letters(place.name) == _letters(written)
+    return letters(place.name) == letters(written)
 
 
-def _fold_alikes_demoted(found: list[Match], written: str, key: str) -> list[Match]:
-    """`found` (the places of `key`), where some place bears the name whose `_letters` are `written`
-    as its own name, with the places whose own name only folds to the same key ("Samara" for
-    "Samarra", "Gorj" for "Gori") matched as a spelling variant is (quality 0): the key folds
-    romanisations together, not names that are spelled differently in English."""
-    if not any(m.quality == 2 and _letters(m.place.name) == written for m in found):
-        return found
-    return [Match(m.place, 0) if m.quality == 2 and _letters(m.place.name) != written
-            and name_key(m.place.name) == key else m for m in found]
+def _fold_alikes(found: list[Match], written: str, key: str) -> set[int]:
+    """The ids of the places of `key` (`found`) whose own name only folds to it ("Samara" for "Samarra",
+    "Gorj" for "Gori"), where some place bears the name whose `letters` are `written` as its own name: the
+    key folds romanisations together, not names that are spelled differently in English."""
+    if not any(m.quality == 2 and letters(m.place.name) == written and _a_namesake_meant(m.place) for m in found):
+        return set()
+    return {m.place.id for m in found
+            if m.quality == 2 and letters(m.place.name) != written and name_key(m.place.name) == key}
+
+
+def _a_namesake_meant(place: GeoPlace) -> bool:
+    """Whether a place could be the one meant by its name as written, so that the spelling tells it from
+    its fold-alikes: a country or a division, or a town of WRITTEN_NAMESAKE_POPULATION. Villages and
+    small towns abroad bear the other romanisations of big towns' names ("Sloviansk", pop. 1,000, for
+    Slovyansk; "Liman" in Astrakhan for Lyman)."""
+    return place.kind != "city" or place.population >= WRITTEN_NAMESAKE_POPULATION
 
 
 def _merged(*groups: list[Match]) -> list[Match]:

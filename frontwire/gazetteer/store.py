@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -33,6 +33,13 @@ CREATE TABLE IF NOT EXISTS name (
     PRIMARY KEY (key, place_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS name_place ON name (place_id);
+-- A town's other GeoNames spellings that another place bears as its own name at the town's key, as
+-- keys.letters ("odessa" for Odesa): the key alone cannot tell them from fold-alikes ("Samarra" for Samara).
+CREATE TABLE IF NOT EXISTS spelling (
+    place_id INTEGER NOT NULL,
+    letters TEXT NOT NULL,
+    PRIMARY KEY (place_id, letters)
+) WITHOUT ROWID;
 """
 
 

@@ -216,9 +216,10 @@ def test_settlements_districts_and_countries_the_model_mislabels(pipeline):
 
 def test_a_town_the_text_calls_a_town_abroad_by_its_own_spelling(pipeline):
     # The model does not tag "Samarra"; the text calls it a town. The Russian Samara only folds to its key.
-    found = places(pipeline, "A car bomb exploded near the town of Samarra on Monday, killing three American "
-                             "soldiers, the army said.")
-    assert found["Samarra"].country == "IQ"
+    for town in ("the town", "the small town", "a small, dusty town"):
+        found = places(pipeline, f"A car bomb exploded near {town} of Samarra on Monday, killing three American "
+                                 "soldiers, the army said.")
+        assert found["Samarra"].country == "IQ", town
 
 
 def test_two_towns_taken_as_one_organisation_and_an_untagged_country(pipeline):
@@ -277,6 +278,12 @@ def test_the_country_heading_an_armed_service_is_a_place(pipeline):
                              "National Army said it had retaken the town.")
     assert found["U.S."].country == "US"
     assert "Salvation" not in found
+    assert "Continental" not in places(pipeline, "The Continental Army wintered at Valley Forge.")  # not Ohio's
+    found = places(pipeline, "The Pakistan Army said it had killed six militants. Somalia National Army forces "
+                             "have withdrawn from the area, residents said.")
+    assert found["Pakistan"].kind == "country" and found["Somalia"].kind == "country"  # "National": the field
+    found = places(pipeline, "The Türkiye Navy escorted the ships through the Bosphorus.")  # a demonym and a name
+    assert found["Türkiye"].country == "TR"
     assert "Somali" not in found  # the nation's army, not Ethiopia's Somali Region
 
 

@@ -361,3 +361,24 @@ def test_a_name_spelled_as_written_beats_one_that_only_folds_to_its_key(gazettee
     samarra, samara = gazetteer.lookup("Samarra", iraq), gazetteer.lookup("Samara")
     assert spelled_as_written(samarra, "Samarra") and spelled_as_written(samarra, "SAMARRA")  # "Sāmarrā’"
     assert not spelled_as_written(samara, "Samarra")
+
+
+def test_a_village_spelled_as_written_does_not_outrank_the_town_its_name_folds_to(gazetteer):
+    # Other romanisations of Ukrainian towns are the own names of villages ("Sloviansk", pop. 1,000;
+    # "Balakliia", pop. 503) or of small towns abroad ("Liman", Astrakhan): only a town of 10,000 or a
+    # division is evidence enough that the spelling means it.
+    ukraine = LookupContext(countries=frozenset({"UA", "RU"}))
+    for written, town, region in (("Sloviansk", "Slovyansk", "05"), ("Balakliia", "Balakliya", "07"),
+                                  ("Liman", "Lyman", "05"), ("Kupiansk", "Kupyansk", "07"),
+                                  ("Izium", "Izyum", "07")):
+        for context in (None, ukraine):
+            found = gazetteer.lookup(written, context) if context else gazetteer.lookup(written)
+            assert (found.name, found.country, found.admin1_code) == (town, "UA", region), (written, context)
+    assert gazetteer.lookup("Bayji").country == "IQ"  # a town of 170,000 spelled so, not Bay (Somalia)
+
+
+def test_a_town_whose_own_spellings_include_the_name_as_written_is_not_outranked(gazetteer):
+    # Odessa, Texas (114,000) is spelled as written, but so is Odesa (1,000,000) among its GeoNames names.
+    odesa = gazetteer.lookup("Odessa")
+    assert (odesa.name, odesa.kind) == ("Odesa", "city")
+    assert gazetteer.lookup("Odessa", LookupContext(countries=frozenset({"UA"}))).name == "Odesa"
