@@ -5,11 +5,9 @@
 Each folder holds NAME.txt scrapes and NAME.gold.json files with the human-made `body`. A
 block is labelled article text when its words occur in that order in the gold body (long
 blocks: when most of their 4-word shingles do). The classifier is a logistic regression
-(Newton's method with an L2 penalty, numpy only), each block weighted by its length in words,
-since the measure is the share of words kept. The decoding threshold is chosen on the pages
-held out of a two-fold split (or given with --threshold), and the held-out body F1 is printed
-and stored with the weights and the command that made them; `data/BLOCK_MODEL_CARD.md` says
-what the model is fitted on, how well it does and where it fails.
+(Newton's method with an L2 penalty, numpy only), each block weighted by the square root of
+its length, since the measure is the share of words kept. The decoding threshold is chosen
+on the pages held out of a two-fold split, and the held-out body F1 is printed.
 """
 from __future__ import annotations
 
@@ -109,10 +107,7 @@ def train(pages) -> dict[str, float]:
               for row, lab, b in zip(page_rows_, page_labels, blocks) if not b.comment]
     rows = [row for row, _, _ in fitted]
     labels = [lab for _, lab, _ in fitted]
-    # A block counts by its words, as in the body F1 (the square root, used before stop 27, gave
-    # short lines a larger say than their tokens: held-out F1 0.949 against 0.951, and over five
-    # two-fold splits 0.9495 against 0.9507).
-    weights = [b.words for _, _, b in fitted]
+    weights = [b.words ** 0.5 for _, _, b in fitted]
     return fit(rows, labels, weights, names)
 
 
@@ -133,15 +128,13 @@ def main(folders: list[str], fixed_threshold: float | None = None) -> int:
         for t in THRESHOLDS:
             held_out[t] += body_f1(test, weights, t) / 2
     threshold = fixed_threshold if fixed_threshold is not None else max(held_out, key=held_out.get)
-    print("held-out body F1 by threshold: " + ", ".join(f"{t}: {f:.4f}" for t, f in held_out.items()), file=sys.stderr)
+    print("held-out body F1 by threshold: " + ", ".join(f"{t}: {f:.3f}" for t, f in held_out.items()), file=sys.stderr)
     weights = train(pages)
-    print(f"all pages, threshold {threshold}: body F1 {body_f1(pages, weights, threshold):.4f}", file=sys.stderr)
+    print(f"all pages, threshold {threshold}: body F1 {body_f1(pages, weights, threshold):.3f}", file=sys.stderr)
     blockmodel.WEIGHTS.parent.mkdir(exist_ok=True)
     blockmodel.WEIGHTS.write_text(json.dumps({
         "about": "Logistic regression P(block is article text) for plain-text scrapes; "
                  "fitted by frontwire/ingest/train_blocks.py on: " + ", ".join(Path(f).name for f in folders),
-        "command": " ".join(["python -m frontwire.ingest.train_blocks", *folders]
-                            + (["--threshold", str(fixed_threshold)] if fixed_threshold is not None else [])),
         "threshold": threshold,
         "held_out_body_f1": round(held_out.get(threshold, body_f1(pages, weights, threshold)), 4),
         "weights": weights,

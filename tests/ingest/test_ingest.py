@@ -696,23 +696,3 @@ def test_an_appeal_with_no_chrome_phrase_inside_the_story_is_still_cut():
     body = clean_text("Home\nWorld\nPolitics\nBusiness\n\n" + "\n\n".join(paragraphs) + "\n\nShare this article").body
     assert all(paragraph in body for paragraph in story)
     assert appeal not in body
-
-
-def test_block_model_card_matches_the_shipped_weights():
-    """A refit that leaves the card's figures behind fails here."""
-    from frontwire.ingest import blockmodel
-
-    shipped = blockmodel.model()
-    card = (blockmodel.WEIGHTS.parent / "BLOCK_MODEL_CARD.md").read_text(encoding="utf-8")
-    assert shipped["command"] in card
-    assert f"**{shipped['held_out_body_f1']:.4f}** at {shipped['threshold']}" in card
-    assert f"Threshold {shipped['threshold']}," in card
-
-
-def test_block_model_weights_name_every_fitted_feature():
-    from frontwire.ingest import blockmodel
-    from frontwire.ingest.boilerplate import prepared_blocks
-
-    _, rows = prepared_blocks((FIXTURES / "courier-geneva-talks.txt").read_text(encoding="utf-8"), None)
-    fitted = set(rows[0]) - blockmodel.NOT_FITTED
-    assert set(blockmodel.model()["weights"]) == fitted
