@@ -81,6 +81,15 @@ WORDINGS = [
     ("The ministry called the allegations baseless.", "REJECT"),
     ("Moscow termed the report unfounded.", "REJECT"),
     ("The minister called the report false and baseless.", "REJECT"),
+    # the charge of the Indian police register: an FIR, a complaint, a case (rev27d S4)
+    ("The minister called the FIR false and motivated.", "REJECT"),
+    ("The accused called the complaint false.", "REJECT"),
+    # vigil stepped up with no doer, the stock report of a force's (rev27d S5)
+    ("Vigil has been stepped up along the Indo-Nepal border ahead of the polls.", "MOBILIZE"),
+    ("Vigil has been intensified on the highways after the robbery.", "MOBILIZE"),
+    # India's investigating agencies raid as the police do: a search (rev27d S7; actors.yaml police)
+    ("The NIA raided 40 locations across Kerala on Thursday.", "COERCE"),
+    ("The CBI raided 15 locations in Delhi and Mumbai.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -166,6 +175,11 @@ NOT_THESE = [
     ("The station halted its broadcasts for maintenance.", "CONCEDE"),
     ("Now we need a complete ban on Russian oil and the confiscation of frozen Russian assets.", "COERCE"),
     ("China sent 71 warplanes and seven ships around Taiwan.", "AID"),
+    # a fire no one set, or one set in a figure, is no attack (rev27d S1); an agency's raid no assault (S7)
+    ("His century set the stadium on fire and sent the fans into raptures.", "ASSAULT"),
+    ("A short circuit set the shop on fire.", "ASSAULT"),
+    ("The speech set social media on fire.", "ASSAULT"),
+    ("The NIA raided 40 locations across Kerala on Thursday.", "ASSAULT"),
 ]
 
 
