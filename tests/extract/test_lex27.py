@@ -137,6 +137,8 @@ NOT_THESE = [
     ("The ruling coalition lifted its blockade of the assembly after the Speaker's ruling.", "RETREAT"),
     ("The Left Front coalition pulled out after the talks failed.", "RETREAT"),
     ("The police force pulled out after the crowd dispersed.", "RETREAT"),
+    ("The Rapid Action Force pulled out of the town.", "RETREAT"),
+    ("The Indian contingent pulled out of the Asian Games.", "RETREAT"),
     ("India kept its distance, condemning the violence on both sides.", "PROTEST"),
     ("The party kept its options open while condemning the attack.", "PROTEST"),
     ("China supplied batteries to Russia.", "AID"),
