@@ -383,6 +383,11 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
         # a word, or an entity label (PERSON: "Blinken travelled to Cairo")
         if lemma[c].lower() in wanted or table.ent_type[c] in wanted:
             return True
+        # a body named by a generic head is of the class only by its modifier ("the army unit pulled out"; not "the
+        # fire brigade units", "the ruling coalition")
+        if lemma[c].lower() in word_class("GENERIC_BODY_HEADS") and any(
+                dep[m] in {"compound", "amod"} and lemma[m].lower() in wanted for m in children[c]):
+            return True
         if lemma[c].lower() in word_class("QUANTITY_HEADS") and any(
                 dep[p] == "prep" and table.lower[p] == "of" and any(dep[g] == "pobj" and lemma[g].lower() in wanted for g in children[p])
                 for p in children[c]):

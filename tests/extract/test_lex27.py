@@ -26,7 +26,15 @@ WORDINGS = [
     ("The army eased the blockade on the rebel-held city.", "RETREAT"),
     # by the armed forces of a state or armed group only (classes.yaml MILITARY_FORCES, rev27a M1)
     ("The navy lifted the blockade of the port.", "RETREAT"),
-    ("The Saudi-led coalition lifted its blockade of Yemen's ports.", "RETREAT"),
+    # a generic head (coalition, force, unit, contingent) only with a military modifier (rev27d M1)
+    ("The military coalition lifted its blockade of Yemen's ports.", "RETREAT"),
+    ("The army unit pulled out of the village.", "RETREAT"),
+    # an armed force capturing a base in a "poll-bound" place attacks all the same (rev27d M3)
+    ("Maoists captured the police camp in the poll-bound district.", "ASSAULT"),
+    ("Rebels overran the army post in the election-bound province.", "ASSAULT"),
+    # a condemnation under a "keep" with no shutters named stays one (rev27d M2)
+    ("The minister kept condemning the violence in his speeches.", "ACCUSE"),
+    ("Pakistan kept denouncing the killings at every forum.", "ACCUSE"),
     # set f's lexicon classes (probe27), none of them the set's sentences: bases overrun or captured, a boat rammed by
     # a coast guard (assault.yaml); draftees called up, vigil stepped up, a route march (mobilize.yaml); a force
     # pulling out, outposts handed over to an army (retreat.yaml); activists or suspects handed to a junta or a
@@ -42,7 +50,7 @@ WORDINGS = [
     ("A Chinese coast guard cutter rammed a Vietnamese fishing boat.", "ASSAULT"),
     ("The navy called up 2,000 draftees for the exercises.", "MOBILIZE"),
     ("the police stepped up vigil on the highway after the robbery.", "MOBILIZE"),
-    ("The Ugandan contingent pulled out ahead of the deadline.", "RETREAT"),
+    ("The Ugandan peacekeeping contingent pulled out ahead of the deadline.", "RETREAT"),
     ("The troops pulled out ahead of schedule.", "RETREAT"),
     ("The armed group handed over its outposts to the national army.", "RETREAT"),
     ("Senegal handed over two opposition activists to the Gambian junta.", "COOPERATE"),
@@ -73,6 +81,15 @@ WORDINGS = [
     ("The ministry called the allegations baseless.", "REJECT"),
     ("Moscow termed the report unfounded.", "REJECT"),
     ("The minister called the report false and baseless.", "REJECT"),
+    # the charge of the Indian police register: an FIR, a complaint, a case (rev27d S4)
+    ("The minister called the FIR false and motivated.", "REJECT"),
+    ("The accused called the complaint false.", "REJECT"),
+    # vigil stepped up with no doer, the stock report of a force's (rev27d S5)
+    ("Vigil has been stepped up along the Indo-Nepal border ahead of the polls.", "MOBILIZE"),
+    ("Vigil has been intensified on the highways after the robbery.", "MOBILIZE"),
+    # India's investigating agencies raid as the police do: a search (rev27d S7; actors.yaml police)
+    ("The NIA raided 40 locations across Kerala on Thursday.", "COERCE"),
+    ("The CBI raided 15 locations in Delhi and Mumbai.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -115,6 +132,15 @@ NOT_THESE = [
     # the police leaving a scene is no retreat (rev27a S8); a battery alone is no materiel (S6); a residents' vigil
     # no deployment (S7); evidence called false no rejection (S9)
     ("The police pulled out after the crowd dispersed.", "RETREAT"),
+    # a political coalition or a police force is no armed force (rev27d M1); a "keep" with no shutters no strike (M2)
+    ("The opposition coalition lifted its blockade of parliament after the Speaker's assurance.", "RETREAT"),
+    ("The ruling coalition lifted its blockade of the assembly after the Speaker's ruling.", "RETREAT"),
+    ("The Left Front coalition pulled out after the talks failed.", "RETREAT"),
+    ("The police force pulled out after the crowd dispersed.", "RETREAT"),
+    ("The Rapid Action Force pulled out of the town.", "RETREAT"),
+    ("The Indian contingent pulled out of the Asian Games.", "RETREAT"),
+    ("India kept its distance, condemning the violence on both sides.", "PROTEST"),
+    ("The party kept its options open while condemning the attack.", "PROTEST"),
     ("China supplied batteries to Russia.", "AID"),
     ("Residents stepped up vigil in the colony after a series of thefts.", "MOBILIZE"),
     ("The court called the evidence false.", "REJECT"),
@@ -151,6 +177,11 @@ NOT_THESE = [
     ("The station halted its broadcasts for maintenance.", "CONCEDE"),
     ("Now we need a complete ban on Russian oil and the confiscation of frozen Russian assets.", "COERCE"),
     ("China sent 71 warplanes and seven ships around Taiwan.", "AID"),
+    # a fire no one set, or one set in a figure, is no attack (rev27d S1); an agency's raid no assault (S7)
+    ("His century set the stadium on fire and sent the fans into raptures.", "ASSAULT"),
+    ("A short circuit set the shop on fire.", "ASSAULT"),
+    ("The speech set social media on fire.", "ASSAULT"),
+    ("The NIA raided 40 locations across Kerala on Thursday.", "ASSAULT"),
 ]
 
 

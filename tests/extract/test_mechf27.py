@@ -50,6 +50,10 @@ POLICE_RAIDS = [
 HELD_ARRESTS = [
     ("fifteen rioters were held by the police in shahpur.", "COERCE"),
     ("Russia held 16 Ukrainian civilians at a camp near the border.", "COERCE"),
+    # a participle of the police, the army or a junta holding people is an arrest (rev27d S2)
+    ("Twenty refugees held by the police at the border were sent back.", "COERCE"),
+    ("Two civilians held by the army at the camp were released.", "COERCE"),
+    ("Detainees held by the military junta were tortured.", "COERCE"),
 ]
 
 
