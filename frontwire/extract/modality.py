@@ -541,11 +541,12 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     if token.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
         return False
     speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    speaker_lemmas = {s.lemma_.lower() for s in speakers}
     table = tokens_of(token.doc)
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...")
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in {s.lemma_.lower() for s in speakers}
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in speaker_lemmas
                                       or any(p.dep_ == "poss" and speakers_own(p) for p in c.children))
                for c in token.children)
