@@ -924,7 +924,7 @@ class EventExtractor:
         "tear gas was used to disperse the crowd after soldiers arrived")?"""
         table = tokens_of(self.doc)
         sent = self._sentence(token)
-        return any(table.lemma[i].lower() in T.ARMED_FORCES for i in range(sent.start, sent.end))
+        return any(table.lemma[i].lower() in T.ARMED_MEN for i in range(sent.start, sent.end))
 
     def _people_of_the_place(self, token, actors: list[Actor], country: str, attack: bool, place: str | None) -> None:
         """Civilians are coded as citizens of the country where the event happened, as CAMEO and
@@ -1762,9 +1762,9 @@ def _refuses_to_meet(token) -> bool:
 
 def _lifts_own_siege(token) -> bool:
     """ "Serb forces lifted their siege of Sarajevo", "the rebels lifted the siege of the town": a
-    siege (SIEGES) an armed force (MILITARY_FORCES) lifts is its withdrawal, not a concession of a
+    siege (SIEGES) an armed force (ARMED_FORCES) lifts is its withdrawal, not a concession of a
     government; a road blockade lifted by activists or by the police is one."""
-    return T.has_child(token, {"dobj", "nsubjpass"}, T.SIEGES, "lemma") and T.subject_among(token, T.MILITARY_FORCES)
+    return T.has_child(token, {"dobj", "nsubjpass"}, T.SIEGES, "lemma") and T.subject_among(token, T.ARMED_FORCES)
 
 
 def _simple_past(token) -> bool:

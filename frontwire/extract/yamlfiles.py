@@ -38,9 +38,11 @@ def read_yaml(path: Path):
 def word_classes(path: Path) -> Mapping[str, frozenset[str]]:
     """A file of named word classes (NAME: [word, ...], as lexicon/classes.yaml), each a set of
     lower-case words. A class written as words each with a list of other classes (NAME: {word:
-    [OTHER, ...]}) holds all its words and puts each word in those other classes too. Read-only:
+    [OTHER, ...]}) holds all its words and puts each word in those other classes too. A list's
+    '@OTHER' takes in all the words of the class OTHER (a union of subsets named once). Read-only:
     every importer shares it."""
     classes: dict[str, set[str]] = {}
+    unions: dict[str, list[str]] = {}
     for name, words in read_yaml(path).items():
         if not isinstance(words, (list, dict)) or isinstance(words, dict) and not all(
                 isinstance(others, list) for others in words.values()):
@@ -48,9 +50,22 @@ def word_classes(path: Path) -> Mapping[str, frozenset[str]]:
         for word in words:
             if not isinstance(word, str):  # YAML reads a bare on/off/yes/no/false as a boolean
                 raise ValueError(f"{path.name}: {word!r} in {name} is not a word; quote it in the YAML file")
-        classes.setdefault(name, set()).update(word.lower() for word in words)
+        unions[name] = [word[1:] for word in words if isinstance(words, list) and word.startswith("@")]
+        classes.setdefault(name, set()).update(word.lower() for word in words if not word.startswith("@"))
         if isinstance(words, dict):
             for word, others in words.items():
                 for other in others:
                     classes.setdefault(other, set()).add(word.lower())
+
+    def expanded(name: str, within: tuple[str, ...]) -> set[str]:
+        if name in within:
+            raise ValueError(f"{path.name}: {name} takes itself in through {' > '.join(within)}")
+        for other in unions.get(name, []):
+            if other not in classes:
+                raise ValueError(f"{path.name}: {name} takes in @{other}, which is no class")
+            classes[name] |= expanded(other, (*within, name))
+        return classes[name]
+
+    for name in unions:
+        expanded(name, ())
     return MappingProxyType({name: frozenset(words) for name, words in classes.items()})

@@ -24,7 +24,7 @@ WORDINGS = [
     # a blockade eased by the armed force that holds it is a retreat, as a siege lifted is (classes.yaml SIEGES)
     ("Haftar's forces ended their blockade of the eastern oil ports.", "RETREAT"),
     ("The army eased the blockade on the rebel-held city.", "RETREAT"),
-    # by the armed forces of a state or armed group only (classes.yaml MILITARY_FORCES, rev27a M1)
+    # by the armed forces of a state or armed group only (classes.yaml ARMED_FORCES, rev27a M1)
     ("The navy lifted the blockade of the port.", "RETREAT"),
     # a generic head (coalition, force, unit, contingent) only with a military modifier (rev27d M1)
     ("The military coalition lifted its blockade of Yemen's ports.", "RETREAT"),
