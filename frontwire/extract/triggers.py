@@ -384,15 +384,24 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
         if lemma[c].lower() in wanted or table.ent_type[c] in wanted:
             return True
         # a body named by a generic head is of the class only by its modifier ("the army unit pulled out"; not "the
-        # fire brigade units", "the ruling coalition")
+        # ruling coalition"), a modifier's own included ("the fire brigade units": fire); a body led by a state
+        # is "state-led" ("the Saudi-led coalition", not "the Congress-led coalition")
         if lemma[c].lower() in word_class("GENERIC_BODY_HEADS") and any(
-                dep[m] in {"compound", "amod"} and lemma[m].lower() in wanted for m in children[c]):
+                dep[m] in {"compound", "amod"} and (
+                    lemma[m].lower() in wanted or "state-led" in wanted and _led_by_a_state(table, m)
+                    or any(dep[n] == "compound" and lemma[n].lower() in wanted for n in children[m]))
+                for m in children[c]):
             return True
         if lemma[c].lower() in word_class("QUANTITY_HEADS") and any(
                 dep[p] == "prep" and table.lower[p] == "of" and any(dep[g] == "pobj" and lemma[g].lower() in wanted for g in children[p])
                 for p in children[c]):
             return True
     return False
+
+
+def _led_by_a_state(table: "Tokens", i: int) -> bool:
+    """Is the word at i the parser's "led" of "Saudi-led", "US-led", with a country or a people before it?"""
+    return table.lemma[i].lower() == "lead" and any(table.ent_type[k] in {"GPE", "NORP"} for k in table.children[i])
 
 
 def doer_sectors(table: "Tokens", i: int) -> set[str]:
