@@ -1,6 +1,6 @@
 """Wordings of stop 28's lexicon data (lex28): a coalition of states is an armed force (classes.yaml
 MILITARY_COALITIONS), emergency services and the police leaving a place make no RETREAT (retreat.yaml), a war
-or raids on crime vowed are no threat (POLICED_ILLS), prohibitory orders imposed are COERCE (PROHIBITORY_ORDERS).
+or raids on crime vowed are no threat and raids on crime no attack (POLICED_ILLS), prohibitory orders imposed are COERCE (PROHIBITORY_ORDERS).
 Each fails on main 8854d6d; the negatives keep the entries' limits."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
@@ -25,6 +25,9 @@ NOT_THESE = [
     # a war or raids on crime vowed are a crackdown, no threat of arms against a party
     ("The chief minister vowed to continue the war on drugs.", "THREATEN"),
     ("The government vowed to step up raids against liquor smugglers.", "THREATEN"),
+    # raids on crime are police searches, no attack (assault.yaml), done or vowed
+    ("The excise police vowed to continue raids on illegal hooch dens.", "ASSAULT"),
+    ("Police conducted raids against drug peddlers in the old city.", "ASSAULT"),
 ]
 
 
