@@ -1,6 +1,6 @@
 """Wordings of stop 28's lexicon data (lex28): a coalition of states is an armed force (classes.yaml
 MILITARY_COALITIONS), emergency services and the police leaving a place make no RETREAT (retreat.yaml), a war
-or raids on crime vowed are no threat and raids on crime no attack (POLICED_ILLS), prohibitory orders imposed are COERCE (PROHIBITORY_ORDERS).
+or raids on crime vowed are no threat and raids on crime no attack (POLICED_ILLS), prohibitory orders and sections imposed are COERCE (PROHIBITORY_SECTIONS).
 Each fails on main 8854d6d; the negatives keep the entries' limits."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
@@ -12,9 +12,12 @@ WORDINGS = [
     # orders banning gatherings under the CrPC or the BNSS are a restriction, as a curfew is
     ("The collector clamped prohibitory orders in the district after the riots.", "COERCE"),
     ("Authorities imposed section 163 of the BNSS across the district on Friday.", "COERCE"),
+    ("Section 144 was clamped across the city after the stabbing.", "COERCE"),
 ]
 
 NOT_THESE = [
+    # a section of a penal code one is booked under is no order imposed
+    ("The court quashed the proceedings under section 144.", "COERCE"),
     # a coalition led by a party lifting a road blockade concedes (no armed force)
     ("The Congress-led coalition lifted its blockade of the highway.", "RETREAT"),
     # emergency services and the police leaving a place (retreat.yaml: no armed force yielding in a conflict)
