@@ -12,6 +12,8 @@ WORDINGS = [
     # orders banning gatherings under the CrPC or the BNSS are a restriction, as a curfew is
     ("The collector clamped prohibitory orders in the district after the riots.", "COERCE"),
     ("Authorities imposed section 163 of the BNSS across the district on Friday.", "COERCE"),
+    # a coast guard's ships leaving disputed waters withdraw, though the guard is of the police's sector
+    ("Japanese coast guard vessels withdrew from the disputed islands on Tuesday.", "RETREAT"),
     ("Section 144 was clamped across the city after the stabbing.", "COERCE"),
 ]
 
