@@ -1762,9 +1762,9 @@ def _refuses_to_meet(token) -> bool:
 
 def _lifts_own_siege(token) -> bool:
     """ "Serb forces lifted their siege of Sarajevo", "the rebels lifted the siege of the town": a
-    siege (SIEGES) an armed force (ARMED_FORCES) lifts is its withdrawal, not a concession of a
+    siege (SIEGES) an armed force (MILITARY_FORCES) lifts is its withdrawal, not a concession of a
     government; a road blockade lifted by activists or by the police is one."""
-    return T.has_child(token, {"dobj", "nsubjpass"}, T.SIEGES, "lemma") and T.subject_among(token, T.ARMED_FORCES)
+    return T.has_child(token, {"dobj", "nsubjpass"}, T.SIEGES, "lemma") and T.subject_among(token, T.MILITARY_FORCES)
 
 
 def _simple_past(token) -> bool:

@@ -400,8 +400,13 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
 
 
 def _led_by_a_state(table: "Tokens", i: int) -> bool:
-    """Is the word at i the parser's "led" of "Saudi-led", "US-led", with a country or a people before it?"""
-    return table.lemma[i].lower() == "lead" and any(table.ent_type[k] in {"GPE", "NORP"} for k in table.children[i])
+    """Is the word at i the parser's "led" of "Saudi-led", "US-led", with a country's name or its people's before it?
+    A sect, a creed or a party leads a coalition of parties ("the Shiite-led coalition", "the Socialist-led
+    coalition"), which the tagger tags as a people too: only a name actors.yaml reads as a country counts."""
+    from frontwire.extract.actors import country_of  # actors reads its word classes from here
+
+    return table.lemma[i].lower() == "lead" and any(
+        table.ent_type[k] in {"GPE", "NORP"} and country_of(table.lower[k]) for k in table.children[i])
 
 
 def doer_sectors(table: "Tokens", i: int) -> set[str]:

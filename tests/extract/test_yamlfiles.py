@@ -76,7 +76,7 @@ def test_every_quote_class_is_read_by_the_quotes_stage():
 
 
 def test_a_class_takes_in_the_subsets_it_names(tmp_path):
-    # lex28: ARMED_FORCES is a union of ARMED_DOERS's subsets, named once, written before or after them
+    # lex28: MILITARY_FORCES is a union of ARMED_DOERS's subsets, named once, written before or after them
     path = tmp_path / "classes.yaml"
     path.write_text("ARMED: ['@STATE', '@GROUPS', sniper]\nDOERS:\n  army: [STATE]\n  rebel: [GROUPS]\n  police: [POLICE]\n",
                     encoding="utf-8")
@@ -96,6 +96,6 @@ def test_a_union_of_itself_or_of_no_class_is_refused_by_name(tmp_path, text, mes
 def test_the_armed_doers_are_one_class_of_named_subsets():
     # lex28: every armed class the rows read is made of ARMED_DOERS's subsets, so none can hold a word the others lack
     classes = word_classes(EXTRACT / "lexicon" / "classes.yaml")
-    for union in ("ARMED_FORCES", "ARMED_MEN", "DEPLOYABLE_FORCES"):
+    for union in ("MILITARY_FORCES", "ARMED_MEN", "DEPLOYABLE_FORCES", "ARMED_COMBATANTS"):
         assert classes[union] <= classes["ARMED_DOERS"], union
-    assert "police" in classes["DEPLOYABLE_FORCES"] and "police" not in classes["ARMED_FORCES"]
+    assert "police" in classes["DEPLOYABLE_FORCES"] and "police" not in classes["MILITARY_FORCES"]
