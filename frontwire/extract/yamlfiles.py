@@ -50,6 +50,8 @@ def word_classes(path: Path) -> Mapping[str, frozenset[str]]:
         for word in words:
             if not isinstance(word, str):  # YAML reads a bare on/off/yes/no/false as a boolean
                 raise ValueError(f"{path.name}: {word!r} in {name} is not a word; quote it in the YAML file")
+            if isinstance(words, dict) and word.startswith("@"):  # a union is a list's; here it would be a word
+                raise ValueError(f"{path.name}: {word} in {name} takes in a class; write it in a list of classes")
         unions[name] = [word[1:] for word in words if isinstance(words, list) and word.startswith("@")]
         classes.setdefault(name, set()).update(word.lower() for word in words if not word.startswith("@"))
         if isinstance(words, dict):

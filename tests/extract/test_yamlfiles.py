@@ -99,3 +99,11 @@ def test_the_armed_doers_are_one_class_of_named_subsets():
     for union in ("MILITARY_FORCES", "ARMED_MEN", "DEPLOYABLE_FORCES", "ARMED_COMBATANTS"):
         assert classes[union] <= classes["ARMED_DOERS"], union
     assert "police" in classes["DEPLOYABLE_FORCES"] and "police" not in classes["MILITARY_FORCES"]
+
+
+def test_a_class_taken_in_as_a_word_of_subsets_is_refused(tmp_path):
+    # in a class of words each with its subsets, '@STATE' would be dropped from the class and kept as a word of STATE
+    path = tmp_path / "classes.yaml"
+    path.write_text("DOERS:\n  army: [STATE]\n  '@STATE': [GROUPS]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="@STATE in DOERS takes in a class"):
+        word_classes(path)
