@@ -893,15 +893,17 @@ def _participle_aside(last: Quote, report: Quote, doc) -> bool:
 def _ends_quoted(quote: Quote, doc) -> bool:
     """Whether a quote's words end with a quotation its cue follows: a direct quote, or a mixed one
     whose last words stand before a closing mark (after the comma or stop inside it: 'a "change
-    agent,"') with no token of its cue word before it in its sentence ('Asked about Sullivan,
-    Feinstein said "I don't know anything about ...," she said. "I've never heard ..."': in PolNeAR
-    train, after a quotation ended by a second cue, the next quotation is a statement of its own all
-    3 times a speech word stands before the first one in its sentence, and joins it 22 times of 30
-    when none does)."""
-    if quote.kind == "direct":
-        return True
+    agent,"'), with no token of its cue word before it in its sentence when that cue follows it
+    ('Asked about Sullivan, Feinstein said "I don't know anything about ...," she said. "I've never
+    heard ..."', the mixed form, and 'Lin said "A," she said. "B."', the direct one: in PolNeAR
+    train, after a quotation ended by a second cue, the next quotation is a statement of its own
+    all 3 times a speech word stands before the first one in its sentence, and joins it 22 times
+    of 30 when none does)."""
     text = text_of(doc)
-    if quote.kind != "mixed" or not QUOTATION_END.match(text, quote.end) or quote.cue is None:
+    if quote.kind == "direct":
+        if quote.cue is None or not _cue_follows(quote, text):
+            return True
+    elif quote.kind != "mixed" or not QUOTATION_END.match(text, quote.end) or quote.cue is None:
         return False
     # its sentence's start, read from the text (the parser may end a sentence at "Feinstein said")
     start = text.rfind("\n", 0, quote.start) + 1
@@ -909,6 +911,14 @@ def _ends_quoted(quote: Quote, doc) -> bool:
     before = doc.char_span(start, quote.start, alignment_mode="contract")
     cue = quote.cue.split()[-1].lower()
     return before is None or all(t.lower_ != cue for t in before)
+
+
+def _cue_follows(quote: Quote, text: str) -> bool:
+    """Whether a quote's cue word stands after it, before its sentence ends ('"A," she said.')."""
+    window = text[quote.end : quote.end + ATTRIBUTION_WINDOW]
+    stop = SENTENCE_END.search(window)
+    cue = quote.cue.split()[-1].lower()
+    return cue in re.findall(r"[\w'’]+", window[: stop.start() if stop else len(window)].lower())
 
 
 def _same_statement(text: str, last: Quote, quote: Quote) -> bool:

@@ -601,6 +601,17 @@ def test_quote_after_a_mixed_quote_with_a_cue_before_it_is_a_statement_of_its_ow
     assert "Nobody on the council" not in only_by_text(record, "old rules cost the city").text
 
 
+def test_quote_after_a_direct_quote_with_its_cue_before_and_after_it_is_a_statement_of_its_own(extract):
+    """'Lin said "A," she said. "B."': the direct form of the rule above; without a cue before the
+    first quotation the two are one statement."""
+    record = extract('Maria Ortega said "the old rules cost the city millions every year," she said. "Nobody on '
+                     'the council wants to go back to that, and nobody will."', "2016-05-12")
+    assert "Nobody on the council" not in only_by_text(record, "old rules cost the city").text
+    record = extract('"The old rules cost the city millions every year," Maria Ortega said. "Nobody on the council '
+                     'wants to go back to that, and nobody will."', "2016-05-12")
+    assert "Nobody on the council" in only_by_text(record, "old rules cost the city").text
+
+
 def test_quote_split_by_a_cue_with_a_report_of_its_own_is_still_one_quote(extract):
     """'"A," Clark said, noting he would ... "B."': the parts around the cue are one statement, and
     what the participle reports is a quote of its own."""
