@@ -742,3 +742,24 @@ def test_a_tagged_report_also_stops_before_a_clause_of_the_writer(extract):
                      "2016-10-05")
     quote = only_by_text(record, "cut fuel subsidies")
     assert quote.text == "it would cut fuel subsidies by a third next year"
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("In her memoir, Senator Maria Ortega noted the clot's existence.", "the clot's existence", "Maria Ortega"),
+    ("In a newspaper essay last week, Maria Ortega acknowledged their uphill battle.", "their uphill battle",
+     "Maria Ortega"),
+])
+def test_object_of_a_verb_that_reports_its_object_is_a_quote(extract, sentence, content, speaker):
+    """'X noted the clot's existence': a short noun phrase after a verb whose object PolNeAR mostly
+    annotates as content (np_content_cues.tsv) is a quote of its subject."""
+    quote = only_by_text(extract(sentence, "2016-09-14"), content)
+    assert quote.text == content and quote.speaker == speaker
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Maria Ortega denied the allegations.",  # 'deny': 6 of 22 objects annotated in train
+    "The Russian General Staff announced the complete liberation of the region on April 26.",  # a group's deed
+])
+def test_object_of_other_verbs_or_of_a_group_is_no_quote(extract, sentence):
+    assert not extract(sentence, "2016-09-14").quotes
