@@ -183,10 +183,6 @@ class QuoteExtractor:
         t = self.tokens  # the table's children: Token objects only for the subjects
         subjects = [self.doc[c] for c in t.children[verb.i]
                     if t.dep[c] in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(t.idx[c])]
-        if not subjects and verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}:
-            thing = self._written_thing_before(verb)
-            if thing is not None:
-                return thing
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp", "acomp"}:
             return self._subject_of(verb.head)  # also "Caucus-goers were more likely to say ..."
         if not subjects and verb.dep_ == "acl":
@@ -227,21 +223,6 @@ class QuoteExtractor:
         for token in window:
             if token.ent_type_ == "ORG" or token.lower_ in {"he", "she", "it", "they"}:
                 return self.resolver.resolve(token)
-        return None
-
-    def _written_thing_before(self, verb) -> Speaker | None:
-        """'Police found a note saying ...', 'held up a sign saying "..."': a speech participle right
-        after the object of a verb of finding or holding, a thing with words on it (WRITTEN_THINGS),
-        speaks for the thing, as PolNeAR gives it, not for who found it; the parser hangs the
-        participle on that verb or on a noun after the thing ('a note in the car saying'). A text
-        issued ("the campaign issued a statement saying") speaks for the issuer (ISSUING_VERBS)."""
-        for token in reversed(self.doc[max(verb.sent.start, verb.i - 6) : verb.i]):
-            if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";"}:
-                return None
-            if token.dep_ == "dobj" and token.lower_ in WORDS["WRITTEN_THINGS"] \
-                    and token.head.lemma_.lower() not in WORDS["ISSUING_VERBS"]:
-                phrase = self.doc[token.left_edge.i : token.i + 1].text
-                return Speaker(clean_name(phrase), "GROUP", phrase)
         return None
 
     def _lost_subject(self, verb) -> Speaker | None:

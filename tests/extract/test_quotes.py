@@ -763,15 +763,3 @@ def test_object_of_a_verb_that_reports_its_object_is_a_quote(extract, sentence, 
 ])
 def test_object_of_other_verbs_or_of_a_group_is_no_quote(extract, sentence):
     assert not extract(sentence, "2016-09-14").quotes
-
-
-@pytest.mark.parametrize("sentence, speaker", [
-    ("Police found a note saying the driver had planned the attack for months.", "note"),
-    ("Investigators found a letter in his apartment saying he had acted alone.", "letter"),
-    ("The ministry issued a statement on Monday saying that the talks had failed.", "ministry"),
-])
-def test_thing_with_words_found_speaks_for_itself_and_a_text_issued_for_its_issuer(extract, sentence, speaker):
-    """'Police found a note saying ...': the note's words, not the police's (PolNeAR gives 'a sign'
-    as the source of 'held up a sign saying'); 'issued a statement saying': the issuer's."""
-    (quote,) = extract(sentence, "2016-09-14").quotes
-    assert speaker in quote.speaker.lower()
