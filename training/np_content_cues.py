@@ -8,10 +8,11 @@
 object as content; 'X said something', 'X described the plan as ...', 'X told reporters' are not.
 For every verb form that introduces scored quotes (speech_cues.tsv) with a direct object and no
 clause of its own (no ccomp or xcomp), the object is annotated when an attribution whose cue holds
-the verb has content that overlaps the object's words by half both ways (score.py's match). The
-file lists lemma, annotated and not annotated; quotes.py keeps the tagger's short or clauseless
-contents of the verbs annotated in most cases (quotes.NP_CONTENT_SHARE). Parsed with the
-pipeline's own model as train_attribution.py does (same cache). Train only on a *-train split.
+the verb has content that overlaps the object's words by half both ways (like score.py's match, but
+on word sets, without its multiset overlap or quote-mark folding). The file lists lemma, annotated
+and not annotated; quotes.py keeps the tagger's short or clauseless contents of the verbs annotated
+in most cases (quotes.NP_CONTENT_SHARE), except acts the event lexicon names and pictures. Parsed
+with the pipeline's own model as train_attribution.py does (same cache). Train only on a *-train split.
 """
 from __future__ import annotations
 

@@ -601,14 +601,18 @@ def test_quote_after_a_mixed_quote_with_a_cue_before_it_is_a_statement_of_its_ow
     assert "Nobody on the council" not in only_by_text(record, "old rules cost the city").text
 
 
-def test_quote_after_a_direct_quote_with_its_cue_before_and_after_it_is_a_statement_of_its_own(extract):
+@pytest.mark.parametrize("speaker", ["Maria Ortega", "Lin"])
+def test_quote_after_a_direct_quote_with_its_cue_before_and_after_it_is_a_statement_of_its_own(extract, speaker):
     """'Lin said "A," she said. "B."': the direct form of the rule above; without a cue before the
-    first quotation the two are one statement."""
-    record = extract('Maria Ortega said "the old rules cost the city millions every year," she said. "Nobody on '
-                     'the council wants to go back to that, and nobody will."', "2016-05-12")
+    first quotation, or with one of someone else's, the two are one statement."""
+    second = '"Nobody on the council wants to go back to that, and nobody will."'
+    record = extract(f'{speaker} said "the old rules cost the city millions every year," she said. {second}',
+                     "2016-05-12")
     assert "Nobody on the council" not in only_by_text(record, "old rules cost the city").text
-    record = extract('"The old rules cost the city millions every year," Maria Ortega said. "Nobody on the council '
-                     'wants to go back to that, and nobody will."', "2016-05-12")
+    record = extract(f'"The old rules cost the city millions every year," {speaker} said. {second}', "2016-05-12")
+    assert "Nobody on the council" in only_by_text(record, "old rules cost the city").text
+    record = extract(f'After Tomas Reyes said he would visit, "the old rules cost the city millions every year," '
+                     f'{speaker} said. {second}', "2016-05-12")
     assert "Nobody on the council" in only_by_text(record, "old rules cost the city").text
 
 
@@ -745,21 +749,23 @@ def test_a_tagged_report_also_stops_before_a_clause_of_the_writer(extract):
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
-    ("In her memoir, Senator Maria Ortega noted the clot's existence.", "the clot's existence", "Maria Ortega"),
-    ("In a newspaper essay last week, Maria Ortega acknowledged their uphill battle.", "their uphill battle",
-     "Maria Ortega"),
+    ("At the hearing, Mayor Tomas Reyes acknowledged the delays.", "the delays", "Tomas Reyes"),
+    ("In a radio interview, Governor Ana Petrov stressed its importance.", "its importance", "Ana Petrov"),
+    ("The Interior Ministry noted the decline.", "the decline", "Interior Ministry"),
 ])
 def test_object_of_a_verb_that_reports_its_object_is_a_quote(extract, sentence, content, speaker):
-    """'X noted the clot's existence': a short noun phrase after a verb whose object PolNeAR mostly
-    annotates as content (np_content_cues.tsv) is a quote of its subject."""
+    """'X acknowledged the delays': a short noun phrase after a verb whose object PolNeAR mostly
+    annotates as content (np_content_cues.tsv) is a quote of its person or organisation."""
     quote = only_by_text(extract(sentence, "2016-09-14"), content)
     assert quote.text == content and quote.speaker == speaker
 
 
-
 @pytest.mark.parametrize("sentence", [
-    "Senator Maria Ortega denied the allegations.",  # 'deny': 6 of 22 objects annotated in train
-    "The Russian General Staff announced the complete liberation of the region on April 26.",  # a group's deed
+    "Senator Ana Petrov denied the allegations.",  # guard: 'deny', 6 of 22 objects annotated in train
+    "Defense Minister Tomas Reyes announced a ceasefire.",  # an act the event lexicon names
+    "The Foreign Ministry announced new sanctions.",
+    "Mayor Ana Petrov tweeted a photo.",  # a picture (SCREEN_WORKS)
+    "The regional command announced the full withdrawal from the town on Friday.",  # guard: a group's deed
 ])
-def test_object_of_other_verbs_or_of_a_group_is_no_quote(extract, sentence):
+def test_object_of_other_verbs_an_act_a_picture_or_a_group_is_no_quote(extract, sentence):
     assert not extract(sentence, "2016-09-14").quotes
