@@ -177,6 +177,50 @@ def test_link_lists_inside_and_after_the_story_are_dropped_without_cutting_it():
         assert chrome not in body, chrome
 
 
+
+def test_a_lede_cut_off_by_a_video_box_rejoins_the_story():
+    lede = [
+        "KHARTOUM — Paramilitary fighters shelled a displacement camp on the edge of El Fasher on Tuesday, killing at least fourteen people, local medics said.",
+        "The Rapid Support Forces have laid siege to the city for more than a year, and aid groups say food and medicine have nearly run out in the camps around it.",
+        "A spokesman for the governor of North Darfur said the shells struck a market and a clinic run by volunteers shortly after dawn, when the market was busiest.",
+    ]
+    rest = [
+        "Residents said the shelling went on for several hours, and that many of the wounded could not be carried to the city's last working hospital because of sniper fire.",
+        "The United Nations said last month that more than half a million people had fled El Fasher since the siege began, most of them to camps near the border with Chad.",
+        "Talks between the army and the paramilitary group in Jeddah broke down in the spring, and neither side has agreed to a new round since then, diplomats said.",
+        "The army accused the paramilitary force of targeting civilians on purpose, a charge the group denied in a statement posted on its channels late on Tuesday.",
+        "Aid workers said the rainy season had cut the few roads still open into the region, and that trucks carrying grain had waited at the border for weeks without a permit.",
+        "A doctor at the hospital said its staff had treated more than forty people wounded in the attack, several of them children, and that it was short of blood and anaesthetics.",
+    ]
+    video_box = ["Videos", "Watch: life inside the siege"] + [
+        line for n in range(1, 13) for line in (f"Clip {n}", f"Footage shows families leaving the town of Tawila on day {n}")
+    ] + ["More videos", "Related Articles"] + [f"* Darfur crisis explained, part {n}" for n in range(1, 15)]
+    page = "\n\n".join(["Home", "World", "Africa"] + lede + video_box + rest + ["Share this article"])
+    body = "\n".join(clean_text(page).body)
+    for paragraph in lede + rest:
+        assert paragraph in body
+    for chrome in ("Footage shows", "Clip 3", "Darfur crisis explained", "Share this article"):
+        assert chrome not in body, chrome
+
+
+def test_story_parts_rejoin_across_chrome_but_not_past_a_comment_heading_nor_as_blurbs():
+    from frontwire.ingest.boilerplate import Block, story_spans
+
+    def spans(lines):
+        blocks = [Block(text=text, index=i, words=words) for i, (text, words, _) in enumerate(lines)]
+        return story_spans(blocks, [p for _, _, p in lines], 0.5)
+
+    paragraph = ("A paragraph of the story.", 40, 0.95)
+    box_line = ("Clip", 3, 0.05)
+    comments = ("Comments", 1, 0.05)
+    blurb = ("A teaser of another story elsewhere on the site.", 12, 0.9)
+    # The lede above a box joins the story; the reader comments below the heading do not.
+    assert spans([paragraph] * 2 + [box_line] * 40 + [paragraph] * 6 + [comments] + [box_line] * 40 + [paragraph] * 3) \
+        == [(0, 2), (42, 48)]
+    # Six blurbs weigh a good share of the story, but none is a paragraph.
+    assert spans([blurb] * 6 + [box_line] * 40 + [paragraph] * 6) == [(46, 52)]
+
+
 # --- HTML ---------------------------------------------------------------------------------
 
 def test_html_page_keeps_article_paragraphs_and_reads_meta(tmp_path):
