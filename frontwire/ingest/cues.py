@@ -166,11 +166,12 @@ INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also re
 # Where a reader-comment thread starts. Both gold sets leave comments out of the article, and a
 # thread is prose (long, sentence-shaped, often addressing "you"), so line cues cannot tell it
 # from the story; its header and its signatures can. A header line: "20 Responses to “Why
-# You're Lazy”", "One comment", "Leave a Reply", "Comments (12)"; not a bare "Comment", which is a
-# button ("Share | Comment") or a section label as often as a header.
+# You're Lazy”", "One comment", "Leave a Reply", "Comments (12)", a blog theme's "{ 7 comments… read
+# them below or add one }"; not a bare "Comment", which is a button ("Share | Comment") or a
+# section label as often as a header.
 COMMENT_HEADER = re.compile(
-    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
-    r"(?:\s+(?:to|on)\b.{0,120}|\s+(?:so far|add your comment|posted))?$|"
+    r"^[{(\[]?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
+    r"(?:\s+(?:to|on)\b.{0,120}|\s+(?:so far|add your comment|posted)|(?:…|\.\.\.)? read them below or add one\s*[})\]]?)?$|"
     r"^(?:leave a (?:reply|comment|response)|post a (?:comment|reply)|add (?:a|your) comment|reader comments|"
     r"comments(?: \(\d+\))?|comment \(\d+\)|join the (?:discussion|conversation)|discussion|have your say|speak your mind|"
     r"\d+ of \d+ comments loaded\b.*)\s*:?$",

@@ -576,6 +576,13 @@ def test_a_reader_comment_thread_after_the_story_is_cut_at_its_header():
     assert "twenty years" not in body and "Responses" not in body
 
 
+def test_a_reader_comment_thread_is_cut_at_a_bracketed_comment_count():
+    body = "\n".join(clean_text(_comment_page(["{{ 2 comments… read them below or add one }}", "{comment}",
+                                               "{comment}"])).body)
+    assert "Monday" in body and "second team" in body
+    assert "twenty years" not in body and "read them below" not in body
+
+
 def test_a_reader_comment_thread_is_cut_at_its_first_signature_line():
     body = "\n".join(clean_text(_comment_page(["Olena K. says:", "{comment}", "Reply",
                                                "Mark from Kharkiv said,", "{comment}"])).body)
