@@ -187,9 +187,13 @@ INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also re
 # You're Lazy”", "One comment", "Leave a Reply", "Comments (12)", a blog theme's "{ 7 comments… read
 # them below or add one }"; not a bare "Comment", which is a button ("Share | Comment") or a
 # section label as often as a header.
+COMMENT_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
 COMMENT_HEADER = re.compile(
-    r"^[{(\[]?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
-    r"(?:\s+(?:to|on)\b.{0,120}|\s+(?:so far|add your comment|posted)|(?:…|\.\.\.)? read them below or add one\s*[})\]]?)?$|"
+    rf"^{COMMENT_COUNT}(?:\s+(?:to|on)\b.{{0,120}}|\s+(?:so far|add your comment|posted))?$|"
+    # The count in matched brackets: "{ 1 comment… read it below or add one }", "(4 comments)", "[4 comments]".
+    # In parentheses only a figure: "(Two responses)" can be a story's aside.
+    rf"^{{\s*{COMMENT_COUNT}(?:\s*(?:…|\.\.\.)?\s*read (?:it|them) below or add one)?\s*}}$|"
+    r"^\(\s*\d+\s+(?:responses?|comments?|replies)\s*\)$|^\[\s*\d+\s+(?:responses?|comments?|replies)\s*\]$|"
     r"^(?:leave a (?:reply|comment|response)|post a (?:comment|reply)|add (?:a|your) comment|reader comments|"
     r"comments(?: \(\d+\))?|comment \(\d+\)|join the (?:discussion|conversation)|discussion|have your say|speak your mind|"
     r"\d+ of \d+ comments loaded\b.*)\s*:?$",

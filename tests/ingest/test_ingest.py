@@ -662,6 +662,17 @@ def test_teasers_of_other_stories_past_a_video_box_do_not_join_the_story(heading
         assert teaser not in body, teaser
 
 
+@pytest.mark.parametrize("header", ["{{ 1 comment… read it below or add one }}", "(4 comments)", "[4 comments]"])
+def test_a_reader_comment_thread_is_cut_at_a_comment_count_in_brackets(header):
+    body = "\n".join(clean_text(_comment_page([header, "{comment}"])).body)
+    assert "second team" in body and "twenty years" not in body
+
+
+def test_an_open_bracket_or_a_counted_aside_in_parentheses_is_no_comment_header():
+    assert "twenty years" in "\n".join(clean_text(_comment_page(["(4 comments", "{comment}"])).body)
+    assert "twenty years" in "\n".join(clean_text(_comment_page(["(Two responses)", "{comment}"])).body)
+
+
 def test_a_reader_comment_thread_is_cut_at_its_first_signature_line():
     body = "\n".join(clean_text(_comment_page(["Olena K. says:", "{comment}", "Reply",
                                                "Mark from Kharkiv said,", "{comment}"])).body)
