@@ -52,6 +52,13 @@ TAIL_START = re.compile(
     r"you may also like|recommended|most (?:popular|read|viewed|commented))\b",
     re.IGNORECASE,
 )
+# Such a heading is a line of a few words; a longer line that starts "Related" or "Comments" is prose.
+TAIL_HEADING_WORDS = 8
+
+
+def starts_tail(text: str, words: int) -> bool:
+    """A comment or "more stories" heading (TAIL_START) that makes its whole line."""
+    return words <= TAIL_HEADING_WORDS and bool(TAIL_START.match(text))
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +88,7 @@ def features(blocks: list["Block"]) -> list[dict[str, float]]:
     main = [i for i, s in enumerate(shapes) if s[0] >= longest - 1.0 and s[1] >= 0.25] or \
         [max(range(n), key=lambda i: shapes[i][0])]
     distance = _distances(n, main)
-    tail = next((i for i, b in enumerate(blocks) if i > main[0] and b.words <= 8 and TAIL_START.match(b.text)), n)
+    tail = next((i for i, b in enumerate(blocks) if i > main[0] and starts_tail(b.text, b.words)), n)
     prose = [b.score >= PROSE_HAND_SCORE and b.cues == 0 for b in blocks]
     shape_columns = list(zip(*shapes))  # each shape's values down the page, for the neighbours' means
     for i, block in enumerate(blocks):

@@ -88,6 +88,11 @@ BIO = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
     r"^\(?(?:additional )?(?:reporting|writing|editing) by\b|"
     r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?(?:\s|$)|"
+    # The reporter's career: "Amir Tavana has reported on the border for the Meridian since 2019",
+    # "Before joining the paper he worked ...", "She joined the newsroom in 2015".
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}has (?:reported|written|covered|worked)\b.{3,120}? (?:for|at) (?:the )?[A-Z][\w.]*.{0,60}?\bsince (?:19|20)\d\d\b|"
+    r"\b(?:before|since|after) joining (?:the |our )?(?:paper|newspaper|magazine|newsroom|(?:[\w.&'’-]+ ){1,2}(?:news|times|post|journal|herald|tribune|gazette|telegraph|guardian|globe|star))\b|"
+    r"\bjoined (?:the|our) (?:paper|newspaper|magazine|newsroom) in (?:19|20)\d\d\b|"
     # "Vivian Lau reported from Taipei, Taiwan, and Daniel Hsu from Beijing."
     r"^(?=.{0,200}$)(?:[A-Z][\w'’.-]+ ){1,3}(?:reported|contributed reporting) from [A-Z].*\.?$",
     re.IGNORECASE,
@@ -160,17 +165,35 @@ GLUED_LIST = re.compile(r"(?<=[.!?\"”’'])\s+(?=related (?:stories|articles|n
                         re.IGNORECASE)
 GLUED_LIST_HEADER = re.compile(r"^related (?:stories|articles|news|links|coverage)\s*(?::|Â|\xa0|$)", re.IGNORECASE)
 
+# Headings of a page section that is not the story, besides the comment and "more stories" headings
+# of blockmodel.TAIL_START: other stories ("Read next", "Up next", "Editor's picks", "Top stories"),
+# the author's bio ("About the author", "Author: Jane Doe"), a promotion ("Special report",
+# "Newsletter"). A second run of prose under one is that section's, not a part of the story that a
+# video box or gallery cut off (boilerplate.story_spans).
+SECTION_HEADING = re.compile(
+    r"^(?:read next|up next|next (?:story|article)|what to read next|editor'?s (?:picks?|choice)|"
+    r"top (?:stories|news|headlines)|latest(?: news| stories| headlines)?|trending(?: now| stories)?|"
+    r"special reports?|in other news|more from (?:the |our )?[\w ]{1,30}|"
+    r"about the (?:authors?|writer|reporter)|authors?\s*:.*|newsletters?)\s*:?$",
+    re.IGNORECASE,
+)
+
 # "Read more: ..." and, glued by a scrape, "Read moreArmenia's Pashinyan eyes ...".
 INLINE_LINK = re.compile(r"^(?i:related|read (?:also|more|next)|see also|also read|more)\s*:|^(?:Read more|Read also|Related|See also)(?=[A-Z‘'\"“])")
 
 # Where a reader-comment thread starts. Both gold sets leave comments out of the article, and a
 # thread is prose (long, sentence-shaped, often addressing "you"), so line cues cannot tell it
 # from the story; its header and its signatures can. A header line: "20 Responses to “Why
-# You're Lazy”", "One comment", "Leave a Reply", "Comments (12)"; not a bare "Comment", which is a
-# button ("Share | Comment") or a section label as often as a header.
+# You're Lazy”", "One comment", "Leave a Reply", "Comments (12)", a blog theme's "{ 7 comments… read
+# them below or add one }"; not a bare "Comment", which is a button ("Share | Comment") or a
+# section label as often as a header.
+COMMENT_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
 COMMENT_HEADER = re.compile(
-    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+(?:responses?|comments?|replies|thoughts?|reactions?)"
-    r"(?:\s+(?:to|on)\b.{0,120}|\s+(?:so far|add your comment|posted))?$|"
+    rf"^{COMMENT_COUNT}(?:\s+(?:to|on)\b.{{0,120}}|\s+(?:so far|add your comment|posted))?$|"
+    # The count in matched brackets: "{ 1 comment… read it below or add one }", "(4 comments)", "[4 comments]".
+    # In parentheses only a figure: "(Two responses)" can be a story's aside.
+    rf"^{{\s*{COMMENT_COUNT}(?:\s*(?:…|\.\.\.)?\s*read (?:it|them) below or add one)?\s*}}$|"
+    r"^\(\s*\d+\s+(?:responses?|comments?|replies)\s*\)$|^\[\s*\d+\s+(?:responses?|comments?|replies)\s*\]$|"
     r"^(?:leave a (?:reply|comment|response)|post a (?:comment|reply)|add (?:a|your) comment|reader comments|"
     r"comments(?: \(\d+\))?|comment \(\d+\)|join the (?:discussion|conversation)|discussion|have your say|speak your mind|"
     r"\d+ of \d+ comments loaded\b.*)\s*:?$",

@@ -18,7 +18,7 @@ import pytest
 
 from frontwire.errors import BadDocument
 from frontwire.ingest import NotEnglish, read_bytes, read_documents, to_article
-from frontwire.ingest.boilerplate import clean_text
+from frontwire.ingest.boilerplate import Block, clean_text, story_spans
 from frontwire.ingest.decode import MAX_BYTES, decode
 from frontwire.models import Document
 
@@ -175,6 +175,47 @@ def test_link_lists_inside_and_after_the_story_are_dropped_without_cutting_it():
     for chrome in ("Recommended Stories", "list 1 of 3", "disarm Hezbollah", "mandate matter", "Related:",
                    "covers the Gulf states", "Saratov", "war in maps"):
         assert chrome not in body, chrome
+
+
+def test_a_lede_cut_off_by_a_video_box_rejoins_the_story():
+    lede = [
+        "KHARTOUM — Paramilitary fighters shelled a displacement camp on the edge of El Fasher on Tuesday, killing at least fourteen people, local medics said.",
+        "The Rapid Support Forces have laid siege to the city for more than a year, and aid groups say food and medicine have nearly run out in the camps around it.",
+        "A spokesman for the governor of North Darfur said the shells struck a market and a clinic run by volunteers shortly after dawn, when the market was busiest.",
+    ]
+    rest = [
+        "Residents said the shelling went on for several hours, and that many of the wounded could not be carried to the city's last working hospital because of sniper fire.",
+        "The United Nations said last month that more than half a million people had fled El Fasher since the siege began, most of them to camps near the border with Chad.",
+        "Talks between the army and the paramilitary group in Jeddah broke down in the spring, and neither side has agreed to a new round since then, diplomats said.",
+        "The army accused the paramilitary force of targeting civilians on purpose, a charge the group denied in a statement posted on its channels late on Tuesday.",
+        "Aid workers said the rainy season had cut the few roads still open into the region, and that trucks carrying grain had waited at the border for weeks without a permit.",
+        "A doctor at the hospital said its staff had treated more than forty people wounded in the attack, several of them children, and that it was short of blood and anaesthetics.",
+    ]
+    video_box = ["Videos", "Watch: life inside the siege"] + [
+        line for n in range(1, 13) for line in (f"Clip {n}", f"Footage shows families leaving the town of Tawila on day {n}")
+    ] + ["More videos", "Related Articles"] + [f"* Darfur crisis explained, part {n}" for n in range(1, 15)]
+    page = "\n\n".join(["Home", "World", "Africa"] + lede + video_box + rest + ["Share this article"])
+    body = "\n".join(clean_text(page).body)
+    for paragraph in lede + rest:
+        assert paragraph in body
+    for chrome in ("Footage shows", "Clip 3", "Darfur crisis explained", "Share this article"):
+        assert chrome not in body, chrome
+
+
+def test_story_parts_rejoin_across_chrome_but_not_past_a_comment_heading_nor_as_blurbs():
+    def spans(lines):
+        blocks = [Block(text=text, index=i, words=words) for i, (text, words, _) in enumerate(lines)]
+        return story_spans(blocks, [p for _, _, p in lines], 0.5)
+
+    paragraph = ("A paragraph of the story.", 40, 0.95)
+    box_line = ("Clip", 3, 0.05)
+    comments = ("Comments", 1, 0.05)
+    blurb = ("A teaser of another story elsewhere on the site.", 12, 0.9)
+    # The lede above a box joins the story; the reader comments below the heading do not.
+    assert spans([paragraph] * 2 + [box_line] * 40 + [paragraph] * 6 + [comments] + [box_line] * 40 + [paragraph] * 3) \
+        == [(0, 2), (42, 48)]
+    # Six blurbs weigh a good share of the story, but none is a paragraph.
+    assert spans([blurb] * 6 + [box_line] * 40 + [paragraph] * 6) == [(46, 52)]
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -530,6 +571,106 @@ def test_a_reader_comment_thread_after_the_story_is_cut_at_its_header():
                                                "{comment}"])).body)
     assert "Monday" in body and "second team" in body
     assert "twenty years" not in body and "Responses" not in body
+
+
+def test_a_reader_comment_thread_is_cut_at_a_bracketed_comment_count():
+    body = "\n".join(clean_text(_comment_page(["{{ 2 comments… read them below or add one }}", "{comment}",
+                                               "{comment}"])).body)
+    assert "Monday" in body and "second team" in body
+    assert "twenty years" not in body and "read them below" not in body
+
+
+# A page of the reviewer's kind (rev28c, all invented): a story, a heavy video strip, and beside it
+# prose that is not the story's. Rendered as a browser copies it (a line per item) or as a text
+# browser dumps it (blank lines between items, menu items bulleted).
+BORDER_STORY = [
+    "Border guards in the northern province exchanged fire with armed smugglers overnight, killing two of them and wounding a guard, the interior ministry said on Thursday.",
+    "The clash took place near the village of Kalvar, where a dry river bed has become one of the main routes for fuel and cigarettes carried across the frontier on mules.",
+    "A ministry spokesman said the smugglers opened fire first when a patrol ordered them to stop, and that the guards seized eleven animals and about four hundred litres of diesel.",
+    "Local officials said the families of the dead men disputed that account and had gathered outside the district governor's office to demand an inquiry into the shooting.",
+    "Rights groups have long accused border units in the region of firing on porters who carry goods across the mountains for a few dollars a day because there is no other work.",
+    "The government says the smuggling networks are armed and dangerous and that the guards act within the rules of engagement set by parliament three years ago.",
+    "The ministry said an investigation had been opened and that the wounded guard was in a stable condition in the provincial hospital.",
+]
+VIDEO_STRIP = ["Watch"] + [line for n, title in enumerate([
+    "Protesters gather outside parliament in the capital", "Rescue teams search the river after the bridge collapse",
+    "Farmers count the cost of the dry summer", "Inside the port as ships wait at anchor",
+    "The mountain road the porters walk every day", "Ministers arrive for talks on the new budget",
+    "A school turned into a shelter for flood victims", "Fishermen return after a week at sea",
+    "Night patrol with the border guards", "Market traders on rising prices", "Students march for cheaper transport",
+    "The last ferry of the season"]) for line in (f"0{n % 5}:{10 + 3 * n}", title)] + ["More videos"]
+SITE_MENU = ["Home", "World", "Europe", "Africa", "Politics", "Business", "Opinion", "Video", "Subscribe", "Sign in"]
+SITE_FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "© 2026 The Daily Meridian"]
+
+
+def _boxed_page(items: list[tuple[str, object]], text_browser: bool) -> str:
+    """items: ("menu", [lines]) or ("line", text)."""
+    out = []
+    for kind, payload in items:
+        if kind == "menu":
+            out += ["\n".join("  * " + line for line in payload)] if text_browser else payload
+        else:
+            out.append("\n".join(textwrap.wrap(payload, 79)) if text_browser else payload)
+    return ("\n\n" if text_browser else "\n").join(out)
+
+
+def _story_beside(before: list[tuple[str, object]], after: list[tuple[str, object]],
+                  story: list[str] = BORDER_STORY) -> list[tuple[str, object]]:
+    return [("menu", SITE_MENU), *before, ("line", "Guards kill two smugglers in border clash"),
+            *[("line", p) for p in story], ("menu", ["Share", "Facebook", "Email"]), *after, ("menu", SITE_FOOTER)]
+
+
+@pytest.mark.parametrize("text_browser", [False, True])
+@pytest.mark.parametrize("before, after, other, paragraphs", [
+    # A promotion of another report above a short story (rev28c M1).
+    ([("line", "Special report"), ("line", "The government has promised to end the fuel smuggling that feeds whole villages in the north; "
+      "our reporter spent a week with the porters who carry the loads and the guards who hunt them to see what that would mean for both."),
+      ("menu", ["Read the special report"]), ("menu", VIDEO_STRIP)], [], "end the fuel smuggling", 4),
+    # A section front: another story's headline and lede above this one's (rev28c M1).
+    ([("line", "Dock workers strike at main port"),
+      ("line", "Dock workers at the country's largest container port walked off the job on Wednesday in a dispute over pay, leaving dozens of ships waiting at anchor outside the harbour."),
+      ("line", "The union said its members had not had a raise in four years while the cost of food and rent had nearly doubled, and that the strike would last until the port authority made an offer."),
+      ("menu", VIDEO_STRIP)], [], "Dock workers", 7),
+    # An author's bio after a box, under "About the author" or under no heading (rev28c M3).
+    ([], [("menu", VIDEO_STRIP), ("line", "About the author"),
+          ("line", "Amir Tavana has reported on the northern border for the Meridian since 2019. He covered the mining strikes of 2021 and the floods that followed, and his investigation into fuel smuggling won the national press award in 2024."),
+          ("line", "Before joining the paper he worked for six years at a regional radio station in the provincial capital, and he studied history at the state university, where he wrote a thesis on the border trade.")],
+     "Amir Tavana", 7),
+    ([], [("menu", VIDEO_STRIP),
+          ("line", "Amir Tavana has reported on the northern border for the Meridian since 2019. He covered the mining strikes of 2021 and the floods that followed, and his investigation into fuel smuggling won the national press award in 2024."),
+          ("line", "Before joining the paper he worked for six years at a regional radio station in the provincial capital, and he studied history at the state university, where he wrote a thesis on the border trade.")],
+     "radio station", 7),
+])
+def test_prose_of_another_section_past_a_video_box_does_not_join_the_story(before, after, other, paragraphs, text_browser):
+    story = BORDER_STORY[:paragraphs]
+    body = " ".join(" ".join(clean_text(_boxed_page(_story_beside(before, after, story), text_browser)).body).split())
+    assert story[0] in body and story[-1] in body
+    assert other not in body
+
+
+# Only in a text browser's dump: in a browser's copy the story's own run reaches over the strip to
+# these teasers (the maximum-sum segment weighs them above the strip's cost), which no part rule changes.
+@pytest.mark.parametrize("heading", ["Read next", "Up next", "Editor's picks", "Top stories"])
+def test_teasers_of_other_stories_past_a_video_box_do_not_join_the_story(heading):
+    page = _story_beside([], [("menu", VIDEO_STRIP), ("line", heading),
+        ("line", "Floods force hundreds from homes: Heavy rain caused flooding in three southern districts on Tuesday, cutting roads and forcing hundreds of families to leave their homes for schools turned into shelters, officials said."),
+        ("line", "Dock workers strike at main port: Dock workers at the country's largest container port walked off the job on Wednesday in a dispute over pay, leaving dozens of ships waiting at anchor outside the harbour."),
+        ("line", "Parliament delays vote on budget: Lawmakers postponed a vote on next year's budget for a second time on Monday after the ruling coalition failed to agree on how much to spend on defence and pensions.")])
+    body = "\n".join(clean_text(_boxed_page(page, text_browser=True)).body)
+    assert "provincial hospital" in body
+    for teaser in ("Floods force", "Dock workers", "Parliament delays"):
+        assert teaser not in body, teaser
+
+
+@pytest.mark.parametrize("header", ["{{ 1 comment… read it below or add one }}", "(4 comments)", "[4 comments]"])
+def test_a_reader_comment_thread_is_cut_at_a_comment_count_in_brackets(header):
+    body = "\n".join(clean_text(_comment_page([header, "{comment}"])).body)
+    assert "second team" in body and "twenty years" not in body
+
+
+def test_an_open_bracket_or_a_counted_aside_in_parentheses_is_no_comment_header():
+    assert "twenty years" in "\n".join(clean_text(_comment_page(["(4 comments", "{comment}"])).body)
+    assert "twenty years" in "\n".join(clean_text(_comment_page(["(Two responses)", "{comment}"])).body)
 
 
 def test_a_reader_comment_thread_is_cut_at_its_first_signature_line():
