@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import agrees_with_speaker
+from frontwire.extract.actors import agrees_with_speaker, country_of
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
 from frontwire.nlp.tokens import tokens_of
 
@@ -104,8 +104,7 @@ def _obliged(token) -> bool:
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
             and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
         return True  # "the Congress wants Modi booked under POTO"
-    if token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and (
-            T.has_child(token, {"auxpass"}, {"be"}) or T.has_child(token, {"nsubj"}) and not T.has_child(token, {"aux"})):
+    if token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and T.subjunctive_at(tokens_of(token.doc), token.i):
         return True  # "demanded that they be arrested", "insisted that the president step down": a subjunctive
     # "pressed the Security Council to lift the sanctions", "wants Pyongyang to allow inspectors back",
     # "issued a warning to the separatists to lay down their arms": the content of a demand
@@ -546,7 +545,22 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
-    # (the speaker's own forces too: "the general said his troops would attack the rebels if ...")
+    speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
+    # (the speaker's own forces too: "the general said his troops would attack the rebels if ...";
+    # and the speaker's state: "Iran's foreign minister said Tehran would strike US bases")
     return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in speaker_lemmas
-                                      or any(p.dep_ == "poss" and speakers_own(p) for p in c.children))
+                                      or any(p.dep_ == "poss" and speakers_own(p) for p in c.children)
+                                      or _country_spoken_for(table, c.i) in speaker_countries)
                for c in token.children)
+
+
+def _country_spoken_for(table, word: int) -> str | None:
+    """The country a party word names, or the one its owner names ("Iran's foreign minister", "a
+    spokesman for the Kremlin", "Tehran"), by actors.country_of."""
+    owners = [c for c in table.children[word] if table.dep[c] == "poss"] + [
+        g for c in table.children[word] if table.dep[c] == "prep" and table.lower[c] in {"of", "for"}
+        for g in table.children[c] if table.dep[g] == "pobj"]
+    owner = owners[0] if owners else None
+    if owner is not None and table.pos[owner] != "PRON":
+        return _country_spoken_for(table, owner)
+    return None if table.pos[word] == "PRON" else country_of(T.modified_word(table, word))

@@ -317,6 +317,22 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     return False
 
 
+def subjunctive_at(table: "Tokens", clause: int) -> bool:
+    """ "insisted that the army withdraw", "demanded that the minister resign", "that they be
+    released": a clause's bare verb with a subject of its own and no auxiliary (but a passive's
+    "be"); a singular noun subject with the plural form is one too ("that the militia release").
+    What a party must do, said without "must"."""
+    children, dep, tag = table.children[clause], table.dep, table.tag
+    subjects = [c for c in children if dep[c] in {"nsubj", "nsubjpass"}]
+    if not subjects or any(dep[a] == "aux" for a in children):
+        return False
+    passive = [a for a in children if dep[a] == "auxpass"]
+    if passive:
+        return all(table.lower[a] == "be" for a in passive)
+    # (a noun read as an adjective is one too: "that the paramilitary lift")
+    return tag[clause] == "VB" or tag[clause] == "VBP" and any(tag[s] in {"NN", "NNP", "JJ"} for s in subjects)
+
+
 def _party_must(table: "Tokens", clause: int, auxiliaries: frozenset[str]) -> bool:
     """ "Libya must hand over the suspects": an act (not "be" or "have") with one of these
     auxiliaries whose subject names a country, a people, an organisation or a person."""
@@ -498,7 +514,10 @@ _TESTS: dict[str, Callable] = {
     "clause_modal": lambda doc, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
                                             for c in tb.children[i] if tb.dep[c] == "ccomp") == bool(v),
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
-    "demand_clause": lambda doc, tb, i, v: any(_party_must(tb, c, _words(v)) for c in tb.children[i] if tb.dep[c] == "ccomp"),
+    # (or, under a verb of demanding, the party's act in the subjunctive: "insisted that the army withdraw")
+    "demand_clause": lambda doc, tb, i, v: any(
+        _party_must(tb, c, _words(v)) or tb.lemma[i].lower() in word_class("DEMAND_GOVERNORS") and subjunctive_at(tb, c)
+        for c in tb.children[i] if tb.dep[c] == "ccomp"),
     # a reported clause opened by "that" ("asked that a neutral country host the talks"; not "asked whether")
     "clause_that": lambda doc, tb, i, v: any(tb.dep[c] == "ccomp" and has_child_at(tb, c, {"mark"}, {"that"})
                                            for c in tb.children[i]) == bool(v),
