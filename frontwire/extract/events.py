@@ -1539,8 +1539,8 @@ class EventExtractor:
                 aside = held is not None and event_type != "ASSAULT" and modality == "asserted" \
                     and _told_in_an_aside_to(token_of[id(held)], token)
                 if held is None or aside or event_type == "ASSAULT" and modality == "asserted" and (
-                        held.modality in {"conditional", "denied"} or _referred_to_by_its_record(token_of[id(held)])
-                        and not _referred_to_by_its_record(token)) and token_of[id(held)] not in token.ancestors:
+                        held.modality in {"conditional", "hypothetical", "denied"} or _referred_to_by_its_record(token_of[id(held)])
+                        and not _referred_to_by_its_record(token)) and not _told_within(token, token_of[id(held)]):
                     if held is not None and not aside:
                         displaced.append(held)  # kept as told ("Israel denied attacking ..."), beside the act done
                     # Only the first trigger of a (type, subtype) in a sentence makes its event
@@ -1573,6 +1573,17 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _told_within(token, governor) -> bool:
+    """Is the trigger part of what the governor tells: below it, and not in a conjoined clause with a
+    subject of its own ("the missiles would have hit the capital, but a drone struck a depot")?"""
+    for word in (token, *token.ancestors):
+        if word == governor:
+            return True
+        if word.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children):
+            return False
+    return False
 
 
 def _side(token) -> tuple[str, str] | None:

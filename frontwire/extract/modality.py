@@ -257,11 +257,18 @@ def modality_of(token, event_type: str) -> str:
             return "denied"
         if negated(token) or _not_done(token):
             return "denied"
+        if token.pos_ == "NOUN" and role.dep_ == "nsubj" and role.head.lemma_.lower() in T.OCCURRENCE_VERBS \
+                and negated(role.head):
+            return "denied"  # "the talks will not resume", "the meeting did not take place"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(token.head, token):
         return "asserted"  # "could not prevent the killing of four civilians": it happened
     if dep[token.i] == "amod" and tag[token.i] == "VBN":
         return "asserted"  # "the arrested persons will not be released": the arrest is done, whatever befalls them
-    for t in chain[:3]:
+    # (a conjunct with a subject of its own is a clause of its own: the auxiliaries and conditions of
+    # the one it follows are not its own: "the missiles would have hit the capital, but a drone struck a depot")
+    own_clause = chain[:next((n + 1 for n, t in enumerate(chain)
+                              if dep[t] == "conj" and T.has_child_at(table, t, {"nsubj", "nsubjpass"})), len(chain))]
+    for t in own_clause[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:
             continue  # "will retaliate", "would face consequences": the threat is made now
@@ -277,7 +284,7 @@ def modality_of(token, event_type: str) -> str:
             return "conditional"  # "if we withdraw": a condition, not an event
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
-    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in chain[3:]) \
+    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in own_clause[3:]) \
             and not (T.has_child_at(table, token.i, {"det"}, DEFINITE) or T.has_child_at(table, token.i, {"poss"})):
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"

@@ -803,10 +803,12 @@ def ruled_out_as(token) -> str | None:
 def _licensed_for_type(table: "Tokens", i: int, pattern: Pattern) -> bool:
     rules = type_rules(pattern.type)
     children, dep, lemma, head = table.children, table.dep, table.lemma, table.head
-    if pattern.pos == "VERB" and rules.animal_agents and any(
-            dep[c] == "nsubj" and lemma[c].lower() in rules.animal_agents
-            or dep[c] == "agent" and any(lemma[g].lower() in rules.animal_agents for g in children[c]) for c in children[i]):
-        return False  # "red deer stags battle for mating rights", "a villager was killed by a leopard"
+    if pattern.pos == "VERB" and rules.animal_agents and (any(
+            dep[c] == "agent" and any(lemma[g].lower() in rules.animal_agents for g in children[c]) for c in children[i])
+            or any(dep[s] != "nsubjpass" and lemma[s].lower() in rules.animal_agents for s in _subjects(table, i))):
+        # "red deer stags battle for mating rights", "a villager was killed by a leopard", "a bear
+        # entered the camp and mauled a guard" (the subject shared with the first verb)
+        return False
     if pattern.pos == "VERB" and rules.vague_objects:
         objects = [c for c in children[i] if dep[c] == "dobj"]
         if objects and table.pos[objects[0]] == "PRON" and table.lower[objects[0]] in rules.vague_objects:

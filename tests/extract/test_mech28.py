@@ -38,3 +38,44 @@ def test_a_plain_present_after_a_speech_verb_is_no_demand(extract):
 def test_a_harm_the_speakers_state_would_do_is_its_threat(extract, text, expected):
     record = extract(text, "2025-06-01")
     assert bool(events_of(record, "THREATEN")) == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # modality_of (a conjunct with its own subject has its own auxiliaries) and events.run (an
+    # attack done displaces a hypothetical one unless it is told within it: _told_within)
+    ("The rockets would have hit the airport if they had not been intercepted, but one shell struck a school.", "struck"),
+    ("If the drones had not been shot down, they would have hit the capital, but one missile struck a power plant.",
+     "struck"),
+])
+def test_an_attack_done_after_a_hypothetical_one_is_told(extract, text, trigger):
+    record = extract(text, "2025-06-01")
+    assert [e for e in events_of(record, "ASSAULT") if e.trigger == trigger and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # classes.yaml ACT_VERBS: a light verb's negation is its act's
+    ("The union did not hold any rally in the capital on Monday.", "PROTEST"),
+    ("The opposition did not organise any demonstration this week.", "PROTEST"),
+    # classes.yaml OCCURRENCE_VERBS: an act that does not come about
+    ("The negotiations between the two sides will not resume until next year.", "CONSULT"),
+    ("Peace talks with the rebels will not take place this week.", "CONSULT"),
+])
+def test_an_act_whose_verb_is_negated_is_denied(extract, text, event_type):
+    record = extract(text, "2025-06-01")
+    told = [e for e in record.events + record.secondary_events if e.type == event_type]
+    assert told and all(e.modality == "denied" for e in told)
+
+
+def test_protests_that_did_not_spread_were_held(extract):
+    # OCCURRENCE_VERBS holds no verb of going on: the protests happened
+    record = extract("The protests in the capital did not spread to other cities.", "2025-06-01")
+    assert [e for e in events_of(record, "PROTEST") if e.modality != "denied"]
+
+
+@pytest.mark.parametrize("text", [
+    # triggers._licensed_for_type: the animal subject shared with the first verb (triggers._subjects)
+    "A tiger came out of the forest and attacked two villagers.",
+    "A bear entered the camp and attacked a forest guard.",
+])
+def test_an_animals_attack_told_after_another_verb_is_no_attack(extract, text):
+    assert not events_of(extract(text, "2025-06-01"), "ASSAULT")
