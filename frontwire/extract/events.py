@@ -1344,6 +1344,14 @@ class EventExtractor:
             for g in table.children[c] if table.dep[g] == "pobj"]
         return any(self._type_at(o) == "ACCUSE" for o in objects)
 
+    def _in_a_claim_of(self, token, event_type: str) -> bool:
+        """Is the trigger in the reported clause of a trigger of this type ("charged that the riots
+        were instigated by ...")?"""
+        table = tokens_of(self.doc)
+        path = path_up(self.doc, token.i)
+        return any(table.dep[child] == "ccomp" and self._type_at(governor) == event_type
+                   for child, governor in zip(path[:5], path[1:6]))
+
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
         trigger's subject, modifiers or date phrase name only years before publication."""
@@ -1467,6 +1475,9 @@ class EventExtractor:
             return True  # "conceded the workers' demands, ending their five-day strike": its end is told
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
+        if names_only_by_article(token) and self._in_a_claim_of(token, "ACCUSE"):
+            return True  # "charged that the riots were instigated by foreign agents": who caused the known riots
+
         if _inquired_into(token):
             return True  # "set up a joint investigation team into the drone incursions": investigated, known
         if event.type == "MOBILIZE" and event.date_source != "text" and _where_forces_stand(token):

@@ -79,3 +79,26 @@ def test_protests_that_did_not_spread_were_held(extract):
 ])
 def test_an_animals_attack_told_after_another_verb_is_no_attack(extract, text):
     assert not events_of(extract(text, "2025-06-01"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text,answer,known", [
+    # classes.yaml ANSWERED_ACT_MARKERS "over": the act a sanction answers is background to it
+    ("The EU imposed sanctions on police chiefs over the crackdown on demonstrators.", "SANCTION", "COERCE"),
+    # ENDING_VERBS "withdraw": the protest withdrawn is known, its end told
+    ("The residents withdrew their protest once the mayor met them.", "RETREAT", "PROTEST"),
+])
+def test_the_act_an_answer_or_an_end_names_is_known(extract, text, answer, known):
+    record = extract(text, "2025-06-01")
+    assert events_of(record, answer) and not events_of(record, known)
+
+
+@pytest.mark.parametrize("text,known", [
+    # events._in_a_claim_of: a known act (named only by its article) in what an accusation claims
+    # about it is background to the accusation
+    ("State media charged that the riots were instigated by foreign agents.", "PROTEST"),
+    ("The ministry charged that the attack was planned by foreign agents.", "ASSAULT"),
+])
+def test_a_known_act_in_an_accusations_claim_is_background(extract, text, known):
+    record = extract(text, "2025-06-01")
+    assert events_of(record, "ACCUSE") and not events_of(record, known)
+    assert [e for e in record.secondary_events if e.type == known and e.background]
