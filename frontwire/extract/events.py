@@ -1345,12 +1345,15 @@ class EventExtractor:
         return any(self._type_at(o) == "ACCUSE" for o in objects)
 
     def _in_a_claim_of(self, token, event_type: str) -> bool:
-        """Is the trigger in the reported clause of a trigger of this type ("charged that the riots
-        were instigated by ...")?"""
+        """Is the trigger the subject of a passive naming who did or caused it ("by ...") in the
+        reported clause of a trigger of this type ("charged that the riots were instigated by foreign
+        agents")? A claim about the act itself ("charging that the offensive had killed ten
+        civilians") tells it."""
         table = tokens_of(self.doc)
-        path = path_up(self.doc, token.i)
-        return any(table.dep[child] == "ccomp" and self._type_at(governor) == event_type
-                   for child, governor in zip(path[:5], path[1:6]))
+        verb = table.head[token.i]
+        if table.dep[token.i] != "nsubjpass" or not T.has_child_at(table, verb, {"agent"}):
+            return False
+        return table.dep[verb] == "ccomp" and self._type_at(table.head[verb]) == event_type
 
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
@@ -1477,7 +1480,6 @@ class EventExtractor:
             return True  # "the files on the bombing", "two suspects in the bombing"
         if names_only_by_article(token) and self._in_a_claim_of(token, "ACCUSE"):
             return True  # "charged that the riots were instigated by foreign agents": who caused the known riots
-
         if _inquired_into(token):
             return True  # "set up a joint investigation team into the drone incursions": investigated, known
         if event.type == "MOBILIZE" and event.date_source != "text" and _where_forces_stand(token):
@@ -1586,13 +1588,18 @@ class EventExtractor:
         return current, secondary
 
 
+def _own_conjunct(token) -> bool:
+    """A verb conjoined to another with a subject of its own ("..., but a drone struck a depot")."""
+    return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
 def _told_within(token, governor) -> bool:
     """Is the trigger part of what the governor tells: below it, and not in a conjoined clause with a
     subject of its own ("the missiles would have hit the capital, but a drone struck a depot")?"""
     for word in (token, *token.ancestors):
         if word == governor:
             return True
-        if word.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children):
+        if _own_conjunct(word):
             return False
     return False
 
@@ -2215,7 +2222,9 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
         return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
 
     def told_as_done(event: Event) -> bool:
-        return not _secondary(event) and event.modality != "denied"
+        # (not one that would have been, might be or will be: "the missiles would have hit the
+        # capital, but troops shelled a depot")
+        return not _secondary(event) and event.modality not in {"denied", "hypothetical", "conditional", "planned"}
 
     def toll_only(event: Event) -> bool:
         """A casualty word that tells no doer ("were killed", "died", ", killing six"): a toll, not an
@@ -2246,7 +2255,10 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
         token = token_of[id(event)]
         if event is keeper or told_as_done(event) != told_as_done(keeper):
             continue
-        related = token in head.subtree or head in token.subtree
+        # (not a trigger that is a conjoined clause with a subject of its own: "troops shelled the
+        # town and rebels bombed a checkpoint"; a clause below one still is: "a soldier was killed and
+        # seven wounded when a bomb detonated")
+        related = token in head.subtree and not _own_conjunct(token) or head in token.subtree and not _own_conjunct(head)
         if id(event) in own_attack and not related:
             continue  # "four were burnt alive in the clash and two killed in police firing": a toll of its own attack
         if is_casualty(event) or related:
