@@ -367,6 +367,16 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     return found
 
 
+def _doers(table: "Tokens", i: int) -> list[int]:
+    """_subjects, a first verb's shared only when the verb follows "and" (or an adverb or comma)
+    straight: "a tiger killed a woman and angry villagers attacked ..." is read by the parser as
+    coordinated objects, "villagers" the verb's real subject."""
+    if table.dep[i] == "conj" and not has_child_at(table, i, {"nsubj", "nsubjpass"}) \
+            and table.dep[i - 1] not in {"cc", "advmod", "punct"}:
+        return []
+    return _subjects(table, i)
+
+
 # Tags of a finite verb: a sentence with none is a headline or a fragment.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -805,7 +815,7 @@ def _licensed_for_type(table: "Tokens", i: int, pattern: Pattern) -> bool:
     children, dep, lemma, head = table.children, table.dep, table.lemma, table.head
     if pattern.pos == "VERB" and rules.animal_agents and (any(
             dep[c] == "agent" and any(lemma[g].lower() in rules.animal_agents for g in children[c]) for c in children[i])
-            or any(dep[s] != "nsubjpass" and lemma[s].lower() in rules.animal_agents for s in _subjects(table, i))):
+            or any(dep[s] != "nsubjpass" and lemma[s].lower() in rules.animal_agents for s in _doers(table, i))):
         # "red deer stags battle for mating rights", "a villager was killed by a leopard", "a bear
         # entered the camp and mauled a guard" (the subject shared with the first verb)
         return False
