@@ -135,7 +135,7 @@ def test_a_march_police_take_out(extract, text, is_protest):
 
 
 @pytest.mark.parametrize("text,answer,known", [
-    # classes.yaml ANSWERED_ACT_MARKERS "over": the act a sanction answers is background to it
+    # classes.yaml JUDGED_ACT_MARKERS "over": the act a sanction answers is background to it
     ("The EU imposed sanctions on police chiefs over the crackdown on demonstrators.", "SANCTION", "COERCE"),
     # ENDING_VERBS "withdraw": the protest withdrawn is known, its end told
     ("The residents withdrew their protest once the mayor met them.", "RETREAT", "PROTEST"),
