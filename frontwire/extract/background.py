@@ -134,6 +134,11 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             # "... following the army's crackdown", "after months of protests", "imposed a curfew on
             # the town after seizing it"
             main = head[governor]
+        elif dep[child] == "pobj" and dep[governor] == "prep" and lower[governor] in T.JUDGED_ACT_MARKERS \
+                and not _own_day_or_place(table, child):
+            # "imposed sanctions over the crackdown": the act a judgement answers, for those types only
+            return _answer_of_types(table, head[governor], own, type_at, told_with,
+                                    T.JUDGING_TYPES)
         elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
             main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
         elif dep[child] == "advcl" and child < governor and _sets_the_scene(table, child):
@@ -142,12 +147,34 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
             return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
         else:
             continue
-        for act in _act_at(table, main):
-            answer = type_at(act)
-            if answer is not None:
-                return act if answer != own and answer not in told_with else None
-        return None
+        return _answer_of_types(table, main, own, type_at, told_with)
     return None
+
+
+def _answer_of_types(table, main: int, own: str, type_at, told_with: Container[str],
+                     types: Container[str] | None = None) -> int | None:
+    """The act at the main word (answered_by) if it is of another type than the trigger's, not one
+    told with it, and (given types, lower-case as word classes are read) one of these."""
+    for act in _act_at(table, main):
+        answer = type_at(act)
+        if answer is not None:
+            return act if answer != own and answer not in told_with and (
+                types is None or answer.lower() in types) else None
+    return None
+
+
+# Entity labels of a word that tells an act's own day or place.
+_DAY_OR_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def _own_day_or_place(table, act: int) -> bool:
+    """Does the phrase the act's noun heads name its day or place ("over Sunday's protest in Minsk",
+    "over three days of protests"): the noun, a possessor or a preposition's object that is a date,
+    time or place?"""
+    ent, dep, children = table.ent_type, table.dep, table.children
+    owners = [act] + [c for c in children[act] if dep[c] in {"poss", "npadvmod", "compound"}] + [
+        g for c in children[act] if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
+    return any(ent[w] in _DAY_OR_PLACE for w in owners)
 
 
 def _sets_the_scene(table, clause: int) -> bool:

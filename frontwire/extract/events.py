@@ -1344,6 +1344,17 @@ class EventExtractor:
             for g in table.children[c] if table.dep[g] == "pobj"]
         return any(self._type_at(o) == "ACCUSE" for o in objects)
 
+    def _in_a_claim_of(self, token, event_type: str) -> bool:
+        """Is the trigger the subject of a passive naming who did or caused it ("by ...") in the
+        reported clause of a trigger of this type ("charged that the riots were instigated by foreign
+        agents")? A claim about the act itself ("charging that the offensive had killed ten
+        civilians") tells it."""
+        table = tokens_of(self.doc)
+        verb = table.head[token.i]
+        if table.dep[token.i] != "nsubjpass" or not T.has_child_at(table, verb, {"agent"}):
+            return False
+        return table.dep[verb] == "ccomp" and self._type_at(table.head[verb]) == event_type
+
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
         trigger's subject, modifiers or date phrase name only years before publication."""
@@ -1467,6 +1478,8 @@ class EventExtractor:
             return True  # "conceded the workers' demands, ending their five-day strike": its end is told
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
+        if names_only_by_article(token) and self._in_a_claim_of(token, "ACCUSE"):
+            return True  # "charged that the riots were instigated by foreign agents": who caused the known riots
         if _inquired_into(token):
             return True  # "set up a joint investigation team into the drone incursions": investigated, known
         if event.type == "MOBILIZE" and event.date_source != "text" and _where_forces_stand(token):
@@ -1539,8 +1552,8 @@ class EventExtractor:
                 aside = held is not None and event_type != "ASSAULT" and modality == "asserted" \
                     and _told_in_an_aside_to(token_of[id(held)], token)
                 if held is None or aside or event_type == "ASSAULT" and modality == "asserted" and (
-                        held.modality in {"conditional", "denied"} or _referred_to_by_its_record(token_of[id(held)])
-                        and not _referred_to_by_its_record(token)) and token_of[id(held)] not in token.ancestors:
+                        held.modality in {"conditional", "hypothetical", "denied"} or _referred_to_by_its_record(token_of[id(held)])
+                        and not _referred_to_by_its_record(token)) and not _told_within(token, token_of[id(held)]):
                     if held is not None and not aside:
                         displaced.append(held)  # kept as told ("Israel denied attacking ..."), beside the act done
                     # Only the first trigger of a (type, subtype) in a sentence makes its event
@@ -1573,6 +1586,22 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _own_conjunct(token) -> bool:
+    """A verb conjoined to another with a subject of its own ("..., but a drone struck a depot")."""
+    return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def _told_within(token, governor) -> bool:
+    """Is the trigger part of what the governor tells: below it, and not in a conjoined clause with a
+    subject of its own ("the missiles would have hit the capital, but a drone struck a depot")?"""
+    for word in (token, *token.ancestors):
+        if word == governor:
+            return True
+        if _own_conjunct(word):
+            return False
+    return False
 
 
 def _side(token) -> tuple[str, str] | None:
@@ -2193,7 +2222,9 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
         return token_of[id(event)].lemma_.lower() in T.CASUALTY_WORDS
 
     def told_as_done(event: Event) -> bool:
-        return not _secondary(event) and event.modality != "denied"
+        # (not one that would have been, might be or will be: "the missiles would have hit the
+        # capital, but troops shelled a depot")
+        return not _secondary(event) and event.modality not in {"denied", "hypothetical", "conditional", "planned"}
 
     def toll_only(event: Event) -> bool:
         """A casualty word that tells no doer ("were killed", "died", ", killing six"): a toll, not an
@@ -2224,7 +2255,10 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
         token = token_of[id(event)]
         if event is keeper or told_as_done(event) != told_as_done(keeper):
             continue
-        related = token in head.subtree or head in token.subtree
+        # (not a trigger that is a conjoined clause with a subject of its own: "troops shelled the
+        # town and rebels bombed a checkpoint"; a clause below one still is: "a soldier was killed and
+        # seven wounded when a bomb detonated")
+        related = token in head.subtree and not _own_conjunct(token) or head in token.subtree and not _own_conjunct(head)
         if id(event) in own_attack and not related:
             continue  # "four were burnt alive in the clash and two killed in police firing": a toll of its own attack
         if is_casualty(event) or related:

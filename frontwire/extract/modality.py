@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import agrees_with_speaker
+from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
+from frontwire.extract.sectors import sector_of
 from frontwire.nlp.tokens import tokens_of
 
 
@@ -104,8 +105,7 @@ def _obliged(token) -> bool:
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VBN" \
             and not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children):
         return True  # "the Congress wants Modi booked under POTO"
-    if token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and token.tag_ == "VB" and (
-            T.has_child(token, {"auxpass"}, {"be"}) or T.has_child(token, {"nsubj"}) and not T.has_child(token, {"aux"})):
+    if token.dep_ == "ccomp" and head.lemma_.lower() in T.DEMAND_GOVERNORS and T.subjunctive_at(tokens_of(token.doc), token.i):
         return True  # "demanded that they be arrested", "insisted that the president step down": a subjunctive
     # "pressed the Security Council to lift the sanctions", "wants Pyongyang to allow inspectors back",
     # "issued a warning to the separatists to lay down their arms": the content of a demand
@@ -258,11 +258,19 @@ def modality_of(token, event_type: str) -> str:
             return "denied"
         if negated(token) or _not_done(token):
             return "denied"
+        if token.pos_ == "NOUN" and role.dep_ == "nsubj" and _occurrence_denied(role.head):
+            return "denied"  # "the talks will not resume", "the meeting did not take place"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(token.head, token):
         return "asserted"  # "could not prevent the killing of four civilians": it happened
     if dep[token.i] == "amod" and tag[token.i] == "VBN":
         return "asserted"  # "the arrested persons will not be released": the arrest is done, whatever befalls them
-    for t in chain[:3]:
+    # (a finite conjunct with a subject of its own is a clause of its own: the auxiliaries and
+    # conditions of the one it follows are not its own: "the missiles would have hit the capital, but a
+    # drone struck a depot"; a bare verb still has the first one's modal: "the army would pull back and
+    # the rebels hand over their weapons")
+    own_clause = chain[:next((n + 1 for n, t in enumerate(chain) if dep[t] == "conj" and _finite_clause(table, t)),
+                             len(chain))]
+    for t in own_clause[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:
             continue  # "will retaliate", "would face consequences": the threat is made now
@@ -278,7 +286,7 @@ def modality_of(token, event_type: str) -> str:
             return "conditional"  # "if we withdraw": a condition, not an event
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
-    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in chain[3:]) \
+    if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in own_clause[3:]) \
             and not (T.has_child_at(table, token.i, {"det"}, DEFINITE) or T.has_child_at(table, token.i, {"poss"})):
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"
@@ -286,6 +294,33 @@ def modality_of(token, event_type: str) -> str:
     if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"
+
+
+def _finite_clause(table, verb: int) -> bool:
+    """Has the verb a subject of its own and a tense or auxiliary of its own ("but a drone struck",
+    "and its navy has seized"), not a bare verb gapped after a modal ("and the rebels hand over"; a
+    plural present, tagged VBP, has the bare verb's form and is read as one)?"""
+    return T.has_child_at(table, verb, {"nsubj", "nsubjpass"}) and (
+        table.tag[verb] in {"VBD", "VBZ"} or T.has_child_at(table, verb, {"aux", "auxpass"}))
+
+
+# Words an occurrence verb may have beside its subject and negation: its auxiliaries, its clause's
+# "that" ("insisted that the attack never happened"), a time or place ("will not take place this
+# week", "did not resume in Geneva"), "yet" or "again".
+_OCCURRENCE_FREE_DEPS = frozenset({"nsubj", "aux", "neg", "punct", "mark", "npadvmod", "prep"})
+_OCCURRENCE_FREE_ADVERBS = frozenset({"yet", "again"})
+
+
+def _occurrence_denied(verb) -> bool:
+    """Is the verb a negated occurrence phrase of classes.yaml OCCURRENCE_VERBS, bare ("the meeting
+    did not take place", "talks have not yet resumed"), not one whose negation bears on a
+    complement ("did not take out the radar sites", "did not go well", "did not resume until March")?"""
+    lemma = verb.lemma_.lower()
+    phrase_words = [c for c in verb.children if f"{lemma} {c.lower_}" in T.OCCURRENCE_VERBS]
+    if not (lemma in T.OCCURRENCE_VERBS or phrase_words) or not negated(verb):
+        return False
+    return all(c in phrase_words or c.dep_ in _OCCURRENCE_FREE_DEPS and c.lower_ not in T.OCCURRENCE_LIMITS
+               or c.dep_ == "advmod" and c.lower_ in _OCCURRENCE_FREE_ADVERBS for c in verb.children)
 
 
 def _cut_short(attempt) -> bool:
@@ -546,7 +581,33 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
-    # (the speaker's own forces too: "the general said his troops would attack the rebels if ...")
+    speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
+    # (the speaker's own forces too: "the general said his troops would attack the rebels if ...";
+    # and the speaker's state: "Iran's foreign minister said Tehran would strike US bases")
     return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in speaker_lemmas
-                                      or any(p.dep_ == "poss" and speakers_own(p) for p in c.children))
+                                      or any(p.dep_ == "poss" and speakers_own(p) for p in c.children)
+                                      or _state_named(table, c.i) in speaker_countries)
                for c in token.children)
+
+
+def _state_named(table, word: int) -> str | None:
+    """The country whose state the party word names: its name or seat ("Tehran"), or its government,
+    army or police ("the Iranian army", "Iran's forces"); not a people or group of that country
+    ("Iraqi militias", "Israeli settlers", "Iran's enemies")."""
+    if table.pos[word] == "PRON":
+        return None
+    names_a_state = sector_of(T.modified_word(table, word)) in STATE_SECTORS or (
+        table.pos[word] == "PROPN" and country_of(table.text[word]) is not None)
+    return _country_spoken_for(table, word) if names_a_state else None
+
+
+def _country_spoken_for(table, word: int) -> str | None:
+    """The country a party word names, or the one its owner names ("Iran's foreign minister", "a
+    spokesman for the Kremlin", "Tehran"), by actors.country_of."""
+    owners = [c for c in table.children[word] if table.dep[c] == "poss"] + [
+        g for c in table.children[word] if table.dep[c] == "prep" and table.lower[c] in {"of", "for"}
+        for g in table.children[c] if table.dep[g] == "pobj"]
+    owner = owners[0] if owners else None
+    if owner is not None and table.pos[owner] != "PRON":
+        return _country_spoken_for(table, owner)
+    return None if table.pos[word] == "PRON" else country_of(T.modified_word(table, word))

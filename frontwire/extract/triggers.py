@@ -317,6 +317,22 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     return False
 
 
+def subjunctive_at(table: "Tokens", clause: int) -> bool:
+    """ "insisted that the army withdraw", "demanded that the minister resign", "that they be
+    released": a clause's bare verb with a subject of its own and no auxiliary (but a passive's
+    "be"); a singular noun subject with the plural form is one too ("that the militia release").
+    What a party must do, said without "must"."""
+    children, dep, tag = table.children[clause], table.dep, table.tag
+    subjects = [c for c in children if dep[c] in {"nsubj", "nsubjpass"}]
+    if not subjects or any(dep[a] == "aux" for a in children):
+        return False
+    passive = [a for a in children if dep[a] == "auxpass"]
+    if passive:
+        return all(table.lower[a] == "be" for a in passive)
+    # (a noun read as an adjective is one too: "that the paramilitary lift")
+    return tag[clause] == "VB" or tag[clause] == "VBP" and any(tag[s] in {"NN", "NNP", "JJ"} for s in subjects)
+
+
 def _party_must(table: "Tokens", clause: int, auxiliaries: frozenset[str]) -> bool:
     """ "Libya must hand over the suspects": an act (not "be" or "have") with one of these
     auxiliaries whose subject names a country, a people, an organisation or a person."""
@@ -349,6 +365,16 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     if not found and _verb_read_as_participle(table, i):
         found = [head[i]]
     return found
+
+
+def _doers(table: "Tokens", i: int) -> list[int]:
+    """_subjects, a first verb's shared only when the verb follows "and" (or an adverb or comma)
+    straight: "a tiger killed a woman and angry villagers attacked ..." is read by the parser as
+    coordinated objects, "villagers" the verb's real subject."""
+    if table.dep[i] == "conj" and not has_child_at(table, i, {"nsubj", "nsubjpass"}) \
+            and table.dep[i - 1] not in {"cc", "advmod", "punct"}:
+        return []
+    return _subjects(table, i)
 
 
 # Tags of a finite verb: a sentence with none is a headline or a fragment.
@@ -512,7 +538,10 @@ _TESTS: dict[str, Callable] = {
     "clause_modal": lambda doc, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
                                             for c in tb.children[i] if tb.dep[c] == "ccomp") == bool(v),
     # a reported clause in which a named party must do something ("said that Libya must hand over ...")
-    "demand_clause": lambda doc, tb, i, v: any(_party_must(tb, c, _words(v)) for c in tb.children[i] if tb.dep[c] == "ccomp"),
+    # (or, under a verb of demanding, the party's act in the subjunctive: "insisted that the army withdraw")
+    "demand_clause": lambda doc, tb, i, v: any(
+        _party_must(tb, c, _words(v)) or tb.lemma[i].lower() in word_class("DEMAND_GOVERNORS") and subjunctive_at(tb, c)
+        for c in tb.children[i] if tb.dep[c] == "ccomp"),
     # a reported clause opened by "that" ("asked that a neutral country host the talks"; not "asked whether")
     "clause_that": lambda doc, tb, i, v: any(tb.dep[c] == "ccomp" and has_child_at(tb, c, {"mark"}, {"that"})
                                            for c in tb.children[i]) == bool(v),
@@ -806,10 +835,12 @@ def ruled_out_as(token) -> str | None:
 def _licensed_for_type(table: "Tokens", i: int, pattern: Pattern) -> bool:
     rules = type_rules(pattern.type)
     children, dep, lemma, head = table.children, table.dep, table.lemma, table.head
-    if pattern.pos == "VERB" and rules.animal_agents and any(
-            dep[c] == "nsubj" and lemma[c].lower() in rules.animal_agents
-            or dep[c] == "agent" and any(lemma[g].lower() in rules.animal_agents for g in children[c]) for c in children[i]):
-        return False  # "red deer stags battle for mating rights", "a villager was killed by a leopard"
+    if pattern.pos == "VERB" and rules.animal_agents and (any(
+            dep[c] == "agent" and any(lemma[g].lower() in rules.animal_agents for g in children[c]) for c in children[i])
+            or any(dep[s] != "nsubjpass" and lemma[s].lower() in rules.animal_agents for s in _doers(table, i))):
+        # "red deer stags battle for mating rights", "a villager was killed by a leopard", "a bear
+        # entered the camp and mauled a guard" (the subject shared with the first verb)
+        return False
     if pattern.pos == "VERB" and rules.vague_objects:
         objects = [c for c in children[i] if dep[c] == "dobj"]
         if objects and table.pos[objects[0]] == "PRON" and table.lower[objects[0]] in rules.vague_objects:

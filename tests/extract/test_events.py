@@ -605,7 +605,6 @@ def test_a_days_name_is_no_march(extract, text):
 
 
 @pytest.mark.parametrize("text,event_type", [
-    ("The opposition insisted that the president step down.", "RETREAT"),
     ("Washington wants Pyongyang to allow inspectors back into the country.", "CONCEDE"),
     ("The army issued a stern warning to the separatists to lay down their arms.", "RETREAT"),
     ("Iraq's foreign minister pressed the Security Council to lift the sanctions.", "CONCEDE"),
