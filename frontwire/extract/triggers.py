@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Container, Mapping
 
 from frontwire import vocab
+from frontwire.extract.countries import country_of
 from frontwire.extract.sectors import sector_of
 from frontwire.extract.yamlfiles import read_yaml, word_classes
 from frontwire.extract.docmemo import kept_in_doc
@@ -429,8 +430,6 @@ def _led_by_a_state(table: "Tokens", i: int) -> bool:
     """Is the word at i the parser's "led" of "Saudi-led", "US-led", with a country's name or its people's before it?
     A sect, a creed or a party leads a coalition of parties ("the Shiite-led coalition", "the Socialist-led
     coalition"), which the tagger tags as a people too: only a name actors.yaml reads as a country counts."""
-    from frontwire.extract.actors import country_of  # actors reads its word classes from here
-
     return table.lemma[i].lower() == "lead" and any(
         table.ent_type[k] in {"GPE", "NORP"} and country_of(table.lower[k]) for k in table.children[i])
 
