@@ -30,7 +30,7 @@ from functools import cached_property
 
 from frontwire.errors import FrontwireError
 from frontwire import vocab
-from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
+from frontwire.gazetteer import GeoPlace, LookupContext, Match, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
 from frontwire.gazetteer.lookup import (SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
                                         spelled_as_written, word_list)
@@ -912,7 +912,8 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m, best in untagged:
         if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
-        if not _confident(best, m, countries) and not inside(best, stated.get(id(m))):
+        if not _confident(best, m, countries) and not inside(best, stated.get(id(m))) \
+                and not _seat_of_its_namesake_division(best, m, gazetteer, countries):
             best = _namesake_at_home(m, best, names, stated, countries)
             if best is None:
                 continue
@@ -984,6 +985,15 @@ def _namesake_at_home(m: Mention, best: GeoPlace, names: "_NameLookups", stated:
             or not _confident(at_home, m, countries):
         return None
     return at_home
+
+
+def _seat_of_its_namesake_division(town: GeoPlace, m: Mention, gazetteer, countries: set[str]) -> bool:
+    """Whether a town the model did not tag, placed where a place goes ("in Lamu near the Somali border"),
+    is the seat of a first-level division of its own name, which `_confident` would take: a name that is
+    a state's or province's and its capital's is a place, whichever of the two the text means."""
+    if town.kind != "city" or m.person or not _locative(m.span):
+        return False
+    return any(_confident(d.place, m, countries) for d in gazetteer.divisions_named_after([Match(town, 2)]))
 
 
 # A US postal town within this distance of the article's other towns lies where the story is.

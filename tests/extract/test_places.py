@@ -585,3 +585,13 @@ def test_split_names_are_joined_keeping_their_flags_not_a_persons_name():
     assert (joined.text, joined.span.text, joined.prefer) == ("Baja California", "Baja California", "city")
     baja.person = True
     assert len(_joined_split_names([baja, california], text, _OwnNames("Baja California"))) == 2
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Two IEDs exploded in Lamu near the Somali border.", "Lamu", "KE"),
+])
+def test_an_untagged_town_that_seats_a_province_of_its_name_is_a_place(pipeline, text, town, country):
+    # Lamu (25,000 people) in no country the article names would be dropped as a capitalised word, but
+    # Lamu County bears its name: a name that is a province's and its capital's is a place.
+    found = places(pipeline, text)
+    assert town in found and found[town].country == country, sorted(found)
