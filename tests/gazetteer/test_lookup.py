@@ -68,6 +68,13 @@ def test_countries_and_aliases(gazetteer):
         assert (place.kind, place.country) == ("country", cc), name
 
 
+def test_a_country_geonames_names_with_the_article_is_found_without_it(gazetteer):
+    # GeoNames says "The Netherlands"; the places stage drops the article of "the Netherlands" as of any name.
+    for name in ("Netherlands", "The Netherlands"):
+        place = gazetteer.lookup(name)
+        assert (place.kind, place.country) == ("country", "NL"), name
+
+
 def test_first_level_regions(gazetteer):
     alaska = gazetteer.lookup("Alaska")
     assert alaska.kind == "admin1" and alaska.country == "US"
