@@ -331,6 +331,22 @@ def _place_after_of(span):
     return None
 
 
+def _located_name(span):
+    """An institution's name and the place after it that the model took into the name ("the Children's
+    Hospital of Manitoba in Winnipeg"): (the name, the place's span), or None. The place is proper nouns
+    alone after the name's last "in"."""
+    doc = span.doc
+    for k in range(len(span) - 2, 0, -1):
+        if span[k].lower_ != "in":
+            continue
+        where = doc[span.start + k + 1:span.end]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in where) \
+                and not {t.lower_ for t in where} <= _GENERIC_NAME_WORDS:
+            return doc[span.start:span.start + k], where
+        return None
+    return None
+
+
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
 
 
@@ -458,7 +474,13 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             for part in _list_items(ent):
                 add(part, False, None, person)
             continue
-        if ent.label_ in {"ORG", "FAC"} and (tail := _place_after_of(ent)) is not None:
+        if ent.label_ in {"ORG", "FAC"} and (located := _located_name(ent)) is not None:
+            # "the Children's Hospital of Manitoba in Winnipeg" taken as one ORG: a name, and where it is.
+            ent_named, where = located
+            add(where, False, where, person)
+            if (tail := _place_after_of(ent_named)) is not None:
+                add(tail, False, tail, person, in_name=True)
+        elif ent.label_ in {"ORG", "FAC"} and (tail := _place_after_of(ent)) is not None:
             add(tail, False, tail, person, in_name=True)
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.

@@ -595,3 +595,9 @@ def test_an_untagged_town_that_seats_a_province_of_its_name_is_a_place(pipeline,
     # Lamu County bears its name: a name that is a province's and its capital's is a place.
     found = places(pipeline, text)
     assert town in found and found[town].country == country, sorted(found)
+
+
+def test_a_place_the_model_took_into_an_institutions_name_after_in(pipeline):
+    # One ORG: "the Children's Hospital of Manitoba in Winnipeg"; the name is Manitoba's hospital, in Winnipeg.
+    found = places(pipeline, "Lucy was rushed by air ambulance to the Children's Hospital of Manitoba in Winnipeg.")
+    assert {"Winnipeg", "Manitoba"} <= set(found) and found["Winnipeg"].country == "CA", sorted(found)
