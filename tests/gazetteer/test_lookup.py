@@ -242,6 +242,14 @@ def test_a_postal_abbreviation_of_a_foreign_city_is_no_name(gazetteer):
     assert all(p.name != "Warsaw" for _, p in gazetteer.ranked("W.Va."))
 
 
+def test_large_and_populous_islands_from_the_packaged_list(gazetteer):
+    # Islands are no populated places, so the GeoNames extracts lack them: "Borneo" was Borne (Netherlands).
+    for name, cc in [("Borneo", None), ("Sumatra", "ID"), ("South Island", "NZ"), ("Oahu", "US"), ("Luzon", "PH")]:
+        place = gazetteer.lookup(name)
+        assert (place.kind, place.country) == ("region", cc), (name, place)
+    assert gazetteer.lookup("Sicily").kind == "admin1"  # an island that is a division stays the division
+
+
 def test_seas_lakes_rivers_and_regions_from_the_packaged_list(gazetteer):
     for name, (lat, lon) in {"Gulf of Mexico": (25.0, -90.0), "Lake Ontario": (43.7, -77.9),
                              "Puget Sound": (47.6, -122.45), "New England": (43.5, -71.5),
