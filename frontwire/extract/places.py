@@ -636,6 +636,8 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
             and place.country not in countries and not _object_of(mention.span, FEATURE_PREPS):
         return False  # "Java developers", "a Java flaw": a one-word feature is where the text puts something
     if place.kind in {"country", "admin1", "region"}:
+        # Past the abbreviations, body words and name tails above, only a stop word opening a sentence is left
+        # ("Will", "May"): a country, state or region the model missed is otherwise taken.
         return not (sentence_start and mention.span[0].is_stop)
     if place.kind == "admin2" and mention.prefer != "admin2" and name_key(mention.text) != name_key(place.name):
         return False  # "War" is not the Departement du Var: a bare county name needs the text to say county

@@ -244,10 +244,12 @@ def test_a_postal_abbreviation_of_a_foreign_city_is_no_name(gazetteer):
 
 def test_large_and_populous_islands_from_the_packaged_list(gazetteer):
     # Islands are no populated places, so the GeoNames extracts lack them: "Borneo" was Borne (Netherlands).
-    for name, cc in [("Borneo", None), ("Sumatra", "ID"), ("South Island", "NZ"), ("Oahu", "US"), ("Luzon", "PH")]:
+    for name, cc in [("Borneo", None), ("Sumatra", "ID"), ("South Island", "NZ"), ("Oahu", "US"), ("Luzon", "PH"),
+                     ("Bohol", "PH"), ("Marajo", "BR"), ("Alexander Island", "AQ")]:
         place = gazetteer.lookup(name)
         assert (place.kind, place.country) == ("region", cc), (name, place)
     assert gazetteer.lookup("Sicily").kind == "admin1"  # an island that is a division stays the division
+    assert all(p.kind != "region" for _, p in gazetteer.ranked("Flores"))  # Uruguay's department: no island row
 
 
 def test_seas_lakes_rivers_and_regions_from_the_packaged_list(gazetteer):
