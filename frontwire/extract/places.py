@@ -1005,15 +1005,16 @@ _PUT_IN = re.compile(r",\s*|(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+)?")
 def _placed_in_another_country(m: Mention, place: GeoPlace, settled: list[tuple[Mention, GeoPlace]], text: str) -> bool:
     """Whether the text puts a region of one country in a town or state of another: a namesake the
     gazetteer lacks (Victoria Island, the Lagos district, not Canada's island; the North Island naval air
-    station in San Diego). Not a country ("Crimea, Russia" keeps Crimea)."""
-    if place.kind != "region" or not place.country:
+    station in San Diego). Not a country ("Crimea, Russia" keeps Crimea), nor the next item of a list ("the
+    West Bank, Jerusalem and Gaza")."""
+    if place.kind != "region" or not place.country or place.population:
         return False
     after = min(((n, p) for n, p in settled if n.start >= m.end), key=lambda pair: pair[0].start, default=None)
     if after is None:
         return False
     n, container = after
     return container.kind in {"city", "admin1"} and container.country not in {None, place.country} \
-        and _PUT_IN.fullmatch(text[m.end:n.start]) is not None
+        and _PUT_IN.fullmatch(text[m.end:n.start]) is not None and _coordination(n.span) != _coordination(m.span)
 
 
 def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str, str | None]]) -> bool:
