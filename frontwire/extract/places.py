@@ -30,7 +30,7 @@ from functools import cached_property
 
 from frontwire.errors import FrontwireError
 from frontwire import vocab
-from frontwire.gazetteer import GeoPlace, LookupContext, NamesakeGrid, get_gazetteer, km, name_key
+from frontwire.gazetteer import GeoPlace, LookupContext, Match, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
 from frontwire.gazetteer.lookup import (SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
                                         spelled_as_written, word_list)
@@ -83,6 +83,8 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
                 "interceptor", "interceptors", "battery", "batteries", "munition", "munitions", "warhead"}
 # Prepositions of place: a "person" the NER sees after them may be a town ("near Chasiv Yar").
 LOCATIVE_PREPS = vocab.words("before_a_place")
+# Where an island, a mountain range or a sea is: "on Java", "off Sumatra", "across Luzon" (not "a cup of Java").
+FEATURE_PREPS = vocab.words("before_a_feature")
 # Relatives: "his daughter Yulia", "her brother, Raul" name a person, not a town named like one.
 KIN_WORDS = vocab.words("kin_before_name")
 # Titles: "Lt. Col. Ricky Thomas", "Gen." are no town (Cool, California), whatever the model tags.
@@ -331,6 +333,22 @@ def _place_after_of(span):
     return None
 
 
+def _located_name(span):
+    """An institution's name and the place after it that the model took into the name ("the Children's
+    Hospital of Manitoba in Winnipeg"): (the name, the place's span), or None. The place is proper nouns
+    alone after the name's last "in"."""
+    doc = span.doc
+    for k in range(len(span) - 2, 0, -1):
+        if span[k].lower_ != "in":
+            continue
+        where = doc[span.start + k + 1:span.end]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in where) \
+                and not {t.lower_ for t in where} <= _GENERIC_NAME_WORDS:
+            return doc[span.start:span.start + k], where
+        return None
+    return None
+
+
 _WEAPON_KEYS = {name_key(w) for w in WEAPON_NAMES}
 
 
@@ -381,9 +399,16 @@ def _list_items(span) -> list:
     return items
 
 
+def _object_of(span, prepositions: set[str]) -> bool:
+    """Whether a name is the object of one of `prepositions`, alone or in a list ("in Kidal and Gao")."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in prepositions
+
+
 def _locative(span) -> bool:
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    return _object_of(span, LOCATIVE_PREPS)
 
 
 # "ST. LOUIS", "FT. WORTH": abbreviations of Saint, Fort, Mount, Port that open a name.
@@ -458,7 +483,13 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
             for part in _list_items(ent):
                 add(part, False, None, person)
             continue
-        if ent.label_ in {"ORG", "FAC"} and (tail := _place_after_of(ent)) is not None:
+        if ent.label_ in {"ORG", "FAC"} and (located := _located_name(ent)) is not None:
+            # "the Children's Hospital of Manitoba in Winnipeg" taken as one ORG: a name, and where it is.
+            ent_named, where = located
+            add(where, False, where, person)
+            if (tail := _place_after_of(ent_named)) is not None:
+                add(tail, False, tail, person, in_name=True)
+        elif ent.label_ in {"ORG", "FAC"} and (tail := _place_after_of(ent)) is not None:
             add(tail, False, tail, person, in_name=True)
         add(_widen(ent, in_ent), tagged, ent, person)
     # Capitalised names in no entity at all: runs of proper nouns.
@@ -601,7 +632,12 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
         return False  # "Willis said", "Anderson again urged": a person the model saw acting, not a small town
     if mention.in_name and place.kind == "region":
         return False  # "Council of Europe", "Mall of Asia": a continent names no public body's seat
+    if place.kind == "region" and not place.population and len(mention.text.split()) == 1 \
+            and place.country not in countries and not _object_of(mention.span, FEATURE_PREPS):
+        return False  # "Java developers", "a Java flaw": a one-word feature is where the text puts something
     if place.kind in {"country", "admin1", "region"}:
+        # Past the abbreviations, body words and name tails above, only a stop word opening a sentence is left
+        # ("Will", "May"): a country, state or region the model missed is otherwise taken.
         return not (sentence_start and mention.span[0].is_stop)
     if place.kind == "admin2" and mention.prefer != "admin2" and name_key(mention.text) != name_key(place.name):
         return False  # "War" is not the Departement du Var: a bare county name needs the text to say county
@@ -913,9 +949,10 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         if best is None or not _shape_fits(m.text, best) or not _named_enough(best, m, stated):
             continue
         if not _confident(best, m, countries) and not inside(best, stated.get(id(m))):
-            best = _namesake_at_home(m, best, names, stated, countries)
-            if best is None:
+            at_home = _namesake_at_home(m, best, names, stated, countries)
+            if at_home is None and not _seat_of_its_namesake_division(best, m, gazetteer, names, stated, countries):
                 continue
+            best = at_home or best
         if m.person and best.country not in countries:
             continue
         if best.kind == "city" and not inside(best, stated.get(id(m))) \
@@ -953,11 +990,31 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
             start, total = _rejudge(start, gazetteer, offsets, stated, shared, namesakes, answers, contexts, distances)
         if total > best_total + 1e-9:
             best_total, settled = total, start
-    current = settled
+    current = [(m, best) for m, best in settled if not _placed_in_another_country(m, best, settled, text)]
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+# Between a name and the town or state the text puts it in: "Victoria Island, Lagos", "North Island in San
+# Diego", "the Melville Island community in the Northern Territory".
+_PUT_IN = re.compile(r",\s*|(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+)?")
+
+
+def _placed_in_another_country(m: Mention, place: GeoPlace, settled: list[tuple[Mention, GeoPlace]], text: str) -> bool:
+    """Whether the text puts a region of one country in a town or state of another: a namesake the
+    gazetteer lacks (Victoria Island, the Lagos district, not Canada's island; the North Island naval air
+    station in San Diego). Not a country ("Crimea, Russia" keeps Crimea), nor the next item of a list ("the
+    West Bank, Jerusalem and Gaza")."""
+    if place.kind != "region" or not place.country or place.population:
+        return False
+    after = min(((n, p) for n, p in settled if n.start >= m.end), key=lambda pair: pair[0].start, default=None)
+    if after is None:
+        return False
+    n, container = after
+    return container.kind in {"city", "admin1"} and container.country not in {None, place.country} \
+        and _PUT_IN.fullmatch(text[m.end:n.start]) is not None and _coordination(n.span) != _coordination(m.span)
 
 
 def _named_enough(place: GeoPlace, mention: Mention, stated: dict[int, tuple[str, str | None]]) -> bool:
@@ -984,6 +1041,27 @@ def _namesake_at_home(m: Mention, best: GeoPlace, names: "_NameLookups", stated:
             or not _confident(at_home, m, countries):
         return None
     return at_home
+
+
+# A seat is taken for its name only where no other town of the name has this share of its people or more
+# (Nelson, British Columbia or Lancashire against Nelson, New Zealand; not Gao, Burkina Faso, a fifth of Gao's).
+SEAT_NAMESAKE_SHARE = 0.25
+
+
+def _seat_of_its_namesake_division(town: GeoPlace, m: Mention, gazetteer, names: "_NameLookups",
+                                   stated: dict[int, tuple[str, str | None]], countries: set[str]) -> bool:
+    """Whether a town the model did not tag, placed where a place goes ("in Lamu near the Somali border"),
+    is the seat of a first-level division of its own name, which `_confident` would take: a name that is
+    a state's or province's and its capital's is a place, whichever of the two the text means. Not where
+    a town of the name elsewhere comes near it in size ("stabbed in Nelson" may be Nelson, British Columbia
+    or Lancashire as well as New Zealand's): the name alone does not tell which."""
+    if town.kind != "city" or m.person or not _locative(m.span):
+        return False
+    if any(p.id != town.id and p.kind == "city" and p.population >= SEAT_NAMESAKE_SHARE * town.population
+           for _, p in names.ranked(m.text, m.prefer, stated.get(id(m)))):
+        return False
+    # divisions_named_after reads matches: the town as an exact-spelling one.
+    return any(_confident(d.place, m, countries) for d in gazetteer.divisions_named_after([Match(town, 2)]))
 
 
 # A US postal town within this distance of the article's other towns lies where the story is.

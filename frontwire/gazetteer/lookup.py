@@ -329,7 +329,7 @@ class Gazetteer:
             stem = self.candidates(m.group(1)) or _adjectival(self, m.group(1))
             if stem and not any(x.place.kind != "city" for x in stem):
                 # "Kharkov region": only the city knows the old spelling; the oblast is its.
-                stem = self._divisions_named_after(stem) or stem
+                stem = self.divisions_named_after(stem) or stem
             matches = stem or matches
         elif _WATER.search(name.strip()):
             prefer = "region"  # the Red Sea, not Egypt's Red Sea governorate
@@ -387,7 +387,7 @@ class Gazetteer:
         ranked = self.ranked(name, context)
         return ranked[0][1] if ranked else None
 
-    def _divisions_named_after(self, cities: list[Match]) -> list[Match]:
+    def divisions_named_after(self, cities: list[Match]) -> list[Match]:
         """The first-level divisions that bear the name of one of `cities` and hold it."""
         out: list[Match] = []
         for c in cities:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from frontwire.extract.places import Mention, _joined_split_names, _with_saints_possessive
+from frontwire.extract.places import Mention, _joined_split_names, _located_name, _with_saints_possessive
 from frontwire.gazetteer import km
 from frontwire.gazetteer.store import GeoPlace, Match
 from frontwire.models import Article
@@ -585,3 +585,75 @@ def test_split_names_are_joined_keeping_their_flags_not_a_persons_name():
     assert (joined.text, joined.span.text, joined.prefer) == ("Baja California", "Baja California", "city")
     baja.person = True
     assert len(_joined_split_names([baja, california], text, _OwnNames("Baja California"))) == 2
+
+
+@pytest.mark.parametrize("text, towns, country", [
+    ("Two bombs exploded in Kidal near the Algerian border.", {"Kidal"}, "ML"),
+    ("Police raided a house in Zug on Monday.", {"Zug"}, "CH"),
+    ("The army said militants struck in Kidal and Gao.", {"Kidal", "Gao"}, "ML"),
+    ("The army said militants struck in Gao and Kidal.", {"Kidal", "Gao"}, "ML"),
+])
+def test_an_untagged_town_that_seats_a_province_of_its_name_is_a_place(pipeline, text, towns, country):
+    # Kidal (40,000 people) in no country the article names would be dropped as a capitalised word, but the
+    # Kidal Region bears its name: a name that is a province's and its capital's is a place, listed or not.
+    found = places(pipeline, text)
+    assert towns <= set(found) and {found[t].country for t in towns} == {country}, sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "British police said a man was stabbed in Nelson on Friday.",
+    "Canadian police said a man was stabbed in Nelson, officers said.",
+])
+def test_a_seat_with_a_namesake_town_of_like_size_is_not_taken_for_its_name(pipeline, text):
+    # Nelson seats New Zealand's Nelson region, but Nelson in Lancashire and in British Columbia are towns
+    # of like size: the name alone does not tell which.
+    assert "Nelson" not in places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Java developers are in high demand in Berlin.", "Java"),
+    ("Hackers exploited a Java vulnerability to breach the ministry.", "Java"),
+    ("He drank a cup of Java in Seattle.", "Java"),
+])
+def test_a_one_word_feature_the_model_called_no_place_needs_a_locating_word(pipeline, text, feature):
+    assert feature not in places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, feature, country", [
+    ("A volcano erupted on Java, officials said.", "Java", "ID"),
+    ("Java was shaken by an earthquake, Indonesia's disaster agency said.", "Java", "ID"),
+    ("Tourists flocked to Oahu after the storm.", "Oahu", "US"),
+])
+def test_a_one_word_feature_is_taken_after_a_locating_word_or_with_its_country(pipeline, text, feature, country):
+    found = places(pipeline, text)
+    assert feature in found and found[feature].country == country, sorted(found)
+
+
+@pytest.mark.parametrize("text, island, container", [
+    ("Gunmen robbed a bank on Victoria Island in Lagos.", "Victoria Island", "Lagos"),
+    ("Police in Victoria Island, Lagos, arrested three men.", "Victoria Island", "Lagos"),
+    ("The Navy said a jet crashed near North Island in San Diego.", "North Island", "San Diego"),
+    ("The Melville Island community in the Northern Territory was flooded.", "Melville Island", "Northern Territory"),
+])
+def test_an_island_the_text_puts_in_a_town_of_another_country_is_a_namesake(pipeline, text, island, container):
+    found = places(pipeline, text)
+    assert container in found and island not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, island, country", [
+    ("A storm lashed the North Island of New Zealand.", "North Island", "NZ"),
+    ("Storms hit Luzon, Taipei and Okinawa.", "Luzon", "PH"),  # a list, not Luzon in Taipei
+])
+def test_an_island_in_its_own_country_or_listed_with_others_is_kept(pipeline, text, island, country):
+    found = places(pipeline, text)
+    assert island in found and found[island].country == country, sorted(found)
+
+
+def test_a_place_the_model_took_into_an_institutions_name_after_in(pipeline):
+    # The model may take "the Children's Hospital of Alberta in Calgary" as one ORG: the name is Alberta's
+    # hospital, and Calgary where it is.
+    doc = pipeline.nlp("A teenager was taken to the Children's Hospital of Alberta in Calgary.")
+    start = next(t.i for t in doc if t.text == "the")
+    name, where = _located_name(doc[start:len(doc) - 1])
+    assert (name.text, where.text) == ("the Children's Hospital of Alberta", "Calgary")
+    assert _located_name(doc[start:start + 5]) is None  # no "in": the name alone

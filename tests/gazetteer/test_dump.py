@@ -65,3 +65,14 @@ def test_bad_files_are_one_line_errors(index_copy, tmp_path, content, problem):
 def test_missing_file(index_copy, tmp_path):
     with pytest.raises(FrontwireError, match="no such file"):
         load_dump(tmp_path / "nope.txt", index_copy)
+
+
+def test_a_dump_town_keeps_its_other_spelling_that_a_namesake_bears(index_copy, tmp_path):
+    # "Zarya" lists "Zaria", the own name of Zaria, Nigeria, at the same key: written "Zaria", the dump's town
+    # is spelled so by GeoNames too, not a mere fold-alike (build.other_spellings, for the bundled towns).
+    dump = tmp_path / "RU.txt"
+    dump.write_text("9902001\tZarya\tZarya\tZaria,Заря\t55.0\t38.0\tP\tPPL\tRU\t\t47\t\t\t\t12000\t\t150\tEurope/Moscow\t"
+                    "2024-03-01\n")
+    load_dump(dump, index_copy)
+    zarya = [m for m in Gazetteer(index_copy).candidates("Zaria") if m.place.id == 9902001]
+    assert zarya and zarya[0].quality == 2  # 0 for a fold-alike

@@ -68,6 +68,13 @@ def test_countries_and_aliases(gazetteer):
         assert (place.kind, place.country) == ("country", cc), name
 
 
+def test_a_country_geonames_names_with_the_article_is_found_without_it(gazetteer):
+    # GeoNames says "The Netherlands"; the places stage drops the article of "the Netherlands" as of any name.
+    for name in ("Netherlands", "The Netherlands"):
+        place = gazetteer.lookup(name)
+        assert (place.kind, place.country) == ("country", "NL"), name
+
+
 def test_first_level_regions(gazetteer):
     alaska = gazetteer.lookup("Alaska")
     assert alaska.kind == "admin1" and alaska.country == "US"
@@ -233,6 +240,16 @@ def test_an_index_built_from_other_data_or_code_is_rebuilt(tmp_path):
 def test_a_postal_abbreviation_of_a_foreign_city_is_no_name(gazetteer):
     assert gazetteer.lookup("W.Va.").name == "West Virginia"  # not Warsaw, abbreviated "W-wa"
     assert all(p.name != "Warsaw" for _, p in gazetteer.ranked("W.Va."))
+
+
+def test_large_and_populous_islands_from_the_packaged_list(gazetteer):
+    # Islands are no populated places, so the GeoNames extracts lack them: "Borneo" was Borne (Netherlands).
+    for name, cc in [("Borneo", None), ("Sumatra", "ID"), ("South Island", "NZ"), ("Oahu", "US"), ("Luzon", "PH"),
+                     ("Bohol", "PH"), ("Marajo", "BR"), ("Alexander Island", "AQ")]:
+        place = gazetteer.lookup(name)
+        assert (place.kind, place.country) == ("region", cc), (name, place)
+    assert gazetteer.lookup("Sicily").kind == "admin1"  # an island that is a division stays the division
+    assert all(p.kind != "region" for _, p in gazetteer.ranked("Flores"))  # Uruguay's department: no island row
 
 
 def test_seas_lakes_rivers_and_regions_from_the_packaged_list(gazetteer):
