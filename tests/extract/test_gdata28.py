@@ -1,0 +1,98 @@
+"""Wordings of stop 28's lexicon data for probe set g's data classes (gdata28): coercion and legal wording, people
+of any kind as the objects of rescue, release, gherao, bar and book (classes.yaml PEOPLE_BY_ROLE), units arriving and
+defences on alert, verbal and cooperation wording, diplomacy, support and protest wording, and the endorse decision.
+None of them is a set g sentence; each positive fails on main 8854d6d, the negatives keep the entries' limits."""
+from wordings import assert_gives_type_or_not, gives_type_or_not
+
+
+WORDINGS = [
+    # coerce.yaml: a state of emergency over unrest; people barred, put on trial, sentenced; premises closed by the
+    # police; mobile data cut; a law slapped on stone pelters; people of any kind booked; a lieutenant captured
+    ("The government declared a state of emergency in the restive province after the riots.", "COERCE"),
+    ("The Taliban have barred girls from attending secondary school.", "COERCE"),
+    ("The militia barred women from working for aid agencies.", "COERCE"),
+    ("The junta put the ousted president on trial in the capital.", "COERCE"),
+    ("Dozens of opposition activists were put on trial in Minsk.", "COERCE"),
+    ("A military court handed the journalist a ten-year prison sentence.", "COERCE"),
+    ("A revolutionary court handed down death sentences to three protesters.", "COERCE"),
+    ("Colombian troops captured a senior lieutenant of the Clan del Golfo.", "COERCE"),
+    ("Police closed the offices of the opposition party in the capital.", "COERCE"),
+    ("Authorities suspended mobile data in four districts.", "COERCE"),
+    ("The administration slapped the public safety act on three stone pelters from the old quarter.", "COERCE"),
+    ("The police booked the youtuber for a provocative video.", "COERCE"),
+    # aid.yaml, concede.yaml, protest.yaml: people of any kind rescued by forces or from captors, released, gheraoed
+    ("Police rescued a businessman from his kidnappers.", "AID"),
+    ("Commandos rescued the contractor from a militant hideout.", "AID"),
+    ("The rebels released a Swiss couple after four months.", "CONCEDE"),
+    ("Students gheraoed the vice-chancellor for hours.", "PROTEST"),
+    # mobilize.yaml: units reaching a place, air defences on alert, brigades redeployed to a front, manoeuvres held
+    ("Two battalions of the army reached the border district.", "MOBILIZE"),
+    ("The ministry put the capital's air defences on maximum alert after the drone sighting.", "MOBILIZE"),
+    ("The army redeployed two brigades to the southern front.", "MOBILIZE"),
+    ("The armed forces held snap manoeuvres near the border.", "MOBILIZE"),
+    # accuse, request, reject, threaten: charges framed, a warrant sought, a veto cast, bail denied, a vow to target
+    ("The court framed charges against the seven accused.", "ACCUSE"),
+    ("Prosecutors requested arrest warrants for two army generals.", "ACCUSE"),
+    ("Russia cast its veto against the draft resolution.", "REJECT"),
+    ("The court denied bail to the former minister.", "REJECT"),
+    ("The insurgents vowed to target police convoys on the highway.", "THREATEN"),
+    # cooperate.yaml, aid.yaml: cartel members sent to a state, a joint project; relief reaching a town, meals
+    # dropped, shelter provided, the wounded treated by a charity
+    ("Mexico sent 26 cartel members to the United States.", "COOPERATE"),
+    ("Kazakhstan and China launched a joint pipeline project.", "COOPERATE"),
+    ("UN trucks reached the starving town with flour for 20,000 people.", "AID"),
+    ("The air force dropped meals over the enclave.", "AID"),
+    ("The agency provided shelter to hundreds of displaced families.", "AID"),
+    ("The charity treated hundreds of wounded civilians.", "AID"),
+    # consult, sanction, concede, support, protest: a session convened, a sanctions list, persona non grata, a demand
+    # agreed to, a strike backed or resumed, streets flooded, traffic paralysed, a sit-in resumed
+    ("The Arab League convened a special session in Cairo on the water dispute.", "CONSULT"),
+    ("Ottawa placed twelve shipping companies on its sanctions list last week.", "SANCTION"),
+    ("Moscow declared the ambassador persona non grata.", "SANCTION"),
+    ("The government agreed to the demands of the striking nurses.", "CONCEDE"),
+    ("The chamber of commerce backed the transport strike.", "SUPPORT"),
+    ("The teachers resumed their strike on Monday.", "PROTEST"),
+    ("Tens of thousands of marchers flooded the boulevards of the port city.", "PROTEST"),
+    ("Protesters paralysed traffic in the capital.", "PROTEST"),
+    ("Nurses resumed their sit-in in front of the health ministry.", "PROTEST"),
+    # the coast guard's water cannon; militants eliminated (assault.yaml)
+    ("The coast guard vessel blasted the fishing boat with water cannon.", "ASSAULT"),
+    ("Two terrorists were eliminated by security forces in Kupwara.", "ASSAULT"),
+    # the endorse decision (support.yaml): the parties to a deal endorsing it agree to it
+    ("The two sides endorsed the ceasefire agreement.", "AGREE"),
+]
+
+NOT_THESE = [
+    # an emergency declared for a flood or by a pilot; a club's or parents' bar; a firm's offices closed; a data cut-off
+    ("The governor declared a state of emergency after the floods.", "COERCE"),
+    ("The pilot declared an emergency shortly after takeoff.", "COERCE"),
+    ("The club barred the striker from training with the first team.", "COERCE"),
+    ("Parents barred their children from watching the film.", "COERCE"),
+    ("The company closed its offices in the capital.", "COERCE"),
+    ("The data cut-off for this report was noon.", "COERCE"),
+    # rooms booked for people, a hotel booked; a curfew in force (ipe's gold: only its imposing is told)
+    ("The leaders had booked rooms for the volunteers.", "COERCE"),
+    ("The family booked a hotel room in Shimla.", "COERCE"),
+    ("The curfew remained in force in three districts on Sunday.", "COERCE"),
+    # people saved from a flood or a fire; a hospital discharging a patient
+    ("Soldiers rescued 200 villagers from the floodwaters.", "AID"),
+    ("Fire brigade personnel rescued a woman from the burning building.", "AID"),
+    ("The hospital released the injured woman after treatment.", "CONCEDE"),
+    # political manoeuvres are no drill
+    ("The prime minister launched political manoeuvres to stay in power.", "MOBILIZE"),
+    # a tax eliminated; an air strike resumed stays an attack; a third party's endorsement is support
+    ("The government eliminated the tax on fuel.", "ASSAULT"),
+    ("The chamber of commerce backed the transport strike.", "ASSAULT"),
+    ("The United States endorsed the candidate for the post.", "AGREE"),
+]
+
+
+@gives_type_or_not(WORDINGS, NOT_THESE)
+def test_gdata28_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2002-03-10")
+    assert_gives_type_or_not(record, event_type, expected)
+
+
+def test_an_air_strike_resumed_stays_an_attack(extract):
+    record = extract("Israel resumed its strikes on Gaza on Sunday.", "2002-03-10")
+    assert "ASSAULT" in {e.type for e in record.events}
