@@ -80,6 +80,8 @@ NOT_THESE = [
     ("The hospital released the injured woman after treatment.", "CONCEDE"),
     # political manoeuvres are no drill
     ("The prime minister launched political manoeuvres to stay in power.", "MOBILIZE"),
+    # the terms of a deal agreed to are an agreement, not a concession
+    ("Hamas agreed to the terms of the ceasefire.", "CONCEDE"),
     # a tax eliminated; an air strike resumed stays an attack; a third party's endorsement is support
     ("The government eliminated the tax on fuel.", "ASSAULT"),
     ("The chamber of commerce backed the transport strike.", "ASSAULT"),
