@@ -2,6 +2,8 @@
 of any kind as the objects of rescue, release, gherao, bar and book (classes.yaml PEOPLE_BY_ROLE), units arriving and
 defences on alert, verbal and cooperation wording, diplomacy, support and protest wording, and the endorse decision.
 None of them is a set g sentence; each positive fails on main 8854d6d, the negatives keep the entries' limits."""
+import pytest
+
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
@@ -82,10 +84,59 @@ NOT_THESE = [
     ("The prime minister launched political manoeuvres to stay in power.", "MOBILIZE"),
     # the terms of a deal agreed to are an agreement, not a concession
     ("Hamas agreed to the terms of the ceasefire.", "CONCEDE"),
-    # a tax eliminated; an air strike resumed stays an attack; a third party's endorsement is support
+    # a tax eliminated; a labour strike backed is no attack; a third party's endorsement is support
     ("The government eliminated the tax on fuel.", "ASSAULT"),
-    ("The chamber of commerce backed the transport strike.", "ASSAULT"),
+    ("The union backed the strike.", "ASSAULT"),
     ("The United States endorsed the candidate for the post.", "AGREE"),
+    # review of gdata28 (rev28g), each given on the branch before its fix:
+    # strikes resumed, backed or opposed by a state or an army are attacks, not labour strikes
+    ("Israel resumed strikes across Lebanon.", "PROTEST"),
+    ("The army resumed its strikes after the truce collapsed.", "PROTEST"),
+    ("Russia resumed strikes overnight.", "PROTEST"),
+    ("The IDF resumed strikes throughout the Gaza Strip.", "PROTEST"),
+    # support or money that a bill or a fund reaches something with is no relief
+    ("The bill reached the Senate with bipartisan support.", "AID"),
+    ("The fund reached its target with money from small donors.", "AID"),
+    # people rescued from a disaster or an accident, with no captivity named, are the disaster's
+    ("The army rescued 50 people stranded on the highway.", "AID"),
+    ("Troops rescued 300 tourists stranded by heavy snowfall in Sikkim.", "AID"),
+    ("Police rescued a man from the river.", "AID"),
+    ("The army rescued the pilot after the helicopter crashed.", "AID"),
+    # premises closed for safety
+    ("Authorities closed the schools because of the heat wave.", "COERCE"),
+    ("Police closed the school after a bomb threat.", "COERCE"),
+    # singers booked for a show
+    ("The organisers booked the singer for the festival.", "COERCE"),
+    ("The club booked the rapper for New Year's Eve.", "COERCE"),
+    # a session a court, a teacher, a university or a speaker convenes
+    ("The court convened a session to hear the appeal.", "CONSULT"),
+    ("The teacher convened a session with parents.", "CONSULT"),
+    ("The university convened a session on climate change.", "CONSULT"),
+    ("The Speaker convened a session of the assembly.", "CONSULT"),
+    # a name that is on a sanctions list, not put on it
+    ("The firm is not on the sanctions list.", "SANCTION"),
+    ("His name appears on the US sanctions list.", "SANCTION"),
+    # political parties endorsing a plan support it
+    ("All political parties endorsed the government's peace plan.", "AGREE"),
+    ("Opposition parties approved the roadmap.", "AGREE"),
+    # a market rally backed
+    ("Low interest rates backed the stock market rally.", "SUPPORT"),
+    # water cannon on a fire, pellets on crows
+    ("Fireboats blasted the burning ship with water cannon.", "ASSAULT"),
+    ("The firefighters blasted the fire with water cannon.", "ASSAULT"),
+    ("The farmer blasted the crows with pellets.", "ASSAULT"),
+    # a hospital or a team medic treating the injured of an accident or a match
+    ("AIIMS treated 20 injured passengers after the train accident.", "AID"),
+    ("Apollo Hospital treated 30 injured passengers after the bus accident.", "AID"),
+    ("The medical team treated the injured players on the field.", "AID"),
+    # a principal's, an airline's or a judge's bar
+    ("The principal barred the students from using phones in class.", "COERCE"),
+    ("The airline barred the passenger from flying.", "COERCE"),
+    ("The judge barred the lawyer from appearing in the case.", "COERCE"),
+    # a state of emergency over a cyber attack or an energy crisis; an actor released from a contract
+    ("The city declared a state of emergency after the ransomware attack.", "COERCE"),
+    ("Moldova declared a state of emergency over the energy crisis amid the war in Ukraine.", "COERCE"),
+    ("The studio released the actor from his contract.", "CONCEDE"),
 ]
 
 
@@ -95,6 +146,21 @@ def test_gdata28_wording_gives_its_type_or_not(extract, text, event_type, expect
     assert_gives_type_or_not(record, event_type, expected)
 
 
-def test_an_air_strike_resumed_stays_an_attack(extract):
-    record = extract("Israel resumed its strikes on Gaza on Sunday.", "2002-03-10")
+@pytest.mark.parametrize("text", [
+    "Israel resumed its strikes on Gaza on Sunday.",
+    "Israel resumed strikes across Lebanon.",
+    "Russia opposed the strikes.",
+    "Washington backed Israel's strikes.",
+])
+def test_strikes_of_a_state_stay_attacks(extract, text):
+    record = extract(text, "2002-03-10")
     assert "ASSAULT" in {e.type for e in record.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops rescued three engineers abducted by rebels.",
+    "Police rescued a businessman from his kidnappers.",
+])
+def test_a_rescue_from_captivity_named_on_the_captive_is_aid(extract, text):
+    record = extract(text, "2002-03-10")
+    assert "AID" in {e.type for e in record.events}
