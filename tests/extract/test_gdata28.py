@@ -119,8 +119,9 @@ NOT_THESE = [
     # political parties endorsing a plan support it
     ("All political parties endorsed the government's peace plan.", "AGREE"),
     ("Opposition parties approved the roadmap.", "AGREE"),
-    # a market rally backed
+    # a market rally or the march of prices backed
     ("Low interest rates backed the stock market rally.", "SUPPORT"),
+    ("Prices supported the march of inflation.", "SUPPORT"),
     # water cannon on a fire, pellets on crows
     ("Fireboats blasted the burning ship with water cannon.", "ASSAULT"),
     ("The firefighters blasted the fire with water cannon.", "ASSAULT"),
@@ -160,6 +161,7 @@ def test_strikes_of_a_state_stay_attacks(extract, text):
 @pytest.mark.parametrize("text", [
     "Troops rescued three engineers abducted by rebels.",
     "Police rescued a businessman from his kidnappers.",
+    "The police rescued three girls from traffickers.",
 ])
 def test_a_rescue_from_captivity_named_on_the_captive_is_aid(extract, text):
     record = extract(text, "2002-03-10")
