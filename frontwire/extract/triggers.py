@@ -259,6 +259,19 @@ def _patient_among(table: "Tokens", i: int, words) -> bool:
         or any(lemma[s].lower() in words for s in _objects_read_as_subjects(table, i))
 
 
+def _patient_described_by(table: "Tokens", i: int, words) -> bool:
+    """A direct object or passive subject of the word has a participle, an adjective or a preposition's object
+    among these words on it (the parser hangs "from his kidnappers" on the person rescued)."""
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for patient in (c for c in children[i] if dep[c] in {"dobj", "nsubjpass"}):
+        for m in children[patient]:
+            if dep[m] in {"acl", "relcl", "amod"} and lemma[m].lower() in words:
+                return True
+            if dep[m] == "prep" and any(dep[g] == "pobj" and lemma[g].lower() in words for g in children[m]):
+                return True
+    return False
+
+
 def _objects_read_as_subjects(table: "Tokens", i: int) -> list[int]:
     """ "cops caned AMU students marching towards the court": the parser reads the object as the
     subject of a participle it hangs on the verb as a complement clause; that subject is the
@@ -490,6 +503,9 @@ _TESTS: dict[str, Callable] = {
     "patient": lambda doc, tb, i, v: _patient_among(tb, i, _words(v)),
     # ... none of these ("will withdraw its troops", not "the cases will be withdrawn")
     "not_patient": lambda doc, tb, i, v: not _patient_among(tb, i, _words(v)),
+    # the one acted on is described by a participle, an adjective or a preposition's object among these ("troops
+    # rescued three engineers abducted by rebels", "a businessman from his kidnappers": a rescue from captivity)
+    "patient_described": lambda doc, tb, i, v: _patient_described_by(tb, i, _words(v)),
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda doc, tb, i, v: not (_read_once(doc, tb, i, object_lemmas_at) & _words(v)),
     # a direct object that names a country, a people or an organisation ("backs Kyiv")
@@ -598,6 +614,7 @@ def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
 # preposition phrases and clauses under it): a pattern tries them after its other conditions, which
 # look at a child or two and most often fail first (all must hold: the order changes no result).
 COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "not_patient",
+                               "patient_described",
                                "governor", "not_governor_subject", "modifier", "prep_object", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
                                "doer_sector", "not_doer_sector"})
