@@ -28,3 +28,21 @@ def test_a_pledge_to_defend_restated_is_support(extract, text, event_type, expec
 def test_a_restated_pledge_is_support_by_the_one_restating_it(extract):
     support = events_of(extract("Biden renewed his pledge to protect Taiwan.", "2025-01-15"), "SUPPORT")
     assert [[(a.name, a.role) for a in e.actors if a.role == "source"] for e in support] == [[("Biden", "source")]]
+
+
+ACCUSATIONS_GIVEN_AS_REASONS = [
+    # accuse.yaml: an accusation given as the reason of another act is an ACCUSE of its own, before the
+    # act or after it, as "blaming" is (the suppressing entry is gone)
+    ("Accusing Rwanda of backing the rebels, Congo severed diplomatic ties with Kigali.", "ACCUSE"),
+    ("Congo severed diplomatic ties with Kigali, accusing Rwanda of backing the rebels.", "ACCUSE"),
+    ("Accusing them of spying, Kenya expelled three Sudanese diplomats.", "ACCUSE"),
+    ("Kenya expelled three Sudanese diplomats, accusing them of spying.", "ACCUSE"),
+    # ... beside the act itself
+    ("Accusing Rwanda of backing the rebels, Congo severed diplomatic ties with Kigali.", "SANCTION"),
+    ("Congo severed diplomatic ties with Kigali, accusing Rwanda of backing the rebels.", "SANCTION"),
+]
+
+
+@gives_type_or_not(ACCUSATIONS_GIVEN_AS_REASONS, [])
+def test_an_accusation_given_as_a_reason_is_an_accusation_leading_or_trailing(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
