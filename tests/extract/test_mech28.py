@@ -1,5 +1,7 @@
 """Stop 28 (mech28): general event mechanisms set f showed (a pledge to defend told as a noun, ...).
 Each case fails without the change its comment names, or guards that change's limit."""
+import pytest
+
 from test_events import events_of
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
@@ -46,3 +48,21 @@ ACCUSATIONS_GIVEN_AS_REASONS = [
 @gives_type_or_not(ACCUSATIONS_GIVEN_AS_REASONS, [])
 def test_an_accusation_given_as_a_reason_is_an_accusation_leading_or_trailing(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+@pytest.mark.parametrize("text,target", [
+    # events._place_attacked: a place named by its kind stands for the country of its name, in
+    # apposition or in an "of" phrase, and so does the place an attack noun is "of"
+    ("The army shelled the town of Kidal.", ("town (Kidal)", "MLI")),
+    ("Russian forces launched fresh attacks on the capital, Kyiv, overnight.", ("capital (Kyiv)", "UKR")),
+    ("The RSF intensified its shelling of the port city, Port Sudan, on Tuesday.", ("port city (Port Sudan)", "SDN")),
+])
+def test_a_place_attacked_named_by_its_kind_is_a_target_of_its_country(extract, text, target):
+    attacks = events_of(extract(text, "2025-01-15"), "ASSAULT")
+    assert [[(a.name, a.country) for a in e.actors if a.role == "target"] for e in attacks] == [[target]]
+
+
+def test_an_area_attacked_is_still_ground_not_a_party(extract):
+    # (not a place-kind noun: NOT_ACTORS keeps it out)
+    attacks = events_of(extract("The army shelled the area near Kidal.", "2025-01-15"), "ASSAULT")
+    assert not [a for e in attacks for a in e.actors if a.role == "target" and a.name.startswith("area")]
