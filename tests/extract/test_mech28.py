@@ -66,3 +66,32 @@ def test_an_area_attacked_is_still_ground_not_a_party(extract):
     # (not a place-kind noun: NOT_ACTORS keeps it out)
     attacks = events_of(extract("The army shelled the area near Kidal.", "2025-01-15"), "ASSAULT")
     assert not [a for e in attacks for a in e.actors if a.role == "target" and a.name.startswith("area")]
+
+
+HEADLINE_VERBS_READ_AS_NOUNS = [
+    # nlp.headlines: in a sentence with no finite verb, a present-tense form of a lexicon verb between a
+    # noun phrase it agrees with and a noun phrase is the sentence's verb
+    ("Houthis fire missiles at tanker in Red Sea", "ASSAULT"),
+    ("Rebels shell army base near Goma", "ASSAULT"),
+    ("Army shells rebel positions in Idlib", "ASSAULT"),
+    ("Police lathicharge protesters in Patna", "ASSAULT"),
+    ("Militants ambush convoy in Borno", "ASSAULT"),
+    ("Police detain opposition leaders in Tbilisi", "COERCE"),
+]
+
+
+@gives_type_or_not(HEADLINE_VERBS_READ_AS_NOUNS, [])
+def test_a_headline_verb_read_as_a_noun_is_the_sentences_verb(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+def test_a_headline_verb_read_as_a_noun_has_its_subject_and_object(extract):
+    attacks = events_of(extract("Rebels attack army post near Bunia", "2025-01-15"), "ASSAULT")
+    assert [[(a.name, a.role) for a in e.actors] for e in attacks] == [[("Rebels", "source"), ("army post", "target")]]
+
+
+def test_a_headline_participle_of_a_verb_done_to_its_noun_is_passive(extract):
+    # (not the noun's own act, as "vessels massed" is: the arrest's people are its target)
+    arrests = events_of(extract("Dozens Detained As Georgians Mark A Year Of Protests", "2025-01-15"), "COERCE")
+    assert [[a.role for a in e.actors] for e in arrests] == [["source"]]
+    assert arrests[0].actors[0].sector == "police"
