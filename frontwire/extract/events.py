@@ -1983,6 +1983,13 @@ def _without_other_clauses(token, sent, within=None) -> str:
         left, right = t.left_edge.idx - base, max(t.right_edge.idx + len(t.right_edge) - base, at_least_to)
         chars[left:right] = " " * (right - left)
 
+    for i in range(sent.start, sent.end):
+        agreement = table.head[i]
+        if table.dep[i] == "nummod" and table.dep[agreement] == "pobj" and agreement not in path \
+                and table.lemma[agreement].lower() in T.AGREEMENTS and len(table.text[i]) == 4 and table.text[i].isdigit():
+            # "under the 1951 mutual defence treaty", "withdrew from the 2015 nuclear deal": a year on an
+            # agreement a preposition names is the agreement's name, not the act's day
+            chars[table.idx[i] - base : table.idx[i] - base + 4] = " " * 4
     # (the words that may tell of another happening by what they are alone)
     attacks = frozenset() if is_attack_word(token) else _read_once(sent, "attacks", _attack_names)
     modal_clauses, clauses = _read_once(sent, "modal", _modal_clauses), _read_once(sent, "clauses", _clause_words)

@@ -95,3 +95,16 @@ def test_a_headline_participle_of_a_verb_done_to_its_noun_is_passive(extract):
     arrests = events_of(extract("Dozens Detained As Georgians Mark A Year Of Protests", "2025-01-15"), "COERCE")
     assert [[a.role for a in e.actors] for e in arrests] == [["source"]]
     assert arrests[0].actors[0].sector == "police"
+
+
+@pytest.mark.parametrize("text,event_type,background", [
+    # events._without_other_clauses: a year on an agreement a preposition names is its name, not the
+    # act's day
+    ("Washington reaffirmed its commitment to defend the Philippines under the 1951 mutual defence treaty.", "SUPPORT", False),
+    # ... a year that dates the act still does
+    ("The rebels attacked the town in 1998, in breach of the 1994 accord.", "ASSAULT", True),
+])
+def test_a_year_naming_an_agreement_does_not_date_the_act(extract, text, event_type, background):
+    record = extract(text, "2025-01-15")
+    found = [e for e in record.events + record.secondary_events if e.type == event_type]
+    assert found and all(e.background == background for e in found), [(e.type, e.background) for e in found]
