@@ -1380,7 +1380,7 @@ class EventExtractor:
         table = tokens_of(self.doc)
         near = [c for c in table.children[token.i] if table.dep[c] in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod",
                                                                          "nummod", "nmod", "prep"} and table.lower[c] != "since"]
-        text = " ".join(table.text[t] for c in near for t in _phrase_positions(table, c))
+        text = " ".join(table.text[t] for c in near for t in _phrase_positions(table, c) if not _names_an_agreement(table, t))
         # A war or campaign as the subject carries its whole history, relative clauses included.
         text += " " + " ".join(t.text for c in near if table.dep[c] == "nsubj" and table.lemma[c].lower() in T.DURATIVE_CONFLICTS
                                for t in self.doc[c].subtree)
@@ -1985,8 +1985,7 @@ def _without_other_clauses(token, sent, within=None) -> str:
 
     for i in range(sent.start, sent.end):
         agreement = table.head[i]
-        if table.dep[i] == "nummod" and table.dep[agreement] == "pobj" and agreement not in path \
-                and table.lemma[agreement].lower() in T.AGREEMENTS and len(table.text[i]) == 4 and table.text[i].isdigit():
+        if _names_an_agreement(table, i) and table.dep[agreement] == "pobj" and agreement not in path:
             # "under the 1951 mutual defence treaty", "withdrew from the 2015 nuclear deal": a year on an
             # agreement a preposition names is the agreement's name, not the act's day
             chars[table.idx[i] - base : table.idx[i] - base + 4] = " " * 4
@@ -2121,6 +2120,13 @@ def _describing_participles(sent) -> tuple[int, ...]:
     """The past participles of the sentence that modify a noun ("children killed"), in order."""
     table = tokens_of(sent.doc)
     return tuple(i for i in range(sent.start, sent.end) if table.dep[i] == "acl" and table.tag[i] == "VBN")
+
+
+def _names_an_agreement(table, i: int) -> bool:
+    """Is the word a year modifying an agreement noun (classes.yaml AGREEMENTS: "withdrew from the 2015
+    nuclear deal", "in breach of the 1994 accord")? The year names the agreement, not the act's day."""
+    return table.dep[i] in {"nummod", "compound", "amod", "nmod"} and table.lemma[table.head[i]].lower() in T.AGREEMENTS \
+        and len(table.text[i]) == 4 and table.text[i].isdigit()
 
 
 def _phrase_positions(table, i: int) -> list[int]:

@@ -205,9 +205,6 @@ def _introduces_speech(token) -> bool:
 
 
 def _clauses_at(table: "Tokens", i: int) -> list[int]:
-    """The word's complement clauses; a noun's is its infinitive ("its commitment to defend the Philippines")."""
-    if table.pos[i] in {"NOUN", "PROPN"}:
-        return [c for c in table.children[i] if table.dep[c] == "acl" and has_child_at(table, c, {"aux"}, {"to"})]
     return [c for c in table.children[i] if table.dep[c] in {"xcomp", "ccomp"}]
 
 

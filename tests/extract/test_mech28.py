@@ -5,31 +5,21 @@ import pytest
 from test_events import events_of
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
-PLEDGES_TO_DEFEND = [
-    # support.yaml: a commitment, pledge or promise to defend an ally restated is SUPPORT (the noun's
-    # infinitive is its `clause`, triggers._clauses_at)
-    ("Biden renewed his pledge to protect Taiwan.", "SUPPORT"),
-    ("NATO reaffirmed its pledge to defend every inch of allied territory.", "SUPPORT"),
-    ("Paris reiterated its commitment to protect its Baltic partners.", "SUPPORT"),
-]
-
-NOT_PLEDGES_TO_DEFEND = [
-    # ... an attack the pledge protects against is no attack (assault.yaml: head from/against)
+ATTACKS_PROTECTED_AGAINST = [
+    # assault.yaml: an attack a pledge protects against is a danger, not a happening (head from/against)
     ("Biden renewed his pledge to protect Taiwan against any attack.", "ASSAULT"),
-    ("Tokyo reaffirmed its commitment to protect the islands against any invasion.", "ASSAULT"),
-    # ... nor is a firm's commitment to its customers support
-    ("The company reaffirmed its commitment to protect its customers.", "SUPPORT"),
 ]
 
 
-@gives_type_or_not(PLEDGES_TO_DEFEND, NOT_PLEDGES_TO_DEFEND)
-def test_a_pledge_to_defend_restated_is_support(extract, text, event_type, expected):
+@gives_type_or_not([], ATTACKS_PROTECTED_AGAINST)
+def test_an_attack_protected_against_is_no_attack(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
 
 
-def test_a_restated_pledge_is_support_by_the_one_restating_it(extract):
-    support = events_of(extract("Biden renewed his pledge to protect Taiwan.", "2025-01-15"), "SUPPORT")
-    assert [[(a.name, a.role) for a in e.actors if a.role == "source"] for e in support] == [[("Biden", "source")]]
+def test_a_restated_pledge_to_support_keeps_the_party_supported(extract):
+    # (the pledge itself is no SUPPORT of its own: the verb's SUPPORT keeps its target)
+    support = events_of(extract("Germany reaffirmed its pledge to support Ukraine.", "2025-01-15"), "SUPPORT")
+    assert [[(a.name, a.role) for a in e.actors if a.role == "target"] for e in support] == [[("Ukraine", "target")]]
 
 
 ACCUSATIONS_GIVEN_AS_REASONS = [
@@ -98,13 +88,16 @@ def test_a_headline_participle_of_a_verb_done_to_its_noun_is_passive(extract):
 
 
 @pytest.mark.parametrize("text,event_type,background", [
-    # events._without_other_clauses: a year on an agreement a preposition names is its name, not the
-    # act's day
+    # events._names_an_agreement: a year on an agreement is its name, not the act's day, on the trigger's
+    # own phrase ("withdrew from the 2015 nuclear deal") or elsewhere ("under the 1951 treaty")
+    ("The United States withdrew from the 2015 nuclear deal.", "REJECT", False),
+    ("Russia withdrew from the 1987 INF treaty.", "REJECT", False),
+    ("The rebels attacked the town on Sunday in breach of the 1994 accord.", "ASSAULT", False),
     ("Washington reaffirmed its commitment to defend the Philippines under the 1951 mutual defence treaty.", "SUPPORT", False),
     # ... a year that dates the act still does
     ("The rebels attacked the town in 1998, in breach of the 1994 accord.", "ASSAULT", True),
 ])
 def test_a_year_naming_an_agreement_does_not_date_the_act(extract, text, event_type, background):
-    record = extract(text, "2025-01-15")
+    record = extract(text, "2018-06-10")
     found = [e for e in record.events + record.secondary_events if e.type == event_type]
     assert found and all(e.background == background for e in found), [(e.type, e.background) for e in found]
