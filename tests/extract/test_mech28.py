@@ -70,7 +70,17 @@ HEADLINE_VERBS_READ_AS_NOUNS = [
 ]
 
 
-@gives_type_or_not(HEADLINE_VERBS_READ_AS_NOUNS, [])
+NOUN_COMPOUND_HEADLINES = [
+    # ... not a noun compound with a plural head whose real verb comes later (nlp.headlines._later_verb and
+    # the compound before the candidate)
+    ("Police Station Attacks Rise In Northern Province", "ASSAULT"),
+    ("Paris Attacks Anniversary Marked", "ASSAULT"),
+    ("Army deserter arrests double", "COERCE"),
+    ("Border Clashes Fears Grow", "ASSAULT"),
+]
+
+
+@gives_type_or_not(HEADLINE_VERBS_READ_AS_NOUNS, NOUN_COMPOUND_HEADLINES)
 def test_a_headline_verb_read_as_a_noun_is_the_sentences_verb(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
 
@@ -78,6 +88,21 @@ def test_a_headline_verb_read_as_a_noun_is_the_sentences_verb(extract, text, eve
 def test_a_headline_verb_read_as_a_noun_has_its_subject_and_object(extract):
     attacks = events_of(extract("Rebels attack army post near Bunia", "2025-01-15"), "ASSAULT")
     assert [[(a.name, a.role) for a in e.actors] for e in attacks] == [[("Rebels", "source"), ("army post", "target")]]
+
+
+def test_a_headline_verbs_object_is_the_noun_phrase_right_after_it(extract):
+    # (not the phrase the parser built round a later noun, prepositions inside: "tear gas at protesters")
+    attacks = events_of(extract("POLICE FIRE TEAR GAS AT PROTESTERS IN NAIROBI", "2025-01-15"), "ASSAULT")
+    assert not [a for e in attacks for a in e.actors if a.role == "target" and " AT " in a.name]
+
+
+@pytest.mark.parametrize("text", [
+    "AUSTIN WARNS IRAN. Defense Secretary Lloyd Austin said on Monday the United States would respond.",
+    "GARLAND STEPS ASIDE. The mayor of the Texas city said on Monday he would not run again.",
+])
+def test_a_capitalised_headline_name_is_not_made_a_subject_places_read(extract, text):
+    # (a surname in capitals: nlp.headlines leaves it as the model read it, so places does not take it for a city)
+    assert not [p.name for p in extract(text, "2025-01-15").places if p.name.isupper()]
 
 
 def test_a_headline_participle_of_a_verb_done_to_its_noun_is_passive(extract):
