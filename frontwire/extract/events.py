@@ -43,6 +43,7 @@ from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
 from frontwire.models import Actor, Event, Place
 from frontwire.extract.docmemo import kept_in_doc
+from frontwire.nlp.text import text_of
 from frontwire.nlp.tokens import tokens_of
 
 DIRECTION_PREPS = vocab.words("event_direction")
@@ -682,6 +683,10 @@ class EventExtractor:
                 if dep[child] == "prep" and lower[child] in {"on", "against", "with", "between"} \
                         and not (topic_on and lower[child] == "on"):
                     targets += objects_of(child)
+                elif dep[child] == "prep" and lower[child] == "of" and is_attack(token.i):
+                    # "the shelling of the port city": the place an attack is of is the one attacked
+                    targets += [o for o in objects_of(child) if table.lemma[o].lower() in T.PLACE_KIND_NOUNS
+                                or self._country_of_place_at(self.doc[o]) is not None]
             # a noun conjunct has its first conjunct's place: "launched a missile and drone attack"
             while dep[first] == "conj" and table.pos[table.head[first]] in {"NOUN", "PROPN"} \
                     and any(dep[c] == "cc" and table.head[first] < c < first for c in children[table.head[first]]):
@@ -755,13 +760,13 @@ class EventExtractor:
                     person = member.ent_type_ == "PERSON" or (introduced is not None and member.pos_ in {"PROPN", "PRON"} and not member.ent_type_)
                     known = introduced or (None, None) if person and not sector_of(member.text) else (None, None)
                     actor = make_actor(name, role, *known)
+                    place_attacked = False
                     if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \
                             and not name.isupper():  # (a dateline the parser took in, "CHARSADDA:")
-                        # "Russia struck Kharkiv": a place attacked stands for its country; a site named by
-                        # its place, that place's ("struck the Ryazan oil refinery")
-                        actor.country = self._country_of_place_at(member) or next(filter(None, (
-                            self._country_of_place_at(self.doc[c]) for c in table.children[member.i]
-                            if c < member.i and dep[c] in {"compound", "nmod", "poss"})), None)
+                        actor.country, place_name = self._place_attacked(member, place_country)
+                        place_attacked = actor.country is not None and member.lemma_.lower() in T.PLACE_KIND_NOUNS
+                        if place_attacked and place_name:
+                            actor.name = f"{name} ({place_name})"  # "port city (Hodeidah)"
                     others = []
                     # (a pronoun is the name or body it stands for: "The World Food Program said it had delivered")
                     stands_for = self._referent(member) if member.pos_ == "PRON" else member
@@ -798,7 +803,7 @@ class EventExtractor:
                         continue
                     # Only who can act: a country, a sector, or a named person or organisation;
                     # "U.S. soil" and "Ukrainian lines" are ground, not actors.
-                    if member.lemma_.lower() in T.NOT_ACTORS and not (
+                    if member.lemma_.lower() in T.NOT_ACTORS and not place_attacked and not (
                             role == "source" and member.lemma_.lower() in T.PARTY_WHEN_ACTING):
                         # ... but a force named before the ground is the one hit there: "fired at
                         # Lebanese army positions" is on the Lebanese army
@@ -949,11 +954,34 @@ class EventExtractor:
             # (the name says the text did not name the target: it is read from the place)
             actors.append(Actor(name=f"{place} (implied by the place)", country=country, role="target", sector=None))
 
+    def _place_attacked(self, member, event_country: str | None) -> tuple[str | None, str | None]:
+        """The country a place attacked stands for ("Russia struck Kharkiv"); a site named by its
+        place, that place's ("struck the Ryazan oil refinery"); a place named by its kind, that of
+        its name ("attacks on the capital, Kyiv", "the shelling of the port city of Hodeidah") or,
+        named by its kind alone, of the place the event happened at ("attacks on the capital").
+        With the name of the place that gave it, if a kind's name did."""
+        table = tokens_of(self.doc)
+        children, dep = table.children[member.i], table.dep
+        named = [member.i] + [c for c in children if c < member.i and dep[c] in {"compound", "nmod", "poss"}]
+        kind = member.lemma_.lower() in T.PLACE_KIND_NOUNS
+        its_name = [c for c in children if dep[c] == "appos"] + [
+            o for p in children if dep[p] == "prep" and table.lower[p] == "of" for o in table.children[p] if dep[o] == "pobj"] if kind else []
+        for position in named + its_name:
+            mention = self._place_mention_at(self.doc[position])
+            if mention is not None and alpha3(mention[2].country):
+                return alpha3(mention[2].country), text_of(self.doc)[mention[0]:mention[1]] if position in its_name else None
+        return (event_country if kind else None), None
+
     def _country_of_place_at(self, member) -> str | None:
         """The country (alpha-3) of the place the places stage read at this token, if any."""
+        mention = self._place_mention_at(member)
+        return None if mention is None else alpha3(mention[2].country)
+
+    def _place_mention_at(self, member):
+        """The places stage's mention (start, end, place) at this token, if any."""
         for start, end, place in self._place_mentions(self._sentence(member)):
             if start <= member.idx < end:
-                return alpha3(place.country)
+                return start, end, place
         return None
 
     def _quote_at(self, char: int):
@@ -1363,7 +1391,7 @@ class EventExtractor:
         table = tokens_of(self.doc)
         near = [c for c in table.children[token.i] if table.dep[c] in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod",
                                                                          "nummod", "nmod", "prep"} and table.lower[c] != "since"]
-        text = " ".join(table.text[t] for c in near for t in _phrase_positions(table, c))
+        text = " ".join(table.text[t] for c in near for t in _phrase_positions(table, c) if not _names_an_agreement(table, t))
         # A war or campaign as the subject carries its whole history, relative clauses included.
         text += " " + " ".join(t.text for c in near if table.dep[c] == "nsubj" and table.lemma[c].lower() in T.DURATIVE_CONFLICTS
                                for t in self.doc[c].subtree)
@@ -1984,6 +2012,12 @@ def _without_other_clauses(token, sent, within=None) -> str:
         left, right = t.left_edge.idx - base, max(t.right_edge.idx + len(t.right_edge) - base, at_least_to)
         chars[left:right] = " " * (right - left)
 
+    for i in range(sent.start, sent.end):
+        agreement = table.head[i]
+        if _names_an_agreement(table, i) and table.dep[agreement] == "pobj" and agreement not in path:
+            # "under the 1951 mutual defence treaty", "withdrew from the 2015 nuclear deal": a year on an
+            # agreement a preposition names is the agreement's name, not the act's day
+            chars[table.idx[i] - base : table.idx[i] - base + 4] = " " * 4
     # (the words that may tell of another happening by what they are alone)
     attacks = frozenset() if is_attack_word(token) else _read_once(sent, "attacks", _attack_names)
     modal_clauses, clauses = _read_once(sent, "modal", _modal_clauses), _read_once(sent, "clauses", _clause_words)
@@ -2115,6 +2149,13 @@ def _describing_participles(sent) -> tuple[int, ...]:
     """The past participles of the sentence that modify a noun ("children killed"), in order."""
     table = tokens_of(sent.doc)
     return tuple(i for i in range(sent.start, sent.end) if table.dep[i] == "acl" and table.tag[i] == "VBN")
+
+
+def _names_an_agreement(table, i: int) -> bool:
+    """Is the word a year modifying an agreement noun (classes.yaml AGREEMENTS: "withdrew from the 2015
+    nuclear deal", "in breach of the 1994 accord")? The year names the agreement, not the act's day."""
+    return table.dep[i] in {"nummod", "compound", "amod", "nmod"} and table.lemma[table.head[i]].lower() in T.AGREEMENTS \
+        and len(table.text[i]) == 4 and table.text[i].isdigit()
 
 
 def _phrase_positions(table, i: int) -> list[int]:

@@ -368,7 +368,8 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     """The word's subjects (active or passive); for the infinitive or gerund of a verb of beginning,
     going on or trying without one of its own, that verb's ("the KLA began handing over its weapons");
     for a verb conjoined to another without one of its own, the first verb's ("the police acted
-    swiftly and caught some of them", "the mob surrounded the house and set it on fire")."""
+    swiftly and caught some of them", "the mob surrounded the house and set it on fire"). (A
+    headline's verb the model read as a noun phrase is repaired on the parse: nlp.headlines.)"""
     children, dep, head, pos = table.children, table.dep, table.head, table.pos
     found = [c for c in children[i] if dep[c] in {"nsubj", "nsubjpass"}]
     if not found and dep[i] == "xcomp" and table.lemma[head[i]].lower() in word_class("ASPECT_VERBS"):
@@ -376,8 +377,6 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     while not found and dep[i] == "conj" and pos[i] in {"VERB", "AUX"} and pos[head[i]] in {"VERB", "AUX"}:
         i = head[i]
         found = [c for c in children[i] if dep[c] in {"nsubj", "nsubjpass"}]
-    if not found and _verb_read_as_participle(table, i):
-        found = [head[i]]
     return found
 
 
@@ -389,24 +388,6 @@ def _doers(table: "Tokens", i: int) -> list[int]:
             and table.dep[i - 1] not in {"cc", "advmod", "punct"}:
         return []
     return _subjects(table, i)
-
-
-# Tags of a finite verb: a sentence with none is a headline or a fragment.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _verb_read_as_participle(table: "Tokens", i: int) -> bool:
-    """ "Chinese maritime militia vessels massed near Whitsun Reef": in a sentence with no finite
-    verb the parser may read a plural subject and its verb as a noun phrase, the verb a participle
-    describing its root noun (tagged a participle or, "Iranian navy speedboats massed near the
-    strait", a past tense). Such a verb with no object of its own is the sentence's verb, that
-    noun its subject."""
-    head, dep = table.head, table.dep
-    if dep[i] != "acl" or table.tag[i] not in {"VBN", "VBD"} or dep[head[i]] != "ROOT" or table.tag[head[i]] not in {"NNS", "NNPS"}:
-        return False
-    if any(dep[c] in {"dobj", "agent"} for c in table.children[i]):
-        return False
-    return not any(table.tag[t] in FINITE_TAGS for t in range(table.sent_start[i], table.sent_end[i]) if t != i)
 
 
 def subject_among(token, words) -> bool:
@@ -919,6 +900,26 @@ def hyphenated_trigger_forms() -> frozenset[str]:
     return frozenset(form for word in words if "-" in word and " " not in word and word[0].isalpha()
                      for form in (word_forms(word) if word in verbs else {word, vocab.plural(word)})
                      if "-" in form)
+
+
+def headline_verb_forms() -> dict[str, tuple[str, str]]:
+    """The present-tense forms of the lexicon's trigger verbs, each with its lemma and tag ("shells"
+    -> ("shell", "VBZ")): the words a headline's verb the model read as a noun may be (the pipeline
+    gives them to nlp.headlines)."""
+    from frontwire.nlp.headlines import forms
+
+    table, _ = lexicon()
+    verbs = {lemma for (lemma, pos), patterns in table.items()
+             if pos == "VERB" and lemma != "*" and " " not in lemma and any(not p.suppress for p in patterns)}
+    return forms(sorted(verbs), lambda lemma: verb_forms([lemma], ("VBZ",)))
+
+
+def intransitive_trigger_verbs() -> frozenset[str]:
+    """The lexicon's trigger verbs it knows as told with no object ("troops massed near the border"):
+    a headline's participle of one after a noun is that noun's act (nlp.headlines)."""
+    table, _ = lexicon()
+    return frozenset(lemma for (lemma, pos), patterns in table.items() if pos == "VERB" and lemma != "*"
+                     for p in patterns if not p.suppress and ("has_object", False) in p.conditions)
 
 
 @lru_cache(maxsize=4096)

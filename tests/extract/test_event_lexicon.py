@@ -753,11 +753,10 @@ NOT_THESE += [
     ("Police arrested the men responsible for the bombing.", "ASSAULT"),
     # the lead retaken in a race
     ("The champion retook the lead on the final lap.", "ASSAULT"),
-    # round 2: an accusation given as the reason of an expulsion; a question dodged; a forecast
-    # warned of; a company's threat; sportsmen banned; a protest that was the cause, or is to come;
-    # a sporting storm; the date a strike is called for; an arrest a recall is over; a court's term;
-    # attacks protected from
-    ("Kenya expelled three Sudanese diplomats, accusing them of spying.", "ACCUSE"),
+    # round 2: a question dodged; a forecast warned of; a company's threat; sportsmen banned; a protest
+    # that was the cause, or is to come; a sporting storm; the date a strike is called for; an arrest a
+    # recall is over; a court's term; attacks protected from (an accusation given as the reason of an
+    # expulsion was here: it is an accusation since mech28, test_mech28)
     ("The minister refused to be drawn on the timing of the election.", "REJECT"),
     ("The central bank warned that inflation would rise sharply this year.", "THREATEN"),
     ("The oil giant threatened to shut its refinery unless the strike ended.", "THREATEN"),

@@ -1351,7 +1351,8 @@ def test_what_someone_is_suspected_or_accused_of_is_alleged_not_told(extract):
     record = extract("Israel arrested two Palestinians suspected of carrying out the Jerusalem bombing.\n\n"
                      "Soldiers massacred 20 peasants in the village, accusing them of collaborating with the rebels.\n",
                      "2005-06-01")
-    assert sorted(e.type for e in record.events) == ["ASSAULT", "COERCE"]
+    # (the accusation itself is one: test_mech28)
+    assert sorted(e.type for e in record.events) == ["ACCUSE", "ASSAULT", "COERCE"]
     assert [e.trigger for e in record.events if e.type == "ASSAULT"] == ["massacred"]
 
 

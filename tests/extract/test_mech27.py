@@ -129,7 +129,7 @@ def test_an_attempt_is_cut_short_only_by_a_stop_of_the_ones_trying_that_happened
 
 
 HEADLINE_VERBS = [
-    # a plural subject and its verb the parser read as a noun phrase with a participle (triggers._verb_read_as_participle)
+    # a plural subject and its verb the parser read as a noun phrase with a participle (nlp.headlines)
     ("Chinese maritime militia vessels massed near Whitsun Reef in the Spratly Islands.", "MOBILIZE"),
     ("Iranian navy vessels massed near the Strait of Hormuz.", "MOBILIZE"),
     ("Russian navy vessels massed near the Kerch Strait.", "MOBILIZE"),

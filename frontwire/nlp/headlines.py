@@ -1,0 +1,237 @@
+"""Headline register: a sentence with no finite verb whose verb the model read as part of a noun phrase.
+
+Headlines drop articles and auxiliaries, and the tagger and parser, trained on running prose, then
+read the subject and its verb as one noun phrase: "Chinese maritime militia vessels massed near
+Whitsun Reef" (the verb a participle describing "vessels"), "Houthis fire missiles at tanker",
+"Rebels shell army base", "Police lathicharge protesters" (the verb a noun, an adjective or a bare
+form modifying the object). Every stage reads the parse, so the repair is made on the parse, once,
+right after the model: the verb becomes the sentence's root, the noun phrase before it its subject
+and the one after it its object. Which words can be such a verb is the owner's to say (the
+pipeline gives the event lexicon's verbs, as for keep_words_whole).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy
+from lemminflect import getAllLemmas
+from spacy.attrs import SENT_START, TAG
+
+# Tags of a finite verb: a sentence with none is a headline or a fragment.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags that open a noun phrase (the object after a headline's verb).
+NOUN_PHRASE_OPENERS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$"})
+# Tags of the words of a noun phrase (the subject before a headline's verb).
+NOUN_PHRASE_WORDS = NOUN_PHRASE_OPENERS | {"POS", "HYPH", "NNP", "VBN", "VBG"}
+# Dependents of a verb a word after a repaired verb keeps as they are (other than a noun phrase or a preposition).
+VERB_DEPENDENTS = frozenset({"prep", "advmod", "npadvmod", "punct", "cc", "conj", "prt", "advcl", "dative", "ccomp", "xcomp"})
+# Tags of a word after a headline's candidate verb that is the real verb, the candidate then a noun.
+LATER_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Dependents a word of a noun phrase keeps under its head; else its tag names its role.
+NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "punct", "predet"})
+MODIFIER_BY_TAG = {"DT": "det", "PDT": "predet", "JJ": "amod", "JJR": "amod", "JJS": "amod", "CD": "nummod", "POS": "case",
+                   "PRP$": "poss", "HYPH": "punct"}
+# Entities whose name ending in -s is still one ("Paris", "United States", "Mattis").
+NAMED_ONES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
+# Plural nouns with no plural ending ("police fire", "people march").
+PLURAL_WITHOUT_S = frozenset({"police", "people", "cattle", "personnel", "militia", "clergy"})
+
+
+def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset[str]) -> None:
+    """Add the repair after the model's last component. `verb_forms` maps the present-tense forms of
+    the verbs a headline's misread word may be to (lemma, tag): "fires" -> ("fire", "VBZ");
+    `intransitive` names the verbs whose participle after a noun is that noun's act ("vessels
+    massed"), not what was done to it ("Dozens Detained"). The component holds them itself (the
+    model, loaded once per process, holds the component)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+        Language.factory(COMPONENT, func=lambda nlp, name: HeadlineVerbs())
+    component = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else nlp.add_pipe(COMPONENT, last=True)
+    component.verb_forms, component.intransitive = dict(verb_forms), frozenset(intransitive)
+
+
+COMPONENT = "frontwire_headline_verbs"
+
+
+class HeadlineVerbs:
+    """The spaCy component: repair() with the verbs install() gave it."""
+
+    def __init__(self):
+        self.verb_forms: dict[str, tuple[str, str]] = {}
+        self.intransitive: frozenset[str] = frozenset()
+
+    def __call__(self, doc):
+        repair(doc, self.verb_forms, self.intransitive)
+        return doc
+
+
+def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive) -> None:
+    """Each sentence with no finite verb whose verb the model read as a participle of its root noun
+    or as a word of a noun phrase gets that verb as its root (see the module's doc)."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    columns = doc.to_array([TAG, SENT_START])
+    # (read on the arrays: most sentences have a finite verb, and Token objects cost more than the test)
+    finite = numpy.isin(columns[:, 0], [strings.add(tag) for tag in FINITE_TAGS]).cumsum()
+    starts = sorted({0, *numpy.flatnonzero(columns[:, 1] == 1).tolist()}) + [len(doc)]
+    for start, end in zip(starts, starts[1:]):
+        if end - start < 3 or finite[end - 1] > (finite[start - 1] if start else 0):
+            continue
+        reading = _participle_of_root_noun(doc, start, end, intransitive) or _verb_read_in_noun_phrase(doc, start, end, verb_forms)
+        if reading is not None and not _has_verb_root(doc[start:end]) and not _later_verb(doc, reading[0], end) \
+                and not _capitalised_name(doc, start, reading[1]):
+            _make_root(doc, start, end, *reading)
+
+
+def _has_verb_root(sent) -> bool:
+    """Does the sentence already have a participle root with its subject (the model read it as a clause)?"""
+    root = sent.root
+    return root.tag_ in {"VBD", "VBN"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+
+
+def _later_verb(doc, verb: int, end: int) -> bool:
+    """Can a word after the candidate be the sentence's verb, the candidate then a noun of the subject
+    ("Paris Attacks Anniversary Marked", "Border Clashes Fears Grow": a word tagged a verb; "Police
+    Station Attacks Rise In ...", "Army deserter arrests double": a bare verb form after a plural
+    noun, with no object of its own)?"""
+    for i in range(verb + 1, end):
+        word = doc[i]
+        if word.tag_ in LATER_VERB_TAGS or _bare_verb_form(word.lower_) and _plural(doc[i - 1]) and doc[i - 1].tag_ in NOUNS \
+                and (i + 1 == end or doc[i + 1].tag_ in {"IN", "RB", "RP", "TO", "."}):
+            return True
+    return False
+
+
+def _bare_verb_form(word: str) -> bool:
+    return word in getAllLemmas(word, "VERB").get("VERB", ())
+
+
+def _capitalised_name(doc, start: int, subject: int) -> bool:
+    """Is the subject one proper name in capitals ("AUSTIN WARNS IRAN", "GARLAND STEPS ASIDE")? In
+    capitals the tagger's proper noun tells a surname from a city no better than the word itself, and a
+    repaired subject would hand the places stage a person as a place: it is left as the model read it."""
+    noun = doc[subject]
+    return noun.text.isupper() and noun.tag_ in {"NNP", "NNPS"} and subject == start
+
+
+def _participle_of_root_noun(doc, start: int, end: int, intransitive) -> tuple[int, int, str, str, str] | None:
+    """ "Chinese maritime militia vessels massed near Whitsun Reef": the verb a participle (tagged
+    one or, "Iranian navy speedboats massed near the strait", a past tense) describing the root, a
+    plural noun, with no object of its own. The noun is what the participle was done to ("Dozens
+    Detained As ...": nsubjpass) unless its verb is one of the `intransitive`. (verb, subject, lemma,
+    tag, subject's label)."""
+    for token in doc[start:end]:
+        root = token.head
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and root.dep_ == "ROOT" and root.tag_ in {"NNS", "NNPS"} \
+                and root.i < token.i and not any(c.dep_ in {"dobj", "agent"} for c in token.children):
+            active = token.tag_ == "VBD" or token.lemma_.lower() in intransitive
+            return token.i, root.i, token.lemma_, token.tag_, "nsubj" if active else "nsubjpass"
+    return None
+
+
+def _verb_read_in_noun_phrase(doc, start: int, end: int, verb_forms) -> tuple[int, int, str, str] | None:
+    """ "Houthis fire missiles at tanker", "Army shells rebel positions": a present-tense form of
+    one of `verb_forms` between a noun phrase whose head ends right before it, agreeing with it in
+    number, and a noun phrase after it. Of two such words side by side the second is the verb
+    ("Israeli strikes kill 20": the first is its subject). (verb, subject, lemma, tag, subject's label)."""
+    found = [i for i in range(start + 1, end - 1) if _verb_after_its_subject(doc, start, i, verb_forms)]
+    for i in found:
+        if i + 1 not in found:
+            lemma, tag = verb_forms[doc[i].lower_]
+            return i, i - 1, lemma, tag, "nsubj"
+    return None
+
+
+def _verb_after_its_subject(doc, start: int, i: int, verb_forms) -> bool:
+    word, subject, after = doc[i], doc[i - 1], doc[i + 1]
+    if word.lower_ not in verb_forms or after.tag_ not in NOUN_PHRASE_OPENERS:
+        return False
+    if any(t.tag_ not in NOUN_PHRASE_WORDS for t in doc[start:i]):
+        return False  # the words before the verb are one noun phrase ("Israeli troops"), no label or clause
+    if not (subject.pos_ in {"NOUN", "PROPN"} or subject.tag_ == "JJ" and subject.text[:1].isupper() and (
+            subject.ent_type_ in {"GPE", "NORP", "ORG"} or _plural(subject))):
+        return False  # ("Houthis", "Pakistan": a name the tagger of title case read as an adjective; not "Small Steps")
+    _, tag = verb_forms[word.lower_]
+    if tag == "VBZ" and i - 2 >= start and doc[i - 2].tag_ in NOUNS and getAllLemmas(word.lower_, "NOUN"):
+        return False  # a noun compound with a plural head ("Police Station Attacks", "Army deserter arrests")
+    return (tag == "VBP") == _plural(subject)
+
+
+def _plural(noun) -> bool:
+    if noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in PLURAL_WITHOUT_S:
+        return True
+    if noun.tag_ == "NN" or noun.tag_ == "NNP" and (_ends_a_name(noun) or not noun.is_title):
+        return False
+    # (a title-case word the tagger calls a proper noun, not a name: "Houthis Fire Missiles", "Rebels Attack";
+    # the model's entity of a title-case headline often runs on over the verb and says nothing then)
+    return noun.lower_.endswith("s") and not noun.lower_.endswith("ss")
+
+
+def _ends_a_name(noun) -> bool:
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.ent_type_ in NAMED_ONES and (following is None or following.ent_iob_ != "I")
+
+
+def _make_root(doc, start: int, end: int, verb: int, subject: int, lemma: str, tag: str, label: str) -> None:
+    """The verb heads the sentence, the phrase before it is its subject (each word whose head lay
+    outside that side of the verb attached to it) and the words after it are read by _attach_after."""
+    # (an entity the model began at the verb names no one: "Police Chief Blames Protesters"; one that
+    # holds the subject is left as it was, so the places stage sees the subject as before)
+    doc.ents = [e for e in doc.ents if e.start != verb]
+    head = doc[verb]
+    head.head = head
+    head.dep_, head.pos_, head.tag_, head.lemma_ = "ROOT", "VERB", tag, lemma
+    noun = doc[subject]
+    if noun.pos_ == "ADJ":
+        noun.pos_ = "PROPN" if noun.text[:1].isupper() else "NOUN"
+        noun.tag_ = ("NNPS" if _plural(noun) else "NNP") if noun.pos_ == "PROPN" else ("NNS" if _plural(noun) else "NN")
+    noun.head, noun.dep_ = head, label
+    for token in doc[start:subject]:
+        if not start <= token.head.i < subject + 1 or token.head.i == token.i:
+            token.head = noun  # (a modifier the parser hung on a word after the verb: "Houthis" on "missiles")
+    _attach_after(doc, head, end, object_allowed=label != "nsubjpass")
+
+
+def _attach_after(doc, verb, end: int, object_allowed: bool) -> None:
+    """The words after the verb, read as headlines put them: noun phrases, each headed by its last
+    word, and the prepositions between them. The first phrase right after the verb is its object
+    ("fire tear gas at protesters": "gas", not the phrase the parser built round "protesters"); a
+    phrase after a preposition is its object; anything else hangs on the verb."""
+    preposition, i = None, verb.i + 1
+    while i < end:
+        token = doc[i]
+        if token.tag_ in NOUN_PHRASE_OPENERS:
+            last = i
+            while last + 1 < end and doc[last + 1].tag_ in NOUN_PHRASE_OPENERS | {"POS", "HYPH"}:
+                last += 1
+            phrase_head = doc[last]
+            for word in doc[i:last]:
+                word.head = phrase_head
+                if word.dep_ not in NOUN_MODIFIERS:
+                    word.dep_ = MODIFIER_BY_TAG.get(word.tag_, "compound")
+            if preposition is not None:
+                phrase_head.head, phrase_head.dep_ = preposition, "pobj"
+            else:
+                phrase_head.head = verb
+                phrase_head.dep_ = "dobj" if i == verb.i + 1 and object_allowed else "npadvmod"
+            preposition, i = None, last + 1
+            continue
+        token.head = verb
+        if token.tag_ in {"IN", "TO"}:
+            token.dep_, preposition = "prep", token
+        elif token.dep_ not in VERB_DEPENDENTS:
+            token.dep_ = "dep"
+        i += 1
+
+
+def forms(lemmas: Iterable[str], inflect) -> dict[str, tuple[str, str]]:
+    """The present-tense forms of these verbs: bare ("fire", VBP) and third person ("fires", VBZ)."""
+    table = {}
+    for lemma in lemmas:
+        table.setdefault(lemma, (lemma, "VBP"))
+        for form in inflect(lemma):
+            table.setdefault(form, (lemma, "VBZ"))
+    return table
