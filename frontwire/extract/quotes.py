@@ -20,12 +20,12 @@ import re
 from spacy.tokens import Span
 
 from frontwire.errors import FrontwireError
-from frontwire.extract.attribution import DATA, Attribution, AttributionTagger, load_tagger
+from frontwire.extract.attribution import Attribution, AttributionTagger, load_tagger
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans, with_pair_marks
 from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, WORDS, Speaker, SpeakerResolver,
                                        mention_of)
-from frontwire.extract.triggers import alternation, is_event_noun, verb_forms, word_class
+from frontwire.extract.triggers import alternation, verb_forms
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
@@ -961,55 +961,15 @@ def _tells_more(gap) -> bool:
                                   and any(m.dep_ == "mark" for m in c.children)) for c in cue.children if c.i > cue.i)
 
 
-# Speech verbs whose noun-phrase object PolNeAR annotates as content in most cases ('announced his
-# candidacy', 'noted the clot's existence', 'stressed the need for ...'; not 'said something',
-# 'described the plan as ...', 'told reporters'): np_content_cues.tsv counts, per lemma, the objects
-# annotated and not in polnear-train (training/np_content_cues.py). A verb needs NP_CONTENT_MIN
-# objects, more than NP_CONTENT_SHARE of them annotated.
-NP_CONTENT_SHARE = 0.5
-NP_CONTENT_MIN = 4
-
-
-def _np_content_cues() -> frozenset[str]:
-    lemmas = []
-    for line in (DATA / "np_content_cues.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            lemma, annotated, other = line.split("\t")
-            total = int(annotated) + int(other)
-            if total >= NP_CONTENT_MIN and int(annotated) > NP_CONTENT_SHARE * total:
-                lemmas.append(lemma)
-    return verb_forms(lemmas, ("VBD", "VBZ", "VBP", "VBG"))
-
-
-NP_CONTENT_CUES = _np_content_cues()
-
-
-def _reports_its_object(quote: Quote, doc) -> bool:
-    """Whether a quote is the noun-phrase object of a verb whose object is content (NP_CONTENT_CUES):
-    'Clinton noted the clot's existence'. Not an act the event lexicon names ('Hamas announced a
-    truce', 'announced new sanctions': the event is the news, not words of the actor's), nor a
-    picture ('tweeted a photo', SCREEN_WORKS)."""
-    if quote.cue.lower().split()[-1] not in NP_CONTENT_CUES:
-        return False
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand") if doc is not None else None
-    if span is None:
-        return False
-    head = span.root.lemma_.lower()
-    return not is_event_noun(head) and head not in word_class("SCREEN_WORKS")
-
-
 def _worth_adding(quote: Quote, doc=None) -> bool:
     """A tagged quote no rule found: a cued report of a person, an organisation or a group of
     people; short objects ('claimed the attack', 'denied the claim') and documents or deeds given
-    to a vague group are where the tagger errs most. A person's or an organisation's short object
-    of a verb that reports its object ('Clinton noted the clot's existence', `_reports_its_object`)
-    is a quote, unless it names an act or a picture ('announced a truce', 'tweeted a photo'); a
-    group's is not (in PolNeAR train letting groups in adds 1 optional quote and nothing else)."""
-    if quote.cue is None:
+    to a vague group are where the tagger errs most."""
+    if quote.cue is None or len(quote.text.split()) < MIN_DIRECT_WORDS:
         return False
     if quote.speaker_label != "GROUP":
-        return len(quote.text.split()) >= MIN_DIRECT_WORDS or _reports_its_object(quote, doc)
-    if len(quote.text.split()) < MIN_DIRECT_WORDS or not quote.speaker:
+        return True
+    if not quote.speaker:
         return False
     # A group of people ("Lawmakers", "Clinton's team") speaks; a document ("the poll", "federal
     # data") or a group the words themselves are about ('peacekeepers hurting the civilians') does not.

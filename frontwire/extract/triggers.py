@@ -715,14 +715,6 @@ def is_attack_noun(lemma: str) -> bool:
     return any(p.type == "ASSAULT" for p in table.get((lemma, "NOUN"), []))
 
 
-@lru_cache(maxsize=8192)
-def is_event_noun(lemma: str) -> bool:
-    """Does the lexicon know this noun as the name of an event of any type ("a truce", "new
-    sanctions", "the withdrawal")?"""
-    table, _ = lexicon()
-    return any(not p.suppress for p in table.get((lemma, "NOUN"), []))
-
-
 # The lexicon's part of speech for spaCy's (proper nouns trigger as nouns); others trigger nothing.
 TRIGGER_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "ADJ": "ADJ"}
 

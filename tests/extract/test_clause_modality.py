@@ -92,6 +92,7 @@ def test_an_act_whose_verb_is_negated_is_denied(extract, text, event_type):
     ("The air strikes did not take out the radar sites.", "ASSAULT"),
     ("The talks did not go well.", "CONSULT"),
     ("The attack did not happen by chance, the minister said.", "ASSAULT"),
+    ("The raid did not take place without resistance.", "ASSAULT"),  # rev28h
 ])
 def test_an_act_whose_verb_is_negated_for_another_reason_is_not_denied(extract, text, event_type):
     record = extract(text, "2025-06-01")

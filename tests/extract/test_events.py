@@ -734,8 +734,9 @@ def test_a_toll_retold_after_the_story_of_an_attack_goes_to_that_attack(extract)
 
 
 def test_a_casualty_sentence_completes_the_attack_just_told(extract):
-    # No toll before it to retell: the figures go to the attack right before them, not further back.
-    record = extract("Gunmen attacked a police checkpoint in Gao on Sunday. Militants then set fire to a market. "
+    # No toll before it to retell: the figures go to the attack right before them, not further back. (The
+    # two attacks are told at two places: attacks at one named place on one day are one incident, merge_mentions.)
+    record = extract("Gunmen attacked a police checkpoint in Gao on Sunday. Militants then set fire to a market in Timbuktu. "
                      "Four people were wounded, officials said.", "2025-05-14")
     assert [(e.trigger, e.wounded) for e in events_of(record, "ASSAULT")] == [("attacked", None), ("set", 4)]
 

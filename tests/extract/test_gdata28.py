@@ -102,6 +102,9 @@ NOT_THESE = [
     ("Troops rescued 300 tourists stranded by heavy snowfall in Sikkim.", "AID"),
     ("Police rescued a man from the river.", "AID"),
     ("The army rescued the pilot after the helicopter crashed.", "AID"),
+    # ... "held up" or "held back" by the weather is no captivity (rev28h)
+    ("Soldiers rescued pilgrims held up by snow on the pass.", "AID"),
+    ("Troops rescued tourists held back by floodwaters in the valley.", "AID"),
     # premises closed for safety
     ("Authorities closed the schools because of the heat wave.", "COERCE"),
     ("Police closed the school after a bomb threat.", "COERCE"),

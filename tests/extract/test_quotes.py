@@ -747,25 +747,3 @@ def test_a_tagged_report_also_stops_before_a_clause_of_the_writer(extract):
     quote = only_by_text(record, "cut fuel subsidies")
     assert quote.text == "it would cut fuel subsidies by a third next year"
 
-
-@pytest.mark.parametrize("sentence, content, speaker", [
-    ("At the hearing, Mayor Tomas Reyes acknowledged the delays.", "the delays", "Tomas Reyes"),
-    ("In a radio interview, Governor Ana Petrov stressed its importance.", "its importance", "Ana Petrov"),
-    ("The Interior Ministry noted the decline.", "the decline", "Interior Ministry"),
-])
-def test_object_of_a_verb_that_reports_its_object_is_a_quote(extract, sentence, content, speaker):
-    """'X acknowledged the delays': a short noun phrase after a verb whose object PolNeAR mostly
-    annotates as content (np_content_cues.tsv) is a quote of its person or organisation."""
-    quote = only_by_text(extract(sentence, "2016-09-14"), content)
-    assert quote.text == content and quote.speaker == speaker
-
-
-@pytest.mark.parametrize("sentence", [
-    "Senator Ana Petrov denied the allegations.",  # guard: 'deny', 6 of 22 objects annotated in train
-    "Defense Minister Tomas Reyes announced a ceasefire.",  # an act the event lexicon names
-    "The Foreign Ministry announced new sanctions.",
-    "Mayor Ana Petrov tweeted a photo.",  # a picture (SCREEN_WORKS)
-    "The regional command announced the full withdrawal from the town on Friday.",  # guard: a group's deed
-])
-def test_object_of_other_verbs_an_act_a_picture_or_a_group_is_no_quote(extract, sentence):
-    assert not extract(sentence, "2016-09-14").quotes
