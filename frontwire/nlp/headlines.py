@@ -178,9 +178,10 @@ def _ends_a_name(noun) -> bool:
 def _make_root(doc, start: int, end: int, verb: int, subject: int, lemma: str, tag: str, label: str) -> None:
     """The verb heads the sentence, the phrase before it is its subject (each word whose head lay
     outside that side of the verb attached to it) and the words after it are read by _attach_after."""
-    # (an entity the model began at the verb names no one: "Police Chief Blames Protesters"; one that
-    # holds the subject is left as it was, so the places stage sees the subject as before)
-    doc.ents = [e for e in doc.ents if e.start != verb]
+    # (an entity the model began at the verb, or ran through it, names no one: "Police Chief Blames
+    # Protesters", "Missiles Hit Kyiv"; one that holds only the subject is left as it was, so the
+    # places stage sees the subject as before)
+    doc.ents = [e for e in doc.ents if not e.start <= verb < e.end]
     head = doc[verb]
     head.head = head
     head.dep_, head.pos_, head.tag_, head.lemma_ = "ROOT", "VERB", tag, lemma
