@@ -228,6 +228,10 @@ GAP = re.compile(r"(?:^| {3,})(?=\S)")  # where a column starts: after 3+ spaces
 MIN_COLUMN = 20  # a right-hand column starts at least this far in
 MIN_COLUMN_LINES = 6  # lines that must show the same column edge for it to be a column
 MAX_SPLITS = 6  # column edges split off one after the other
+MAX_TIGHT_LINES = 2  # lines in a row that meet a column edge with one space only
+MIN_TIGHT_ITEM = 3  # characters of the left-hand item such a line must end in (not a bullet's "*")
+SHOWN = ("both", "right", "left")  # lines that respect a column edge with text on one side at least
+SPLIT = ("both", "right")  # ... and with text on its right, which shows the edge
 
 
 def _starts(line: str) -> set[int]:
@@ -237,7 +241,8 @@ def _starts(line: str) -> set[int]:
 
 
 def _fits(line: str, column: int) -> str | None:
-    """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, or None."""
+    """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, 'tight' (text
+    on both sides with one space at the edge, see _fitting), or None."""
     if not line.strip():
         return "blank"
     if len(line) > column and line[column - 2:column] == "  " and line[column:].strip():
@@ -246,7 +251,37 @@ def _fits(line: str, column: int) -> str | None:
         return "right" if not line[:column].strip() else "both"
     if len(line.rstrip()) <= column - 2:
         return "left"
+    if len(line) > column and line[column - 1] == " " and line[column] != " " and _tight_item(line[:column - 1]):
+        return "tight"  # one space at the edge: see _fitting
     return None
+
+
+def _tight_item(left: str) -> bool:
+    """Whether the text left of a one-space gap can be a left-hand column's item: a few characters at
+    least (not a bullet's "*"), and no image placeholder ("[photo_12]"), which its caption follows."""
+    item = GAP.split(left)[-1]
+    return len(item) >= MIN_TIGHT_ITEM and not item.endswith("]")
+
+
+def _fitting(lines: list[str], column: int) -> list[str | None]:
+    """_fits of every line, where a line meeting the edge with one space only ("tight": a left-hand
+    item that fills its column up to the gap, "Medical & Pharmacy on hip hop") counts only between
+    lines that show the edge plainly, with text on its right, right above and below it (at most
+    MAX_TIGHT_LINES in a row): a line of prose that happens to have a space there is not split."""
+    kinds = [_fits(line, column) for line in lines]
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "tight":
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == "tight":
+            j += 1
+        flanks = [kinds[i - 1] if i > 0 else None, kinds[j] if j < len(kinds) else None]
+        shown = all(kind in SHOWN for kind in flanks) and any(kind in SPLIT for kind in flanks)
+        kinds[i:j] = ["tight" if shown and j - i <= MAX_TIGHT_LINES else None] * (j - i)
+        i = j
+    return kinds
 
 
 def split_columns(text: str) -> str:
@@ -279,13 +314,14 @@ def _unstacked(lines: list[str], column: int) -> list[str] | None:
     out: list[str] = []
     i = 0
     changed = False
+    fitting = _fitting(lines, column)
     while i < len(lines):
         j = i
         kinds = []
-        while j < len(lines) and (kind := _fits(lines[j], column)) is not None:
+        while j < len(lines) and (kind := fitting[j]) is not None:
             kinds.append(kind)
             j += 1
-        if sum(k in ("both", "right") for k in kinds) >= MIN_COLUMN_LINES:
+        if sum(k in SPLIT for k in kinds) >= MIN_COLUMN_LINES:
             block = lines[i:j]
             out += [line[:column].rstrip() for line in block] + [""]
             out += [line[column:] for line in block]

@@ -103,6 +103,30 @@ def test_three_columns_are_unstacked_one_edge_after_the_other():
     assert "Most read" in [line.strip() for line in unstacked.split("\n")]
 
 
+def test_a_left_column_item_one_space_from_the_story_stays_in_its_column():
+    # w3m pads a column to its widest cell, so an item as wide as the column ("Science & Transport")
+    # meets the story's text with one space only; the story's lines must not be left behind there.
+    story = textwrap.wrap(" ".join(PARAGRAPHS), 40)
+    left = ["Home", "World news", "Politics", "Science & Transport", "Business", "Lifestyle & Leisure", "Sport",
+            "Weather"] + [""] * (len(story) - 8)
+    page = "\n".join(f"{a:<19} {b}".rstrip() for a, b in zip(left, story))
+    unstacked = split_columns(page)
+    assert " ".join(reflow(unstacked).split()).count(" ".join(PARAGRAPHS)) == 1
+    assert "Science & Transport" in [line.strip() for line in unstacked.split("\n")]
+
+
+def test_a_line_of_prose_with_a_space_at_a_column_edge_is_not_split():
+    # Lines that meet a column edge with one space are taken into the column only between lines that
+    # show the edge: not a full-width line of prose set apart by blank lines, and not an image
+    # placeholder with its caption beside it.
+    stretch = [f"{'Menu item ' + str(i):<20}Story text {i} goes on here" for i in range(6)]
+    prose = "The frigates sailed at dawn and reached the port by the evening tide"  # a space at column 19
+    pictured = "[photo_12345678901] Navy escorts the first grain convoy out of Vestrand"
+    assert prose[19] == pictured[19] == " " and prose[18] != " " != prose[20]
+    unstacked = split_columns("\n".join(stretch + ["", prose, ""] + stretch[:3] + [pictured] + stretch[3:]))
+    assert prose in unstacked.split("\n") and pictured in unstacked.split("\n")
+
+
 def test_a_browser_copy_joins_a_fixed_width_paragraph_but_not_a_stack_of_headlines():
     release = textwrap.wrap(PARAGRAPHS[0] + " " + PARAGRAPHS[1].lower(), 60)
     headlines = ["Storm cuts power to thousands along the northern coast", "Parliament votes to extend the state of emergency",
