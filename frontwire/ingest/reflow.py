@@ -49,19 +49,24 @@ def wrap_widths(lines: list[str]) -> dict[int, int] | None:
     A text browser lays a page out in columns (a sidebar beside the story), each wrapped at
     its own right edge; lines of one indentation belong to one column.
     """
-    by_indent: dict[int, list[int]] = {}
-    for line in lines:
-        length = len(line.rstrip())
-        if line.strip() and length <= MAX_WRAP_WIDTH:
-            by_indent.setdefault(_indent(line), []).append(length)
-    # Not the longest line: a table row or a long link may stick out past the wrap column.
-    widths = {indent: sorted(ns)[int(WIDTH_QUANTILE * (len(ns) - 1))] for indent, ns in by_indent.items()}
+    widths = indent_widths(lines)
     lengths = [(len(line.rstrip()), _indent(line)) for line in lines if line.strip()]
     full = sum(1 for n, indent in lengths if n <= MAX_WRAP_WIDTH and n >= widths[indent] - NEAR_FULL
                and widths[indent] >= MIN_WRAP_WIDTH)
     if full < MIN_FULL_COUNT or full < MIN_FULL_LINES * len(lengths):
         return None
     return widths
+
+
+def indent_widths(lines: list[str]) -> dict[int, int]:
+    """The column the lines of each indentation level reach (not the longest line: a table row or a
+    long link may stick out past the wrap column)."""
+    by_indent: dict[int, list[int]] = {}
+    for line in lines:
+        length = len(line.rstrip())
+        if line.strip() and length <= MAX_WRAP_WIDTH:
+            by_indent.setdefault(_indent(line), []).append(length)
+    return {indent: sorted(ns)[int(WIDTH_QUANTILE * (len(ns) - 1))] for indent, ns in by_indent.items()}
 
 
 def continues(line: str, following: str, widths: dict[int, int], min_width: int = MIN_WRAP_WIDTH) -> bool:
@@ -127,6 +132,7 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
     length is common), the run must also break a sentence: one of its lines goes on in lower
     case. In a `copy`, where a wrapped paragraph is rare, it must also be longer."""
     out = [0] * len(lines)
+    edges = indent_widths(lines) if mid_sentence and not copy else {}
     i = 0
     while i < len(lines):
         j = i
@@ -141,8 +147,21 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
                 out[i:j] = [width] * (j - i)
             elif MIN_NARROW_WIDTH <= width < MIN_WRAP_WIDTH and not copy and _narrow_prose(lines[i:j], width):
                 out[i:j] = [width] * (j - i)
+        elif j - i == 2 and mid_sentence and not copy and _wrapped_pair(lines[i], lines[i + 1], edges):
+            out[i:j] = [edges[_indent(lines[i])]] * 2
         i = max(j, i + 1)
     return out
+
+
+def _wrapped_pair(line: str, following: str, edges: dict[int, int]) -> bool:
+    """Whether a paragraph of two lines, on a page too full of menus and headlines to show its wrap
+    width as a whole, is one sentence or more broken at the edge its indentation level reaches: the
+    first line reaches that edge and was broken only because the next word did not fit, and the
+    sentence runs on past it to end on the second (a stack of two headlines ends no sentence)."""
+    width = edges.get(_indent(line), 0)
+    return width >= MIN_WRAP_WIDTH and len(line.rstrip()) >= width - NEAR_FULL \
+        and not SENTENCE_END.search(line.rstrip()) and bool(SENTENCE_END.search(following.rstrip())) \
+        and continues(line, following, edges)
 
 
 def _narrow_prose(run: list[str], width: int) -> bool:

@@ -127,6 +127,26 @@ def test_a_line_of_prose_with_a_space_at_a_column_edge_is_not_split():
     assert prose in unstacked.split("\n") and pictured in unstacked.split("\n")
 
 
+def test_two_line_paragraphs_are_rejoined_on_a_page_of_menus():
+    # A sports page dumped at 80 columns: so many menu lines that too few lines reach the edge for the
+    # page to show its wrap width, and every paragraph of the story is two lines long. A pair of
+    # headlines that fills the width too ends no sentence and stays two lines.
+    menu = [f"  * {item}" for item in ("Home", "Scores", "Schedule", "Standings", "Teams", "Players", "Video",
+                                         "Tickets", "Shop", "Fantasy", "Mobile", "Contact")] * 3
+    story = ["PLYMOUTH, Mich. - Matt Mahalak made 36 saves to lead the Plymouth Whalers to a 4-1 victory over "
+             "the Saginaw Spirit in Ontario Hockey League action Tuesday.",
+             "The game was held in the afternoon because many area schools were closed for the general election on Tuesday.",
+             "Ottawa Senators' prospect Stefan Noesen scored a pair of goals for the Whalers (9-5-3), including "
+             "the game's first and last goals."]
+    headlines = ["Whalers sign goaltender Matt Mahalak to a three-year entry-level contract with",
+                 "Spirit trade veteran forward to Sarnia for two draft picks and a defenceman"]
+    assert all(len(textwrap.wrap(p, 80)) == 2 for p in story)
+    page = "\n".join(menu) + "\n\n" + "\n\n".join("\n".join(textwrap.wrap(p, 80)) for p in story) + "\n\n" + "\n".join(headlines)
+    lines = reflow(page).split("\n")
+    assert all(paragraph in lines for paragraph in story)
+    assert lines[-2:] == headlines
+
+
 def test_a_browser_copy_joins_a_fixed_width_paragraph_but_not_a_stack_of_headlines():
     release = textwrap.wrap(PARAGRAPHS[0] + " " + PARAGRAPHS[1].lower(), 60)
     headlines = ["Storm cuts power to thousands along the northern coast", "Parliament votes to extend the state of emergency",
