@@ -157,10 +157,14 @@ def _wrapped_pair(line: str, following: str, edges: dict[int, int]) -> bool:
     """Whether a paragraph of two lines, on a page too full of menus and headlines to show its wrap
     width as a whole, is one sentence or more broken at the edge its indentation level reaches: the
     first line reaches that edge and was broken only because the next word did not fit, and the
-    sentence runs on past it to end on the second (a stack of two headlines ends no sentence)."""
+    sentence runs on past it, in lower case, to end on the second. A stack of two headlines ends no
+    sentence; a headline over a one-line lead, teaser or credit ("Photo: AP.") ends one on the
+    second line, but that line opens in upper case; a table's rows hold a column gap."""
     width = edges.get(_indent(line), 0)
     return width >= MIN_WRAP_WIDTH and len(line.rstrip()) >= width - NEAR_FULL \
         and not SENTENCE_END.search(line.rstrip()) and bool(SENTENCE_END.search(following.rstrip())) \
+        and not following.lstrip()[:1].isupper() \
+        and COLUMN_GAP not in line.strip() and COLUMN_GAP not in following.strip() \
         and continues(line, following, edges)
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from frontwire.ingest.boilerplate import clean_text
 from frontwire.ingest.reflow import reflow, split_columns, unbox
 
@@ -145,6 +147,40 @@ def test_two_line_paragraphs_are_rejoined_on_a_page_of_menus():
     lines = reflow(page).split("\n")
     assert all(paragraph in lines for paragraph in story)
     assert lines[-2:] == headlines
+
+
+MENU_PAGE = [f"  * {item}" for item in ("Home", "World", "Politics", "Business", "Science", "Health", "Sport", "Culture",
+                                         "Opinion", "Video", "Weather", "Travel", "Style", "Food", "Jobs", "Contact")] * 3
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Afghan and U.S. troops press assault on al Qaeda holdouts in eastern mountains",
+     "Officials said fighting continued near Gardez."),  # a headline over its teaser
+    ("Israeli troops kill two Palestinian gunmen in raid on refugee camp near Nablus",
+     "NABLUS, March 10 - Israeli soldiers shot dead two gunmen on Sunday."),  # ... over a one-line lead
+    ("Minister resigns over arms deal scandal that rocked the coalition government of", "Read more:"),
+    ("Soldiers patrol the streets of Grozny after a bomb blast killed four policemen", "Photo: AP."),
+    ("Troops tighten ring around mountain caves as snow halts the hunt for fighters in",
+     "by Ahmed Rashid and Carlotta Gall"),  # ... over a byline, which ends no sentence
+    ("province       killed   wounded   displaced   homes destroyed   schools shut down",
+     "paktia         14       32        1,200       80                3."),  # a table's rows
+])
+def test_a_headline_over_a_one_line_sentence_is_not_joined_on_a_page_of_menus(first, second):
+    story = textwrap.wrap(PARAGRAPHS[0], 78)
+    page = "\n".join(MENU_PAGE + ["", *story, "", first, second, "", *textwrap.wrap(PARAGRAPHS[1], 78)])
+    lines = reflow(page).split("\n")
+    assert " ".join(story) in lines  # the page's wrapped paragraphs are rejoined
+    assert [first, second] == lines[lines.index(first):lines.index(first) + 2]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The United Nations Security Council voted unanimously on Saturday to extend the",
+     "mandate of its peacekeeping force in Sierra Leone for another six months."),
+    ('"We will not negotiate with those who hold hostages in the jungle," the president', "said."),
+])
+def test_a_sentence_wrapped_onto_a_second_line_is_joined_on_a_page_of_menus(first, second):
+    page = "\n".join(MENU_PAGE + ["", *textwrap.wrap(PARAGRAPHS[0], 78), "", first, second, ""])
+    assert first + " " + second in reflow(page).split("\n")
 
 
 def test_a_browser_copy_joins_a_fixed_width_paragraph_but_not_a_stack_of_headlines():
