@@ -156,14 +156,12 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
 def _wrapped_pair(line: str, following: str, edges: dict[int, int]) -> bool:
     """Whether a paragraph of two lines, on a page too full of menus and headlines to show its wrap
     width as a whole, is one sentence or more broken at the edge its indentation level reaches: the
-    first line reaches that edge and was broken only because the next word did not fit, and the
-    sentence runs on past it, in lower case, to end on the second. A stack of two headlines ends no
-    sentence; a headline over a one-line lead, teaser or credit ("Photo: AP.") ends one on the
-    second line, but that line opens in upper case; a table's rows hold a column gap."""
-    width = edges.get(_indent(line), 0)
-    return width >= MIN_WRAP_WIDTH and len(line.rstrip()) >= width - NEAR_FULL \
-        and not SENTENCE_END.search(line.rstrip()) and bool(SENTENCE_END.search(following.rstrip())) \
-        and not following.lstrip()[:1].isupper() \
+    first line was broken there only because the next word did not fit, and the sentence runs on
+    past it, in lower case, to end on the second. A stack of two headlines ends no sentence; a
+    headline over a one-line lead, teaser or credit ("Photo: AP.") ends one on the second line, but
+    that line opens in upper case; a table's rows hold a column gap."""
+    first_letter = next((char for char in following if char.isalpha()), "")
+    return bool(SENTENCE_END.search(following.rstrip())) and not first_letter.isupper() \
         and COLUMN_GAP not in line.strip() and COLUMN_GAP not in following.strip() \
         and continues(line, following, edges)
 
@@ -253,8 +251,8 @@ MIN_COLUMN_LINES = 6  # lines that must show the same column edge for it to be a
 MAX_SPLITS = 6  # column edges split off one after the other
 MAX_TIGHT_LINES = 2  # lines in a row that meet a column edge with one space only
 MIN_TIGHT_ITEM = 3  # characters of the left-hand item such a line must end in (not a bullet's "*")
-SHOWN = ("both", "right", "left")  # lines that respect a column edge with text on one side at least
-SPLIT = ("both", "right")  # ... and with text on its right, which shows the edge
+EDGE_KINDS = ("both", "right", "left")  # lines that respect a column edge with text on one side at least
+RIGHT_TEXT_KINDS = ("both", "right")  # ... and with text on its right, which shows the edge
 
 
 def _starts(line: str) -> set[int]:
@@ -264,8 +262,8 @@ def _starts(line: str) -> set[int]:
 
 
 def _fits(line: str, column: int) -> str | None:
-    """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, 'tight' (text
-    on both sides with one space at the edge, see _fitting), or None."""
+    """How a line sits against a column edge: 'blank', text on 'both' sides, 'left' only, 'right'
+    only, 'tight' (text on both sides with one space at the edge, see _fitting), or None."""
     if not line.strip():
         return "blank"
     if len(line) > column and line[column - 2:column] == "  " and line[column:].strip():
@@ -290,8 +288,11 @@ def _fitting(lines: list[str], column: int) -> list[str | None]:
     """_fits of every line, where a line meeting the edge with one space only ("tight": a left-hand
     item that fills its column up to the gap, "Medical & Pharmacy on hip hop") counts only between
     lines that show the edge plainly, with text on its right, right above and below it (at most
-    MAX_TIGHT_LINES in a row): a line of prose that happens to have a space there is not split."""
+    MAX_TIGHT_LINES in a row), and only if it reaches no further than the right-hand column does in its
+    stretch: a line of prose that happens to have a space there (a note under a table, a headline
+    spanning both columns) is not split."""
     kinds = [_fits(line, column) for line in lines]
+    reach = _column_reach(lines, kinds)
     i = 0
     while i < len(kinds):
         if kinds[i] != "tight":
@@ -301,10 +302,26 @@ def _fitting(lines: list[str], column: int) -> list[str | None]:
         while j < len(kinds) and kinds[j] == "tight":
             j += 1
         flanks = [kinds[i - 1] if i > 0 else None, kinds[j] if j < len(kinds) else None]
-        shown = all(kind in SHOWN for kind in flanks) and any(kind in SPLIT for kind in flanks)
-        kinds[i:j] = ["tight" if shown and j - i <= MAX_TIGHT_LINES else None] * (j - i)
+        shown = all(kind in EDGE_KINDS for kind in flanks) and any(kind in RIGHT_TEXT_KINDS for kind in flanks)
+        within = all(len(lines[k].rstrip()) <= reach[k] for k in range(i, j))
+        kinds[i:j] = ["tight" if shown and within and j - i <= MAX_TIGHT_LINES else None] * (j - i)
         i = j
     return kinds
+
+
+def _column_reach(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """For each line, how far the right-hand column reaches in its stretch (the run of lines that fit
+    the edge): the length of the stretch's longest line with text right of the edge."""
+    reach = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and kinds[j] is not None:
+            j += 1
+        longest = max((len(lines[k].rstrip()) for k in range(i, j) if kinds[k] in RIGHT_TEXT_KINDS), default=0)
+        reach[i:j] = [longest] * (j - i)
+        i = j + 1
+    return reach
 
 
 def split_columns(text: str) -> str:
@@ -344,7 +361,7 @@ def _unstacked(lines: list[str], column: int) -> list[str] | None:
         while j < len(lines) and (kind := fitting[j]) is not None:
             kinds.append(kind)
             j += 1
-        if sum(k in SPLIT for k in kinds) >= MIN_COLUMN_LINES:
+        if sum(k in RIGHT_TEXT_KINDS for k in kinds) >= MIN_COLUMN_LINES:
             block = lines[i:j]
             out += [line[:column].rstrip() for line in block] + [""]
             out += [line[column:] for line in block]

@@ -129,6 +129,41 @@ def test_a_line_of_prose_with_a_space_at_a_column_edge_is_not_split():
     assert prose in unstacked.split("\n") and pictured in unstacked.split("\n")
 
 
+def test_a_note_under_a_table_that_has_a_space_at_its_column_edge_is_not_split():
+    # A line reaching further than the right-hand column does in its stretch spans both columns.
+    rows = ["Province            Troops deployed", "Paktia              2,000", "Kandahar            1,400",
+            "Kunar               650", "Nangarhar           900", "Khost               1,100", "Helmand             300"]
+    note = "Numbers supplied by ministry officials; they exclude special forces units."
+    assert note[19] == " " != note[20]
+    assert note in split_columns("\n".join(rows + [note, "Source: ministry"])).split("\n")
+
+
+STORY_ROWS = [f"{'Menu item ' + str(i):<20}Story text {i} runs on across the page to its far edge" for i in range(6)]
+SPACED_PROSE = ["The frigates sailed at dawn and reached the port by the tide", "Insurers had stayed away since May",
+                "Forty ships waiting in port for weeks"]  # each with a space at column 19
+
+
+@pytest.mark.parametrize("middle", [
+    SPACED_PROSE,  # more lines in a row than a left-hand column's full-width items
+    ["Sport", SPACED_PROSE[1], "Weather"],  # between lines that do not show the edge
+    ["                  * Related: talks resume in Geneva"],  # a bullet, not a left-hand item, before the gap
+    ["[photo_12345678901] Navy escorts the first grain convoy"],  # an image placeholder and its caption
+    [SPACED_PROSE[1], "Ships wait in the port of Vestrand for the strait to open"],  # above a line that does not fit
+])
+def test_lines_with_one_space_at_a_column_edge_that_are_not_a_left_hand_item_stay_whole(middle):
+    assert any(len(line) > 20 and line[19] == " " != line[20] for line in middle)
+    unstacked = split_columns("\n".join(STORY_ROWS + middle + STORY_ROWS)).split("\n")
+    assert all(line in unstacked for line in middle)
+
+
+def test_a_left_hand_item_one_space_from_the_edge_does_not_count_toward_a_column():
+    # Below the column, five lines show its edge, one fewer than a column needs; a "tight" line only
+    # goes along with them.
+    stretch = STORY_ROWS[:3] + ["Lifestyle & Leisure Story text goes on"] + STORY_ROWS[3:5]
+    page = "\n".join(STORY_ROWS + ["Ships wait in the port of Vestrand for the strait to open"] + stretch)
+    assert split_columns(page).split("\n")[-len(stretch):] == stretch
+
+
 def test_two_line_paragraphs_are_rejoined_on_a_page_of_menus():
     # A sports page dumped at 80 columns: so many menu lines that too few lines reach the edge for the
     # page to show its wrap width, and every paragraph of the story is two lines long. A pair of
@@ -162,6 +197,8 @@ MENU_PAGE = [f"  * {item}" for item in ("Home", "World", "Politics", "Business",
     ("Soldiers patrol the streets of Grozny after a bomb blast killed four policemen", "Photo: AP."),
     ("Troops tighten ring around mountain caves as snow halts the hunt for fighters in",
      "by Ahmed Rashid and Carlotta Gall"),  # ... over a byline, which ends no sentence
+    ("Rebels reject government's latest offer as ceasefire talks stall in Colombia on",
+     '"We will not lay down our arms," a commander said.'),
     ("province       killed   wounded   displaced   homes destroyed   schools shut down",
      "paktia         14       32        1,200       80                3."),  # a table's rows
 ])
@@ -181,6 +218,13 @@ def test_a_headline_over_a_one_line_sentence_is_not_joined_on_a_page_of_menus(fi
 def test_a_sentence_wrapped_onto_a_second_line_is_joined_on_a_page_of_menus(first, second):
     page = "\n".join(MENU_PAGE + ["", *textwrap.wrap(PARAGRAPHS[0], 78), "", first, second, ""])
     assert first + " " + second in reflow(page).split("\n")
+
+
+def test_a_two_line_paragraph_of_a_narrow_column_is_not_joined_on_a_page_of_menus():
+    # Too narrow for a story's column: a menu's or a caption's.
+    pair = ["    Troops pressed on with the", "    assault on Sunday."]
+    page = "\n".join(MENU_PAGE + ["", *textwrap.wrap(PARAGRAPHS[0], 78), "", *pair, ""])
+    assert pair[0] in reflow(page).split("\n")
 
 
 def test_a_browser_copy_joins_a_fixed_width_paragraph_but_not_a_stack_of_headlines():
