@@ -49,19 +49,24 @@ def wrap_widths(lines: list[str]) -> dict[int, int] | None:
     A text browser lays a page out in columns (a sidebar beside the story), each wrapped at
     its own right edge; lines of one indentation belong to one column.
     """
-    by_indent: dict[int, list[int]] = {}
-    for line in lines:
-        length = len(line.rstrip())
-        if line.strip() and length <= MAX_WRAP_WIDTH:
-            by_indent.setdefault(_indent(line), []).append(length)
-    # Not the longest line: a table row or a long link may stick out past the wrap column.
-    widths = {indent: sorted(ns)[int(WIDTH_QUANTILE * (len(ns) - 1))] for indent, ns in by_indent.items()}
+    widths = indent_widths(lines)
     lengths = [(len(line.rstrip()), _indent(line)) for line in lines if line.strip()]
     full = sum(1 for n, indent in lengths if n <= MAX_WRAP_WIDTH and n >= widths[indent] - NEAR_FULL
                and widths[indent] >= MIN_WRAP_WIDTH)
     if full < MIN_FULL_COUNT or full < MIN_FULL_LINES * len(lengths):
         return None
     return widths
+
+
+def indent_widths(lines: list[str]) -> dict[int, int]:
+    """The column the lines of each indentation level reach (not the longest line: a table row or a
+    long link may stick out past the wrap column)."""
+    by_indent: dict[int, list[int]] = {}
+    for line in lines:
+        length = len(line.rstrip())
+        if line.strip() and length <= MAX_WRAP_WIDTH:
+            by_indent.setdefault(_indent(line), []).append(length)
+    return {indent: sorted(ns)[int(WIDTH_QUANTILE * (len(ns) - 1))] for indent, ns in by_indent.items()}
 
 
 def continues(line: str, following: str, widths: dict[int, int], min_width: int = MIN_WRAP_WIDTH) -> bool:
@@ -127,6 +132,7 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
     length is common), the run must also break a sentence: one of its lines goes on in lower
     case. In a `copy`, where a wrapped paragraph is rare, it must also be longer."""
     out = [0] * len(lines)
+    edges = indent_widths(lines) if mid_sentence and not copy else {}
     i = 0
     while i < len(lines):
         j = i
@@ -141,8 +147,23 @@ def _group_widths(lines: list[str], mid_sentence: bool = False, copy: bool = Fal
                 out[i:j] = [width] * (j - i)
             elif MIN_NARROW_WIDTH <= width < MIN_WRAP_WIDTH and not copy and _narrow_prose(lines[i:j], width):
                 out[i:j] = [width] * (j - i)
+        elif j - i == 2 and mid_sentence and not copy and _wrapped_pair(lines[i], lines[i + 1], edges):
+            out[i:j] = [edges[_indent(lines[i])]] * 2
         i = max(j, i + 1)
     return out
+
+
+def _wrapped_pair(line: str, following: str, edges: dict[int, int]) -> bool:
+    """Whether a paragraph of two lines, on a page too full of menus and headlines to show its wrap
+    width as a whole, is one sentence or more broken at the edge its indentation level reaches: the
+    first line was broken there only because the next word did not fit, and the sentence runs on
+    past it, in lower case, to end on the second. A stack of two headlines ends no sentence; a
+    headline over a one-line lead, teaser or credit ("Photo: AP.") ends one on the second line, but
+    that line opens in upper case; a table's rows hold a column gap."""
+    first_letter = next((char for char in following if char.isalpha()), "")
+    return bool(SENTENCE_END.search(following.rstrip())) and not first_letter.isupper() \
+        and COLUMN_GAP not in line.strip() and COLUMN_GAP not in following.strip() \
+        and continues(line, following, edges)
 
 
 def _narrow_prose(run: list[str], width: int) -> bool:
@@ -228,6 +249,10 @@ GAP = re.compile(r"(?:^| {3,})(?=\S)")  # where a column starts: after 3+ spaces
 MIN_COLUMN = 20  # a right-hand column starts at least this far in
 MIN_COLUMN_LINES = 6  # lines that must show the same column edge for it to be a column
 MAX_SPLITS = 6  # column edges split off one after the other
+MAX_TIGHT_LINES = 2  # lines in a row that meet a column edge with one space only
+MIN_TIGHT_ITEM = 3  # characters of the left-hand item such a line must end in (not a bullet's "*")
+EDGE_KINDS = ("both", "right", "left")  # lines that respect a column edge with text on one side at least
+RIGHT_TEXT_KINDS = ("both", "right")  # ... and with text on its right, which shows the edge
 
 
 def _starts(line: str) -> set[int]:
@@ -237,7 +262,8 @@ def _starts(line: str) -> set[int]:
 
 
 def _fits(line: str, column: int) -> str | None:
-    """How a line sits against a column edge: 'both' sides, 'left' only, 'right' only, or None."""
+    """How a line sits against a column edge: 'blank', text on 'both' sides, 'left' only, 'right'
+    only, 'tight' (text on both sides with one space at the edge, see _fitting), or None."""
     if not line.strip():
         return "blank"
     if len(line) > column and line[column - 2:column] == "  " and line[column:].strip():
@@ -246,7 +272,56 @@ def _fits(line: str, column: int) -> str | None:
         return "right" if not line[:column].strip() else "both"
     if len(line.rstrip()) <= column - 2:
         return "left"
+    if len(line) > column and line[column - 1] == " " and line[column] != " " and _tight_item(line[:column - 1]):
+        return "tight"  # one space at the edge: see _fitting
     return None
+
+
+def _tight_item(left: str) -> bool:
+    """Whether the text left of a one-space gap can be a left-hand column's item: a few characters at
+    least (not a bullet's "*"), and no image placeholder ("[photo_12]"), which its caption follows."""
+    item = GAP.split(left)[-1]
+    return len(item) >= MIN_TIGHT_ITEM and not item.endswith("]")
+
+
+def _fitting(lines: list[str], column: int) -> list[str | None]:
+    """_fits of every line, where a line meeting the edge with one space only ("tight": a left-hand
+    item that fills its column up to the gap, "Medical & Pharmacy on hip hop") counts only between
+    lines that show the edge plainly, with text on its right, right above and below it (at most
+    MAX_TIGHT_LINES in a row), and only if it reaches no further than the right-hand column does in its
+    stretch: a line of prose that happens to have a space there (a note under a table, a headline
+    spanning both columns) is not split."""
+    kinds = [_fits(line, column) for line in lines]
+    reach = _column_reach(lines, kinds)
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "tight":
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == "tight":
+            j += 1
+        flanks = [kinds[i - 1] if i > 0 else None, kinds[j] if j < len(kinds) else None]
+        shown = all(kind in EDGE_KINDS for kind in flanks) and any(kind in RIGHT_TEXT_KINDS for kind in flanks)
+        within = all(len(lines[k].rstrip()) <= reach[k] for k in range(i, j))
+        kinds[i:j] = ["tight" if shown and within and j - i <= MAX_TIGHT_LINES else None] * (j - i)
+        i = j
+    return kinds
+
+
+def _column_reach(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """For each line, how far the right-hand column reaches in its stretch (the run of lines that fit
+    the edge): the length of the stretch's longest line with text right of the edge."""
+    reach = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and kinds[j] is not None:
+            j += 1
+        longest = max((len(lines[k].rstrip()) for k in range(i, j) if kinds[k] in RIGHT_TEXT_KINDS), default=0)
+        reach[i:j] = [longest] * (j - i)
+        i = j + 1
+    return reach
 
 
 def split_columns(text: str) -> str:
@@ -279,13 +354,14 @@ def _unstacked(lines: list[str], column: int) -> list[str] | None:
     out: list[str] = []
     i = 0
     changed = False
+    fitting = _fitting(lines, column)
     while i < len(lines):
         j = i
         kinds = []
-        while j < len(lines) and (kind := _fits(lines[j], column)) is not None:
+        while j < len(lines) and (kind := fitting[j]) is not None:
             kinds.append(kind)
             j += 1
-        if sum(k in ("both", "right") for k in kinds) >= MIN_COLUMN_LINES:
+        if sum(k in RIGHT_TEXT_KINDS for k in kinds) >= MIN_COLUMN_LINES:
             block = lines[i:j]
             out += [line[:column].rstrip() for line in block] + [""]
             out += [line[column:] for line in block]
