@@ -428,6 +428,42 @@ def _led_by_a_state(table: "Tokens", i: int) -> bool:
         table.ent_type[k] in {"GPE", "NORP"} and country_of(table.lower[k]) for k in table.children[i])
 
 
+def _acts_for_another(table: "Tokens", i: int) -> bool:
+    """Is the party the word acts for another than its doer? That party is its object or its clause's (a
+    preposition's too), or the possessive or "of" of such a noun ("came to Kyiv's defence", "to the defence of
+    Kyiv"); it is another when named by a title of another (ALLY_TITLES: "its allies"), or by a country, a
+    people or an organisation whose country is not the doer's ("Britain ... Kyiv"; not "Ukraine ... Kyiv"). A place
+    that names no country ("the city", "Bakhmut") and the doer itself are no other party."""
+    children, dep = table.children, table.dep
+    nouns = [n for w in [i, *_clauses_at(table, i)] for c in children[w]
+             for n in ([c] if dep[c] == "dobj" else [g for g in children[c] if dep[g] == "pobj"] if dep[c] == "prep" else [])]
+    nouns += [m for n in nouns for c in children[n] for m in (
+        [c] if dep[c] == "poss" else [g for g in children[c] if dep[g] == "pobj"] if table.lower[c] == "of" else [])]
+    doers = _controlling_subjects(table, i)
+    own = {code for s in doers if (code := country_of(modified_word(table, s)))}
+    for n in nouns:
+        if table.lemma[n].lower() in word_class("ALLY_TITLES"):
+            return True
+        # a name (the tagger may take a capital for a person: "Kyiv's defence"), not a thing of a people's ("American
+        # workers")
+        if (table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"}) \
+                and (code := country_of(modified_word(table, n))) is not None and code not in own:
+            return True
+    return False
+
+
+def _controlling_subjects(table: "Tokens", i: int) -> list[int]:
+    """The word's subjects, or, for an infinitive with none of its own, the subjects of the verb it completes or of
+    the verb over the noun it describes ("Japan reiterated its commitment to defend the Philippines": Japan)."""
+    for _ in range(3):
+        if found := _subjects(table, i):
+            return found
+        if table.dep[i] not in {"xcomp", "acl", "dobj", "pobj", "prep"} or table.head[i] == i:
+            return []
+        i = table.head[i]
+    return []
+
+
 def doer_sectors(table: "Tokens", i: int) -> set[str]:
     """The sectors (actors.yaml) of who does the act at position i: an active verb's subjects and a
     passive's "by" agent, each read with its compound and adjective modifiers ("security men", "riot
@@ -502,6 +538,9 @@ _TESTS: dict[str, Callable] = {
     "doer_sector": lambda doc, tb, i, v: bool(doer_sectors(tb, i) & _words(v)),
     # no doer is of these sectors ("gunmen bundled the trader into a car": an abduction)
     "not_doer_sector": lambda doc, tb, i, v: not (doer_sectors(tb, i) & _words(v)),
+    # the party acted for is another than the doer ("pledged to defend Taiwan", "came to Kyiv's defence"; not "the
+    # army vowed to defend the city", "Israel pledged to defend itself")
+    "other_party": lambda doc, tb, i, v: _acts_for_another(tb, i) == bool(v),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
     "has_subject": lambda doc, tb, i, v: bool(_subjects(tb, i)) == bool(v),
     # a direct object at all ("visited Kyiv")
@@ -598,7 +637,7 @@ COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_obje
                                "patient_described",
                                "governor", "not_governor_subject", "modifier", "prep_object", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
-                               "doer_sector", "not_doer_sector"})
+                               "doer_sector", "not_doer_sector", "other_party"})
 
 
 def _condition(test: Callable) -> Callable:
