@@ -1,5 +1,6 @@
 """Wordings of stop 29's lexicon data (lex29): a pledge to defend another party is SUPPORT (support.yaml, the
-other_party condition). The positives fail on main 42f004f; the negatives keep the entries' limits."""
+other_party condition), a restriction told as still in force is COERCE (coerce.yaml). The positives fail on main
+42f004f; the negatives keep the entries' limits."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
@@ -10,6 +11,13 @@ WORDINGS = [
     ("Britain vowed to come to Kyiv's defence.", "SUPPORT"),
     ("Britain came to the defence of Kyiv.", "SUPPORT"),
     ("Britain pledged to come to the defence of Kyiv.", "SUPPORT"),
+    # a restriction still in force, going on, or a place still under it
+    ("A curfew remained in force in the old city on Sunday.", "COERCE"),
+    ("An indefinite curfew has been in force in the town since the arson.", "COERCE"),
+    ("Prohibitory orders continue to be in force in the district.", "COERCE"),
+    ("Curfew continued in the riot-hit areas of Ahmedabad on Saturday.", "COERCE"),
+    ("Section 144 remained in force in the city.", "COERCE"),
+    ("The old city remained under curfew for the third day.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -23,6 +31,14 @@ NOT_THESE = [
     ("The rebels pledged not to defend Iraq.", "SUPPORT"),
     ("The lawyer came to the defence of his client.", "SUPPORT"),
     ("The army came to the defence of the city.", "SUPPORT"),
+    # no restriction on a population, or one that is only the scene of another act
+    ("The ceasefire remained in force.", "COERCE"),
+    ("The law remains in force.", "COERCE"),
+    ("The ban stays in force until further orders.", "COERCE"),
+    ("Police were out in force on the streets.", "COERCE"),
+    ("Section 3 of the act remained in force.", "COERCE"),
+    ("The attack took place when a curfew was in force in the area.", "COERCE"),
+    ("The curfew, which had been in force since Monday, was lifted on Friday.", "COERCE"),
 ]
 
 
