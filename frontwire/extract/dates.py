@@ -153,7 +153,8 @@ _REL_DAY = re.compile(
     r"|(?P<p0>(?:earlier |later |late |early )?today|tonight|this (?:morning|afternoon|evening)"
     r"|overnight|(?:in|over|during) the (?:past|last) (?:few |several |\d{1,2} |twenty-four )?hours"
     r"|(?:in|over|during) the (?:past|last) day)"
-    r"|(?P<ago>(?P<n>" + _COUNT_RE + r")\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago)"
+    # ("two years back": Indian English for "ago")
+    r"|(?P<ago>(?P<n>" + _COUNT_RE + r")\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+(?:ago|back))"
     r")\b",
     re.IGNORECASE,
 )
@@ -232,7 +233,7 @@ _YEAR_GATE = re.compile(_YEAR_RE)
 # Gates read the lower-cased sentence: a case-insensitive pattern scans ten times slower in `re`.
 _WEEKDAY_GATE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _REL_DAY_WORDS = ("yesterday", "night", "tomorrow", "today", "morning", "afternoon", "evening",
-                  "hours", "past day", "last day", "ago")
+                  "hours", "past day", "last day", "ago", "back")
 _PERIOD_WORDS = ("week", "month", "year")
 # Commas and colons inside numbers ("30,000", "11:30") do not end a clause.
 _CLAUSE_BREAK = re.compile(r"[;()\[\]—–]|[,:](?!\d)|\s-\s")

@@ -250,11 +250,13 @@ def _verb_over(table: "Tokens", role: int) -> int:
 def _patient_among(table: "Tokens", i: int, words) -> bool:
     """The one the word acts on, a direct object or a passive subject, is one of these words; for a
     participle completing another verb with none of its own, that verb's ("a woman was found
-    murdered", "found him murdered")."""
+    murdered", "found him murdered"); for a passive infinitive, its governor's subject too ("the plans are
+    yet to be executed", the parser's acomp of "are", as object_lemmas_at reads an xcomp)."""
     dep, lemma, children = table.dep, table.lemma, table.children
     patients = [c for c in children[i] if dep[c] in {"dobj", "nsubjpass"}]
-    if not patients and dep[i] in {"xcomp", "oprd"} and table.tag[i] == "VBN":
-        patients = [c for c in children[table.head[i]] if dep[c] in {"dobj", "nsubjpass"}]
+    if not patients and dep[i] in {"xcomp", "oprd", "acomp"} and table.tag[i] == "VBN":
+        passive = any(dep[c] == "auxpass" for c in children[i])
+        patients = [c for c in children[table.head[i]] if dep[c] in {"dobj", "nsubjpass"} or passive and dep[c] == "nsubj"]
     return any(lemma[c].lower() in words for c in patients) \
         or any(lemma[s].lower() in words for s in _objects_read_as_subjects(table, i))
 
@@ -380,6 +382,16 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     return found
 
 
+def _named_doers(table: "Tokens", i: int) -> list[int]:
+    """_subjects, or for a present participle describing a noun, that noun, which does it ("the opposition attacking
+    the centre on the issue", "security men bundling them into a van"): who does it, for the conditions that name the
+    doer (a participle still has no subject of its own: has_subject)."""
+    if found := _subjects(table, i):
+        return found
+    head = table.head[i]
+    return [head] if table.dep[i] == "acl" and table.tag[i] == "VBG" and table.pos[head] in {"NOUN", "PROPN"} else []
+
+
 def _doers(table: "Tokens", i: int) -> list[int]:
     """_subjects, a first verb's shared only when the verb follows "and" (or an adverb or comma)
     straight: "a tiger killed a woman and angry villagers attacked ..." is read by the parser as
@@ -400,7 +412,7 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
     """subject_among of the word at position i of the token table."""
     wanted = _words(words)
     children, dep, lemma = table.children, table.dep, table.lemma
-    for c in _subjects(table, i):
+    for c in _named_doers(table, i):
         # a word, or an entity label (PERSON: "Blinken travelled to Cairo")
         if lemma[c].lower() in wanted or table.ent_type[c] in wanted:
             return True
@@ -469,7 +481,8 @@ def doer_sectors(table: "Tokens", i: int) -> set[str]:
     passive's "by" agent, each read with its compound and adjective modifiers ("security men", "riot
     police", "unidentified men"); none for a doer no sector word names."""
     children, dep = table.children, table.dep
-    doers = [c for c in _subjects(table, i) if dep[c] == "nsubj"] + [
+    # (a present participle's noun is its doer whatever its own role: "security men bundling them into a van")
+    doers = [c for c in _named_doers(table, i) if dep[c] == "nsubj" or c == table.head[i]] + [
         g for c in children[i] if dep[c] == "agent" for g in children[c] if dep[g] == "pobj"]
     sectors = set()
     for doer in doers:
@@ -593,6 +606,9 @@ _TESTS: dict[str, Callable] = {
     # nouns: the verb making it happen has no subject among these ("the BJP went on the offensive",
     # not "the army went on the offensive")
     "not_governor_subject": lambda doc, tb, i, v: not subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
+    # nouns: the verb making it happen has a subject among these ("the state's image has taken a beating": no one
+    # beaten)
+    "governor_subject": lambda doc, tb, i, v: subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, _modifiers) & _words(v)),
     "not_modifier": lambda doc, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
@@ -634,7 +650,7 @@ def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
 # preposition phrases and clauses under it): a pattern tries them after its other conditions, which
 # look at a child or two and most often fail first (all must hold: the order changes no result).
 COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "not_patient",
-                               "patient_described",
+                               "patient_described", "governor_subject",
                                "governor", "not_governor_subject", "modifier", "prep_object", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
                                "doer_sector", "not_doer_sector", "other_party"})

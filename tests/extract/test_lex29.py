@@ -1,6 +1,8 @@
 """Wordings of stop 29's lexicon data (lex29): a pledge to defend another party is SUPPORT (support.yaml, the
-other_party condition), a restriction told as still in force is COERCE (coerce.yaml). The positives fail on main
-42f004f; the negatives keep the entries' limits."""
+other_party condition), a restriction told as still in force is COERCE (coerce.yaml), and classes of ipe-train's
+false positives and misses wrong by PLOVER too (figurative beatings, plans executed, causes fought for, goods banned,
+a present participle's noun as its doer, "two years back"). The positives fail on main 42f004f; the negatives keep
+the entries' limits."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
@@ -18,6 +20,13 @@ WORDINGS = [
     ("Curfew continued in the riot-hit areas of Ahmedabad on Saturday.", "COERCE"),
     ("Section 144 remained in force in the city.", "COERCE"),
     ("The old city remained under curfew for the third day.", "COERCE"),
+    # a present participle's noun does it: a party attacking in words, the police bundling people into a van
+    ("When asked about his response to the opposition attacking the centre on the issue, Gupta said he would not "
+     "like to answer.", "ACCUSE"),
+    ("Security men bundling the protesters into a van were seen near the gate.", "COERCE"),
+    # a literal beating taken, an execution to come
+    ("The protesters took a severe beating from the police.", "ASSAULT"),
+    ("Authorities banned all processions in the city.", "COERCE"),
 ]
 
 NOT_THESE = [
@@ -39,6 +48,16 @@ NOT_THESE = [
     ("Section 3 of the act remained in force.", "COERCE"),
     ("The attack took place when a curfew was in force in the area.", "COERCE"),
     ("The curfew, which had been in force since Monday, was lifted on Friday.", "COERCE"),
+    # a thing takes a beating, plans are executed, a cause is fought for, goods are banned
+    ("Gujarat's image has taken a major beating because of the riots.", "ASSAULT"),
+    ("The rupee took a beating on the currency market.", "ASSAULT"),
+    ("The plans are yet to be executed, a member of the committee said.", "ASSAULT"),
+    ("Now we will fight for the sanctum sanctorum and the disputed land, he announced.", "ASSAULT"),
+    ("Some countries in Europe have banned GM crops.", "COERCE"),
+    ("The state government banned plastic bags last year.", "COERCE"),
+    # a present participle's political noun attacking a party in words
+    ("When asked about his response to the opposition attacking the centre on the issue, Gupta said he would not "
+     "like to answer.", "ASSAULT"),
 ]
 
 
@@ -46,3 +65,26 @@ NOT_THESE = [
 def test_lex29_wording_gives_its_type_or_not(extract, text, event_type, expected):
     record = extract(text, "2002-03-10")
     assert_gives_type_or_not(record, event_type, expected)
+
+
+def test_clashes_avoided_did_not_happen(extract):
+    record = extract("The VHP went according to its plan and also avoided the bloody clashes.\n", "2002-03-10")
+    assert "ASSAULT" not in {e.type for e in record.events}
+    assert {e.modality for e in record.secondary_events if e.type == "ASSAULT"} == {"denied"}
+
+
+def test_years_back_dates_the_act_as_ago(extract):
+    # Indian English "two years back": the murder is two years old, background to the report
+    record = extract("The mahant was murdered two years back in Ayodhya.\n", "2002-03-10")
+    assert "ASSAULT" not in {e.type for e in record.events}
+    assert [e.date[:4] for e in record.secondary_events if e.type == "ASSAULT"] == ["2000"]
+    assert [e.date for e in extract("The mahant was murdered two days back in Ayodhya.\n", "2002-03-10").events] \
+        == ["2002-03-08"]
+
+
+@gives_type_or_not([("The police fired back at the mob.", "ASSAULT"),
+                    ("The militants fired on the patrol and the soldiers fired back.", "ASSAULT")],
+                   [("The acharya shot back as the officials present at the scene looked on.", "ASSAULT"),
+                    ("The minister hit back at the opposition over the remarks.", "ASSAULT")])
+def test_a_retort_is_no_shot(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2002-03-10"), event_type, expected)
