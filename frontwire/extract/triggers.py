@@ -441,14 +441,16 @@ def _led_by_a_state(table: "Tokens", i: int) -> bool:
 
 
 def _acts_for_another(table: "Tokens", i: int) -> bool:
-    """Is the party the word acts for another than its doer? That party is its object or its clause's (a
-    preposition's too), or the possessive or "of" of such a noun ("came to Kyiv's defence", "to the defence of
-    Kyiv"); it is another when named by a title of another (ALLY_TITLES: "its allies"), or by a country, a
+    """Is the party the word acts for another than its doer? That party is its object or its clause's (or the object
+    of its "to"), or the possessive or "of" of such a noun ("came to Kyiv's defence", "to the defence of Kyiv"); not a
+    place or a foe it is done in or against ("defend itself against Iran", "protect Russian citizens in Ukraine").
+    It is another when named by a title of another (ALLY_TITLES: "its allies"), or by a country, a
     people or an organisation whose country is not the doer's ("Britain ... Kyiv"; not "Ukraine ... Kyiv"). A place
     that names no country ("the city", "Bakhmut") and the doer itself are no other party."""
     children, dep = table.children, table.dep
     nouns = [n for w in [i, *_clauses_at(table, i)] for c in children[w]
-             for n in ([c] if dep[c] == "dobj" else [g for g in children[c] if dep[g] == "pobj"] if dep[c] == "prep" else [])]
+             for n in ([c] if dep[c] == "dobj" else [g for g in children[c] if dep[g] == "pobj"]
+                       if dep[c] == "prep" and table.lower[c] == "to" else [])]
     nouns += [m for n in nouns for c in children[n] for m in (
         [c] if dep[c] == "poss" else [g for g in children[c] if dep[g] == "pobj"] if table.lower[c] == "of" else [])]
     doers = _controlling_subjects(table, i)
@@ -578,6 +580,12 @@ _TESTS: dict[str, Callable] = {
     "not_prep_then_to": lambda doc, tb, i, v: _prep_then_to(doc, tb, i, v, False),
     # a clause (xcomp/ccomp) whose verb is among these words, or any clause with `any`
     "clause": lambda doc, tb, i, v: any(v == "any" or tb.lemma[c].lower() in _words(v) for c in _clauses_at(tb, i)),
+    # the word's head has a clause whose verb is among these, or any clause with `any` ("prohibitory orders continue
+    # to be in force": be); not_head_clause: none is ("curfew continued in the old city", not "continued to be relaxed")
+    "head_clause": lambda doc, tb, i, v: any(v == "any" or tb.lemma[c].lower() in _words(v)
+                                           for c in _clauses_at(tb, tb.head[i])),
+    "not_head_clause": lambda doc, tb, i, v: not any(v == "any" or tb.lemma[c].lower() in _words(v)
+                                                   for c in _clauses_at(tb, tb.head[i])),
     # the clause is negated, or not ("vowed not to return the Golan Heights" is no promise to return it)
     "clause_negated": lambda doc, tb, i, v: any(has_child_at(tb, c, {"neg"}) for c in _clauses_at(tb, i)) == bool(v),
     # that clause's object among these words ("called on men to join the army")

@@ -17,6 +17,7 @@ WORDINGS = [
     ("A curfew remained in force in the old city on Sunday.", "COERCE"),
     ("An indefinite curfew has been in force in the town since the arson.", "COERCE"),
     ("Prohibitory orders continue to be in force in the district.", "COERCE"),
+    ("Prohibitory orders continued in the district on Sunday.", "COERCE"),
     ("Curfew continued in the riot-hit areas of Ahmedabad on Saturday.", "COERCE"),
     ("Section 144 remained in force in the city.", "COERCE"),
     ("The old city remained under curfew for the third day.", "COERCE"),
@@ -38,6 +39,10 @@ NOT_THESE = [
     ("The Russian army vowed to defend Crimea.", "SUPPORT"),
     ("Biden pledged to defend American workers.", "SUPPORT"),
     ("The rebels pledged not to defend Iraq.", "SUPPORT"),
+    # the foe it is defended against and the place it is done in are no party acted for
+    ("Israel pledged to defend itself against Iran.", "SUPPORT"),
+    ("Ukraine promised to defend its territory against Russia.", "SUPPORT"),
+    ("Russia pledged to protect Russian citizens in Ukraine.", "SUPPORT"),
     ("The lawyer came to the defence of his client.", "SUPPORT"),
     ("The army came to the defence of the city.", "SUPPORT"),
     # no restriction on a population, or one that is only the scene of another act
@@ -48,6 +53,12 @@ NOT_THESE = [
     ("Section 3 of the act remained in force.", "COERCE"),
     ("The attack took place when a curfew was in force in the area.", "COERCE"),
     ("The curfew, which had been in force since Monday, was lifted on Friday.", "COERCE"),
+    # a restriction continuing to be eased, misused or challenged, or a section named
+    ("Curfew continued to be relaxed in the old city for six hours.", "COERCE"),
+    ("Section 144 continues to be misused by the police.", "COERCE"),
+    ("Prohibitory orders continue to be challenged in court.", "COERCE"),
+    ("The lockdown continued to hurt the economy.", "COERCE"),
+    ("Section 144 is a colonial-era law.", "COERCE"),
     # a thing takes a beating, plans are executed, a cause is fought for, goods are banned
     ("Gujarat's image has taken a major beating because of the riots.", "ASSAULT"),
     ("The rupee took a beating on the currency market.", "ASSAULT"),
@@ -83,7 +94,9 @@ def test_years_back_dates_the_act_as_ago(extract):
 
 
 @gives_type_or_not([("The police fired back at the mob.", "ASSAULT"),
-                    ("The militants fired on the patrol and the soldiers fired back.", "ASSAULT")],
+                    ("The militants fired on the patrol and the soldiers fired back.", "ASSAULT"),
+                    ("The rebel leader fired back at the troops.", "ASSAULT"),
+                    ("The police chief fired back at the gunmen.", "ASSAULT")],
                    [("The acharya shot back as the officials present at the scene looked on.", "ASSAULT"),
                     ("The minister hit back at the opposition over the remarks.", "ASSAULT")])
 def test_a_retort_is_no_shot(extract, text, event_type, expected):
