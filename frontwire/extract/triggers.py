@@ -580,12 +580,6 @@ _TESTS: dict[str, Callable] = {
     "not_prep_then_to": lambda doc, tb, i, v: _prep_then_to(doc, tb, i, v, False),
     # a clause (xcomp/ccomp) whose verb is among these words, or any clause with `any`
     "clause": lambda doc, tb, i, v: any(v == "any" or tb.lemma[c].lower() in _words(v) for c in _clauses_at(tb, i)),
-    # the word's head has a clause whose verb is among these, or any clause with `any` ("prohibitory orders continue
-    # to be in force": be); not_head_clause: none is ("curfew continued in the old city", not "continued to be relaxed")
-    "head_clause": lambda doc, tb, i, v: any(v == "any" or tb.lemma[c].lower() in _words(v)
-                                           for c in _clauses_at(tb, tb.head[i])),
-    "not_head_clause": lambda doc, tb, i, v: not any(v == "any" or tb.lemma[c].lower() in _words(v)
-                                                   for c in _clauses_at(tb, tb.head[i])),
     # the clause is negated, or not ("vowed not to return the Golan Heights" is no promise to return it)
     "clause_negated": lambda doc, tb, i, v: any(has_child_at(tb, c, {"neg"}) for c in _clauses_at(tb, i)) == bool(v),
     # that clause's object among these words ("called on men to join the army")

@@ -72,9 +72,10 @@ NOT_THESE = [
     ("Parents barred their children from watching the film.", "COERCE"),
     ("The company closed its offices in the capital.", "COERCE"),
     ("The data cut-off for this report was noon.", "COERCE"),
-    # rooms booked for people, a hotel booked (a curfew in force is COERCE since lex29: test_lex29)
+    # rooms booked for people, a hotel booked; a curfew in force (ipe's gold: only its imposing is told)
     ("The leaders had booked rooms for the volunteers.", "COERCE"),
     ("The family booked a hotel room in Shimla.", "COERCE"),
+    ("The curfew remained in force in three districts on Sunday.", "COERCE"),
     # people saved from a flood or a fire; a hospital discharging a patient
     ("Soldiers rescued 200 villagers from the floodwaters.", "AID"),
     ("Fire brigade personnel rescued a woman from the burning building.", "AID"),

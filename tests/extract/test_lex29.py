@@ -1,8 +1,7 @@
 """Wordings of stop 29's lexicon data (lex29): a pledge to defend another party is SUPPORT (support.yaml, the
-other_party condition), a restriction told as still in force is COERCE (coerce.yaml), and classes of ipe-train's
-false positives and misses wrong by PLOVER too (figurative beatings, plans executed, causes fought for, goods banned,
-a present participle's noun as its doer, "two years back"). The positives fail on main 42f004f; the negatives keep
-the entries' limits."""
+other_party condition), and classes of ipe-train's false positives and misses wrong by PLOVER too (figurative
+beatings, plans executed, causes fought for, goods banned, a present participle's noun as its doer, "two years
+back"). The positives fail on main 42f004f; the negatives keep the entries' limits."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
@@ -13,14 +12,6 @@ WORDINGS = [
     ("Britain vowed to come to Kyiv's defence.", "SUPPORT"),
     ("Britain came to the defence of Kyiv.", "SUPPORT"),
     ("Britain pledged to come to the defence of Kyiv.", "SUPPORT"),
-    # a restriction still in force, going on, or a place still under it
-    ("A curfew remained in force in the old city on Sunday.", "COERCE"),
-    ("An indefinite curfew has been in force in the town since the arson.", "COERCE"),
-    ("Prohibitory orders continue to be in force in the district.", "COERCE"),
-    ("Prohibitory orders continued in the district on Sunday.", "COERCE"),
-    ("Curfew continued in the riot-hit areas of Ahmedabad on Saturday.", "COERCE"),
-    ("Section 144 remained in force in the city.", "COERCE"),
-    ("The old city remained under curfew for the third day.", "COERCE"),
     # a present participle's noun does it: a party attacking in words, the police bundling people into a van
     ("When asked about his response to the opposition attacking the centre on the issue, Gupta said he would not "
      "like to answer.", "ACCUSE"),
@@ -45,20 +36,6 @@ NOT_THESE = [
     ("Russia pledged to protect Russian citizens in Ukraine.", "SUPPORT"),
     ("The lawyer came to the defence of his client.", "SUPPORT"),
     ("The army came to the defence of the city.", "SUPPORT"),
-    # no restriction on a population, or one that is only the scene of another act
-    ("The ceasefire remained in force.", "COERCE"),
-    ("The law remains in force.", "COERCE"),
-    ("The ban stays in force until further orders.", "COERCE"),
-    ("Police were out in force on the streets.", "COERCE"),
-    ("Section 3 of the act remained in force.", "COERCE"),
-    ("The attack took place when a curfew was in force in the area.", "COERCE"),
-    ("The curfew, which had been in force since Monday, was lifted on Friday.", "COERCE"),
-    # a restriction continuing to be eased, misused or challenged, or a section named
-    ("Curfew continued to be relaxed in the old city for six hours.", "COERCE"),
-    ("Section 144 continues to be misused by the police.", "COERCE"),
-    ("Prohibitory orders continue to be challenged in court.", "COERCE"),
-    ("The lockdown continued to hurt the economy.", "COERCE"),
-    ("Section 144 is a colonial-era law.", "COERCE"),
     # a thing takes a beating, plans are executed, a cause is fought for, goods are banned
     ("Gujarat's image has taken a major beating because of the riots.", "ASSAULT"),
     ("The rupee took a beating on the currency market.", "ASSAULT"),
