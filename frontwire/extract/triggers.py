@@ -444,26 +444,52 @@ def _acts_for_another(table: "Tokens", i: int) -> bool:
     """Is the party the word acts for another than its doer? That party is its object or its clause's (or the object
     of its "to"), or the possessive or "of" of such a noun ("came to Kyiv's defence", "to the defence of Kyiv"); not a
     place or a foe it is done in or against ("defend itself against Iran", "protect Russian citizens in Ukraine").
-    It is another when named by a title of another (ALLY_TITLES: "its allies"), or by a country, a
-    people or an organisation whose country is not the doer's ("Britain ... Kyiv"; not "Ukraine ... Kyiv"). A place
-    that names no country ("the city", "Bakhmut") and the doer itself are no other party."""
+    It is another when named by a title of another (ALLY_TITLES: "its allies") and the doer is a state, an
+    organisation or a force (ALLY_KEEPERS: not "the minister ... his friend"), or by a country, a people or an
+    organisation whose country is not the doer's known one ("Britain ... Kyiv"; not "Ukraine ... Kyiv", nor
+    "Zelensky ... Ukraine": a doer of no known country is no evidence). A place that names no country ("the city",
+    "Bakhmut") and the doer itself are no other party."""
+    doers, own, parties = _parties_acted_for(table, i)
+    for n, code in parties:
+        if code is None and table.lemma[n].lower() in word_class("ALLY_TITLES") and any(
+                table.ent_type[d] in {"GPE", "ORG", "NORP"} or table.lemma[d].lower() in word_class("ALLY_KEEPERS")
+                for d in doers):
+            return True
+        if code is not None and own and code not in own:
+            return True
+    return False
+
+
+def _acts_for_its_own(table: "Tokens", i: int) -> bool:
+    """Does a doer of a known country act for no party shown to be another's (_acts_for_another): its own country's
+    ("Ukraine defended Kyiv", "Kenya's president defended Kenya") or a place of no known country ("the Russian army
+    vowed to defend Crimea")? A doer of no known country ("Arafat defended Iraq") is not shown to act for its own."""
+    return bool(_parties_acted_for(table, i)[1]) and not _acts_for_another(table, i)
+
+
+def _parties_acted_for(table: "Tokens", i: int) -> tuple[list[int], set[str], list[tuple[int, str | None]]]:
+    """The word's doers, their countries, and the parties it acts for with each one's country (None for a word that
+    names none); a doer's country is its own name's or its modifiers' ("the Russian army"), or, for a person or a
+    title, that of its possessive or its "of" ("Kenya's president", "President Zelensky of Ukraine")."""
     children, dep = table.children, table.dep
     nouns = [n for w in [i, *_clauses_at(table, i)] for c in children[w]
              for n in ([c] if dep[c] == "dobj" else [g for g in children[c] if dep[g] == "pobj"]
                        if dep[c] == "prep" and table.lower[c] == "to" else [])]
-    nouns += [m for n in nouns for c in children[n] for m in (
-        [c] if dep[c] == "poss" else [g for g in children[c] if dep[g] == "pobj"] if table.lower[c] == "of" else [])]
+    nouns += _possessors(table, nouns)
     doers = _controlling_subjects(table, i)
-    own = {code for s in doers if (code := country_of(modified_word(table, s)))}
-    for n in nouns:
-        if table.lemma[n].lower() in word_class("ALLY_TITLES"):
-            return True
-        # a name (the tagger may take a capital for a person: "Kyiv's defence"), not a thing of a people's ("American
-        # workers")
-        if (table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"}) \
-                and (code := country_of(modified_word(table, n))) is not None and code not in own:
-            return True
-    return False
+    own = {code for s in [*doers, *_possessors(table, doers)] if (code := country_of(modified_word(table, s)))}
+    # a name (the tagger may take a capital for a person: "Kyiv's defence"), not a thing of a people's ("American
+    # workers"); a title of another is kept with no country
+    parties = [(n, country_of(modified_word(table, n))
+                if table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"} else None) for n in nouns]
+    return doers, own, parties
+
+
+def _possessors(table: "Tokens", nouns: list[int]) -> list[int]:
+    """The possessives and "of" objects of these nouns ("Kyiv's defence", "the defence of Kyiv")."""
+    children, dep = table.children, table.dep
+    return [m for n in nouns for c in children[n] for m in (
+        [c] if dep[c] == "poss" else [g for g in children[c] if dep[g] == "pobj"] if table.lower[c] == "of" else [])]
 
 
 def _controlling_subjects(table: "Tokens", i: int) -> list[int]:
@@ -556,6 +582,7 @@ _TESTS: dict[str, Callable] = {
     # the party acted for is another than the doer ("pledged to defend Taiwan", "came to Kyiv's defence"; not "the
     # army vowed to defend the city", "Israel pledged to defend itself")
     "other_party": lambda doc, tb, i, v: _acts_for_another(tb, i) == bool(v),
+    "own_party": lambda doc, tb, i, v: _acts_for_its_own(tb, i) == bool(v),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
     "has_subject": lambda doc, tb, i, v: bool(_subjects(tb, i)) == bool(v),
     # a direct object at all ("visited Kyiv")
@@ -655,7 +682,7 @@ COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_obje
                                "patient_described", "governor_subject",
                                "governor", "not_governor_subject", "modifier", "prep_object", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
-                               "doer_sector", "not_doer_sector", "other_party"})
+                               "doer_sector", "not_doer_sector", "other_party", "own_party"})
 
 
 def _condition(test: Callable) -> Callable:

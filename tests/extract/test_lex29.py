@@ -12,6 +12,8 @@ WORDINGS = [
     ("Britain vowed to come to Kyiv's defence.", "SUPPORT"),
     ("Britain came to the defence of Kyiv.", "SUPPORT"),
     ("Britain pledged to come to the defence of Kyiv.", "SUPPORT"),
+    ("Poland pledged to defend its neighbour Lithuania.", "SUPPORT"),
+    ("Arafat defended Iraq and Libya.", "SUPPORT"),
     # a present participle's noun does it: a party attacking in words, the police bundling people into a van
     ("When asked about his response to the opposition attacking the centre on the issue, Gupta said he would not "
      "like to answer.", "ACCUSE"),
@@ -34,6 +36,13 @@ NOT_THESE = [
     ("Israel pledged to defend itself against Iran.", "SUPPORT"),
     ("Ukraine promised to defend its territory against Russia.", "SUPPORT"),
     ("Russia pledged to protect Russian citizens in Ukraine.", "SUPPORT"),
+    # a leader or a person of no known country, or one of the country defended: no evidence of another party
+    ("Zelensky pledged to defend Ukraine to the last man.", "SUPPORT"),
+    ("Kenya's president pledged to defend Kenya.", "SUPPORT"),
+    ("President Zelensky of Ukraine pledged to defend Ukraine.", "SUPPORT"),
+    ("The mayor promised to protect Paris from floods.", "SUPPORT"),
+    ("The minister promised to defend his friend in the assembly.", "SUPPORT"),
+    ("Kenya's president defended Kenya against the charges.", "SUPPORT"),
     ("The lawyer came to the defence of his client.", "SUPPORT"),
     ("The army came to the defence of the city.", "SUPPORT"),
     # a thing takes a beating, plans are executed, a cause is fought for, goods are banned
