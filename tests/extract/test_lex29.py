@@ -79,6 +79,12 @@ def test_years_back_dates_the_act_as_ago(extract):
         == ["2002-03-08"]
 
 
+def test_moved_weeks_back_is_no_ago(extract):
+    # "pushed two weeks back" moves the talks by a fortnight: the report's news, dated by the report
+    record = extract("Peace talks between India and Pakistan were pushed two weeks back.\n", "2002-03-10")
+    assert [e.date for e in record.events if e.type == "CONSULT"] == ["2002-03-10"]
+
+
 @gives_type_or_not([("The police fired back at the mob.", "ASSAULT"),
                     ("The militants fired on the patrol and the soldiers fired back.", "ASSAULT"),
                     ("The rebel leader fired back at the troops.", "ASSAULT"),
