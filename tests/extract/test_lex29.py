@@ -1,7 +1,9 @@
 """Wordings of stop 29's lexicon data (lex29): a pledge to defend another party is SUPPORT (support.yaml, the
 other_party condition), and classes of ipe-train's false positives and misses wrong by PLOVER too (figurative
 beatings, plans executed, causes fought for, goods banned, a present participle's noun as its doer, "two years
-back"). The positives fail on main 42f004f; the negatives keep the entries' limits."""
+back"). The positives fail on main 42f004f, except those marked as guards of a row's limits, and those kept by
+rev29lex's fixes (land fought for with arms, a party beaten, return fire at gunmen), which fail on b6754fc; the
+negatives keep the entries' limits."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
@@ -17,10 +19,15 @@ WORDINGS = [
     # a present participle's noun does it: a party attacking in words, the police bundling people into a van
     ("When asked about his response to the opposition attacking the centre on the issue, Gupta said he would not "
      "like to answer.", "ACCUSE"),
-    ("Security men bundling the protesters into a van were seen near the gate.", "COERCE"),
-    # a literal beating taken, an execution to come
+    ("Security men bundling the journalist into a jeep were seen by witnesses.", "COERCE"),
+    # guards of the rows' limits (these give their type on main too): a literal beating taken, a ban on people
     ("The protesters took a severe beating from the police.", "ASSAULT"),
     ("Authorities banned all processions in the city.", "COERCE"),
+    # land or a shrine fought for now, with arms or deaths, is a clash
+    ("The villagers fought for the land with guns.", "ASSAULT"),
+    ("Hindus and Muslims fought for the shrine, leaving six dead.", "ASSAULT"),
+    # a party's people beaten by the police
+    ("The party took a beating from the police at the rally.", "ASSAULT"),
 ]
 
 NOT_THESE = [
@@ -49,7 +56,7 @@ NOT_THESE = [
     ("Gujarat's image has taken a major beating because of the riots.", "ASSAULT"),
     ("The rupee took a beating on the currency market.", "ASSAULT"),
     ("The plans are yet to be executed, a member of the committee said.", "ASSAULT"),
-    ("Now we will fight for the sanctum sanctorum and the disputed land, he announced.", "ASSAULT"),
+    ("We will fight for our land till the end, the farmers said.", "ASSAULT"),
     ("Some countries in Europe have banned GM crops.", "COERCE"),
     ("The state government banned plastic bags last year.", "COERCE"),
     # a present participle's political noun attacking a party in words
@@ -88,7 +95,10 @@ def test_moved_weeks_back_is_no_ago(extract):
 @gives_type_or_not([("The police fired back at the mob.", "ASSAULT"),
                     ("The militants fired on the patrol and the soldiers fired back.", "ASSAULT"),
                     ("The rebel leader fired back at the troops.", "ASSAULT"),
-                    ("The police chief fired back at the gunmen.", "ASSAULT")],
+                    ("The police chief fired back at the gunmen.", "ASSAULT"),
+                    # return fire at an armed group or attackers, whoever fires it
+                    ("The activist shot back at the gunmen.", "ASSAULT"),
+                    ("The MP fired back at the attackers.", "ASSAULT")],
                    [("The acharya shot back as the officials present at the scene looked on.", "ASSAULT"),
                     ("The minister hit back at the opposition over the remarks.", "ASSAULT")])
 def test_a_retort_is_no_shot(extract, text, event_type, expected):
