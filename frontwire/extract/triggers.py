@@ -601,6 +601,8 @@ _TESTS: dict[str, Callable] = {
         tb.dep[g] == "pcomp" and tb.tag[g] == "VBG" for g in tb.children[c]) for c in tb.children[i]),
     # a preposition with an object among the words given for it ("came under fire")
     "prep_object": lambda doc, tb, i, v: _prep_with(tb, i, v),
+    # no such preposition with such an object ("came to the defence of Israel" is no visit to Israel)
+    "not_prep_object": lambda doc, tb, i, v: not _prep_with(tb, i, v),
     # a preposition among these words followed by an infinitive ("called on the council to ...")
     "prep_then_to": lambda doc, tb, i, v: _prep_then_to(doc, tb, i, v, True),
     # a preposition among these words with no infinitive after it ("called on President Assad in Damascus": a visit)
@@ -680,7 +682,7 @@ def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
 # look at a child or two and most often fail first (all must hold: the order changes no result).
 COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "not_patient",
                                "patient_described", "governor_subject",
-                               "governor", "not_governor_subject", "modifier", "prep_object", "prep_then_to",
+                               "governor", "not_governor_subject", "modifier", "prep_object", "not_prep_object", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
                                "doer_sector", "not_doer_sector", "other_party", "own_party"})
 

@@ -14,6 +14,7 @@ WORDINGS = [
     ("Britain vowed to come to Kyiv's defence.", "SUPPORT"),
     ("Britain came to the defence of Kyiv.", "SUPPORT"),
     ("Britain pledged to come to the defence of Kyiv.", "SUPPORT"),
+    ("The US came to Israel's defence.", "SUPPORT"),
     ("Poland pledged to defend its neighbour Lithuania.", "SUPPORT"),
     ("Arafat defended Iraq and Libya.", "SUPPORT"),
     # a present participle's noun does it: a party attacking in words, the police bundling people into a van
@@ -50,6 +51,8 @@ NOT_THESE = [
     ("The mayor promised to protect Paris from floods.", "SUPPORT"),
     ("The minister promised to defend his friend in the assembly.", "SUPPORT"),
     ("Kenya's president defended Kenya against the charges.", "SUPPORT"),
+    # coming to a state's defence is no visit to it
+    ("The United States came to the defence of Israel at the UN.", "CONSULT"),
     ("The lawyer came to the defence of his client.", "SUPPORT"),
     ("The army came to the defence of the city.", "SUPPORT"),
     # a thing takes a beating, plans are executed, a cause is fought for, goods are banned
