@@ -33,7 +33,9 @@ def table() -> dict:
     data = read_yaml(TABLE)
     data["sectors"] = sector_table()
     for name in WORD_LISTS:
-        data[name] = frozenset(data[name])
+        # a list's '@CLASS' takes in a class of classes.yaml (the armed doers' words are written there once)
+        data[name] = frozenset(word for item in data[name]
+                               for word in (word_class(item[1:]) if item.startswith("@") else [item]))
     return data
 
 

@@ -153,7 +153,8 @@ _REL_DAY = re.compile(
     r"|(?P<p0>(?:earlier |later |late |early )?today|tonight|this (?:morning|afternoon|evening)"
     r"|overnight|(?:in|over|during) the (?:past|last) (?:few |several |\d{1,2} |twenty-four )?hours"
     r"|(?:in|over|during) the (?:past|last) day)"
-    r"|(?P<ago>(?P<n>" + _COUNT_RE + r")\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago)"
+    # ("two years back": Indian English for "ago")
+    r"|(?P<ago>(?P<n>" + _COUNT_RE + r")\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+(?:ago|(?P<back>back)))"
     r")\b",
     re.IGNORECASE,
 )
@@ -232,10 +233,19 @@ _YEAR_GATE = re.compile(_YEAR_RE)
 # Gates read the lower-cased sentence: a case-insensitive pattern scans ten times slower in `re`.
 _WEEKDAY_GATE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _REL_DAY_WORDS = ("yesterday", "night", "tomorrow", "today", "morning", "afternoon", "evening",
-                  "hours", "past day", "last day", "ago")
+                  "hours", "past day", "last day", "ago", "back")
 _PERIOD_WORDS = ("week", "month", "year")
 # Commas and colons inside numbers ("30,000", "11:30") do not end a clause.
 _CLAUSE_BREAK = re.compile(r"[;()\[\]—–]|[,:](?!\d)|\s-\s")
+# Verbs that move something by a span ("pushed two weeks back"; words.yaml).
+_DISPLACING_VERBS = vocab.words("displacing_verb")
+
+
+def _moved_by(sentence: str, start: int) -> bool:
+    """Is the word right before a span a verb of moving or putting off ("pushed two weeks back": by that much, not
+    that long ago)?"""
+    before = sentence[:start].split()
+    return bool(before) and before[-1].lower() in _DISPLACING_VERBS
 
 
 @dataclass(frozen=True)
@@ -548,7 +558,7 @@ def _relative_candidates(sentence: str, pub: dt.date, found: list[_Candidate]) -
     for m in _REL_DAY.finditer(sentence) if rel_day else ():
         if m["ago"]:
             n = _count(m["n"])
-            if n is None:
+            if n is None or m["back"] and _moved_by(sentence, m.start()):
                 continue
             unit = m["unit"].lower().rstrip("s")
             if unit in {"decade", "century", "centurie"}:  # "three decades ago": a year that long back

@@ -250,11 +250,13 @@ def _verb_over(table: "Tokens", role: int) -> int:
 def _patient_among(table: "Tokens", i: int, words) -> bool:
     """The one the word acts on, a direct object or a passive subject, is one of these words; for a
     participle completing another verb with none of its own, that verb's ("a woman was found
-    murdered", "found him murdered")."""
+    murdered", "found him murdered"); for a passive infinitive, its governor's subject too ("the plans are
+    yet to be executed", the parser's acomp of "are", as object_lemmas_at reads an xcomp)."""
     dep, lemma, children = table.dep, table.lemma, table.children
     patients = [c for c in children[i] if dep[c] in {"dobj", "nsubjpass"}]
-    if not patients and dep[i] in {"xcomp", "oprd"} and table.tag[i] == "VBN":
-        patients = [c for c in children[table.head[i]] if dep[c] in {"dobj", "nsubjpass"}]
+    if not patients and dep[i] in {"xcomp", "oprd", "acomp"} and table.tag[i] == "VBN":
+        passive = any(dep[c] == "auxpass" for c in children[i])
+        patients = [c for c in children[table.head[i]] if dep[c] in {"dobj", "nsubjpass"} or passive and dep[c] == "nsubj"]
     return any(lemma[c].lower() in words for c in patients) \
         or any(lemma[s].lower() in words for s in _objects_read_as_subjects(table, i))
 
@@ -380,6 +382,16 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     return found
 
 
+def _named_doers(table: "Tokens", i: int) -> list[int]:
+    """_subjects, or for a present participle describing a noun, that noun, which does it ("the opposition attacking
+    the centre on the issue", "security men bundling them into a van"): who does it, for the conditions that name the
+    doer (a participle still has no subject of its own: has_subject)."""
+    if found := _subjects(table, i):
+        return found
+    head = table.head[i]
+    return [head] if table.dep[i] == "acl" and table.tag[i] == "VBG" and table.pos[head] in {"NOUN", "PROPN"} else []
+
+
 def _doers(table: "Tokens", i: int) -> list[int]:
     """_subjects, a first verb's shared only when the verb follows "and" (or an adverb or comma)
     straight: "a tiger killed a woman and angry villagers attacked ..." is read by the parser as
@@ -400,7 +412,7 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
     """subject_among of the word at position i of the token table."""
     wanted = _words(words)
     children, dep, lemma = table.children, table.dep, table.lemma
-    for c in _subjects(table, i):
+    for c in _named_doers(table, i):
         # a word, or an entity label (PERSON: "Blinken travelled to Cairo")
         if lemma[c].lower() in wanted or table.ent_type[c] in wanted:
             return True
@@ -428,12 +440,77 @@ def _led_by_a_state(table: "Tokens", i: int) -> bool:
         table.ent_type[k] in {"GPE", "NORP"} and country_of(table.lower[k]) for k in table.children[i])
 
 
+def _acts_for_another(table: "Tokens", i: int) -> bool:
+    """Is the party the word acts for another than its doer? That party is its object or its clause's (or the object
+    of its "to"), or the possessive or "of" of such a noun ("came to Kyiv's defence", "to the defence of Kyiv"); not a
+    place or a foe it is done in or against ("defend itself against Iran", "protect Russian citizens in Ukraine").
+    It is another when named by a title of another (ALLY_TITLES: "its allies") and the doer is a state, an
+    organisation or a force (ALLY_KEEPERS: not "the minister ... his friend"), or by a country, a people or an
+    organisation whose country is not the doer's known one ("Britain ... Kyiv"; not "Ukraine ... Kyiv", nor
+    "Zelensky ... Ukraine": a doer of no known country is no evidence). A place that names no country ("the city",
+    "Bakhmut") and the doer itself are no other party."""
+    doers, own, parties = _parties_acted_for(table, i)
+    for n, code in parties:
+        if code is None and table.lemma[n].lower() in word_class("ALLY_TITLES") and any(
+                table.ent_type[d] in {"GPE", "ORG", "NORP"} or table.lemma[d].lower() in word_class("ALLY_KEEPERS")
+                for d in doers):
+            return True
+        if code is not None and own and code not in own:
+            return True
+    return False
+
+
+def _acts_for_its_own(table: "Tokens", i: int) -> bool:
+    """Does a doer of a known country act for no party shown to be another's (_acts_for_another): its own country's
+    ("Ukraine defended Kyiv", "Kenya's president defended Kenya") or a place of no known country ("the Russian army
+    vowed to defend Crimea")? A doer of no known country ("Arafat defended Iraq") is not shown to act for its own."""
+    return bool(_parties_acted_for(table, i)[1]) and not _acts_for_another(table, i)
+
+
+def _parties_acted_for(table: "Tokens", i: int) -> tuple[list[int], set[str], list[tuple[int, str | None]]]:
+    """The word's doers, their countries, and the parties it acts for with each one's country (None for a word that
+    names none); a doer's country is its own name's or its modifiers' ("the Russian army"), or, for a person or a
+    title, that of its possessive or its "of" ("Kenya's president", "President Zelensky of Ukraine")."""
+    children, dep = table.children, table.dep
+    nouns = [n for w in [i, *_clauses_at(table, i)] for c in children[w]
+             for n in ([c] if dep[c] == "dobj" else [g for g in children[c] if dep[g] == "pobj"]
+                       if dep[c] == "prep" and table.lower[c] == "to" else [])]
+    nouns += _possessors(table, nouns)
+    doers = _controlling_subjects(table, i)
+    own = {code for s in [*doers, *_possessors(table, doers)] if (code := country_of(modified_word(table, s)))}
+    # a name (the tagger may take a capital for a person: "Kyiv's defence"), not a thing of a people's ("American
+    # workers"); a title of another is kept with no country
+    parties = [(n, country_of(modified_word(table, n))
+                if table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"} else None) for n in nouns]
+    return doers, own, parties
+
+
+def _possessors(table: "Tokens", nouns: list[int]) -> list[int]:
+    """The possessives and "of" objects of these nouns ("Kyiv's defence", "the defence of Kyiv")."""
+    children, dep = table.children, table.dep
+    return [m for n in nouns for c in children[n] for m in (
+        [c] if dep[c] == "poss" else [g for g in children[c] if dep[g] == "pobj"] if table.lower[c] == "of" else [])]
+
+
+def _controlling_subjects(table: "Tokens", i: int) -> list[int]:
+    """The word's subjects, or, for an infinitive with none of its own, the subjects of the verb it completes or of
+    the verb over the noun it describes ("Japan reiterated its commitment to defend the Philippines": Japan)."""
+    for _ in range(3):
+        if found := _subjects(table, i):
+            return found
+        if table.dep[i] not in {"xcomp", "acl", "dobj", "pobj", "prep"} or table.head[i] == i:
+            return []
+        i = table.head[i]
+    return []
+
+
 def doer_sectors(table: "Tokens", i: int) -> set[str]:
     """The sectors (actors.yaml) of who does the act at position i: an active verb's subjects and a
     passive's "by" agent, each read with its compound and adjective modifiers ("security men", "riot
     police", "unidentified men"); none for a doer no sector word names."""
     children, dep = table.children, table.dep
-    doers = [c for c in _subjects(table, i) if dep[c] == "nsubj"] + [
+    # (a present participle's noun is its doer whatever its own role: "security men bundling them into a van")
+    doers = [c for c in _named_doers(table, i) if dep[c] == "nsubj" or c == table.head[i]] + [
         g for c in children[i] if dep[c] == "agent" for g in children[c] if dep[g] == "pobj"]
     sectors = set()
     for doer in doers:
@@ -502,6 +579,10 @@ _TESTS: dict[str, Callable] = {
     "doer_sector": lambda doc, tb, i, v: bool(doer_sectors(tb, i) & _words(v)),
     # no doer is of these sectors ("gunmen bundled the trader into a car": an abduction)
     "not_doer_sector": lambda doc, tb, i, v: not (doer_sectors(tb, i) & _words(v)),
+    # the party acted for is another than the doer ("pledged to defend Taiwan", "came to Kyiv's defence"; not "the
+    # army vowed to defend the city", "Israel pledged to defend itself")
+    "other_party": lambda doc, tb, i, v: _acts_for_another(tb, i) == bool(v),
+    "own_party": lambda doc, tb, i, v: _acts_for_its_own(tb, i) == bool(v),
     # a subject of its own at all (not: "Attacking the VHP, Yadav said ...", a participle's clause)
     "has_subject": lambda doc, tb, i, v: bool(_subjects(tb, i)) == bool(v),
     # a direct object at all ("visited Kyiv")
@@ -520,6 +601,8 @@ _TESTS: dict[str, Callable] = {
         tb.dep[g] == "pcomp" and tb.tag[g] == "VBG" for g in tb.children[c]) for c in tb.children[i]),
     # a preposition with an object among the words given for it ("came under fire")
     "prep_object": lambda doc, tb, i, v: _prep_with(tb, i, v),
+    # no such preposition with such an object ("came to the defence of Israel" is no visit to Israel)
+    "not_prep_object": lambda doc, tb, i, v: not _prep_with(tb, i, v),
     # a preposition among these words followed by an infinitive ("called on the council to ...")
     "prep_then_to": lambda doc, tb, i, v: _prep_then_to(doc, tb, i, v, True),
     # a preposition among these words with no infinitive after it ("called on President Assad in Damascus": a visit)
@@ -554,6 +637,9 @@ _TESTS: dict[str, Callable] = {
     # nouns: the verb making it happen has no subject among these ("the BJP went on the offensive",
     # not "the army went on the offensive")
     "not_governor_subject": lambda doc, tb, i, v: not subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
+    # nouns: the verb making it happen has a subject among these ("the state's image has taken a beating": no one
+    # beaten)
+    "governor_subject": lambda doc, tb, i, v: subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, _modifiers) & _words(v)),
     "not_modifier": lambda doc, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
@@ -595,10 +681,10 @@ def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
 # preposition phrases and clauses under it): a pattern tries them after its other conditions, which
 # look at a child or two and most often fail first (all must hold: the order changes no result).
 COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "not_patient",
-                               "patient_described",
-                               "governor", "not_governor_subject", "modifier", "prep_object", "prep_then_to",
+                               "patient_described", "governor_subject",
+                               "governor", "not_governor_subject", "modifier", "prep_object", "not_prep_object", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
-                               "doer_sector", "not_doer_sector"})
+                               "doer_sector", "not_doer_sector", "other_party", "own_party"})
 
 
 def _condition(test: Callable) -> Callable:

@@ -1,10 +1,11 @@
 """The armed doers of the event lexicon (classes.yaml ARMED_DOERS): one table of words with their subsets, and the
-unions the trigger rows read. Each union is frozen here as the list it replaced on main 8854d6d, with the changes
-meant since (state-led coalitions, the police out of RETREAT's subjects): a subset or a word moved silently changes
-every row that reads it."""
+unions the trigger rows read. Each union is frozen here as the list it replaced on main 8854d6d (stop 29: on main
+42f004f), with the changes meant since (state-led coalitions, the police out of RETREAT's subjects): a subset or a word
+moved silently changes every row that reads it."""
 import re
 from pathlib import Path
 
+from frontwire.extract.actors import table as actors_table
 from frontwire.extract.triggers import LEXICON, NOT_TRIGGER_FILES, classes, read_yaml
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
@@ -26,6 +27,34 @@ MAIN_ARMED_COMBATANTS = {
     "hezbollah", "taliban"}
 MAIN_ARMED_FORCES = {"soldier", "troops", "troop", "army", "military", "paramilitary", "rsf", "militia", "militiaman",
                      "guardsman", "commando"}
+# Stop 29: lists of armed doers and others (the government, a mob, a team of officers) folded into the table
+MAIN_ARRESTING_FORCES = {"agency", "agent", "agents", "army", "ats", "authorities", "authority", "bsf", "cbi", "cisf",
+    "constable", "constables", "cop", "cops", "crpf", "force", "forces", "grp", "guard", "guards", "itbp", "nia",
+    "officer", "officers", "police", "policeman", "policemen", "rpf", "soldier", "soldiers", "squad", "stf", "team",
+    "troops"}
+MAIN_COERCING_AGENTS = {"army", "authorities", "authority", "force", "forces", "government", "guard", "guards",
+    "guerrilla", "gunman", "gunmen", "junta", "militant", "military", "militia", "militiaman", "militiamen",
+    "paramilitaries", "paramilitary", "police", "policeman", "policemen", "rebel", "rebels", "regime", "settler",
+    "settlers", "soldier", "soldiers", "troop", "troops", "unit", "units"}
+MAIN_ARMED_ACTORS = {"activist", "army", "attacker", "fighter", "force", "group", "guerrilla", "insurgent",
+    "jihadist", "militant", "militia", "mob", "paramilitary", "party", "police", "policeman", "rebel", "rioter",
+    "soldier", "terrorist", "troops"}
+MAIN_ARMED_SUBJECTS = {"army", "assailant", "attacker", "bomber", "crowd", "demonstrator", "drone", "fighter",
+    "force", "gang", "goon", "group", "guerrilla", "gunman", "gunmen", "hooligan", "insurgent", "jihadist", "man",
+    "men", "militant", "militia", "miscreant", "missile", "mob", "people", "police", "policeman", "protester",
+    "rebel", "rioter", "soldier", "supporter", "terrorist", "troops", "villager", "worker", "youth"}
+MAIN_ABDUCTORS = {"abductor", "abductors", "assailant", "assailants", "criminal", "criminals", "dacoit", "dacoits",
+    "extremist", "extremists", "gang", "gangster", "gangsters", "goon", "goons", "gunman", "gunmen", "hooligan",
+    "hooligans", "insurgent", "insurgents", "kidnapper", "kidnappers", "militant", "militants", "miscreant",
+    "miscreants", "mob", "mobs", "rebel", "rebels", "stranger", "strangers", "terrorist", "terrorists", "thug",
+    "thugs"}
+MAIN_GUARD_CORPS = {"coastguard", "gendarme", "gendarmerie", "gendarmes", "guard", "guards"}
+# actors.yaml's lists, which take in a class of classes.yaml since
+MAIN_ACTING_NOUNS = {"army", "forces", "government", "gunmen", "guerrilla", "guerrillas", "insurgent", "insurgents",
+    "military", "militant", "militants", "militia", "mob", "mobs", "navy", "police", "policemen", "rebel", "rebels",
+    "rioters", "separatist", "separatists", "soldiers", "terrorist", "terrorists", "troops"}
+MAIN_NOT_THE_STATE = {"mercenaries", "mercenary", "contractors", "contractor", "volunteers", "volunteer", "proxies",
+    "proxy", "militia", "militias", "militiamen", "group", "groups", "wagner", "paramilitaries"}
 
 # The unions rows read, each as main's list and the changes meant
 UNIONS = {
@@ -37,6 +66,13 @@ UNIONS = {
     "ARMED_COMBATANTS": MAIN_ARMED_COMBATANTS,
     # renamed from ARMED_FORCES: a name read by rows keeps its meaning or goes
     "ARMED_MEN": MAIN_ARMED_FORCES,
+    "ARRESTING_FORCES": MAIN_ARRESTING_FORCES,
+    "COERCING_AGENTS": MAIN_COERCING_AGENTS,
+    # read by the background stage (background._names_a_party)
+    "ARMED_ACTORS": MAIN_ARMED_ACTORS,
+    "ARMED_SUBJECTS": MAIN_ARMED_SUBJECTS,
+    "ABDUCTORS": MAIN_ABDUCTORS,
+    "GUARD_CORPS": MAIN_GUARD_CORPS,
 }
 
 
@@ -74,9 +110,24 @@ def classes_of_armed_doers() -> dict[str, list[str]]:
     return read_yaml(LEXICON / "classes.yaml")["ARMED_DOERS"]
 
 
+def test_actors_lists_of_armed_doers_keep_their_words():
+    assert {name: set(actors_table()[name]) for name in ("acting_nouns", "not_the_state")} == {
+        "acting_nouns": MAIN_ACTING_NOUNS, "not_the_state": MAIN_NOT_THE_STATE}
+
+
+def test_a_list_taking_in_armed_doers_writes_none_of_their_words_itself():
+    # an armed word written beside the subset ("ARRESTING_FORCES: ['@ARRESTERS', police]") drifts from the table
+    lists = {**read_yaml(LEXICON / "classes.yaml"), **read_yaml(LEXICON / "actors.yaml")}
+    subsets = set().union(*map(set, classes_of_armed_doers().values()))
+    armed_words = set(classes_of_armed_doers())
+    written_again = {name: sorted(set(words) & armed_words) for name, words in lists.items()
+                     if isinstance(words, list) and _class_names(words) & subsets}
+    assert {name: words for name, words in written_again.items() if words} == {}
+
+
 def test_every_subset_of_armed_doers_is_read():
     # a misspelt subset ("sniper: [SOLDIER]") makes a class no row or union reads, and the word drops out of all
-    text = (LEXICON / "classes.yaml").read_text(encoding="utf-8")
+    text = (LEXICON / "classes.yaml").read_text(encoding="utf-8") + (LEXICON / "actors.yaml").read_text(encoding="utf-8")
     taken_in = set(re.findall(r"'@([A-Z_]+)'", text)) | _names_rows_read()
     code = (EXTRACT / "events.py").read_text(encoding="utf-8")
     subsets = set().union(*map(set, classes_of_armed_doers().values()))
