@@ -85,6 +85,8 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
 LOCATIVE_PREPS = vocab.words("before_a_place")
 # Where an island, a mountain range or a sea is: "on Java", "off Sumatra", "across Luzon" (not "a cup of Java").
 FEATURE_PREPS = vocab.words("before_a_feature")
+# Words of software a phrase after "in" hangs on: "a flaw in Java", "written in Ada" name a language, not a place.
+SOFTWARE_WORDS = vocab.words("software_context")
 # Relatives: "his daughter Yulia", "her brother, Raul" name a person, not a town named like one.
 KIN_WORDS = vocab.words("kin_before_name")
 # Titles: "Lt. Col. Ricky Thomas", "Gen." are no town (Cool, California), whatever the model tags.
@@ -411,6 +413,22 @@ def _locative(span) -> bool:
     return _object_of(span, LOCATIVE_PREPS)
 
 
+def _named_for_software(place: GeoPlace, mention: Mention) -> bool:
+    """Whether a name is a programming language or a software product named like a place: the object of
+    "in" hung on a word of software ("a flaw in Java", "written in Ada", "fluent in Java"), which the
+    model did not call a place or which names a feature no one lives on (an island, not a town: "written
+    in Kharkiv" keeps its city). No language is named like a country or a state: "a dress code in Qatar"
+    keeps it whatever the model saw."""
+    if place.kind in {"country", "admin1"}:
+        return False
+    token = mention.span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lower_ in SOFTWARE_WORDS):
+        return False
+    return not mention.tagged or (place.kind == "region" and not place.population)
+
+
 # "ST. LOUIS", "FT. WORTH": abbreviations of Saint, Fort, Mount, Port that open a name.
 _NAME_ABBREVIATIONS = {"st", "ste", "ft", "mt", "pt"}
 
@@ -617,7 +635,7 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     """Whether a name spaCy did not call a place should be taken for one."""
     if mention.tagged:
         return True
-    if _abbreviation_out_of_place(place, mention):
+    if _abbreviation_out_of_place(place, mention) or _named_for_software(place, mention):
         return False
     if any(w.lower() in ORG_WORDS for w in mention.text.split()):
         return False
@@ -937,7 +955,8 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
     for m in mentions:
         if m.tagged:
             best = names.lookup(m.text, m.prefer, stated.get(id(m)))
-            if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated):
+            if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated) \
+                    and not _named_for_software(best, m):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
     untagged = [(m, names.lookup(m.text, m.prefer, stated.get(id(m))))

@@ -619,6 +619,29 @@ def test_a_one_word_feature_the_model_called_no_place_needs_a_locating_word(pipe
     assert feature not in places(pipeline, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Researchers found a flaw in Java that lets attackers run code.",
+    "The flight software was written in Java by a small team.",
+    "Candidates must be fluent in Java and SQL.",
+    "The bug in Java affects many web servers.",
+])
+def test_a_feature_named_in_a_phrase_of_software_is_a_language(pipeline, text):
+    # "in" places a feature ("erupted in Java"), but not when it hangs on a word of software.
+    assert "Java" not in places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The volcano erupted in Java, killing 12 villagers.", "Java", "ID"),
+    ("A letter written in Kharkiv was read aloud at the rally.", "Kharkiv", "UA"),
+    ("The code was written in Vinnytsia by a team of engineers.", "Vinnytsia", "UA"),
+    ("The patch in Crete was paved last week.", "Crete", "GR"),
+])
+def test_a_place_after_in_keeps_where_no_software_word_holds_it_or_it_is_a_town(pipeline, text, name, country):
+    # A town the model called a place, and a state, stay places after any word.
+    found = places(pipeline, text)
+    assert name in found and found[name].country == country, sorted(found)
+
+
 @pytest.mark.parametrize("text, feature, country", [
     ("A volcano erupted on Java, officials said.", "Java", "ID"),
     ("Java was shaken by an earthquake, Indonesia's disaster agency said.", "Java", "ID"),
