@@ -52,6 +52,8 @@ SECOND_LEVEL_WORDS = {"county", "counties", "parish", "parishes"}
 LIST_WORDS = {"and", "or", ",", "&"}
 LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
+# Nouns of land in the sea: "on Long Island", "the Greek island of Corfu" say where something is, as "in" does.
+ISLAND_NOUNS = vocab.words("island_noun")
 # A plural street word after a list of names: "the corner of Lakeview and Harrison streets" names streets.
 STREET_WORDS = {"street", "avenue", "boulevard", "road", "drive", "lane", "highway"}
 STREET_PLURALS = {vocab.plural(word) for word in STREET_WORDS}
@@ -341,9 +343,11 @@ def _located_name(span):
     alone after the name's last "in"."""
     doc = span.doc
     for k in range(len(span) - 2, 0, -1):
-        if span[k].lower_ != "in":
+        if span[k].lower_ not in {"in", "on"}:
             continue
         where = doc[span.start + k + 1:span.end]
+        if span[k].lower_ == "on" and where[-1].lower_ not in ISLAND_NOUNS:
+            return None  # "Council on Foreign Relations"; "the Brookhaven National Laboratory on Long Island" is
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in where) \
                 and not {t.lower_ for t in where} <= _GENERIC_NAME_WORDS:
             return doc[span.start:span.start + k], where
@@ -410,7 +414,9 @@ def _object_of(span, prepositions: set[str]) -> bool:
 
 
 def _locative(span) -> bool:
-    return _object_of(span, LOCATIVE_PREPS)
+    """ "near Chasiv Yar", "in Kidal and Gao", and "on" before an island the name itself calls one ("Police on
+    Long Island"); "called on Jackson" is no place."""
+    return _object_of(span, LOCATIVE_PREPS) or (_object_of(span, {"on"}) and span[-1].lower_ in ISLAND_NOUNS)
 
 
 def _named_for_software(place: GeoPlace, mention: Mention) -> bool:
@@ -651,7 +657,8 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     if mention.in_name and place.kind == "region":
         return False  # "Council of Europe", "Mall of Asia": a continent names no public body's seat
     if place.kind == "region" and not place.population and len(mention.text.split()) == 1 \
-            and place.country not in countries and not _object_of(mention.span, FEATURE_PREPS):
+            and place.country not in countries and not _object_of(mention.span, FEATURE_PREPS) \
+            and not _after_settlement_noun(mention.span):
         return False  # "Java developers", "a Java flaw": a one-word feature is where the text puts something
     if place.kind in {"country", "admin1", "region"}:
         # Past the abbreviations, body words and name tails above, only a stop word opening a sentence is left
@@ -730,8 +737,10 @@ def _before_resident_noun(span) -> bool:
 
 
 def _after_settlement_noun(span) -> bool:
+    """ "the village of Sotk", "the Greek island of Corfu": the text says the name is a settlement or an island."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS | ISLAND_NOUNS
 
 
 def _context(places: list[GeoPlace], **given) -> LookupContext:

@@ -680,3 +680,27 @@ def test_a_place_the_model_took_into_an_institutions_name_after_in(pipeline):
     name, where = _located_name(doc[start:len(doc) - 1])
     assert (name.text, where.text) == ("the Children's Hospital of Alberta", "Calgary")
     assert _located_name(doc[start:start + 5]) is None  # no "in": the name alone
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A British tourist died on the island of Ibiza.", "Ibiza", "ES"),
+    ("A wildfire spread on the Greek island of Corfu on Sunday.", "Corfu", "GR"),
+    ("The treaty was signed on the island of Java.", "Java", "ID"),
+    ("The plant milled uranium for the Brookhaven National Laboratory on Long Island, N.Y., in the 1940s.",
+     "Long Island", "US"),
+])
+def test_on_or_the_island_of_before_an_island_is_where_something_is(pipeline, text, name, country):
+    # "the island of" says what "the town of" says; "on" before a name ending in an island word is "in"
+    # (the model may take "the Brookhaven National Laboratory on Long Island" as one organisation).
+    found = places(pipeline, text)
+    assert name in found and found[name].country == country, sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Council on Foreign Relations published a report.", "Foreign Relations"),
+    ("He spoke at the Conference on Syria in Brussels.", "Syria"),
+    ("Migrants landed on the island of Lampedusa overnight, officials said.", "Lampedusa"),
+])
+def test_on_in_a_name_or_before_a_small_town_abroad_places_nothing(pipeline, text, absent):
+    # "on" in an organisation's name is its topic; a town of 4,000 abroad stays unknown whatever the noun.
+    assert absent not in places(pipeline, text)
