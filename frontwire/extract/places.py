@@ -1019,10 +1019,38 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = [(m, best) for m, best in settled if not _placed_in_another_country(m, best, settled, text)]
+    current = _counties_named_whole(current)
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+# A town farther than this from the county of its name that the article names is not in that county.
+COUNTY_TOWN_KM = 40.0
+
+
+def _counties_named_whole(judged: list[tuple[Mention, GeoPlace]]) -> list[tuple[Mention, GeoPlace]]:
+    """A bare name the article gives elsewhere with its division word ("Hall County ... retired from Hall",
+    "Forsyth County post ... joined Forsyth") is that county, where the town it was judged to be lies outside
+    it (Hull, Massachusetts; Forsyth, Georgia, 130 km from Forsyth County): one sense per discourse. A town in
+    the county of its name ("Lancaster County ... Lancaster") is the county seat the text means, and a city of the
+    county's state ("Jackson County deputies ... in Jackson", Mississippi's capital) may be what it means: both
+    are kept."""
+    counties = {name_key(" ".join(m.text.split()[:-1])): place for m, place in judged
+                if place.kind == "admin2" and len(m.text.split()) > 1 and m.text.split()[-1].lower() in SECOND_LEVEL_WORDS}
+    if not counties:
+        return judged
+    out = []
+    for m, place in judged:
+        county = counties.get(name_key(m.text))
+        if county is not None and place.kind == "city" and county.lat is not None and place.lat is not None \
+                and km(place.lat, place.lon, county.lat, county.lon) > COUNTY_TOWN_KM \
+                and not ((place.country, place.admin1_code) == (county.country, county.admin1_code)
+                         and place.population >= LOCAL_TOWN_POPULATION):
+            place = county
+        out.append((m, place))
+    return out
 
 
 # Between a name and the town or state the text puts it in: "Victoria Island, Lagos", "North Island in San

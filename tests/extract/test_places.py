@@ -704,3 +704,21 @@ def test_on_or_the_island_of_before_an_island_is_where_something_is(pipeline, te
 def test_on_in_a_name_or_before_a_small_town_abroad_places_nothing(pipeline, text, absent):
     # "on" in an organisation's name is its topic; a town of 4,000 abroad stays unknown whatever the noun.
     assert absent not in places(pipeline, text)
+
+
+def test_a_bare_name_of_a_county_the_article_names_whole_is_that_county(pipeline):
+    # "Hall" alone was Hull, Massachusetts, and "Forsyth" the Georgia town 130 km from Forsyth County.
+    found = places(pipeline, "A former Hall County official was named to a Forsyth County post. He retired from "
+                             "Hall in 2007 and joined Forsyth as deputy county manager in 2008.")
+    assert set(found) == {"Hall County", "Forsyth County"}, sorted(found)
+    assert "Hall" in found["Hall County"].mentions and "Forsyth" in found["Forsyth County"].mentions
+
+
+@pytest.mark.parametrize("text, town, admin1", [
+    ("Lancaster County commissioners met in Lancaster on Monday to discuss the budget.", "Lancaster", "Pennsylvania"),
+    ("Jackson County deputies arrested a man in Jackson on Friday, Mississippi officials said.", "Jackson",
+     "Mississippi"),
+])
+def test_a_county_seat_or_a_city_of_the_countys_state_keeps_its_town(pipeline, text, town, admin1):
+    found = places(pipeline, text)
+    assert town in found and found[town].kind == "city" and found[town].admin1 == admin1, sorted(found)
