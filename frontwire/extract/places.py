@@ -405,6 +405,28 @@ def _list_items(span) -> list:
     return items
 
 
+def _town_and_container(ent) -> list | None:
+    """The parts of an entity that runs a name and the county, state or country it lies in into one ("Thruxton,
+    Hampshire", "Donington Park, Leicestershire", "Wainwright, Alta"), where the whole is no place's own name
+    ("Washington, D.C." is one); else None."""
+    if not any(t.text == "," for t in ent):
+        return None
+    parts, start = [], ent.start
+    for t in [*ent, None]:
+        if t is None or t.text == ",":
+            end = t.i if t is not None else ent.end
+            part = ent.doc[start:end]
+            if not len(part) or not all(w.pos_ == "PROPN" and w.text[:1].isupper() or w.text == "." for w in part):
+                return None
+            parts.append(part)
+            start = end + 1
+    gazetteer = get_gazetteer()
+    if len(parts) != 2 or any(c.quality == 2 for c in gazetteer.candidates(clean(ent.text))):
+        return None
+    container = gazetteer.candidates(clean(parts[1].text))
+    return parts if any(c.place.kind in {"country", "admin1", "admin2"} for c in container) else None
+
+
 def _object_of(span, prepositions: set[str]) -> bool:
     """Whether a name is the object of one of `prepositions`, alone or in a list ("in Kidal and Gao")."""
     token = span.root
@@ -502,10 +524,15 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         if ent.label_ == "NORP" and (_division_context(ent) is None or national_state) and _DEMONYM.search(text):
             continue  # "Russian", but "the Belgorod region" or "Kigali" is a place the model called NORP
         tagged = ent.label_ in PLACE_LABELS
-        if not tagged and _locative(ent) and any(t.lower_ == "and" for t in ent):
-            # "on the road between Tillabéri and Ayorou" taken as one ORG: two names.
+        if not tagged and _locative(ent) and any(t.lower_ in {"and", ","} for t in ent):
+            # "on the road between Tillabéri and Ayorou", "from Hornsey, Stoke Newington and ..." taken as one ORG.
             for part in _list_items(ent):
                 add(part, False, None, person)
+            continue
+        if (parts := _town_and_container(ent)) is not None:
+            # "Thruxton, Hampshire" as one GPE, "Wainwright, Alta." as one ORG: a town and where it lies.
+            for part in parts:
+                add(part, tagged, None, person)
             continue
         if ent.label_ in {"ORG", "FAC"} and (located := _located_name(ent)) is not None:
             # "the Children's Hospital of Manitoba in Winnipeg" taken as one ORG: a name, and where it is.

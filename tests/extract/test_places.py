@@ -722,3 +722,22 @@ def test_a_bare_name_of_a_county_the_article_names_whole_is_that_county(pipeline
 def test_a_county_seat_or_a_city_of_the_countys_state_keeps_its_town(pipeline, text, town, admin1):
     found = places(pipeline, text)
     assert town in found and found[town].kind == "city" and found[town].admin1 == admin1, sorted(found)
+
+
+@pytest.mark.parametrize("text, town, container", [
+    ("The season opens on 19/20 May: Thruxton, Hampshire.", "Thruxton", "Hampshire"),
+    ('The cat was found during a routine safety check in Wainwright, Alta., by a train conductor.', "Wainwright",
+     "Alta"),
+])
+def test_an_entity_running_a_town_and_its_county_or_state_together_is_two_places(pipeline, text, town, container):
+    # The model may take "Thruxton, Hampshire" as one GPE and "Wainwright, Alta" as one ORG.
+    found = places(pipeline, text)
+    assert {town, container} <= set(found) and found[town].country == found[container].country, sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Shares of Wedbush Securities, Inc. rose on Monday.", "Inc"),
+    ("Cardinal Tagle celebrated Mass at the Manila Cathedral, Cardinal Tagle said.", "Manila"),
+])
+def test_a_name_with_a_comma_and_no_place_after_it_is_not_split(pipeline, text, absent):
+    assert not any(absent in name for name in places(pipeline, text))
