@@ -893,16 +893,32 @@ class _NameLookups:
 
 def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) -> dict[int, tuple[str, str | None]]:
     """id(mention) -> (country, admin1 code) for "Wayne, Neb.", "FAIRFIELD, Conn. -", "Paris, Texas":
-    a name the text follows with a comma and a state, province or country."""
+    a name the text follows with a comma and a state, province or country. Of a container's readings, the
+    first that holds a town of the name before it: "Athens, Georgia" is the US state (and its mention then
+    prefers a state), "Gori, Georgia" the country."""
     out: dict[int, tuple[str, str | None]] = {}
     for a, b in zip(mentions, mentions[1:]):
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
             continue
         container = names.lookup(b.text, b.prefer)
-        if container is not None and container.country and container.kind in {"admin1", "country"} \
-                and _shape_fits(b.text, container):
-            out[id(a)] = (container.country, container.admin1_code if container.kind == "admin1" else None)
+        if container is None or not container.country or container.kind not in {"admin1", "country"} \
+                or not _shape_fits(b.text, container):
+            continue
+        towns = [t for _, t in names.ranked(a.text, a.prefer)]
+        holding = [c for _, c in names.ranked(b.text, b.prefer)
+                   if c.country and c.kind in {"admin1", "country"} and _shape_fits(b.text, c)
+                   and any(inside(t, _as_container(c)) for t in towns)]
+        if holding and container not in holding:
+            container = holding[0]
+            if container.kind == "admin1" and b.prefer is None:
+                b.prefer = "admin1"
+        out[id(a)] = _as_container(container)
     return out
+
+
+def _as_container(place: GeoPlace) -> tuple[str, str | None]:
+    """The (country, admin1 code) a country or a first-level division stands for as a stated container."""
+    return place.country, place.admin1_code if place.kind == "admin1" else None
 
 
 def _coordination(span) -> int:

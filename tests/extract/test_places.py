@@ -741,3 +741,15 @@ def test_an_entity_running_a_town_and_its_county_or_state_together_is_two_places
 ])
 def test_a_name_with_a_comma_and_no_place_after_it_is_not_split(pipeline, text, absent):
     assert not any(absent in name for name in places(pipeline, text))
+
+
+@pytest.mark.parametrize("text, town, country, container_kind", [
+    ("He grew up in Athens, Georgia before moving west.", "Athens", "US", "admin1"),
+    ("Protesters gathered in Gori, Georgia on Sunday.", "Gori", "GE", "country"),
+    ("Floods hit Lima, Peru overnight.", "Lima", "PE", "country"),
+])
+def test_a_container_after_a_comma_is_the_reading_that_holds_the_town(pipeline, text, town, country, container_kind):
+    # "Georgia" alone is the country; after "Athens," it is the state that holds an Athens.
+    found = places(pipeline, text)
+    container = next(p for name, p in found.items() if name != town)
+    assert found[town].country == country and container.kind == container_kind, sorted(found)
