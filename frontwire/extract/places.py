@@ -87,7 +87,9 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
 LOCATIVE_PREPS = vocab.words("before_a_place")
 # Where an island, a mountain range or a sea is: "on Java", "off Sumatra", "across Luzon" (not "a cup of Java").
 FEATURE_PREPS = vocab.words("before_a_feature")
-# Words of software a phrase after "in" hangs on: "a flaw in Java", "written in Ada" name a language, not a place.
+# Languages and products named like places, and the words of software that make them the language:
+# "a flaw in Java that lets attackers run code" (not "leaflets written in Java", "poems written in Sinai").
+SOFTWARE_NAMES = vocab.words("named_like_a_place")
 SOFTWARE_WORDS = vocab.words("software_context")
 # Relatives: "his daughter Yulia", "her brother, Raul" name a person, not a town named like one.
 KIN_WORDS = vocab.words("kin_before_name")
@@ -442,19 +444,12 @@ def _locative(span) -> bool:
 
 
 def _named_for_software(place: GeoPlace, mention: Mention) -> bool:
-    """Whether a name is a programming language or a software product named like a place: the object of
-    "in" hung on a word of software ("a flaw in Java", "written in Ada", "fluent in Java"), which the
-    model did not call a place or which names a feature no one lives on (an island, not a town: "written
-    in Kharkiv" keeps its city). No language is named like a country or a state: "a dress code in Qatar"
-    keeps it whatever the model saw."""
-    if place.kind in {"country", "admin1"}:
+    """Whether a name is a programming language or a software product named like a place (Java, Ada, Rust):
+    one of those names in a sentence with a word of software ("a flaw in Java that lets attackers run code",
+    "malware written in Rust"). No language is named like a country or a state."""
+    if place.kind in {"country", "admin1"} or mention.text.lower() not in SOFTWARE_NAMES:
         return False
-    token = mention.span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    if not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lower_ in SOFTWARE_WORDS):
-        return False
-    return not mention.tagged or (place.kind == "region" and not place.population)
+    return any(t.lower_ in SOFTWARE_WORDS for t in mention.span.sent)
 
 
 # "ST. LOUIS", "FT. WORTH": abbreviations of Saint, Fort, Mount, Port that open a name.

@@ -619,27 +619,40 @@ def test_a_one_word_feature_the_model_called_no_place_needs_a_locating_word(pipe
     assert feature not in places(pipeline, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Researchers found a flaw in Java that lets attackers run code.",
-    "The flight software was written in Java by a small team.",
-    "Candidates must be fluent in Java and SQL.",
-    "The bug in Java affects many web servers.",
+@pytest.mark.parametrize("text, language", [
+    ("Researchers found a flaw in Java that lets attackers run code.", "Java"),
+    ("The flight software was written in Java by a small team.", "Java"),
+    ("Candidates must be fluent in Java and SQL.", "Java"),
+    ("The bug in Java affects many web servers.", "Java"),
+    ("The malware was written in Rust and targeted banks in Ohio.", "Rust"),
 ])
-def test_a_feature_named_in_a_phrase_of_software_is_a_language(pipeline, text):
-    # "in" places a feature ("erupted in Java"), but not when it hangs on a word of software.
-    assert "Java" not in places(pipeline, text)
+def test_a_language_named_like_a_place_in_a_sentence_of_software_is_no_place(pipeline, text, language):
+    assert language not in places(pipeline, text)
 
 
 @pytest.mark.parametrize("text, name, country", [
     ("The volcano erupted in Java, killing 12 villagers.", "Java", "ID"),
+    ("Most of the protest leaflets were written in Java by students of Gadjah Mada University.", "Java", "ID"),
+    ("Poems written in Sinai during the war were published.", "Sinai", "EG"),
+    ("His exploits in Sinai during the 1973 war made him a hero.", "Sinai", "EG"),
+    ("The report was written in Mindanao by the army.", "Mindanao", "PH"),
     ("A letter written in Kharkiv was read aloud at the rally.", "Kharkiv", "UA"),
     ("The code was written in Vinnytsia by a team of engineers.", "Vinnytsia", "UA"),
     ("The patch in Crete was paved last week.", "Crete", "GR"),
 ])
-def test_a_place_after_in_keeps_where_no_software_word_holds_it_or_it_is_a_town(pipeline, text, name, country):
-    # A town the model called a place, and a state, stay places after any word.
+def test_a_place_keeps_where_it_is_no_language_or_no_word_of_software_is_near(pipeline, text, name, country):
+    # "written", "exploits", "bugs" are no words of software alone; a name no language has stays a place
+    # after any word.
     found = places(pipeline, text)
     assert name in found and found[name].country == country, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Researchers found new species of bugs in Borneo.", "Borneo"),
+    ("The diaries, written in Timor in 1999, describe the killings.", "Timor"),
+])
+def test_a_place_of_no_country_keeps_after_words_that_are_not_of_software(pipeline, text, name):
+    assert name in places(pipeline, text)
 
 
 @pytest.mark.parametrize("text, feature, country", [
