@@ -1057,7 +1057,7 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = [(m, best) for m, best in settled if not _placed_in_another_country(m, best, settled, text)]
-    current = _counties_named_whole(current)
+    current = _counties_named_whole(current, stated, gazetteer.capitals())
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
@@ -1068,13 +1068,15 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
 COUNTY_TOWN_KM = 40.0
 
 
-def _counties_named_whole(judged: list[tuple[Mention, GeoPlace]]) -> list[tuple[Mention, GeoPlace]]:
+def _counties_named_whole(judged: list[tuple[Mention, GeoPlace]], stated: dict[int, tuple[str, str | None]],
+                          capitals: frozenset[int]) -> list[tuple[Mention, GeoPlace]]:
     """A bare name the article gives elsewhere with its division word ("Hall County ... retired from Hall",
     "Forsyth County post ... joined Forsyth") is that county, where the town it was judged to be lies outside
     it (Hull, Massachusetts; Forsyth, Georgia, 130 km from Forsyth County): one sense per discourse. A town in
-    the county of its name ("Lancaster County ... Lancaster") is the county seat the text means, and a city of the
-    county's state ("Jackson County deputies ... in Jackson", Mississippi's capital) may be what it means: both
-    are kept."""
+    the county of its name ("Lancaster County ... Lancaster") is the county seat the text means; a town the text
+    puts in a state ("Kent County, Delaware ... from Kent, Ohio"), a city of 100,000 ("Jackson County,
+    Oregon ... to Jackson", Mississippi's capital) and a national capital ("Washington County ... to
+    Washington") may be what it means: all are kept."""
     counties = {name_key(" ".join(m.text.split()[:-1])): place for m, place in judged
                 if place.kind == "admin2" and len(m.text.split()) > 1 and m.text.split()[-1].lower() in SECOND_LEVEL_WORDS}
     if not counties:
@@ -1083,9 +1085,8 @@ def _counties_named_whole(judged: list[tuple[Mention, GeoPlace]]) -> list[tuple[
     for m, place in judged:
         county = counties.get(name_key(m.text))
         if county is not None and place.kind == "city" and county.lat is not None and place.lat is not None \
-                and km(place.lat, place.lon, county.lat, county.lon) > COUNTY_TOWN_KM \
-                and not ((place.country, place.admin1_code) == (county.country, county.admin1_code)
-                         and place.population >= LOCAL_TOWN_POPULATION):
+                and km(place.lat, place.lon, county.lat, county.lon) > COUNTY_TOWN_KM and id(m) not in stated \
+                and place.population < LOCAL_TOWN_POPULATION and place.id not in capitals:
             place = county
         out.append((m, place))
     return out
