@@ -911,6 +911,35 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
     return out
 
 
+# A town the text puts in a county ("Thruxton, Hampshire") lies within this distance of the county's point: a
+# county is wider than a town's namesakes are apart (Hampshire is some 90 km across).
+COUNTY_REACH_KM = 80.0
+
+
+def _towns_outside_stated_counties(mentions: list[Mention], names: _NameLookups, text: str,
+                                   stated: dict[int, tuple[str, str | None]]) -> set[int]:
+    """ids of the town names the text follows with a comma and a county none of whose towns of that name the
+    gazetteer knows ("Thruxton, Hampshire" where it knows only Thruxton, Herefordshire): such a town is unknown,
+    not a namesake elsewhere. A town it does know there ("Dover, Kent") gets the county's state into `stated`."""
+    outside: set[int] = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if id(a) in stated or not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
+            continue
+        container = names.lookup(b.text, b.prefer)
+        if container is None or container.kind != "admin2" or not _shape_fits(b.text, container):
+            continue
+        towns = [t for _, t in names.ranked(a.text, a.prefer) if t.kind == "city" and t.lat is not None]
+        counties = [c for _, c in names.ranked(b.text, "admin2") if c.kind == "admin2" and c.lat is not None]
+        if not towns or not counties:
+            continue
+        county = next((c for c in counties for t in towns if km(t.lat, t.lon, c.lat, c.lon) <= COUNTY_REACH_KM), None)
+        if county is None:
+            outside.add(id(a))
+        else:
+            stated[id(a)] = (county.country, county.admin1_code)
+    return outside
+
+
 def _as_container(place: GeoPlace) -> tuple[str, str | None]:
     """The (country, admin1 code) a country or a first-level division stands for as a stated container."""
     return place.country, place.admin1_code if place.kind == "admin1" else None
@@ -995,8 +1024,10 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         # "Northeast Georgia" and "Georgia" are one name, which must not vote for its own reading.
         m.whole = gazetteer.part_of(m.text)
     stated = _stated_containers(mentions, names, text) if text else {}
+    outside = _towns_outside_stated_counties(mentions, names, text, stated) if text else set()
     # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
-    mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
+    mentions = [m for m in mentions if id(m) not in outside
+                and (not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span))]
     _states_listed_with_states(mentions, names, stated)
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
