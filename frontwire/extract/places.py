@@ -54,6 +54,8 @@ LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered",
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
 # Nouns of land in the sea: "on Long Island", "the Greek island of Corfu" say where something is, as "in" does.
 ISLAND_NOUNS = vocab.words("island_noun")
+# "on" after these in a name opens a topic: "the Task Force on Korean Peninsula", "the Council on Foreign Relations".
+TOPIC_BODY_WORDS = vocab.words("topic_before_on")
 # A plural street word after a list of names: "the corner of Lakeview and Harrison streets" names streets.
 STREET_WORDS = {"street", "avenue", "boulevard", "road", "drive", "lane", "highway"}
 STREET_PLURALS = {vocab.plural(word) for word in STREET_WORDS}
@@ -348,8 +350,8 @@ def _located_name(span):
         if span[k].lower_ not in {"in", "on"}:
             continue
         where = doc[span.start + k + 1:span.end]
-        if span[k].lower_ == "on" and where[-1].lower_ not in ISLAND_NOUNS:
-            return None  # "Council on Foreign Relations"; "the Brookhaven National Laboratory on Long Island" is
+        if span[k].lower_ == "on" and (where[-1].lower_ not in ISLAND_NOUNS or span[k - 1].lower_ in TOPIC_BODY_WORDS):
+            return None  # "Council on Foreign Relations", "Task Force on Korean Peninsula": a topic
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in where) \
                 and not {t.lower_ for t in where} <= _GENERIC_NAME_WORDS:
             return doc[span.start:span.start + k], where
