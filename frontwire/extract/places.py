@@ -916,6 +916,8 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
 # A town the text puts in a county ("Thruxton, Hampshire") lies within this distance of the county's point: a
 # county is wider than a town's namesakes are apart (Hampshire is some 90 km across).
 COUNTY_REACH_KM = 80.0
+# After a name, another item of a list: ", Salisbury", " and Salisbury".
+_LIST_GOES_ON = re.compile(r",?\s*(?:(?:and|or)\s+)?[A-Z]")
 
 
 def _towns_outside_stated_counties(mentions: list[Mention], names: _NameLookups, text: str,
@@ -925,8 +927,8 @@ def _towns_outside_stated_counties(mentions: list[Mention], names: _NameLookups,
     not a namesake elsewhere. A town it does know there ("Dover, Kent") gets the county's state into `stated`."""
     outside: set[int] = set()
     for a, b in zip(mentions, mentions[1:]):
-        if id(a) in stated or not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
-            continue
+        if id(a) in stated or not _COMMA_ONLY.fullmatch(text[a.end:b.start]) or _LIST_GOES_ON.match(text, b.end):
+            continue  # "in Sharon, Cornwall and Salisbury" lists towns
         container = names.lookup(b.text, b.prefer)
         if container is None or container.kind != "admin2" or not _shape_fits(b.text, container):
             continue
