@@ -1109,9 +1109,10 @@ def _counties_named_whole(judged: list[tuple[Mention, GeoPlace]], stated: dict[i
     "Forsyth County post ... joined Forsyth") is that county, where the town it was judged to be lies outside
     it (Hull, Massachusetts; Forsyth, Georgia, 130 km from Forsyth County): one sense per discourse. A town in
     the county of its name ("Lancaster County ... Lancaster") is the county seat the text means; a town the text
-    puts in a state ("Kent County, Delaware ... from Kent, Ohio"), a city of 100,000 ("Jackson County,
-    Oregon ... to Jackson", Mississippi's capital) and a national capital ("Washington County ... to
-    Washington") may be what it means: all are kept."""
+    puts in a state ("Kent County, Delaware ... from Kent, Ohio"), a city of 100,000 of the county's state
+    ("Jackson County deputies ... in Jackson", Mississippi) and a national capital ("Washington County,
+    Oregon ... to Washington") may be what it means: all are kept. A large city of another state is not
+    ("Jackson County, Oregon ... near Jackson"; "Kent County ... a man from Kent", not Kent, Washington)."""
     counties = {name_key(" ".join(m.text.split()[:-1])): place for m, place in judged
                 if place.kind == "admin2" and len(m.text.split()) > 1 and m.text.split()[-1].lower() in SECOND_LEVEL_WORDS}
     if not counties:
@@ -1121,7 +1122,9 @@ def _counties_named_whole(judged: list[tuple[Mention, GeoPlace]], stated: dict[i
         county = counties.get(name_key(m.text))
         if county is not None and place.kind == "city" and county.lat is not None and place.lat is not None \
                 and km(place.lat, place.lon, county.lat, county.lon) > COUNTY_TOWN_KM and id(m) not in stated \
-                and place.population < LOCAL_TOWN_POPULATION and place.id not in capitals:
+                and place.id not in capitals \
+                and not ((place.country, place.admin1_code) == (county.country, county.admin1_code)
+                         and place.population >= LOCAL_TOWN_POPULATION):
             place = county
         out.append((m, place))
     return out
