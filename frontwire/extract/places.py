@@ -52,6 +52,10 @@ SECOND_LEVEL_WORDS = {"county", "counties", "parish", "parishes"}
 LIST_WORDS = {"and", "or", ",", "&"}
 LOCATING_SUFFIXES = {"based", "brokered", "mediated", "hosted", "headquartered", "registered", "bound"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "port", "township", "commune", "municipality"}
+# Nouns of land in the sea: "on Long Island", "the Greek island of Corfu" say where something is, as "in" does.
+ISLAND_NOUNS = vocab.words("island_noun")
+# "on" after these in a name opens a topic: "the Task Force on Korean Peninsula", "the Council on Foreign Relations".
+TOPIC_BODY_WORDS = vocab.words("topic_before_on")
 # A plural street word after a list of names: "the corner of Lakeview and Harrison streets" names streets.
 STREET_WORDS = {"street", "avenue", "boulevard", "road", "drive", "lane", "highway"}
 STREET_PLURALS = {vocab.plural(word) for word in STREET_WORDS}
@@ -85,6 +89,10 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
 LOCATIVE_PREPS = vocab.words("before_a_place")
 # Where an island, a mountain range or a sea is: "on Java", "off Sumatra", "across Luzon" (not "a cup of Java").
 FEATURE_PREPS = vocab.words("before_a_feature")
+# Languages and products named like places, and the words of software that make them the language:
+# "a flaw in Java that lets attackers run code" (not "leaflets written in Java", "poems written in Sinai").
+SOFTWARE_NAMES = vocab.words("named_like_a_place")
+SOFTWARE_WORDS = vocab.words("software_context")
 # Relatives: "his daughter Yulia", "her brother, Raul" name a person, not a town named like one.
 KIN_WORDS = vocab.words("kin_before_name")
 # Titles: "Lt. Col. Ricky Thomas", "Gen." are no town (Cool, California), whatever the model tags.
@@ -339,9 +347,11 @@ def _located_name(span):
     alone after the name's last "in"."""
     doc = span.doc
     for k in range(len(span) - 2, 0, -1):
-        if span[k].lower_ != "in":
+        if span[k].lower_ not in {"in", "on"}:
             continue
         where = doc[span.start + k + 1:span.end]
+        if span[k].lower_ == "on" and (where[-1].lower_ not in ISLAND_NOUNS or span[k - 1].lower_ in TOPIC_BODY_WORDS):
+            return None  # "Council on Foreign Relations", "Task Force on Korean Peninsula": a topic
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in where) \
                 and not {t.lower_ for t in where} <= _GENERIC_NAME_WORDS:
             return doc[span.start:span.start + k], where
@@ -399,6 +409,28 @@ def _list_items(span) -> list:
     return items
 
 
+def _town_and_container(ent) -> list | None:
+    """The parts of an entity that runs a name and the county, state or country it lies in into one ("Thruxton,
+    Hampshire", "Donington Park, Leicestershire", "Wainwright, Alta"), where the whole is no place's own name
+    ("Washington, D.C." is one); else None."""
+    if not any(t.text == "," for t in ent):
+        return None
+    parts, start = [], ent.start
+    for t in [*ent, None]:
+        if t is None or t.text == ",":
+            end = t.i if t is not None else ent.end
+            part = ent.doc[start:end]
+            if not len(part) or not all(w.pos_ == "PROPN" and w.text[:1].isupper() or w.text == "." for w in part):
+                return None
+            parts.append(part)
+            start = end + 1
+    gazetteer = get_gazetteer()
+    if len(parts) != 2 or any(c.quality == 2 for c in gazetteer.candidates(clean(ent.text))):
+        return None
+    container = gazetteer.candidates(clean(parts[1].text))
+    return parts if any(c.place.kind in {"country", "admin1", "admin2"} for c in container) else None
+
+
 def _object_of(span, prepositions: set[str]) -> bool:
     """Whether a name is the object of one of `prepositions`, alone or in a list ("in Kidal and Gao")."""
     token = span.root
@@ -408,7 +440,18 @@ def _object_of(span, prepositions: set[str]) -> bool:
 
 
 def _locative(span) -> bool:
-    return _object_of(span, LOCATIVE_PREPS)
+    """ "near Chasiv Yar", "in Kidal and Gao", and "on" before an island the name itself calls one ("Police on
+    Long Island"); "called on Jackson" is no place."""
+    return _object_of(span, LOCATIVE_PREPS) or (_object_of(span, {"on"}) and span[-1].lower_ in ISLAND_NOUNS)
+
+
+def _named_for_software(place: GeoPlace, mention: Mention) -> bool:
+    """Whether a name is a programming language or a software product named like a place (Java, Ada, Rust):
+    one of those names in a sentence with a word of software ("a flaw in Java that lets attackers run code",
+    "malware written in Rust"). No language is named like a country or a state."""
+    if place.kind in {"country", "admin1"} or mention.text.lower() not in SOFTWARE_NAMES:
+        return False
+    return any(t.lower_ in SOFTWARE_WORDS for t in mention.span.sent)
 
 
 # "ST. LOUIS", "FT. WORTH": abbreviations of Saint, Fort, Mount, Port that open a name.
@@ -478,10 +521,15 @@ def find_mentions(doc, entities=None, countries: frozenset[str] = frozenset()) -
         if ent.label_ == "NORP" and (_division_context(ent) is None or national_state) and _DEMONYM.search(text):
             continue  # "Russian", but "the Belgorod region" or "Kigali" is a place the model called NORP
         tagged = ent.label_ in PLACE_LABELS
-        if not tagged and _locative(ent) and any(t.lower_ == "and" for t in ent):
-            # "on the road between Tillabéri and Ayorou" taken as one ORG: two names.
+        if not tagged and _locative(ent) and any(t.lower_ in {"and", ","} for t in ent):
+            # "on the road between Tillabéri and Ayorou", "from Hornsey, Stoke Newington and ..." taken as one ORG.
             for part in _list_items(ent):
                 add(part, False, None, person)
+            continue
+        if (parts := _town_and_container(ent)) is not None:
+            # "Thruxton, Hampshire" as one GPE, "Wainwright, Alta." as one ORG: a town and where it lies.
+            for part in parts:
+                add(part, tagged, None, person)
             continue
         if ent.label_ in {"ORG", "FAC"} and (located := _located_name(ent)) is not None:
             # "the Children's Hospital of Manitoba in Winnipeg" taken as one ORG: a name, and where it is.
@@ -617,7 +665,7 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     """Whether a name spaCy did not call a place should be taken for one."""
     if mention.tagged:
         return True
-    if _abbreviation_out_of_place(place, mention):
+    if _abbreviation_out_of_place(place, mention) or _named_for_software(place, mention):
         return False
     if any(w.lower() in ORG_WORDS for w in mention.text.split()):
         return False
@@ -633,7 +681,8 @@ def _confident(place: GeoPlace, mention: Mention, countries: set[str]) -> bool:
     if mention.in_name and place.kind == "region":
         return False  # "Council of Europe", "Mall of Asia": a continent names no public body's seat
     if place.kind == "region" and not place.population and len(mention.text.split()) == 1 \
-            and place.country not in countries and not _object_of(mention.span, FEATURE_PREPS):
+            and place.country not in countries and not _object_of(mention.span, FEATURE_PREPS) \
+            and not _after_settlement_noun(mention.span):
         return False  # "Java developers", "a Java flaw": a one-word feature is where the text puts something
     if place.kind in {"country", "admin1", "region"}:
         # Past the abbreviations, body words and name tails above, only a stop word opening a sentence is left
@@ -712,8 +761,10 @@ def _before_resident_noun(span) -> bool:
 
 
 def _after_settlement_noun(span) -> bool:
+    """ "the village of Sotk", "the Greek island of Corfu": the text says the name is a settlement or an island."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS | ISLAND_NOUNS
 
 
 def _context(places: list[GeoPlace], **given) -> LookupContext:
@@ -839,16 +890,63 @@ class _NameLookups:
 
 def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) -> dict[int, tuple[str, str | None]]:
     """id(mention) -> (country, admin1 code) for "Wayne, Neb.", "FAIRFIELD, Conn. -", "Paris, Texas":
-    a name the text follows with a comma and a state, province or country."""
+    a name the text follows with a comma and a state, province or country. Of a container's readings, the
+    first that holds a town of the name before it: "Athens, Georgia" is the US state (and its mention then
+    prefers a state), "Gori, Georgia" the country."""
     out: dict[int, tuple[str, str | None]] = {}
     for a, b in zip(mentions, mentions[1:]):
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
             continue
         container = names.lookup(b.text, b.prefer)
-        if container is not None and container.country and container.kind in {"admin1", "country"} \
-                and _shape_fits(b.text, container):
-            out[id(a)] = (container.country, container.admin1_code if container.kind == "admin1" else None)
+        if container is None or not container.country or container.kind not in {"admin1", "country"} \
+                or not _shape_fits(b.text, container):
+            continue
+        towns = [t for _, t in names.ranked(a.text, a.prefer)]
+        holding = [c for _, c in names.ranked(b.text, b.prefer)
+                   if c.country and c.kind in {"admin1", "country"} and _shape_fits(b.text, c)
+                   and any(inside(t, _as_container(c)) for t in towns)]
+        if holding and container not in holding:
+            container = holding[0]
+            if container.kind == "admin1" and b.prefer is None:
+                b.prefer = "admin1"
+        out[id(a)] = _as_container(container)
     return out
+
+
+# A town the text puts in a county ("Thruxton, Hampshire") lies within this distance of the county's point: a
+# county is wider than a town's namesakes are apart (Hampshire is some 90 km across).
+COUNTY_REACH_KM = 80.0
+# After a name, another item of a list: ", Salisbury", " and Salisbury".
+_LIST_GOES_ON = re.compile(r",?\s*(?:(?:and|or)\s+)?[A-Z]")
+
+
+def _towns_outside_stated_counties(mentions: list[Mention], names: _NameLookups, text: str,
+                                   stated: dict[int, tuple[str, str | None]]) -> set[int]:
+    """ids of the town names the text follows with a comma and a county none of whose towns of that name the
+    gazetteer knows ("Thruxton, Hampshire" where it knows only Thruxton, Herefordshire): such a town is unknown,
+    not a namesake elsewhere. A town it does know there ("Dover, Kent") gets the county's state into `stated`."""
+    outside: set[int] = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if id(a) in stated or not _COMMA_ONLY.fullmatch(text[a.end:b.start]) or _LIST_GOES_ON.match(text, b.end):
+            continue  # "in Sharon, Cornwall and Salisbury" lists towns
+        container = names.lookup(b.text, b.prefer)
+        if container is None or container.kind != "admin2" or not _shape_fits(b.text, container):
+            continue
+        towns = [t for _, t in names.ranked(a.text, a.prefer) if t.kind == "city" and t.lat is not None]
+        counties = [c for _, c in names.ranked(b.text, "admin2") if c.kind == "admin2" and c.lat is not None]
+        if not towns or not counties:
+            continue
+        county = next((c for c in counties for t in towns if km(t.lat, t.lon, c.lat, c.lon) <= COUNTY_REACH_KM), None)
+        if county is None:
+            outside.add(id(a))
+        else:
+            stated[id(a)] = (county.country, county.admin1_code)
+    return outside
+
+
+def _as_container(place: GeoPlace) -> tuple[str, str | None]:
+    """The (country, admin1 code) a country or a first-level division stands for as a stated container."""
+    return place.country, place.admin1_code if place.kind == "admin1" else None
 
 
 def _coordination(span) -> int:
@@ -930,14 +1028,17 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         # "Northeast Georgia" and "Georgia" are one name, which must not vote for its own reading.
         m.whole = gazetteer.part_of(m.text)
     stated = _stated_containers(mentions, names, text) if text else {}
+    outside = _towns_outside_stated_counties(mentions, names, text, stated) if text else set()
     # A person's or organisation's name is a place only where the text locates it ("Ford, Wash.").
-    mentions = [m for m in mentions if not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span)]
+    mentions = [m for m in mentions if id(m) not in outside
+                and (not m.name_of_other or id(m) in stated or _after_settlement_noun(m.span))]
     _states_listed_with_states(mentions, names, stated)
     first: list[tuple[Mention, GeoPlace]] = []
     for m in mentions:
         if m.tagged:
             best = names.lookup(m.text, m.prefer, stated.get(id(m)))
-            if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated):
+            if best is not None and _shape_fits(m.text, best) and _named_enough(best, m, stated) \
+                    and not _named_for_software(best, m):
                 first.append((m, best))
     countries = {p.country for _, p in first if p.country}
     untagged = [(m, names.lookup(m.text, m.prefer, stated.get(id(m))))
@@ -991,10 +1092,42 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = [(m, best) for m, best in settled if not _placed_in_another_country(m, best, settled, text)]
+    current = _counties_named_whole(current, stated, gazetteer.capitals())
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
+
+
+# A town farther than this from the county of its name that the article names is not in that county.
+COUNTY_TOWN_KM = 40.0
+
+
+def _counties_named_whole(judged: list[tuple[Mention, GeoPlace]], stated: dict[int, tuple[str, str | None]],
+                          capitals: frozenset[int]) -> list[tuple[Mention, GeoPlace]]:
+    """A bare name the article gives elsewhere with its division word ("Hall County ... retired from Hall",
+    "Forsyth County post ... joined Forsyth") is that county, where the town it was judged to be lies outside
+    it (Hull, Massachusetts; Forsyth, Georgia, 130 km from Forsyth County): one sense per discourse. A town in
+    the county of its name ("Lancaster County ... Lancaster") is the county seat the text means; a town the text
+    puts in a state ("Kent County, Delaware ... from Kent, Ohio"), a city of 100,000 of the county's state
+    ("Jackson County deputies ... in Jackson", Mississippi) and a national capital ("Washington County,
+    Oregon ... to Washington") may be what it means: all are kept. A large city of another state is not
+    ("Jackson County, Oregon ... near Jackson"; "Kent County ... a man from Kent", not Kent, Washington)."""
+    counties = {name_key(" ".join(m.text.split()[:-1])): place for m, place in judged
+                if place.kind == "admin2" and len(m.text.split()) > 1 and m.text.split()[-1].lower() in SECOND_LEVEL_WORDS}
+    if not counties:
+        return judged
+    out = []
+    for m, place in judged:
+        county = counties.get(name_key(m.text))
+        if county is not None and place.kind == "city" and county.lat is not None and place.lat is not None \
+                and km(place.lat, place.lon, county.lat, county.lon) > COUNTY_TOWN_KM and id(m) not in stated \
+                and place.id not in capitals \
+                and not ((place.country, place.admin1_code) == (county.country, county.admin1_code)
+                         and place.population >= LOCAL_TOWN_POPULATION):
+            place = county
+        out.append((m, place))
+    return out
 
 
 # Between a name and the town or state the text puts it in: "Victoria Island, Lagos", "North Island in San

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from frontwire.extract.places import Mention, _joined_split_names, _located_name, _with_saints_possessive
+from frontwire.extract.places import Mention, _joined_split_names, _located_name, _locative, _with_saints_possessive
 from frontwire.gazetteer import km
 from frontwire.gazetteer.store import GeoPlace, Match
 from frontwire.models import Article
@@ -619,6 +619,42 @@ def test_a_one_word_feature_the_model_called_no_place_needs_a_locating_word(pipe
     assert feature not in places(pipeline, text)
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Researchers found a flaw in Java that lets attackers run code.", "Java"),
+    ("The flight software was written in Java by a small team.", "Java"),
+    ("Candidates must be fluent in Java and SQL.", "Java"),
+    ("The bug in Java affects many web servers.", "Java"),
+    ("The malware was written in Rust and targeted banks in Ohio.", "Rust"),
+])
+def test_a_language_named_like_a_place_in_a_sentence_of_software_is_no_place(pipeline, text, language):
+    assert language not in places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The volcano erupted in Java, killing 12 villagers.", "Java", "ID"),
+    ("Most of the protest leaflets were written in Java by students of Gadjah Mada University.", "Java", "ID"),
+    ("Poems written in Sinai during the war were published.", "Sinai", "EG"),
+    ("His exploits in Sinai during the 1973 war made him a hero.", "Sinai", "EG"),
+    ("The report was written in Mindanao by the army.", "Mindanao", "PH"),
+    ("A letter written in Kharkiv was read aloud at the rally.", "Kharkiv", "UA"),
+    ("The code was written in Vinnytsia by a team of engineers.", "Vinnytsia", "UA"),
+    ("The patch in Crete was paved last week.", "Crete", "GR"),
+])
+def test_a_place_keeps_where_it_is_no_language_or_no_word_of_software_is_near(pipeline, text, name, country):
+    # "written", "exploits", "bugs" are no words of software alone; a name no language has stays a place
+    # after any word.
+    found = places(pipeline, text)
+    assert name in found and found[name].country == country, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Researchers found new species of bugs in Borneo.", "Borneo"),
+    ("The diaries, written in Timor in 1999, describe the killings.", "Timor"),
+])
+def test_a_place_of_no_country_keeps_after_words_that_are_not_of_software(pipeline, text, name):
+    assert name in places(pipeline, text)
+
+
 @pytest.mark.parametrize("text, feature, country", [
     ("A volcano erupted on Java, officials said.", "Java", "ID"),
     ("Java was shaken by an earthquake, Indonesia's disaster agency said.", "Java", "ID"),
@@ -657,3 +693,114 @@ def test_a_place_the_model_took_into_an_institutions_name_after_in(pipeline):
     name, where = _located_name(doc[start:len(doc) - 1])
     assert (name.text, where.text) == ("the Children's Hospital of Alberta", "Calgary")
     assert _located_name(doc[start:start + 5]) is None  # no "in": the name alone
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A British tourist died on the island of Ibiza.", "Ibiza", "ES"),
+    ("A wildfire spread on the Greek island of Corfu on Sunday.", "Corfu", "GR"),
+    ("The treaty was signed on the island of Java.", "Java", "ID"),
+    ("The plant milled uranium for the Brookhaven National Laboratory on Long Island, N.Y., in the 1940s.",
+     "Long Island", "US"),
+])
+def test_on_or_the_island_of_before_an_island_is_where_something_is(pipeline, text, name, country):
+    # "the island of" says what "the town of" says; "on" before a name ending in an island word is "in"
+    # (the model may take "the Brookhaven National Laboratory on Long Island" as one organisation).
+    found = places(pipeline, text)
+    assert name in found and found[name].country == country, sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Council on Foreign Relations published a report.", "Foreign Relations"),
+    ("He spoke at the Conference on Syria in Brussels.", "Syria"),
+    ("The Task Force on Korean Peninsula issued a statement in Seoul.", "Korean Peninsula"),
+])
+def test_on_in_an_organisations_name_opens_its_topic(pipeline, text, absent):
+    assert absent not in places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, start, end, locative", [
+    ("Police on Long Island arrested three men.", 2, 4, True),
+    ("Shelling continued on the Kinburn Spit overnight.", 4, 6, True),
+    ("The senator called on Jackson to resign.", 4, 5, False),
+])
+def test_on_before_a_name_ending_in_an_island_word_locates(pipeline, text, start, end, locative):
+    # The model tags most "X Island" names as places; "on" counts as "in" where it does not (a person, a list).
+    assert _locative(pipeline.nlp(text)[start:end]) is locative
+
+
+def test_a_bare_name_of_a_county_the_article_names_whole_is_that_county(pipeline):
+    # "Hall" alone was Hull, Massachusetts, and "Forsyth" the Georgia town 130 km from Forsyth County.
+    found = places(pipeline, "A former Hall County official was named to a Forsyth County post. He retired from "
+                             "Hall in 2007 and joined Forsyth as deputy county manager in 2008.")
+    assert set(found) == {"Hall County", "Forsyth County"}, sorted(found)
+    assert "Hall" in found["Hall County"].mentions and "Forsyth" in found["Forsyth County"].mentions
+
+
+@pytest.mark.parametrize("text, town, admin1", [
+    ("Lancaster County commissioners met in Lancaster on Monday to discuss the budget.", "Lancaster", "Pennsylvania"),
+    ("Jackson County deputies arrested a man in Jackson on Friday, Mississippi officials said.", "Jackson",
+     "Mississippi"),
+])
+def test_a_county_seat_or_a_city_of_the_countys_state_keeps_its_town(pipeline, text, town, admin1):
+    found = places(pipeline, text)
+    assert town in found and found[town].kind == "city" and found[town].admin1 == admin1, sorted(found)
+
+
+@pytest.mark.parametrize("text, town, admin1", [
+    ("Jackson County, Oregon, officials said the suspect fled to Jackson, Mississippi.", "Jackson", "Mississippi"),
+    ("Kent County, Delaware, police said the man was from Kent, Ohio.", "Kent", "Ohio"),
+    ("Orange County officials said the fugitive was caught in Orange, New Jersey.", "Orange", "New Jersey"),
+    ("Washington County, Oregon, deputies flew to Washington on Monday to meet the FBI.", "Washington",
+     "Washington, D.C."),
+])
+def test_a_town_put_in_a_state_or_a_capital_is_no_county_of_its_name(pipeline, text, town, admin1):
+    # The article's county takes a bare name of a town far from it, not one the text puts in a state, nor a
+    # national capital.
+    found = places(pipeline, text)
+    assert town in found and found[town].kind == "city" and found[town].admin1 == admin1, sorted(found)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("Jackson County, Oregon, firefighters battled a blaze near Jackson.", "Jackson County"),
+    ("Kent County police said a man from Kent was arrested in Dover.", "Kent County"),
+])
+def test_a_bare_name_of_the_articles_county_is_not_a_large_city_of_another_state(pipeline, text, county):
+    found = places(pipeline, text)
+    assert county in found and county.split()[0] in found[county].mentions, sorted(found)
+
+
+@pytest.mark.parametrize("text, town, container", [
+    ("Police in Andover, Hampshire, arrested a man.", "Andover", "Hampshire"),
+    ('The cat was found during a routine safety check in Wainwright, Alta., by a train conductor.', "Wainwright",
+     "Alta"),
+])
+def test_an_entity_running_a_town_and_its_county_or_state_together_is_two_places(pipeline, text, town, container):
+    # The model may take "Thruxton, Hampshire" as one GPE and "Wainwright, Alta" as one ORG.
+    found = places(pipeline, text)
+    assert {town, container} <= set(found) and found[town].country == found[container].country, sorted(found)
+
+
+def test_a_town_the_text_puts_in_a_county_that_holds_none_of_its_name_is_placed_nowhere(pipeline):
+    # The model takes "Thruxton, Hampshire" as one GPE; the index knows only Thruxton, Herefordshire, 130 km away.
+    found = places(pipeline, "The season opens on 19/20 May: Thruxton, Hampshire.")
+    assert "Hampshire" in found and "Thruxton" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Shares of Wedbush Securities, Inc. rose on Monday.", "Inc"),
+    ("Cardinal Tagle celebrated Mass at the Manila Cathedral, Cardinal Tagle said.", "Manila"),
+])
+def test_a_name_with_a_comma_and_no_place_after_it_is_not_split(pipeline, text, absent):
+    assert not any(absent in name for name in places(pipeline, text))
+
+
+@pytest.mark.parametrize("text, town, country, container_kind", [
+    ("He grew up in Athens, Georgia before moving west.", "Athens", "US", "admin1"),
+    ("Protesters gathered in Gori, Georgia on Sunday.", "Gori", "GE", "country"),
+    ("Floods hit Lima, Peru overnight.", "Lima", "PE", "country"),
+])
+def test_a_container_after_a_comma_is_the_reading_that_holds_the_town(pipeline, text, town, country, container_kind):
+    # "Georgia" alone is the country; after "Athens," it is the state that holds an Athens.
+    found = places(pipeline, text)
+    container = next(p for name, p in found.items() if name != town)
+    assert found[town].country == country and container.kind == container_kind, sorted(found)
