@@ -37,7 +37,8 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, negated, path_up, sentence_of, sentence_text,
+                                      trigger_of)
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -1617,7 +1618,11 @@ class EventExtractor:
 
 
 def _own_conjunct(token) -> bool:
-    """A verb conjoined to another with a subject of its own ("..., but a drone struck a depot")."""
+    """A verb conjoined to another with a subject of its own, with or without a tense of its own
+    ("troops shelled the town and rebels bombed a checkpoint"; "four were burnt alive in the clash and
+    two killed in police firing"): the merge of attacks reads a toll told so as one of another attack.
+    (Looser than parsing.conjoined_clause, which modality and _told_within read: there a gapped
+    participle shares the first conjunct's auxiliary and governor, here its toll is its own.)"""
     return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
@@ -1627,7 +1632,7 @@ def _told_within(token, governor) -> bool:
     for word in (token, *token.ancestors):
         if word == governor:
             return True
-        if _own_conjunct(word):
+        if conjoined_clause(tokens_of(word.doc), word.i):
             return False
     return False
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
-from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
+from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, conjoined_clause, negated, path_up, sentence_of, sentence_text
 from frontwire.extract.sectors import sector_of
 from frontwire.nlp.tokens import tokens_of
 
@@ -268,8 +268,7 @@ def modality_of(token, event_type: str) -> str:
     # conditions of the one it follows are not its own: "the missiles would have hit the capital, but a
     # drone struck a depot"; a bare verb still has the first one's modal: "the army would pull back and
     # the rebels hand over their weapons")
-    own_clause = chain[:next((n + 1 for n, t in enumerate(chain) if dep[t] == "conj" and _finite_clause(table, t)),
-                             len(chain))]
+    own_clause = chain[:next((n + 1 for n, t in enumerate(chain) if conjoined_clause(table, t)), len(chain))]
     for t in own_clause[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:
@@ -294,14 +293,6 @@ def modality_of(token, event_type: str) -> str:
     if _planned_by(table, chain, lemmas):
         return "planned"
     return "asserted"
-
-
-def _finite_clause(table, verb: int) -> bool:
-    """Has the verb a subject of its own and a tense or auxiliary of its own ("but a drone struck",
-    "and its navy has seized"), not a bare verb gapped after a modal ("and the rebels hand over"; a
-    plural present, tagged VBP, has the bare verb's form and is read as one)?"""
-    return T.has_child_at(table, verb, {"nsubj", "nsubjpass"}) and (
-        table.tag[verb] in {"VBD", "VBZ"} or T.has_child_at(table, verb, {"aux", "auxpass"}))
 
 
 # Words an occurrence verb may have beside its subject and negation: its auxiliaries, its clause's

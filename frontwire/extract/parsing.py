@@ -19,6 +19,17 @@ def negated(token) -> bool:
         token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX" and T.has_child(token.head, {"neg"}))
 
 
+def conjoined_clause(table, verb: int) -> bool:
+    """Is the verb a conjunct with a subject and a tense or auxiliary of its own ("..., but a drone
+    struck a depot", "and its navy has seized"), a clause of its own whose modality, governor and
+    attack are not the first conjunct's? Not a bare verb gapped after a modal ("the army would pull
+    back and the rebels hand over": the modal is both verbs'; a plural present, tagged VBP, has the
+    bare verb's form and is read as one), nor a bare participle sharing the first one's auxiliary
+    ("a soldier was killed and seven wounded")."""
+    return table.dep[verb] == "conj" and T.has_child_at(table, verb, {"nsubj", "nsubjpass"}) and (
+        table.tag[verb] in {"VBD", "VBZ"} or T.has_child_at(table, verb, {"aux", "auxpass"}))
+
+
 _PATHS_KEY = "frontwire.events.paths"
 
 

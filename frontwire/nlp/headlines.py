@@ -17,8 +17,8 @@ import numpy
 from lemminflect import getAllLemmas
 from spacy.attrs import SENT_START, TAG
 
-# Tags of a finite verb: a sentence with none is a headline or a fragment.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
+
 # Tags that open a noun phrase (the object after a headline's verb).
 NOUN_PHRASE_OPENERS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$"})
 # Tags of the words of a noun phrase (the subject before a headline's verb).
