@@ -87,6 +87,11 @@ def _cites_anonymity(sentence: str) -> bool:
 # "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
 # governing act is (PLOVER codes the agreement once).
 CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"}
+# An endorsement's object that is a protest or a strike is a happening of its own, another party's,
+# not only what is endorsed ("the opposition backed the transport strike": the strike's PROTEST
+# and the opposition's SUPPORT; a state backing strikes backs attacks, content as before).
+BACKING_TYPES = {"SUPPORT"}
+HELD_WHEN_BACKED_TYPES = {"PROTEST"}
 # Acts that ease a measure named as their passive subject, which is then their content ("Sanctions
 # against Libya were suspended": the suspension is the event, not the sanctions).
 EASING_TYPES = {"CONCEDE"}
@@ -404,6 +409,33 @@ def _bare_body(table, i: int) -> bool:
         and all(table.dep[c] in {"det", "punct", "appos", "relcl", "acl", "cc", "conj", "advmod"} for c in table.children[i])
 
 
+# Object pronouns by the number of what they stand for.
+PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
+SINGULAR_OBJECT_PRONOUNS = frozenset({"him", "her", "it"})
+
+
+def _object_of_the_main_clause(table, pronoun: int) -> int | None:
+    """What an object pronoun of a participle clause with no subject of its own stands for: the
+    object of the clause it hangs on, when they agree in number ("Tripoli expelled two British
+    diplomats, accusing them of spying": the diplomats; "arrested the editor, charging him with
+    sedition"). Not a pronoun of a clause with its own subject ("... after they accused them"),
+    nor one that disagrees ("expelled two diplomats, calling it a warning")."""
+    clause = table.head[pronoun]
+    if table.dep[clause] not in {"advcl", "xcomp", "conj"} or table.tag[clause] not in {"VBG", "VBN"} \
+            or T.has_child_at(table, clause, {"nsubj", "nsubjpass"}):
+        return None
+    main = table.head[clause]
+    objects = [c for c in table.children[main] if table.dep[c] == "dobj" and c < clause]
+    if len(objects) != 1 or table.pos[objects[0]] not in {"NOUN", "PROPN"}:
+        return None
+    plural = table.tag[objects[0]] in {"NNS", "NNPS"} or any(table.dep[c] == "conj" for c in table.children[objects[0]])
+    wanted = table.lower[pronoun] in PLURAL_OBJECT_PRONOUNS
+    if table.lower[pronoun] not in PLURAL_OBJECT_PRONOUNS | SINGULAR_OBJECT_PRONOUNS or plural != wanted \
+            or table.lower[pronoun] == "it" and table.ent_type[objects[0]] == "PERSON":
+        return None
+    return objects[0]
+
+
 def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
     """ "the police reached the spot ... . they opened fire and lobbed tear-gas shells": "they"
     opening a sentence stands for the force (an acting noun: police, troops, army) that was the
@@ -591,6 +623,8 @@ class EventExtractor:
         speaker = reported_speaker(table, token.i) if token.dep_ == "nsubj" else None
         if speaker is None and token.dep_ == "nsubj" and token.lower_ == "they":
             speaker = _force_of_the_sentence_before(table, token.i)
+        if speaker is None and token.dep_ == "dobj":
+            speaker = _object_of_the_main_clause(table, token.i)
         return self.doc[speaker] if speaker is not None else None
 
     def _quoted_speaker(self, pronoun) -> str | None:
@@ -701,6 +735,9 @@ class EventExtractor:
                     # "people fled the fighting": who flees it did not fight ("fled after the attack" may
                     # have); "residents reported heavy shelling" (but "the army reported the killing of 20")
                     verb = None
+                elif dep[first] == "dobj" and self._type_at(verb) in BACKING_TYPES \
+                        and self._type_at(token.i) in HELD_WHEN_BACKED_TYPES:
+                    verb = None  # "the Congress supported the strike by teachers": who backs it does not strike
         if verb is not None:
             by = agents(table, verb)
             victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
@@ -750,6 +787,8 @@ class EventExtractor:
         for role, positions in (("source", sources), ("target", targets)):
             for tok in positions:
                 for position in conjuncts(table, tok):
+                    if position == tok and _denied_then_corrected(table, tok):
+                        continue  # "did not arrest the leaders but their supporters": the supporters only
                     member = self.doc[position]
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
@@ -1347,6 +1386,8 @@ class EventExtractor:
                 # report (not a refusal's reason: "refused to meet the king, saying he would only
                 # welcome him in Jerusalem")
                 return False
+            if governing_type in BACKING_TYPES and child == token.i and self._type_at(token.i) in HELD_WHEN_BACKED_TYPES:
+                return False  # "the opposition backed the transport strike": the strike is held, the backing another act
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"
             if conjunct_verb and self._type_at(child) in CONTENT_GOVERNING_TYPES:
@@ -1615,6 +1656,16 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _denied_then_corrected(table, i: int) -> bool:
+    """Is the word the first of "X but Y" under its verb's negation ("did not arrest the leaders but
+    their supporters"): the one the act was not done to? Not "not only X but also Y", which tells both."""
+    verb = table.head[i]
+    negations = [c for c in table.children[verb] if table.dep[c] == "neg" and c < i]
+    buts = [c for c in table.children[i] if table.dep[c] == "cc" and table.lower[c] == "but"]
+    return bool(negations) and bool(buts) and any(table.dep[c] == "conj" and c > buts[0] for c in table.children[i]) \
+        and "only" not in table.lower[negations[0]:i]
 
 
 def _own_conjunct(token) -> bool:

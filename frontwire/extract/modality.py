@@ -24,6 +24,42 @@ PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
 ANNOUNCED_MEASURES = frozenset({"restriction", "ban", "deportation", "demolition"})
 
 
+def _act_negated(verb) -> bool:
+    """Is the verb negated as an act, not in one of its complements that a "but" phrase then
+    corrects ("did not take place in Geneva but in Vienna", "did not attack the town but the base":
+    it happened, elsewhere or to another)?"""
+    return negated(verb) and not _negation_corrected(verb)
+
+
+def _negation_corrected(verb) -> bool:
+    """Does a "but" after the verb's negation open a phrase that stands for one of the verb's
+    complements ("not in Geneva but in Vienna", "not on Monday but on Tuesday", "not the leaders but
+    their supporters"), rather than a clause of its own ("did not take place, but the ministers
+    spoke", "did not take place but was postponed")? The "but" is a conjunction on the verb
+    followed by a preposition, object or adverb of the verb's, or on one of the verb's complements (an
+    object, a preposition or its object: not a word of a clause below it, "did not attack the town,
+    which was small but well defended") with a conjunct after it that is no verb."""
+    table = tokens_of(verb.doc)
+    children, dep, pos, head_of = table.children, table.dep, table.pos, table.head
+    negations = [c for c in children[verb.i] if dep[c] == "neg"]
+    if not negations:
+        return False
+    complements = [c for c in children[verb.i] if dep[c] in CORRECTABLE_COMPLEMENTS]
+    complements += [g for c in complements if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
+    for but in (c for c in verb.subtree if c.dep_ == "cc" and c.lower_ == "but" and c.i > negations[0]):
+        head = head_of[but.i]
+        if head == verb.i:
+            after = [c for c in children[head] if c > but.i]
+            return bool(after) and dep[after[0]] in CORRECTABLE_COMPLEMENTS and not any(dep[c] == "conj" for c in after)
+        if head in complements:
+            return any(dep[c] == "conj" and c > but.i and pos[c] not in {"VERB", "AUX"} for c in children[head])
+    return False
+
+
+# What "not X but Y" may put in place of X: a verb's object, preposition or adverb.
+CORRECTABLE_COMPLEMENTS = frozenset({"prep", "dobj", "npadvmod", "advmod"})
+
+
 def _not_done(token) -> bool:
     """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
     "prevented them from arresting": the act did not happen."""
@@ -36,7 +72,7 @@ def _not_done(token) -> bool:
                 dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
             return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS \
-            and negated(token.head):
+            and _act_negated(token.head):
         return True  # "have not carried out an attack since 2019", "has not launched an offensive": the light verb's negation is the act's
     role = T.noun_role(token)
     if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
@@ -256,7 +292,7 @@ def modality_of(token, event_type: str) -> str:
     if event_type != "REJECT":
         if _denial_in(table, chain, lemmas) is not None:
             return "denied"
-        if negated(token) or _not_done(token):
+        if _act_negated(token) or _not_done(token):
             return "denied"
         if token.pos_ == "NOUN" and role.dep_ == "nsubj" and _occurrence_denied(role.head):
             return "denied"  # "the talks will not resume", "the meeting did not take place"
@@ -308,7 +344,7 @@ def _occurrence_denied(verb) -> bool:
     complement ("did not take out the radar sites", "did not go well", "did not resume until March")?"""
     lemma = verb.lemma_.lower()
     phrase_words = [c for c in verb.children if f"{lemma} {c.lower_}" in T.OCCURRENCE_VERBS]
-    if not (lemma in T.OCCURRENCE_VERBS or phrase_words) or not negated(verb):
+    if not (lemma in T.OCCURRENCE_VERBS or phrase_words) or not _act_negated(verb):
         return False
     return all(c in phrase_words or c.dep_ in _OCCURRENCE_FREE_DEPS and c.lower_ not in T.OCCURRENCE_LIMITS
                or c.dep_ == "advmod" and c.lower_ in _OCCURRENCE_FREE_ADVERBS for c in verb.children)

@@ -788,8 +788,12 @@ def match_at(doc, i: int) -> tuple[str, str] | None:
         # verb: "died in the police firing"); a verb in the present with an adjective is a headline's
         # whose subject the tagger read as one ("Kyiv slams Hungary veto")
         return None
-    if table.ent_type[i] == "DATE" and any(doc[c].like_num for c in table.children[i]):
-        return None  # "on march 15", "the may 1 deadline": a day's name, not a march
+    if table.ent_type[i] == "DATE" and (any(doc[c].like_num for c in table.children[i]) or table.dep[i] == "pobj" and not any(
+            table.dep[c] in {"det", "poss"} for c in table.children[i])):
+        # "on march 15", "the may 1 deadline": a day's name, not a march; so is a month the model read
+        # as a date after a preposition with no article ("the activist, held since March": not "joined
+        # the March for Our Lives")
+        return None
     particle = _sense_particle(table, i) if candidates[0].pos == "VERB" else None
     for pattern in candidates:
         if particle is not None and not any(name == "particle" and particle in words for name, words in pattern.conditions):
@@ -912,6 +916,15 @@ def intransitive_trigger_verbs() -> frozenset[str]:
     table, _ = lexicon()
     return frozenset(lemma for (lemma, pos), patterns in table.items() if pos == "VERB" and lemma != "*"
                      for p in patterns if not p.suppress and ("has_object", False) in p.conditions)
+
+
+def patientless_trigger_verbs() -> frozenset[str]:
+    """The lexicon's trigger verbs it knows only as told with no patient ("the rebels disengaged",
+    "the rebels capitulated"): one read as a passive with no auxiliary is a past tense (nlp.headlines)."""
+    table, _ = lexicon()
+    return frozenset(lemma for (lemma, pos), patterns in table.items() if pos == "VERB" and lemma != "*"
+                     and (live := [p for p in patterns if not p.suppress])
+                     and all(("has_object", False) in p.conditions or ("has_patient", False) in p.conditions for p in live))
 
 
 @lru_cache(maxsize=4096)
