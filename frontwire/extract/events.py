@@ -37,8 +37,8 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, negated, path_up, sentence_of, sentence_text,
-                                      trigger_of)
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
+                                      sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -89,7 +89,10 @@ def _cites_anonymity(sentence: str) -> bool:
 CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"}
 # An endorsement's object that is a protest or a strike is a happening of its own, another party's,
 # not only what is endorsed ("the opposition backed the transport strike": the strike's PROTEST
-# and the opposition's SUPPORT; a state backing strikes backs attacks, content as before).
+# and the opposition's SUPPORT; a state backing strikes backs attacks, content as before). Praise
+# and backing only: criticism ("the minister condemned the protests") stays an ACCUSE whose content
+# is what it condemns, coded once as PLOVER codes an accusation, whether the act happened or is
+# only alleged ("condemned the planned strike", "condemned the violence of the protesters").
 BACKING_TYPES = {"SUPPORT"}
 HELD_WHEN_BACKED_TYPES = {"PROTEST"}
 # Acts that ease a measure named as their passive subject, which is then their content ("Sanctions
@@ -419,7 +422,8 @@ def _object_of_the_main_clause(table, pronoun: int) -> int | None:
     object of the clause it hangs on, when they agree in number ("Tripoli expelled two British
     diplomats, accusing them of spying": the diplomats; "arrested the editor, charging him with
     sedition"). Not a pronoun of a clause with its own subject ("... after they accused them"),
-    nor one that disagrees ("expelled two diplomats, calling it a warning")."""
+    nor one that disagrees ("expelled two diplomats, calling it a warning"), nor ground or the
+    subject's own (below)."""
     clause = table.head[pronoun]
     if table.dep[clause] not in {"advcl", "xcomp", "conj"} or table.tag[clause] not in {"VBG", "VBN"} \
             or T.has_child_at(table, clause, {"nsubj", "nsubjpass"}):
@@ -427,6 +431,11 @@ def _object_of_the_main_clause(table, pronoun: int) -> int | None:
     main = table.head[clause]
     objects = [c for c in table.children[main] if table.dep[c] == "dobj" and c < clause]
     if len(objects) != 1 or table.pos[objects[0]] not in {"NOUN", "PROPN"}:
+        return None
+    if table.lemma[objects[0]] in T.NOT_ACTORS or table.ent_type[objects[0]] in {"LOC", "FAC"} or any(
+            table.dep[c] == "poss" and table.pos[c] == "PRON" for c in table.children[objects[0]]):
+        # ground, not a party ("shelled the rebel positions, forcing them to retreat"); the subject's
+        # own ("withdrew its troops, accusing them ..." accuses others): left unresolved
         return None
     plural = table.tag[objects[0]] in {"NNS", "NNPS"} or any(table.dep[c] == "conj" for c in table.children[objects[0]])
     wanted = table.lower[pronoun] in PLURAL_OBJECT_PRONOUNS
@@ -787,7 +796,7 @@ class EventExtractor:
         for role, positions in (("source", sources), ("target", targets)):
             for tok in positions:
                 for position in conjuncts(table, tok):
-                    if position == tok and _denied_then_corrected(table, tok):
+                    if position == tok and _replaced_by_correction(table, tok):
                         continue  # "did not arrest the leaders but their supporters": the supporters only
                     member = self.doc[position]
                     name = self._actor_name(member)
@@ -1658,14 +1667,14 @@ class EventExtractor:
         return current, secondary
 
 
-def _denied_then_corrected(table, i: int) -> bool:
-    """Is the word the first of "X but Y" under its verb's negation ("did not arrest the leaders but
-    their supporters"): the one the act was not done to? Not "not only X but also Y", which tells both."""
-    verb = table.head[i]
-    negations = [c for c in table.children[verb] if table.dep[c] == "neg" and c < i]
-    buts = [c for c in table.children[i] if table.dep[c] == "cc" and table.lower[c] == "but"]
-    return bool(negations) and bool(buts) and any(table.dep[c] == "conj" and c > buts[0] for c in table.children[i]) \
-        and "only" not in table.lower[negations[0]:i]
+def _replaced_by_correction(table, i: int) -> bool:
+    """Is the word X of "not X but Y" under its verb, or X's preposition's object ("did not arrest the
+    leaders but their supporters", "did not negotiate with the rebels but with tribal elders"): the
+    one the act was not done to (parsing.corrected_complement)?"""
+    head = table.head[i]
+    if table.dep[i] == "pobj":
+        return corrected_complement(table, table.head[head]) in {i, head}
+    return corrected_complement(table, head) == i
 
 
 def _own_conjunct(token) -> bool:
@@ -2367,11 +2376,20 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
 def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]:
     """ "Thousands demonstrated in Kirkuk calling for independence", "began a hunger strike to
     demand the return of property": the demand is what the protest says, not a second act. A
-    request with no subject of its own goes with the protest in its sentence."""
-    if not any(e.type == "PROTEST" for e in found):
+    request with no subject of its own within the protest's clause (the verb that tells it, or holds
+    it as a word) goes with it; not one elsewhere in the sentence ("footage of a wife pleading for her
+    husband's life came as officials praised the protests")."""
+    clauses = [_clause_of(token_of[id(e)]) for e in found if e.type == "PROTEST"]
+    if not clauses:
         return found
-    return [e for e in found if not (e.type == "REQUEST" and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children))]
+    return [e for e in found if not (
+        e.type == "REQUEST" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children)
+        and any(clause.is_ancestor(token_of[id(e)]) or clause == token_of[id(e)] for clause in clauses))]
+
+
+def _clause_of(token):
+    """The verb whose clause holds the word: itself when it is one, else its nearest verb above."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in {"VERB", "AUX"}), token)
 
 
 def _adjacent(before: Event, after: Event) -> bool:

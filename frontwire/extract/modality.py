@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
-from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, conjoined_clause, negated, path_up, sentence_of, sentence_text
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
+                                      sentence_of, sentence_text)
 from frontwire.extract.sectors import sector_of
 from frontwire.nlp.tokens import tokens_of
 
@@ -28,36 +29,9 @@ def _act_negated(verb) -> bool:
     """Is the verb negated as an act, not in one of its complements that a "but" phrase then
     corrects ("did not take place in Geneva but in Vienna", "did not attack the town but the base":
     it happened, elsewhere or to another)?"""
-    return negated(verb) and not _negation_corrected(verb)
+    return negated(verb) and corrected_complement(tokens_of(verb.doc), verb.i) is None
 
 
-def _negation_corrected(verb) -> bool:
-    """Does a "but" after the verb's negation open a phrase that stands for one of the verb's
-    complements ("not in Geneva but in Vienna", "not on Monday but on Tuesday", "not the leaders but
-    their supporters"), rather than a clause of its own ("did not take place, but the ministers
-    spoke", "did not take place but was postponed")? The "but" is a conjunction on the verb
-    followed by a preposition, object or adverb of the verb's, or on one of the verb's complements (an
-    object, a preposition or its object: not a word of a clause below it, "did not attack the town,
-    which was small but well defended") with a conjunct after it that is no verb."""
-    table = tokens_of(verb.doc)
-    children, dep, pos, head_of = table.children, table.dep, table.pos, table.head
-    negations = [c for c in children[verb.i] if dep[c] == "neg"]
-    if not negations:
-        return False
-    complements = [c for c in children[verb.i] if dep[c] in CORRECTABLE_COMPLEMENTS]
-    complements += [g for c in complements if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
-    for but in (c for c in verb.subtree if c.dep_ == "cc" and c.lower_ == "but" and c.i > negations[0]):
-        head = head_of[but.i]
-        if head == verb.i:
-            after = [c for c in children[head] if c > but.i]
-            return bool(after) and dep[after[0]] in CORRECTABLE_COMPLEMENTS and not any(dep[c] == "conj" for c in after)
-        if head in complements:
-            return any(dep[c] == "conj" and c > but.i and pos[c] not in {"VERB", "AUX"} for c in children[head])
-    return False
-
-
-# What "not X but Y" may put in place of X: a verb's object, preposition or adverb.
-CORRECTABLE_COMPLEMENTS = frozenset({"prep", "dobj", "npadvmod", "advmod"})
 
 
 def _not_done(token) -> bool:

@@ -618,6 +618,9 @@ class Pattern:
     conditions: tuple[tuple[str, object], ...]
     suppress: bool
     origin: str
+    # the verb has no transitive use in this sense ("the rebels capitulated"): read as a passive with
+    # no auxiliary, it is its subject's past act (nlp.headlines)
+    no_transitive_sense: bool = False
 
     def holds(self, doc, table: "Tokens", i: int) -> bool:
         """Do the conditions hold for the word at position i of the Doc (`table`: its token table)?"""
@@ -673,7 +676,7 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
                                       _words(type_rules.get("private_names", [])),
                                       bool(type_rules.get("private_whoever_the_other_side")))
         for n, entry in enumerate(data.get("triggers") or []):
-            unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example"} - set(CONDITIONS)
+            unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example", "no_transitive_sense"} - set(CONDITIONS)
             if unknown:
                 raise ValueError(f"{path.name} entry {n + 1}: unknown condition(s) {sorted(unknown)}")
             try:
@@ -685,7 +688,7 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
                 pos = entry.get("pos", "VERB")
                 patterns.setdefault((lemma, pos), []).append(Pattern(
                     event_type, entry.get("subtype", event_type.lower()), pos, conditions,
-                    bool(entry.get("suppress")), f"{path.name}:{n + 1}"))
+                    bool(entry.get("suppress")), f"{path.name}:{n + 1}", bool(entry.get("no_transitive_sense"))))
     return patterns, rules
 
 
@@ -919,12 +922,13 @@ def intransitive_trigger_verbs() -> frozenset[str]:
 
 
 def patientless_trigger_verbs() -> frozenset[str]:
-    """The lexicon's trigger verbs it knows only as told with no patient ("the rebels disengaged",
-    "the rebels capitulated"): one read as a passive with no auxiliary is a past tense (nlp.headlines)."""
+    """The lexicon's trigger verbs marked `no_transitive_sense` ("the rebels capitulated", "the troops
+    disengaged"): one read as a passive with no auxiliary is a past tense (nlp.headlines). Not every
+    verb a row takes only with no object: such a row may say the verb's transitive use is another
+    thing ("powers conferred on the military", "the army disarmed the militia")."""
     table, _ = lexicon()
     return frozenset(lemma for (lemma, pos), patterns in table.items() if pos == "VERB" and lemma != "*"
-                     and (live := [p for p in patterns if not p.suppress])
-                     and all(("has_object", False) in p.conditions or ("has_patient", False) in p.conditions for p in live))
+                     and any(p.no_transitive_sense and not p.suppress for p in patterns))
 
 
 @lru_cache(maxsize=4096)
