@@ -47,10 +47,10 @@ def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset
     """Add the repair after the model's last component. `verb_forms` maps the present-tense forms of
     the verbs a headline's misread word may be to (lemma, tag): "fires" -> ("fire", "VBZ");
     `intransitive` names the verbs whose participle after a noun is that noun's act ("vessels
-    massed"), not what was done to it ("Dozens Detained"); `patientless` the verbs never told with
-    a patient, whose participle read as a passive with no auxiliary is their past tense ("The rebels
-    disengaged from the towns"). The component holds them itself (the model, loaded once per
-    process, holds the component)."""
+    massed"), not what was done to it ("Dozens Detained"); `patientless` the verbs with no
+    transitive use in their sense (the lexicon's no_transitive_sense), whose participle read as a
+    passive with no auxiliary is their past tense ("The rebels disengaged from the towns"). The
+    component holds them itself (the model, loaded once per process, holds the component)."""
     from spacy.language import Language
 
     if not Language.has_factory(COMPONENT):
@@ -79,7 +79,7 @@ class HeadlineVerbs:
 def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientless=frozenset()) -> None:
     """Each sentence with no finite verb whose verb the model read as a participle of its root noun
     or as a word of a noun phrase gets that verb as its root, and one whose root is a passive
-    participle of a verb never told with a patient gets it as a past tense (see the module's doc);
+    participle of a verb with no transitive sense gets it as a past tense (see the module's doc);
     the common nouns of a headline in capitals get their lemmas (see _lemmatise_capitalised_nouns)."""
     if not len(doc):
         return
@@ -126,8 +126,8 @@ def _rejoin_prepositional_tails(doc) -> None:
 
 def _past_tense_read_as_passive(sent, patientless) -> bool:
     """ "The rebels disengaged from the frontline towns": the root a passive participle with a
-    passive subject and no auxiliary, of a verb never told with a patient, is the past tense of its
-    subject's act. The participle becomes a past tense and its subject an active one (a verb told
+    passive subject and no auxiliary, of a verb with no transitive use in its sense, is the past
+    tense of its subject's act. The participle becomes a past tense and its subject an active one (a verb told
     with a patient keeps its passive: "Three soldiers killed in ambush"; so does one with a "by"
     agent or an object: "Separatists disarmed by the army")."""
     root = sent.root
