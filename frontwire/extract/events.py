@@ -37,7 +37,8 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text, trigger_of
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
+                                      sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -86,6 +87,14 @@ def _cites_anonymity(sentence: str) -> bool:
 # "is willing to withdraw its troops", "defended the right of Russian troops to fire"); the
 # governing act is (PLOVER codes the agreement once).
 CONTENT_GOVERNING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"}
+# An endorsement's object that is a protest or a strike is a happening of its own, another party's,
+# not only what is endorsed ("the opposition backed the transport strike": the strike's PROTEST
+# and the opposition's SUPPORT; a state backing strikes backs attacks, content as before). Praise
+# and backing only: criticism ("the minister condemned the protests") stays an ACCUSE whose content
+# is what it condemns, coded once as PLOVER codes an accusation, whether the act happened or is
+# only alleged ("condemned the planned strike", "condemned the violence of the protesters").
+BACKING_TYPES = {"SUPPORT"}
+HELD_WHEN_BACKED_TYPES = {"PROTEST"}
 # Acts that ease a measure named as their passive subject, which is then their content ("Sanctions
 # against Libya were suspended": the suspension is the event, not the sanctions).
 EASING_TYPES = {"CONCEDE"}
@@ -403,6 +412,39 @@ def _bare_body(table, i: int) -> bool:
         and all(table.dep[c] in {"det", "punct", "appos", "relcl", "acl", "cc", "conj", "advmod"} for c in table.children[i])
 
 
+# Object pronouns by the number of what they stand for.
+PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
+SINGULAR_OBJECT_PRONOUNS = frozenset({"him", "her", "it"})
+
+
+def _object_of_the_main_clause(table, pronoun: int) -> int | None:
+    """What an object pronoun of a participle clause with no subject of its own stands for: the
+    object of the clause it hangs on, when they agree in number ("Tripoli expelled two British
+    diplomats, accusing them of spying": the diplomats; "arrested the editor, charging him with
+    sedition"). Not a pronoun of a clause with its own subject ("... after they accused them"),
+    nor one that disagrees ("expelled two diplomats, calling it a warning"), nor ground or the
+    subject's own (below)."""
+    clause = table.head[pronoun]
+    if table.dep[clause] not in {"advcl", "xcomp", "conj"} or table.tag[clause] not in {"VBG", "VBN"} \
+            or T.has_child_at(table, clause, {"nsubj", "nsubjpass"}):
+        return None
+    main = table.head[clause]
+    objects = [c for c in table.children[main] if table.dep[c] == "dobj" and c < clause]
+    if len(objects) != 1 or table.pos[objects[0]] not in {"NOUN", "PROPN"}:
+        return None
+    if table.lemma[objects[0]] in T.NOT_ACTORS or table.ent_type[objects[0]] in {"LOC", "FAC"} or any(
+            table.dep[c] == "poss" and table.pos[c] == "PRON" for c in table.children[objects[0]]):
+        # ground, not a party ("shelled the rebel positions, forcing them to retreat"); the subject's
+        # own ("withdrew its troops, accusing them ..." accuses others): left unresolved
+        return None
+    plural = table.tag[objects[0]] in {"NNS", "NNPS"} or any(table.dep[c] == "conj" for c in table.children[objects[0]])
+    wanted = table.lower[pronoun] in PLURAL_OBJECT_PRONOUNS
+    if table.lower[pronoun] not in PLURAL_OBJECT_PRONOUNS | SINGULAR_OBJECT_PRONOUNS or plural != wanted \
+            or table.lower[pronoun] == "it" and table.ent_type[objects[0]] == "PERSON":
+        return None
+    return objects[0]
+
+
 def _force_of_the_sentence_before(table, pronoun: int) -> int | None:
     """ "the police reached the spot ... . they opened fire and lobbed tear-gas shells": "they"
     opening a sentence stands for the force (an acting noun: police, troops, army) that was the
@@ -590,6 +632,8 @@ class EventExtractor:
         speaker = reported_speaker(table, token.i) if token.dep_ == "nsubj" else None
         if speaker is None and token.dep_ == "nsubj" and token.lower_ == "they":
             speaker = _force_of_the_sentence_before(table, token.i)
+        if speaker is None and token.dep_ == "dobj":
+            speaker = _object_of_the_main_clause(table, token.i)
         return self.doc[speaker] if speaker is not None else None
 
     def _quoted_speaker(self, pronoun) -> str | None:
@@ -700,6 +744,9 @@ class EventExtractor:
                     # "people fled the fighting": who flees it did not fight ("fled after the attack" may
                     # have); "residents reported heavy shelling" (but "the army reported the killing of 20")
                     verb = None
+                elif dep[first] == "dobj" and self._type_at(verb) in BACKING_TYPES \
+                        and self._type_at(token.i) in HELD_WHEN_BACKED_TYPES:
+                    verb = None  # "the Congress supported the strike by teachers": who backs it does not strike
         if verb is not None:
             by = agents(table, verb)
             victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
@@ -749,6 +796,8 @@ class EventExtractor:
         for role, positions in (("source", sources), ("target", targets)):
             for tok in positions:
                 for position in conjuncts(table, tok):
+                    if position == tok and _replaced_by_correction(table, tok):
+                        continue  # "did not arrest the leaders but their supporters": the supporters only
                     member = self.doc[position]
                     name = self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
@@ -1346,6 +1395,8 @@ class EventExtractor:
                 # report (not a refusal's reason: "refused to meet the king, saying he would only
                 # welcome him in Jerusalem")
                 return False
+            if governing_type in BACKING_TYPES and child == token.i and self._type_at(token.i) in HELD_WHEN_BACKED_TYPES:
+                return False  # "the opposition backed the transport strike": the strike is held, the backing another act
             governs = governing_type in CONTENT_GOVERNING_TYPES and not (aside and governing_type in AGREEMENT_TYPES)
             conjunct_verb = dep[child] == "conj" and table.pos[child] == "VERB"
             if conjunct_verb and self._type_at(child) in CONTENT_GOVERNING_TYPES:
@@ -1616,8 +1667,22 @@ class EventExtractor:
         return current, secondary
 
 
+def _replaced_by_correction(table, i: int) -> bool:
+    """Is the word X of "not X but Y" under its verb, or X's preposition's object ("did not arrest the
+    leaders but their supporters", "did not negotiate with the rebels but with tribal elders"): the
+    one the act was not done to (parsing.corrected_complement)?"""
+    head = table.head[i]
+    if table.dep[i] == "pobj":
+        return corrected_complement(table, table.head[head]) in {i, head}
+    return corrected_complement(table, head) == i
+
+
 def _own_conjunct(token) -> bool:
-    """A verb conjoined to another with a subject of its own ("..., but a drone struck a depot")."""
+    """A verb conjoined to another with a subject of its own, with or without a tense of its own
+    ("troops shelled the town and rebels bombed a checkpoint"; "four were burnt alive in the clash and
+    two killed in police firing"): the merge of attacks reads a toll told so as one of another attack.
+    (Looser than parsing.conjoined_clause, which modality and _told_within read: there a gapped
+    participle shares the first conjunct's auxiliary and governor, here its toll is its own.)"""
     return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
@@ -1627,7 +1692,7 @@ def _told_within(token, governor) -> bool:
     for word in (token, *token.ancestors):
         if word == governor:
             return True
-        if _own_conjunct(word):
+        if conjoined_clause(tokens_of(word.doc), word.i):
             return False
     return False
 
@@ -2311,11 +2376,20 @@ def one_attack_per_sentence(found: list[Event], token_of: dict, own_attack: Cont
 def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]:
     """ "Thousands demonstrated in Kirkuk calling for independence", "began a hunger strike to
     demand the return of property": the demand is what the protest says, not a second act. A
-    request with no subject of its own goes with the protest in its sentence."""
-    if not any(e.type == "PROTEST" for e in found):
+    request with no subject of its own within the protest's clause (the verb that tells it, or holds
+    it as a word) goes with it; not one elsewhere in the sentence ("footage of a wife pleading for her
+    husband's life came as officials praised the protests")."""
+    clauses = [_clause_of(token_of[id(e)]) for e in found if e.type == "PROTEST"]
+    if not clauses:
         return found
-    return [e for e in found if not (e.type == "REQUEST" and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children))]
+    return [e for e in found if not (
+        e.type == "REQUEST" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children)
+        and any(clause.is_ancestor(token_of[id(e)]) or clause == token_of[id(e)] for clause in clauses))]
+
+
+def _clause_of(token):
+    """The verb whose clause holds the word: itself when it is one, else its nearest verb above."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in {"VERB", "AUX"}), token)
 
 
 def _adjacent(before: Event, after: Event) -> bool:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
-from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, negated, path_up, sentence_of, sentence_text
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
+                                      sentence_of, sentence_text)
 from frontwire.extract.sectors import sector_of
 from frontwire.nlp.tokens import tokens_of
 
@@ -24,6 +25,15 @@ PURPOSE_DOUBTED_TYPES = {"ASSAULT", "COERCE"}
 ANNOUNCED_MEASURES = frozenset({"restriction", "ban", "deportation", "demolition"})
 
 
+def _act_negated(verb) -> bool:
+    """Is the verb negated as an act, not in one of its complements that a "but" phrase then
+    corrects ("did not take place in Geneva but in Vienna", "did not attack the town but the base":
+    it happened, elsewhere or to another)?"""
+    return negated(verb) and corrected_complement(tokens_of(verb.doc), verb.i) is None
+
+
+
+
 def _not_done(token) -> bool:
     """ "police failed to arrest Shah", "were unable to arrest them", "no arrests have been made",
     "prevented them from arresting": the act did not happen."""
@@ -36,7 +46,7 @@ def _not_done(token) -> bool:
                 dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
             return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS \
-            and negated(token.head):
+            and _act_negated(token.head):
         return True  # "have not carried out an attack since 2019", "has not launched an offensive": the light verb's negation is the act's
     role = T.noun_role(token)
     if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
@@ -256,7 +266,7 @@ def modality_of(token, event_type: str) -> str:
     if event_type != "REJECT":
         if _denial_in(table, chain, lemmas) is not None:
             return "denied"
-        if negated(token) or _not_done(token):
+        if _act_negated(token) or _not_done(token):
             return "denied"
         if token.pos_ == "NOUN" and role.dep_ == "nsubj" and _occurrence_denied(role.head):
             return "denied"  # "the talks will not resume", "the meeting did not take place"
@@ -268,8 +278,7 @@ def modality_of(token, event_type: str) -> str:
     # conditions of the one it follows are not its own: "the missiles would have hit the capital, but a
     # drone struck a depot"; a bare verb still has the first one's modal: "the army would pull back and
     # the rebels hand over their weapons")
-    own_clause = chain[:next((n + 1 for n, t in enumerate(chain) if dep[t] == "conj" and _finite_clause(table, t)),
-                             len(chain))]
+    own_clause = chain[:next((n + 1 for n, t in enumerate(chain) if conjoined_clause(table, t)), len(chain))]
     for t in own_clause[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:
@@ -296,14 +305,6 @@ def modality_of(token, event_type: str) -> str:
     return "asserted"
 
 
-def _finite_clause(table, verb: int) -> bool:
-    """Has the verb a subject of its own and a tense or auxiliary of its own ("but a drone struck",
-    "and its navy has seized"), not a bare verb gapped after a modal ("and the rebels hand over"; a
-    plural present, tagged VBP, has the bare verb's form and is read as one)?"""
-    return T.has_child_at(table, verb, {"nsubj", "nsubjpass"}) and (
-        table.tag[verb] in {"VBD", "VBZ"} or T.has_child_at(table, verb, {"aux", "auxpass"}))
-
-
 # Words an occurrence verb may have beside its subject and negation: its auxiliaries, its clause's
 # "that" ("insisted that the attack never happened"), a time or place ("will not take place this
 # week", "did not resume in Geneva"), "yet" or "again".
@@ -317,7 +318,7 @@ def _occurrence_denied(verb) -> bool:
     complement ("did not take out the radar sites", "did not go well", "did not resume until March")?"""
     lemma = verb.lemma_.lower()
     phrase_words = [c for c in verb.children if f"{lemma} {c.lower_}" in T.OCCURRENCE_VERBS]
-    if not (lemma in T.OCCURRENCE_VERBS or phrase_words) or not negated(verb):
+    if not (lemma in T.OCCURRENCE_VERBS or phrase_words) or not _act_negated(verb):
         return False
     return all(c in phrase_words or c.dep_ in _OCCURRENCE_FREE_DEPS and c.lower_ not in T.OCCURRENCE_LIMITS
                or c.dep_ == "advmod" and c.lower_ in _OCCURRENCE_FREE_ADVERBS for c in verb.children)

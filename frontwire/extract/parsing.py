@@ -19,6 +19,58 @@ def negated(token) -> bool:
         token.dep_ in {"xcomp", "dobj"} and token.head.pos_ == "AUX" and T.has_child(token.head, {"neg"}))
 
 
+def conjoined_clause(table, verb: int) -> bool:
+    """Is the verb a conjunct with a subject and a tense or auxiliary of its own ("..., but a drone
+    struck a depot", "and its navy has seized"), a clause of its own whose modality, governor and
+    attack are not the first conjunct's? Not a bare verb gapped after a modal ("the army would pull
+    back and the rebels hand over": the modal is both verbs'; a plural present, tagged VBP, has the
+    bare verb's form and is read as one), nor a bare participle sharing the first one's auxiliary
+    ("a soldier was killed and seven wounded")."""
+    return table.dep[verb] == "conj" and T.has_child_at(table, verb, {"nsubj", "nsubjpass"}) and (
+        table.tag[verb] in {"VBD", "VBZ"} or T.has_child_at(table, verb, {"aux", "auxpass"}))
+
+
+# What "not X but Y" may put in place of X: a verb's object, preposition or adverb.
+CORRECTABLE_COMPLEMENTS = frozenset({"prep", "dobj", "npadvmod", "advmod"})
+
+
+def corrected_complement(table, verb: int) -> int | None:
+    """The complement X of the negated verb that a "not X but Y" replaces by Y of the same kind, the
+    act then done to Y ("did not attack the town but the army base", "did not take place in Geneva but
+    in Vienna", "did not attack Pakistan but terror camps" with "but" on the verb): X, a preposition or
+    an object, or None. The modality stage reads it to lift the denial, the actors step to drop X.
+    Y must stand where X stood: the same preposition ("did not fire at the crowd but into the air"
+    denies the firing at anyone), an object for an object; not a clause of its own ("did not take
+    place but was postponed"), nor "not only X but also Y", which tells both."""
+    children, dep, lower, pos = table.children, table.dep, table.lower, table.pos
+    negations = [c for c in children[verb] if dep[c] == "neg"]
+    if not negations:
+        return None
+    complements = [c for c in children[verb] if dep[c] in CORRECTABLE_COMPLEMENTS and c > negations[0]]
+    complements += [g for c in complements if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
+
+    def same_kind(x: int, y: int) -> bool:
+        if dep[x] == "prep":
+            return pos[y] == "ADP" and lower[y] == lower[x]
+        return pos[y] not in {"VERB", "AUX", "ADP"} and (dep[y] == "conj" or dep[y] == dep[x])
+
+    for x in sorted(complements):
+        buts = [c for c in children[x] if dep[c] == "cc" and lower[c] == "but"]
+        after = [c for c in children[x] if dep[c] == "conj" and buts and c > buts[0]]
+        if after and "only" not in lower[negations[0]:x]:
+            return x if same_kind(x, after[0]) else None
+    # a "but" on the verb corrects its last complement before it, or a preposition of its object's ("did
+    # not carry out the raid on Monday but on Wednesday")
+    on_the_verb = [c for c in complements if dep[c] != "pobj"]
+    on_the_verb += [p for c in on_the_verb if dep[c] == "dobj" for p in children[c] if dep[p] == "prep"]
+    for but in (c for c in children[verb] if dep[c] == "cc" and lower[c] == "but" and c > negations[0]):
+        before = sorted(c for c in on_the_verb if c < but)
+        after = [c for c in children[verb] if c > but]
+        if before and after and "only" not in lower[negations[0]:before[-1]]:
+            return before[-1] if dep[after[0]] == dep[before[-1]] and same_kind(before[-1], after[0]) else None
+    return None
+
+
 _PATHS_KEY = "frontwire.events.paths"
 
 

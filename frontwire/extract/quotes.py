@@ -29,7 +29,7 @@ from frontwire.extract.triggers import alternation, verb_forms
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
 from frontwire.nlp.text import text_of
-from frontwire.nlp.tokens import tokens_of
+from frontwire.nlp.tokens import FINITE_TAGS, tokens_of
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,6 @@ LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
 SPLIT_GAP_WORDS = 40  # words of cue between two parts of one direct quote, at most
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 DOCUMENT_NOUNS = WORDS["DOCUMENT_NOUNS"]
 TEXT_NOUNS = WORDS["TEXT_NOUNS"]
 HEADLINE_WORDS = 20

@@ -704,6 +704,9 @@ class Pattern:
     conditions: tuple[tuple[str, object], ...]
     suppress: bool
     origin: str
+    # the verb has no transitive use in this sense ("the rebels capitulated"): read as a passive with
+    # no auxiliary, it is its subject's past act (nlp.headlines)
+    no_transitive_sense: bool = False
 
     def holds(self, doc, table: "Tokens", i: int) -> bool:
         """Do the conditions hold for the word at position i of the Doc (`table`: its token table)?"""
@@ -759,7 +762,7 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
                                       _words(type_rules.get("private_names", [])),
                                       bool(type_rules.get("private_whoever_the_other_side")))
         for n, entry in enumerate(data.get("triggers") or []):
-            unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example"} - set(CONDITIONS)
+            unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example", "no_transitive_sense"} - set(CONDITIONS)
             if unknown:
                 raise ValueError(f"{path.name} entry {n + 1}: unknown condition(s) {sorted(unknown)}")
             try:
@@ -771,7 +774,7 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
                 pos = entry.get("pos", "VERB")
                 patterns.setdefault((lemma, pos), []).append(Pattern(
                     event_type, entry.get("subtype", event_type.lower()), pos, conditions,
-                    bool(entry.get("suppress")), f"{path.name}:{n + 1}"))
+                    bool(entry.get("suppress")), f"{path.name}:{n + 1}", bool(entry.get("no_transitive_sense"))))
     return patterns, rules
 
 
@@ -874,8 +877,12 @@ def match_at(doc, i: int) -> tuple[str, str] | None:
         # verb: "died in the police firing"); a verb in the present with an adjective is a headline's
         # whose subject the tagger read as one ("Kyiv slams Hungary veto")
         return None
-    if table.ent_type[i] == "DATE" and any(doc[c].like_num for c in table.children[i]):
-        return None  # "on march 15", "the may 1 deadline": a day's name, not a march
+    if table.ent_type[i] == "DATE" and (any(doc[c].like_num for c in table.children[i]) or table.dep[i] == "pobj" and not any(
+            table.dep[c] in {"det", "poss"} for c in table.children[i])):
+        # "on march 15", "the may 1 deadline": a day's name, not a march; so is a month the model read
+        # as a date after a preposition with no article ("the activist, held since March": not "joined
+        # the March for Our Lives")
+        return None
     particle = _sense_particle(table, i) if candidates[0].pos == "VERB" else None
     for pattern in candidates:
         if particle is not None and not any(name == "particle" and particle in words for name, words in pattern.conditions):
@@ -998,6 +1005,16 @@ def intransitive_trigger_verbs() -> frozenset[str]:
     table, _ = lexicon()
     return frozenset(lemma for (lemma, pos), patterns in table.items() if pos == "VERB" and lemma != "*"
                      for p in patterns if not p.suppress and ("has_object", False) in p.conditions)
+
+
+def patientless_trigger_verbs() -> frozenset[str]:
+    """The lexicon's trigger verbs marked `no_transitive_sense` ("the rebels capitulated", "the troops
+    disengaged"): one read as a passive with no auxiliary is a past tense (nlp.headlines). Not every
+    verb a row takes only with no object: such a row may say the verb's transitive use is another
+    thing ("powers conferred on the military", "the army disarmed the militia")."""
+    table, _ = lexicon()
+    return frozenset(lemma for (lemma, pos), patterns in table.items() if pos == "VERB" and lemma != "*"
+                     and any(p.no_transitive_sense and not p.suppress for p in patterns))
 
 
 @lru_cache(maxsize=4096)

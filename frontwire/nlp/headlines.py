@@ -15,10 +15,11 @@ from typing import Iterable
 
 import numpy
 from lemminflect import getAllLemmas
-from spacy.attrs import SENT_START, TAG
+from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
 
-# Tags of a finite verb: a sentence with none is a headline or a fragment.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
+from frontwire.vocab import words
+
 # Tags that open a noun phrase (the object after a headline's verb).
 NOUN_PHRASE_OPENERS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$"})
 # Tags of the words of a noun phrase (the subject before a headline's verb).
@@ -34,22 +35,29 @@ MODIFIER_BY_TAG = {"DT": "det", "PDT": "predet", "JJ": "amod", "JJR": "amod", "J
                    "PRP$": "poss", "HYPH": "punct"}
 # Entities whose name ending in -s is still one ("Paris", "United States", "Mattis").
 NAMED_ONES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
-# Plural nouns with no plural ending ("police fire", "people march").
-PLURAL_WITHOUT_S = frozenset({"police", "people", "cattle", "personnel", "militia", "clergy"})
+# Words a headline in title case leaves in lower case.
+HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "at", "in", "on", "of", "to", "for", "by", "and", "or", "as", "with",
+                                  "from", "into", "over", "after", "near"})
+# Plural nouns with no plural ending ("police fire", "people march"): data (frontwire/data/words.yaml).
+PLURAL_WITHOUT_S = words("plural_without_s")
 
 
-def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset[str]) -> None:
+def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset[str],
+            patientless: frozenset[str] = frozenset()) -> None:
     """Add the repair after the model's last component. `verb_forms` maps the present-tense forms of
     the verbs a headline's misread word may be to (lemma, tag): "fires" -> ("fire", "VBZ");
     `intransitive` names the verbs whose participle after a noun is that noun's act ("vessels
-    massed"), not what was done to it ("Dozens Detained"). The component holds them itself (the
-    model, loaded once per process, holds the component)."""
+    massed"), not what was done to it ("Dozens Detained"); `patientless` the verbs with no
+    transitive use in their sense (the lexicon's no_transitive_sense), whose participle read as a
+    passive with no auxiliary is their past tense ("The rebels disengaged from the towns"). The
+    component holds them itself (the model, loaded once per process, holds the component)."""
     from spacy.language import Language
 
     if not Language.has_factory(COMPONENT):
         Language.factory(COMPONENT, func=lambda nlp, name: HeadlineVerbs())
     component = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else nlp.add_pipe(COMPONENT, last=True)
     component.verb_forms, component.intransitive = dict(verb_forms), frozenset(intransitive)
+    component.patientless = frozenset(patientless)
 
 
 COMPONENT = "frontwire_headline_verbs"
@@ -61,17 +69,21 @@ class HeadlineVerbs:
     def __init__(self):
         self.verb_forms: dict[str, tuple[str, str]] = {}
         self.intransitive: frozenset[str] = frozenset()
+        self.patientless: frozenset[str] = frozenset()
 
     def __call__(self, doc):
-        repair(doc, self.verb_forms, self.intransitive)
+        repair(doc, self.verb_forms, self.intransitive, self.patientless)
         return doc
 
 
-def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive) -> None:
+def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientless=frozenset()) -> None:
     """Each sentence with no finite verb whose verb the model read as a participle of its root noun
-    or as a word of a noun phrase gets that verb as its root (see the module's doc)."""
+    or as a word of a noun phrase gets that verb as its root, and one whose root is a passive
+    participle of a verb with no transitive sense gets it as a past tense (see the module's doc);
+    the common nouns of a headline in capitals get their lemmas (see _lemmatise_capitalised_nouns)."""
     if not len(doc):
         return
+    _rejoin_prepositional_tails(doc)
     strings = doc.vocab.strings
     columns = doc.to_array([TAG, SENT_START])
     # (read on the arrays: most sentences have a finite verb, and Token objects cost more than the test)
@@ -80,10 +92,77 @@ def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive) -> None:
     for start, end in zip(starts, starts[1:]):
         if end - start < 3 or finite[end - 1] > (finite[start - 1] if start else 0):
             continue
-        reading = _participle_of_root_noun(doc, start, end, intransitive) or _verb_read_in_noun_phrase(doc, start, end, verb_forms)
+        if _past_tense_read_as_passive(doc[start:end], patientless):
+            continue
+        reading = _participle_of_root_noun(doc, start, end, intransitive | patientless) or _verb_read_in_noun_phrase(doc, start, end, verb_forms)
         if reading is not None and not _has_verb_root(doc[start:end]) and not _later_verb(doc, reading[0], end) \
                 and not _capitalised_name(doc, start, reading[1]):
             _make_root(doc, start, end, *reading)
+    # (after the repairs: an entity the model ran over a repaired verb is gone by then)
+    _lemmatise_capitalised_nouns(doc)
+
+
+def _rejoin_prepositional_tails(doc) -> None:
+    """ "Houthis Fire Missiles At Tanker In Red Sea": the parser may end a headline's sentence before
+    a preposition and make the rest one of its own. A sentence that opens with a preposition in
+    capitals (a headline's, not a word of prose, whose lines the parser may also cut: "it is my hope
+    that today / marks a move") the parser made its root, with no finite verb, after one on the same
+    line that ends in a word (no full stop or other mark) is a phrase of that one: the preposition
+    hangs on its root (which joins the two)."""
+    strings = doc.vocab.strings
+    columns = doc.to_array([TAG, DEP, SENT_START, IS_ALPHA, IS_TITLE, IS_UPPER])
+    # (read on the arrays: a sentence opening with a preposition after a word is rare)
+    openers = numpy.flatnonzero((columns[:, 2] == 1) & (columns[:, 1] == strings.add("ROOT"))
+                                & ((columns[:, 4] == 1) | (columns[:, 5] == 1))
+                                & numpy.isin(columns[:, 0], [strings.add("IN"), strings.add("TO")]))
+    for i in openers.tolist():
+        if i == 0 or not columns[i - 1, 3]:
+            continue
+        opener, before = doc[i], doc[i - 1].sent
+        after = opener.sent
+        if "\n" not in doc.text[before.end_char:after.start_char] and not any(t.tag_ in FINITE_TAGS for t in after):
+            opener.head, opener.dep_ = before.root, "prep"
+
+
+def _past_tense_read_as_passive(sent, patientless) -> bool:
+    """ "The rebels disengaged from the frontline towns": the root a passive participle with a
+    passive subject and no auxiliary, of a verb with no transitive use in its sense, is the past
+    tense of its subject's act. The participle becomes a past tense and its subject an active one (a verb told
+    with a patient keeps its passive: "Three soldiers killed in ambush"; so does one with a "by"
+    agent or an object: "Separatists disarmed by the army")."""
+    root = sent.root
+    if root.tag_ != "VBN" or root.lemma_.lower() not in patientless:
+        return False
+    deps = [c.dep_ for c in root.children]
+    if "nsubjpass" not in deps or {"aux", "auxpass", "agent", "dobj"} & set(deps):
+        return False
+    root.tag_ = "VBD"
+    for child in root.children:
+        if child.dep_ == "nsubjpass":
+            child.dep_ = "nsubj"
+    return True
+
+
+def _lemmatise_capitalised_nouns(doc) -> None:
+    """In a headline in title case or capitals the tagger reads common nouns as proper nouns, whose
+    lemma is the word as written ("Houthis Fire Missiles At Tanker": "Missiles", which no word class
+    of munitions holds). Such a word outside any entity, whose lower case is an English noun,
+    gets that noun's lemma ("missile"); its tag is left, and a name the dictionary does not hold
+    ("Houthis", "Kyiv") keeps its own."""
+    strings = doc.vocab.strings
+    columns = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER, LOWER])
+    # (read on the arrays: a word in lower case, in nearly every sentence of prose, rules it out)
+    small = numpy.isin(columns[:, 3], [strings.add(word) for word in HEADLINE_SMALL_WORDS])
+    lower_case = (columns[:, 0] == 1) & (columns[:, 1] == 0) & (columns[:, 2] == 0) & ~small
+    starts = sorted({0, *numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()}) + [len(doc)]
+    for start, end in zip(starts, starts[1:]):
+        if lower_case[start:end].any() or columns[start:end, 0].sum() < 3:
+            continue
+        for token in doc[start:end]:
+            if token.tag_ in {"NNP", "NNPS"} and token.ent_iob_ == "O" and token.lemma_ == token.text:
+                lemmas = getAllLemmas(token.lower_, "NOUN").get("NOUN")
+                if lemmas:
+                    token.lemma_ = lemmas[0]
 
 
 def _has_verb_root(sent) -> bool:

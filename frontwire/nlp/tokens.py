@@ -15,6 +15,10 @@ from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
+# Penn tags of a finite verb as the tagger reads it: a past or present tense or a modal. (A clause's own
+# tense, which a gapped bare verb after a modal lacks, is extract.parsing.conjoined_clause's test.)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 _KEY = "frontwire.tokens"
 _STRINGS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE]
 _NUMBERS = [HEAD, IDX, IS_SPACE, SENT_START]  # signed: HEAD is an offset, SENT_START -1/0/1
