@@ -25,8 +25,10 @@ WITHDRAWN_LATER = [
     ("The cases against the protesting students will be withdrawn, the chief minister said.", "CONCEDE"),
     ("The government will withdraw the hike in bus fares, the minister announced.", "CONCEDE"),
     ("the state will withdraw the charges against the jailed activists.", "CONCEDE"),
-    # ... while troops withdrawn for later stay a promise (the gold's AGREE, agree.yaml)
-    ("Israel announced it would withdraw its troops from southern Lebanon.", "AGREE"),
+    # ... while troops withdrawn for later are a promise when said (the gold's AGREE, agree.yaml), and the concession
+    # made when announced or decided (hdata29: the codebook's "announced ... would withdraw troops", concede.yaml)
+    ("Israel will withdraw its troops from southern Lebanon, the prime minister said.", "AGREE"),
+    ("Israel announced it would withdraw its troops from southern Lebanon.", "CONCEDE"),
 ]
 
 # An act named with the definite article as the topic of a hearing or debate (RECORD_NOUNS) is a

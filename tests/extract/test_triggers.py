@@ -17,8 +17,10 @@ RETREAT_AND_ITS_NEIGHBOURS = [
     # withdrawing a mission (envoys, monitors, aid workers) reduces relations; announcing it threatens
     ("Germany withdrew its election monitors from the country on Friday.", "SANCTION", "RETREAT"),
     ("The agency said it will pull out its aid workers from the province.", "THREATEN", "RETREAT"),
-    # yielding announced for later is a promise, on a condition a threat
-    ("Moscow announced that it would withdraw its troops from the border region.", "AGREE", "RETREAT"),
+    # yielding said to come is a promise, announced the concession made (hdata29: the codebook's example), on a
+    # condition a threat
+    ("Moscow said that it would withdraw its troops from the border region.", "AGREE", "RETREAT"),
+    ("Moscow announced that it would withdraw its troops from the border region.", "CONCEDE", "RETREAT"),
     ("Ankara said it will withdraw its troops from the enclave unless the militia disarms within a week.",
      "THREATEN", "AGREE"),
     # opening a border to people in flight is taking them in
