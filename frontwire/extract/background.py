@@ -11,14 +11,19 @@ from frontwire.extract import triggers as T
 from frontwire.extract.modality import prevention_failed
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, path_up, sentence_of, trigger_of
 from frontwire.extract.docmemo import kept_in_doc
+from frontwire.extract.sectors import sector_of
+from frontwire.extract.triggers import modified_word
 from frontwire.nlp.tokens import tokens_of
 
 
-def caused_by_nature(token) -> bool:
+def caused_by_nature(token, whole_sentence: bool = True) -> bool:
     """A death, injury or blow with no one to blame: "an earthquake that killed 1,800", "died in
     the floods", "killed in a plane crash", "the tsunami struck the coast". The causer (subject,
     agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
-    "during", "from") is a disaster, an accident or an illness."""
+    "during", "from") is a disaster, an accident or an illness. With whole_sentence, also a
+    sentence that tells of a disaster or a common crime and of no armed party (_disaster_sentence);
+    a threat is always someone's act, so only its own causer is read for it ("the volcano
+    threatens the villages", not "rebels threatened those who refuse to pay extortion")."""
     causes = T.NATURAL_CAUSES
     table = tokens_of(token.doc)  # positions, not Tokens: this runs on every attack trigger
     children, dep, lemma = table.children, table.dep, table.lemma
@@ -31,14 +36,14 @@ def caused_by_nature(token) -> bool:
             if lemma[child].lower() in T.NATURAL_VERBS and not _said_of_an_event(table, child):
                 candidates.append(child)  # "killed after the building collapsed" (not "after protesters stormed it": no storm)
         elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
-            candidates += [g for g in table.subtree(child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
+            candidates += _circumstance_nouns(table, child)
     head = table.head[token.i]
     if token.dep_ == "relcl":
         candidates.append(head)
     if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
         candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
     if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
-           or _a_blaze(table, t) for t in candidates):
+           or _a_blaze(table, t) or _a_wildfire(table, t) for t in candidates):
         return True
     if token.lemma_.lower() in T.COLLISION_VERBS and any(
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
@@ -47,7 +52,31 @@ def caused_by_nature(token) -> bool:
     if token.dep_ == "advcl" and _vehicle_ran_into_a_thing(table, head) or any(
             dep[c] == "advcl" and _vehicle_ran_into_a_thing(table, c) for c in children[token.i]):
         return True  # "a truck rammed into a roadside eatery, killing four", "died when a bus hit a tree"
-    return _in_disaster_sentence(token)
+    return whole_sentence and _in_disaster_sentence(token)
+
+
+def _circumstance_nouns(table, prep: int) -> list[int]:
+    """The nouns a circumstance's preposition names, with their modifiers and conjuncts, and an
+    "of" phrase's ("in the wake of the earthquake"): not a place a further preposition puts them in
+    ("in an encounter in the forests of Bijapur" is no forest fire, "in clashes in the flood-hit
+    district" no flood)."""
+    children, dep = table.children, table.dep
+    found, todo = [], [prep]
+    while todo:
+        word = todo.pop()
+        for c in children[word]:
+            if dep[c] in {"pobj", "compound", "amod", "conj"}:
+                found.append(c)
+                todo.append(c)
+            elif dep[c] == "prep" and table.lower[c] == "of" or dep[c] == "pobj":
+                todo.append(c)
+    return found
+
+
+def _a_wildfire(table, noun: int) -> bool:
+    """A fire of a forest (classes.yaml WILDFIRE_PLACES): "killed in forest fires"."""
+    return table.lemma[noun].lower() in T.COUNTED_BLAZES and any(
+        table.dep[c] == "compound" and table.lemma[c].lower() in T.WILDFIRE_PLACES for c in table.children[noun])
 
 
 def _vehicle_ran_into_a_thing(table, verb: int) -> bool:
@@ -69,6 +98,9 @@ def _vehicle_ran_into_a_thing(table, verb: int) -> bool:
 
 
 _DISASTER_KEY = "frontwire.background.disaster_sentences"
+
+# actors.yaml sectors of who fights: a crime one of them commits is political violence
+ARMED_SECTORS = frozenset({"military", "police", "rebels"})
 
 
 def _in_disaster_sentence(token) -> bool:
@@ -270,7 +302,8 @@ def _disaster_sentence(sent) -> bool:
         return False
     for i, lemma in zip(positions, lemma_of):
         pos = table.pos[i]
-        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS and not _said_of_an_event(table, i):
+        if pos == "NOUN" and (lemma in T.NATURAL_CAUSES or _a_wildfire(table, i)) \
+                or pos == "VERB" and lemma in T.NATURAL_VERBS and not _said_of_an_event(table, i):
             return True
         if lemma in T.EXPLOSION_WORDS and _accidental_explosion(sent.doc[i]):
             return True
@@ -281,9 +314,14 @@ def _disaster_sentence(sent) -> bool:
 
 
 def _names_a_party(table, positions) -> bool:
-    """Does the sentence name an armed or political party (ARMED_ACTORS: "a mob", "militants",
-    "police fired"), other than as the source of what it says ("police said")?"""
-    return any(table.lemma[i].lower() in T.ARMED_ACTORS and not (
+    """Does the sentence name an armed or political party (ARMED_ACTORS, ARMED_COMBATANTS: "a mob",
+    "militants", "police fired"; or a noun whose phrase names an armed sector of actors.yaml: "FARC
+    dissidents", "Maoists"), other than as the source of what it says ("police said")?"""
+    def armed(i: int) -> bool:
+        word = table.lemma[i].lower()
+        return word in T.ARMED_ACTORS or word in T.ARMED_COMBATANTS or table.pos[i] in {"NOUN", "PROPN"} \
+            and sector_of(modified_word(table, i)) in ARMED_SECTORS
+    return any(armed(i) and not (
         table.dep[i] == "nsubj" and table.lemma[table.head[i]].lower() in T.SPEECH_VERBS) for i in positions)
 
 

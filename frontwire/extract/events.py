@@ -1560,7 +1560,7 @@ class EventExtractor:
                 token = self.doc[i]
                 if self._is_content_of_another(token) or describes_victims(token):
                     continue
-                if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
+                if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token, whole_sentence=kind[0] == "ASSAULT"):
                     continue  # deaths in a disaster or an accident are no attack
                 event_type, subtype, modality = self._reading(token, kind)
                 denier = self._denier(token, kind[0])
