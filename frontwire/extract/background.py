@@ -99,6 +99,10 @@ def _vehicle_ran_into_a_thing(table, verb: int) -> bool:
 
 _DISASTER_KEY = "frontwire.background.disaster_sentences"
 
+# Prepositions by which a noun names the party of another noun ("thousands of militants", "charges
+# against minors", "an amnesty to rebels", "bail for activists").
+PARTY_PREPS = frozenset({"of", "against", "to", "for"})
+
 # actors.yaml sectors of who fights: a crime one of them commits is political violence
 ARMED_SECTORS = frozenset({"military", "police", "rebels"})
 
@@ -271,9 +275,12 @@ def _party_of_another_act(table, noun: int, own: str, type_at) -> bool:
         if dep[noun] not in {"dobj", "pobj", "dative", "nsubjpass"}:
             return False
         governor = head[head[noun]] if dep[noun] == "pobj" else head[noun]
-        if dep[noun] == "pobj" and table.lower[head[noun]] == "of" and table.pos[governor] in {"NOUN", "PROPN", "NUM", "PRON"} \
+        if dep[noun] == "pobj" and table.lower[head[noun]] in PARTY_PREPS and table.pos[governor] in {"NOUN", "PROPN", "NUM", "PRON"} \
                 and type_at(governor) is None:
-            noun = governor  # "thousands of militants who ...": the quantity's role
+            # "thousands of militants who ...": the quantity's role; "dropped charges against minors
+            # arrested during the protests": the role of the noun whose party they are (not what a
+            # report is about: "denied reports about the members arrested in Kolkata" tells the arrest)
+            noun = governor
             continue
         # the act is the governor's or its object's ("granted an amnesty to militants who ..."), or
         # that of a verb whose complement the governor is ("asked Syria to help it rebuild the power

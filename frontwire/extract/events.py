@@ -1717,9 +1717,13 @@ def _known_act_timing_a_clause(token) -> bool:
 
 def _ended(token) -> bool:
     """Is the act the object of a verb that ends it ("ending their five-day strike", "called off the
-    sit-in"; classes.yaml ENDING_VERBS)?"""
+    sit-in"; classes.yaml ENDING_VERBS), its passive subject ("after the rally was called off"), or
+    what an end is brought to ("bringing an end to the strike": ENDING_NOUNS, ENDING_NOUN_GOVERNORS)?"""
     verb = token.head
-    return token.dep_ == "dobj" and not T.verb_names(verb).isdisjoint(T.ENDING_VERBS)
+    if token.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in T.ENDING_NOUNS \
+            and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in T.ENDING_NOUN_GOVERNORS:
+        return True
+    return token.dep_ in {"dobj", "nsubjpass"} and not T.verb_names(verb).isdisjoint(T.ENDING_VERBS)
 
 
 def _infinitive_on_noun(table, verb: int) -> bool:
@@ -1761,10 +1765,11 @@ def _purpose_infinitive(table, verb: int) -> bool:
 
 def _referred_to_by_its_record(token) -> bool:
     """ "Germany turned over the files on the bombing", "Two suspects in the bombing were
-    extradited": an act named by its article alone in a phrase of a noun of its record or its
-    inquiry (classes.yaml RECORD_NOUNS: files, suspects, investigation, trial ...) is a known one
-    the sentence refers to, not one it reports."""
-    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "in", "into", "over", "about", "behind", "for", "of"} \
+    extradited", "No arrests were made in connection with the protest": an act named by its
+    article alone in a phrase of a noun of its record or its inquiry (classes.yaml RECORD_NOUNS:
+    files, suspects, investigation, trial, connection ...) is a known one the sentence refers to,
+    not one it reports."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "in", "into", "over", "about", "behind", "for", "of", "with"} \
             or not (names_only_by_article(token) or _definite_with_modifiers(token)):
         return False
     noun = token.head.head

@@ -38,3 +38,27 @@ NOT_ACCIDENTS = [
 @gives_type_or_not(NOT_ACCIDENTS, [])
 def test_a_blow_from_a_falling_munition_is_no_accident(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+ACTS_TOLD_AS_DONE = [
+    # near-misses: an act the sentence tells beside an ended one, and a strike said to be planned
+    ("Nurses went on strike after the talks were called off.", "PROTEST"),
+    ("The union said it would go on strike on Monday.", "PROTEST"),
+]
+
+ASIDES_AND_ENDED_ACTS = [
+    # background._party_of_another_act: a participle on a noun in a phrase of the act's object tells
+    # who the party is ("charges against students detained at the rally"), with the acts inside it
+    ("The prosecutor dropped sedition charges against 14 students detained at the rally.", "COERCE"),
+    ("The prosecutor dropped sedition charges against 14 students detained at the rally.", "PROTEST"),
+    # classes.yaml RECORD_NOUNS connection, events._referred_to_by_its_record "with": a known act
+    ("Nobody has been charged in connection with the demonstration, the police said.", "PROTEST"),
+    # events._ended: an act brought to an end (ENDING_NOUNS, ENDING_NOUN_GOVERNORS)
+    ("The hospital agreed to the nurses' demands, bringing an end to the three-week strike.", "PROTEST"),
+]
+
+
+@gives_type_or_not(ACTS_TOLD_AS_DONE, ASIDES_AND_ENDED_ACTS)
+def test_asides_and_ended_acts_are_no_events_of_the_sentence(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
