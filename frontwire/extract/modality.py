@@ -253,6 +253,8 @@ def modality_of(token, event_type: str) -> str:
         if _expected_on_a_day(token, token.i):
             return "planned"  # "the two sides should meet again next month": expected, on the calendar
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
+    if any(T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in chain[:3] if dep[t] != "conj") and negated(token):
+        return "conditional"  # "if the compensation is not paid": a condition, not a refusal nor a denial
     if event_type != "REJECT":
         if _denial_in(table, chain, lemmas) is not None:
             return "denied"
@@ -284,6 +286,8 @@ def modality_of(token, event_type: str) -> str:
             return "planned" if _expected_on_a_day(token, t) else "conditional"
         if T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
             return "conditional"  # "if we withdraw": a condition, not an event
+        if T.has_child_at(table, t, {"mark"}, T.QUESTION_MARKS):
+            return "hypothetical"  # "would decide whether to go on strike", "weighs whether to withdraw": weighed, not told
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in own_clause[3:]) \
@@ -568,7 +572,8 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     would on it, not negated. Not what another party would do ("analysts said the army would
     attack"), nor a promise ("said it would release the prisoners": not a harm, classes.yaml
     STATED_THREAT_TYPES)."""
-    if event_type.lower() not in T.STATED_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
+    if modality not in {"hypothetical", "planned"} or event_type.lower() not in T.STATED_THREAT_TYPES and not (
+            event_type.lower() in T.LEVERAGE_TYPES and _unless_others_act(token)):
         return False
     if not T.will_or_would(token) or negated(token):
         return False
@@ -587,6 +592,13 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in speaker_lemmas
                                       or any(p.dep_ == "poss" and speakers_own(p) for p in c.children)
                                       or _state_named(table, c.i) in speaker_countries)
+               for c in token.children)
+
+
+def _unless_others_act(token) -> bool:
+    """Is the act said to be done unless something is done, as leverage ("would gherao the office if
+    the compensation was not paid", "will strike unless wages are raised")?"""
+    return any(c.dep_ == "advcl" and (T.has_child(c, {"mark"}, {"unless"}) or T.has_child(c, {"mark"}, {"if"}) and negated(c))
                for c in token.children)
 
 

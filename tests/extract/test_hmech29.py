@@ -1,6 +1,8 @@
 """Stop 29 (hmech29): general event mechanisms held-out set h showed (the disaster and crime filter,
 asides, modality, headlines). Each case fails without the change its comment names, or guards that
 change's limit."""
+import pytest
+
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 ARMED_CRIMES_AND_PLACES = [
@@ -61,4 +63,36 @@ ASIDES_AND_ENDED_ACTS = [
 @gives_type_or_not(ACTS_TOLD_AS_DONE, ASIDES_AND_ENDED_ACTS)
 def test_asides_and_ended_acts_are_no_events_of_the_sentence(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+LEVERAGE_THREATS = [
+    # modality.threatens_in_statement, LEVERAGE_TYPES: a protest a party says it would stage unless
+    # another acts is its threat
+    ("Villagers said they would gherao the tehsil office if the compensation was not paid by March.", "THREATEN"),
+]
+
+NO_LEVERAGE_OR_REFUSAL = [
+    # ... and the negated act of the condition is no refusal (modality: a negated act under "if")
+    ("Villagers said they would gherao the tehsil office if the compensation was not paid by March.", "REJECT"),
+    # near-miss: a protest announced with no condition is no threat
+    ("Transport workers said they would block the highway on Monday.", "THREATEN"),
+]
+
+
+@gives_type_or_not(LEVERAGE_THREATS, NO_LEVERAGE_OR_REFUSAL)
+def test_a_protest_announced_as_leverage_is_a_threat(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+@pytest.mark.parametrize("text,modality", [
+    # modality: an act under "whether" is weighed, not told as done or promised
+    ("The drivers' federation will decide on Sunday whether to go on strike.", "hypothetical"),
+    ("The cabinet is weighing whether to impose a curfew in the district.", "hypothetical"),
+    # near-miss: the same act promised
+    ("The drivers' federation said it will go on strike on Sunday.", "planned"),
+])
+def test_an_act_under_whether_is_only_weighed(extract, text, modality):
+    record = extract(text, "2025-01-15")
+    assert [e.modality for e in record.events + record.secondary_events
+            if e.trigger in {"strike", "impose", "curfew"}][:1] == [modality], [(e.type, e.trigger, e.modality) for e in record.events]
 
