@@ -96,3 +96,19 @@ def test_an_act_under_whether_is_only_weighed(extract, text, modality):
     assert [e.modality for e in record.events + record.secondary_events
             if e.trigger in {"strike", "impose", "curfew"}][:1] == [modality], [(e.type, e.trigger, e.modality) for e in record.events]
 
+
+HEADLINE_ACTS_CARRIED_OUT = [
+    # nlp.headlines: a finite-tagged verb the parser made a compound of the next noun, with a plural
+    # initialism ("MLAs") for subject, and classes.yaml ACT_VERBS among the headline verbs
+    ("Opposition MPs stage dharna over Adani row", "PROTEST"),
+]
+
+NOUN_COMPOUND_HEADLINES = [
+    ("Police Station Attacks Rise In Northern Province", "ASSAULT"),
+    ("MPs Pay Rise Row Deepens", "PROTEST"),
+]
+
+
+@gives_type_or_not(HEADLINE_ACTS_CARRIED_OUT, NOUN_COMPOUND_HEADLINES)
+def test_a_headline_verb_that_carries_out_a_noun_act_is_the_verb(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
