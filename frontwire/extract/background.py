@@ -16,14 +16,12 @@ from frontwire.extract.triggers import modified_word
 from frontwire.nlp.tokens import tokens_of
 
 
-def caused_by_nature(token, whole_sentence: bool = True) -> bool:
+def caused_by_nature(token) -> bool:
     """A death, injury or blow with no one to blame: "an earthquake that killed 1,800", "died in
     the floods", "killed in a plane crash", "the tsunami struck the coast". The causer (subject,
     agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
-    "during", "from") is a disaster, an accident or an illness. With whole_sentence, also a
-    sentence that tells of a disaster or a common crime and of no armed party (_disaster_sentence);
-    a threat is always someone's act, so only its own causer is read for it ("the volcano
-    threatens the villages", not "rebels threatened those who refuse to pay extortion")."""
+    "during", "from") is a disaster, an accident or an illness; or the sentence tells of a disaster
+    or a common crime and of no armed party as a doer (_disaster_sentence)."""
     causes = T.NATURAL_CAUSES
     table = tokens_of(token.doc)  # positions, not Tokens: this runs on every attack trigger
     children, dep, lemma = table.children, table.dep, table.lemma
@@ -52,7 +50,7 @@ def caused_by_nature(token, whole_sentence: bool = True) -> bool:
     if token.dep_ == "advcl" and _vehicle_ran_into_a_thing(table, head) or any(
             dep[c] == "advcl" and _vehicle_ran_into_a_thing(table, c) for c in children[token.i]):
         return True  # "a truck rammed into a roadside eatery, killing four", "died when a bus hit a tree"
-    return whole_sentence and _in_disaster_sentence(token)
+    return _in_disaster_sentence(token)
 
 
 def _circumstance_nouns(table, prep: int) -> list[int]:
@@ -68,7 +66,7 @@ def _circumstance_nouns(table, prep: int) -> list[int]:
             if dep[c] in {"pobj", "compound", "amod", "conj"}:
                 found.append(c)
                 todo.append(c)
-            elif dep[c] == "prep" and table.lower[c] == "of" or dep[c] == "pobj":
+            elif dep[c] == "prep" and table.lower[c] == "of":
                 todo.append(c)
     return found
 
@@ -321,15 +319,35 @@ def _disaster_sentence(sent) -> bool:
 
 
 def _names_a_party(table, positions) -> bool:
-    """Does the sentence name an armed or political party (ARMED_ACTORS, ARMED_COMBATANTS: "a mob",
-    "militants", "police fired"; or a noun whose phrase names an armed sector of actors.yaml: "FARC
-    dissidents", "Maoists"), other than as the source of what it says ("police said")?"""
-    def armed(i: int) -> bool:
-        word = table.lemma[i].lower()
-        return word in T.ARMED_ACTORS or word in T.ARMED_COMBATANTS or table.pos[i] in {"NOUN", "PROPN"} \
-            and sector_of(modified_word(table, i)) in ARMED_SECTORS
-    return any(armed(i) and not (
-        table.dep[i] == "nsubj" and table.lemma[table.head[i]].lower() in T.SPEECH_VERBS) for i in positions)
+    """Does the sentence name an armed or political party: a word of ARMED_ACTORS ("a mob",
+    "militants", "police fired", "a police party was attacked by smugglers": an attack on the
+    state's forces) other than as the source of what it says ("police said"); or, as a doer
+    (_a_doer), a word of ARMED_COMBATANTS or a noun whose phrase names an armed sector of actors.yaml
+    ("FARC dissidents robbed and killed"; not a victim, a possessor or a place: "robbers killed a
+    security guard", "a retired general was robbed", "near the military hospital")?"""
+    def armed_actor(i: int) -> bool:
+        return table.lemma[i].lower() in T.ARMED_ACTORS and not (
+            table.dep[i] == "nsubj" and table.lemma[table.head[i]].lower() in T.SPEECH_VERBS)
+
+    def armed_doer(i: int) -> bool:
+        return (table.lemma[i].lower() in T.ARMED_COMBATANTS or table.pos[i] in {"NOUN", "PROPN"}
+                and sector_of(modified_word(table, i)) in ARMED_SECTORS) and _a_doer(table, i)
+    return any(armed_actor(i) or armed_doer(i) for i in positions)
+
+
+def _a_doer(table, word: int) -> bool:
+    """Is the noun (or the noun it is a modifier of: "FARC dissidents", "police officers") who does
+    an act: a subject other than a speaker's, an agent ("killed by militants"), the noun an act's
+    relative clause hangs on ("militants who stormed"), or a conjunct of one?"""
+    dep, head, lower = table.dep, table.head, table.lower
+    while dep[word] in {"compound", "amod", "nmod", "conj"} and head[word] != word:
+        word = head[word]
+    if dep[word] == "nsubj":
+        return table.lemma[head[word]].lower() not in T.SPEECH_VERBS
+    if dep[word] == "pobj":
+        return lower[head[word]] == "by"
+    return any(dep[c] == "relcl" and any(dep[s] == "nsubj" and table.tag[s] in {"WP", "WDT"} for s in table.children[c])
+               for c in table.children[word])
 
 
 def _private_quarrel(table, positions) -> bool:

@@ -1560,7 +1560,7 @@ class EventExtractor:
                 token = self.doc[i]
                 if self._is_content_of_another(token) or describes_victims(token):
                     continue
-                if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token, whole_sentence=kind[0] == "ASSAULT"):
+                if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event_type, subtype, modality = self._reading(token, kind)
                 denier = self._denier(token, kind[0])
@@ -1720,9 +1720,14 @@ def _ended(token) -> bool:
     sit-in"; classes.yaml ENDING_VERBS), its passive subject ("after the rally was called off"), or
     what an end is brought to ("bringing an end to the strike": ENDING_NOUNS, ENDING_NOUN_GOVERNORS)?"""
     verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in T.ENDING_NOUNS \
-            and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in T.ENDING_NOUN_GOVERNORS:
-        return True
+    if token.dep_ == "pobj" and verb.lower_ == "to":
+        # "to" on the end ("bringing an end to the strike") or on the verb ("brought an end to the strike")
+        governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head
+        return governor.lemma_.lower() in T.ENDING_NOUN_GOVERNORS and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in T.ENDING_NOUNS for o in governor.children)
+    if token.dep_ == "nsubjpass" and any(c.dep_ == "agent" and any(g.lemma_.lower() in T.ARMED_ACTORS for g in c.children)
+                                         for c in verb.children):
+        return False  # "the rally was ended by police with tear gas": dispersed, the story's protest
     return token.dep_ in {"dobj", "nsubjpass"} and not T.verb_names(verb).isdisjoint(T.ENDING_VERBS)
 
 

@@ -547,6 +547,9 @@ _TESTS: dict[str, Callable] = {
     "future": lambda doc, tb, i, v: _will_or_would_at(tb, i) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
     "clause_mark": lambda doc, tb, i, v: _clause_marked_at(tb, i, _words(v)),
+    # an adverbial clause opened by one of these words and negated ("... if the compensation is not paid")
+    "negated_clause_mark": lambda doc, tb, i, v: any(
+        tb.dep[c] == "advcl" and has_child_at(tb, c, {"mark"}, _words(v)) and has_child_at(tb, c, {"neg"}) for c in tb.children[i]),
     # no such adverbial clause ("will withdraw ... unless": an ultimatum, not a promise)
     "not_clause_mark": lambda doc, tb, i, v: not _clause_marked_at(tb, i, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject
@@ -903,8 +906,6 @@ def headline_verb_forms() -> dict[str, tuple[str, str]]:
     table, _ = lexicon()
     verbs = {lemma for (lemma, pos), patterns in table.items()
              if pos == "VERB" and lemma != "*" and " " not in lemma and any(not p.suppress for p in patterns)}
-    # and the verbs that carry out an act a noun names ("MPs stage walkout": classes.yaml ACT_VERBS)
-    verbs |= {lemma for lemma in word_class("ACT_VERBS") if " " not in lemma}
     return forms(sorted(verbs), lambda lemma: verb_forms([lemma], ("VBZ",)))
 
 
