@@ -54,7 +54,7 @@ def test_a_blow_from_a_falling_munition_is_no_accident(extract, text, event_type
 
 
 ACTS_TOLD_AS_DONE = [
-    # events._ended: a rally the police end is dispersed, still the story's protest
+    # events._ended_by_force: a rally the police end is dispersed, still the story's protest
     ("The rally was ended by police with tear gas.", "PROTEST"),
     # near-misses: an act the sentence tells beside an ended one, and a strike said to be planned
     ("Nurses went on strike after the talks were called off.", "PROTEST"),
