@@ -11,6 +11,8 @@ from frontwire.extract import triggers as T
 from frontwire.extract.modality import prevention_failed
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, path_up, sentence_of, trigger_of
 from frontwire.extract.docmemo import kept_in_doc
+from frontwire.extract.sectors import sector_of
+from frontwire.extract.triggers import modified_word
 from frontwire.nlp.tokens import tokens_of
 
 
@@ -18,7 +20,8 @@ def caused_by_nature(token) -> bool:
     """A death, injury or blow with no one to blame: "an earthquake that killed 1,800", "died in
     the floods", "killed in a plane crash", "the tsunami struck the coast". The causer (subject,
     agent, the noun a relative clause hangs on) or the circumstance ("in", "by", "after",
-    "during", "from") is a disaster, an accident or an illness."""
+    "during", "from") is a disaster, an accident or an illness; or the sentence tells of a disaster
+    or a common crime and of no armed party as a doer (_disaster_sentence)."""
     causes = T.NATURAL_CAUSES
     table = tokens_of(token.doc)  # positions, not Tokens: this runs on every attack trigger
     children, dep, lemma = table.children, table.dep, table.lemma
@@ -31,14 +34,14 @@ def caused_by_nature(token) -> bool:
             if lemma[child].lower() in T.NATURAL_VERBS and not _said_of_an_event(table, child):
                 candidates.append(child)  # "killed after the building collapsed" (not "after protesters stormed it": no storm)
         elif dep[child] == "agent" or (dep[child] == "prep" and table.lower[child] in {"in", "by", "after", "during", "from", "due", "as"}):
-            candidates += [g for g in table.subtree(child) if dep[g] in {"pobj", "compound", "amod", "conj"}]
+            candidates += _circumstance_nouns(table, child)
     head = table.head[token.i]
     if token.dep_ == "relcl":
         candidates.append(head)
     if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
         candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
     if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
-           or _a_blaze(table, t) for t in candidates):
+           or _a_blaze(table, t) or _a_wildfire(table, t) for t in candidates):
         return True
     if token.lemma_.lower() in T.COLLISION_VERBS and any(
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
@@ -48,6 +51,30 @@ def caused_by_nature(token) -> bool:
             dep[c] == "advcl" and _vehicle_ran_into_a_thing(table, c) for c in children[token.i]):
         return True  # "a truck rammed into a roadside eatery, killing four", "died when a bus hit a tree"
     return _in_disaster_sentence(token)
+
+
+def _circumstance_nouns(table, prep: int) -> list[int]:
+    """The nouns a circumstance's preposition names, with their modifiers and conjuncts, and an
+    "of" phrase's ("in the wake of the earthquake"): not a place a further preposition puts them in
+    ("in an encounter in the forests of Bijapur" is no forest fire, "in clashes in the flood-hit
+    district" no flood)."""
+    children, dep = table.children, table.dep
+    found, todo = [], [prep]
+    while todo:
+        word = todo.pop()
+        for c in children[word]:
+            if dep[c] in {"pobj", "compound", "amod", "conj"}:
+                found.append(c)
+                todo.append(c)
+            elif dep[c] == "prep" and table.lower[c] == "of":
+                todo.append(c)
+    return found
+
+
+def _a_wildfire(table, noun: int) -> bool:
+    """A fire of a forest (classes.yaml WILDFIRE_PLACES): "killed in forest fires"."""
+    return table.lemma[noun].lower() in T.COUNTED_BLAZES and any(
+        table.dep[c] == "compound" and table.lemma[c].lower() in T.WILDFIRE_PLACES for c in table.children[noun])
 
 
 def _vehicle_ran_into_a_thing(table, verb: int) -> bool:
@@ -69,6 +96,13 @@ def _vehicle_ran_into_a_thing(table, verb: int) -> bool:
 
 
 _DISASTER_KEY = "frontwire.background.disaster_sentences"
+
+# Prepositions by which a noun names the party of another noun ("thousands of militants", "charges
+# against minors", "an amnesty to rebels", "bail for activists").
+PARTY_PREPS = frozenset({"of", "against", "to", "for"})
+
+# actors.yaml sectors of who fights: a crime one of them commits is political violence
+ARMED_SECTORS = frozenset({"military", "police", "rebels"})
 
 
 def _in_disaster_sentence(token) -> bool:
@@ -239,9 +273,12 @@ def _party_of_another_act(table, noun: int, own: str, type_at) -> bool:
         if dep[noun] not in {"dobj", "pobj", "dative", "nsubjpass"}:
             return False
         governor = head[head[noun]] if dep[noun] == "pobj" else head[noun]
-        if dep[noun] == "pobj" and table.lower[head[noun]] == "of" and table.pos[governor] in {"NOUN", "PROPN", "NUM", "PRON"} \
+        if dep[noun] == "pobj" and table.lower[head[noun]] in PARTY_PREPS and table.pos[governor] in {"NOUN", "PROPN", "NUM", "PRON"} \
                 and type_at(governor) is None:
-            noun = governor  # "thousands of militants who ...": the quantity's role
+            # "thousands of militants who ...": the quantity's role; "dropped charges against minors
+            # arrested during the protests": the role of the noun whose party they are (not what a
+            # report is about: "denied reports about the members arrested in Kolkata" tells the arrest)
+            noun = governor
             continue
         # the act is the governor's or its object's ("granted an amnesty to militants who ..."), or
         # that of a verb whose complement the governor is ("asked Syria to help it rebuild the power
@@ -270,7 +307,8 @@ def _disaster_sentence(sent) -> bool:
         return False
     for i, lemma in zip(positions, lemma_of):
         pos = table.pos[i]
-        if pos == "NOUN" and lemma in T.NATURAL_CAUSES or pos == "VERB" and lemma in T.NATURAL_VERBS and not _said_of_an_event(table, i):
+        if pos == "NOUN" and (lemma in T.NATURAL_CAUSES or _a_wildfire(table, i)) \
+                or pos == "VERB" and lemma in T.NATURAL_VERBS and not _said_of_an_event(table, i):
             return True
         if lemma in T.EXPLOSION_WORDS and _accidental_explosion(sent.doc[i]):
             return True
@@ -281,10 +319,35 @@ def _disaster_sentence(sent) -> bool:
 
 
 def _names_a_party(table, positions) -> bool:
-    """Does the sentence name an armed or political party (ARMED_ACTORS: "a mob", "militants",
-    "police fired"), other than as the source of what it says ("police said")?"""
-    return any(table.lemma[i].lower() in T.ARMED_ACTORS and not (
-        table.dep[i] == "nsubj" and table.lemma[table.head[i]].lower() in T.SPEECH_VERBS) for i in positions)
+    """Does the sentence name an armed or political party: a word of ARMED_ACTORS ("a mob",
+    "militants", "police fired", "a police party was attacked by smugglers": an attack on the
+    state's forces) other than as the source of what it says ("police said"); or, as a doer
+    (_a_doer), a word of ARMED_COMBATANTS or a noun whose phrase names an armed sector of actors.yaml
+    ("FARC dissidents robbed and killed"; not a victim, a possessor or a place: "robbers killed a
+    security guard", "a retired general was robbed", "near the military hospital")?"""
+    def armed_actor(i: int) -> bool:
+        return table.lemma[i].lower() in T.ARMED_ACTORS and not (
+            table.dep[i] == "nsubj" and table.lemma[table.head[i]].lower() in T.SPEECH_VERBS)
+
+    def armed_doer(i: int) -> bool:
+        return (table.lemma[i].lower() in T.ARMED_COMBATANTS or table.pos[i] in {"NOUN", "PROPN"}
+                and sector_of(modified_word(table, i)) in ARMED_SECTORS) and _a_doer(table, i)
+    return any(armed_actor(i) or armed_doer(i) for i in positions)
+
+
+def _a_doer(table, word: int) -> bool:
+    """Is the noun (or the noun it is a modifier of: "FARC dissidents", "police officers") who does
+    an act: a subject other than a speaker's, an agent ("killed by militants"), the noun an act's
+    relative clause hangs on ("militants who stormed"), or a conjunct of one?"""
+    dep, head, lower = table.dep, table.head, table.lower
+    while dep[word] in {"compound", "amod", "nmod", "conj"} and head[word] != word:
+        word = head[word]
+    if dep[word] == "nsubj":
+        return table.lemma[head[word]].lower() not in T.SPEECH_VERBS
+    if dep[word] == "pobj":
+        return lower[head[word]] == "by"
+    return any(dep[c] == "relcl" and any(dep[s] == "nsubj" and table.tag[s] in {"WP", "WDT"} for s in table.children[c])
+               for c in table.children[word])
 
 
 def _private_quarrel(table, positions) -> bool:

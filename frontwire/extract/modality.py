@@ -263,6 +263,15 @@ def modality_of(token, event_type: str) -> str:
         if _expected_on_a_day(token, token.i):
             return "planned"  # "the two sides should meet again next month": expected, on the calendar
         return "conditional"  # "the culprits must be arrested", "should be banned": wanted, not done
+    # a mark of condition is the act's own only up to a relative clause, which tells its act in a tense
+    # of its own ("if police who attacked the protesters are not punished": the attack is told; a
+    # participle takes the condition's mood: "if one counts the 58 persons killed in the train");
+    # a question weighs one thing, not the acts told on its nouns ("whether to charge soldiers who
+    # killed civilians", "whether to withdraw troops deployed in Niger")
+    conditioned = _up_to_clause_on_noun(table, chain, {"relcl"})
+    questioned = _up_to_clause_on_noun(table, chain, {"relcl", "acl"})
+    if any(T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in conditioned[:3] if dep[t] != "conj") and negated(token):
+        return "conditional"  # "if the compensation is not paid": a condition, not a refusal nor a denial
     if event_type != "REJECT":
         if _denial_in(table, chain, lemmas) is not None:
             return "denied"
@@ -291,8 +300,10 @@ def modality_of(token, event_type: str) -> str:
             # the verb a noun of the act hangs on: "the talks should resume next week" (expected on a
             # day: planned), "the ban must go" (wanted: not done)
             return "planned" if _expected_on_a_day(token, t) else "conditional"
-        if T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
+        if t in conditioned and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS):
             return "conditional"  # "if we withdraw": a condition, not an event
+        if t in questioned and T.has_child_at(table, t, {"mark"}, T.QUESTION_MARKS) and not _told_act_weighed(table, token.i, t):
+            return "hypothetical"  # "would decide whether to go on strike", "weighs whether to withdraw": weighed, not told
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in own_clause[3:]) \
@@ -589,6 +600,25 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
                                       or any(p.dep_ == "poss" and speakers_own(p) for p in c.children)
                                       or _state_named(table, c.i) in speaker_countries)
                for c in token.children)
+
+
+def _up_to_clause_on_noun(table, chain: Sequence[int], clause_deps: set[str]) -> Sequence[int]:
+    """The chain up from an act to the first clause of these on a noun (included): the words whose
+    marks are the act's own."""
+    return chain[:next((n + 1 for n, t in enumerate(chain) if table.dep[t] in clause_deps), len(chain))]
+
+
+def _told_act_weighed(table, act: int, clause: int) -> bool:
+    """Is what a whether-clause weighs something of an act it presumes told: a definite act that is
+    the subject of the clause's copula ("whether the arrests were legal": their legality), or an act
+    done, in the past, to a definite object ("investigating whether the gang killed the trader": the
+    killing is reported, its doer questioned)?"""
+    dep, children = table.dep, table.children
+    if act != clause:
+        return dep[act] == "nsubj" and table.head[act] == clause and table.lemma[clause].lower() == "be" \
+            and T.has_child_at(table, act, {"det"}, DEFINITE)
+    return table.tag[act] == "VBD" and any(dep[o] == "dobj" and (T.has_child_at(table, o, {"det"}, DEFINITE)
+                                                                   or T.has_child_at(table, o, {"poss"})) for o in children[act])
 
 
 def _state_named(table, word: int) -> str | None:

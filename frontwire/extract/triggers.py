@@ -630,6 +630,9 @@ _TESTS: dict[str, Callable] = {
     "future": lambda doc, tb, i, v: _will_or_would_at(tb, i) == bool(v),
     # an adverbial clause opened by one of these words ("... unless Iran complies")
     "clause_mark": lambda doc, tb, i, v: _clause_marked_at(tb, i, _words(v)),
+    # an adverbial clause opened by one of these words and negated ("... if the compensation is not paid")
+    "negated_clause_mark": lambda doc, tb, i, v: any(
+        tb.dep[c] == "advcl" and has_child_at(tb, c, {"mark"}, _words(v)) and has_child_at(tb, c, {"neg"}) for c in tb.children[i]),
     # no such adverbial clause ("will withdraw ... unless": an ultimatum, not a promise)
     "not_clause_mark": lambda doc, tb, i, v: not _clause_marked_at(tb, i, _words(v)),
     # nouns: a verb among these makes them happen ("signed a deal"); `subject` admits a subject

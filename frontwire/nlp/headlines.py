@@ -26,6 +26,8 @@ NOUN_PHRASE_OPENERS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "N
 NOUN_PHRASE_WORDS = NOUN_PHRASE_OPENERS | {"POS", "HYPH", "NNP", "VBN", "VBG"}
 # Dependents of a verb a word after a repaired verb keeps as they are (other than a noun phrase or a preposition).
 VERB_DEPENDENTS = frozenset({"prep", "advmod", "npadvmod", "punct", "cc", "conj", "prt", "advcl", "dative", "ccomp", "xcomp"})
+# Labels of a noun's modifier a finite-tagged word may have when the parser read it in a noun phrase.
+VERB_READ_AS_MODIFIER = frozenset({"compound", "amod"})
 # Tags of a word after a headline's candidate verb that is the real verb, the candidate then a noun.
 LATER_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -85,9 +87,12 @@ def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientles
         return
     _rejoin_prepositional_tails(doc)
     strings = doc.vocab.strings
-    columns = doc.to_array([TAG, SENT_START])
+    columns = doc.to_array([TAG, SENT_START, DEP])
     # (read on the arrays: most sentences have a finite verb, and Token objects cost more than the test)
-    finite = numpy.isin(columns[:, 0], [strings.add(tag) for tag in FINITE_TAGS]).cumsum()
+    # A finite tag on a word the parser made a noun's modifier is a verb read in a noun phrase ("Opposition
+    # MPs stage walkout": "stage" VBP, a compound of "walkout"): no finite verb of the sentence.
+    finite = (numpy.isin(columns[:, 0], [strings.add(tag) for tag in FINITE_TAGS])
+              & ~numpy.isin(columns[:, 2], [strings.add(label) for label in VERB_READ_AS_MODIFIER])).cumsum()
     starts = sorted({0, *numpy.flatnonzero(columns[:, 1] == 1).tolist()}) + [len(doc)]
     for start, end in zip(starts, starts[1:]):
         if end - start < 3 or finite[end - 1] > (finite[start - 1] if start else 0):
@@ -240,13 +245,18 @@ def _verb_after_its_subject(doc, start: int, i: int, verb_forms) -> bool:
 
 
 def _plural(noun) -> bool:
-    if noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in PLURAL_WITHOUT_S:
+    if noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in PLURAL_WITHOUT_S or _plural_initialism(noun.text):
         return True
     if noun.tag_ == "NN" or noun.tag_ == "NNP" and (_ends_a_name(noun) or not noun.is_title):
         return False
     # (a title-case word the tagger calls a proper noun, not a name: "Houthis Fire Missiles", "Rebels Attack";
     # the model's entity of a title-case headline often runs on over the verb and says nothing then)
     return noun.lower_.endswith("s") and not noun.lower_.endswith("ss")
+
+
+def _plural_initialism(word: str) -> bool:
+    """ "MPs", "MLAs", "NGOs": capitals with a plural "s", which the tagger often tags a singular noun."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
 
 
 def _ends_a_name(noun) -> bool:
