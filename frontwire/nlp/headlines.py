@@ -18,7 +18,7 @@ from lemminflect import getAllLemmas
 from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
 
 from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
-from frontwire.vocab import words
+from frontwire import vocab
 
 # Tags that open a noun phrase (the object after a headline's verb).
 NOUN_PHRASE_OPENERS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$"})
@@ -41,7 +41,7 @@ NAMED_ONES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "at", "in", "on", "of", "to", "for", "by", "and", "or", "as", "with",
                                   "from", "into", "over", "after", "near"})
 # Plural nouns with no plural ending ("police fire", "people march"): data (frontwire/data/words.yaml).
-PLURAL_WITHOUT_S = words("plural_without_s")
+PLURAL_WITHOUT_S = vocab.words("plural_without_s")
 
 
 def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset[str],
