@@ -77,6 +77,8 @@ SENTENCE_STOP = re.compile(_NOT_AN_ABBREVIATION + r"[.!?](?:\s|$)|\n|[\"“]")
 SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.!?][\"”’']*\s")
 LONGER = 1.3  # a tagged quote this many times as long as the rule quote it overlaps replaces it
 OPENING_MARKS = "\"“”'‘"
+# A quotation closed with a comma, as before its cue ('"A," she said'; the comma outside the mark in British style).
+QUOTATION_BEFORE_CUE = re.compile(",[\"”’]|[\"”],")
 QUOTATION_END = re.compile("[,.!?]?[\"”'’]")
 TRAILING = " ,.;:—–-\n\"“”'’"
 
@@ -695,6 +697,10 @@ class QuoteExtractor:
             return
         source, said = match.group("source"), match.group("said")
         start, end = match.span("content")
+        if SENTENCE_END.search(line.rstrip()) or QUOTATION_BEFORE_CUE.search(line, start, end):
+            # 'Lin said "A," she said. "Never again."' as a first line is a sentence of the body, which the
+            # body's rules read: a headline is one sentence, and ends no quotation with the comma of a cue after it
+            return
         if said.lower() in WORDS["DEED_CUES"] and _claims_a_thing(match.group("content")):
             return  # "Rebel Group Claims Town After Heavy Fighting": a town taken, not words
         self._add(start, end, Speaker(self.resolver.index.canonical(source), "PERSON" if self.resolver.index.lookup(source)

@@ -616,6 +616,29 @@ def test_quote_after_a_direct_quote_with_its_cue_before_and_after_it_is_a_statem
     assert "Nobody on the council" in only_by_text(record, "old rules cost the city").text
 
 
+@pytest.mark.parametrize("second", ['"Never again."', '"Not this year, no."', ""])
+def test_a_first_line_quoting_with_a_second_cue_is_no_headline(extract, second):
+    """'Lin said "A," she said. "Never again."' alone on the first line is no headline whose content runs
+    across "she said" (a short second quotation kept the line within a headline's length): the quotation
+    is Lin's, cut at its closing mark."""
+    record = extract(f'Lin said "the old rules cost the city millions every year," she said. {second}'.strip(),
+                     "2016-05-12")
+    quote = only_by_text(record, "old rules cost the city")
+    assert (quote.text, quote.kind, quote.speaker) == ("the old rules cost the city millions every year", "direct", "Lin")
+
+
+@pytest.mark.parametrize("headline, content", [
+    ("Lin says the old rules cost the city millions every year.", "the old rules cost the city millions every year"),
+    ("Lin says city was 'robbed blind.'", "city was 'robbed blind"),  # the full stop inside the mark ends no sentence
+    ("Lin says U.S. rules cost the city millions", "U.S. rules cost the city millions"),
+])
+def test_a_one_sentence_headline_is_still_read(extract, headline, content):
+    """Guard for the test above: a headline of one sentence (initials and a closing full stop are no
+    second one) still names its source."""
+    quote = only_by_text(extract(f"{headline}\n\nThe council met on Monday.\n", "2016-05-12"), content[:20])
+    assert (quote.text, quote.speaker) == (content, "Lin")
+
+
 def test_quote_split_by_a_cue_with_a_report_of_its_own_is_still_one_quote(extract):
     """'"A," Clark said, noting he would ... "B."': the parts around the cue are one statement, and
     what the participle reports is a quote of its own."""
