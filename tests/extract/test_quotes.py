@@ -368,6 +368,35 @@ def test_according_to_a_document_names_the_document_not_whom_it_is_about(extract
     assert source in (quote.speaker or "")
 
 
+CURFEW_LEAD = "Curfew eased\n\nThe curfew was eased on Monday. "
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Nearly two-thirds of residents said the curfew has made the city safer, according to a survey by the Kyiv "
+     "International Institute of Sociology.", "Kyiv International Institute of Sociology"),
+    ("Most residents say the curfew has made the city safer, according to the survey.", "survey"),
+    ("Local traders said the curfew has made the city safer, according to a report from the chamber of commerce.",
+     "chamber of commerce"),
+    # guard: a named speaker keeps the words; the report's content still stops before the source
+    ("Governor Ana Petrov said the curfew has made the city safer, according to press reports.", "Ana Petrov"),
+    # guard: an "according to" of the next clause is no source of the report before it
+    ("Most residents say the curfew has made the city safer, and according to the ministry, crime fell by a third.",
+     "Most residents"),
+])
+def test_a_groups_report_sourced_by_according_to_is_the_sources(extract, sentence, source):
+    """'Some 55 percent of voters said ..., according to a poll': the poll, the report or the outlet is
+    the source of a group's (or share's) words, as PolNeAR marks it, and the content stops before it."""
+    quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the city safer")
+    assert (quote.text, quote.speaker) == ("the curfew has made the city safer", source)
+
+
+def test_according_to_inside_quotation_marks_is_part_of_the_words(extract):
+    """Guard: a quoted "according to" belongs to the speaker's words."""
+    record = extract(CURFEW_LEAD + 'Lawmakers said the budget had been spent "according to the rules of the house."',
+                     "2025-05-14")
+    assert "according to the rules of the house" in only_by_text(record, "the budget had been spent").text
+
+
 def test_according_to_him_is_no_named_source(extract):
     record = extract("He crossed the border more than 30 years ago after, according to him, Mexico's powerful "
                      "Televisa network censured his first report.\n")
