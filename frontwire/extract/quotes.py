@@ -572,7 +572,16 @@ class QuoteExtractor:
             speaker = Speaker(phrase, "GROUP", phrase) if phrase else None
         return speaker
 
+    def _by_manner(self, token) -> bool:
+        """Whether an "according to" tells how something went, not who says so: its object is one of
+        ACCORDING_TO_MANNERS with no determiner ('the withdrawal went ahead according to plan'; not
+        'according to her "clawback" plan', which PolNeAR gives as a source)."""
+        return any(t.dep_ == "pobj" and t.head.i == token.i + 1 and t.lemma_.lower() in WORDS["ACCORDING_TO_MANNERS"]
+                   and not any(c.dep_ in {"det", "poss"} for c in t.children) for t in token.subtree)
+
     def _according_to(self, sent, token) -> None:
+        if self._by_manner(token):
+            return
         if not any(t.i > token.i + 1 and (t.ent_type_ or t.pos_ in {"PROPN", "NOUN"} or t.dep_ == "pobj" and t.pos_ != "PRON")
                    for t in token.subtree):
             return
@@ -874,6 +883,8 @@ def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
     text = extractor.text
     inside = next((m for m in ACCORDING_TO.finditer(text, quote.start, quote.end) if not extractor._quoted(m.start())), None)
     if inside is not None:
+        if extractor._by_manner(extractor.doc[_token_at(extractor, inside.start())]):
+            return quote
         end = _strip_span(text, quote.start, inside.start())[1]
         coordinator = TRAILING_COORDINATOR.search(text, quote.start, end)
         if coordinator:  # '..., and according to the ministry, crime fell': the next clause's source
@@ -888,7 +899,8 @@ def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
     i = bisect.bisect_left(t.idx, quote.end)
     while i < len(t) and t.pos[i] == "PUNCT":
         i += 1
-    if i >= len(t) or not extractor._is_according_to(i) or t.sent_start[i] != t.sent_start[_token_at(extractor, quote.start)]:
+    if i >= len(t) or not extractor._is_according_to(i) or t.sent_start[i] != t.sent_start[_token_at(extractor, quote.start)] \
+            or extractor._by_manner(extractor.doc[i]):
         return quote
     according = extractor.doc[i]
     speaker = extractor._according_source(according.sent, according)

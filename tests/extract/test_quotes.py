@@ -390,6 +390,29 @@ def test_a_groups_report_sourced_by_according_to_is_the_sources(extract, sentenc
     assert (quote.text, quote.speaker) == ("the curfew has made the city safer", source)
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Soldiers said the withdrawal from the town was going according to plan.",
+     "the withdrawal from the town was going according to plan"),
+    ("Soldiers said the withdrawal from the town went ahead on Monday, according to plan.",
+     "the withdrawal from the town went ahead on Monday, according to plan"),
+])
+def test_according_to_plan_is_no_source(extract, sentence, content):
+    """An "according to" that tells how something went (ACCORDING_TO_MANNERS) neither cuts a report nor
+    gives it a source, and is no report of its own."""
+    record = extract(CURFEW_LEAD + sentence, "2025-05-14")
+    quote = only_by_text(record, "the withdrawal from the town")
+    assert (quote.text, quote.speaker) == (content, "soldiers")
+    record = extract(CURFEW_LEAD + "The victims were buried on Monday according to Muslim tradition.", "2025-05-14")
+    assert not record.quotes
+
+
+def test_according_to_a_plan_someone_has_is_a_source(extract):
+    """Guard for the test above: 'her plan', 'the ministry's plan' are texts that say something."""
+    record = extract(CURFEW_LEAD + "According to the ministry's reconstruction plan, every damaged school will "
+                     "reopen by September.", "2025-05-14")
+    assert "reconstruction plan" in only_by_text(record, "every damaged school").speaker
+
+
 def test_according_to_inside_quotation_marks_is_part_of_the_words(extract):
     """Guard: a quoted "according to" belongs to the speaker's words."""
     record = extract(CURFEW_LEAD + 'Lawmakers said the budget had been spent "according to the rules of the house."',
