@@ -865,8 +865,10 @@ def _at_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) -> l
     return [first, second]
 
 
-# An "according to" after a report's words: the source of what comes before it, never part of them.
-ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+# An "according to" set off after a report's words (by a comma, dash or bracket, or right after a closing mark; maybe
+# after "and": '..., and according to the ministry, crime fell', the next clause's source): the source of what comes
+# before it, never part of them; not one inside the clause ('carried out according to international law').
+ACCORDING_TO = re.compile(r"(?:[,;—–(]|[\"”’'])\s*(?:(?:and|but)\s+)?(?P<according>according to)\b", re.I)
 
 
 def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
@@ -881,14 +883,12 @@ def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
     if quote.kind == "direct" or quote.cue is None or quote.cue.lower() == "according to":
         return quote
     text = extractor.text
-    inside = next((m for m in ACCORDING_TO.finditer(text, quote.start, quote.end) if not extractor._quoted(m.start())), None)
+    inside = next((m for m in ACCORDING_TO.finditer(text, quote.start, quote.end)
+                   if not extractor._quoted(m.start("according"))), None)
     if inside is not None:
-        if extractor._by_manner(extractor.doc[_token_at(extractor, inside.start())]):
+        if extractor._by_manner(extractor.doc[_token_at(extractor, inside.start("according"))]):
             return quote
         end = _strip_span(text, quote.start, inside.start())[1]
-        coordinator = TRAILING_COORDINATOR.search(text, quote.start, end)
-        if coordinator:  # '..., and according to the ministry, crime fell': the next clause's source
-            end = _strip_span(text, quote.start, coordinator.start())[1]
         if len(text[quote.start : end].split()) < MIN_DIRECT_WORDS:
             return quote
         quote = dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : end]), end=end,

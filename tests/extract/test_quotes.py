@@ -413,11 +413,14 @@ def test_according_to_a_plan_someone_has_is_a_source(extract):
     assert "reconstruction plan" in only_by_text(record, "every damaged school").speaker
 
 
-def test_according_to_inside_quotation_marks_is_part_of_the_words(extract):
-    """Guard: a quoted "according to" belongs to the speaker's words."""
+def test_according_to_inside_quotation_marks_or_its_clause_is_part_of_the_words(extract):
+    """Guard: a quoted "according to", or one the clause holds with no comma, belongs to the speaker's words."""
     record = extract(CURFEW_LEAD + 'Lawmakers said the budget had been spent "according to the rules of the house."',
                      "2025-05-14")
     assert "according to the rules of the house" in only_by_text(record, "the budget had been spent").text
+    record = extract(CURFEW_LEAD + "Local officials said the evacuation was carried out according to international "
+                     "law.", "2025-05-14")
+    assert only_by_text(record, "the evacuation").text == "the evacuation was carried out according to international law"
 
 
 def test_according_to_him_is_no_named_source(extract):
