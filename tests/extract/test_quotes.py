@@ -390,6 +390,31 @@ def test_a_groups_report_sourced_by_according_to_is_the_sources(extract, sentenc
     assert (quote.text, quote.speaker) == ("the curfew has made the city safer", source)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The president said the troops would stay in the city, according to the newspaper Le Monde.", "president"),
+    ("The governor said the troops would stay in the city, according to press reports.", "governor"),
+    ("The army said the troops would stay in the city, according to local media.", "army"),
+    ("Senators said the troops would stay in the city; according to the White House, they would also be paid.",
+     "senators"),
+    ("Officials said the troops would stay in the city — according to the ministry, six more will come.", "officials"),
+])
+def test_a_single_speaker_or_a_next_clauses_source_keeps_the_report(extract, sentence, speaker):
+    """Guard for the test above: only a group (a plural or share subject) gives its report to the source,
+    and only an "according to" after a comma that closes the sentence sources the report before it."""
+    quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the troops would stay")
+    assert quote.speaker.lower() == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the dam was damaged, according to satellite images, and that the water was rising fast.",
+    "Aid workers said the dam was damaged, according to the World Food Programme, and that the water was rising fast.",
+])
+def test_an_according_to_inside_the_report_leaves_it_whole(extract, sentence):
+    """An "according to" with more of the report after it neither cuts the report nor takes it over."""
+    quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the dam was damaged")
+    assert quote.text.endswith("the water was rising fast") and quote.speaker.lower() in ("officials", "aid workers")
+
+
 @pytest.mark.parametrize("sentence, content", [
     ("Soldiers said the withdrawal from the town was going according to plan.",
      "the withdrawal from the town was going according to plan"),
@@ -680,6 +705,13 @@ def test_a_first_line_quoting_with_a_second_cue_is_no_headline(extract, second):
                      "2016-05-12")
     quote = only_by_text(record, "old rules cost the city")
     assert (quote.text, quote.kind, quote.speaker) == ("the old rules cost the city millions every year", "direct", "Lin")
+
+
+def test_a_headline_quotation_closed_by_a_comma_without_a_cue_is_still_read(extract):
+    """Guard: a comma after a headline's quotation that joins a second clause, not a cue ('she said'),
+    leaves the line a headline."""
+    record = extract('Hamas says truce "dead," Israel says talks go on\n\nThe council met on Monday.\n', "2016-05-12")
+    assert only_by_text(record, "truce").speaker == "Hamas"
 
 
 @pytest.mark.parametrize("headline, content", [
