@@ -368,6 +368,86 @@ def test_according_to_a_document_names_the_document_not_whom_it_is_about(extract
     assert source in (quote.speaker or "")
 
 
+CURFEW_LEAD = "Curfew eased\n\nThe curfew was eased on Monday. "
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Nearly two-thirds of residents said the curfew has made the city safer, according to a survey by the Kyiv "
+     "International Institute of Sociology.", "Kyiv International Institute of Sociology"),
+    ("Most residents say the curfew has made the city safer, according to the survey.", "survey"),
+    ("Local traders said the curfew has made the city safer, according to a report from the chamber of commerce.",
+     "chamber of commerce"),
+    # guard: a named speaker keeps the words; the report's content still stops before the source
+    ("Governor Ana Petrov said the curfew has made the city safer, according to press reports.", "Ana Petrov"),
+    # guard: an "according to" of the next clause is no source of the report before it
+    ("Most residents say the curfew has made the city safer, and according to the ministry, crime fell by a third.",
+     "Most residents"),
+])
+def test_a_groups_report_sourced_by_according_to_is_the_sources(extract, sentence, source):
+    """'Some 55 percent of voters said ..., according to a poll': the poll, the report or the outlet is
+    the source of a group's (or share's) words, as PolNeAR marks it, and the content stops before it."""
+    quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the city safer")
+    assert (quote.text, quote.speaker) == ("the curfew has made the city safer", source)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The president said the troops would stay in the city, according to the newspaper Le Monde.", "president"),
+    ("The governor said the troops would stay in the city, according to press reports.", "governor"),
+    ("The army said the troops would stay in the city, according to local media.", "army"),
+    ("Senators said the troops would stay in the city; according to the White House, they would also be paid.",
+     "senators"),
+    ("Officials said the troops would stay in the city — according to the ministry, six more will come.", "officials"),
+])
+def test_a_single_speaker_or_a_next_clauses_source_keeps_the_report(extract, sentence, speaker):
+    """Guard for the test above: only a group (a plural or share subject) gives its report to the source,
+    and only an "according to" after a comma that closes the sentence sources the report before it."""
+    quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the troops would stay")
+    assert quote.speaker.lower() == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the dam was damaged, according to satellite images, and that the water was rising fast.",
+    "Aid workers said the dam was damaged, according to the World Food Programme, and that the water was rising fast.",
+])
+def test_an_according_to_inside_the_report_leaves_it_whole(extract, sentence):
+    """An "according to" with more of the report after it neither cuts the report nor takes it over."""
+    quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the dam was damaged")
+    assert quote.text.endswith("the water was rising fast") and quote.speaker.lower() in ("officials", "aid workers")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Soldiers said the withdrawal from the town was going according to plan.",
+     "the withdrawal from the town was going according to plan"),
+    ("Soldiers said the withdrawal from the town went ahead on Monday, according to plan.",
+     "the withdrawal from the town went ahead on Monday, according to plan"),
+])
+def test_according_to_plan_is_no_source(extract, sentence, content):
+    """An "according to" that tells how something went (ACCORDING_TO_MANNERS) neither cuts a report nor
+    gives it a source, and is no report of its own."""
+    record = extract(CURFEW_LEAD + sentence, "2025-05-14")
+    quote = only_by_text(record, "the withdrawal from the town")
+    assert (quote.text, quote.speaker) == (content, "soldiers")
+    record = extract(CURFEW_LEAD + "The victims were buried on Monday according to Muslim tradition.", "2025-05-14")
+    assert not record.quotes
+
+
+def test_according_to_a_plan_someone_has_is_a_source(extract):
+    """Guard for the test above: 'her plan', 'the ministry's plan' are texts that say something."""
+    record = extract(CURFEW_LEAD + "According to the ministry's reconstruction plan, every damaged school will "
+                     "reopen by September.", "2025-05-14")
+    assert "reconstruction plan" in only_by_text(record, "every damaged school").speaker
+
+
+def test_according_to_inside_quotation_marks_or_its_clause_is_part_of_the_words(extract):
+    """Guard: a quoted "according to", or one the clause holds with no comma, belongs to the speaker's words."""
+    record = extract(CURFEW_LEAD + 'Lawmakers said the budget had been spent "according to the rules of the house."',
+                     "2025-05-14")
+    assert "according to the rules of the house" in only_by_text(record, "the budget had been spent").text
+    record = extract(CURFEW_LEAD + "Local officials said the evacuation was carried out according to international "
+                     "law.", "2025-05-14")
+    assert only_by_text(record, "the evacuation").text == "the evacuation was carried out according to international law"
+
+
 def test_according_to_him_is_no_named_source(extract):
     record = extract("He crossed the border more than 30 years ago after, according to him, Mexico's powerful "
                      "Televisa network censured his first report.\n")
@@ -614,6 +694,36 @@ def test_quote_after_a_direct_quote_with_its_cue_before_and_after_it_is_a_statem
     record = extract(f'After Tomas Reyes said he would visit, "the old rules cost the city millions every year," '
                      f'{speaker} said. {second}', "2016-05-12")
     assert "Nobody on the council" in only_by_text(record, "old rules cost the city").text
+
+
+@pytest.mark.parametrize("second", ['"Never again."', '"Not this year, no."', ""])
+def test_a_first_line_quoting_with_a_second_cue_is_no_headline(extract, second):
+    """'Lin said "A," she said. "Never again."' alone on the first line is no headline whose content runs
+    across "she said" (a short second quotation kept the line within a headline's length): the quotation
+    is Lin's, cut at its closing mark."""
+    record = extract(f'Lin said "the old rules cost the city millions every year," she said. {second}'.strip(),
+                     "2016-05-12")
+    quote = only_by_text(record, "old rules cost the city")
+    assert (quote.text, quote.kind, quote.speaker) == ("the old rules cost the city millions every year", "direct", "Lin")
+
+
+def test_a_headline_quotation_closed_by_a_comma_without_a_cue_is_still_read(extract):
+    """Guard: a comma after a headline's quotation that joins a second clause, not a cue ('she said'),
+    leaves the line a headline."""
+    record = extract('Hamas says truce "dead," Israel says talks go on\n\nThe council met on Monday.\n', "2016-05-12")
+    assert only_by_text(record, "truce").speaker == "Hamas"
+
+
+@pytest.mark.parametrize("headline, content", [
+    ("Lin says the old rules cost the city millions every year.", "the old rules cost the city millions every year"),
+    ("Lin says city was 'robbed blind.'", "city was 'robbed blind"),  # the full stop inside the mark ends no sentence
+    ("Lin says U.S. rules cost the city millions", "U.S. rules cost the city millions"),
+])
+def test_a_one_sentence_headline_is_still_read(extract, headline, content):
+    """Guard for the test above: a headline of one sentence (initials and a closing full stop are no
+    second one) still names its source."""
+    quote = only_by_text(extract(f"{headline}\n\nThe council met on Monday.\n", "2016-05-12"), content[:20])
+    assert (quote.text, quote.speaker) == (content, "Lin")
 
 
 def test_quote_split_by_a_cue_with_a_report_of_its_own_is_still_one_quote(extract):
