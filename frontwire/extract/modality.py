@@ -617,8 +617,15 @@ def _told_act_weighed(table, act: int, clause: int) -> bool:
     if act != clause:
         return dep[act] == "nsubj" and table.head[act] == clause and table.lemma[clause].lower() == "be" \
             and T.has_child_at(table, act, {"det"}, DEFINITE)
-    return table.tag[act] == "VBD" and any(dep[o] == "dobj" and (T.has_child_at(table, o, {"det"}, DEFINITE)
-                                                                   or T.has_child_at(table, o, {"poss"})) for o in children[act])
+    def definite(word: int) -> bool:
+        return T.has_child_at(table, word, {"det"}, DEFINITE) or T.has_child_at(table, word, {"poss"})
+    if table.tag[act] == "VBN" and T.has_child_at(table, act, {"auxpass"}):
+        # the passive of the same: "whether the woman was killed by her husband"
+        return T.has_child_at(table, act, {"agent"}) and any(dep[s] == "nsubjpass" and definite(s) for s in children[act])
+    # (a perfect is as past as a simple past: "whether the gang had killed the trader")
+    done = table.tag[act] == "VBD" or table.tag[act] == "VBN" and any(
+        dep[a] == "aux" and table.lemma[a].lower() == "have" for a in children[act])
+    return done and any(dep[o] == "dobj" and definite(o) for o in children[act])
 
 
 def _state_named(table, word: int) -> str | None:

@@ -109,6 +109,11 @@ def test_a_protest_announced_as_leverage_is_a_threat(extract, text, event_type, 
     ("The prosecutor will decide whether to charge soldiers who killed civilians in Bucha.", "asserted"),
     ("The panel will examine whether the raid that killed 12 was lawful.", "asserted"),
     ("Police are investigating whether the gang killed the trader.", "asserted"),
+    # ... in the perfect and in the passive with its doer too
+    ("Police are investigating whether the gang had killed the trader.", "asserted"),
+    ("Investigators are probing whether the villagers were attacked by the militia.", "asserted"),
+    # ... but not a passive with no doer named, whose act itself is in doubt
+    ("The court will decide whether the protesters were attacked.", "hypothetical"),
     # ... and a relative clause under "if" tells its act
     ("If police who attacked the protesters are not punished, the union will strike.", "asserted"),
 ])
