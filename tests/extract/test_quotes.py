@@ -397,10 +397,14 @@ def test_a_groups_report_sourced_by_according_to_is_the_sources(extract, sentenc
     ("Senators said the troops would stay in the city; according to the White House, they would also be paid.",
      "senators"),
     ("Officials said the troops would stay in the city — according to the ministry, six more will come.", "officials"),
+    # a group reported by an outlet or a person, not a document or a count, keeps its words
+    ("Witnesses said the troops would stay in the city, according to Reuters.", "witnesses"),
+    ("Senators said the troops would stay in the city, according to a spokesman for the committee.", "senators"),
 ])
 def test_a_single_speaker_or_a_next_clauses_source_keeps_the_report(extract, sentence, speaker):
     """Guard for the test above: only a group (a plural or share subject) gives its report to the source,
-    and only an "according to" after a comma that closes the sentence sources the report before it."""
+    only to a document or a count, and only an "according to" after a comma that closes the sentence
+    sources the report before it."""
     quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the troops would stay")
     assert quote.speaker.lower() == speaker
 
