@@ -1144,8 +1144,21 @@ def extract_quotes(ctx: Context) -> None:
     lemmas = {lower: lemma.lower() for lower, lemma, pos in zip(t.lower, t.lemma, t.pos) if pos in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),
                               ctx.doc)
-    ctx.record.quotes = _join_split_quotes([_sourced_after(part, tagging) for q in ctx.record.quotes if _attributed(q) for part in
-                                            _at_coordinated_cue(_before_own_clause(_before_clause_break(q, ctx.text, tagging),
-                                                                                   tagging), ctx.text, tagging)],
-                                           ctx.doc)
+    ctx.record.quotes = _without_nested_twins(_join_split_quotes(
+        [_sourced_after(part, tagging) for q in ctx.record.quotes if _attributed(q) for part in
+         _at_coordinated_cue(_before_own_clause(_before_clause_break(q, ctx.text, tagging), tagging), ctx.text, tagging)],
+        ctx.doc))
+
+
+def _without_nested_twins(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without one inside another of the same speaker: a report handed to its "according to"
+    source can lie inside the sentence's own "according to" quote of that source, one claim counted twice
+    (the text too, as parts joined around another's report span it and hold none of it)."""
+    def inside(quote: Quote, other: Quote) -> bool:
+        return other.start <= quote.start and quote.end <= other.end and quote.text in other.text \
+            and (other.start, other.end) != (quote.start, quote.end)
+    return [q for k, q in enumerate(quotes)
+            if not any(o.speaker and (o.speaker or "").lower() == (q.speaker or "").lower()
+                       and (inside(q, o) or (o.start, o.end) == (q.start, q.end) and j < k)
+                       for j, o in enumerate(quotes) if j != k)]
 

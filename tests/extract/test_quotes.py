@@ -861,3 +861,10 @@ def test_a_tagged_report_also_stops_before_a_clause_of_the_writer(extract):
     quote = only_by_text(record, "cut fuel subsidies")
     assert quote.text == "it would cut fuel subsidies by a third next year"
 
+
+
+def test_a_report_given_to_its_source_inside_that_sources_quote_is_one_quote(extract):
+    """'Most residents said ..., according to a survey': the residents' report, handed to the survey, lies
+    inside the sentence's own "according to" quote of the survey; one claim is one quote."""
+    record = extract("Power cuts\nMost residents said they had no power, according to a survey.", "2025-05-14")
+    assert [q.speaker for q in record.quotes if "no power" in q.text] == ["survey"]
