@@ -93,6 +93,9 @@ FEATURE_PREPS = vocab.words("before_a_feature")
 # "a flaw in Java that lets attackers run code" (not "leaflets written in Java", "poems written in Sinai").
 SOFTWARE_NAMES = vocab.words("named_like_a_place")
 SOFTWARE_WORDS = vocab.words("software_context")
+# Words of software only when nothing else qualifies them: "run code", "Java code", not "penal code", "a
+# government app".
+UNQUALIFIED_SOFTWARE_WORDS = vocab.words("software_if_unqualified")
 # Relatives: "his daughter Yulia", "her brother, Raul" name a person, not a town named like one.
 KIN_WORDS = vocab.words("kin_before_name")
 # Titles: "Lt. Col. Ricky Thomas", "Gen." are no town (Cool, California), whatever the model tags.
@@ -447,11 +450,51 @@ def _locative(span) -> bool:
 
 def _named_for_software(place: GeoPlace, mention: Mention) -> bool:
     """Whether a name is a programming language or a software product named like a place (Java, Ada, Rust):
-    one of those names in a sentence with a word of software ("a flaw in Java that lets attackers run code",
-    "malware written in Rust"). No language is named like a country or a state."""
+    one of those names tied in the parse to a word of software ("Java developers", "a flaw in Java that lets
+    attackers run code", "malware written in Rust", "fluent in Java and SQL"), never a word elsewhere in the
+    sentence ("a penal code took effect across Java", "flood victims in Java used an app") nor a name listed
+    with a place ("Java and Bali"). No language is named like a country or a state."""
     if place.kind in {"country", "admin1"} or mention.text.lower() not in SOFTWARE_NAMES:
         return False
-    return any(t.lower_ in SOFTWARE_WORDS for t in mention.span.sent)
+    name = mention.span.root
+    first = name
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [t for t in [first, *first.conjuncts] if t.i != name.i]
+    if any(_of_software(t) for t in listed):
+        return True
+    if any(t.pos_ == "PROPN" and get_gazetteer().candidates(clean(t.text)) for t in listed):
+        return False
+    return any(_of_software(t) for t in _governors(first) if t.i != name.i) or any(
+        _of_software(t) for t in name.subtree if t.i != name.i)
+
+
+def _governors(name) -> list:
+    """The words a name hangs from up to its verb, that verb's subject and object, and the clauses on each
+    noun of the way: "Java" in "(the bug) in Java (affects) (servers)", "(developers)", "(a flaw) in Java (that
+    lets attackers run code)"."""
+    words, token = [], name
+    while token.dep_ in {"pobj", "prep", "compound", "amod", "nmod", "poss"} and token.head.i != token.i:
+        token = token.head
+        words.append(token)
+    for word in list(words):
+        if word.pos_ in {"NOUN", "PROPN"}:
+            words += [t for c in word.children if c.dep_ in {"relcl", "acl"} for t in c.subtree]
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if verb.pos_ in {"VERB", "AUX"}:
+        words += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}]
+    return words
+
+
+def _of_software(token) -> bool:
+    """A word or a name of software, where "code" or "app" has no qualifier other than one of software: "run
+    code", "Java code", "flight software", not "penal code", "a government app"."""
+    if token.lower_ not in SOFTWARE_WORDS and token.lower_ not in SOFTWARE_NAMES:
+        return False
+    if token.lower_ not in UNQUALIFIED_SOFTWARE_WORDS:
+        return True
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    return all(m.lower_ in SOFTWARE_WORDS or m.lower_ in SOFTWARE_NAMES for m in modifiers)
 
 
 # "ST. LOUIS", "FT. WORTH": abbreviations of Saint, Fort, Mount, Port that open a name.

@@ -911,7 +911,9 @@ def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
     source's: 'Some 55 percent of voters said they do not believe ..., according to a Quinnipiac poll'
     is the poll's, 'More than 6 in 10 voters said ..., according to exit polling reported by CNN'
     CNN's: in PolNeAR train every one of 43 reports told inside an "according to" sentence has its
-    source there (the poll, the report, the outlet), none the speaker of the verb. A single speaker
+    source there (the poll, the report, the outlet), none the speaker of the verb. Only a document or a
+    count (DOCUMENT_NOUNS) takes the group's words: 'Witnesses said ..., according to Reuters' stays the
+    witnesses', whom the outlet only reports, as the product needs the people who saw it. A single speaker
     ('Kasich said', 'the president said ..., according to Le Monde') keeps his words, as the one who
     said them; so does a group whose "according to" sources the next clause ('...; according to the
     White House, it would also ...')."""
@@ -942,6 +944,9 @@ def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
     according = extractor.doc[i]
     if any(after.dep_ in ("nsubj", "nsubjpass", "expl") for after in extractor.doc[according.right_edge.i + 1 : according.sent.end]):
         return quote  # the phrase sources the clause after it ('; according to the White House, it would also ...')
+    if not any(_names_a_text(source, DOCUMENT_NOUNS) for to in according.children for source in to.children
+               if source.dep_ == "pobj"):
+        return quote  # an outlet or a person that reports the group ('..., according to Reuters') keeps its speakers
     speaker = extractor._according_source(according.sent, according)
     if speaker is None:
         return quote
@@ -1139,8 +1144,21 @@ def extract_quotes(ctx: Context) -> None:
     lemmas = {lower: lemma.lower() for lower, lemma, pos in zip(t.lower, t.lemma, t.pos) if pos in {"VERB", "AUX"}}
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),
                               ctx.doc)
-    ctx.record.quotes = _join_split_quotes([_sourced_after(part, tagging) for q in ctx.record.quotes if _attributed(q) for part in
-                                            _at_coordinated_cue(_before_own_clause(_before_clause_break(q, ctx.text, tagging),
-                                                                                   tagging), ctx.text, tagging)],
-                                           ctx.doc)
+    ctx.record.quotes = _without_nested_twins(_join_split_quotes(
+        [_sourced_after(part, tagging) for q in ctx.record.quotes if _attributed(q) for part in
+         _at_coordinated_cue(_before_own_clause(_before_clause_break(q, ctx.text, tagging), tagging), ctx.text, tagging)],
+        ctx.doc))
+
+
+def _without_nested_twins(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without one inside another of the same speaker: a report handed to its "according to"
+    source can lie inside the sentence's own "according to" quote of that source, one claim counted twice
+    (the text too, as parts joined around another's report span it and hold none of it)."""
+    def inside(quote: Quote, other: Quote) -> bool:
+        return other.start <= quote.start and quote.end <= other.end and quote.text in other.text \
+            and (other.start, other.end) != (quote.start, quote.end)
+    return [q for k, q in enumerate(quotes)
+            if not any(o.speaker and (o.speaker or "").lower() == (q.speaker or "").lower()
+                       and (inside(q, o) or (o.start, o.end) == (q.start, q.end) and j < k)
+                       for j, o in enumerate(quotes) if j != k)]
 

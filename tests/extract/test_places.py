@@ -625,6 +625,8 @@ def test_a_one_word_feature_the_model_called_no_place_needs_a_locating_word(pipe
     ("Candidates must be fluent in Java and SQL.", "Java"),
     ("The bug in Java affects many web servers.", "Java"),
     ("The malware was written in Rust and targeted banks in Ohio.", "Rust"),
+    ("The app is written in Java, Python and Go.", "Java"),
+    ("Java developers are in high demand in Jakarta.", "Java"),
 ])
 def test_a_language_named_like_a_place_in_a_sentence_of_software_is_no_place(pipeline, text, language):
     assert language not in places(pipeline, text)
@@ -639,6 +641,10 @@ def test_a_language_named_like_a_place_in_a_sentence_of_software_is_no_place(pip
     ("A letter written in Kharkiv was read aloud at the rally.", "Kharkiv", "UA"),
     ("The code was written in Vinnytsia by a team of engineers.", "Vinnytsia", "UA"),
     ("The patch in Crete was paved last week.", "Crete", "GR"),
+    # a word of software elsewhere in the sentence, or one a place word qualifies, is not tied to the name
+    ("Mass rally.\nA new penal code took effect across Java and Bali on Monday, the ministry said.", "Java", "ID"),
+    ("Floods.\nFlood victims in Java used a government app to ask for help, officials said.", "Java", "ID"),
+    ("Raid.\nPolice raided a server farm in Java linked to online gambling, according to police.", "Java", "ID"),
 ])
 def test_a_place_keeps_where_it_is_no_language_or_no_word_of_software_is_near(pipeline, text, name, country):
     # "written", "exploits", "bugs" are no words of software alone; a name no language has stays a place

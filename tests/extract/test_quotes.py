@@ -397,10 +397,14 @@ def test_a_groups_report_sourced_by_according_to_is_the_sources(extract, sentenc
     ("Senators said the troops would stay in the city; according to the White House, they would also be paid.",
      "senators"),
     ("Officials said the troops would stay in the city — according to the ministry, six more will come.", "officials"),
+    # a group reported by an outlet or a person, not a document or a count, keeps its words
+    ("Witnesses said the troops would stay in the city, according to Reuters.", "witnesses"),
+    ("Senators said the troops would stay in the city, according to a spokesman for the committee.", "senators"),
 ])
 def test_a_single_speaker_or_a_next_clauses_source_keeps_the_report(extract, sentence, speaker):
     """Guard for the test above: only a group (a plural or share subject) gives its report to the source,
-    and only an "according to" after a comma that closes the sentence sources the report before it."""
+    only to a document or a count, and only an "according to" after a comma that closes the sentence
+    sources the report before it."""
     quote = only_by_text(extract(CURFEW_LEAD + sentence, "2025-05-14"), "the troops would stay")
     assert quote.speaker.lower() == speaker
 
@@ -857,3 +861,10 @@ def test_a_tagged_report_also_stops_before_a_clause_of_the_writer(extract):
     quote = only_by_text(record, "cut fuel subsidies")
     assert quote.text == "it would cut fuel subsidies by a third next year"
 
+
+
+def test_a_report_given_to_its_source_inside_that_sources_quote_is_one_quote(extract):
+    """'Most residents said ..., according to a survey': the residents' report, handed to the survey, lies
+    inside the sentence's own "according to" quote of the survey; one claim is one quote."""
+    record = extract("Power cuts\nMost residents said they had no power, according to a survey.", "2025-05-14")
+    assert [q.speaker for q in record.quotes if "no power" in q.text] == ["survey"]
