@@ -268,8 +268,8 @@ def modality_of(token, event_type: str) -> str:
     # participle takes the condition's mood: "if one counts the 58 persons killed in the train");
     # a question weighs one thing, not the acts told on its nouns ("whether to charge soldiers who
     # killed civilians", "whether to withdraw troops deployed in Niger")
-    conditioned = _up_to_clause_on_noun(table, chain, {"relcl"})
-    questioned = _up_to_clause_on_noun(table, chain, {"relcl", "acl"})
+    conditioned = _chain_up_to(chain, lambda t: dep[t] == "relcl")
+    questioned = _chain_up_to(chain, lambda t: dep[t] in {"relcl", "acl"})
     if any(T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in conditioned[:3] if dep[t] != "conj") and negated(token):
         return "conditional"  # "if the compensation is not paid": a condition, not a refusal nor a denial
     if event_type != "REJECT":
@@ -287,7 +287,7 @@ def modality_of(token, event_type: str) -> str:
     # conditions of the one it follows are not its own: "the missiles would have hit the capital, but a
     # drone struck a depot"; a bare verb still has the first one's modal: "the army would pull back and
     # the rebels hand over their weapons")
-    own_clause = chain[:next((n + 1 for n, t in enumerate(chain) if conjoined_clause(table, t)), len(chain))]
+    own_clause = _chain_up_to(chain, lambda t: conjoined_clause(table, t))
     for t in own_clause[:3]:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:
@@ -307,7 +307,7 @@ def modality_of(token, event_type: str) -> str:
         if T.has_child_at(table, t, {"mark"}, T.NOT_YET_MARKS) and (tag[t] in {"VBZ", "VBP"} or aux & {"is", "are"}):
             return "conditional"  # "before any peace agreement is signed": not yet, perhaps never
     if any(dep[t] == "advcl" and T.has_child_at(table, t, {"mark"}, T.CONDITION_MARKS) for t in own_clause[3:]) \
-            and not (T.has_child_at(table, token.i, {"det"}, DEFINITE) or T.has_child_at(table, token.i, {"poss"})):
+            and not _definite(table, token.i):
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"
         return "conditional"
@@ -602,10 +602,15 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
                for c in token.children)
 
 
-def _up_to_clause_on_noun(table, chain: Sequence[int], clause_deps: set[str]) -> Sequence[int]:
-    """The chain up from an act to the first clause of these on a noun (included): the words whose
-    marks are the act's own."""
-    return chain[:next((n + 1 for n, t in enumerate(chain) if table.dep[t] in clause_deps), len(chain))]
+def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:
+    """The chain up from an act to its first word `stop` holds for (included): a clause of its own, or
+    a clause on a noun, past which the marks are not the act's own."""
+    return chain[:next((n + 1 for n, t in enumerate(chain) if stop(t)), len(chain))]
+
+
+def _definite(table, word: int) -> bool:
+    """A word with a definite determiner or a possessor ("the arrests", "their march")."""
+    return T.has_child_at(table, word, {"det"}, DEFINITE) or T.has_child_at(table, word, {"poss"})
 
 
 def _told_act_weighed(table, act: int, clause: int) -> bool:
@@ -617,15 +622,13 @@ def _told_act_weighed(table, act: int, clause: int) -> bool:
     if act != clause:
         return dep[act] == "nsubj" and table.head[act] == clause and table.lemma[clause].lower() == "be" \
             and T.has_child_at(table, act, {"det"}, DEFINITE)
-    def definite(word: int) -> bool:
-        return T.has_child_at(table, word, {"det"}, DEFINITE) or T.has_child_at(table, word, {"poss"})
     if table.tag[act] == "VBN" and T.has_child_at(table, act, {"auxpass"}):
         # the passive of the same: "whether the woman was killed by her husband"
-        return T.has_child_at(table, act, {"agent"}) and any(dep[s] == "nsubjpass" and definite(s) for s in children[act])
+        return T.has_child_at(table, act, {"agent"}) and any(dep[s] == "nsubjpass" and _definite(table, s) for s in children[act])
     # (a perfect is as past as a simple past: "whether the gang had killed the trader")
     done = table.tag[act] == "VBD" or table.tag[act] == "VBN" and any(
         dep[a] == "aux" and table.lemma[a].lower() == "have" for a in children[act])
-    return done and any(dep[o] == "dobj" and definite(o) for o in children[act])
+    return done and any(dep[o] == "dobj" and _definite(table, o) for o in children[act])
 
 
 def _state_named(table, word: int) -> str | None:
