@@ -882,7 +882,7 @@ REPORT_GOES_ON = re.compile(r"[,;:)—–-]\s*(?:and|but|or)\b", re.I)
 CLOSING_MARKS_OR_COMMA = frozenset({",", '"', "”", "’", "'", "''"})
 
 
-def _according_phrase_end(extractor: QuoteExtractor, according) -> int:
+def _according_phrase_end(according) -> int:
     """Where an "according to" phrase ends in the text: its subtree's last character."""
     edge = according.right_edge
     return edge.idx + len(edge)
@@ -924,7 +924,7 @@ def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
                    if not extractor._quoted(m.start("according"))), None)
     if inside is not None:
         according = extractor.doc[_token_at(extractor, inside.start("according"))]
-        if extractor._by_manner(according) or REPORT_GOES_ON.search(text, _according_phrase_end(extractor, according),
+        if extractor._by_manner(according) or REPORT_GOES_ON.search(text, _according_phrase_end(according),
                                                                      quote.end):
             return quote
         end = _strip_span(text, quote.start, inside.start())[1]
