@@ -68,6 +68,14 @@ def _sentences(text: str) -> list[str]:
     return [s.text.strip() for s in load_model()(text).sents]
 
 
+def test_a_line_break_or_a_footnote_marker_ends_a_sentence():
+    # (the parser alone runs both pairs together)
+    assert _sentences("Troops advanced near the river\nResidents fled the town on Monday.") \
+        == ["Troops advanced near the river", "Residents fled the town on Monday."]
+    assert _sentences("The unit withdrew from the village.[5] Saratov Oblast officials gave no figures.")[-1] \
+        == "Saratov Oblast officials gave no figures."
+
+
 def test_a_wire_dateline_is_cut_off_from_the_lede_it_opens():
     # The parser read "KYIV" as the subject of "released" and left Russia and Ukraine unattached.
     assert _sentences("KYIV, Oct 2 (Reuters) - Russia and Ukraine each released 185 prisoners of war.")[-1] \
