@@ -300,14 +300,6 @@ def _modifiers(table: "Tokens", i: int) -> set[str]:
     return out
 
 
-def _body_of(table: "Tokens", i: int) -> list[int]:
-    """The body a word of members names: its compound ("gang members") or its "of" object ("members of the
-    militia")."""
-    children, dep = table.children, table.dep
-    return [c for c in children[i] if dep[c] == "compound"] + [
-        g for c in children[i] if dep[c] == "prep" and table.lower[c] == "of" for g in children[c] if dep[g] == "pobj"]
-
-
 def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     """A preposition child named in spec whose object is one of its words, or, for an entity
     label (LOC, PERSON), holds such an entity ("spoke with Grossi", "fired into the East Sea")."""
@@ -330,20 +322,11 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     if "on" in spec or "against" in spec:
         candidates += [p for o in children[i] if dep[o] in {"dobj", "nsubjpass"} for p in children[o]
                        if lower[p] in {"on", "against"}]
-    if "from" in spec or "of" in spec:
-        # "relocated away from the border", "moved north of the river": the parser hangs the preposition on the
-        # word of direction
-        candidates += [p for d in children[i] if dep[d] == "advmod" and lower[d] in word_class("DIRECTION_ADVERBS")
-                       for p in children[d]]
     for child in candidates:
         if dep[child] not in {"prep", "agent", "dative"} or lower[child] not in spec:
             continue
         wanted = _words(spec[lower[child]])
         if any(table.lemma[g].lower() in wanted or lower[g] in wanted for g in children[child]):
-            return True
-        # members are named by their body ("gang members", "members of the militia")
-        if any(table.lemma[b].lower() in wanted for g in children[child] if dep[g] == "pobj"
-               and table.lemma[g].lower() in word_class("MEMBER_HEADS") for b in _body_of(table, g)):
             return True
         if any(table.ent_type[t] in wanted for t in table.subtree(child)):  # (the preposition's own label too)
             return True
@@ -632,10 +615,6 @@ _TESTS: dict[str, Callable] = {
     "clause_negated": lambda doc, tb, i, v: any(has_child_at(tb, c, {"neg"}) for c in _clauses_at(tb, i)) == bool(v),
     # that clause's object among these words ("called on men to join the army")
     "clause_object": lambda doc, tb, i, v: any(object_lemmas_at(tb, c) & _words(v) for c in _clauses_at(tb, i)),
-    # an infinitive of purpose whose verb is among these ("gathered outside the municipality to demand water": what
-    # the gathering is for)
-    "purpose": lambda doc, tb, i, v: any(tb.dep[c] == "advcl" and tb.lemma[c].lower() in _words(v)
-                                         and has_child_at(tb, c, {"aux"}, {"to"}) for c in tb.children[i]),
     # a clause said of a time to come or a possibility ("warned that Russia would respond")
     "clause_modal": lambda doc, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
                                             for c in tb.children[i] if tb.dep[c] == "ccomp") == bool(v),

@@ -1,137 +1,84 @@
-"""Stop 29's withdrawn lexicon rows (hdata29, withdrawn by hdatafix29 after review rev29hd) returned with positive
-guards (hrows30): thanks and elections backed by states; wars warned of by states and marches vowed by armed
-groups; work stoppages, tools downed over a grievance, marches resumed by protesters, land occupied by squatters,
-gatherings outside a municipality to demand; parties back at the negotiating table; responsibility borne for
-violence, charges laid by a party, people charged by the police; units relocating away from a line; bail for
-political detainees, arrest warrants against them lifted, prohibitory orders lifted; drones handed by a state to an
-army; stations taken off the air, a prohibitory section invoked; a force's post or vehicle under fire from armed
-men. Each positive fails on main 5d6ba1f; each near-miss has another subject (a singer, a CEO, a club, a school, a
-family), a figurative or a non-conflict sense (and mobilize.yaml's call-up row now leaves selectors and an
-orchestra out). None is a probe set or a dev sentence."""
+"""Stop 29's withdrawn lexicon rows (hdata29, withdrawn by hdatafix29 after review rev29hd) that came back with
+positive guards (hrows30) and kept them after review rev30hr (hrowsfix30): thanks for support between states or
+peoples; helicopters or vehicles handed to another state's army; prohibitory orders lifted and a prohibitory section
+invoked by those who impose them; parties back at the negotiating table; criminal charges laid by a party or a state;
+an FIR against students or farmers. mobilize.yaml's call-up row leaves teams, federations and orchestras out, and a
+call-up is no request (request.yaml). Each positive fails on main 5d6ba1f. The near-misses were written before the
+guards were set: thanks withheld or given to firms, sports bodies and nurses; a state's deliveries to its own or its
+police forces; civil prohibitory orders; a section cited by a petitioner, a judge or a professor; firms, clubs and
+players at the table; crowds demanding autographs or refunds; charges laid by a private person; a club's call-up.
+None is a probe set, a dev or a reviewer's sentence."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
     # support.yaml
-    ("The president thanked Japan for its financial support.", "SUPPORT"),
-    ("The prime minister thanked Japan for its financial help.", "SUPPORT"),
-    ("Armenia thanked France for its solidarity after the offensive.", "SUPPORT"),
-    ("Moscow supports the referendum planned by the separatist authorities.", "SUPPORT"),
-    # threaten.yaml
-    ("Beijing warned that any step towards secession means war.", "THREATEN"),
-    ("The rebel commander vowed to march on the capital and overthrow the regime.", "THREATEN"),
-    # protest.yaml
-    ("Port workers began a two-day work stoppage on Monday.", "PROTEST"),
-    ("Motorcycle taxi riders held a nationwide stoppage over new fees.", "PROTEST"),
-    ("The bakery workers downed tools over unpaid overtime.", "PROTEST"),
-    ("The striking miners resumed their march to the capital.", "PROTEST"),
-    ("Hundreds of squatters occupied an abandoned estate outside the city.", "PROTEST"),
-    ("Hundreds gathered outside the municipality to demand clean water.", "PROTEST"),
+    ("Latvia thanked Estonia for its solidarity during the gas crisis.", "SUPPORT"),
+    ("Georgia thanked Ukraine for its support at the summit.", "SUPPORT"),
+    # aid.yaml: the receiver another state's army
+    ("Paris handed two armed helicopters to Chad's army.", "AID"),
+    ("Turkey delivered armoured vehicles to the army of Somalia.", "AID"),
+    # concede.yaml, coerce.yaml
+    ("The collector eased the prohibitory orders in the three mandals.", "CONCEDE"),
+    ("The police commissioner invoked section 163 of the BNSS around the stadium.", "COERCE"),
     # consult.yaml
-    ("The government and the rebels returned to the negotiating table in Oslo.", "CONSULT"),
-    ("Both sides returned to the table after a pause of six weeks.", "CONSULT"),
+    ("Khartoum and the rebel movement returned to the negotiating table in Juba.", "CONSULT"),
     # accuse.yaml
-    ("The foreign ministry said the militia bore full responsibility for the massacre.", "ACCUSE"),
-    ("The opposition party laid criminal charges against the finance minister.", "ACCUSE"),
-    ("The NIA charged eleven people in connection with the bombing of the market.", "ACCUSE"),
-    # retreat.yaml: the preposition on the word of direction is the verb's
-    ("The militia units relocated away from the border.", "RETREAT"),
-    ("The militia units began relocating south of the river.", "RETREAT"),
-    # concede.yaml
-    ("The high court granted bail to the jailed opposition leader.", "CONCEDE"),
-    ("The detained journalist was granted interim bail.", "CONCEDE"),
-    ("The government suspended arrest warrants against the guerrilla commanders.", "CONCEDE"),
-    ("The district administration lifted the prohibitory orders in the old city.", "CONCEDE"),
-    # aid.yaml
-    ("Ankara handed over four armed drones to the Malian army.", "AID"),
-    ("The United States gave two helicopters to the Nigerian air force.", "AID"),
-    # coerce.yaml
-    ("The junta took two private radio stations off the air.", "COERCE"),
-    ("The authorities pulled Radio Free Asia off the air.", "COERCE"),
-    ("The collector invoked section 163 of the BNSS in the district.", "COERCE"),
-    # assault.yaml: members named by their body
-    ("A police van came under fire from members of a gang near the market.", "ASSAULT"),
+    ("The opposition laid charges of treason against two former ministers.", "ACCUSE"),
+    ("A case was registered against thirty farmers for the road blockade.", "ACCUSE"),
 ]
 
 NOT_THESE = [
-    # thanks by a singer, a headmaster, a family, a club, a CEO, a footballer, a governor to the Red Cross; polls of a
-    # school and a club
-    ("The singer thanked Ireland's fans for their support.", "SUPPORT"),
-    ("The headmaster thanked the parents for their help with the fair.", "SUPPORT"),
-    ("The family thanked the neighbours for their support after the funeral.", "SUPPORT"),
-    ("Manchester United thanked the supporters for their backing.", "SUPPORT"),
-    ("The CEO thanked Microsoft for its support during the merger.", "SUPPORT"),
-    ("Messi thanked Argentina for its support during the tournament.", "SUPPORT"),
-    ("The governor thanked the Red Cross for its help after the storm.", "SUPPORT"),
-    ("The school backs the elections to the student council.", "SUPPORT"),
-    ("The club members backed the vote on the new kit.", "SUPPORT"),
-    # a coach's, an airline's and economists' warnings; a union's and students' marches
-    ("The coach warned that the cup final would mean war on the pitch.", "THREATEN"),
-    ("The airline warned that the strike would trigger chaos.", "THREATEN"),
-    ("Economists warned that the dispute would provoke a price war.", "THREATEN"),
-    ("The students vowed to march on the capital and topple the government.", "THREATEN"),
-    ("The union leader vowed to march on the capital and bring down the government.", "THREATEN"),
-    # a boxing stoppage, production stopped; tools downed for rain, holidays or the afternoon; scouts and a band
-    # marching; an estate lived in, a school's land; pupils, parents, supporters, pensioners at a hall
-    ("The boxing match ended with a stoppage in the fourth round.", "PROTEST"),
-    ("The factory announced a stoppage of production for maintenance.", "PROTEST"),
-    ("The gardeners downed tools when the rain came.", "PROTEST"),
-    ("The school's cleaners downed tools for the summer holidays.", "PROTEST"),
-    ("The builders downed tools in the afternoon.", "PROTEST"),
-    ("The mechanics laid down their tools after the shift.", "PROTEST"),
-    ("The scouts resumed their march through the forest.", "PROTEST"),
-    ("The regiment's band resumed its march after the break.", "PROTEST"),
-    ("The family occupied the estate for three generations.", "PROTEST"),
-    ("The school occupied the land next to the church.", "PROTEST"),
-    ("Parents gathered outside the school hall to collect their children.", "PROTEST"),
-    ("Supporters gathered outside the municipality to celebrate the win.", "PROTEST"),
-    ("Pensioners gathered outside the town hall in the rain.", "PROTEST"),
-    ("Pupils gathered outside the school hall to sing carols.", "PROTEST"),
-    # card and chess players at a table; a league table
-    ("The card players came back to the table after the interval.", "CONSULT"),
-    ("The chess players returned to the table after a break.", "CONSULT"),
-    ("Liverpool returned to the top of the table.", "CONSULT"),
-    # a referee's, a school's and a club's responsibility; a landlord's charges, neighbours' complaint; a school and
-    # a singer charged
-    ("The referee bears responsibility for the chaos at the match.", "ACCUSE"),
-    ("The school bears responsibility for the safety of pupils.", "ACCUSE"),
-    ("The chairman said the club bore responsibility for the defeat.", "ACCUSE"),
-    ("The neighbours laid a complaint against the noisy bar.", "ACCUSE"),
-    ("The landlord laid charges against the tenant.", "ACCUSE"),
-    ("The school was charged in connection with the fire safety breach.", "ACCUSE"),
-    ("The singer was charged in connection with the tax case.", "ACCUSE"),
-    # a firm, a school, a family, a restaurant and a band moving
-    ("The company relocated away from the city centre.", "RETREAT"),
-    ("The school relocated from the border town after the flood.", "RETREAT"),
-    ("The family relocated back to the village.", "RETREAT"),
-    ("The restaurant relocated south of the river.", "RETREAT"),
-    ("The band members moved away from the city.", "RETREAT"),
-    # bail for a singer and a businessman, or refused; a businessman's warrant; share warrants; a bank's notice
-    ("The court granted bail to the singer accused of tax evasion.", "CONCEDE"),
-    ("The court granted bail to the student accused of murder.", "CONCEDE"),
-    ("The businessman was granted bail in the fraud case.", "CONCEDE"),
-    ("The court refused to grant bail to the student leader.", "CONCEDE"),
-    ("The court cancelled the arrest warrant against the businessman.", "CONCEDE"),
-    ("The company cancelled the warrants held by investors.", "CONCEDE"),
-    ("The bank lifted the prohibitory notice on the loan.", "CONCEDE"),
-    # toys, a museum's gift, a maker's delivery
-    ("The toy company gave drones to the army cadets.", "AID"),
-    ("The museum gave helicopters to the army museum.", "AID"),
-    ("Embraer delivered four aircraft to the Brazilian air force.", "AID"),
-    # a soap opera and an anchor off the air; a companies code
-    ("The broadcaster took the soap opera off the air.", "COERCE"),
-    ("The network pulled the news anchor off the air after the gaffe.", "COERCE"),
-    ("The tribunal invoked section 144 of the companies code.", "COERCE"),
-    # a coach's reserves, an orchestra's violinists, selectors' soldiers (mobilize.yaml's call-up row guarded)
-    ("The coach called up the reserves for the final.", "MOBILIZE"),
+    # thanks withheld; thanks to firms (one the parser takes for a place), a sports body, nurses
+    ("The prime minister did not thank Norway for its support at the summit.", "SUPPORT"),
+    ("The government never thanked Canada for its help, the opposition complained.", "SUPPORT"),
+    ("The foreign minister thanked Siemens for its help in rebuilding the grid.", "SUPPORT"),
+    ("The interior ministry thanked Toyota for its support of the road safety campaign.", "SUPPORT"),
+    ("The president thanked FIFA for its backing of the bid.", "SUPPORT"),
+    ("Chile thanked Netflix for its support of the film festival.", "SUPPORT"),
+    ("The minister thanked the nurses for their help during the epidemic.", "SUPPORT"),
+    ("The state department thanked Boeing for its assistance.", "SUPPORT"),
+    ("The president thanked Netflix for its support of the film festival.", "SUPPORT"),
+    ("The prime minister thanked Spotify for its help with the campaign.", "SUPPORT"),
+    # a state's deliveries to its own army, its police or its coast guard
+    ("The defence ministry handed over twelve armoured vehicles to the army's northern command.", "AID"),
+    ("The government supplied new patrol vehicles to the traffic police force.", "AID"),
+    ("Poland's defence ministry delivered two helicopters to the Polish army.", "AID"),
+    ("The army gave its old trucks to the border security force for training.", "AID"),
+    ("The navy transferred three boats to the coast guard forces.", "AID"),
+    ("The ministry provided drones to the forces guarding the pipeline.", "AID"),
+    # civil prohibitory orders lifted by courts and a bank
+    ("The civil court lifted the prohibitory order on the transfer of the shares.", "CONCEDE"),
+    ("The bank lifted the prohibitory order on the loan account.", "CONCEDE"),
+    ("The family court removed the prohibitory order on the house.", "CONCEDE"),
+    ("The judge relaxed the prohibitory order on the estate.", "CONCEDE"),
+    # a section cited, not imposed
+    ("The petitioner invoked section 144 of the CrPC in his plea.", "COERCE"),
+    ("The retired judge invoked section 163 of the BNSS in a newspaper article.", "COERCE"),
+    ("The professor invoked section 144 of the CrPC in her lecture.", "COERCE"),
+    ("The opposition leader invoked Section 144 of the CrPC to criticise the ban.", "COERCE"),
+    # firms, clubs and players at the negotiating table
+    ("The company returned to the negotiating table with the landlord.", "CONSULT"),
+    ("The club came back to the negotiating table with the striker's agent.", "CONSULT"),
+    ("The two football clubs returned to the negotiating table over the transfer fee.", "CONSULT"),
+    ("The airline went back to the negotiating table with the pilots over pay.", "CONSULT"),
+    ("The players returned to the negotiating table over image rights.", "CONSULT"),
+    # crowds outside a hall demanding things (hdata29's gathering row is not returned)
+    ("Journalists gathered outside the council to demand an interview with the mayor.", "PROTEST"),
+    ("Fans gathered outside the town hall to demand autographs from the players.", "PROTEST"),
+    ("Shoppers gathered outside the hall to demand their money back from the concert promoter.", "PROTEST"),
+    ("The children gathered outside the hall to demand more sweets.", "PROTEST"),
+    # charges laid by a private person; fans charged over a pitch invasion; baggage fees
+    ("The ex-wife laid charges against the singer for assault.", "ACCUSE"),
+    ("The police charged the fans in connection with the pitch invasion.", "ACCUSE"),
+    ("The airline charged passengers in connection with extra baggage.", "ACCUSE"),
+    # a club's, a federation's and a squad's call-ups: no mobilisation and no request
+    ("The club called up two soldiers from the army team for the final.", "MOBILIZE"),
+    ("The club called up two soldiers from the army team for the final.", "REQUEST"),
+    ("The federation called up reserve players for the tournament.", "MOBILIZE"),
+    ("The federation called up reserve players for the tournament.", "REQUEST"),
+    ("The national squad called up three army officers.", "MOBILIZE"),
     ("The orchestra called up two reserve violinists.", "MOBILIZE"),
-    ("The selectors called up two army officers to the national polo side.", "MOBILIZE"),
-    # a base, a convoy, a police station and a bus company under fire from members of a parliament, the press, a
-    # council, the public
-    ("The army base came under fire from members of parliament over its budget.", "ASSAULT"),
-    ("The convoy came under fire from members of the press for its cost.", "ASSAULT"),
-    ("The police station came under fire from members of the council over the delays.", "ASSAULT"),
-    ("The bus company came under fire from members of the public over fares.", "ASSAULT"),
 ]
 
 
