@@ -566,8 +566,10 @@ _TESTS: dict[str, Callable] = {
     "patient_described": lambda doc, tb, i, v: _patient_described_by(tb, i, _words(v)),
     # no object among these words ("struck a blow", "fighting corruption")
     "not_object": lambda doc, tb, i, v: not (_read_once(doc, tb, i, object_lemmas_at) & _words(v)),
-    # a direct object that names a country, a people or an organisation ("backs Kyiv")
-    "object_entity": lambda doc, tb, i, v: has_child_at(tb, i, {"dobj"}, {"GPE", "ORG", "NORP"}, "ent_type") == bool(v),
+    # a direct object that names a country, a people or an organisation ("backs Kyiv"); or, given labels, one of
+    # those ([GPE, NORP]: "thanked Japan", not "thanked the Red Cross")
+    "object_entity": lambda doc, tb, i, v: has_child_at(
+        tb, i, {"dobj"}, {"GPE", "ORG", "NORP"} if isinstance(v, bool) else v, "ent_type") == (v is not False),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
     "has_patient": lambda doc, tb, i, v: has_child_at(tb, i, {"dobj", "nsubjpass"}) == bool(v),
     # a subject among these words ("demonstrators gathered")
