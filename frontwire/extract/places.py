@@ -32,7 +32,7 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, Match, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import (SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
+from frontwire.gazetteer.lookup import (PART_WORDS, SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
                                         spelled_as_written, word_list)
 from frontwire.models import Place
 from frontwire.extract.actors import table as actor_table
@@ -102,6 +102,7 @@ KIN_WORDS = vocab.words("kin_before_name")
 ROLE_WORDS = vocab.words("role_before_name")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "Pope John Paul II": a person's name after all
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
 _OFFSET = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
@@ -618,9 +619,20 @@ def _person_words(ents: list, countries: frozenset[str]) -> set[str]:
     Francis", "Welch" of "Rhonda Welch".  One sense per discourse: alone, such a word names the person again."""
     words: set[str] = set()
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries and _a_persons_name(ent):
             words.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha and t.text not in countries)
     return words
+
+
+def _a_persons_name(ent) -> bool:
+    """Whether an entity the model called PERSON reads as a person's name, not as a body, a post or a part of
+    a town named after a town ("Sam Houston State University", "Erie GM", "CTV Edmonton", "the Augusta
+    Herald", "N.W. Rochester"), whose words say nothing of the town's name elsewhere in the article."""
+    lowered = [t.lower_ for t in ent]
+    # A title opens a person's name ("Pope Francis"); after a word it is a post of what that word names.
+    return lowered[0] != "the" and not any(w in ROLE_WORDS for w in lowered[1:]) and not any(
+        w in ORG_WORDS or w in _INSTITUTION_WORDS or w in PART_WORDS for w in lowered) \
+        and not any(_ACRONYM.match(t.text) and not _ROMAN_NUMERAL.match(t.text) for t in ent)
 
 
 def _named_after_kin(doc, countries: frozenset[str]) -> set[str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from frontwire.extract.places import Mention, _joined_split_names, _located_name, _locative, _with_saints_possessive
+from frontwire.extract.places import (Mention, _joined_split_names, _located_name, _locative, _person_words,
+                                      _with_saints_possessive)
 from frontwire.gazetteer import km
 from frontwire.gazetteer.store import GeoPlace, Match
 from frontwire.models import Article
@@ -585,6 +586,27 @@ def test_split_names_are_joined_keeping_their_flags_not_a_persons_name():
     assert (joined.text, joined.span.text, joined.prefer) == ("Baja California", "Baja California", "city")
     baja.person = True
     assert len(_joined_split_names([baja, california], text, _OwnNames("Baja California"))) == 2
+
+
+@pytest.mark.parametrize("text, name, words", [
+    # a person's name: its words name the person again elsewhere in the article
+    ("Officials honoured Sam Houston yesterday.", "Sam Houston", {"Sam", "Houston"}),
+    ("Detectives questioned Kevin Scott Gentry again.", "Kevin Scott Gentry", {"Kevin", "Scott", "Gentry"}),
+    ("Crowds greeted Pope John Paul II there.", "Pope John Paul II", {"Pope", "John", "Paul", "II"}),
+    # a body, a post or a part of a town named after the town, which the model may call a person
+    ("She enrolled at Sam Houston State University last fall.", "Sam Houston State University", set()),
+    ("The remarks were made to KTV Tulsa on Monday.", "KTV Tulsa", set()),
+    ("He was hired by the Macon Herald last year.", "the Macon Herald", set()),
+    ("Smoke rose over N.W. Omaha late on Friday.", "N.W. Omaha", set()),
+    ("Questions went to Fresno Fire after the blaze.", "Fresno Fire", set()),
+    ("It was signed by Reno Mayor Hillary Schieve today.", "Reno Mayor Hillary Schieve", set()),
+])
+def test_only_a_persons_name_lends_its_words_to_the_person(text, name, words):
+    # One sense per discourse takes a person's words for the person everywhere ("killing Welch"); "CTV
+    # Edmonton" or "Erie GM" called a person must not make "to Edmonton" or "in Erie" a person.
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON")]
+    assert _person_words(list(doc.ents), frozenset()) == words
 
 
 @pytest.mark.parametrize("text, towns, country", [
