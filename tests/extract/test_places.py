@@ -832,3 +832,25 @@ def test_a_container_after_a_comma_is_the_reading_that_holds_the_town(pipeline, 
     found = places(pipeline, text)
     container = next(p for name, p in found.items() if name != town)
     assert found[town].country == country and container.kind == container_kind, sorted(found)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Buyers from Oregon, New York, Ohio and Iowa bid on the herd.", "New York"),
+    ("Teachers from Indiana, New York, Kansas and Iowa signed the letter.", "New York"),
+])
+def test_a_list_of_states_is_no_town_and_its_state(pipeline, text, state):
+    # "New York, Ohio" read as a town and its state made "New York" the city; no New York lies in Ohio.
+    found = places(pipeline, text)
+    assert found[state].kind == "admin1" and found[state].country == "US", sorted(found)
+
+
+@pytest.mark.parametrize("text, town, container, country", [
+    ("The firm moved from Lahore, Punjab, Pakistan last year.", "Punjab", "Pakistan", "PK"),
+    ("She trained in Hamilton, Ontario, Canada as a nurse.", "Ontario", "Canada", "CA"),
+    ("He grew up in Mexico, Missouri before the war.", "Mexico", "Missouri", "US"),
+])
+def test_a_state_or_country_name_in_the_container_that_holds_it_is_still_placed_there(pipeline, text, town, container,
+                                                                                        country):
+    # A province in its country, and a town named like a country in its state, are no list items.
+    found = places(pipeline, text)
+    assert found[town].country == country and found[container].country == country, sorted(found)
