@@ -59,9 +59,6 @@ SPELLED_OUT = {"st": ("saint",), "ste": ("sainte",), "ft": ("fort",), "mt": ("mo
 
 # Below this share of its division's population, a seat no longer makes the division's bare name its own.
 SEAT_SHARE = 0.07
-# What a town, county or region in the state the text puts its name in ("Wayne, Neb.") gains on top of the fitted
-# inside_stated weight, as much as a division word gives its kind: what the text says outranks the story's pull.
-STATED_STATE_BONUS = 10.0
 # The weights of `features`, fitted on the dev halves by benchmarks/fit_place_weights.py.
 WEIGHTS: dict[str, float] = json.loads(resources.files("frontwire.gazetteer").joinpath("data", "weights.json").read_text())
 
@@ -630,10 +627,6 @@ def score(match: Match, all_matches: list[Match], context: LookupContext, facts:
     `all_matches`, as in `features`)."""
     s = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, all_matches, context, facts).items())
     kind = match.place.kind
-    if context.within is not None and context.within[1] is not None and inside(match.place, context.within):
-        # "Paris, Texas": the state the text names outweighs any pull of the story's other towns (a Paris
-        # in Missouri beside "Mexico, Missouri"); a region listed in that state gains as much ("Long Island, N.Y.").
-        s += STATED_STATE_BONUS
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0, "admin2": 4.0}.get(kind, 0.0)
     elif context.prefer == "admin2":

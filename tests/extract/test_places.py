@@ -854,13 +854,3 @@ def test_a_state_or_country_name_in_the_container_that_holds_it_is_still_placed_
     # A province in its country, and a town named like a country in its state, are no list items.
     found = places(pipeline, text)
     assert found[town].country == country and found[container].country == country, sorted(found)
-
-
-@pytest.mark.parametrize("text, town, state", [
-    ("He grew up in Mexico, Missouri and moved to Paris, Texas later.", "Paris", "Texas"),
-    ("Both teams left Columbia, Missouri for Lebanon, Tennessee on Friday.", "Lebanon", "Tennessee"),
-])
-def test_the_state_after_a_comma_outweighs_the_pull_of_the_storys_other_towns(pipeline, text, town, state):
-    # A Paris lies 30 km from Mexico, Missouri; the text still puts its Paris in Texas.
-    found = places(pipeline, text)
-    assert found[town].admin1 == state, sorted((name, p.admin1) for name, p in found.items())
