@@ -102,7 +102,8 @@ KIN_WORDS = vocab.words("kin_before_name")
 ROLE_WORDS = vocab.words("role_before_name")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
-_ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "Pope John Paul II": a person's name after all
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "Pope John Paul II": capitals _ACRONYM would take for an organisation's
+_AFTER_NAME = vocab.words("after_name")
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
 _OFFSET = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
@@ -628,11 +629,32 @@ def _a_persons_name(ent) -> bool:
     """Whether an entity the model called PERSON reads as a person's name, not as a body, a post or a part of
     a town named after a town ("Sam Houston State University", "Erie GM", "CTV Edmonton", "the Augusta
     Herald", "N.W. Rochester"), whose words say nothing of the town's name elsewhere in the article."""
-    lowered = [t.lower_ for t in ent]
-    # A title opens a person's name ("Pope Francis"); after a word it is a post of what that word names.
-    return lowered[0] != "the" and not any(w in ROLE_WORDS for w in lowered[1:]) and not any(
-        w in ORG_WORDS or w in _INSTITUTION_WORDS or w in PART_WORDS for w in lowered) \
-        and not any(_ACRONYM.match(t.text) and not _ROMAN_NUMERAL.match(t.text) for t in ent)
+    return ent[0].lower_ != "the" and not any(
+        _a_town(ent[j]) for i in range(len(ent)) for j in _where_its_town_would_stand(ent, i) if 0 <= j < len(ent))
+
+
+def _where_its_town_would_stand(ent, i: int) -> tuple[int, ...]:
+    """Where the town's name stands if the entity's `i`-th word makes it a body ("Fresno Fire", "Erie GM",
+    "KTV Tulsa"), a post ("Reno Mayor ...") or a part of a town ("N.W. Omaha"); none if the word marks nothing.
+    A title opens a person's name ("Pope Francis", "Crown Prince ...") and a surname may be such a word
+    ("Angus King", "Allen West"), so a post counts only after a town and before a name, and a part only
+    before a town; letters after a name may be the person's ("Tom Lincoln MD"), and a byline in capitals
+    ("JOHN DALTON") holds no acronym."""
+    token, word, last = ent[i], ent[i].lower_, len(ent) - 1
+    if word in ORG_WORDS or word in _INSTITUTION_WORDS or (
+            _ACRONYM.match(token.text) and not _ROMAN_NUMERAL.match(token.text) and word not in _AFTER_NAME
+            and not ent.text.isupper()):
+        return i - 1, i + 1
+    if 0 < i < last and word in ROLE_WORDS:
+        return (i - 1,)
+    return (i + 1,) if i < last and word in PART_WORDS else ()
+
+
+def _a_town(token) -> bool:
+    """Whether the word is the own name of a peopled town: a body or a post named after a town has one beside
+    its marking word, and a word such as "Bishop" with no town beside it is a surname ("Hugh Bishop")."""
+    return token.is_alpha and any(m.quality >= 2 and m.place.kind == "city" and m.place.population > 0
+                                  for m in get_gazetteer().candidates(token.text))
 
 
 def _named_after_kin(doc, countries: frozenset[str]) -> set[str]:
