@@ -970,8 +970,8 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
     a name the text follows with a comma and a state, province or country. Of a container's readings, the
     first that holds a town of the name before it: "Athens, Georgia" is the US state (and its mention then
     prefers a state), "Gori, Georgia" the country. A name that may be a state or country itself, with no town
-    of its name in any reading of the next and no state of its name in a country the next may be, is an item
-    of a list ("Missouri, New York, North Carolina and Virginia"; "Ontario, Canada" is a province's country)."""
+    of its name in any reading of the next, is an item of a list ("Missouri, New York, North Carolina and
+    Virginia"); a province then named with its country ("Ontario, Canada") is read as the province alone."""
     out: dict[int, tuple[str, str | None]] = {}
     for a, b in zip(mentions, mentions[1:]):
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
@@ -984,10 +984,8 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
         holding = [c for _, c in names.ranked(b.text, b.prefer)
                    if c.country and c.kind in {"admin1", "country"} and _shape_fits(b.text, c)
                    and any(inside(t, _as_container(c)) for t in towns)]
-        if not holding and any(t.kind in {"admin1", "country"} for t in towns) \
-                and not any(t.kind == "admin1" and t.country == c.country
-                            for t in towns for _, c in names.ranked(b.text, b.prefer) if c.kind == "country"):
-            continue  # "Missouri, New York, North Carolina and Virginia": a list of states (not "Ontario, Canada")
+        if not holding and any(t.kind in {"admin1", "country"} for t in towns):
+            continue  # "Missouri, New York, North Carolina and Virginia": a list of states
         if holding and container not in holding:
             container = holding[0]
             if container.kind == "admin1" and b.prefer is None:
