@@ -32,8 +32,8 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, Match, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import (PART_WORDS, SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
-                                        spelled_as_written, word_list)
+from frontwire.gazetteer.lookup import (PART_WORDS, SPELLED_OUT as _SPELLED_OUT, WITHIN_REACH_KM, Distances, inside,
+                                        only_part_words, spelled_as_written, word_list)
 from frontwire.models import Place
 from frontwire.extract.actors import table as actor_table
 from frontwire.extract.component import Context, component
@@ -948,7 +948,7 @@ class _NameLookups:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self._ranked: dict[tuple, list[tuple[float, GeoPlace]]] = {}
-        self._capitals = gazetteer.capitals()  # given, so that ranked need not copy the context to add them
+        self.capitals = gazetteer.capitals()  # given, so that ranked need not copy the context to add them
 
     def ranked(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) \
             -> list[tuple[float, GeoPlace]]:
@@ -957,7 +957,7 @@ class _NameLookups:
         found = self._ranked.get(question)
         if found is None:
             found = self._ranked[question] = self.gazetteer.ranked(
-                name, LookupContext(prefer=prefer, within=within, capitals=self._capitals))
+                name, LookupContext(prefer=prefer, within=within, capitals=self.capitals))
         return found
 
     def lookup(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) -> GeoPlace | None:
@@ -1043,7 +1043,8 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
                                stated: dict[int, tuple[str, str | None]]) -> None:
     """A town's name listed only with states or provinces is the state of that name in their country,
     where there is one: "California or Washington", "Oregon and Washington laws" (not the city of
-    Washington; "Houston, New York, and New Jersey" keeps the city, "Texas and Mexico" the country).
+    Washington; "Houston, New York, and New Jersey" keeps the city, "Texas and Mexico" the country, and a
+    national capital listed with the states around it stays the capital: "Washington, Maryland and Virginia").
     Sets the mention's preferred kind."""
     lists: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -1057,6 +1058,9 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
             others = [b for b in bests if b is not None and b is not best]
             if best is None or best.kind != "city" or not others or any(b.kind != "admin1" for b in others):
                 continue
+            if best.id in names.capitals and best.lat is not None and all(
+                    b.lat is not None and km(best.lat, best.lon, b.lat, b.lon) <= WITHIN_REACH_KM for b in others):
+                continue  # "Washington, Maryland and Virginia": the capital among the states around it
             state = names.lookup(m.text, "admin1")
             if state is not None and state.kind == "admin1" and state.country in {b.country for b in others}:
                 m.prefer = "admin1"

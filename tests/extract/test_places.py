@@ -853,6 +853,18 @@ def test_a_list_of_states_is_no_town_and_its_state(pipeline, text, state):
     assert found[state].kind == "admin1" and found[state].country == "US", sorted(found)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Snow closed offices in Washington, Maryland and Delaware on Friday.", "city"),
+    ("Lawmakers from Virginia, Maryland and Washington met on Monday.", "city"),
+    # far from the capital, the states' list makes it the state
+    ("Salmon runs fell in Oregon, Idaho and Washington this year.", "admin1"),
+    ("Wildfires spread across Washington, Oregon and California.", "admin1"),
+])
+def test_a_capital_listed_with_the_states_around_it_stays_the_capital(pipeline, text, kind):
+    found = places(pipeline, text)
+    assert found["Washington"].kind == kind and found["Washington"].country == "US", sorted(found)
+
+
 @pytest.mark.parametrize("text", [
     "Snow closed schools across Washington, Virginia and Maryland on Monday.",
     "Commuters from Washington, Virginia and beyond crowded the trains.",
