@@ -32,8 +32,8 @@ from frontwire.errors import FrontwireError
 from frontwire import vocab
 from frontwire.gazetteer import GeoPlace, LookupContext, Match, NamesakeGrid, get_gazetteer, km, name_key
 from frontwire.gazetteer.build import admin1_abbreviations, is_postal_town
-from frontwire.gazetteer.lookup import (SPELLED_OUT as _SPELLED_OUT, Distances, inside, only_part_words,
-                                        spelled_as_written, word_list)
+from frontwire.gazetteer.lookup import (PART_WORDS, SPELLED_OUT as _SPELLED_OUT, WITHIN_REACH_KM, Distances, inside,
+                                        only_part_words, spelled_as_written, word_list)
 from frontwire.models import Place
 from frontwire.extract.actors import table as actor_table
 from frontwire.extract.component import Context, component
@@ -102,6 +102,8 @@ KIN_WORDS = vocab.words("kin_before_name")
 ROLE_WORDS = vocab.words("role_before_name")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "MoD", "DeepState": an organisation's spelling, not a town's
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "Pope John Paul II": capitals _ACRONYM would take for an organisation's
+_AFTER_NAME = vocab.words("after_name")
 # "Tawila, about 60 kilometres west of El Fasher": where a place lies, from one the gazetteer knows.
 _OFFSET = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
@@ -618,9 +620,41 @@ def _person_words(ents: list, countries: frozenset[str]) -> set[str]:
     Francis", "Welch" of "Rhonda Welch".  One sense per discourse: alone, such a word names the person again."""
     words: set[str] = set()
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and clean(ent.text) not in countries and _a_persons_name(ent):
             words.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha and t.text not in countries)
     return words
+
+
+def _a_persons_name(ent) -> bool:
+    """Whether an entity the model called PERSON reads as a person's name, not as a body, a post or a part of
+    a town named after a town ("Sam Houston State University", "Erie GM", "CTV Edmonton", "the Augusta
+    Herald", "N.W. Rochester"), whose words say nothing of the town's name elsewhere in the article."""
+    return ent[0].lower_ != "the" and not any(
+        _a_town(ent[j]) for i in range(len(ent)) for j in _where_its_town_would_stand(ent, i) if 0 <= j < len(ent))
+
+
+def _where_its_town_would_stand(ent, i: int) -> tuple[int, ...]:
+    """Where the town's name stands if the entity's `i`-th word makes it a body ("Fresno Fire", "Erie GM",
+    "KTV Tulsa"), a post ("Reno Mayor ...") or a part of a town ("N.W. Omaha"); none if the word marks nothing.
+    A title opens a person's name ("Pope Francis", "Crown Prince ...") and a surname may be such a word
+    ("Angus King", "Allen West"), so a post counts only after a town and before a name, and a part only
+    before a town; letters after a name may be the person's ("Tom Lincoln MD"), and a byline in capitals
+    ("JOHN DALTON") holds no acronym."""
+    token, word, last = ent[i], ent[i].lower_, len(ent) - 1
+    if word in ORG_WORDS or word in _INSTITUTION_WORDS or (
+            _ACRONYM.match(token.text) and not _ROMAN_NUMERAL.match(token.text) and word not in _AFTER_NAME
+            and not ent.text.isupper()):
+        return i - 1, i + 1
+    if 0 < i < last and word in ROLE_WORDS:
+        return (i - 1,)
+    return (i + 1,) if i < last and word in PART_WORDS else ()
+
+
+def _a_town(token) -> bool:
+    """Whether the word is the own name of a peopled town: a body or a post named after a town has one beside
+    its marking word, and a word such as "Bishop" with no town beside it is a surname ("Hugh Bishop")."""
+    return token.is_alpha and any(m.quality >= 2 and m.place.kind == "city" and m.place.population > 0
+                                  for m in get_gazetteer().candidates(token.text))
 
 
 def _named_after_kin(doc, countries: frozenset[str]) -> set[str]:
@@ -914,7 +948,7 @@ class _NameLookups:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self._ranked: dict[tuple, list[tuple[float, GeoPlace]]] = {}
-        self._capitals = gazetteer.capitals()  # given, so that ranked need not copy the context to add them
+        self.capitals = gazetteer.capitals()  # given, so that ranked need not copy the context to add them
 
     def ranked(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) \
             -> list[tuple[float, GeoPlace]]:
@@ -923,7 +957,7 @@ class _NameLookups:
         found = self._ranked.get(question)
         if found is None:
             found = self._ranked[question] = self.gazetteer.ranked(
-                name, LookupContext(prefer=prefer, within=within, capitals=self._capitals))
+                name, LookupContext(prefer=prefer, within=within, capitals=self.capitals))
         return found
 
     def lookup(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) -> GeoPlace | None:
@@ -935,7 +969,9 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
     """id(mention) -> (country, admin1 code) for "Wayne, Neb.", "FAIRFIELD, Conn. -", "Paris, Texas":
     a name the text follows with a comma and a state, province or country. Of a container's readings, the
     first that holds a town of the name before it: "Athens, Georgia" is the US state (and its mention then
-    prefers a state), "Gori, Georgia" the country."""
+    prefers a state), "Gori, Georgia" the country. A name that may be a state or country itself, with no town
+    of its name in any reading of the next, is an item of a list ("Missouri, New York, North Carolina and
+    Virginia"); a province then named with its country ("Ontario, Canada") is read as the province alone."""
     out: dict[int, tuple[str, str | None]] = {}
     for a, b in zip(mentions, mentions[1:]):
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
@@ -948,6 +984,8 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
         holding = [c for _, c in names.ranked(b.text, b.prefer)
                    if c.country and c.kind in {"admin1", "country"} and _shape_fits(b.text, c)
                    and any(inside(t, _as_container(c)) for t in towns)]
+        if not holding and any(t.kind in {"admin1", "country"} for t in towns):
+            continue  # "Missouri, New York, North Carolina and Virginia": a list of states
         if holding and container not in holding:
             container = holding[0]
             if container.kind == "admin1" and b.prefer is None:
@@ -1005,7 +1043,8 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
                                stated: dict[int, tuple[str, str | None]]) -> None:
     """A town's name listed only with states or provinces is the state of that name in their country,
     where there is one: "California or Washington", "Oregon and Washington laws" (not the city of
-    Washington; "Houston, New York, and New Jersey" keeps the city, "Texas and Mexico" the country).
+    Washington; "Houston, New York, and New Jersey" keeps the city, "Texas and Mexico" the country, and a
+    national capital listed with the states around it stays the capital: "Washington, Maryland and Virginia").
     Sets the mention's preferred kind."""
     lists: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -1019,6 +1058,9 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
             others = [b for b in bests if b is not None and b is not best]
             if best is None or best.kind != "city" or not others or any(b.kind != "admin1" for b in others):
                 continue
+            if best.id in names.capitals and best.lat is not None and all(
+                    b.lat is not None and km(best.lat, best.lon, b.lat, b.lon) <= WITHIN_REACH_KM for b in others):
+                continue  # "Washington, Maryland and Virginia": the capital among the states around it
             state = names.lookup(m.text, "admin1")
             if state is not None and state.kind == "admin1" and state.country in {b.country for b in others}:
                 m.prefer = "admin1"
