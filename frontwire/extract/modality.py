@@ -4,7 +4,7 @@ announcements that PLOVER codes as the act of promising or warning ("intends to 
 "announced a curfew"). Their words are classes of lexicon/classes.yaml."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
@@ -572,6 +572,10 @@ def announces_restriction(token, event_type: str, subtype: str, modality: str) -
     return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
 
 
+# Named entities that are parties: people, organisations, states and peoples.
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     """A harm a party says it will or would do is its threat (PLOVER THREATEN), told with a plain
     speech verb as with "warn": "the Houthis said they would target any ship linked to Israel",
@@ -580,12 +584,17 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     would on it, not negated. Not what another party would do ("analysts said the army would
     attack"), nor a promise ("said it would release the prisoners": not a harm, classes.yaml
     STATED_THREAT_TYPES)."""
-    if event_type.lower() not in T.STATED_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
+    kind = event_type.lower()
+    if kind not in T.STATED_THREAT_TYPES | T.CONDITIONAL_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
         return False
-    if not T.will_or_would(token) or negated(token):
+    if negated(token):
         return False
-    speech = token.head
-    if token.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
+    conditional = kind not in T.STATED_THREAT_TYPES
+    # (a coercive act under its governor's modal: "would not hesitate to send troops if ...", the
+    # governor's negation read by modality_of, which calls a refusal denied)
+    clause = token.head if conditional and token.dep_ == "xcomp" else token
+    speech = clause.head
+    if not T.will_or_would(clause) or clause.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
         return False
     speakers = [c for c in speech.children if c.dep_ == "nsubj"]
     speaker_lemmas = {s.lemma_.lower() for s in speakers}
@@ -593,13 +602,37 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
+    if conditional and not any(_demand_on_another(table, verb, lambda i: speakers_own(token.doc[i]))
+                               for verb in {token.i, clause.i}):
+        return False
     speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...";
     # and the speaker's state: "Iran's foreign minister said Tehran would strike US bases")
     return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in speaker_lemmas
                                       or any(p.dep_ == "poss" and speakers_own(p) for p in c.children)
                                       or _state_named(table, c.i) in speaker_countries)
-               for c in token.children)
+               for c in clause.children)
+
+
+def _demand_on_another(table, act: int, speakers_own: Callable[[int], bool]) -> bool:
+    """Is the act said on a condition about another party or its conduct ("would expel the troops if
+    Addis Ababa recognised the region", "would deploy troops if the march went ahead"): the condition's
+    subject a party not the speaker's own, or an act (an event trigger)? Not a condition that asks
+    nothing of anyone ("would deploy troops if the weather allowed") nor one on the speaker itself
+    ("would send troops if they were asked")."""
+    for clause in table.children[act]:
+        if table.dep[clause] != "advcl" or not T.has_child_at(table, clause, {"mark"}, T.CONDITION_MARKS):
+            continue
+        for subject in table.children[clause]:
+            if table.dep[subject] not in {"nsubj", "nsubjpass"}:
+                continue
+            if table.pos[subject] == "PRON":
+                if table.lower[subject] in T.PARTY_PRONOUNS and not speakers_own(subject):
+                    return True
+            elif table.ent_type[subject] in PARTY_ENTITIES or sector_of(T.modified_word(table, subject)) \
+                    or country_of(T.modified_word(table, subject)) or T.kinds_of_lemma(table.lemma[subject].lower()):
+                return True
+    return False
 
 
 def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:
