@@ -175,8 +175,10 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
                                     T.JUDGING_TYPES)
         elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
             main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
-        elif dep[child] == "advcl" and child < governor and _sets_the_scene(table, child):
-            main = governor  # "Facing mass protests, the government backed down", "Having lost the battle, ..."
+        elif dep[child] == "advcl" and _sets_the_scene(table, child, opening=child < governor):
+            # "Facing mass protests, the government backed down", "Having lost the battle, ...", "scrapped
+            # the levy, bowing to months of protests"
+            main = governor
         elif dep[child] in _INNER_CLAUSES:
             return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
         else:
@@ -211,13 +213,15 @@ def _own_day_or_place(table, act: int) -> bool:
     return any(ent[w] in _DAY_OR_PLACE for w in owners)
 
 
-def _sets_the_scene(table, clause: int) -> bool:
-    """A participle opening its sentence with no subject of its own that tells what the main act
-    faced or followed (classes.yaml SCENE_PARTICIPLES): "Facing mass protests, ...", "Having lost
+def _sets_the_scene(table, clause: int, opening: bool) -> bool:
+    """A participle with no subject of its own that tells what the main act faced or followed:
+    opening its sentence (classes.yaml SCENE_PARTICIPLES: "Facing mass protests, ...", "Having lost
     the battle for the town, ...", "Confronted with demonstrations, ...", "Citing attacks on its
-    troops, ...". Not one that tells how the main act was done ("Firing from helicopters, troops
-    attacked the camp")."""
-    return table.tag[clause] in {"VBG", "VBN"} and table.lemma[clause].lower() in T.SCENE_PARTICIPLES \
+    troops, ..."), or anywhere for one that names what the act gives in to (YIELDING_PARTICIPLES:
+    "withdrew the decree, bowing to weeks of strikes"). Not one that tells how the main act was done
+    ("Firing from helicopters, troops attacked the camp") nor what followed it ("..., losing the town")."""
+    lemma = table.lemma[clause].lower()
+    return table.tag[clause] in {"VBG", "VBN"} and (opening and lemma in T.SCENE_PARTICIPLES or lemma in T.YIELDING_PARTICIPLES) \
         and not any(table.dep[c] in {"nsubj", "nsubjpass", "mark"} for c in table.children[clause])
 
 

@@ -28,3 +28,32 @@ NO_CONDITIONAL_THREATS = [
 @gives_type_or_not(CONDITIONAL_THREATS, NO_CONDITIONAL_THREATS)
 def test_a_coercive_act_said_on_a_condition_is_a_threat(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+ACTS_TOLD_WITH_A_CAUSE = [
+    # near-misses: the protest an arrest is for is told too
+    ("Police detained 40 students for protesting outside the assembly.", "PROTEST"),
+    # ... and a trailing participle that is no yielding tells its own act
+    ("The army withdrew from the town, shelling the roads behind it.", "ASSAULT"),
+]
+
+CAUSES_CHARGES_AND_PURPOSES = [
+    # events.GROUNDS_TYPES COERCE: the charge of an arrest, a gerund or a noun after "for"
+    ("Police arrested two youths for assaulting a bus conductor in Jaipur.", "ASSAULT"),
+    ("Police detained two brothers for the abduction and killing of a shopkeeper.", "ASSAULT"),
+    ("Police arrested a guard for the beating of an inmate.", "ASSAULT"),
+    # background._sets_the_scene, YIELDING_PARTICIPLES: what a concession gives in to
+    ("The government scrapped the fuel levy, bowing to months of street protests.", "PROTEST"),
+    # classes.yaml ANSWER_NOUNS face: "in the face of"
+    ("The ministry withdrew the bill in the face of large protests.", "PROTEST"),
+    # events._ended, ENDING_VERBS pause: attacks paused or suspended are known, their end told
+    ("The militia had paused attacks on US forces in January.", "ASSAULT"),
+    ("The group suspended attacks on shipping after the truce.", "ASSAULT"),
+    # events.READYING_TYPES: what forces are massed for is their purpose
+    ("The army massed troops near the border for an assault on the city.", "ASSAULT"),
+]
+
+
+@gives_type_or_not(ACTS_TOLD_WITH_A_CAUSE, CAUSES_CHARGES_AND_PURPOSES)
+def test_causes_charges_and_purposes_are_no_events_of_the_story(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
