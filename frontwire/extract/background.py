@@ -238,8 +238,9 @@ def _act_at(table, verb: int) -> list[int]:
 
 def describes_a_party(token, own: str, type_at) -> bool:
     """Is the trigger in a restrictive clause that tells who a party of another act is by what it
-    did or underwent before: a relative clause in the past ("granted an amnesty to militants who
-    laid down their arms", "released prisoners who were captured in the fighting") or a participle
+    did or underwent before, or does as a rule: a relative clause in the past ("granted an amnesty to
+    militants who laid down their arms", "released prisoners who were captured in the fighting") or
+    the simple present ("an amnesty for rebels who surrender their weapons") or a participle
     ("freed 20 truck drivers captured in the fighting", "granted refuge to Iraqis fleeing the
     fighting")? It is background to the act of another type the sentence tells (`own`: the
     trigger's type; `type_at(i)`: the type position i triggers, or None). The caller keeps clauses
@@ -251,8 +252,11 @@ def describes_a_party(token, own: str, type_at) -> bool:
         if dep[clause] in {"ccomp", "xcomp", "advcl", "ROOT"}:
             return False
         if dep[clause] == "relcl":
+            # (or a simple present, which tells who qualifies, not an act done: "an amnesty to fighters
+            # who lay down their arms")
             past = tag[clause] == "VBD" or tag[clause] == "VBN" and any(
-                dep[c] in {"auxpass", "aux"} and tag[c] == "VBD" for c in children[clause])
+                dep[c] in {"auxpass", "aux"} and tag[c] == "VBD" for c in children[clause]) \
+                or tag[clause] in {"VBP", "VBZ"} and not any(dep[c] in {"aux", "auxpass"} for c in children[clause])
         elif dep[clause] == "acl" and tag[clause] in {"VBN", "VBG"}:
             past = True  # a participle's act is told as known ("captured in the fighting", "fleeing the fighting")
         else:

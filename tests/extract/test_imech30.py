@@ -57,3 +57,14 @@ CAUSES_CHARGES_AND_PURPOSES = [
 @gives_type_or_not(ACTS_TOLD_WITH_A_CAUSE, CAUSES_CHARGES_AND_PURPOSES)
 def test_causes_charges_and_purposes_are_no_events_of_the_story(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+@gives_type_or_not([
+    # near-miss: a relative clause in the past on a subject is news
+    ("Gunmen who attacked a checkpoint in Kidal were killed by soldiers.", "ASSAULT"),
+], [
+    # background.describes_a_party: a simple present relative clause tells who qualifies
+    ("The government offered an amnesty to rebels who surrender their weapons.", "RETREAT"),
+])
+def test_a_relative_clause_in_the_simple_present_states_a_rule(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
