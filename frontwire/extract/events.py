@@ -37,7 +37,7 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, past_after_infinitive, path_up,
                                       sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -1352,6 +1352,8 @@ class EventExtractor:
                 return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
+            if dep[child] == "conj" and past_after_infinitive(table, child):
+                return False  # "threatened to retaliate and deployed bombers": the second act is told, not threatened
             # (an infinitive the parser hangs on its noun as a relative clause is the noun's content, no
             # aside: "reached a deal to exchange prisoners")
             on_noun = _infinitive_on_noun(table, child)

@@ -68,3 +68,15 @@ def test_causes_charges_and_purposes_are_no_events_of_the_story(extract, text, e
 ])
 def test_a_relative_clause_in_the_simple_present_states_a_rule(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+@gives_type_or_not([
+    # parsing.past_after_infinitive: a past verb after "to ... and" is the main clause's second act
+    ("Moscow threatened to retaliate against the sanctions and deployed bombers to Belarus.", "MOBILIZE"),
+    ("The agency appealed for money to feed refugees and delivered tents to the camps.", "AID"),
+], [
+    # near-miss: a second infinitive with "to" of its own stays what is threatened
+    ("Moscow threatened to cut gas supplies and to expel the diplomats.", "SANCTION"),
+])
+def test_a_past_verb_conjoined_to_an_infinitive_is_told(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
