@@ -127,9 +127,13 @@ def _a_blaze(table, noun: int) -> bool:
 
 def _said_of_an_event(table, verb: int) -> bool:
     """Is a verb of a disaster said of a happening the lexicon knows ("after talks collapsed", "the
-    ceasefire collapsed")? Then it tells no disaster."""
-    return any(table.dep[c] in {"nsubj", "nsubjpass"} and any(not p.suppress for p in T.patterns_for(table.lemma[c].lower(), "NOUN"))
-               for c in table.children[verb])  # (a noun of one: "shares plunged" is no sharing)
+    ceasefire collapsed") or of a party (imech30: "after government troops collapsed", "the regime
+    collapsed": the word itself names a sector, not only a modifier, as in "the army truck
+    overturned")? Then it tells no disaster."""
+    return any(table.dep[c] in {"nsubj", "nsubjpass"} and (
+        any(not p.suppress for p in T.patterns_for(table.lemma[c].lower(), "NOUN"))  # (a noun of one: "shares plunged" is no sharing)
+        or table.pos[c] != "PRON" and sector_of(table.text[c]) is not None)
+        for c in table.children[verb])
 
 
 def _accidental_explosion(word) -> bool:

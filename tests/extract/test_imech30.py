@@ -80,3 +80,17 @@ def test_a_relative_clause_in_the_simple_present_states_a_rule(extract, text, ev
 ])
 def test_a_past_verb_conjoined_to_an_infinitive_is_told(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+@gives_type_or_not([
+    # triggers._free_relative, NAMING_VERBS: "what it called X" names the object, no clause of the act
+    ("The air force struck what it called militant hideouts near the border.", "ASSAULT"),
+    # background._said_of_an_event: a collapse said of a party is no disaster
+    ("Rebel fighters overran the town of Saraqeb after the army collapsed.", "ASSAULT"),
+], [
+    # near-misses: a clause of "strike" still suppresses it, and a bus that plunges is an accident
+    ("It struck the envoy that the talks had failed.", "ASSAULT"),
+    ("Six pilgrims died after their bus plunged into a gorge in Reasi.", "ASSAULT"),
+])
+def test_two_parse_repairs(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
