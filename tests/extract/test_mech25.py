@@ -31,6 +31,8 @@ WORDINGS = [
     # the measure a seizure or an alleged act leads to is told
     ("The rebels declared martial law in the province after capturing the city.", "COERCE"),
     ("Police arrested a shopkeeper for allegedly supplying arms to the militants.", "COERCE"),
+    # ... and grounds of an arrest told as done stay (GROUNDS_TYPES leaves arrests out)
+    ("Police arrested two youths for attacking a temple priest.", "ASSAULT"),
     # fire "into" a crowd is no inquiry's object
     ("Police opened fire into the crowd, killing two.", "ASSAULT"),
     # an ultimatum told with "hours" stays a threat when the giver expels no one
@@ -71,10 +73,8 @@ NOT_THESE = [
     # the act a gerund after "after" tells is what the measure answers (answered_by)
     ("The rebels declared martial law in the province after capturing the city.", "ASSAULT"),
     ("The junta imposed a curfew on the capital after seizing the presidential palace.", "ASSAULT"),
-    # the grounds of an arrest told as only alleged are not told as done; (imech30) nor those told as
-    # done: the charge of the arrest, no event of the story (GROUNDS_TYPES COERCE)
+    # the grounds of an arrest told as only alleged are not told as done
     ("Police arrested two youths for allegedly attacking a temple priest.", "ASSAULT"),
-    ("Police arrested two youths for attacking a temple priest.", "ASSAULT"),
     ("Police arrested a shopkeeper for allegedly supplying arms to the militants.", "AID"),
     # the act an inquiry body is "into" is investigated, known (INQUIRY_NOUNS)
     ("The two ministries set up a joint investigation team into the drone incursions.", "ASSAULT"),
