@@ -98,11 +98,11 @@ HELD_WHEN_BACKED_TYPES = {"PROTEST"}
 # Acts that ease a measure named as their passive subject, which is then their content ("Sanctions
 # against Libya were suspended": the suspension is the event, not the sanctions).
 EASING_TYPES = {"CONCEDE"}
-# Acts whose grounds a "for" phrase gives ("sanctions on Libya for refusing to hand over the
-# suspects"; imech30: the charge of an arrest, "arrested two men for the murder of a trader"): the
-# grounds are a known act, not a new event of the story. (Accusations govern their content already;
-# a protest an arrest is for is told too: "arrested for blocking the highway".)
-GROUNDS_TYPES = {"SANCTION", "COERCE"}
+# Acts whose grounds a "for ...-ing" gerund gives ("sanctions on Libya for refusing to hand over the
+# suspects"): the grounds are a known act, not a new event of the story. (Accusations govern their
+# content already; not arrests: "arrested for blocking the highway" tells the protest too, and
+# "detained soldiers for shooting protesters" the shooting, with its own day and place.)
+GROUNDS_TYPES = {"SANCTION"}
 # Acts that ready forces for an act a "for" phrase names ("massed troops for an assault on the
 # city", "recruited fighters for its offensive"): the purpose, not an act told.
 READYING_TYPES = {"MOBILIZE"}
@@ -1367,13 +1367,9 @@ class EventExtractor:
             if dep[child] == "relcl" and _told_in_the_past(table, child) \
                     and T.has_child_at(table, child, {"nsubj", "nsubjpass"}, {"who"}) and not _hedged(table, child):
                 return False  # "demanded action against the policemen who killed a ram bhakt": who they are, a done act
-            if table.lower[governor] == "for" and (grounded := self._type_at(table.head[governor])) in GROUNDS_TYPES \
-                    and (dep[child] == "pcomp" and table.tag[child] == "VBG" or dep[child] == "pobj" and child == T.first_conjunct_at(table, token.i)) \
-                    and not (grounded == "COERCE" and self._type_at(token.i) == "PROTEST"):
-                # "imposed sanctions on Libya for refusing to hand over", "arrested two men for the murder
-                # of a trader", "detained a guard for beating an inmate": the grounds, the charge (not a
-                # protest done: "detained students for protesting")
-                return True
+            if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
+                    and self._type_at(table.head[governor]) in GROUNDS_TYPES:
+                return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
             if dep[child] == "pobj" and child == token.i and table.lower[governor] == "for" \
                     and self._type_at(table.head[governor]) in READYING_TYPES and self._type_at(token.i) != "MOBILIZE":
                 return True  # "recruited fighters for its offensive", "massed troops for an assault": what they are for

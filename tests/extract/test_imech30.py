@@ -31,17 +31,21 @@ def test_a_coercive_act_said_on_a_condition_is_a_threat(extract, text, event_typ
 
 
 ACTS_TOLD_WITH_A_CAUSE = [
-    # near-misses: the protest an arrest is for is told too
+    # events.GROUNDS_TYPES leaves arrests out: the act an arrest is for, told as done, is an event of
+    # the story with its own day and place (a gerund or a noun after "for"), as is the protest
+    ("Police arrested two youths for assaulting a bus conductor in Jaipur.", "ASSAULT"),
+    ("Police detained two brothers for the abduction and killing of a shopkeeper.", "ASSAULT"),
+    ("Police arrested three soldiers for shooting a farmer near the border on Monday.", "ASSAULT"),
     ("Police detained 40 students for protesting outside the assembly.", "PROTEST"),
+    # ... as one a relative clause tells ("who killed"): the same fact in either syntax
+    ("Police arrested two gunmen who shot a shopkeeper in Bareilly on Sunday.", "ASSAULT"),
     # ... and a trailing participle that is no yielding tells its own act
     ("The army withdrew from the town, shelling the roads behind it.", "ASSAULT"),
 ]
 
 CAUSES_CHARGES_AND_PURPOSES = [
-    # events.GROUNDS_TYPES COERCE: the charge of an arrest, a gerund or a noun after "for"
-    ("Police arrested two youths for assaulting a bus conductor in Jaipur.", "ASSAULT"),
-    ("Police detained two brothers for the abduction and killing of a shopkeeper.", "ASSAULT"),
-    ("Police arrested a guard for the beating of an inmate.", "ASSAULT"),
+    # ... but the charge told as only alleged is not told as done
+    ("Police detained a guard for allegedly beating an inmate.", "ASSAULT"),
     # background._sets_the_scene, YIELDING_PARTICIPLES: what a concession gives in to
     ("The government scrapped the fuel levy, bowing to months of street protests.", "PROTEST"),
     # classes.yaml ANSWER_NOUNS face: "in the face of"
