@@ -311,7 +311,7 @@ def modality_of(token, event_type: str) -> str:
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"
         return "conditional"
-    if _planned_by(table, chain, lemmas):
+    if _planned_by(table, chain, lemmas) or _under_a_planning_gerund(table, token.i):
         return "planned"
     return "asserted"
 
@@ -439,6 +439,14 @@ def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
             # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion")
             return table.pos[chain[step]] != "ADP"
     return False
+
+
+def _under_a_planning_gerund(table, act: int) -> bool:
+    """An act noun the parser gives a gerund of planning as its modifier ("arrested three men for
+    allegedly planning attacks": "planning" read as an adjective of "attacks"): planned, as when the
+    gerund governs it. Not a past participle ("the planned attacks" is a modifier the act keeps)."""
+    return any(table.dep[c] in {"amod", "compound"} and table.tag[c] == "VBG"
+               and table.lemma[c].lower() in T.PLANNING_WORDS for c in table.children[act])
 
 
 # Dependencies that open a clause of its own: a time inside one is that clause's, not the act's.

@@ -2,6 +2,7 @@
 threat; a cause, charge or purpose is no event of the story; a rule a relative clause states is no
 act; a second verb after an infinitive is told; two parse repairs). Each case fails without the
 change its comment names, or guards that change's limit."""
+import pytest
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 CONDITIONAL_THREATS = [
@@ -98,3 +99,18 @@ def test_a_past_verb_conjoined_to_an_infinitive_is_told(extract, text, event_typ
 ])
 def test_two_parse_repairs(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+@pytest.mark.parametrize("text,modality", [
+    # modality._under_a_planning_gerund: an act the parser gives "planning"/"plotting" as its modifier
+    # is planned, as one the gerund governs (classes.yaml PLANNING_WORDS plot)
+    ("Police seized two men in a van for allegedly planning attacks on the temple.", "planned"),
+    ("Police arrested two brothers for plotting bombings in the capital.", "planned"),
+    # near-misses: an act told as done under the same "for", and "plot" as a piece of land
+    ("Police arrested two brothers for bombing a bus in the capital on Friday.", "asserted"),
+    ("Gunmen attacked a farmer on his plot near the river on Friday.", "asserted"),
+])
+def test_an_act_under_a_planning_gerund_is_planned(extract, text, modality):
+    record = extract(text, "2025-01-15")
+    assert [e.modality for e in record.events + record.secondary_events if e.type == "ASSAULT"][:1] == [modality], \
+        [(e.type, e.trigger, e.modality) for e in record.events]
