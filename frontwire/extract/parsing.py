@@ -25,21 +25,21 @@ def conjoined_clause(table, verb: int) -> bool:
     attack are not the first conjunct's? Not a bare verb gapped after a modal ("the army would pull
     back and the rebels hand over": the modal is both verbs'; a plural present, tagged VBP, has the
     bare verb's form and is read as one), nor a bare participle sharing the first one's auxiliary
-    ("a soldier was killed and seven wounded"). A verb in the past conjoined to a "to" infinitive is
-    one too, the main clause's second act with its subject ("threatened to retaliate and deployed
-    bombers to the border": no infinitive has a past tense; the parser may tag it a participle)."""
-    return table.dep[verb] == "conj" and (T.has_child_at(table, verb, {"nsubj", "nsubjpass"}) and (
+    ("a soldier was killed and seven wounded")."""
+    return table.dep[verb] == "conj" and T.has_child_at(table, verb, {"nsubj", "nsubjpass"}) and (
         table.tag[verb] in {"VBD", "VBZ"} or T.has_child_at(table, verb, {"aux", "auxpass"}))
-        or past_after_infinitive(table, verb))
 
 
 def past_after_infinitive(table, verb: int) -> bool:
     """Is the conjunct a past tense, with no auxiliary of its own, of a "to" infinitive ("appealed
-    for funds to feed refugees and delivered tents")? (Not "to be arrested and jailed": its head is
-    no bare infinitive with "to".)"""
+    for funds to feed refugees and delivered tents": no infinitive has a past tense, so it is the
+    main clause's second act)? Only a past spelled unlike the bare verb: the tagger may call "set",
+    "beat", "hit" or "cut" past in "threatened to block the road and set fire to buses", where they
+    are the second infinitive. (Not "to be arrested and jailed": its head is no bare infinitive with
+    "to".)"""
     head = table.head[verb]
-    return table.tag[verb] in {"VBD", "VBN"} and table.tag[head] == "VB" \
-        and T.has_child_at(table, head, {"aux"}, {"to"}) \
+    return table.tag[verb] in {"VBD", "VBN"} and table.lower[verb] != table.lemma[verb].lower() \
+        and table.tag[head] == "VB" and T.has_child_at(table, head, {"aux"}, {"to"}) \
         and not T.has_child_at(table, verb, {"aux", "auxpass"})
 
 

@@ -82,6 +82,9 @@ def test_a_relative_clause_in_the_simple_present_states_a_rule(extract, text, ev
 ], [
     # near-miss: a second infinitive with "to" of its own stays what is threatened
     ("Moscow threatened to cut gas supplies and to expel the diplomats.", "SANCTION"),
+    # ... and one whose past is spelled as its bare form, which the tagger may call past
+    ("The workers threatened to block the railway and set fire to the depot.", "ASSAULT"),
+    ("The rebels threatened to seize the dam and cut the water supply to the capital.", "SANCTION"),
 ])
 def test_a_past_verb_conjoined_to_an_infinitive_is_told(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
