@@ -1612,6 +1612,8 @@ class EventExtractor:
             found: dict[tuple[str, str | None, int | None], Event] = {}
             displaced: list[Event] = []  # doubted attacks an attack told as done took the place of
             token_of: dict[int, object] = {}
+            # the verbs a statement made threats of, with the type each had ("said it would impose ...")
+            retyped_as_threat: dict[int, str] = {}
             for i in range(sent.start, sent.end):
                 # (the part of speech first: half the words are of none that triggers, and need no call)
                 if table.pos[i] not in T.TRIGGER_POS or not T.may_match_at(table, i):
@@ -1625,6 +1627,10 @@ class EventExtractor:
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event_type, subtype, modality = self._reading(token, kind)
+                if event_type == "THREATEN" != kind[0]:
+                    retyped_as_threat[i] = kind[0]
+                elif table.dep[i] == "dobj" and retyped_as_threat.get(table.head[i]) == kind[0]:
+                    continue  # "said it would impose sanctions if ...": the measure the threat is of, one record
                 denier = self._denier(token, kind[0])
                 if denier is not None:
                     # "the army denied that its troops had shelled the village": the denial is the

@@ -117,3 +117,15 @@ def test_an_act_under_a_planning_gerund_is_planned(extract, text, modality):
     record = extract(text, "2025-01-15")
     assert [e.modality for e in record.events + record.secondary_events if e.type == "ASSAULT"][:1] == [modality], \
         [(e.type, e.trigger, e.modality) for e in record.events]
+
+
+@pytest.mark.parametrize("text", [
+    # events.run (retyped_as_threat): the measure a light verb retyped as a conditional threat imposes
+    # is what the threat is of, no record of its own beside it: one statement, one record
+    "Brussels said it would impose sanctions on Belgrade if Serbian troops entered the enclave.",
+    "Ankara said it would impose an embargo on the region if its leaders declared independence.",
+])
+def test_a_measure_a_conditional_threat_is_of_is_one_record(extract, text):
+    record = extract(text, "2025-01-15")
+    assert [e.type for e in record.events if e.type in {"THREATEN", "SANCTION"}] == ["THREATEN"], \
+        [(e.type, e.trigger, e.modality) for e in record.events]
