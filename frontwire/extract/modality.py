@@ -610,8 +610,8 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
-    if conditional and not any(_demand_on_another(table, verb, lambda i: speakers_own(token.doc[i]))
-                               for verb in {token.i, clause.i}):
+    if conditional and not (any(_armed_or_state(table, s.i) for s in speakers) and any(
+            _demand_on_another(table, verb, lambda i: speakers_own(token.doc[i])) for verb in {token.i, clause.i})):
         return False
     speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...";
@@ -638,9 +638,19 @@ def _demand_on_another(table, act: int, speakers_own: Callable[[int], bool]) -> 
                 if table.lower[subject] in T.PARTY_PRONOUNS and not speakers_own(subject):
                     return True
             elif table.ent_type[subject] in PARTY_ENTITIES or sector_of(T.modified_word(table, subject)) \
-                    or country_of(T.modified_word(table, subject)) or T.kinds_of_lemma(table.lemma[subject].lower()):
+                    or country_of(T.modified_word(table, subject)) \
+                    or any(kind.lower() in T.CONDITION_CONDUCT_TYPES for kind, _ in T.kinds_of_lemma(table.lemma[subject].lower())):
                 return True
     return False
+
+
+def _armed_or_state(table, speaker: int) -> bool:
+    """Is the speaker one whose coercive act is a threat in conflict: a state, its office or forces,
+    an armed group (classes.yaml CONDITIONAL_THREAT_SECTORS), a named party, or a pronoun the story
+    resolves? Not a school or a party expelling its own members."""
+    word = T.modified_word(table, speaker)
+    return table.pos[speaker] == "PRON" or table.ent_type[speaker] in PARTY_ENTITIES \
+        or sector_of(word) in T.CONDITIONAL_THREAT_SECTORS or country_of(word) is not None
 
 
 def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:

@@ -12,6 +12,9 @@ CONDITIONAL_THREATS = [
     ("Police said they would arrest the organisers if the rally went ahead.", "THREATEN"),
     # ... under a governor's modal ("would not hesitate to"), the condition on the act
     ("The defence minister said he would not hesitate to deploy troops to the enclave if Armenians were harmed.", "THREATEN"),
+    # ... an armed group's, and a condition naming the other party's conduct by its act
+    ("The rebels said they would detain foreign engineers if the army advanced.", "THREATEN"),
+    ("The governor said he would impose a curfew on the district if the riots continued.", "THREATEN"),
 ]
 
 NO_CONDITIONAL_THREATS = [
@@ -23,6 +26,12 @@ NO_CONDITIONAL_THREATS = [
     ("The president said he would meet the rebel leaders if the talks resumed.", "THREATEN"),
     # another party's act, as analysts tell it, is not the speaker's threat
     ("Analysts said the army would deploy troops if the militants attacked.", "THREATEN"),
+    # classes.yaml CONDITION_CONDUCT_TYPES: an act noun that is no one's conduct asks nothing of anyone
+    ("The ministry said it would sanction the officials if the investigation found negligence.", "THREATEN"),
+    # CONDITIONAL_THREAT_SECTORS (_armed_or_state): a college or a union disciplining its own is no
+    # threat in conflict
+    ("The college said it would expel students if they forged their grades.", "THREATEN"),
+    ("The union said it would expel members if they crossed the picket line.", "THREATEN"),
 ]
 
 
