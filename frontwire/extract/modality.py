@@ -580,8 +580,6 @@ def announces_restriction(token, event_type: str, subtype: str, modality: str) -
     return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
 
 
-# Named entities that are parties: people, organisations, states and peoples.
-PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def threatens_in_statement(token, event_type: str, modality: str) -> bool:
@@ -611,7 +609,7 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
     if conditional and not (any(_armed_or_state(table, s.i) for s in speakers) and any(
-            _demand_on_another(table, verb, lambda i: speakers_own(token.doc[i])) for verb in {token.i, clause.i})):
+            _condition_outside_speaker(table, verb, lambda i: speakers_own(token.doc[i])) for verb in {token.i, clause.i})):
         return False
     speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...";
@@ -622,12 +620,13 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
                for c in clause.children)
 
 
-def _demand_on_another(table, act: int, speakers_own: Callable[[int], bool]) -> bool:
+def _condition_outside_speaker(table, act: int, speakers_own: Callable[[int], bool]) -> bool:
     """Is the act said on a condition about another party or its conduct ("would expel the troops if
     Addis Ababa recognised the region", "would deploy troops if the march went ahead"): the condition's
-    subject a party not the speaker's own, or an act (an event trigger)? Not a condition that asks
-    nothing of anyone ("would deploy troops if the weather allowed") nor one on the speaker itself
-    ("would send troops if they were asked")."""
+    subject a party not the speaker's own, or an act of conduct (classes.yaml CONDITION_CONDUCT_TYPES)?
+    Not a condition that asks nothing of anyone ("would deploy troops if the weather allowed", "if the
+    investigation found negligence") nor one on the speaker itself ("would send troops if they were
+    asked")."""
     for clause in table.children[act]:
         if table.dep[clause] != "advcl" or not T.has_child_at(table, clause, {"mark"}, T.CONDITION_MARKS):
             continue
@@ -637,7 +636,7 @@ def _demand_on_another(table, act: int, speakers_own: Callable[[int], bool]) -> 
             if table.pos[subject] == "PRON":
                 if table.lower[subject] in T.PARTY_PRONOUNS and not speakers_own(subject):
                     return True
-            elif table.ent_type[subject] in PARTY_ENTITIES or sector_of(T.modified_word(table, subject)) \
+            elif table.ent_type[subject].lower() in T.PARTY_ENTITY_LABELS or sector_of(T.modified_word(table, subject)) \
                     or country_of(T.modified_word(table, subject)) \
                     or any(kind.lower() in T.CONDITION_CONDUCT_TYPES for kind, _ in T.kinds_of_lemma(table.lemma[subject].lower())):
                 return True
@@ -649,7 +648,7 @@ def _armed_or_state(table, speaker: int) -> bool:
     an armed group (classes.yaml CONDITIONAL_THREAT_SECTORS), a named party, or a pronoun the story
     resolves? Not a school or a party expelling its own members."""
     word = T.modified_word(table, speaker)
-    return table.pos[speaker] == "PRON" or table.ent_type[speaker] in PARTY_ENTITIES \
+    return table.pos[speaker] == "PRON" or table.ent_type[speaker].lower() in T.PARTY_ENTITY_LABELS \
         or sector_of(word) in T.CONDITIONAL_THREAT_SECTORS or country_of(word) is not None
 
 

@@ -18,7 +18,7 @@ CONDITIONAL_THREATS = [
 ]
 
 NO_CONDITIONAL_THREATS = [
-    # modality._demand_on_another: a condition that asks nothing of any party
+    # modality._condition_outside_speaker: a condition that asks nothing of any party
     ("The defence minister said they would deploy troops to the islands if the weather allowed.", "THREATEN"),
     # ... nor one on the speaker itself
     ("The minister said they would deploy troops to the coast if they were asked.", "THREATEN"),
