@@ -127,9 +127,13 @@ def _a_blaze(table, noun: int) -> bool:
 
 def _said_of_an_event(table, verb: int) -> bool:
     """Is a verb of a disaster said of a happening the lexicon knows ("after talks collapsed", "the
-    ceasefire collapsed")? Then it tells no disaster."""
-    return any(table.dep[c] in {"nsubj", "nsubjpass"} and any(not p.suppress for p in T.patterns_for(table.lemma[c].lower(), "NOUN"))
-               for c in table.children[verb])  # (a noun of one: "shares plunged" is no sharing)
+    ceasefire collapsed") or of a party (imech30: "after government troops collapsed", "the regime
+    collapsed": the word itself names a sector, not only a modifier, as in "the army truck
+    overturned")? Then it tells no disaster."""
+    return any(table.dep[c] in {"nsubj", "nsubjpass"} and (
+        any(not p.suppress for p in T.patterns_for(table.lemma[c].lower(), "NOUN"))  # (a noun of one: "shares plunged" is no sharing)
+        or table.pos[c] != "PRON" and sector_of(table.text[c]) is not None)
+        for c in table.children[verb])
 
 
 def _accidental_explosion(word) -> bool:
@@ -175,8 +179,10 @@ def answered_by(token, own: str, type_at, told_with: Container[str] = frozenset(
                                     T.JUDGING_TYPES)
         elif dep[child] == "pobj" and dep[governor] == "prep" and _answer_phrase(table, head[governor]):
             main = head[head[head[governor]]]  # "imposed sanctions in response to the crackdown"
-        elif dep[child] == "advcl" and child < governor and _sets_the_scene(table, child):
-            main = governor  # "Facing mass protests, the government backed down", "Having lost the battle, ..."
+        elif dep[child] == "advcl" and _sets_the_scene(table, child, opening=child < governor):
+            # "Facing mass protests, the government backed down", "Having lost the battle, ...", "scrapped
+            # the levy, bowing to months of protests"
+            main = governor
         elif dep[child] in _INNER_CLAUSES:
             return None  # an act told inside a clause of the phrase ("after violence resulting in injuries, two in stabbing")
         else:
@@ -211,13 +217,15 @@ def _own_day_or_place(table, act: int) -> bool:
     return any(ent[w] in _DAY_OR_PLACE for w in owners)
 
 
-def _sets_the_scene(table, clause: int) -> bool:
-    """A participle opening its sentence with no subject of its own that tells what the main act
-    faced or followed (classes.yaml SCENE_PARTICIPLES): "Facing mass protests, ...", "Having lost
+def _sets_the_scene(table, clause: int, opening: bool) -> bool:
+    """A participle with no subject of its own that tells what the main act faced or followed:
+    opening its sentence (classes.yaml SCENE_PARTICIPLES: "Facing mass protests, ...", "Having lost
     the battle for the town, ...", "Confronted with demonstrations, ...", "Citing attacks on its
-    troops, ...". Not one that tells how the main act was done ("Firing from helicopters, troops
-    attacked the camp")."""
-    return table.tag[clause] in {"VBG", "VBN"} and table.lemma[clause].lower() in T.SCENE_PARTICIPLES \
+    troops, ..."), or anywhere for one that names what the act gives in to (YIELDING_PARTICIPLES:
+    "withdrew the decree, bowing to weeks of strikes"). Not one that tells how the main act was done
+    ("Firing from helicopters, troops attacked the camp") nor what followed it ("..., losing the town")."""
+    lemma = table.lemma[clause].lower()
+    return table.tag[clause] in {"VBG", "VBN"} and (opening and lemma in T.SCENE_PARTICIPLES or lemma in T.YIELDING_PARTICIPLES) \
         and not any(table.dep[c] in {"nsubj", "nsubjpass", "mark"} for c in table.children[clause])
 
 
@@ -234,8 +242,9 @@ def _act_at(table, verb: int) -> list[int]:
 
 def describes_a_party(token, own: str, type_at) -> bool:
     """Is the trigger in a restrictive clause that tells who a party of another act is by what it
-    did or underwent before: a relative clause in the past ("granted an amnesty to militants who
-    laid down their arms", "released prisoners who were captured in the fighting") or a participle
+    did or underwent before, or does as a rule: a relative clause in the past ("granted an amnesty to
+    militants who laid down their arms", "released prisoners who were captured in the fighting") or
+    the simple present ("an amnesty for rebels who surrender their weapons") or a participle
     ("freed 20 truck drivers captured in the fighting", "granted refuge to Iraqis fleeing the
     fighting")? It is background to the act of another type the sentence tells (`own`: the
     trigger's type; `type_at(i)`: the type position i triggers, or None). The caller keeps clauses
@@ -247,8 +256,11 @@ def describes_a_party(token, own: str, type_at) -> bool:
         if dep[clause] in {"ccomp", "xcomp", "advcl", "ROOT"}:
             return False
         if dep[clause] == "relcl":
+            # (or a simple present, which tells who qualifies, not an act done: "an amnesty to fighters
+            # who lay down their arms")
             past = tag[clause] == "VBD" or tag[clause] == "VBN" and any(
-                dep[c] in {"auxpass", "aux"} and tag[c] == "VBD" for c in children[clause])
+                dep[c] in {"auxpass", "aux"} and tag[c] == "VBD" for c in children[clause]) \
+                or tag[clause] in {"VBP", "VBZ"} and not any(dep[c] in {"aux", "auxpass"} for c in children[clause])
         elif dep[clause] == "acl" and tag[clause] in {"VBN", "VBG"}:
             past = True  # a participle's act is told as known ("captured in the fighting", "fleeing the fighting")
         else:

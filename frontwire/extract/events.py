@@ -37,7 +37,7 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, past_after_infinitive, path_up,
                                       sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
@@ -100,8 +100,12 @@ HELD_WHEN_BACKED_TYPES = {"PROTEST"}
 EASING_TYPES = {"CONCEDE"}
 # Acts whose grounds a "for ...-ing" gerund gives ("sanctions on Libya for refusing to hand over the
 # suspects"): the grounds are a known act, not a new event of the story. (Accusations govern their
-# content already; not arrests: "arrested for blocking the highway" tells the protest too.)
+# content already; not arrests: "arrested for blocking the highway" tells the protest too, and
+# "detained soldiers for shooting protesters" the shooting, with its own day and place.)
 GROUNDS_TYPES = {"SANCTION"}
+# Acts that ready forces for an act a "for" phrase names ("massed troops for an assault on the
+# city", "recruited fighters for its offensive"): the purpose, not an act told.
+READYING_TYPES = {"MOBILIZE"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
@@ -1348,6 +1352,8 @@ class EventExtractor:
                 return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
+            if dep[child] == "conj" and past_after_infinitive(table, child):
+                return False  # "threatened to retaliate and deployed bombers": the second act is told, not threatened
             # (an infinitive the parser hangs on its noun as a relative clause is the noun's content, no
             # aside: "reached a deal to exchange prisoners")
             on_noun = _infinitive_on_noun(table, child)
@@ -1364,6 +1370,9 @@ class EventExtractor:
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and self._type_at(table.head[governor]) in GROUNDS_TYPES:
                 return True  # "imposed sanctions on Libya for refusing to hand over": the grounds
+            if dep[child] == "pobj" and child == token.i and table.lower[governor] == "for" \
+                    and self._type_at(table.head[governor]) in READYING_TYPES and self._type_at(token.i) != "MOBILIZE":
+                return True  # "recruited fighters for its offensive", "massed troops for an assault": what they are for
             if dep[child] == "pcomp" and table.lower[governor] == "for" and table.tag[child] == "VBG" \
                     and table.lemma[table.head[governor]].lower() in T.CENSURE_VERBS:
                 # "criticised the police for opening fire on the crowd": the act censured is told as done
@@ -1553,8 +1562,10 @@ class EventExtractor:
             return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
         if event.type in {"ASSAULT", "PROTEST"} and _known_act_timing_a_clause(token):
             return True  # "have been detained since the protests in Yerevan began": the known protests name a time
-        if event.type == "PROTEST" and _ended(token):
-            return True  # "conceded the workers' demands, ending their five-day strike": its end is told
+        if event.type in {"PROTEST", "ASSAULT"} and _ended(token):
+            # "conceded the workers' demands, ending their five-day strike", "the militia had suspended its
+            # attacks in May": the end is told, the acts known
+            return True
         if _referred_to_by_its_record(token):
             return True  # "the files on the bombing", "two suspects in the bombing"
         if names_only_by_article(token) and self._in_a_claim_of(token, "ACCUSE"):
@@ -1601,6 +1612,8 @@ class EventExtractor:
             found: dict[tuple[str, str | None, int | None], Event] = {}
             displaced: list[Event] = []  # doubted attacks an attack told as done took the place of
             token_of: dict[int, object] = {}
+            # the verbs a statement made threats of, with the type each had ("said it would impose ...")
+            retyped_as_threat: dict[int, str] = {}
             for i in range(sent.start, sent.end):
                 # (the part of speech first: half the words are of none that triggers, and need no call)
                 if table.pos[i] not in T.TRIGGER_POS or not T.may_match_at(table, i):
@@ -1614,6 +1627,10 @@ class EventExtractor:
                 if kind[0] in {"ASSAULT", "THREATEN"} and caused_by_nature(token):
                     continue  # deaths in a disaster or an accident are no attack
                 event_type, subtype, modality = self._reading(token, kind)
+                if event_type == "THREATEN" != kind[0]:
+                    retyped_as_threat[i] = kind[0]
+                elif table.dep[i] == "dobj" and retyped_as_threat.get(table.head[i]) == kind[0]:
+                    continue  # "said it would impose sanctions if ...": the measure the threat is of, one record
                 denier = self._denier(token, kind[0])
                 if denier is not None:
                     # "the army denied that its troops had shelled the village": the denial is the

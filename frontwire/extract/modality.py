@@ -4,7 +4,7 @@ announcements that PLOVER codes as the act of promising or warning ("intends to 
 "announced a curfew"). Their words are classes of lexicon/classes.yaml."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
@@ -311,7 +311,7 @@ def modality_of(token, event_type: str) -> str:
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"
         return "conditional"
-    if _planned_by(table, chain, lemmas):
+    if _planned_by(table, chain, lemmas) or _under_a_planning_gerund(table, token.i):
         return "planned"
     return "asserted"
 
@@ -439,6 +439,14 @@ def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
             # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion")
             return table.pos[chain[step]] != "ADP"
     return False
+
+
+def _under_a_planning_gerund(table, act: int) -> bool:
+    """An act noun the parser gives a gerund of planning as its modifier ("arrested three men for
+    allegedly planning attacks": "planning" read as an adjective of "attacks"): planned, as when the
+    gerund governs it. Not a past participle ("the planned attacks" is a modifier the act keeps)."""
+    return any(table.dep[c] in {"amod", "compound"} and table.tag[c] == "VBG"
+               and table.lemma[c].lower() in T.PLANNING_WORDS for c in table.children[act])
 
 
 # Dependencies that open a clause of its own: a time inside one is that clause's, not the act's.
@@ -572,6 +580,8 @@ def announces_restriction(token, event_type: str, subtype: str, modality: str) -
     return verb is not None and _intended(verb) and T.has_child(party, {"nsubj"})
 
 
+
+
 def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     """A harm a party says it will or would do is its threat (PLOVER THREATEN), told with a plain
     speech verb as with "warn": "the Houthis said they would target any ship linked to Israel",
@@ -580,12 +590,17 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
     would on it, not negated. Not what another party would do ("analysts said the army would
     attack"), nor a promise ("said it would release the prisoners": not a harm, classes.yaml
     STATED_THREAT_TYPES)."""
-    if event_type.lower() not in T.STATED_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
+    kind = event_type.lower()
+    if kind not in T.STATED_THREAT_TYPES | T.CONDITIONAL_THREAT_TYPES or modality not in {"hypothetical", "planned"}:
         return False
-    if not T.will_or_would(token) or negated(token):
+    if negated(token):
         return False
-    speech = token.head
-    if token.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
+    conditional = kind not in T.STATED_THREAT_TYPES
+    # (a coercive act under its governor's modal: "would not hesitate to send troops if ...", the
+    # governor's negation read by modality_of, which calls a refusal denied)
+    clause = token.head if conditional and token.dep_ == "xcomp" else token
+    speech = clause.head
+    if not T.will_or_would(clause) or clause.dep_ != "ccomp" or speech.lemma_.lower() not in T.SPEECH_VERBS:
         return False
     speakers = [c for c in speech.children if c.dep_ == "nsubj"]
     speaker_lemmas = {s.lemma_.lower() for s in speakers}
@@ -593,13 +608,48 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
+    if conditional and not (any(_armed_or_state(table, s.i) for s in speakers) and any(
+            _condition_outside_speaker(table, verb, lambda i: speakers_own(token.doc[i])) for verb in {token.i, clause.i})):
+        return False
     speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...";
     # and the speaker's state: "Iran's foreign minister said Tehran would strike US bases")
     return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in speaker_lemmas
                                       or any(p.dep_ == "poss" and speakers_own(p) for p in c.children)
                                       or _state_named(table, c.i) in speaker_countries)
-               for c in token.children)
+               for c in clause.children)
+
+
+def _condition_outside_speaker(table, act: int, speakers_own: Callable[[int], bool]) -> bool:
+    """Is the act said on a condition about another party or its conduct ("would expel the troops if
+    Addis Ababa recognised the region", "would deploy troops if the march went ahead"): the condition's
+    subject a party not the speaker's own, or an act of conduct (classes.yaml CONDITION_CONDUCT_TYPES)?
+    Not a condition that asks nothing of anyone ("would deploy troops if the weather allowed", "if the
+    investigation found negligence") nor one on the speaker itself ("would send troops if they were
+    asked")."""
+    for clause in table.children[act]:
+        if table.dep[clause] != "advcl" or not T.has_child_at(table, clause, {"mark"}, T.CONDITION_MARKS):
+            continue
+        for subject in table.children[clause]:
+            if table.dep[subject] not in {"nsubj", "nsubjpass"}:
+                continue
+            if table.pos[subject] == "PRON":
+                if table.lower[subject] in T.PARTY_PRONOUNS and not speakers_own(subject):
+                    return True
+            elif table.ent_type[subject].lower() in T.PARTY_ENTITY_LABELS or sector_of(T.modified_word(table, subject)) \
+                    or country_of(T.modified_word(table, subject)) \
+                    or any(kind.lower() in T.CONDITION_CONDUCT_TYPES for kind, _ in T.kinds_of_lemma(table.lemma[subject].lower())):
+                return True
+    return False
+
+
+def _armed_or_state(table, speaker: int) -> bool:
+    """Is the speaker one whose coercive act is a threat in conflict: a state, its office or forces,
+    an armed group (classes.yaml CONDITIONAL_THREAT_SECTORS), a named party, or a pronoun the story
+    resolves? Not a school or a party expelling its own members."""
+    word = T.modified_word(table, speaker)
+    return table.pos[speaker] == "PRON" or table.ent_type[speaker].lower() in T.PARTY_ENTITY_LABELS \
+        or sector_of(word) in T.CONDITIONAL_THREAT_SECTORS or country_of(word) is not None
 
 
 def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:

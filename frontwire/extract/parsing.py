@@ -30,6 +30,19 @@ def conjoined_clause(table, verb: int) -> bool:
         table.tag[verb] in {"VBD", "VBZ"} or T.has_child_at(table, verb, {"aux", "auxpass"}))
 
 
+def past_after_infinitive(table, verb: int) -> bool:
+    """Is the conjunct a past tense, with no auxiliary of its own, of a "to" infinitive ("appealed
+    for funds to feed refugees and delivered tents": no infinitive has a past tense, so it is the
+    main clause's second act)? Only a past spelled unlike the bare verb: the tagger may call "set",
+    "beat", "hit" or "cut" past in "threatened to block the road and set fire to buses", where they
+    are the second infinitive. (Not "to be arrested and jailed": its head is no bare infinitive with
+    "to".)"""
+    head = table.head[verb]
+    return table.tag[verb] in {"VBD", "VBN"} and table.lower[verb] != table.lemma[verb].lower() \
+        and table.tag[head] == "VB" and T.has_child_at(table, head, {"aux"}, {"to"}) \
+        and not T.has_child_at(table, verb, {"aux", "auxpass"})
+
+
 # What "not X but Y" may put in place of X: a verb's object, preposition or adverb.
 CORRECTABLE_COMPLEMENTS = frozenset({"prep", "dobj", "npadvmod", "advmod"})
 

@@ -206,7 +206,19 @@ def _introduces_speech(token) -> bool:
 
 
 def _clauses_at(table: "Tokens", i: int) -> list[int]:
-    return [c for c in table.children[i] if table.dep[c] in {"xcomp", "ccomp"}]
+    """The verb's clausal complements; not the clause of a free relative the parser hangs on it with
+    "what" as the verb's object ("struck what it called militant hideouts": what was struck, named)."""
+    return [c for c in table.children[i] if table.dep[c] == "xcomp" or table.dep[c] == "ccomp" and not _free_relative(table, c)]
+
+
+def _free_relative(table: "Tokens", clause: int) -> bool:
+    """Is the clause a free relative that names the verb's object, opening with "what" as the object
+    of a naming verb right after the verb it hangs on ("struck what it called hideouts", "what it
+    described as camps"; classes.yaml NAMING_VERBS)? (Not a question's clause: "asked what the army
+    wanted".)"""
+    opener = table.children[clause][0] if table.children[clause] else clause
+    return table.lemma[clause].lower() in word_class("NAMING_VERBS") and table.dep[opener] == "dobj" \
+        and table.lower[opener] in {"what", "whatever"} and opener == table.head[clause] + 1
 
 
 def noun_role(token):
