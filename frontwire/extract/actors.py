@@ -523,28 +523,39 @@ def _is_person(tokens: Tokens, i: int) -> bool:
             or tokens.lemma[i].lower() in actor_words("harmed_people") or tokens.lemma[i].lower() in actor_words("people_nouns"))
 
 
+def _is_unplaced_name(tokens: Tokens, i: int) -> bool:
+    """A proper noun the model gave no entity type, as it does to names in lower-case copy ("bilal
+    was remanded to police custody"): what is arrested under a name is a person; a place, a body
+    or a thing the model typed ("Kyiv", "the Marinera") is not."""
+    return tokens.tag[i] == "NNP" and not tokens.ent_type[i]
+
+
 def acts_on_people(tokens: Tokens, trigger: int) -> bool:
     """Is the act done to people the sentence names: the object or passive subject of the verb
-    ("over 100 persons were arrested", "they were detained", "nabbed the accused"), or the "of"
-    phrase or owner of the noun ("the arrest of four persons", "his arrest"), or arrests in the
-    plural? Not "apprehending
+    ("over 100 persons were arrested", "they were detained", "nabbed the accused"; any of its
+    conjuncts, or an untyped name as its passive subject), or the "of" phrase or owner of the noun
+    ("the arrest of four persons", "his arrest"), or arrests in the plural? Not "apprehending
     trouble", "a cardiac arrest", "kept in safe custody"."""
     if tokens.tag[trigger] == "NNS":
         return True  # "the arrests followed the minister's visit", "more than 10,000 arrests": of people
     patients = _with_dep(tokens, trigger, {"dobj", "nsubjpass", "poss"})
-    if tokens.dep[trigger] == "acl":  # "the two terrorists arrested on tuesday", "those arrested"
+    if tokens.dep[trigger] in {"acl", "amod"}:  # "the two terrorists arrested on tuesday", "those arrested", "the arrested men"
         patients.append(tokens.head[trigger])
     patients += [o for prep in _with_dep(tokens, trigger, {"prep"}) if tokens.lower[prep] == "of" for o in _objects(tokens, prep)]
-    return any(_is_person(tokens, p) for p in patients)
+    # (each conjunct: lower-case copy hangs "bjp and vhp workers" on "bjp", the workers its conjunct)
+    named = [c for p in patients for c in conjuncts(tokens, p)]
+    return any(_is_person(tokens, p) for p in named) or any(
+        _is_unplaced_name(tokens, p) for p in _with_dep(tokens, trigger, {"nsubjpass"}))
 
 
 def split_compound_source(tokens: Tokens, i: int) -> list[int]:
     """ "a youth perished in police firing": in lower-case copy the parser may read the noun
     compound as a noun and a participle ("police" the object of "in", "firing" a clause of its
-    own); the acting noun just before the act's gerund is who did it, as in "police firing"."""
+    own; or the noun a conjunct of the noun before it: "rioting and subsequent police firing left
+    two dead"); the acting noun just before the act's gerund is who did it, as in "police firing"."""
     before = i - 1
     if tokens.tag[i] == "VBG" and before >= 0 and tokens.lower[before] in actor_words("acting_nouns") \
-            and tokens.dep[before] in {"pobj", "nsubj", "dobj"} and tokens.dep[i] in {"acl", "advcl", "xcomp"}:
+            and tokens.dep[before] in {"pobj", "nsubj", "dobj", "conj"} and tokens.dep[i] in {"acl", "advcl", "xcomp"}:
         return [before]
     return []
 

@@ -277,10 +277,31 @@ def test_an_arrest_told_without_its_agent_is_the_polices(extract):
     assert not [sources(e) for e in record.events if sources(e)]
 
 
+def test_an_arrest_of_listed_or_named_people_in_lower_case_copy_is_the_polices(extract):
+    # the parser hangs "vhp and bajrang dal workers" on "vhp"; the workers are its conjunct
+    record = extract("about 60 vhp and bajrang dal workers were arrested near the railway station on monday.\n\n"
+                     "haji umarji was remanded to judicial custody for a week.\n\n"
+                     "the arrested men were produced before a magistrate in nadiad on tuesday.\n\n"
+                     "the duo were arrested late on friday near the bus stand.\n", "2002-03-05")
+    for trigger in ("arrested", "remanded", "produced", "duo"):
+        event = next(e for e in record.events if e.type == "COERCE" and trigger in e.evidence)
+        assert sources(event) == [("police (implied by the arrest)", None, "police")], trigger
+    # a vessel or a place held is no one the police arrested
+    record = extract("The cargo vessel Ocean Star was detained at Kandla port on Tuesday.\n\n"
+                     "the cargo ship was detained at kandla port on tuesday.\n", "2002-03-05")
+    assert not [sources(e) for e in record.events if sources(e)]
+
+
 def test_an_acting_noun_the_parser_split_from_its_gerund_is_the_source(extract):
     record = extract("ahmedabad: in unabated communal violence in gujarat, a woman was burnt alive and a 19-year-old "
                      "youth perished in police firing as prime minister atal bihari vajpayee summoned chief minister "
                      "narendra modi to delhi.\n", "2002-03-02")
+    assert source_sectors(event_with(record, "firing")) == {"police"}
+
+
+def test_an_acting_noun_the_parser_read_as_a_conjunct_is_the_source(extract):
+    # lower-case copy: "police" a conjunct of "rioting", "firing" a participle on it (split_compound_source)
+    record = extract("rioting and subsequent police firing in the market area left two dead on friday.\n", "2002-03-05")
     assert source_sectors(event_with(record, "firing")) == {"police"}
 
 
