@@ -29,7 +29,7 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
                                       sector_of, shared_subject, split_compound_source, states_of_group, subject_is_victim, title_positions)
 from frontwire.extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
-from frontwire.extract.background import (answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
+from frontwire.extract.background import (ARMED_SECTORS, answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
                                           describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
                                           names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
@@ -1754,9 +1754,24 @@ def _named_with_its_own_news(token) -> bool:
 
 
 def _the_time_after(token) -> bool:
-    """ "after the clashes", "following the violence": an attack named only by its article (no word
-    of its own) as the time after which the sentence's act or state comes."""
-    return token.dep_ == "pobj" and token.head.lower_ in T.TIME_AFTER_PREPS and names_only_by_article(token)
+    """ "after the clashes", "following the violence", "after the recent killings in the state",
+    "following the attack on the train": an attack named by the definite article as the time after
+    which the sentence's act or state comes. With words that describe it, not where an armed party
+    is the subject of what comes after ("the gunmen fled after the attack at the checkpoint",
+    "troops sealed the area after the ambush on the convoy": the attack's own story), nor one with
+    its own clause ("after the attack that killed 12": its toll is told) or a part of them ("after
+    one of the strikes")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in T.TIME_AFTER_PREPS:
+        return False
+    if names_only_by_article(token):
+        return True
+    if not _definite_with_modifiers(token):
+        return False
+    verb = token.head.head
+    while verb.dep_ in {"xcomp", "conj"} and not T.has_child(verb, {"nsubj", "nsubjpass"}):
+        verb = verb.head  # "the terrorists managed to flee after ...": the subject of "managed"
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and sector_of(" ".join(t.text for t in c.subtree)) in ARMED_SECTORS
+                   for c in verb.children)
 
 
 def _dates_as_a_year(table, t: int) -> bool:
@@ -1769,14 +1784,22 @@ def _dates_as_a_year(table, t: int) -> bool:
 
 
 def _known_act_timing_a_clause(token) -> bool:
-    """ "since the protests in Yerevan began", "as the clashes spread": an act named as known (a
-    definite article or an owner, no figure) as the subject of a clause of time, which its course
-    only dates (classes.yaml TIME_CLAUSE_MARKS)."""
+    """ "since the protests in Yerevan began", "after the clashes ended", "when the attack took
+    place": an act named as known (a definite article or an owner, no figure) as the subject of a
+    clause of time, which its course only dates (classes.yaml TIME_CLAUSE_MARKS)."""
     clause = token.head
-    # (a clause that tells what the act did, "after the clashes left five dead", tells it as news)
-    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and clause.dep_ == "advcl" \
-        and T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) and not T.has_child(token, {"nummod"}) \
-        and not any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in clause.children) \
+    lemma = clause.lemma_.lower()
+    # the object that makes an occurrence phrase of the verb ("took place": classes.yaml OCCURRENCE_VERBS)
+    phrase_words = [c for c in clause.children if f"{lemma} {c.lower_}" in T.OCCURRENCE_VERBS]
+    # "when" times a clause only with an occurrence phrase ("when the massacre took place, the
+    # governor appealed for calm"; not "when the clashes spread to the old city", the news)
+    timed = T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) or T.has_child(clause, {"advmod"}, {"when"}) \
+        and (lemma in T.OCCURRENCE_VERBS or bool(phrase_words))
+    # (a clause that tells what the act did, "after the clashes left five dead", tells it as news;
+    # a PROPN: lower-case text tags "the godhra massacre" as a name)
+    return token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"} and clause.dep_ == "advcl" \
+        and timed and not T.has_child(token, {"nummod"}) \
+        and not any(c.dep_ in {"dobj", "oprd", "ccomp"} and c not in phrase_words for c in clause.children) \
         and (T.has_child(token, {"det"}, DEFINITE) or T.has_child(token, {"poss"}))
 
 

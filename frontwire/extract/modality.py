@@ -137,7 +137,7 @@ def _infinitive(token) -> bool:
 def _unrealised(token) -> bool:
     """ "granted the police 20 days to arrest him", "gave the sarpanches powers to make arrests", "in
     a position to nab Shah", "an application to pass orders to arrest Shah", "a conspiracy to get
-    the activists arrested": an act the sentence gives as a purpose, a power or a chance (an
+    the activists arrested", "in order to trigger a communal clash": an act the sentence gives as a purpose, a power or a chance (an
     infinitive on a noun, an adjective or a clause of purpose), not one done. Infinitives a verb
     takes as its complement ("had to resort to firing", "went on to kill") are left to the other
     rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
@@ -149,8 +149,8 @@ def _unrealised(token) -> bool:
         # (not "trained for the attack that killed 26")
         return True
     verb = token
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
-        verb = token.head  # "make arrests"
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS | T.CAUSING_VERBS:
+        verb = token.head  # "make arrests", "to spark clashes"
     elif token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == "VB":
         # "for anyone to order firing and use force": a bare infinitive shares the run's clause (not
         # "were ordered to clear the square and opened fire", a finite act of its own)
