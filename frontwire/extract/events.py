@@ -873,10 +873,11 @@ class EventExtractor:
                     if actor.country or actor.sector or named:
                         actors += [actor, *others]
         kind = self._trigger(token.i)
-        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and (
+        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and not agents(table, token.i) and (
                 acts_on_people(table, token.i) if kind[0] == "COERCE" else not self._names_armed_forces(token)):
             # (crowd control is the police's whoever it is done to: "tear-gas shells were lobbed to disperse the crowd")
-            # "over 100 persons were arrested in combing operations": an arrest is the police's act
+            # "over 100 persons were arrested in combing operations": an arrest is the police's act; not
+            # where the text names who did it, coded or not ("sent to judicial custody by the magistrate")
             actors.insert(0, Actor(name=IMPLIED_AGENTS[kind], country=None, role="source", sector="police"))
         if place_country is not None:
             # the place an attack stands for is its target only where the parse found no named one

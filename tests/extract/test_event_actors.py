@@ -286,9 +286,11 @@ def test_an_arrest_of_listed_or_named_people_in_lower_case_copy_is_the_polices(e
     for trigger in ("arrested", "remanded", "produced", "duo"):
         event = next(e for e in record.events if e.type == "COERCE" and trigger in e.evidence)
         assert sources(event) == [("police (implied by the arrest)", None, "police")], trigger
-    # a vessel or a place held is no one the police arrested
+    # a vessel or a place held is no one the police arrested; a custody the text says who ordered is
+    # theirs, coded or not (no police implied)
     record = extract("The cargo vessel Ocean Star was detained at Kandla port on Tuesday.\n\n"
-                     "the cargo ship was detained at kandla port on tuesday.\n", "2002-03-05")
+                     "the cargo ship was detained at kandla port on tuesday.\n\n"
+                     "the two youths were remanded to judicial custody by the chief judicial magistrate.\n", "2002-03-05")
     assert not [sources(e) for e in record.events if sources(e)]
 
 
