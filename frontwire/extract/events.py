@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from frontwire import vocab
@@ -29,7 +29,7 @@ from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_word
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
                                       sector_of, shared_subject, split_compound_source, states_of_group, subject_is_victim, title_positions)
 from frontwire.extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
-from frontwire.extract.background import (ARMED_SECTORS, answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
+from frontwire.extract.background import (answered_by, caused_by_nature, cue_describes_other, cumulative_cues, describes_a_party,
                                           describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
                                           names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
@@ -716,7 +716,10 @@ class EventExtractor:
             kind = self._trigger(clause)
             return kind is not None and kind[0] == "ASSAULT"
 
-        sources, targets = split_compound_source(table, token.i), []
+        # (the acting noun alone names the doer: "police", not "subsequent police")
+        split_doers = split_compound_source(
+            table, token.i, lambda i: self._trigger(i) is not None or T.is_attack_noun(table.lemma[i].lower()))
+        sources, targets = list(split_doers), []
         first = token.i  # a noun trigger's first conjunct, which stands in its place
         verb = token.i if token.pos_ == "VERB" else None
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
@@ -799,7 +802,7 @@ class EventExtractor:
                     if position == tok and _replaced_by_correction(table, tok):
                         continue  # "did not arrest the leaders but their supporters": the supporters only
                     member = self.doc[position]
-                    name = self._actor_name(member)
+                    name = table.text[position] if position in split_doers else self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
                     # a group the parser took for a person ("the Houthis") has no introduction to read;
@@ -1113,6 +1116,18 @@ class EventExtractor:
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
             self.kinds[i] = kind
         return self.kinds[i]
+
+    def _attack_told_earlier(self, token) -> bool:
+        """Has an earlier sentence of the document told an attack, with the words this one is
+        described by ("the attack on the convoy" after "gunmen ambushed an army convoy")? Only then
+        is a described attack a known one (events._the_time_after): in a lead it is the news."""
+        earlier = range(token.sent.start)
+        if not any(self._type_at(i) == "ASSAULT" for i in earlier):
+            return False
+        told = {self.doc[i].lemma_.lower() for i in earlier}
+        described = {w.lemma_.lower() for prep in token.children if prep.dep_ == "prep"
+                     for w in prep.subtree if w.pos_ in {"NOUN", "PROPN"}}
+        return described <= told
 
     def _type_at(self, i: int) -> str | None:
         kind = self._trigger(i)
@@ -1550,9 +1565,9 @@ class EventExtractor:
             # killed": many acts, told of the place in an aside (a main clause's "Dobropillia has come
             # under regular drone attacks" is the news)
             return True
-        if event.type == "ASSAULT" and _the_time_after(token):
+        if event.type == "ASSAULT" and _the_time_after(token, self._attack_told_earlier):
             return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
-        if event.type in {"ASSAULT", "PROTEST"} and _known_act_timing_a_clause(token):
+        if event.type in {"ASSAULT", "PROTEST"} and _known_act_timing_a_clause(token, self._attack_told_earlier):
             return True  # "have been detained since the protests in Yerevan began": the known protests name a time
         if event.type == "PROTEST" and _ended(token):
             return True  # "conceded the workers' demands, ending their five-day strike": its end is told
@@ -1754,25 +1769,26 @@ def _named_with_its_own_news(token) -> bool:
         or any(c.dep_ == "relcl" for c in token.children)
 
 
-def _the_time_after(token) -> bool:
-    """ "after the clashes", "following the violence", "after the recent killings in the state",
-    "following the attack on the train": an attack named by the definite article as the time after
-    which the sentence's act or state comes. With words that describe it, not where an armed party
-    is the subject of what comes after ("the gunmen fled after the attack at the checkpoint",
-    "troops sealed the area after the ambush on the convoy": the attack's own story), nor one with
-    its own clause ("after the attack that killed 12": its toll is told) or a part of them ("after
-    one of the strikes")."""
+def _the_time_after(token, told_earlier: Callable[..., bool]) -> bool:
+    """ "after the clashes", "following the violence", "after the recent killings in the state": an
+    attack named by the definite article as the time after which the sentence's act or state comes.
+    With words that describe it, only an attack an earlier sentence told (`told_earlier`: in a lead,
+    "after the attack on the convoy by gunmen, two peacekeepers died" is the news), and not where
+    what comes after tells harm to people, nor one with its own clause ("after the attack that
+    killed 12": its toll is told) or a part of them ("after one of the strikes")."""
     if token.dep_ != "pobj" or token.head.lower_ not in T.TIME_AFTER_PREPS:
         return False
     if names_only_by_article(token):
         return True
-    if not _definite_with_modifiers(token):
-        return False
-    verb = token.head.head
-    while verb.dep_ in {"xcomp", "conj"} and not T.has_child(verb, {"nsubj", "nsubjpass"}):
-        verb = verb.head  # "the terrorists managed to flee after ...": the subject of "managed"
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} and sector_of(" ".join(t.text for t in c.subtree)) in ARMED_SECTORS
-                   for c in verb.children)
+    return _definite_with_modifiers(token) and not _tells_harm_beside(token.head.head, token) and told_earlier(token)
+
+
+def _tells_harm_beside(clause, act) -> bool:
+    """Does the clause tell harm to people outside the act's own words ("two villagers died after the
+    attack", "no one was hurt when the attack took place"), negated or not: the toll is news."""
+    inside = {t.i for t in act.subtree}
+    return any(t.i not in inside and t.lemma_.lower() in T.CASUALTY_WORDS | actor_words("victim_subject_verbs")
+               for t in clause.subtree)
 
 
 def _dates_as_a_year(table, t: int) -> bool:
@@ -1784,7 +1800,7 @@ def _dates_as_a_year(table, t: int) -> bool:
         or head != t and table.ent_type[head] == "DATE" and table.text[head].isalpha()
 
 
-def _known_act_timing_a_clause(token) -> bool:
+def _known_act_timing_a_clause(token, told_earlier: Callable[..., bool]) -> bool:
     """ "since the protests in Yerevan began", "after the clashes ended", "when the attack took
     place": an act named as known (a definite article or an owner, no figure) as the subject of a
     clause of time, which its course only dates (classes.yaml TIME_CLAUSE_MARKS)."""
@@ -1792,10 +1808,13 @@ def _known_act_timing_a_clause(token) -> bool:
     lemma = clause.lemma_.lower()
     # the object that makes an occurrence phrase of the verb ("took place": classes.yaml OCCURRENCE_VERBS)
     phrase_words = [c for c in clause.children if f"{lemma} {c.lower_}" in T.OCCURRENCE_VERBS]
-    # "when" times a clause only with an occurrence phrase ("when the massacre took place, the
-    # governor appealed for calm"; not "when the clashes spread to the old city", the news)
-    timed = T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) or T.has_child(clause, {"advmod"}, {"when"}) \
-        and (lemma in T.OCCURRENCE_VERBS or bool(phrase_words))
+    # "when" times a clause only with a bare occurrence verb (classes.yaml WHEN_OCCURRENCE_VERBS), for an
+    # act an earlier sentence told, and a main clause that tells no harm ("when the massacre took
+    # place, the governor was away"; not "when the clashes broke out, police fired": the onset is news)
+    when_timed = T.has_child(clause, {"advmod"}, {"when"}) \
+        and (lemma in T.WHEN_OCCURRENCE_VERBS or any(f"{lemma} {c.lower_}" in T.WHEN_OCCURRENCE_VERBS for c in phrase_words)) \
+        and not _tells_harm_beside(clause.head, clause) and told_earlier(token)
+    timed = T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) or when_timed
     # (a clause that tells what the act did, "after the clashes left five dead", tells it as news;
     # a PROPN: lower-case text tags "the godhra massacre" as a name)
     return token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"} and clause.dep_ == "advcl" \
