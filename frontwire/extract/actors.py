@@ -25,7 +25,8 @@ TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 STATE_SECTORS = frozenset({"government", "military", "police"})
 WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place", "bodies_named_bare",
-              "target_sectors_of_the_place", "people_nouns")
+              "target_sectors_of_the_place", "people_nouns", "people_only_arrest_verbs", "vehicle_words",
+              "custody_handover_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -523,28 +524,62 @@ def _is_person(tokens: Tokens, i: int) -> bool:
             or tokens.lemma[i].lower() in actor_words("harmed_people") or tokens.lemma[i].lower() in actor_words("people_nouns"))
 
 
+def _is_unplaced_name(tokens: Tokens, i: int) -> bool:
+    """A proper noun the model gave no entity type, as it does to names in lower-case copy ("bilal
+    was remanded to police custody"): what is arrested under a name is a person; a place, a body
+    or a thing the model typed ("Kyiv", "the Marinera") is not, nor a vehicle's name ("mv sea
+    star", "vaishali express")."""
+    return tokens.tag[i] == "NNP" and not tokens.ent_type[i] \
+        and not any(tokens.lemma[w].lower() in actor_words("vehicle_words") for w in tokens.subtree(i))
+
+
+def _held_by_another(tokens: Tokens, people: int) -> bool:
+    """ "the arrested workers were later released by the militants", "the arrested volunteers were
+    handed over to the rebels' court": the people an arrest's participle describes are held, freed
+    or handed over by a party the sentence names, or passed on, so the arrest may not be the
+    police's."""
+    if tokens.dep[people] not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = tokens.head[people]
+    # (a passive's "by" the parser hung lower: "taken to an unknown location by security agents")
+    by_party = tokens.dep[people] == "nsubjpass" and any(
+        tokens.lower[w] == "by" and tokens.dep[w] == "prep" and any(tokens.ent_type[o] != "DATE" for o in _objects(tokens, w))
+        for w in tokens.subtree(verb))
+    return bool(agents(tokens, verb)) or by_party or tokens.lemma[verb].lower() in actor_words("custody_handover_verbs")
+
+
 def acts_on_people(tokens: Tokens, trigger: int) -> bool:
     """Is the act done to people the sentence names: the object or passive subject of the verb
-    ("over 100 persons were arrested", "they were detained", "nabbed the accused"), or the "of"
-    phrase or owner of the noun ("the arrest of four persons", "his arrest"), or arrests in the
-    plural? Not "apprehending
+    ("over 100 persons were arrested", "they were detained", "nabbed the accused"; any of its
+    conjuncts, or an untyped name as its passive subject), or the "of" phrase or owner of the noun
+    ("the arrest of four persons", "his arrest"), or arrests in the plural? Not "apprehending
     trouble", "a cardiac arrest", "kept in safe custody"."""
     if tokens.tag[trigger] == "NNS":
         return True  # "the arrests followed the minister's visit", "more than 10,000 arrests": of people
     patients = _with_dep(tokens, trigger, {"dobj", "nsubjpass", "poss"})
     if tokens.dep[trigger] == "acl":  # "the two terrorists arrested on tuesday", "those arrested"
         patients.append(tokens.head[trigger])
+    elif tokens.dep[trigger] == "amod" and not _held_by_another(tokens, tokens.head[trigger]):
+        patients.append(tokens.head[trigger])  # "the arrested men were produced in court"
     patients += [o for prep in _with_dep(tokens, trigger, {"prep"}) if tokens.lower[prep] == "of" for o in _objects(tokens, prep)]
-    return any(_is_person(tokens, p) for p in patients)
+    # (each conjunct: lower-case copy hangs "bjp and vhp workers" on "bjp", the workers its conjunct)
+    named = [c for p in patients for c in conjuncts(tokens, p)]
+    return any(_is_person(tokens, p) for p in named) or (
+        tokens.lemma[trigger].lower() in actor_words("people_only_arrest_verbs")
+        and any(_is_unplaced_name(tokens, p) for p in _with_dep(tokens, trigger, {"nsubjpass"})))
 
 
-def split_compound_source(tokens: Tokens, i: int) -> list[int]:
+def split_compound_source(tokens: Tokens, i: int, is_act: Callable[[int], bool]) -> list[int]:
     """ "a youth perished in police firing": in lower-case copy the parser may read the noun
     compound as a noun and a participle ("police" the object of "in", "firing" a clause of its
-    own); the acting noun just before the act's gerund is who did it, as in "police firing"."""
+    own; or the noun a conjunct of an act noun before it: "rioting and subsequent police firing
+    left two dead", where `is_act` tells that "rioting" is an act, not a party as in "militants and
+    army shelling"); the acting noun just before the act's gerund is who did it, as in "police firing"."""
     before = i - 1
-    if tokens.tag[i] == "VBG" and before >= 0 and tokens.lower[before] in actor_words("acting_nouns") \
-            and tokens.dep[before] in {"pobj", "nsubj", "dobj"} and tokens.dep[i] in {"acl", "advcl", "xcomp"}:
+    if tokens.tag[i] != "VBG" or before < 0 or tokens.lower[before] not in actor_words("acting_nouns") \
+            or tokens.dep[i] not in {"acl", "advcl", "xcomp"}:
+        return []
+    if tokens.dep[before] in {"pobj", "nsubj", "dobj"} or tokens.dep[before] == "conj" and is_act(tokens.head[before]):
         return [before]
     return []
 

@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from frontwire import vocab
@@ -720,7 +720,10 @@ class EventExtractor:
             kind = self._trigger(clause)
             return kind is not None and kind[0] == "ASSAULT"
 
-        sources, targets = split_compound_source(table, token.i), []
+        # (the acting noun alone names the doer: "police", not "subsequent police")
+        split_doers = split_compound_source(
+            table, token.i, lambda i: self._trigger(i) is not None or T.is_attack_noun(table.lemma[i].lower()))
+        sources, targets = list(split_doers), []
         first = token.i  # a noun trigger's first conjunct, which stands in its place
         verb = token.i if token.pos_ == "VERB" else None
         own_verb = verb is not None  # the trigger is the verb (not the one that governs a noun trigger)
@@ -803,7 +806,7 @@ class EventExtractor:
                     if position == tok and _replaced_by_correction(table, tok):
                         continue  # "did not arrest the leaders but their supporters": the supporters only
                     member = self.doc[position]
-                    name = self._actor_name(member)
+                    name = table.text[position] if position in split_doers else self._actor_name(member)
                     if not name or any(a.name == name for a in actors):
                         continue
                     # a group the parser took for a person ("the Houthis") has no introduction to read;
@@ -877,10 +880,11 @@ class EventExtractor:
                     if actor.country or actor.sector or named:
                         actors += [actor, *others]
         kind = self._trigger(token.i)
-        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and (
+        if kind in IMPLIED_AGENTS and not any(a.role == "source" for a in actors) and not agents(table, token.i) and (
                 acts_on_people(table, token.i) if kind[0] == "COERCE" else not self._names_armed_forces(token)):
             # (crowd control is the police's whoever it is done to: "tear-gas shells were lobbed to disperse the crowd")
-            # "over 100 persons were arrested in combing operations": an arrest is the police's act
+            # "over 100 persons were arrested in combing operations": an arrest is the police's act; not
+            # where the text names who did it, coded or not ("sent to judicial custody by the magistrate")
             actors.insert(0, Actor(name=IMPLIED_AGENTS[kind], country=None, role="source", sector="police"))
         if place_country is not None:
             # the place an attack stands for is its target only where the parse found no named one
@@ -1116,6 +1120,18 @@ class EventExtractor:
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
             self.kinds[i] = kind
         return self.kinds[i]
+
+    def _attack_told_earlier(self, token) -> bool:
+        """Has an earlier sentence of the document told an attack, with the words this one is
+        described by ("the attack on the convoy" after "gunmen ambushed an army convoy")? Only then
+        is a described attack a known one (events._the_time_after): in a lead it is the news."""
+        earlier = range(token.sent.start)
+        if not any(self._type_at(i) == "ASSAULT" for i in earlier):
+            return False
+        told = {self.doc[i].lemma_.lower() for i in earlier}
+        described = {w.lemma_.lower() for prep in token.children if prep.dep_ == "prep"
+                     for w in prep.subtree if w.pos_ in {"NOUN", "PROPN"}}
+        return described <= told
 
     def _type_at(self, i: int) -> str | None:
         kind = self._trigger(i)
@@ -1558,9 +1574,9 @@ class EventExtractor:
             # killed": many acts, told of the place in an aside (a main clause's "Dobropillia has come
             # under regular drone attacks" is the news)
             return True
-        if event.type == "ASSAULT" and _the_time_after(token):
+        if event.type == "ASSAULT" and _the_time_after(token, self._attack_told_earlier):
             return True  # "Shops remained closed in the town after the clashes": the known clashes name a time
-        if event.type in {"ASSAULT", "PROTEST"} and _known_act_timing_a_clause(token):
+        if event.type in {"ASSAULT", "PROTEST"} and _known_act_timing_a_clause(token, self._attack_told_earlier):
             return True  # "have been detained since the protests in Yerevan began": the known protests name a time
         if event.type in {"PROTEST", "ASSAULT"} and _ended(token):
             # "conceded the workers' demands, ending their five-day strike", "the militia had suspended its
@@ -1770,10 +1786,26 @@ def _named_with_its_own_news(token) -> bool:
         or any(c.dep_ == "relcl" for c in token.children)
 
 
-def _the_time_after(token) -> bool:
-    """ "after the clashes", "following the violence": an attack named only by its article (no word
-    of its own) as the time after which the sentence's act or state comes."""
-    return token.dep_ == "pobj" and token.head.lower_ in T.TIME_AFTER_PREPS and names_only_by_article(token)
+def _the_time_after(token, told_earlier: Callable[..., bool]) -> bool:
+    """ "after the clashes", "following the violence", "after the recent killings in the state": an
+    attack named by the definite article as the time after which the sentence's act or state comes.
+    With words that describe it, only an attack an earlier sentence told (`told_earlier`: in a lead,
+    "after the attack on the convoy by gunmen, two peacekeepers died" is the news), and not where
+    what comes after tells harm to people, nor one with its own clause ("after the attack that
+    killed 12": its toll is told) or a part of them ("after one of the strikes")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in T.TIME_AFTER_PREPS:
+        return False
+    if names_only_by_article(token):
+        return True
+    return _definite_with_modifiers(token) and not _tells_harm_beside(token.head.head, token) and told_earlier(token)
+
+
+def _tells_harm_beside(clause, act) -> bool:
+    """Does the clause tell harm to people outside the act's own words ("two villagers died after the
+    attack", "no one was hurt when the attack took place"), negated or not: the toll is news."""
+    inside = {t.i for t in act.subtree}
+    return any(t.i not in inside and t.lemma_.lower() in T.CASUALTY_WORDS | actor_words("victim_subject_verbs")
+               for t in clause.subtree)
 
 
 def _dates_as_a_year(table, t: int) -> bool:
@@ -1785,15 +1817,26 @@ def _dates_as_a_year(table, t: int) -> bool:
         or head != t and table.ent_type[head] == "DATE" and table.text[head].isalpha()
 
 
-def _known_act_timing_a_clause(token) -> bool:
-    """ "since the protests in Yerevan began", "as the clashes spread": an act named as known (a
-    definite article or an owner, no figure) as the subject of a clause of time, which its course
-    only dates (classes.yaml TIME_CLAUSE_MARKS)."""
+def _known_act_timing_a_clause(token, told_earlier: Callable[..., bool]) -> bool:
+    """ "since the protests in Yerevan began", "after the clashes ended", "when the attack took
+    place": an act named as known (a definite article or an owner, no figure) as the subject of a
+    clause of time, which its course only dates (classes.yaml TIME_CLAUSE_MARKS)."""
     clause = token.head
-    # (a clause that tells what the act did, "after the clashes left five dead", tells it as news)
-    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and clause.dep_ == "advcl" \
-        and T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) and not T.has_child(token, {"nummod"}) \
-        and not any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in clause.children) \
+    lemma = clause.lemma_.lower()
+    # the object that makes an occurrence phrase of the verb ("took place": classes.yaml OCCURRENCE_VERBS)
+    phrase_words = [c for c in clause.children if f"{lemma} {c.lower_}" in T.OCCURRENCE_VERBS]
+    # "when" times a clause only with a bare occurrence verb (classes.yaml WHEN_OCCURRENCE_VERBS), for an
+    # act an earlier sentence told, and a main clause that tells no harm ("when the massacre took
+    # place, the governor was away"; not "when the clashes broke out, police fired": the onset is news)
+    when_timed = T.has_child(clause, {"advmod"}, {"when"}) \
+        and (lemma in T.WHEN_OCCURRENCE_VERBS or any(f"{lemma} {c.lower_}" in T.WHEN_OCCURRENCE_VERBS for c in phrase_words)) \
+        and not _tells_harm_beside(clause.head, clause) and told_earlier(token)
+    timed = T.has_child(clause, {"mark"}, T.TIME_CLAUSE_MARKS) or when_timed
+    # (a clause that tells what the act did, "after the clashes left five dead", tells it as news;
+    # a PROPN: lower-case text tags "the godhra massacre" as a name)
+    return token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"} and clause.dep_ == "advcl" \
+        and timed and not T.has_child(token, {"nummod"}) \
+        and not any(c.dep_ in {"dobj", "oprd", "ccomp"} and c not in phrase_words for c in clause.children) \
         and (T.has_child(token, {"det"}, DEFINITE) or T.has_child(token, {"poss"}))
 
 

@@ -137,11 +137,12 @@ def _infinitive(token) -> bool:
 def _unrealised(token) -> bool:
     """ "granted the police 20 days to arrest him", "gave the sarpanches powers to make arrests", "in
     a position to nab Shah", "an application to pass orders to arrest Shah", "a conspiracy to get
-    the activists arrested": an act the sentence gives as a purpose, a power or a chance (an
-    infinitive on a noun, an adjective or a clause of purpose), not one done. Infinitives a verb
-    takes as its complement ("had to resort to firing", "went on to kill") are left to the other
-    rules, and so are the governors that tell the act done ("were able to arrest 39", "acted
-    swiftly to arrest") unless they are negated or modal ("will not be able to make any arrests")."""
+    the activists arrested", "in order to provoke clashes between the villages": an act the
+    sentence gives as a purpose, a power or a chance (an infinitive on a noun, an adjective or a
+    clause of purpose), not one done. Infinitives a verb takes as its complement ("had to resort to
+    firing", "went on to kill") are left to the other rules, and so are the governors that tell the
+    act done ("were able to arrest 39", "acted swiftly to arrest") unless they are negated or modal
+    ("will not be able to make any arrests")."""
     if token.head.lower_ == "for" and token.head.head.lemma_.lower() in T.PURPOSE_GOVERNORS and (
             token.dep_ == "pcomp" and token.tag_ == "VBG"
             or token.dep_ == "pobj" and not T.has_child(token, {"det", "poss", "relcl", "acl"})):
@@ -149,7 +150,11 @@ def _unrealised(token) -> bool:
         # (not "trained for the attack that killed 26")
         return True
     verb = token
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.CAUSING_VERBS:
+        if _set_off_as_a_result(token.head, token):
+            return False  # "the verdict was enough to trigger clashes": the clashes happened
+        verb = token.head  # "to spark clashes"
+    elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS:
         verb = token.head  # "make arrests"
     elif token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == "VB":
         # "for anyone to order firing and use force": a bare infinitive shares the run's clause (not
@@ -172,6 +177,22 @@ def _unrealised(token) -> bool:
             return False  # "returned to collect their belongings when the mob attacked": the attack happened
         verb = verb.head  # "to pass orders ... to arrest Shah", "to get them arrested"
     return False
+
+
+def _set_off_as_a_result(verb, act) -> bool:
+    """ "fired on the marchers, only to provoke clashes", "the verdict was enough to trigger clashes",
+    "raided the camp, enough to spark a gunfight that lasted an hour": an infinitive of a causing verb
+    that tells what came of something (after "only"; after a degree word of classes.yaml
+    RESULT_DEGREE_WORDS on a past verb with no modal or negation; or with the act's own clause in the
+    past), not what was aimed at."""
+    if T.has_child(verb, {"advmod"}, {"only"}):
+        return True
+    if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in act.children):
+        return True
+    degree = verb.head
+    clause = degree.head if degree.dep_ in {"acomp", "advmod"} else None  # "was enough", "raided the camp, enough"
+    return degree.lemma_.lower() in T.RESULT_DEGREE_WORDS and clause is not None and clause.tag_ == "VBD" \
+        and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
 
 
 def _let_happen(permit) -> bool:

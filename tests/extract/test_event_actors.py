@@ -2,6 +2,8 @@
 written (Indian dailies in lower case, wire copy, headlines)."""
 from __future__ import annotations
 
+import pytest
+
 from frontwire.extract.actors import sector_of
 
 
@@ -277,11 +279,87 @@ def test_an_arrest_told_without_its_agent_is_the_polices(extract):
     assert not [sources(e) for e in record.events if sources(e)]
 
 
+def test_an_arrest_of_listed_or_named_people_in_lower_case_copy_is_the_polices(extract):
+    # the parser hangs "vhp and bajrang dal workers" on "vhp"; the workers are its conjunct
+    record = extract("about 60 vhp and bajrang dal workers were arrested near the railway station on monday.\n\n"
+                     "haji umarji was remanded to judicial custody for a week.\n\n"
+                     "the arrested men were produced before a magistrate in nadiad on tuesday.\n\n"
+                     "the duo were arrested late on friday near the bus stand.\n", "2002-03-05")
+    for trigger in ("arrested", "remanded", "produced", "duo"):
+        event = next(e for e in record.events if e.type == "COERCE" and trigger in e.evidence)
+        assert sources(event) == [("police (implied by the arrest)", None, "police")], trigger
+    # a vessel or a place held is no one the police arrested; a custody the text says who ordered is
+    # theirs, coded or not (no police implied)
+    record = extract("The cargo vessel Ocean Star was detained at Kandla port on Tuesday.\n\n"
+                     "the cargo ship was detained at kandla port on tuesday.\n\n"
+                     "the two youths were remanded to judicial custody by the chief judicial magistrate.\n", "2002-03-05")
+    assert not [sources(e) for e in record.events if sources(e)]
+
+
+@pytest.mark.parametrize("text", [
+    # an untyped name held by a verb that takes ships and trains too, or a vehicle's name
+    "mv blue pearl was detained off the coast on monday.",
+    "sabarmati express was detained at the junction for three hours.",
+    "mv ocean pearl was arrested at the port on a court order.",
+    # a name the tagger typed as no person (a newspaper), under a verb for people alone
+    "The Hindustan Times was arrested for contempt.",
+    # the people an arrest's participle describes, held, freed or handed over by another party
+    "the arrested labourers were later released by the insurgents.",
+    "the arrested villagers were freed by the guerrillas after a week.",
+    "the arrested men were handed over to the tribal council.",
+    "The arrested students were driven to a secret location by plainclothes agents.",
+])
+def test_no_police_implied_for_an_arrest_of_a_vehicle_or_by_another_party(extract, text):
+    record = extract(text + "\n", "2002-03-05")
+    assert [e for e in record.events if e.type == "COERCE"], text
+    assert ("police (implied by the arrest)", None, "police") not in [s for e in record.events for s in sources(e)]
+
+
+@pytest.mark.parametrize("noun", ["mla", "mp", "legislator", "supporter", "volunteer", "trio", "duo"])
+def test_an_arrest_of_people_named_by_a_people_noun_is_the_polices(extract, noun):
+    record = extract(f"the {noun} was arrested at a hotel near the station on sunday.\n", "2002-03-05")
+    event = next(e for e in record.events if e.type == "COERCE")
+    assert ("police (implied by the arrest)", None, "police") in sources(event), noun
+
+
+def test_arrested_people_released_with_no_other_party_named_are_the_polices(extract):
+    record = extract("the arrested labourers were released on monday.\n", "2002-03-05")
+    event = next(e for e in record.events if e.type == "COERCE")
+    assert ("police (implied by the arrest)", None, "police") in sources(event)
+
+
+def test_a_people_noun_used_of_things_implies_no_police(extract):
+    # "trio" of songs, a "volunteer" brigade's truck: no people held
+    record = extract("the trio of songs was arrested by the censors for two weeks.\n\n"
+                     "the volunteer fire brigade's truck was detained at the border for two hours.\n", "2002-03-05")
+    assert ("police (implied by the arrest)", None, "police") not in [s for e in record.events for s in sources(e)]
+
+
 def test_an_acting_noun_the_parser_split_from_its_gerund_is_the_source(extract):
     record = extract("ahmedabad: in unabated communal violence in gujarat, a woman was burnt alive and a 19-year-old "
                      "youth perished in police firing as prime minister atal bihari vajpayee summoned chief minister "
                      "narendra modi to delhi.\n", "2002-03-02")
     assert source_sectors(event_with(record, "firing")) == {"police"}
+
+
+@pytest.mark.parametrize("text", ["rioting and subsequent police firing in the bazaar left two dead on friday.",
+                                  "arson and police firing in the old town left three dead."])
+def test_an_acting_noun_the_parser_read_as_a_conjunct_of_an_act_is_the_source(extract, text):
+    # lower-case copy: "police" a conjunct of the act "rioting", "firing" a participle on it
+    # (split_compound_source); the source is named by the acting noun alone
+    record = extract(text + "\n", "2002-03-05")
+    assert sources(event_with(record, "firing")) == [("police", None, "police")]
+
+
+@pytest.mark.parametrize("text", ["insurgents and army shelling across the frontier killed five.",
+                                  "the rebels and police firing at each other left a farmer dead.",
+                                  "the mob and police clashing outside the temple injured six people."])
+def test_an_acting_noun_conjoined_with_a_party_is_not_the_only_doer(extract, text):
+    # the first conjunct is a party, not an act: the acting noun is not split off as the one doer
+    record = extract(text + "\n", "2002-03-05")
+    event = next(e for e in record.events if e.type == "ASSAULT")
+    names = {name for name, _, _ in sources(event)}
+    assert len(names) != 1, names
 
 
 def test_a_noun_conjunct_act_takes_the_subject_of_its_first_conjuncts_verb(extract):
