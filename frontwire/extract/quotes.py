@@ -17,6 +17,7 @@ import functools
 import logging
 import re
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Span
 
 from frontwire.errors import FrontwireError
@@ -129,6 +130,47 @@ def _clause_of_its_own(child) -> bool:
 
 def _subject(verb):
     return next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _after_coordinator(token) -> bool:
+    """Whether "and" or "but" stands before a verb, maybe with adverbs between ("and then asked")."""
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ == "ADV":
+        before -= 1
+    return before >= 0 and token.doc[before].lower_ in {"and", "but"}
+
+
+def _own_tense(verb) -> str:
+    """The tag that gives a verb its tense: its own when finite, else its first auxiliary's ("has
+    released": VBZ, "would visit": MD); "" for neither."""
+    if verb.tag_ in FINITE_TAGS:
+        return verb.tag_
+    return next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS), "")
+
+
+# A second cue is a report of its own (`_at_coordinated_cue`), not a deed of the speaker's to cut away.
+SECOND_CUES = QUOTE_CUE_VERBS | WORDS["COORDINATED_CUES"]
+
+
+def _speakers_next_act(token, cue) -> bool:
+    """Whether a verb inside a report is the speaker's next act, not part of what was said: a past verb
+    coordinated by "and" / "but", with no subject of its own, with the reported clause's verb when that
+    verb is not in the past ('said she has released her returns and called on Sanders to do the same':
+    the past "called" cannot go on with "has released"). Not when both are in the past ('said it
+    withheld emails and delayed findings' may be either), nor a verb hung on the cue itself ('said he
+    did not, but was referring to ...', 'said she had shown flexibility and demanded guarantees', which
+    PolNeAR and the product's golds give as part of the report as often as not)."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ != "VBD" or _has_subject(token) \
+            or not _after_coordinator(token) or token.lemma_.lower() in SECOND_CUES:
+        return False
+    if token.lower_ in getAllLemmas(token.lower_).get("VERB", ()):
+        return False  # a past that is also a bare verb ('would dissolve itself and lay down its arms', 'set')
+    head = token.head
+    return head.dep_ == "ccomp" and head.head.i == cue.i and _own_tense(head) not in {"VBD", ""}
 
 
 class QuoteExtractor:
@@ -811,9 +853,12 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
         return quote
     doc, first = extractor.doc, _token_at(extractor, quote.start)
     last = _token_at(extractor, max(quote.end - 1, quote.start))
+    # parts joined around their cue ('A, Jordan said, and B') are no one clause to read the speaker's next act in
+    cue = _cue_token(quote, doc[first : last + 1]) if _in_one_piece(quote, extractor) else None
     for token in doc[first : last + 1]:
         if token.head.i < first and token.head.i != token.i and _clause_of_its_own(token) \
-                and not extractor._quoted(_subject(token).idx):
+                and not extractor._quoted(_subject(token).idx) \
+                or cue is not None and _speakers_next_act(token, cue) and not extractor._quoted(token.idx):
             end = _strip_span(extractor.text, quote.start, token.left_edge.idx)[1]
             trailing = TRAILING_COORDINATOR.search(extractor.text[quote.start : end])
             if trailing:  # the coordinator the parser hung on the first clause
@@ -823,6 +868,19 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
                                            kind=extractor._kind(quote.start, end))
             return quote
     return quote
+
+
+def _in_one_piece(quote: Quote, extractor: QuoteExtractor) -> bool:
+    """Whether a quote's words are the article's from its start to its end, not parts joined."""
+    return quote.text == _clean(extractor.article_text[quote.start : quote.end])
+
+
+def _cue_token(quote: Quote, tokens):
+    """The verb before a report's words that its words hang on, when it is the report's cue word."""
+    if quote.cue is None:
+        return None
+    word = quote.cue.split()[-1].lower()
+    return next((t.head for t in tokens if t.head.i < tokens.start and t.head.lower_ == word), None)
 
 
 _DOCUMENT_WORDS = STATEMENT_NOUNS | DOCUMENT_NOUNS
@@ -867,6 +925,53 @@ def _at_coordinated_cue(quote: Quote, text: str, extractor: QuoteExtractor) -> l
     second = dataclasses.replace(quote, text=_clean(text[start:end]), start=start, end=end,
                                  cue=text[match.start() : match.end()].split()[-1], kind=extractor._kind(start, end))
     return [first, second]
+
+
+# Words that set a second report beside the first ('..., while 22 percent said they might change their minds').
+SECOND_REPORT_BREAKS = frozenset({",", "and", "but", "while", "whereas", "though", "although"})
+
+
+def _at_second_report(quote: Quote, extractor: QuoteExtractor) -> list[Quote]:
+    """A reported clause stops before a second report inside it, a speech verb outside quotation marks
+    with a tense and a subject of its own (no pronoun) and a clause after it, set off by a comma or a
+    conjunction ('a third of the growers said prices would fall, while eight in 10 said they feared the
+    tariffs more', '..., whereas the auditor acknowledged that ...'), which the parser hung on the first
+    report's verb; the clause the second verb reports is a quote of its own, by its subject."""
+    if quote.kind == "direct" or quote.cue is None or quote.cue.lower() == "according to" \
+            or not _in_one_piece(quote, extractor):
+        return [quote]
+    doc, text, t = extractor.doc, extractor.text, extractor.tokens
+    first, last = _token_at(extractor, quote.start), _token_at(extractor, max(quote.end - 1, quote.start))
+    for token in doc[first + 1 : last + 1]:
+        if t.pos[token.i] != "VERB" or t.lemma[token.i].lower() not in QUOTE_CUE_VERBS or extractor._quoted(token.idx) \
+                or not _finite(token):
+            continue  # '..., with a majority of voters saying ...' is the first report's own detail
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
+        clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i and c.right_edge.i <= last]
+        if not subjects or not clauses or subjects[0].pos_ == "PRON" or subjects[0].left_edge.i <= first:
+            continue
+        opening = subjects[0].left_edge.i
+        if not {w.lower_ for w in doc[max(first, opening - 2) : opening]} & SECOND_REPORT_BREAKS:
+            continue
+        cut = _strip_span(text, quote.start, doc[opening].idx)[1]
+        trailing = re.search(rf"[\s,]+(?:{alternation(SECOND_REPORT_BREAKS - {','})})$", text[quote.start : cut])
+        if trailing:
+            cut = _strip_span(text, quote.start, quote.start + trailing.start())[1]
+        if len(text[quote.start : cut].split()) < MIN_DIRECT_WORDS:
+            return [quote]
+        head = dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : cut]), end=cut,
+                                   kind=extractor._kind(quote.start, cut))
+        clause = clauses[0]
+        start = clause.left_edge.idx if clause.left_edge.lower_ != "that" else doc[clause.left_edge.i + 1].idx
+        start, end = _strip_span(text, start, min(quote.end, clause.right_edge.idx + len(clause.right_edge)))
+        speaker = extractor._subject_of(token)
+        if speaker is None or len(text[start:end].split()) < MIN_DIRECT_WORDS:
+            return [head]
+        second = dataclasses.replace(quote, text=_clean(extractor.article_text[start:end]), start=start, end=end,
+                                     cue=token.text, kind=extractor._kind(start, end), speaker=speaker.shown,
+                                     speaker_label=speaker.label, speaker_name=speaker.name)
+        return [head, *_at_second_report(second, extractor)]
+    return [quote]
 
 
 # An "according to" set off after a report's words (by a comma, dash or bracket, or right after a closing mark; maybe
@@ -1145,8 +1250,9 @@ def extract_quotes(ctx: Context) -> None:
     ctx.record.quotes = merge([q for q in ruled if _speech_cue(q, tagger, lemmas)], tagged, frozenset(tagging.sourced),
                               ctx.doc)
     ctx.record.quotes = _without_nested_twins(_join_split_quotes(
-        [_sourced_after(part, tagging) for q in ctx.record.quotes if _attributed(q) for part in
-         _at_coordinated_cue(_before_own_clause(_before_clause_break(q, ctx.text, tagging), tagging), ctx.text, tagging)],
+        [_sourced_after(part, tagging) for q in ctx.record.quotes if _attributed(q) for cut in
+         _at_coordinated_cue(_before_own_clause(_before_clause_break(q, ctx.text, tagging), tagging), ctx.text, tagging)
+         for part in _at_second_report(cut, tagging)],
         ctx.doc))
 
 
