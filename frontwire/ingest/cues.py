@@ -81,22 +81,26 @@ def is_menu(text: str) -> bool:
     return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
 
 
-# Author bios end many pages: "Jane Doe is the diplomatic correspondent of ...".
+# Author bios end many pages: "Jane Doe is the diplomatic correspondent of ...". Written in lower case
+# to be counted folded (BIO_COUNT): under IGNORECASE [a-z] is any letter of either case, as [A-Z] was.
+# The alternatives that start at a word boundary share one \b, in their order: the engine then tests
+# the boundary once per character instead of once per alternative (a third of the pattern's time).
 BIO = re.compile(
-    r"\b(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
-    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b|"
-    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
+    r"\b(?:(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
+    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|(?:follow|email) (?:him|her|them) (?:on|at)\b|"
+    r"contributed (?:to )?(?:this|the) (?:report|story|article)\b)|"
     r"^\(?(?:additional )?(?:reporting|writing|editing) by\b|"
-    r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?(?:\s|$)|"
+    r"^[a-z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[a-z][\w.]*(?: [a-z][\w.]*)*\.?(?:\s|$)|"
     # The reporter's career: "Amir Tavana has reported on the border for the Meridian since 2019",
     # "Before joining the paper he worked ...", "She joined the newsroom in 2015".
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}has (?:reported|written|covered|worked)\b.{3,120}? (?:for|at) (?:the )?[A-Z][\w.]*.{0,60}?\bsince (?:19|20)\d\d\b|"
-    r"\b(?:before|since|after) joining (?:the |our )?(?:paper|newspaper|magazine|newsroom|(?:[\w.&'’-]+ ){1,2}(?:news|times|post|journal|herald|tribune|gazette|telegraph|guardian|globe|star))\b|"
-    r"\bjoined (?:the|our) (?:paper|newspaper|magazine|newsroom) in (?:19|20)\d\d\b|"
+    r"^(?:[a-z][\w'’.-]+ ){1,3}has (?:reported|written|covered|worked)\b.{3,120}? (?:for|at) (?:the )?[a-z][\w.]*.{0,60}?\bsince (?:19|20)\d\d\b|"
+    r"\b(?:(?:before|since|after) joining (?:the |our )?(?:paper|newspaper|magazine|newsroom|(?:[\w.&'’-]+ ){1,2}(?:news|times|post|journal|herald|tribune|gazette|telegraph|guardian|globe|star))\b|"
+    r"joined (?:the|our) (?:paper|newspaper|magazine|newsroom) in (?:19|20)\d\d\b)|"
     # "Vivian Lau reported from Taipei, Taiwan, and Daniel Hsu from Beijing."
-    r"^(?=.{0,200}$)(?:[A-Z][\w'’.-]+ ){1,3}(?:reported|contributed reporting) from [A-Z].*\.?$",
+    r"^(?=.{0,200}$)(?:[a-z][\w'’.-]+ ){1,3}(?:reported|contributed reporting) from [a-z].*\.?$",
     re.IGNORECASE,
 )
+BIO_COUNT = FoldedCue(BIO)
 
 
 SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
