@@ -118,10 +118,11 @@ CREDIT_LINE = re.compile(  # credits, captions and bylines that make (or start) 
     r"[^()/]{2,40}\s/\s[^()/]{2,40}|Getty Images\b[^()]{0,40}|[^()]{1,40}/(?:Getty Images|WireImage|AFP|AP|Reuters|EPA)(?:\s*/\s*[^()]{1,30})?)\s*\)\.?$|"
     # A caption placing people in the picture: "Chelsea's Florent Malouda (R) clashes with ...", "Mohammed
     # Jabarah, second from right, ...", "... in this Sept. 30, 2007 file photo" (dev pages: 34 such lines
-    # outside the gold article, 1 inside).
+    # outside the gold article, 1 inside). The two phrases that may stand anywhere in the line are sought
+    # in one scan of it: `.*` runs to the line's end and backtracks over it once, not once per phrase.
     r"^(?=.{0,500}$)(?:[A-Z].{0,120}?(?:\s\((?:[LRC]|[23]nd [LR]|3rd [LR]|L-R|R-L|front|back|centre|center|left|right)\)|"
     r", (?:(?:second|third|fourth|far) (?:from )?)?(?:left|right|center|centre|front|foreground|background)(?: to right)?,)\s|"
-    r".*\bin this (?:\w+\.? )?(?:\d{1,2}, )?(?:\d{4} )?(?:file |handout )?(?:photo|picture|image)\b|.*\b(?:file )?photo (?:taken|dated) )",
+    r".*\b(?:in this (?:\w+\.? )?(?:\d{1,2}, )?(?:\d{4} )?(?:file |handout )?(?:photo|picture|image)\b|(?:file )?photo (?:taken|dated) ))",
     re.IGNORECASE,
 )
 CREDIT_INSIDE = re.compile(  # a credit after the caption's last sentence, or glued on: "...Tuesday.Credit...Reuters"
