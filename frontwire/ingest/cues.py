@@ -143,8 +143,9 @@ def is_credit(line: str) -> bool:
 TIMESTAMP = re.compile(
     r"^(?:last\s+)?(?:published|updated|issued|modified|posted)\b(?:\s+on)?\s*:?.{0,80}\d|"
     r"^this (?:story|article) (?:is from|was published|is more than)\b|"  # archive stamps
-    r"\b(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST|ET|PT|CT)\b",
+    # The two stamps that may stand anywhere share one \b: the boundary is tested once per character.
+    r"\b(?:(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST|ET|PT|CT)\b)",
     re.IGNORECASE,
 )
 
