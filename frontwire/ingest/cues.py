@@ -28,9 +28,11 @@ class FoldedCue:
         return len(self.pattern.findall(text))
 
 
-# Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
+# Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation. Each phrase starts
+# with a word character, so it can only start where a word does: (?=\w) turns away the boundaries at
+# words' ends before the fifty phrases are tried (a quarter of the pattern's time).
 CHROME_CUES = re.compile(
-    r"\b(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
+    r"\b(?=\w)(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
     r"support (?:us|our|the|independent)|your support|contribution|privacy policy|cookies?|"
     r"terms of (?:use|service)|all rights reserved|read more|related (?:articles?|stories)|"
     r"share (?:this|on)|follow us|advertisement|click here|download (?:our|the) app|mailbox|inbox|"
