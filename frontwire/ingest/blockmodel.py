@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 WEIGHTS = Path(__file__).with_name("data") / "block_weights.json"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# WORD on lower-cased ASCII text (nearly all of it), where its letters are a-z: a range is tested
+# faster than the Unicode categories of [^\W\d_].
+ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[*+•·o-]|\d{1,2}[.)])\s")
 PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -70,7 +73,8 @@ def stopwords() -> frozenset[str]:
 
 def _shape(block: "Block", function_words: frozenset[str]) -> tuple[float, float, float]:
     """(log length, function-word share, ends like a sentence) of one block."""
-    words = WORD.findall(block.text.lower())
+    lowered = block.text.lower()
+    words = (ASCII_WORD if lowered.isascii() else WORD).findall(lowered)
     share = sum(map(function_words.__contains__, words)) / len(words) if words else 0.0
     return math.log1p(block.words), share, float(bool(PROSE_END.search(block.text)))
 

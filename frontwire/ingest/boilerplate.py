@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from frontwire.ingest import blockmodel
 from frontwire.ingest.blockmodel import BULLET, TAIL_HEADING_WORDS
 from frontwire.ingest.cues import (
-    APPEAL, CALL_TO_ACTION, CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
+    APPEAL, CALL_TO_ACTION, CHROME_CUE_COUNT, CALL_TO_ACTION_COUNT, READER_ADDRESS_COUNT, QUOTED, is_menu, BIO_COUNT, SENTENCE_END, SENTENCE_INSIDE, is_credit, TIMESTAMP, LIST_HEADER, INLINE_LINK, GLUED_LIST, GLUED_LIST_HEADER,
     COMMENT_HEADER, COMMENT_SIGNATURE, SECTION_HEADING,
 )
 from frontwire.ingest.reflow import reflow, split_columns, unbox
@@ -175,7 +175,7 @@ def score_block(block: Block, repeats: int, memory: BoilerplateMemory | None) ->
     block.menu = is_menu(text)
     block.credit = is_credit(text)
     lowered = text.lower()
-    block.cues = CHROME_CUE_COUNT.count(text, lowered) + len(BIO.findall(text)) + block.menu + CALL_TO_ACTION_COUNT.count(text, lowered)
+    block.cues = CHROME_CUE_COUNT.count(text, lowered) + BIO_COUNT.count(text, lowered) + block.menu + CALL_TO_ACTION_COUNT.count(text, lowered)
     block.cues += block.words <= TIMESTAMP_WORDS and bool(TIMESTAMP.search(text))
     block.address = address = _reader_address(text, lowered)
     # Prose, whether or not the scrape kept its last full stop: a long block with sentences inside.

@@ -28,9 +28,11 @@ class FoldedCue:
         return len(self.pattern.findall(text))
 
 
-# Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation.
+# Phrases of site chrome, not of any one site: sign-ups, appeals, legal, navigation. Each phrase starts
+# with a word character, so it can only start where a word does: (?=\w) turns away the boundaries at
+# words' ends before the fifty phrases are tried (a quarter of the pattern's time).
 CHROME_CUES = re.compile(
-    r"\b(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
+    r"\b(?=\w)(?:subscrib\w*|newsletters?|sign\s?(?:up|in)|log\s?in|register now|donat\w+|"
     r"support (?:us|our|the|independent)|your support|contribution|privacy policy|cookies?|"
     r"terms of (?:use|service)|all rights reserved|read more|related (?:articles?|stories)|"
     r"share (?:this|on)|follow us|advertisement|click here|download (?:our|the) app|mailbox|inbox|"
@@ -81,22 +83,26 @@ def is_menu(text: str) -> bool:
     return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
 
 
-# Author bios end many pages: "Jane Doe is the diplomatic correspondent of ...".
+# Author bios end many pages: "Jane Doe is the diplomatic correspondent of ...". Written in lower case
+# to be counted folded (BIO_COUNT): under IGNORECASE [a-z] is any letter of either case, as [A-Z] was.
+# The alternatives that start at a word boundary share one \b, in their order: the engine then tests
+# the boundary once per character instead of once per alternative (a third of the pattern's time).
 BIO = re.compile(
-    r"\b(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
-    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|\b(?:follow|email) (?:him|her|them) (?:on|at)\b|"
-    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
+    r"\b(?:(?:is|was) (?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|journalist|"
+    r"columnist|contributor|contributing writer|staff writer|bureau chief)\b|(?:follow|email) (?:him|her|them) (?:on|at)\b|"
+    r"contributed (?:to )?(?:this|the) (?:report|story|article)\b)|"
     r"^\(?(?:additional )?(?:reporting|writing|editing) by\b|"
-    r"^[A-Z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*\.?(?:\s|$)|"
+    r"^[a-z][\w'-]+ (?:covers|reports on|writes about|reported from) .{3,120} for (?:the )?[a-z][\w.]*(?: [a-z][\w.]*)*\.?(?:\s|$)|"
     # The reporter's career: "Amir Tavana has reported on the border for the Meridian since 2019",
     # "Before joining the paper he worked ...", "She joined the newsroom in 2015".
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}has (?:reported|written|covered|worked)\b.{3,120}? (?:for|at) (?:the )?[A-Z][\w.]*.{0,60}?\bsince (?:19|20)\d\d\b|"
-    r"\b(?:before|since|after) joining (?:the |our )?(?:paper|newspaper|magazine|newsroom|(?:[\w.&'’-]+ ){1,2}(?:news|times|post|journal|herald|tribune|gazette|telegraph|guardian|globe|star))\b|"
-    r"\bjoined (?:the|our) (?:paper|newspaper|magazine|newsroom) in (?:19|20)\d\d\b|"
+    r"^(?:[a-z][\w'’.-]+ ){1,3}has (?:reported|written|covered|worked)\b.{3,120}? (?:for|at) (?:the )?[a-z][\w.]*.{0,60}?\bsince (?:19|20)\d\d\b|"
+    r"\b(?:(?:before|since|after) joining (?:the |our )?(?:paper|newspaper|magazine|newsroom|(?:[\w.&'’-]+ ){1,2}(?:news|times|post|journal|herald|tribune|gazette|telegraph|guardian|globe|star))\b|"
+    r"joined (?:the|our) (?:paper|newspaper|magazine|newsroom) in (?:19|20)\d\d\b)|"
     # "Vivian Lau reported from Taipei, Taiwan, and Daniel Hsu from Beijing."
-    r"^(?=.{0,200}$)(?:[A-Z][\w'’.-]+ ){1,3}(?:reported|contributed reporting) from [A-Z].*\.?$",
+    r"^(?=.{0,200}$)(?:[a-z][\w'’.-]+ ){1,3}(?:reported|contributed reporting) from [a-z].*\.?$",
     re.IGNORECASE,
 )
+BIO_COUNT = FoldedCue(BIO)
 
 
 SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
@@ -114,10 +120,11 @@ CREDIT_LINE = re.compile(  # credits, captions and bylines that make (or start) 
     r"[^()/]{2,40}\s/\s[^()/]{2,40}|Getty Images\b[^()]{0,40}|[^()]{1,40}/(?:Getty Images|WireImage|AFP|AP|Reuters|EPA)(?:\s*/\s*[^()]{1,30})?)\s*\)\.?$|"
     # A caption placing people in the picture: "Chelsea's Florent Malouda (R) clashes with ...", "Mohammed
     # Jabarah, second from right, ...", "... in this Sept. 30, 2007 file photo" (dev pages: 34 such lines
-    # outside the gold article, 1 inside).
+    # outside the gold article, 1 inside). The two phrases that may stand anywhere in the line are sought
+    # in one scan of it: `.*` runs to the line's end and backtracks over it once, not once per phrase.
     r"^(?=.{0,500}$)(?:[A-Z].{0,120}?(?:\s\((?:[LRC]|[23]nd [LR]|3rd [LR]|L-R|R-L|front|back|centre|center|left|right)\)|"
     r", (?:(?:second|third|fourth|far) (?:from )?)?(?:left|right|center|centre|front|foreground|background)(?: to right)?,)\s|"
-    r".*\bin this (?:\w+\.? )?(?:\d{1,2}, )?(?:\d{4} )?(?:file |handout )?(?:photo|picture|image)\b|.*\b(?:file )?photo (?:taken|dated) )",
+    r".*\b(?:in this (?:\w+\.? )?(?:\d{1,2}, )?(?:\d{4} )?(?:file |handout )?(?:photo|picture|image)\b|(?:file )?photo (?:taken|dated) ))",
     re.IGNORECASE,
 )
 CREDIT_INSIDE = re.compile(  # a credit after the caption's last sentence, or glued on: "...Tuesday.Credit...Reuters"
@@ -138,8 +145,9 @@ def is_credit(line: str) -> bool:
 TIMESTAMP = re.compile(
     r"^(?:last\s+)?(?:published|updated|issued|modified|posted)\b(?:\s+on)?\s*:?.{0,80}\d|"
     r"^this (?:story|article) (?:is from|was published|is more than)\b|"  # archive stamps
-    r"\b(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST|ET|PT|CT)\b",
+    # The two stamps that may stand anywhere share one \b: the boundary is tested once per character.
+    r"\b(?:(?:updated|modified)\b.{0,60}(?:\bago\b|\d{1,2}[:.]\d{2})|"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|EST|EDT|CET|CEST|BST|ET|PT|CT)\b)",
     re.IGNORECASE,
 )
 
