@@ -1,114 +1,86 @@
-"""Wordings of stop 30's lexicon data for probe set i's data classes (idata30): labour strikes against a fee or a
-law; tools downed, offices occupied by students, sit-ins told by a demand, shops kept shut to oppose; fire traded and
-homes torched by settlers; joint sweeps, coordinated patrols and joint security bodies; warships donated; tanks
-massed, batteries moved and warships sent to encircle; punitive measures; a state's congratulations; bases handed
-over (the model read "bases" as basis); payments eased, services restored, a quota or a law withdrawn; a post set
-ablaze, a spokesman seized, charities ordered to stop; a harsh response vowed; gas purchases defended; a grant
-transferred, a frigate donated; an envoy arriving on a trip; a highway shut by people demanding. None is a set i sentence; the near-misses
-keep each entry's limits: another subject, another sense, a figurative use."""
+"""Stop 30's lexicon rows for probe set i's data classes (idata30). The near-misses keep each row's limits: a strike
+on something national, a joint body of one government or of private bodies, players walking off, a police station
+seized by villagers (still a capture). Own sentences, none from the probe set."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
-    # protest.yaml: a strike against a fee or a law, a national strike; tools downed; a building seized by students;
-    # a sit-in told by its demand; shops kept shut to oppose a measure
-    ("Taxi drivers kept off the roads in a strike against the new parking levy.", "PROTEST"),
-    ("Nurses stayed away from the wards as part of a national strike.", "PROTEST"),
+    # protest.yaml: tools downed; a building seized by students; shops kept shut to oppose a measure
     ("The nurses downed their tools over unpaid allowances.", "PROTEST"),
-    ("Students seized the administration building of the university, demanding lower fees.", "PROTEST"),
-    ("Party workers squatted in front of the police station, demanding the release of their leader.", "PROTEST"),
-    ("The traders kept their shops closed to oppose the new levy.", "PROTEST"),
-    # assault.yaml: fire traded; homes torched by settlers
-    ("Rival militias traded mortar fire overnight.", "ASSAULT"),
+    ("Demanding a say in the new syllabus, engineering students seized the hostel building on Monday.", "PROTEST"),
+    ("Jewellers kept their showrooms closed to oppose the new hallmarking rule.", "PROTEST"),
+    # assault.yaml: homes torched by settlers; schools set ablaze (the parser's particle); a police station or an
+    # airport seized by villagers or protesters stays a capture
     ("Armed settlers torched two houses and a mosque in the village.", "ASSAULT"),
-    # cooperate.yaml: a joint sweep, coordinated patrols, a joint security body
-    ("Iraqi and Kurdish forces carried out a joint security sweep in the desert.", "COOPERATE"),
-    ("Police from both countries launched coordinated patrols on the border.", "COOPERATE"),
-    ("Ethiopia and Kenya established a joint border security committee.", "COOPERATE"),
-    # aid.yaml, classes.yaml MATERIEL: a warship donated
-    ("Seoul donated a decommissioned frigate to the Vietnamese navy.", "AID"),
-    # mobilize.yaml: tanks massed, batteries moved to a country, warships sent to encircle
-    ("The army was concentrating tanks and infantry near the border.", "MOBILIZE"),
+    ("Militants set ablaze two government schools in the district overnight.", "ASSAULT"),
+    ("Villagers seized the police station and freed the detained men.", "ASSAULT"),
+    ("Armed protesters seized the police station and took weapons.", "ASSAULT"),
+    ("Protesters seized the airport, stranding thousands of tourists.", "ASSAULT"),
+    # cooperate.yaml: a coordinated sweep, coordinated patrols, a joint command of two states
+    ("Turkish and Iraqi troops began a coordinated sweep of the mountains.", "COOPERATE"),
+    ("The two navies began coordinated patrols of the shipping lanes.", "COOPERATE"),
+    ("Chad and Niger set up a joint command to pursue the gunmen across the border.", "COOPERATE"),
+    # mobilize.yaml: armour massed, batteries moved to a country, warplanes sent to intercept
+    ("Armour and infantry were being concentrated near the pass, the defence ministry said.", "MOBILIZE"),
     ("Moscow moved two more air defence batteries to Belarus.", "MOBILIZE"),
-    ("Beijing sent destroyers and bombers to surround the island in a show of force.", "MOBILIZE"),
+    ("Ankara sent warplanes to intercept the Greek jets over the Aegean.", "MOBILIZE"),
     # sanction.yaml: punitive measures against a state
     ("The bloc adopted new punitive measures against Belarus.", "SANCTION"),
-    # support.yaml: a head of state's congratulations
-    ("The Chinese president sent congratulations to the newly elected leader of Vietnam.", "SUPPORT"),
     # retreat.yaml through the lemma of "bases"
-    ("The peacekeepers handed over two bases to the national army.", "RETREAT"),
-    # concede.yaml: controls on payments relaxed, banking restored to a region, a quota withdrawn, a law dropped
-    ("The Treasury relaxed restrictions on transactions with the Syrian central bank.", "CONCEDE"),
-    ("The government restored banking services to the northern region.", "CONCEDE"),
-    ("The government withdrew the job quota that had sparked the protests.", "CONCEDE"),
-    ("The ruling party dropped its contested foreign agents law.", "CONCEDE"),
-    # assault.yaml: a police post set ablaze (the parser's particle)
-    ("Gunmen set ablaze the police station in the early hours of Friday.", "ASSAULT"),
-    # coerce.yaml: a spokesman seized by agents; charities ordered to stop their work
-    ("Security agents seized an opposition spokesman outside his home.", "COERCE"),
-    ("The Taliban ordered aid groups to stop employing women.", "COERCE"),
-    # threaten.yaml: a harsh response vowed
-    ("Tehran's leaders vowed a harsh response to the attack on its embassy.", "THREATEN"),
-    # support.yaml: a state's gas purchases defended
-    ("The minister defended Ankara's purchases of Russian gas.", "SUPPORT"),
+    ("Retreating UN troops handed over the last two bases to Malian forces.", "RETREAT"),
+    # concede.yaml: controls on payments relaxed
+    ("Tehran loosened controls on transactions with Iraqi banks.", "CONCEDE"),
+    # coerce.yaml: a spokesman seized by agents
+    ("A rebel spokesman was seized by soldiers at a checkpoint.", "COERCE"),
     # aid.yaml: shelters for Rohingya, a grant transferred to a state's bank
-    ("The agency set up shelters for 50,000 Rohingya in the camps.", "AID"),
-    ("Abu Dhabi transferred a grant of $300 million to the central bank of Sudan.", "AID"),
-    # consult.yaml: an envoy arriving on a trip
-    ("The Qatari envoy arrived in Kabul on his third trip this year.", "CONSULT"),
-    # protest.yaml: a highway shut by relatives demanding answers
-    ("Relatives of the detained fishermen shut down the coastal highway, demanding their release.", "PROTEST"),
-    ("Angry residents kept the road blocked for hours after the killing.", "PROTEST"),
+    ("Shelters for 5,000 Rohingya were set up by volunteers near Teknaf.", "AID"),
+    ("A $40 million grant was transferred by Kuwait to the Jordanian treasury.", "AID"),
 ]
 
 NOT_THESE = [
-    # a strike against a depot or a militant hideout is an attack; a labour strike is no attack
-    ("The army carried out a strike against an arms depot near the border.", "PROTEST"),
-    ("A drone strike against a militant hideout killed four.", "PROTEST"),
-    ("Taxi drivers kept off the roads in a strike against the new parking levy.", "ASSAULT"),
-    ("Nurses stayed away from the wards as part of a national strike.", "ASSAULT"),
-    # a drone downed; a building seized by the police; squatting to eat; shops shut for a holiday
+    # a strike on something "national" is an attack, no labour strike ("national" marks no workers' strike)
+    ("Russia carried out a missile strike on Ukraine's national power grid.", "PROTEST"),
+    ("The national guard strike on the rebel base killed 20 people.", "PROTEST"),
+    ("Jaish claimed the attack as a strike against India's national pride.", "PROTEST"),
+    # a drone downed; players walking off; a building seized by the police
     ("The air force downed a surveillance drone.", "PROTEST"),
+    ("The players downed tools in the training session after the coach left.", "PROTEST"),
     ("Police seized the building used by the fraudsters.", "PROTEST"),
-    ("The labourers squatted outside the hut to eat their lunch.", "PROTEST"),
     ("The traders kept their shops closed for the holiday.", "PROTEST"),
-    # barbs traded in a debate; stubble torched by farmers
-    ("The two candidates traded barbs during the debate.", "ASSAULT"),
+    # fire traded in a debate is no battle; stubble torched by farmers; a stage set ablaze by a band
+    ("The candidates traded fire during the televised debate.", "ASSAULT"),
     ("Farmers torched the stubble in their fields.", "ASSAULT"),
-    # a parents' committee; coordinated attacks are attacks
-    ("The parents formed a joint welfare committee.", "COOPERATE"),
-    ("Rebels launched coordinated attacks on three towns.", "COOPERATE"),
-    # compensation to victims' kin is no aid (probe sets b and d)
-    ("The chief minister announced Rs 2 lakh for the families of those killed in the fire.", "AID"),
-    # a firm's production moved; a coach's measures and congratulations
-    ("The carmaker moved its battery production to Hungary.", "MOBILIZE"),
-    ("The coach took punitive measures against the players.", "SANCTION"),
-    ("The coach sent congratulations to the team after the final.", "SUPPORT"),
-    # a basis is no base
-    ("The firm handed over its accounts on a monthly basis.", "RETREAT"),
-    # a bank's own services; a club's ticket rules; a striker dropped from a team
-    ("The bank restored online banking services after the outage.", "CONCEDE"),
-    ("The club relaxed restrictions on ticket sales.", "CONCEDE"),
-    ("The coach dropped the striker for the final.", "CONCEDE"),
-    # a stage set ablaze by a band; a coach's order
     ("The band set ablaze the stage with their final song.", "ASSAULT"),
     ("The rampaging mob set afire a dozen handcarts near the market.", "ASSAULT"),
-    ("The coach ordered the players to stop training.", "COERCE"),
-    # a swift response to floods; a firm's purchases; a player transferred; a ship given to a charity
-    ("The ministry pledged a swift response to the floods.", "THREATEN"),
-    ("The chief executive defended the company's purchases of steel.", "SUPPORT"),
-    ("The club transferred the player to Lazio.", "AID"),
-    ("The shipping line gave two old vessels to a charity.", "AID"),
-    # ships sent on patrol are a deployment, no aid
-    ("China sent frigates to patrol the disputed waters.", "AID"),
-    # a singer on tour; police closing a road after a crash
-    ("The singer arrived in Tokyo on a concert tour.", "CONSULT"),
-    ("Police shut down the highway after the crash.", "PROTEST"),
-    ("Engineers kept the bridge closed for repairs.", "PROTEST"),
-    # a mob torching buses is a riot (protest.yaml), no attack by settlers or gunmen
     ("A mob torched three buses near the stadium.", "ASSAULT"),
-    # a road blocked with a demand: the demanded arrest stays a demand, no arrest
-    ("Villagers shut down the highway, demanding the arrest of the driver.", "COERCE"),
+    # a joint body needs "joint" and two states or forces: not one government's unit, not private bodies
+    ("The attack created a big headache for the security forces.", "COOPERATE"),
+    ("The festival committee set up a security team for the Durga Puja pandals.", "COOPERATE"),
+    ("The government formed a border force to stop cattle smuggling.", "COOPERATE"),
+    ("The university and the hospital formed a joint security committee.", "COOPERATE"),
+    ("The two hospitals formed a joint ethics committee.", "COOPERATE"),
+    ("The cricket boards of the two countries formed a joint committee.", "COOPERATE"),
+    ("The army formed a committee to investigate the killing.", "COOPERATE"),
+    ("The two parties set up a joint election committee.", "COOPERATE"),
+    ("The unions formed a joint action council.", "COOPERATE"),
+    ("Residents of the two villages formed a joint security committee.", "COOPERATE"),
+    ("The government set up a joint committee of officials to study fuel prices.", "COOPERATE"),
+    ("Two rival gangs formed a joint council to divide the market.", "COOPERATE"),
+    ("Two schools held a joint sweep of the playground for litter.", "COOPERATE"),
+    ("Rebels launched coordinated attacks on three towns.", "COOPERATE"),
+    # a foundation's grant, a player transferred
+    ("The Gates Foundation transferred a grant to the state government.", "AID"),
+    ("The club transferred the player to Lazio.", "AID"),
+    # compensation to victims' kin is no aid (probe sets b and d)
+    ("The state will pay Rs 4 lakh to each bereaved household, the revenue minister said.", "AID"),
+    # a firm's production moved; a coach's measures
+    ("The carmaker moved its battery production to Hungary.", "MOBILIZE"),
+    ("The coach took punitive measures against the players.", "SANCTION"),
+    # a basis is no base; a club's ticket rules
+    ("The firm handed over its accounts on a monthly basis.", "RETREAT"),
+    ("The club relaxed restrictions on ticket sales.", "CONCEDE"),
+    # "seized on" a remark is no arrest
+    ("The blogger seized on the remarks to criticise the minister.", "COERCE"),
 ]
 
 
