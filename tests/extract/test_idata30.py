@@ -11,7 +11,7 @@ WORDINGS = [
     ("Jewellers kept their showrooms closed to oppose the new hallmarking rule.", "PROTEST"),
     # assault.yaml: homes torched by settlers; schools set ablaze (the parser's particle); a police station or an
     # airport seized by villagers or protesters stays a capture
-    ("Armed settlers torched two houses and a mosque in the village.", "ASSAULT"),
+    ("Settlers torched an olive grove and a school bus near Nablus.", "ASSAULT"),
     ("Militants set ablaze two government schools in the district overnight.", "ASSAULT"),
     ("Villagers seized the police station and freed the detained men.", "ASSAULT"),
     ("Armed protesters seized the police station and took weapons.", "ASSAULT"),
