@@ -208,6 +208,25 @@ def keep_words_whole(nlp, words: Iterable[str]) -> None:
             nlp.tokenizer.add_special_case(cased, [{ORTH: cased}])
 
 
+# Plurals the model's lemma exceptions read as a rarer noun: its table lists both readings and the
+# rule lemmatizer puts the exception's last first ("bases" -> basis, "taxes" -> taxis), so a lexicon
+# row naming base or tax missed "withdrew from two bases", "refused to pay taxes". In news these are
+# the plurals of the common noun; spaCy's own note on the heuristic invites pruning such exceptions.
+REGULAR_PLURALS = {"bases": "base", "taxes": "tax"}
+
+
+def _read_plurals_regularly(nlp) -> None:
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or "lemma_exc" not in lemmatizer.lookups.tables:
+        return
+    nouns = lemmatizer.lookups.get_table("lemma_exc").get("noun", {})
+    for plural, lemma in REGULAR_PLURALS.items():
+        nouns[plural] = [lemma]
+    lemmatizer.cache.clear()
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None):
     """Return the spaCy Language, loaded once per (process, name)."""
@@ -237,6 +256,7 @@ def load_model(name: str | None = None):
     _split_footnote_markers(nlp)
     _add_paragraph_boundaries(nlp)
     install_fast_attributes(nlp)
+    _read_plurals_regularly(nlp)
     install_lemma_memo(nlp)
     return nlp
 

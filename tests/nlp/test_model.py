@@ -33,6 +33,14 @@ def test_the_model_lemmatises_regular_verbs_to_their_own_base_form():
         "hope", "fine", "rate", "shame", "shine"]
 
 
+def test_bases_and_taxes_are_read_as_the_plurals_of_base_and_tax():
+    # The model's exceptions list basis and taxis as well and put them first; a lexicon row naming base or
+    # tax missed "handed over two bases", "refused to pay taxes". A singular basis stays basis.
+    doc = load_model()("The militia handed over two bases and stopped collecting taxes on a weekly basis.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert [lemmas[w] for w in ("bases", "taxes", "basis")] == ["base", "tax", "basis"]
+
+
 def test_blas_runs_one_thread_per_process():
     from threadpoolctl import threadpool_info
 
