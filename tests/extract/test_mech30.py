@@ -1,0 +1,38 @@
+"""Stop 30 (mech30): general event mechanisms left open by stop 29's reviews. Each case fails without
+the change its comment names, or guards that change's limit."""
+import pytest
+
+from test_events import events_of
+from wordings import assert_gives_type_or_not, gives_type_or_not
+
+
+def roles(record, event_type):
+    return [[(a.name, a.role) for a in e.actors] for e in events_of(record, event_type)]
+
+
+# triggers.participle_doer, one reading of a participle's doer for conditions, actors and the crime filter
+@pytest.mark.parametrize("text,event_type,doer", [
+    # actors.shared_subject: the noun a present participle describes does its act, whatever the noun
+    # (not only a word of the acting nouns or a name)
+    ("Villagers attacking the police post were dispersed with tear gas in Bihar.", "ASSAULT", "Villagers"),
+    ("Demonstrators blocking the highway were detained on Monday.", "PROTEST", "Demonstrators"),
+])
+def test_a_participles_noun_is_its_acts_source(extract, text, event_type, doer):
+    assert (doer, "source") in roles(extract(text, "2025-01-15"), event_type)[0]
+
+
+PARTICIPLE_DOERS_OF_ARMED_SECTORS = [
+    # background._a_doer: a noun of an armed sector that does a participle's act names the crime political
+    ("Farmers lynched three FARC dissidents robbing a store in Cauca.", "ASSAULT"),
+]
+
+PARTICIPLE_DOERS_OF_NO_PARTY = [
+    # ... not a doer of no armed sector, nor an armed word only as the place of the participle's act
+    ("Farmers lynched three men robbing a store in Cauca.", "ASSAULT"),
+    ("Farmers lynched three men robbing the house of a FARC commander in Cauca.", "ASSAULT"),
+]
+
+
+@gives_type_or_not(PARTICIPLE_DOERS_OF_ARMED_SECTORS, PARTICIPLE_DOERS_OF_NO_PARTY)
+def test_a_participles_armed_doer_makes_a_crime_political(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
