@@ -36,3 +36,24 @@ PARTICIPLE_DOERS_OF_NO_PARTY = [
 @gives_type_or_not(PARTICIPLE_DOERS_OF_ARMED_SECTORS, PARTICIPLE_DOERS_OF_NO_PARTY)
 def test_a_participles_armed_doer_makes_a_crime_political(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+HEADLINES_IN_TITLE_CASE_OR_CAPITALS = [
+    # nlp.headlines._split_at_prepositions_read_as_nouns: a capitalised preposition the tagger read in a name
+    ("Lawyers Stage Walkout Over Court Fees", "PROTEST"),
+    ("Pilots Stage Walkout After Pay Cut", "PROTEST"),
+    # _plural, _capitalised_name: a headline in capitals
+    ("NURSES STAGE WALKOUT OVER UNPAID WAGES", "PROTEST"),
+    ("REBELS FIRE ROCKETS AT AIRBASE", "ASSAULT"),
+]
+
+NOT_HEADLINE_EVENTS = [
+    # near-misses: a name with a preposition in it, a surname in capitals
+    ("Bank Of England Raises Rates Again", "PROTEST"),
+    ("AUSTIN WARNS IRAN OVER ATTACKS", "ASSAULT"),
+]
+
+
+@gives_type_or_not(HEADLINES_IN_TITLE_CASE_OR_CAPITALS, NOT_HEADLINE_EVENTS)
+def test_headlines_in_title_case_or_capitals(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
