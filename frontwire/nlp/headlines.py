@@ -229,9 +229,14 @@ def _later_verb(doc, verb: int, end: int) -> bool:
     """Can a word after the candidate be the sentence's verb, the candidate then a noun of the subject
     ("Paris Attacks Anniversary Marked", "Border Clashes Fears Grow": a word tagged a verb; "Police
     Station Attacks Rise In ...", "Army deserter arrests double": a bare verb form after a plural
-    noun, with no object of its own)?"""
+    noun, with no object of its own)? Not a past participle after a candidate the tagger read as an adverb or
+    a particle, no word of a noun phrase ("Traders Back Bandh Called By Opposition": "back" is the verb,
+    "called" describes the bandh)."""
+    candidate_adverb = doc[verb].tag_ in {"RB", "RP"}
     for i in range(verb + 1, end):
         word = doc[i]
+        if word.tag_ == "VBN" and candidate_adverb:
+            continue
         if word.tag_ in LATER_VERB_TAGS or _bare_verb_form(word.lower_) and _plural(doc[i - 1]) and doc[i - 1].tag_ in NOUNS \
                 and (i + 1 == end or doc[i + 1].tag_ in {"IN", "RB", "RP", "TO", "."}):
             return True

@@ -57,3 +57,24 @@ NOT_HEADLINE_EVENTS = [
 @gives_type_or_not(HEADLINES_IN_TITLE_CASE_OR_CAPITALS, NOT_HEADLINE_EVENTS)
 def test_headlines_in_title_case_or_capitals(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+BACKED_PROTESTS_IN_HEADLINES = [
+    # nlp.headlines._later_verb: a past participle after a verb the tagger read as an adverb describes the
+    # object ("bandh called by ..."), it is no later verb of the sentence
+    ("Shopkeepers Back Bandh Called By Farmers", "PROTEST"),
+    ("shopkeepers back bandh called by farmers", "SUPPORT"),
+    ("Farmers Back Strike Called By Unions", "PROTEST"),
+]
+
+NOT_BACKED_PROTESTS = [
+    # near-misses: "back" as a word of a noun before a later verb, and a phrasal "back down"
+    ("Police Back Pay Row Erupts", "SUPPORT"),
+    ("Rebels Back Down After Talks", "SUPPORT"),
+    ("Farmers Back Strike Called By Unions", "ASSAULT"),
+]
+
+
+@gives_type_or_not(BACKED_PROTESTS_IN_HEADLINES, NOT_BACKED_PROTESTS)
+def test_a_headlines_back_read_as_an_adverb_is_its_verb(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
