@@ -37,8 +37,8 @@ from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_d
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
-                                      sentence_of, sentence_text, trigger_of)
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
+                                      path_up, sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -1670,7 +1670,10 @@ class EventExtractor:
 def _replaced_by_correction(table, i: int) -> bool:
     """Is the word X of "not X but Y" under its verb, or X's preposition's object ("did not arrest the
     leaders but their supporters", "did not negotiate with the rebels but with tribal elders"): the
-    one the act was not done to (parsing.corrected_complement)?"""
+    one the act was not done to (parsing.corrected_complement); or X of "not X but Y" on X itself ("not the
+    army but the militia attacked": the militia only; parsing.corrected_noun)?"""
+    if corrected_noun(table, i) is not None:
+        return True
     head = table.head[i]
     if table.dep[i] == "pobj":
         return corrected_complement(table, table.head[head]) in {i, head}

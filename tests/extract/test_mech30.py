@@ -78,3 +78,21 @@ NOT_BACKED_PROTESTS = [
 @gives_type_or_not(BACKED_PROTESTS_IN_HEADLINES, NOT_BACKED_PROTESTS)
 def test_a_headlines_back_read_as_an_adverb_is_its_verb(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+@pytest.mark.parametrize("text,doer", [
+    # parsing.corrected_noun: "not X but Y" on the subject names who did it, the act is told (modality._not_done)
+    # and X is no source (events._replaced_by_correction)
+    ("Not the rebels but the army shelled the market on Sunday.", "army"),
+    ("Not the police but masked men beat the students.", "masked men"),
+])
+def test_a_corrected_subject_is_the_doer(extract, text, doer):
+    assert roles(extract(text, "2025-01-15"), "ASSAULT") == [[(doer, "source")]]
+
+
+def test_a_negated_subject_without_a_correction_is_still_no_doer(extract):
+    # near-misses: a negated subject with no "but" denies the act; "not only X but also Y" tells both
+    assert not events_of(extract("Not a single soldier fired at the crowd.", "2025-01-15"), "ASSAULT")
+    both = roles(extract("Not only the army but also the militia shelled the town.", "2025-01-15"), "ASSAULT")
+    assert both == [[("army", "source"), ("militia", "source")]]
+
