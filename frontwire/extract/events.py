@@ -33,7 +33,8 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
                                           describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
                                           names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
-from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
+from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, names_a_day_or_month, resolve_date,
+                                      story_offset_days)
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
@@ -2148,6 +2149,13 @@ def _without_other_clauses(token, sent, within=None) -> str:
             # summit, set to take place on Friday", "detained men who tried to flee on Saturday"; a
             # noun the parser joins to the verb is none: "people are being massacred and the anarchy
             # that was unleashed on February 27 still reigns").
+            blank(t)
+            continue
+        if t.dep_ == "relcl" and i not in path and counts_back(text[t.left_edge.idx - base:t.right_edge.idx + len(t.right_edge) - base]):
+            # "troops who arrived two weeks ago shelled the town", "arrested a man who had attacked a shop
+            # two weeks back": a span counted back from the story's day dates the clause's own act, long
+            # before the story's (a restrictive clause's day may be the event's: "detained men who tried to
+            # flee on Saturday")
             blank(t)
             continue
         if t.dep_ in {"relcl", "appos"} and i not in path and t.left_edge.i > sent.start \

@@ -96,3 +96,15 @@ def test_a_negated_subject_without_a_correction_is_still_no_doer(extract):
     both = roles(extract("Not only the army but also the militia shelled the town.", "2025-01-15"), "ASSAULT")
     assert both == [[("army", "source"), ("militia", "source")]]
 
+
+@pytest.mark.parametrize("text,event_type,date", [
+    # events._without_other_clauses, dates.counts_back: a relative clause's span counted back from the story's
+    # day dates the clause's own act, not the main clause's
+    ("Gunmen who arrived in the district three weeks ago shelled the market.", "ASSAULT", "2025-01-15"),
+    ("Police detained a youth who had stabbed a trader a month back.", "COERCE", "2025-01-15"),
+    # ... while the main clause's own span, and a restrictive clause's day, still date the act
+    ("Three weeks ago, gunmen shelled the market.", "ASSAULT", "2024-12-23"),
+    ("Police detained two youths who tried to escape on Monday.", "COERCE", "2025-01-13"),
+])
+def test_a_relative_clauses_span_back_is_not_the_acts_date(extract, text, event_type, date):
+    assert [e.date for e in events_of(extract(text, "2025-01-15"), event_type)] == [date]
