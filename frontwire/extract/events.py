@@ -1863,7 +1863,11 @@ def _referred_to_by_its_record(token) -> bool:
 def _definite_with_modifiers(token) -> bool:
     """ "a hearing on the Chinese incursions", "the trial over the 2008 Mumbai bombings": in a record's
     phrase the definite article points back to a known act whatever words describe it (a part of
-    them, "one of the strikes", is told anew)."""
+    them, "one of the strikes", is told anew). Not modality._definite, which asks only whether a word
+    is determined, by a definite article or a possessor, whatever else hangs on it ("their march", "the
+    arrests made by police"): here the article must be all that picks the act out, as in
+    background.names_only_by_article, with words of description allowed beside it but no clause or
+    possessor of its own, which would tell the act anew ("the strikes that hit Kyiv on Monday")."""
     share = share_of(token)
     return (share is None or share.pos_ not in {"NUM", "PRON", "ADJ"}) and token.pos_ == "NOUN" \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \

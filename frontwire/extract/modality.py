@@ -612,7 +612,9 @@ def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:
 
 
 def _definite(table, word: int) -> bool:
-    """A word with a definite determiner or a possessor ("the arrests", "their march")."""
+    """A word with a definite determiner or a possessor ("the arrests", "their march"), whatever else hangs on it
+    ("the arrests made by police"): a thing presupposed. (events._definite_with_modifiers asks more: that the
+    article alone picks out an act told before.)"""
     return T.has_child_at(table, word, {"det"}, DEFINITE) or T.has_child_at(table, word, {"poss"})
 
 
