@@ -1006,15 +1006,15 @@ def hyphenated_trigger_forms() -> frozenset[str]:
 
 
 def headline_verb_forms() -> dict[str, tuple[str, str]]:
-    """The present-tense forms of the lexicon's trigger verbs, each with its lemma and tag ("shells"
-    -> ("shell", "VBZ")): the words a headline's verb the model read as a noun may be (the pipeline
+    """The tensed forms of the lexicon's trigger verbs, each with its lemma and tag ("shells" ->
+    ("shell", "VBZ"), "shelled" -> ("shell", "VBD")): the words a headline's verb the model read as a noun may be (the pipeline
     gives them to nlp.headlines)."""
     from frontwire.nlp.headlines import forms
 
     table, _ = lexicon()
     verbs = {lemma for (lemma, pos), patterns in table.items()
              if pos == "VERB" and lemma != "*" and " " not in lemma and any(not p.suppress for p in patterns)}
-    return forms(sorted(verbs), lambda lemma: verb_forms([lemma], ("VBZ",)))
+    return forms(sorted(verbs), lambda lemma: verb_forms([lemma], ("VBZ",)), lambda lemma: verb_forms([lemma], ("VBD",)))
 
 
 def intransitive_trigger_verbs() -> frozenset[str]:

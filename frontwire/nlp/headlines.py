@@ -273,7 +273,7 @@ def _participle_of_root_noun(doc, start: int, end: int, intransitive) -> tuple[i
 
 
 def _verb_read_in_noun_phrase(doc, start: int, end: int, verb_forms) -> tuple[int, int, str, str] | None:
-    """ "Houthis fire missiles at tanker", "Army shells rebel positions": a present-tense form of
+    """ "Houthis fire missiles at tanker", "Army shells rebel positions": a tensed form of
     one of `verb_forms` between a noun phrase whose head ends right before it, agreeing with it in
     number, and a noun phrase after it. Of two such words side by side the second is the verb
     ("Israeli strikes kill 20": the first is its subject). (verb, subject, lemma, tag, subject's label)."""
@@ -295,6 +295,11 @@ def _verb_after_its_subject(doc, start: int, i: int, verb_forms) -> bool:
             subject.ent_type_ in {"GPE", "NORP", "ORG"} or _plural(subject))):
         return False  # ("Houthis", "Pakistan": a name the tagger of title case read as an adjective; not "Small Steps")
     _, tag = verb_forms[word.lower_]
+    if tag == "VBD":
+        # a past tense agrees with either number; the parser must have read it as a modifier of the noun
+        # after it ("Qatar's emir hosted talks": "hosted" an adjective of "talks"), and its subject must be a
+        # noun ("Israeli occupied territories" is a phrase)
+        return word.dep_ in VERB_READ_AS_MODIFIER and subject.pos_ in {"NOUN", "PROPN"}
     if tag == "VBZ" and i - 2 >= start and doc[i - 2].tag_ in NOUNS and getAllLemmas(word.lower_, "NOUN"):
         return False  # a noun compound with a plural head ("Police Station Attacks", "Army deserter arrests")
     return (tag == "VBP") == _plural(subject)
@@ -374,11 +379,15 @@ def _attach_after(doc, verb, end: int, object_allowed: bool) -> None:
         i += 1
 
 
-def forms(lemmas: Iterable[str], inflect) -> dict[str, tuple[str, str]]:
-    """The present-tense forms of these verbs: bare ("fire", VBP) and third person ("fires", VBZ)."""
+def forms(lemmas: Iterable[str], inflect, past=lambda lemma: ()) -> dict[str, tuple[str, str]]:
+    """The tensed forms of these verbs: bare ("fire", VBP), third person ("fires", VBZ) and, from `past`,
+    past ("fired", VBD; a form that is also a present one stays a present: "hit")."""
     table = {}
     for lemma in lemmas:
         table.setdefault(lemma, (lemma, "VBP"))
         for form in inflect(lemma):
             table.setdefault(form, (lemma, "VBZ"))
+    for lemma in lemmas:
+        for form in past(lemma):
+            table.setdefault(form, (lemma, "VBD"))
     return table
