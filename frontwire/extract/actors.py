@@ -378,7 +378,9 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
         if relation == "relcl":
             return [head]
         if relation == "acl":
-            return [] if (doer := participle_doer(tokens, verb)) is None else [doer]
+            # (a weapon the participle describes is the means, no party: "shells hitting the town", as a target)
+            doer = participle_doer(tokens, verb)
+            return [] if doer is None or tokens.lemma[doer].lower() in actor_words("weapons") else [doer]
         if relation == "pcomp" and tokens.lower[head] == "for" \
                 and tokens.lemma[tokens.head[head]].lower() in word_class("CENSURE_VERBS"):
             return _with_dep(tokens, tokens.head[head], {"dobj"})  # "criticised the police for opening fire": the police

@@ -2079,6 +2079,12 @@ def _told_as_earlier(clause) -> bool:
     return clause is not None and clause.dep_ == "advcl" and T.has_child(clause, {"mark"}, T.EARLIER_MARKS)
 
 
+def _names_an_act(noun) -> bool:
+    """Is the noun an act of the lexicon or an attack word ("the explosion", "the clashes", "the rally"), not
+    a participant of one?"""
+    return trigger_of(noun) is not None or is_attack_word(noun)
+
+
 def _without_other_clauses(token, sent, within=None) -> str:
     """The sentence with the clauses that tell of other happenings blanked out, so that their
     dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
@@ -2155,11 +2161,13 @@ def _without_other_clauses(token, sent, within=None) -> str:
             # that was unleashed on February 27 still reigns").
             blank(t)
             continue
-        if t.dep_ == "relcl" and i not in path and counts_back(text[t.left_edge.idx - base:t.right_edge.idx + len(t.right_edge) - base]):
+        if t.dep_ == "relcl" and i not in path \
+                and counts_back(text[t.left_edge.idx - base:t.right_edge.idx + len(t.right_edge) - base]) and not _names_an_act(t.head):
             # "troops who arrived two weeks ago shelled the town", "arrested a man who had attacked a shop
-            # two weeks back": a span counted back from the story's day dates the clause's own act, long
-            # before the story's (a restrictive clause's day may be the event's: "detained men who tried to
-            # flee on Saturday")
+            # two weeks back": a span counted back from the story's day dates the clause's own act on a
+            # participant, long before the story's (a restrictive clause's day may be the event's: "detained
+            # men who tried to flee on Saturday"; a clause on a noun of an act dates that act: "the explosion
+            # that happened two days ago killed four")
             blank(t)
             continue
         if t.dep_ in {"relcl", "appos"} and i not in path and t.left_edge.i > sent.start \

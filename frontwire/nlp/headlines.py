@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
 
 from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
@@ -229,18 +229,27 @@ def _later_verb(doc, verb: int, end: int) -> bool:
     """Can a word after the candidate be the sentence's verb, the candidate then a noun of the subject
     ("Paris Attacks Anniversary Marked", "Border Clashes Fears Grow": a word tagged a verb; "Police
     Station Attacks Rise In ...", "Army deserter arrests double": a bare verb form after a plural
-    noun, with no object of its own)? Not a past participle after a candidate the tagger read as an adverb or
-    a particle, no word of a noun phrase ("Traders Back Bandh Called By Opposition": "back" is the verb,
-    "called" describes the bandh)."""
+    noun, with no object of its own)? Not a past participle the parser hung on the noun phrase right after
+    a candidate the tagger read as an adverb or a particle, no word of a noun phrase ("Traders Back Bandh
+    Called By Opposition": "back" is the verb, "called" describes the bandh); a participle after a
+    preposition or hung elsewhere is a clause of its own ("Refugees Back Home After Ceasefire Declared")."""
     candidate_adverb = doc[verb].tag_ in {"RB", "RP"}
     for i in range(verb + 1, end):
         word = doc[i]
-        if word.tag_ == "VBN" and candidate_adverb:
+        if candidate_adverb and _describes_the_phrase_after(doc, verb, word):
             continue
         if word.tag_ in LATER_VERB_TAGS or _bare_verb_form(word.lower_) and _plural(doc[i - 1]) and doc[i - 1].tag_ in NOUNS \
                 and (i + 1 == end or doc[i + 1].tag_ in {"IN", "RB", "RP", "TO", "."}):
             return True
     return False
+
+
+def _describes_the_phrase_after(doc, verb: int, participle) -> bool:
+    """Is `participle` a past participle the parser hung (acl) on a noun, with only words of the noun phrase
+    after `verb` between them ("Back Bandh Called": yes, also where the parser of a lower-case headline hung
+    "called" on the subject; "Back Home After Ceasefire Declared": no, a clause of its own after a preposition)?"""
+    return participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"} \
+        and all(t.tag_ in NOUN_PHRASE_WORDS for t in doc[verb + 1:participle.i])
 
 
 def _bare_verb_form(word: str) -> bool:
@@ -299,10 +308,20 @@ def _verb_after_its_subject(doc, start: int, i: int, verb_forms) -> bool:
         # a past tense agrees with either number; the parser must have read it as a modifier of the noun
         # after it ("Qatar's emir hosted talks": "hosted" an adjective of "talks"), and its subject must be a
         # noun ("Israeli occupied territories" is a phrase)
-        return word.dep_ in VERB_READ_AS_MODIFIER and subject.pos_ in {"NOUN", "PROPN"}
+        return word.dep_ in VERB_READ_AS_MODIFIER and subject.pos_ in {"NOUN", "PROPN"} \
+            and not _first_half_of_compound_adjective(doc, start, subject, word)
     if tag == "VBZ" and i - 2 >= start and doc[i - 2].tag_ in NOUNS and getAllLemmas(word.lower_, "NOUN"):
         return False  # a noun compound with a plural head ("Police Station Attacks", "Army deserter arrests")
     return (tag == "VBP") == _plural(subject)
+
+
+def _first_half_of_compound_adjective(doc, start: int, noun, participle) -> bool:
+    """Did the parser read `noun` and the past form after it as one adjective written without its hyphen
+    ("Kremlin backed candidate", "State funded schools", "Besieged town hosted refugees": the noun an
+    npadvmod of the participle)? Not where a determiner or a possessor opens the phrase before: such a
+    phrase is a whole noun phrase, the participle's subject ("Qatar's emir hosted leaders")."""
+    return noun.dep_ == "npadvmod" and noun.head.i == participle.i \
+        and not any(t.tag_ in {"DT", "POS", "PRP$"} for t in doc[start:noun.i])
 
 
 def _plural(noun) -> bool:
@@ -313,7 +332,18 @@ def _plural(noun) -> bool:
     # (a title-case word the tagger calls a proper noun, not a name: "Houthis Fire Missiles", "Rebels Attack";
     # a word in capitals whatever its tag, which in capitals says no more: "HOUTHIS FIRE MISSILES", "MPS STAGE";
     # the model's entity of a title-case headline often runs on over the verb and says nothing then)
-    return noun.lower_.endswith("s") and not noun.lower_.endswith("ss")
+    return noun.lower_.endswith("s") and not noun.lower_.endswith("ss") and not _verb_of_name_before(noun)
+
+
+def _verb_of_name_before(word) -> bool:
+    """Is a word in capitals a verb's third-person form right after a name, that name's verb ("ISIS CLAIMS
+    ATTACK": "claims", no plural of a subject "ISIS CLAIMS")? A name is a proper noun that is no English noun
+    ("SECURITY FORCES KILL": "forces" stays the plural of the subject)."""
+    if not word.is_upper or word.is_sent_start or word.i == 0:
+        return False
+    name = word.doc[word.i - 1]
+    return name.is_upper and name.tag_ == "NNP" and not getAllLemmas(name.lower_, "NOUN") \
+        and any(word.lower_ in getInflection(lemma, "VBZ") for lemma in getAllLemmas(word.lower_, "VERB").get("VERB", ()))
 
 
 def _plural_initialism(word: str) -> bool:

@@ -64,3 +64,14 @@ def test_a_headline_in_capitals_is_read_as_one_in_title_case(pipeline):
         ("NURSES", "nsubj"), ("STAGE", "ROOT"), ("WALKOUT", "dobj")]
     # ... while a surname in capitals keeps the model's reading
     assert next(t for t in pipeline.nlp("AUSTIN WARNS IRAN OVER ATTACKS") if t.text == "AUSTIN").dep_ != "nsubj"
+
+
+@pytest.mark.parametrize("text,word", [
+    # _verb_of_name_before: in capitals a verb's third-person form right after a name is that name's verb, no
+    # plural the next word agrees with as its subject
+    ("HAMAS CLAIMS ATTACK ON ARMY BASE", "CLAIMS"),
+    ("ISIS CLAIMS BOMBING OF MOSQUE", "CLAIMS"),
+])
+def test_a_capitals_verb_after_a_name_is_no_subject_of_the_word_after(pipeline, text, word):
+    claims = next(t for t in pipeline.nlp(text) if t.text == word)
+    assert claims.dep_ not in {"nsubj", "nsubjpass"}
