@@ -16,7 +16,7 @@ from pathlib import Path
 from frontwire import vocab
 from frontwire.extract.countries import chunks, country_names, country_of, normal_phrase
 from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, sector_of, sector_table
-from frontwire.extract.triggers import kinds_of_lemma, read_yaml, word_class
+from frontwire.extract.triggers import kinds_of_lemma, participle_doer, read_yaml, word_class
 from frontwire.models import Actor
 from frontwire.nlp.tokens import Tokens
 
@@ -369,7 +369,7 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
     ("policemen chased the raiders and shot one"), a complement ("police had to fire", "the police
     was forced to lathicharge": a passive's subject controls its complement), a clause of purpose
     or manner ("fired to disperse the mob"), a relative clause ("troops who ..."), a participle
-    (_participle_subject), the party censured for an act ("criticised the police for opening fire"). A clause of its own passive subject has no source to share."""
+    (triggers.participle_doer), the party censured for an act ("criticised the police for opening fire"). A clause of its own passive subject has no source to share."""
     for _ in range(SHARED_SUBJECT_STEPS):
         if has_subject(tokens, verb) or is_passive(tokens, verb):
             return []
@@ -379,7 +379,9 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
         if relation == "relcl":
             return [head]
         if relation == "acl":
-            return _participle_subject(tokens, verb)
+            # (a weapon the participle describes is the means, no party: "shells hitting the town", as a target)
+            doer = participle_doer(tokens, verb)
+            return [] if doer is None or tokens.lemma[doer].lower() in actor_words("weapons") else [doer]
         if relation == "pcomp" and tokens.lower[head] == "for" \
                 and tokens.lemma[tokens.head[head]].lower() in word_class("CENSURE_VERBS"):
             return _with_dep(tokens, tokens.head[head], {"dobj"})  # "criticised the police for opening fire": the police
@@ -398,16 +400,6 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
             return subjects
         verb = head
     return []
-
-
-def _participle_subject(tokens: Tokens, participle: int) -> list[int]:
-    """The noun a participle describes, where it is who acts: "police firing on the mob" (a
-    present participle of an acting noun or a name), or a finite verb the parser read as a
-    modifier ("dharwad: police arrested 50 workers": with an object)."""
-    head = tokens.head[participle]
-    if tokens.tag[participle] == "VBG":
-        return [head] if tokens.lower[head] in actor_words("acting_nouns") or tokens.ent_type[head] in NAMED else []
-    return [head] if tokens.tag[participle] in {"VBD", "VBN"} and _with_dep(tokens, participle, {"dobj"}) else []
 
 
 def _shared_with_passive(tokens: Tokens, verb: int, relation: str, passive: int) -> list[int]:

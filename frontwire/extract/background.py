@@ -350,7 +350,8 @@ def _names_a_party(table, positions) -> bool:
 def _a_doer(table, word: int) -> bool:
     """Is the noun (or the noun it is a modifier of: "FARC dissidents", "police officers") who does
     an act: a subject other than a speaker's, an agent ("killed by militants"), the noun an act's
-    relative clause hangs on ("militants who stormed"), or a conjunct of one?"""
+    relative clause hangs on ("militants who stormed") or its participle's doer (T.participle_doer:
+    "caught militants robbing a trader"), or a conjunct of one?"""
     dep, head, lower = table.dep, table.head, table.lower
     while dep[word] in {"compound", "amod", "nmod", "conj"} and head[word] != word:
         word = head[word]
@@ -359,7 +360,7 @@ def _a_doer(table, word: int) -> bool:
     if dep[word] == "pobj":
         return lower[head[word]] == "by"
     return any(dep[c] == "relcl" and any(dep[s] == "nsubj" and table.tag[s] in {"WP", "WDT"} for s in table.children[c])
-               for c in table.children[word])
+               or T.participle_doer(table, c) == word for c in table.children[word])
 
 
 def _private_quarrel(table, positions) -> bool:

@@ -241,6 +241,14 @@ _CLAUSE_BREAK = re.compile(r"[;()\[\]—–]|[,:](?!\d)|\s-\s")
 _DISPLACING_VERBS = vocab.words("displacing_verb")
 
 
+def counts_back(text: str) -> bool:
+    """Does the text name a span counted back from the story's day ("two weeks ago", "three years back";
+    not "pushed two weeks back", a move by that much)?"""
+    lower = text.lower()
+    return ("ago" in lower or "back" in lower) and any(
+        m["ago"] and not (m["back"] and _moved_by(text, m.start())) for m in _REL_DAY.finditer(text))
+
+
 def _moved_by(sentence: str, start: int) -> bool:
     """Is the word right before a span a verb of moving or putting off ("pushed two weeks back": by that much, not
     that long ago)?"""

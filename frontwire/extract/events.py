@@ -33,12 +33,13 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
                                           describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
                                           names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
-from frontwire.extract.dates import ResolvedDate, day_of_another_time, names_a_day_or_month, resolve_date, story_offset_days
+from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, names_a_day_or_month, resolve_date,
+                                      story_offset_days)
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
-from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, past_after_infinitive, path_up,
-                                      sentence_of, sentence_text, trigger_of)
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
+                                      past_after_infinitive, path_up, sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
 from frontwire.extract.quantities import Quantities, parse_quantities
 from frontwire.gazetteer import km
@@ -1703,7 +1704,10 @@ class EventExtractor:
 def _replaced_by_correction(table, i: int) -> bool:
     """Is the word X of "not X but Y" under its verb, or X's preposition's object ("did not arrest the
     leaders but their supporters", "did not negotiate with the rebels but with tribal elders"): the
-    one the act was not done to (parsing.corrected_complement)?"""
+    one the act was not done to (parsing.corrected_complement); or X of "not X but Y" on X itself ("not the
+    army but the militia attacked": the militia only; parsing.corrected_noun)?"""
+    if corrected_noun(table, i) is not None:
+        return True
     head = table.head[i]
     if table.dep[i] == "pobj":
         return corrected_complement(table, table.head[head]) in {i, head}
@@ -1919,7 +1923,11 @@ def _referred_to_by_its_record(token) -> bool:
 def _definite_with_modifiers(token) -> bool:
     """ "a hearing on the Chinese incursions", "the trial over the 2008 Mumbai bombings": in a record's
     phrase the definite article points back to a known act whatever words describe it (a part of
-    them, "one of the strikes", is told anew)."""
+    them, "one of the strikes", is told anew). Not modality._definite, which asks only whether a word
+    is determined, by a definite article or a possessor, whatever else hangs on it ("their march", "the
+    arrests made by police"): here the article must be all that picks the act out, as in
+    background.names_only_by_article, with words of description allowed beside it but no clause or
+    possessor of its own, which would tell the act anew ("the strikes that hit Kyiv on Monday")."""
     share = share_of(token)
     return (share is None or share.pos_ not in {"NUM", "PRON", "ADJ"}) and token.pos_ == "NOUN" \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
@@ -2131,6 +2139,12 @@ def _told_as_earlier(clause) -> bool:
     return clause is not None and clause.dep_ == "advcl" and T.has_child(clause, {"mark"}, T.EARLIER_MARKS)
 
 
+def _names_an_act(noun) -> bool:
+    """Is the noun an act of the lexicon or an attack word ("the explosion", "the clashes", "the rally"), not
+    a participant of one?"""
+    return trigger_of(noun) is not None or is_attack_word(noun)
+
+
 def _without_other_clauses(token, sent, within=None) -> str:
     """The sentence with the clauses that tell of other happenings blanked out, so that their
     dates are not the event's: "... killed nine people, the deadliest day since a ceasefire
@@ -2205,6 +2219,15 @@ def _without_other_clauses(token, sent, within=None) -> str:
             # summit, set to take place on Friday", "detained men who tried to flee on Saturday"; a
             # noun the parser joins to the verb is none: "people are being massacred and the anarchy
             # that was unleashed on February 27 still reigns").
+            blank(t)
+            continue
+        if t.dep_ == "relcl" and i not in path \
+                and counts_back(text[t.left_edge.idx - base:t.right_edge.idx + len(t.right_edge) - base]) and not _names_an_act(t.head):
+            # "troops who arrived two weeks ago shelled the town", "arrested a man who had attacked a shop
+            # two weeks back": a span counted back from the story's day dates the clause's own act on a
+            # participant, long before the story's (a restrictive clause's day may be the event's: "detained
+            # men who tried to flee on Saturday"; a clause on a noun of an act dates that act: "the explosion
+            # that happened two days ago killed four")
             blank(t)
             continue
         if t.dep_ in {"relcl", "appos"} and i not in path and t.left_edge.i > sent.start \

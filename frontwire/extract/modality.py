@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
-from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, negated, path_up,
-                                      sentence_of, sentence_text)
+from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
+                                      path_up, sentence_of, sentence_text)
 from frontwire.extract.sectors import sector_of
 from frontwire.nlp.tokens import tokens_of
 
@@ -43,8 +43,11 @@ def _not_done(token) -> bool:
     children, dep, lower = table.children, table.dep, table.lower
     for subject in (c for c in children[token.i] if dep[c] in {"nsubj", "nsubjpass"}):
         if lower[subject] in {"nobody", "none", "no-one"} or any(
-                dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]):
-            return True  # "not a single activist has been arrested", "no one was arrested", "nobody was detained"
+                dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]) \
+                and corrected_noun(table, subject) is None:
+            # "not a single activist has been arrested", "no one was arrested", "nobody was detained"; not "not
+            # the army but the militia attacked": another did it
+            return True
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS \
             and _act_negated(token.head):
         return True  # "have not carried out an attack since 2019", "has not launched an offensive": the light verb's negation is the act's
@@ -680,7 +683,9 @@ def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:
 
 
 def _definite(table, word: int) -> bool:
-    """A word with a definite determiner or a possessor ("the arrests", "their march")."""
+    """A word with a definite determiner or a possessor ("the arrests", "their march"), whatever else hangs on it
+    ("the arrests made by police"): a thing presupposed. (events._definite_with_modifiers asks more: that the
+    article alone picks out an act told before.)"""
     return T.has_child_at(table, word, {"det"}, DEFINITE) or T.has_child_at(table, word, {"poss"})
 
 

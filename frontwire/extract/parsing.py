@@ -84,6 +84,24 @@ def corrected_complement(table, verb: int) -> int | None:
     return None
 
 
+def corrected_noun(table, noun: int) -> int | None:
+    """The Y of a "not X but Y" told on the noun X itself, not on its verb ("Not the army but the militia
+    attacked the village", "not the police but gunmen shot him"): X with "not" before it and a "but" and a
+    conjunct after it (or a word of X's own role under the same head, as the parser may hang Y: "not the
+    rebels but the army" as two subjects); None otherwise (nor "not only X but also Y", which tells both:
+    the tagger's "not" of it is no negation). The act is then done, by or to Y (corrected_complement for
+    X a complement of the negated verb)."""
+    children, dep, lower = table.children, table.dep, table.lower
+    if not any(dep[c] == "neg" and c < noun for c in children[noun]):
+        return None
+    buts = [c for c in children[noun] if dep[c] == "cc" and lower[c] == "but"]
+    if not buts:
+        return None
+    head = table.head[noun]
+    return next((c for c in children[noun] if dep[c] == "conj" and c > buts[0]), None) or next(
+        (c for c in children[head] if c > buts[0] and dep[c] == dep[noun] and head != noun), None)
+
+
 _PATHS_KEY = "frontwire.events.paths"
 
 

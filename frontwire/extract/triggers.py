@@ -394,14 +394,29 @@ def _subjects(table: "Tokens", i: int) -> list[int]:
     return found
 
 
+def participle_doer(table: "Tokens", i: int) -> int | None:
+    """The noun a participle clause describes where that noun does the participle's act: a present participle ("the
+    opposition attacking the centre on the issue", "security men bundling them into a van", "the gang attacking the
+    village"), or a past form with an object, a finite verb the parser read as a modifier ("dharwad: police arrested 50
+    workers"); None for any other word. (A participle has no subject of its own: has_subject.) The one reading of a
+    participle's doer for the lexicon's conditions, the actors step and the crime filter."""
+    if table.dep[i] != "acl":
+        return None
+    head = table.head[i]
+    if table.pos[head] not in {"NOUN", "PROPN"}:
+        return None
+    if table.tag[i] == "VBG" or table.tag[i] in {"VBD", "VBN"} and any(table.dep[c] == "dobj" for c in table.children[i]):
+        return head
+    return None
+
+
 def _named_doers(table: "Tokens", i: int) -> list[int]:
-    """_subjects, or for a present participle describing a noun, that noun, which does it ("the opposition attacking
-    the centre on the issue", "security men bundling them into a van"): who does it, for the conditions that name the
-    doer (a participle still has no subject of its own: has_subject)."""
+    """_subjects, or a participle's noun that does its act (participle_doer): who does it, for the conditions that name
+    the doer."""
     if found := _subjects(table, i):
         return found
-    head = table.head[i]
-    return [head] if table.dep[i] == "acl" and table.tag[i] == "VBG" and table.pos[head] in {"NOUN", "PROPN"} else []
+    doer = participle_doer(table, i)
+    return [] if doer is None else [doer]
 
 
 def _doers(table: "Tokens", i: int) -> list[int]:
@@ -1005,15 +1020,15 @@ def hyphenated_trigger_forms() -> frozenset[str]:
 
 
 def headline_verb_forms() -> dict[str, tuple[str, str]]:
-    """The present-tense forms of the lexicon's trigger verbs, each with its lemma and tag ("shells"
-    -> ("shell", "VBZ")): the words a headline's verb the model read as a noun may be (the pipeline
+    """The tensed forms of the lexicon's trigger verbs, each with its lemma and tag ("shells" ->
+    ("shell", "VBZ"), "shelled" -> ("shell", "VBD")): the words a headline's verb the model read as a noun may be (the pipeline
     gives them to nlp.headlines)."""
     from frontwire.nlp.headlines import forms
 
     table, _ = lexicon()
     verbs = {lemma for (lemma, pos), patterns in table.items()
              if pos == "VERB" and lemma != "*" and " " not in lemma and any(not p.suppress for p in patterns)}
-    return forms(sorted(verbs), lambda lemma: verb_forms([lemma], ("VBZ",)))
+    return forms(sorted(verbs), lambda lemma: verb_forms([lemma], ("VBZ",)), lambda lemma: verb_forms([lemma], ("VBD",)))
 
 
 def intransitive_trigger_verbs() -> frozenset[str]:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy
-from lemminflect import getAllLemmas
-from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
+from lemminflect import getAllLemmas, getInflection
+from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
 
 from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
 from frontwire import vocab
@@ -40,6 +40,9 @@ NAMED_ONES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 # Words a headline in title case leaves in lower case.
 HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "at", "in", "on", "of", "to", "for", "by", "and", "or", "as", "with",
                                   "from", "into", "over", "after", "near"})
+# Prepositions a headline capitalises (data: frontwire/data/words.yaml), which the tagger may then read as
+# a word of a name ("Walkout Over Farm Bills").
+HEADLINE_PREPOSITIONS = vocab.words("headline_preposition")
 # Plural nouns with no plural ending ("police fire", "people march"): data (frontwire/data/words.yaml).
 PLURAL_WITHOUT_S = vocab.words("plural_without_s")
 
@@ -86,6 +89,8 @@ def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientles
     if not len(doc):
         return
     _rejoin_prepositional_tails(doc)
+    headline_sentences = _title_case_sentences(doc)
+    _split_at_prepositions_read_as_nouns(doc, headline_sentences)
     strings = doc.vocab.strings
     columns = doc.to_array([TAG, SENT_START, DEP])
     # (read on the arrays: most sentences have a finite verb, and Token objects cost more than the test)
@@ -104,7 +109,7 @@ def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientles
                 and not _capitalised_name(doc, start, reading[1]):
             _make_root(doc, start, end, *reading)
     # (after the repairs: an entity the model ran over a repaired verb is gone by then)
-    _lemmatise_capitalised_nouns(doc)
+    _lemmatise_capitalised_nouns(doc, headline_sentences)
 
 
 def _rejoin_prepositional_tails(doc) -> None:
@@ -148,21 +153,65 @@ def _past_tense_read_as_passive(sent, patientless) -> bool:
     return True
 
 
-def _lemmatise_capitalised_nouns(doc) -> None:
+def _title_case_sentences(doc) -> list[tuple[int, int]]:
+    """The sentences (start, end) of three words or more in title case or capitals: no word in lower case but
+    the small words a title leaves so ("Houthis Fire Missiles At Tanker", "MPs Stage Walkout over Bills": a
+    word of mixed case is no word in lower case)."""
+    strings = doc.vocab.strings
+    columns = doc.to_array([IS_ALPHA, IS_LOWER, LOWER])
+    # (read on the arrays: a word in lower case, in nearly every sentence of prose, rules it out)
+    small = numpy.isin(columns[:, 2], [strings.add(word) for word in HEADLINE_SMALL_WORDS])
+    lower_case = (columns[:, 0] == 1) & (columns[:, 1] == 1) & ~small
+    starts = sorted({0, *numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()}) + [len(doc)]
+    return [(start, end) for start, end in zip(starts, starts[1:])
+            if not lower_case[start:end].any() and columns[start:end, 0].sum() >= 3]
+
+
+def _split_at_prepositions_read_as_nouns(doc, sentences: list[tuple[int, int]]) -> None:
+    """ "Opposition MPs Stage Walkout Over Farm Bills": in title case or capitals the tagger may read a
+    preposition as a word of a name, and the parser then makes one noun phrase of the words round it. A
+    preposition so read (a noun's modifier outside any entity: not "Bank Of England"), with a noun of the
+    same phrase right before it, is a preposition again: the words before it are a phrase headed by that
+    noun, which takes the whole phrase's place ("walkout", the verb's object), the preposition hangs on
+    that phrase's head (a verb's or a noun's, as the parser put the whole) and the words after it are its
+    object. One the parser hung as a preposition is only tagged one again."""
+    for start, end in sentences:
+        for p in range(start + 1, end - 1):
+            word = doc[p]
+            if word.lower_ not in HEADLINE_PREPOSITIONS or word.ent_iob_ != "O" or word.tag_ not in NOUNS | {"IN", "TO"}:
+                continue
+            if word.dep_ == "prep":
+                word.tag_, word.pos_, word.lemma_ = "TO" if word.lower_ == "to" else "IN", "ADP", word.lower_
+                continue
+            if word.dep_ not in VERB_READ_AS_MODIFIER:
+                continue
+            phrase = word.head
+            before = doc[p - 1]
+            if phrase.i <= p or before.tag_ not in NOUNS or before.head.i not in {p, phrase.i}:
+                continue
+            first = min(t.i for t in phrase.subtree)
+            if first >= p:
+                continue
+            governor, label = phrase.head, phrase.dep_
+            for token in doc[first:p - 1]:
+                if first <= token.head.i <= phrase.i:
+                    token.head = before
+            for token in doc[p + 1:phrase.i]:
+                if first <= token.head.i <= phrase.i:
+                    token.head = phrase
+            before.head, before.dep_ = (before if governor.i == phrase.i else governor), label
+            word.tag_, word.pos_, word.lemma_ = "TO" if word.lower_ == "to" else "IN", "ADP", word.lower_
+            word.head, word.dep_ = (before if governor.i == phrase.i or governor.pos_ not in {"VERB", "AUX"} else governor), "prep"
+            phrase.head, phrase.dep_ = word, "pobj"
+
+
+def _lemmatise_capitalised_nouns(doc, sentences: list[tuple[int, int]]) -> None:
     """In a headline in title case or capitals the tagger reads common nouns as proper nouns, whose
     lemma is the word as written ("Houthis Fire Missiles At Tanker": "Missiles", which no word class
     of munitions holds). Such a word outside any entity, whose lower case is an English noun,
     gets that noun's lemma ("missile"); its tag is left, and a name the dictionary does not hold
     ("Houthis", "Kyiv") keeps its own."""
-    strings = doc.vocab.strings
-    columns = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER, LOWER])
-    # (read on the arrays: a word in lower case, in nearly every sentence of prose, rules it out)
-    small = numpy.isin(columns[:, 3], [strings.add(word) for word in HEADLINE_SMALL_WORDS])
-    lower_case = (columns[:, 0] == 1) & (columns[:, 1] == 0) & (columns[:, 2] == 0) & ~small
-    starts = sorted({0, *numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()}) + [len(doc)]
-    for start, end in zip(starts, starts[1:]):
-        if lower_case[start:end].any() or columns[start:end, 0].sum() < 3:
-            continue
+    for start, end in sentences:
         for token in doc[start:end]:
             if token.tag_ in {"NNP", "NNPS"} and token.ent_iob_ == "O" and token.lemma_ == token.text:
                 lemmas = getAllLemmas(token.lower_, "NOUN").get("NOUN")
@@ -180,13 +229,27 @@ def _later_verb(doc, verb: int, end: int) -> bool:
     """Can a word after the candidate be the sentence's verb, the candidate then a noun of the subject
     ("Paris Attacks Anniversary Marked", "Border Clashes Fears Grow": a word tagged a verb; "Police
     Station Attacks Rise In ...", "Army deserter arrests double": a bare verb form after a plural
-    noun, with no object of its own)?"""
+    noun, with no object of its own)? Not a past participle the parser hung on the noun phrase right after
+    a candidate the tagger read as an adverb or a particle, no word of a noun phrase ("Traders Back Bandh
+    Called By Opposition": "back" is the verb, "called" describes the bandh); a participle after a
+    preposition or hung elsewhere is a clause of its own ("Refugees Back Home After Ceasefire Declared")."""
+    candidate_adverb = doc[verb].tag_ in {"RB", "RP"}
     for i in range(verb + 1, end):
         word = doc[i]
+        if candidate_adverb and _describes_the_phrase_after(doc, verb, word):
+            continue
         if word.tag_ in LATER_VERB_TAGS or _bare_verb_form(word.lower_) and _plural(doc[i - 1]) and doc[i - 1].tag_ in NOUNS \
                 and (i + 1 == end or doc[i + 1].tag_ in {"IN", "RB", "RP", "TO", "."}):
             return True
     return False
+
+
+def _describes_the_phrase_after(doc, verb: int, participle) -> bool:
+    """Is `participle` a past participle the parser hung (acl) on a noun, with only words of the noun phrase
+    after `verb` between them ("Back Bandh Called": yes, also where the parser of a lower-case headline hung
+    "called" on the subject; "Back Home After Ceasefire Declared": no, a clause of its own after a preposition)?"""
+    return participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"} \
+        and all(t.tag_ in NOUN_PHRASE_WORDS for t in doc[verb + 1:participle.i])
 
 
 def _bare_verb_form(word: str) -> bool:
@@ -196,9 +259,11 @@ def _bare_verb_form(word: str) -> bool:
 def _capitalised_name(doc, start: int, subject: int) -> bool:
     """Is the subject one proper name in capitals ("AUSTIN WARNS IRAN", "GARLAND STEPS ASIDE")? In
     capitals the tagger's proper noun tells a surname from a city no better than the word itself, and a
-    repaired subject would hand the places stage a person as a place: it is left as the model read it."""
+    repaired subject would hand the places stage a person as a place: it is left as the model read it. A
+    plural of an English noun is no such name ("NURSES STAGE WALKOUT", "REBELS FIRE ROCKETS")."""
     noun = doc[subject]
-    return noun.text.isupper() and noun.tag_ in {"NNP", "NNPS"} and subject == start
+    return noun.text.isupper() and noun.tag_ in {"NNP", "NNPS"} and subject == start \
+        and noun.lower_ in getAllLemmas(noun.lower_, "NOUN").get("NOUN", (noun.lower_,))
 
 
 def _participle_of_root_noun(doc, start: int, end: int, intransitive) -> tuple[int, int, str, str, str] | None:
@@ -217,7 +282,7 @@ def _participle_of_root_noun(doc, start: int, end: int, intransitive) -> tuple[i
 
 
 def _verb_read_in_noun_phrase(doc, start: int, end: int, verb_forms) -> tuple[int, int, str, str] | None:
-    """ "Houthis fire missiles at tanker", "Army shells rebel positions": a present-tense form of
+    """ "Houthis fire missiles at tanker", "Army shells rebel positions": a tensed form of
     one of `verb_forms` between a noun phrase whose head ends right before it, agreeing with it in
     number, and a noun phrase after it. Of two such words side by side the second is the verb
     ("Israeli strikes kill 20": the first is its subject). (verb, subject, lemma, tag, subject's label)."""
@@ -239,19 +304,46 @@ def _verb_after_its_subject(doc, start: int, i: int, verb_forms) -> bool:
             subject.ent_type_ in {"GPE", "NORP", "ORG"} or _plural(subject))):
         return False  # ("Houthis", "Pakistan": a name the tagger of title case read as an adjective; not "Small Steps")
     _, tag = verb_forms[word.lower_]
+    if tag == "VBD":
+        # a past tense agrees with either number; the parser must have read it as a modifier of the noun
+        # after it ("Qatar's emir hosted talks": "hosted" an adjective of "talks"), and its subject must be a
+        # noun ("Israeli occupied territories" is a phrase)
+        return word.dep_ in VERB_READ_AS_MODIFIER and subject.pos_ in {"NOUN", "PROPN"} \
+            and not _first_half_of_compound_adjective(doc, start, subject, word)
     if tag == "VBZ" and i - 2 >= start and doc[i - 2].tag_ in NOUNS and getAllLemmas(word.lower_, "NOUN"):
         return False  # a noun compound with a plural head ("Police Station Attacks", "Army deserter arrests")
     return (tag == "VBP") == _plural(subject)
 
 
+def _first_half_of_compound_adjective(doc, start: int, noun, participle) -> bool:
+    """Did the parser read `noun` and the past form after it as one adjective written without its hyphen
+    ("Kremlin backed candidate", "State funded schools", "Besieged town hosted refugees": the noun an
+    npadvmod of the participle)? Not where a determiner or a possessor opens the phrase before: such a
+    phrase is a whole noun phrase, the participle's subject ("Qatar's emir hosted leaders")."""
+    return noun.dep_ == "npadvmod" and noun.head.i == participle.i \
+        and not any(t.tag_ in {"DT", "POS", "PRP$"} for t in doc[start:noun.i])
+
+
 def _plural(noun) -> bool:
     if noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in PLURAL_WITHOUT_S or _plural_initialism(noun.text):
         return True
-    if noun.tag_ == "NN" or noun.tag_ == "NNP" and (_ends_a_name(noun) or not noun.is_title):
+    if noun.tag_ == "NN" and not noun.is_upper or noun.tag_ == "NNP" and (_ends_a_name(noun) or not (noun.is_title or noun.is_upper)):
         return False
     # (a title-case word the tagger calls a proper noun, not a name: "Houthis Fire Missiles", "Rebels Attack";
+    # a word in capitals whatever its tag, which in capitals says no more: "HOUTHIS FIRE MISSILES", "MPS STAGE";
     # the model's entity of a title-case headline often runs on over the verb and says nothing then)
-    return noun.lower_.endswith("s") and not noun.lower_.endswith("ss")
+    return noun.lower_.endswith("s") and not noun.lower_.endswith("ss") and not _verb_of_name_before(noun)
+
+
+def _verb_of_name_before(word) -> bool:
+    """Is a word in capitals a verb's third-person form right after a name, that name's verb ("ISIS CLAIMS
+    ATTACK": "claims", no plural of a subject "ISIS CLAIMS")? A name is a proper noun that is no English noun
+    ("SECURITY FORCES KILL": "forces" stays the plural of the subject)."""
+    if not word.is_upper or word.is_sent_start or word.i == 0:
+        return False
+    name = word.doc[word.i - 1]
+    return name.is_upper and name.tag_ == "NNP" and not getAllLemmas(name.lower_, "NOUN") \
+        and any(word.lower_ in getInflection(lemma, "VBZ") for lemma in getAllLemmas(word.lower_, "VERB").get("VERB", ()))
 
 
 def _plural_initialism(word: str) -> bool:
@@ -317,11 +409,15 @@ def _attach_after(doc, verb, end: int, object_allowed: bool) -> None:
         i += 1
 
 
-def forms(lemmas: Iterable[str], inflect) -> dict[str, tuple[str, str]]:
-    """The present-tense forms of these verbs: bare ("fire", VBP) and third person ("fires", VBZ)."""
+def forms(lemmas: Iterable[str], inflect, past=lambda lemma: ()) -> dict[str, tuple[str, str]]:
+    """The tensed forms of these verbs: bare ("fire", VBP), third person ("fires", VBZ) and, from `past`,
+    past ("fired", VBD; a form that is also a present one stays a present: "hit")."""
     table = {}
     for lemma in lemmas:
         table.setdefault(lemma, (lemma, "VBP"))
         for form in inflect(lemma):
             table.setdefault(form, (lemma, "VBZ"))
+    for lemma in lemmas:
+        for form in past(lemma):
+            table.setdefault(form, (lemma, "VBD"))
     return table

@@ -40,3 +40,38 @@ def test_plurals_with_no_s_are_data():
     from frontwire.nlp import headlines
 
     assert headlines.PLURAL_WITHOUT_S == vocab.words("plural_without_s") >= {"police", "people", "taliban"}
+
+
+@pytest.mark.parametrize("text,word,head,label", [
+    # _split_at_prepositions_read_as_nouns: a title-case or capitals headline's preposition the tagger read
+    # as a word of a name is a preposition of the phrase before it, the rest its object
+    ("Lawyers Stage Walkout Over Court Fees", "Over", "Stage", "prep"),
+    ("Lawyers Stage Walkout Over Court Fees", "Walkout", "Stage", "dobj"),
+    ("Lawyers Stage Walkout Over Court Fees", "Fees", "Over", "pobj"),
+    # ... not a word of a name ("Bank Of England"), nor a preposition of prose
+    ("Bank Of England Raises Rates Again", "England", "Of", "pobj"),
+])
+def test_a_headlines_capitalised_preposition_is_a_preposition(pipeline, text, word, head, label):
+    token = next(t for t in pipeline.nlp(text) if t.text == word)
+    assert (token.head.text, token.dep_) == (head, label)
+
+
+def test_a_headline_in_capitals_is_read_as_one_in_title_case(pipeline):
+    # _plural: a word in capitals is plural by its ending whatever its tag; _capitalised_name: a plural of an
+    # English noun at the start is no proper name ("NURSES" is the verb's subject, "STAGE" the verb)
+    doc = pipeline.nlp("NURSES STAGE WALKOUT OVER UNPAID WAGES")
+    assert [(t.text, t.dep_) for t in doc if t.dep_ in {"ROOT", "nsubj", "dobj"}] == [
+        ("NURSES", "nsubj"), ("STAGE", "ROOT"), ("WALKOUT", "dobj")]
+    # ... while a surname in capitals keeps the model's reading
+    assert next(t for t in pipeline.nlp("AUSTIN WARNS IRAN OVER ATTACKS") if t.text == "AUSTIN").dep_ != "nsubj"
+
+
+@pytest.mark.parametrize("text,word", [
+    # _verb_of_name_before: in capitals a verb's third-person form right after a name is that name's verb, no
+    # plural the next word agrees with as its subject
+    ("HAMAS CLAIMS ATTACK ON ARMY BASE", "CLAIMS"),
+    ("ISIS CLAIMS BOMBING OF MOSQUE", "CLAIMS"),
+])
+def test_a_capitals_verb_after_a_name_is_no_subject_of_the_word_after(pipeline, text, word):
+    claims = next(t for t in pipeline.nlp(text) if t.text == word)
+    assert claims.dep_ not in {"nsubj", "nsubjpass"}
