@@ -111,3 +111,13 @@ def test_a_speaker_act_after_a_perfect_stays_in_the_report(extract):
     record = extract("The mayor said the council has approved the flood budget and thanked the engineers for their "
                      "work.\n")
     assert "thanked the engineers" in only_by_text(record, "flood budget").text
+
+
+def test_a_second_speaker_is_named_as_the_same_subject_is_as_a_first_speaker(extract):
+    # in an article's body (a text's first line is read as a headline, whose rule keeps the whole phrase)
+    opening = "Nurses reject pay offer\n\nThe dispute over hospital pay went into a third week on Monday.\n\n"
+    second = only_by_text(extract(opening + "The Labour leader said the government had failed the nurses, while a "
+                                  "Unison spokeswoman said the pay offer was an insult.\n"), "pay offer")
+    alone = only_by_text(extract(opening + "A Unison spokeswoman said the pay offer was an insult to every nurse on "
+                                 "the ward.\n"), "pay offer")
+    assert second.text == "the pay offer was an insult" and second.speaker == alone.speaker
