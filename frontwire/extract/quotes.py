@@ -151,12 +151,11 @@ def _own_tense(verb) -> str:
     return next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS), "")
 
 
-def _shares_perfect(token, head) -> bool:
-    """Whether a past form coordinated with a perfect ("has withdrawn ... and handed", "should have allowed
-    ... and used") may be a participle under the same "have": the tagger reads a regular participle there
-    as a past."""
-    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
-        and token.lower_ in verb_forms([token.lemma_], ("VBN",))
+def _in_perfect(verb) -> bool:
+    """Whether a verb is a participle under "have" ("has withdrawn", "should have allowed"). A regular verb
+    coordinated with it ("... and handed") may be a participle under the same "have", which the tagger reads
+    as a past; every SPEAKER_ACTS verb is regular, so after a perfect none of them is cut off."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _speakers_next_act(token, cue) -> bool:
@@ -164,7 +163,7 @@ def _speakers_next_act(token, cue) -> bool:
     SPEAKER_ACTS lemma right after a COORDINATORS word (so with no subject of its own), with the reported clause's
     verb when that verb is not in the past ('said the talks are over and thanked the mediators').
     Not when both are in the past ('said it withheld emails and declined to comment' may be either), nor
-    when the past may share the reported verb's perfect, nor a verb hung on the cue itself ('said he did not,
+    when the reported verb is in the perfect (`_in_perfect`), nor a verb hung on the cue itself ('said he did not,
     but was referring to ...'), which PolNeAR and the product's golds give as part of the report as often as
     not."""
     if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ != "VBD" \
@@ -172,7 +171,7 @@ def _speakers_next_act(token, cue) -> bool:
         return False  # (a verb with a subject of its own has it between: no coordinator right before the verb)
     head = token.head
     return head.dep_ == "ccomp" and head.head.i == cue.i and _own_tense(head) not in {"VBD", ""} \
-        and not _shares_perfect(token, head)
+        and not _in_perfect(head)
 
 
 class QuoteExtractor:
@@ -862,15 +861,22 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
             and not extractor._quoted(_subject(token).idx)
         next_act = cue is not None and _speakers_next_act(token, cue) and not extractor._quoted(token.idx)
         if own_clause or next_act:
-            end = _strip_span(extractor.text, quote.start, token.left_edge.idx)[1]
-            trailing = TRAILING_COORDINATOR.search(extractor.text[quote.start : end])
-            if trailing:  # the coordinator the parser hung on the first clause
-                end = _strip_span(extractor.text, quote.start, quote.start + trailing.start())[1]
+            end = _cut_before(quote, token, extractor)
             if len(extractor.text[quote.start : end].split()) >= MIN_DIRECT_WORDS:
                 return dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : end]), end=end,
                                            kind=extractor._kind(quote.start, end))
             return quote
     return quote
+
+
+def _cut_before(quote: Quote, token, extractor: QuoteExtractor) -> int:
+    """Where a quote's words end before the clause a token heads: before the clause's first word, and
+    before a coordinator the parser hung on the clause before it."""
+    end = _strip_span(extractor.text, quote.start, token.left_edge.idx)[1]
+    trailing = TRAILING_COORDINATOR.search(extractor.text[quote.start : end])
+    if trailing:
+        end = _strip_span(extractor.text, quote.start, quote.start + trailing.start())[1]
+    return end
 
 
 def _in_one_piece(quote: Quote, extractor: QuoteExtractor) -> bool:
@@ -970,23 +976,20 @@ def _at_second_report(quote: Quote, extractor: QuoteExtractor) -> list[Quote]:
         clause = _second_report_verb(token, first, last, extractor)
         if clause is None:
             continue
-        cut = _strip_span(text, quote.start, token.left_edge.idx)[1]
-        trailing = TRAILING_COORDINATOR.search(text[quote.start : cut])
-        if trailing:  # the coordinator the parser hung on the first clause
-            cut = _strip_span(text, quote.start, quote.start + trailing.start())[1]
-        if len(text[quote.start : cut].split()) < MIN_DIRECT_WORDS:
-            return [quote]
-        head = dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : cut]), end=cut,
-                                   kind=extractor._kind(quote.start, cut))
+        cut = _cut_before(quote, token, extractor)
+        # the first speaker's words end here however few they are ('Tehran would respond'); under two words
+        # they are no quote, as `_add` has it
+        heads = [dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : cut]), end=cut,
+                                     kind=extractor._kind(quote.start, cut))] if len(text[quote.start : cut].split()) >= 2 else []
         start = clause.left_edge.idx if clause.left_edge.lower_ != "that" else doc[clause.left_edge.i + 1].idx
         start, end = _strip_span(text, start, min(quote.end, clause.right_edge.idx + len(clause.right_edge)))
-        speaker = extractor._subject_of(token)
+        speaker = extractor._subject_of(token)  # as the rules name the subject of any cue
         if speaker is None or len(text[start:end].split()) < MIN_DIRECT_WORDS:
-            return [head]
+            return heads
         second = dataclasses.replace(quote, text=_clean(extractor.article_text[start:end]), start=start, end=end,
                                      cue=token.text, kind=extractor._kind(start, end), speaker=speaker.shown,
                                      speaker_label=speaker.label, speaker_name=speaker.name)
-        return [head, *_at_second_report(second, extractor)]
+        return [*heads, *_at_second_report(second, extractor)]
     return [quote]
 
 

@@ -90,3 +90,34 @@ def test_a_second_report_inside_a_reported_clause_is_a_quote_of_its_own(extract,
 ])
 def test_a_report_inside_a_reported_clause_that_is_not_a_second_report_stays_in_it(extract, text, found, goes_on):
     assert goes_on in only_by_text(extract(text), found).text
+
+
+@pytest.mark.parametrize("text, first, second, second_speaker", [
+    # a first report under MIN_DIRECT_WORDS words still ends before the second speaker's
+    ("The coach said rain would stop, while the league said the final had been moved to the following "
+     "weekend.\n", "rain would stop", "the final had been moved to the following weekend", "league"),
+    ("Half the traders said rates would rise, whereas most economists said they expected a cut before the "
+     "spring.\n", "rates would rise", "they expected a cut before the spring", "economists"),
+])
+def test_a_short_first_report_still_ends_before_a_second_report(extract, text, first, second, second_speaker):
+    record = extract(text)
+    assert only_by_text(record, first).text == first
+    quote = only_by_text(record, second[:30])
+    assert quote.text == second and second_speaker in quote.speaker
+
+
+def test_a_speaker_act_after_a_perfect_stays_in_the_report(extract):
+    # every SPEAKER_ACTS verb is regular: "thanked" may be a participle under the report's "has"
+    record = extract("The mayor said the council has approved the flood budget and thanked the engineers for their "
+                     "work.\n")
+    assert "thanked the engineers" in only_by_text(record, "flood budget").text
+
+
+def test_a_second_speaker_is_named_as_the_same_subject_is_as_a_first_speaker(extract):
+    # in an article's body (a text's first line is read as a headline, whose rule keeps the whole phrase)
+    opening = "Nurses reject pay offer\n\nThe dispute over hospital pay went into a third week on Monday.\n\n"
+    second = only_by_text(extract(opening + "The Labour leader said the government had failed the nurses, while a "
+                                  "Unison spokeswoman said the pay offer was an insult.\n"), "pay offer")
+    alone = only_by_text(extract(opening + "A Unison spokeswoman said the pay offer was an insult to every nurse on "
+                                 "the ward.\n"), "pay offer")
+    assert second.text == "the pay offer was an insult" and second.speaker == alone.speaker
