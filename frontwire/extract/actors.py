@@ -528,8 +528,13 @@ def _is_unplaced_name(tokens: Tokens, i: int) -> bool:
 def _held_by_another(tokens: Tokens, people: int) -> bool:
     """ "the arrested workers were later released by the militants", "the arrested volunteers were
     handed over to the rebels' court": the people an arrest's participle describes are held, freed
-    or handed over by a party the sentence names, or passed on, so the arrest may not be the
-    police's."""
+    or handed over by a party the sentence names, or passed on, or the sentence names armed men
+    other than the police anywhere (classes.yaml ARMED_HOLDER_SECTORS), so the arrest may not be
+    the police's."""
+    described = set(tokens.subtree(people))
+    if any(sector_of(tokens.lower[w]) in word_class("ARMED_HOLDER_SECTORS")
+           for w in range(tokens.sent_start[people], tokens.sent_end[people]) if w not in described):
+        return True  # "... were taken to a rebel camp", "the rebels said the arrested men were spies"
     if tokens.dep[people] not in {"nsubj", "nsubjpass", "dobj"}:
         return False
     verb = tokens.head[people]

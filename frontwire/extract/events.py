@@ -1123,11 +1123,13 @@ class EventExtractor:
         return self.kinds[i]
 
     def _attack_told_earlier(self, token) -> bool:
-        """Has an earlier sentence of the document told an attack, with the words this one is
+        """Has an earlier sentence of the document told an attack as done, with the words this one is
         described by ("the attack on the convoy" after "gunmen ambushed an army convoy")? Only then
         is a described attack a known one (events._the_time_after): in a lead it is the news."""
         earlier = range(token.sent.start)
-        if not any(self._type_at(i) == "ASSAULT" for i in earlier):
+        # (told as done: not an attack only warned of, threatened or denied: "rebels may attack the
+        # town, officials warned. When the attack took place, ..." is the news)
+        if not any(self._type_at(i) == "ASSAULT" and modality_of(self.doc[i], "ASSAULT") == "asserted" for i in earlier):
             return False
         told = {self.doc[i].lemma_.lower() for i in earlier}
         described = {w.lemma_.lower() for prep in token.children if prep.dep_ == "prep"

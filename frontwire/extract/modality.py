@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from frontwire.extract import triggers as T
-from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of
+from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of, organisation_of
 from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
                                       path_up, sentence_of, sentence_text)
 from frontwire.extract.sectors import sector_of
@@ -632,7 +632,7 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
-    if conditional and not (any(_armed_or_state(table, s.i) for s in speakers) and any(
+    if conditional and (_disciplines_members(table, token.i) or not any(_armed_or_state(table, s.i) for s in speakers) or not any(
             _condition_outside_speaker(table, verb, lambda i: speakers_own(token.doc[i])) for verb in {token.i, clause.i})):
         return False
     speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
@@ -667,13 +667,22 @@ def _condition_outside_speaker(table, act: int, speakers_own: Callable[[int], bo
     return False
 
 
+def _disciplines_members(table, act: int) -> bool:
+    """Is the act done to members of a body (classes.yaml DISCIPLINED_MEMBERS: "would expel the
+    MLA", "would suspend employees"): discipline of its own, not a threat in conflict?"""
+    return any(table.dep[o] in {"dobj", "nsubjpass"} and table.lemma[o].lower() in T.DISCIPLINED_MEMBERS
+               for o in table.children[act])
+
+
 def _armed_or_state(table, speaker: int) -> bool:
     """Is the speaker one whose coercive act is a threat in conflict: a state, its office or forces,
-    an armed group (classes.yaml CONDITIONAL_THREAT_SECTORS), a named party, or a pronoun the story
-    resolves? Not a school or a party expelling its own members."""
+    an armed group (classes.yaml CONDITIONAL_THREAT_SECTORS), a country or an international
+    organisation of states ("Brussels", "NATO"), by the actors tables, or a pronoun the story
+    resolves? A name counts only by those tables, not by its entity label: "the Congress said it
+    would expel the MLA if ..." is a party disciplining its own, like a school."""
     word = T.modified_word(table, speaker)
-    return table.pos[speaker] == "PRON" or table.ent_type[speaker].lower() in T.PARTY_ENTITY_LABELS \
-        or sector_of(word) in T.CONDITIONAL_THREAT_SECTORS or country_of(word) is not None
+    return table.pos[speaker] == "PRON" or sector_of(word) in T.CONDITIONAL_THREAT_SECTORS or country_of(word) is not None \
+        or organisation_of(word) is not None
 
 
 def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:

@@ -308,6 +308,10 @@ def test_an_arrest_of_listed_or_named_people_in_lower_case_copy_is_the_polices(e
     "the arrested villagers were freed by the guerrillas after a week.",
     "the arrested men were handed over to the tribal council.",
     "The arrested students were driven to a secret location by plainclothes agents.",
+    # ... or in a sentence naming armed men other than the police anywhere (classes.yaml ARMED_HOLDER_SECTORS)
+    "The arrested men were later taken to an insurgent hideout.",
+    "The arrested villagers were kept in a military barracks for a week.",
+    "The militants said the arrested men were informers.",
 ])
 def test_no_police_implied_for_an_arrest_of_a_vehicle_or_by_another_party(extract, text):
     record = extract(text + "\n", "2002-03-05")

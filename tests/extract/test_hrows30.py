@@ -52,6 +52,9 @@ NOT_THESE = [
     ("The bank lifted the prohibitory order on the loan account.", "CONCEDE"),
     ("The family court removed the prohibitory order on the house.", "CONCEDE"),
     ("The judge relaxed the prohibitory order on the estate.", "CONCEDE"),
+    # ... and the police's or a collector's order on an account, a property or a sale (classes.yaml HELD_ASSETS)
+    ("The police relaxed the prohibitory order on the trader's bank accounts.", "CONCEDE"),
+    ("The collector lifted the prohibitory order on the sale of the land.", "CONCEDE"),
     # a section cited, not imposed
     ("The petitioner invoked section 144 of the CrPC in his plea.", "COERCE"),
     ("The retired judge invoked section 163 of the BNSS in a newspaper article.", "COERCE"),

@@ -32,6 +32,15 @@ NO_CONDITIONAL_THREATS = [
     # threat in conflict
     ("The college said it would expel students if they forged their grades.", "THREATEN"),
     ("The union said it would expel members if they crossed the picket line.", "THREATEN"),
+    # ... nor a political party the tagger typed as an organisation: a name counts by the actors
+    # tables (a sector or a country), not by its entity label
+    ("The Congress said it would expel the MLA if he campaigned for the rival.", "THREATEN"),
+    ("The AIADMK said it would expel cadres if they attacked the rival party's office.", "THREATEN"),
+    # modality._disciplines_members (classes.yaml DISCIPLINED_MEMBERS): an act on a body's members
+    # is discipline, whoever speaks
+    ("The party's state unit met on Sunday. It said it would expel the councillor if he contested as a rebel candidate.",
+     "THREATEN"),
+    ("The government said it would expel the MLA if he defied the whip.", "THREATEN"),
 ]
 
 

@@ -85,3 +85,17 @@ def test_an_attack_told_before_names_a_time(extract, first, second, trigger):
     assert trigger not in [e.trigger for e in record.events], types_and_triggers(record)
     # alone, in a lead, the same sentence tells the attack
     assert trigger in [e.trigger for e in extract(second, "2025-01-15").events]
+
+
+# ... told as done: an attack only warned of or threatened earlier is not told, and the described
+# one stays the news
+WARNED_EARLIER = [
+    ("Rebels might storm the village, the police warned.", "When the attack took place, most residents had fled."),
+    ("The militia threatened to attack the camp.", "When the attack took place, the soldiers were asleep."),
+]
+
+
+@pytest.mark.parametrize("first, second", WARNED_EARLIER)
+def test_an_attack_only_warned_of_before_is_still_the_news(extract, first, second):
+    record = extract(f"{first} {second}", "2025-01-15")
+    assert [e for e in record.events if e.trigger == "attack" and e.type == "ASSAULT"], types_and_triggers(record)
