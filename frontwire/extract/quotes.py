@@ -41,6 +41,7 @@ STATEMENT_NOUNS = WORDS["STATEMENT_NOUNS"]
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
 MIN_DIRECT_WORDS = 4
+MIN_QUOTE_WORDS = 2  # fewer words are no quote at all (`QuoteExtractor._add`)
 SPLIT_GAP_WORDS = 40  # words of cue between two parts of one direct quote, at most
 DOCUMENT_NOUNS = WORDS["DOCUMENT_NOUNS"]
 TEXT_NOUNS = WORDS["TEXT_NOUNS"]
@@ -315,7 +316,7 @@ class QuoteExtractor:
             words = _clean(self.article_text[start:end])
         else:  # the parts of a clause around an inserted cue
             words = f"{_clean(self.article_text[start : gap[0]])} {_clean(self.article_text[gap[1] : end])}".strip()
-        if not words or len(words.split()) < 2:
+        if not words or len(words.split()) < MIN_QUOTE_WORDS:
             return
         self.claimed.append((start, end))
         self.quotes.append(Quote(
@@ -863,10 +864,15 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
         if own_clause or next_act:
             end = _cut_before(quote, token, extractor)
             if len(extractor.text[quote.start : end].split()) >= MIN_DIRECT_WORDS:
-                return dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : end]), end=end,
-                                           kind=extractor._kind(quote.start, end))
+                return _ended_at(quote, end, extractor)
             return quote
     return quote
+
+
+def _ended_at(quote: Quote, end: int, extractor: QuoteExtractor) -> Quote:
+    """The quote with its words ending at `end` (a cut): its text, end and kind read afresh."""
+    return dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : end]), end=end,
+                               kind=extractor._kind(quote.start, end))
 
 
 def _cut_before(quote: Quote, token, extractor: QuoteExtractor) -> int:
@@ -977,10 +983,9 @@ def _at_second_report(quote: Quote, extractor: QuoteExtractor) -> list[Quote]:
         if clause is None:
             continue
         cut = _cut_before(quote, token, extractor)
-        # the first speaker's words end here however few they are ('Tehran would respond'); under two words
-        # they are no quote, as `_add` has it
-        heads = [dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : cut]), end=cut,
-                                     kind=extractor._kind(quote.start, cut))] if len(text[quote.start : cut].split()) >= 2 else []
+        # the first speaker's words end here however few they are ('Tehran would respond'); under
+        # MIN_QUOTE_WORDS they are no quote
+        heads = [_ended_at(quote, cut, extractor)] if len(text[quote.start : cut].split()) >= MIN_QUOTE_WORDS else []
         start = clause.left_edge.idx if clause.left_edge.lower_ != "that" else doc[clause.left_edge.i + 1].idx
         start, end = _strip_span(text, start, min(quote.end, clause.right_edge.idx + len(clause.right_edge)))
         speaker = extractor._subject_of(token)  # as the rules name the subject of any cue
@@ -1054,8 +1059,7 @@ def _sourced_after(quote: Quote, extractor: QuoteExtractor) -> Quote:
         end = _strip_span(text, quote.start, inside.start())[1]
         if len(text[quote.start : end].split()) < MIN_DIRECT_WORDS:
             return quote
-        quote = dataclasses.replace(quote, text=_clean(extractor.article_text[quote.start : end]), end=end,
-                                    kind=extractor._kind(quote.start, end))
+        quote = _ended_at(quote, end, extractor)
     if quote.speaker_label != "GROUP" or not _reported_by_group(quote, extractor):
         return quote
     t = extractor.tokens
