@@ -173,8 +173,7 @@ def _unrealised(token) -> bool:
             governor = verb.head
             clause = governor.head if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else governor  # "were able"
             # (a phrasal governor by its particle: "went on to kill" tells the act, "had gone to arrest" an aim)
-            done = not T.verb_names(governor).isdisjoint(T.IMPLICATIVE_GOVERNORS) and not any(
-                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
+            done = not T.verb_names(governor).isdisjoint(T.IMPLICATIVE_GOVERNORS) and _plainly_asserted(clause)
             return not done
         if not (verb.dep_ in {"ccomp", "xcomp"} or verb.dep_ == "advcl" and _infinitive(verb)) or verb.head is verb:
             return False  # "returned to collect their belongings when the mob attacked": the attack happened
@@ -195,7 +194,12 @@ def _set_off_as_a_result(verb, act) -> bool:
     degree = verb.head
     clause = degree.head if degree.dep_ in {"acomp", "advmod"} else None  # "was enough", "raided the camp, enough"
     return degree.lemma_.lower() in T.RESULT_DEGREE_WORDS and clause is not None and clause.tag_ == "VBD" \
-        and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
+        and _plainly_asserted(clause)
+
+
+def _plainly_asserted(clause) -> bool:
+    """A clause with no negation and no modal or future auxiliary ("were able", not "will not be able")."""
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in T.MODAL_AUX | T.FUTURE_AUX for c in clause.children)
 
 
 def _let_happen(permit) -> bool:
