@@ -2169,9 +2169,8 @@ def _without_other_clauses(token, sent, within=None) -> str:
         left, right = t.left_edge.idx - base, max(t.right_edge.idx + len(t.right_edge) - base, at_least_to)
         chars[left:right] = " " * (right - left)
 
-    for i in range(sent.start, sent.end):
-        agreement = table.head[i]
-        if _names_an_agreement(table, i) and table.dep[agreement] == "pobj" and agreement not in path:
+    for i in _read_once(sent, "agreement years", _agreement_years):
+        if table.head[i] not in path:
             # "under the 1951 mutual defence treaty", "withdrew from the 2015 nuclear deal": a year on an
             # agreement a preposition names is the agreement's name, not the act's day
             chars[table.idx[i] - base : table.idx[i] - base + 4] = " " * 4
@@ -2315,6 +2314,14 @@ def _describing_participles(sent) -> tuple[int, ...]:
     """The past participles of the sentence that modify a noun ("children killed"), in order."""
     table = tokens_of(sent.doc)
     return tuple(i for i in range(sent.start, sent.end) if table.dep[i] == "acl" and table.tag[i] == "VBN")
+
+
+def _agreement_years(sent) -> tuple[int, ...]:
+    """The years of the sentence that name an agreement a preposition names (_names_an_agreement,
+    on the object of a preposition: "under the 1951 treaty")."""
+    table = tokens_of(sent.doc)
+    return tuple(i for i in range(sent.start, sent.end)
+                 if _names_an_agreement(table, i) and table.dep[table.head[i]] == "pobj")
 
 
 def _names_an_agreement(table, i: int) -> bool:

@@ -818,8 +818,13 @@ def patterns_for(lemma: str, pos: str) -> tuple[Pattern, ...]:
     return tuple(sorted(found, key=lambda p: (-len(p.conditions), not p.suppress)))
 
 
+# The rules of a type whose file sets none: one shared instance (frozen), not a new one per asking
+# (the events stage asks for every trigger it weighs).
+_NO_RULES = TypeRules()
+
+
 def type_rules(event_type: str) -> TypeRules:
-    return lexicon()[1].get(event_type, TypeRules())
+    return lexicon()[1].get(event_type, _NO_RULES)
 
 
 def kinds_of_lemma(lemma: str) -> list[tuple[str, str]]:
