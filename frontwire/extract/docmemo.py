@@ -16,7 +16,7 @@ _MISSING = object()  # (a read may give None, False or an empty set)
 def kept_in_doc(doc, name: str, key, read: Callable[..., V], *args) -> V:
     """read(*args), worked out once per Doc, `name` (one per kind of question) and `key`."""
     memo = doc.user_data.get(name)
-    if memo is None:  # (not setdefault: that builds an empty dict on every asking, ~50,000 an hundred articles)
+    if memo is None:  # (not setdefault: that builds an empty dict on every asking, about 50,000 times per 100 articles)
         memo = doc.user_data[name] = {}
     found = memo.get(key, _MISSING)
     if found is _MISSING:
