@@ -971,9 +971,11 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
     first that holds a town of the name before it: "Athens, Georgia" is the US state (and its mention then
     prefers a state), "Gori, Georgia" the country. A name that may be a state or country itself, with no town
     of its name in any reading of the next, is an item of a list ("Missouri, New York, North Carolina and
-    Virginia"); a province then named with its country ("Ontario, Canada") is read as the province alone."""
+    Virginia"); a province then named with its country ("Ontario, Canada") is read as the province alone. So is
+    a state's name whose next is a state the list goes on after with a third ("Nevada, Missouri and Iowa",
+    although a Nevada lies in Missouri): the first then prefers a state."""
     out: dict[int, tuple[str, str | None]] = {}
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b, after in zip(mentions, mentions[1:], [*mentions[2:], None]):
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
             continue
         container = names.lookup(b.text, b.prefer)
@@ -981,6 +983,14 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
                 or not _shape_fits(b.text, container):
             continue
         towns = [t for _, t in names.ranked(a.text, a.prefer)]
+        third = names.lookup(after.text, after.prefer) \
+            if after is not None and _LIST_GOES_ON_TO.fullmatch(text[b.end:after.start]) else None
+        if any(_same_kind_in(t, container) for t in towns) and _same_kind_in(third, container):
+            # "Nevada, Missouri and Iowa": a third state goes on the list a state's name opens, which names a state
+            # (but for the capital among the states around it: "Washington, Virginia and Maryland")
+            if container.kind == "admin1" and a.prefer is None and not _capital_amid(towns[0], [container, third], names):
+                a.prefer = "admin1"
+            continue
         holding = [c for _, c in names.ranked(b.text, b.prefer)
                    if c.country and c.kind in {"admin1", "country"} and _shape_fits(b.text, c)
                    and any(inside(t, _as_container(c)) for t in towns)]
@@ -1025,6 +1035,17 @@ def _towns_outside_stated_counties(mentions: list[Mention], names: _NameLookups,
     return outside
 
 
+# Between two items of a list: ", ", " and ", ", or ".
+_LIST_GOES_ON_TO = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
+def _same_kind_in(place: GeoPlace | None, container: GeoPlace) -> bool:
+    """Whether `place` is a division of the container's kind in its country, or a country when it is one: the
+    next item of a list of states or countries."""
+    return place is not None and place.kind == container.kind \
+        and (place.kind == "country" or place.country == container.country)
+
+
 def _as_container(place: GeoPlace) -> tuple[str, str | None]:
     """The (country, admin1 code) a country or a first-level division stands for as a stated container."""
     return place.country, place.admin1_code if place.kind == "admin1" else None
@@ -1058,12 +1079,18 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
             others = [b for b in bests if b is not None and b is not best]
             if best is None or best.kind != "city" or not others or any(b.kind != "admin1" for b in others):
                 continue
-            if best.id in names.capitals and best.lat is not None and all(
-                    b.lat is not None and km(best.lat, best.lon, b.lat, b.lon) <= WITHIN_REACH_KM for b in others):
+            if _capital_amid(best, others, names):
                 continue  # "Washington, Maryland and Virginia": the capital among the states around it
             state = names.lookup(m.text, "admin1")
             if state is not None and state.kind == "admin1" and state.country in {b.country for b in others}:
                 m.prefer = "admin1"
+
+
+def _capital_amid(place: GeoPlace, others: list[GeoPlace], names: _NameLookups) -> bool:
+    """Whether `place` is a national capital that all of `others` (the states listed with it) lie within
+    WITHIN_REACH_KM of."""
+    return place.id in names.capitals and place.lat is not None and all(
+        o.lat is not None and km(place.lat, place.lon, o.lat, o.lon) <= WITHIN_REACH_KM for o in others)
 
 
 def _with_saints_possessive(m: Mention, text: str, gazetteer) -> Mention:

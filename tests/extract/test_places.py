@@ -885,3 +885,44 @@ def test_a_state_or_country_name_in_the_container_that_holds_it_is_still_placed_
     # A province named with its country, and a town named like a country in its state, stay in that country.
     found = places(pipeline, text)
     assert found[town].country == country and found[container].country == country, sorted(found)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Hail flattened corn in Nevada, Missouri and Kansas last week.", "Nevada"),
+    ("Turnout was high in Delaware, Ohio, and Michigan on Tuesday.", "Delaware"),
+    ("Bridges closed in Indiana, Pennsylvania and New Jersey after the flood.", "Indiana"),
+    ("Rain soaked Wales, England and Scotland over the weekend.", "Wales"),
+])
+def test_a_state_named_first_in_a_list_of_states_is_no_town_of_the_next(pipeline, text, first):
+    # Each first name is also a town in the state after it; a third state going on the list says it is a list.
+    found = places(pipeline, text)
+    assert found[first].kind == "admin1", sorted((n, p.kind, p.admin1) for n, p in found.items())
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("He was born in Nevada, Missouri and raised in Kansas.", "Nevada", "Missouri"),
+    ("The fair came to Indiana, Pennsylvania, and Pittsburgh in May.", "Indiana", "Pennsylvania"),
+    ("She drove from Paris, Texas and Moscow, Idaho to the coast.", "Paris", "Texas"),
+    ("Crews worked in Mexico, Missouri and Iowa City overnight.", "Mexico", "Missouri"),
+    # a town named like a person, and no state, before the state list
+    ("Storms moved from Jackson, Mississippi and Alabama into Georgia.", "Jackson", "Mississippi"),
+])
+def test_a_town_and_its_state_before_a_town_or_a_clause_stay_a_pair(pipeline, text, town, state):
+    # The list goes on with a town or a clause, not with another state: the first two are a town and its state.
+    found = places(pipeline, text)
+    assert found[town].kind == "city" and found[town].admin1 == state, sorted((n, p.kind, p.admin1) for n, p in found.items())
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Talks between Georgia, Armenia and Azerbaijan resumed.", "GE"),
+    ("Exports from Jordan, Lebanon and Syria fell.", "JO"),
+])
+def test_a_list_of_countries_stays_countries(pipeline, text, country):
+    found = places(pipeline, text)
+    first = next(iter(found.values()))
+    assert first.kind == "country" and first.country == country, sorted(found)
+
+
+def test_a_person_named_like_a_state_before_a_list_of_states_is_no_place(pipeline):
+    found = places(pipeline, "The novelist Georgia Hart, Ohio and Iowa were on the panel.")
+    assert "Georgia" not in found and found["Ohio"].kind == "admin1", sorted(found)
