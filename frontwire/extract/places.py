@@ -1204,36 +1204,11 @@ def resolve(mentions: list[Mention], gazetteer, text: str = "") -> list[Resolved
         if total > best_total + 1e-9:
             best_total, settled = total, start
     current = [(m, best) for m, best in settled if not _placed_in_another_country(m, best, settled, text)]
-    current = _capitals_listed_with_capitals(current, names)
     current = _counties_named_whole(current, stated, gazetteer.capitals())
     by_place: dict[int, Resolved] = {}
     for m, best in current:
         by_place.setdefault(best.id, Resolved(best)).mentions.append(m)
     return list(by_place.values())
-
-
-def _capitals_listed_with_capitals(judged: list[tuple[Mention, GeoPlace]], names: _NameLookups) \
-        -> list[tuple[Mention, GeoPlace]]:
-    """ "Washington, London and Paris": a name listed with the capitals of two or more other countries, and
-    judged a town in one of them (Washington near London), is the national capital of its name where its name
-    alone means one: such a list names governments, whose seats the story's other places say nothing about.
-    Not a list with a town that is no capital ("Kingston, Ottawa and Toronto"), nor two capitals alone."""
-    lists: dict[int, list[int]] = {}
-    for k, (m, _) in enumerate(judged):
-        lists.setdefault(_coordination(m.span), []).append(k)
-    out = list(judged)
-    for items in lists.values():
-        for k in items:
-            m, place = judged[k]
-            others = [judged[j][1] for j in items if j != k]
-            countries = {o.country for o in others}
-            if place.id in names.capitals or len(countries) < 2 or place.country not in countries \
-                    or any(o.id not in names.capitals for o in others):
-                continue
-            capital = names.lookup(m.text, m.prefer)
-            if capital is not None and capital.id in names.capitals and capital.country not in countries:
-                out[k] = (m, capital)
-    return out
 
 
 # A town farther than this from the county of its name that the article names is not in that county.

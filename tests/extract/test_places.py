@@ -923,24 +923,6 @@ def test_a_list_of_countries_stays_countries(pipeline, text, country):
     assert first.kind == "country" and first.country == country, sorted(found)
 
 
-@pytest.mark.parametrize("text", [
-    "Ministers in Washington, London and Rome weighed the plan.",
-    "Statements from Washington, London and Paris followed within the hour.",
-])
-def test_a_name_listed_with_capitals_of_other_countries_is_the_capital(pipeline, text):
-    # London pulled "Washington" to its English namesakes; a list of capitals names governments.
-    assert places(pipeline, text)["Washington"].geonameid == 4140963
-
-
-@pytest.mark.parametrize("text, name, country", [
-    ("He grew up in Washington, Sunderland and Durham.", "Washington", "GB"),  # towns, not capitals
-    ("Buses ran between Kingston, Ottawa and Toronto.", "Kingston", "CA"),  # Toronto is no capital
-    ("Floods reached Kingston and Ottawa on Monday.", "Kingston", "CA"),  # one capital is no list of governments
-])
-def test_a_town_listed_with_towns_or_with_one_capital_keeps_its_reading(pipeline, text, name, country):
-    assert places(pipeline, text)[name].country == country
-
-
 def test_a_person_named_like_a_state_before_a_list_of_states_is_no_place(pipeline):
     found = places(pipeline, "The novelist Georgia Hart, Ohio and Iowa were on the panel.")
     assert "Georgia" not in found and found["Ohio"].kind == "admin1", sorted(found)
