@@ -971,9 +971,15 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
     first that holds a town of the name before it: "Athens, Georgia" is the US state (and its mention then
     prefers a state), "Gori, Georgia" the country. A name that may be a state or country itself, with no town
     of its name in any reading of the next, is an item of a list ("Missouri, New York, North Carolina and
-    Virginia"); a province then named with its country ("Ontario, Canada") is read as the province alone."""
+    Virginia"); a province then named with its country ("Ontario, Canada") is read as the province alone.
+    A state's name followed by a state and then, in the same list, a third state of that country is a list item
+    too, even where a town of the first name lies in the second ("Nevada, Missouri and Iowa"); it prefers a
+    state when every other item of its list is a state. Not when the third is itself a town of the state after
+    it (a list of pairs: "Delaware, Ohio, Indiana, Pennsylvania"), nor for a national capital whose next state
+    lies within WITHIN_REACH_KM of it ("Washington, Virginia and North Carolina" keeps the capital)."""
     out: dict[int, tuple[str, str | None]] = {}
-    for a, b in zip(mentions, mentions[1:]):
+    windows = zip(mentions, mentions[1:], [*mentions[2:], None], [*mentions[3:], None, None])
+    for a, b, after, fourth in windows:
         if not _COMMA_ONLY.fullmatch(text[a.end:b.start]):
             continue
         container = names.lookup(b.text, b.prefer)
@@ -981,9 +987,12 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
                 or not _shape_fits(b.text, container):
             continue
         towns = [t for _, t in names.ranked(a.text, a.prefer)]
-        holding = [c for _, c in names.ranked(b.text, b.prefer)
-                   if c.country and c.kind in {"admin1", "country"} and _shape_fits(b.text, c)
-                   and any(inside(t, _as_container(c)) for t in towns)]
+        if _third_of_list(a, b, after, fourth, container, towns, names, text):
+            # "Nevada, Missouri and Iowa": a third state goes on the list a state's name opens, which names a state
+            if container.kind == "admin1" and a.prefer is None and _only_states_listed_with(a, b, mentions, container, names):
+                a.prefer = "admin1"
+            continue
+        holding = _containers_holding(towns, b, names)
         if not holding and any(t.kind in {"admin1", "country"} for t in towns):
             continue  # "Missouri, New York, North Carolina and Virginia": a list of states
         if holding and container not in holding:
@@ -997,8 +1006,14 @@ def _stated_containers(mentions: list[Mention], names: _NameLookups, text: str) 
 # A town the text puts in a county ("Thruxton, Hampshire") lies within this distance of the county's point: a
 # county is wider than a town's namesakes are apart (Hampshire is some 90 km across).
 COUNTY_REACH_KM = 80.0
-# After a name, another item of a list: ", Salisbury", " and Salisbury".
-_LIST_GOES_ON = re.compile(r",?\s*(?:(?:and|or)\s+)?[A-Z]")
+
+# Between two items of a list: ", ", " and ", ", or ".
+_AND_OR = r"(?:and|or)\s+"
+_LIST_GOES_ON_TO = re.compile(rf"\s*(?:,\s*(?:{_AND_OR})?|{_AND_OR})")
+# After a name, another item of a list, the comma optional: ", Salisbury", " and Salisbury".
+_LIST_GOES_ON = re.compile(rf",?\s*(?:{_AND_OR})?[A-Z]")
+# The comma AP style puts after a town's state, or a list's serial comma: ", and", ", or".
+_COMMA_BEFORE_AND = re.compile(rf"\s*,\s*{_AND_OR}")
 
 
 def _towns_outside_stated_counties(mentions: list[Mention], names: _NameLookups, text: str,
@@ -1023,6 +1038,58 @@ def _towns_outside_stated_counties(mentions: list[Mention], names: _NameLookups,
         else:
             stated[id(a)] = (county.country, county.admin1_code)
     return outside
+
+
+def _containers_holding(towns: list[GeoPlace], container: Mention, names: _NameLookups) -> list[GeoPlace]:
+    """The readings of a state's or country's mention that hold one of `towns` (the readings of the name the
+    text puts before it by a comma): "Athens, Georgia" is held by the US state."""
+    return [c for _, c in names.ranked(container.text, container.prefer)
+            if c.country and c.kind in {"admin1", "country"} and _shape_fits(container.text, c)
+            and any(inside(t, _as_container(c)) for t in towns)]
+
+
+def _third_of_list(a: Mention, b: Mention, after: Mention | None, fourth: Mention | None, container: GeoPlace,
+                   towns: list[GeoPlace], names: _NameLookups, text: str) -> bool:
+    """Whether "a, b" opens a list of states (or countries) that `after` goes on, rather than naming a town and
+    its state: a may be a state of b's kind and country, `after` is one and follows b as the next item of the same
+    coordination ("Nevada, Missouri and Iowa", not "Nevada, Missouri, and Kansas was his home"), and `after` is
+    no town of a state the text puts after it ("Delaware, Ohio, Indiana, Pennsylvania": a list of pairs). A
+    national capital whose next state lies within reach of it stays the capital ("Washington, Virginia and
+    Maryland")."""
+    if after is None or not _LIST_GOES_ON_TO.fullmatch(text[b.end:after.start]) \
+            or _coordination(after.span) not in {_coordination(a.span), _coordination(b.span)} \
+            or not any(_same_kind_in(t, container) for t in towns) \
+            or not _same_kind_in(names.lookup(after.text, after.prefer), container) \
+            or _capital_amid(towns[0], [container], names):
+        return False
+    if _COMMA_BEFORE_AND.match(text, b.end) and _opens_clause(after):
+        return False  # "born in Indiana, Pennsylvania, and New Jersey is where...": the pair's closing comma
+    return fourth is None or not _COMMA_ONLY.fullmatch(text[after.end:fourth.start]) \
+        or not _containers_holding([t for _, t in names.ranked(after.text, after.prefer)], fourth, names)
+
+
+def _opens_clause(m: Mention) -> bool:
+    """Whether a verb follows the mention at once: it is the subject of a clause of its own."""
+    doc = m.span.doc
+    return m.span.end < len(doc) and doc[m.span.end].pos_ in {"VERB", "AUX"}
+
+
+def _only_states_listed_with(m: Mention, b: Mention, mentions: list[Mention], container: GeoPlace,
+                             names: _NameLookups) -> bool:
+    """Whether every other item of the list `m` opens with `b` is a state of the container's country: "Houston,
+    New York, and New Jersey", or "New York, California, Texas and Chicago", keeps the city. The list is the
+    coordination of either, since the parser may hang b on m as an apposition."""
+    lists = {_coordination(m.span), _coordination(b.span)}
+    others = [names.lookup(o.text, o.prefer) for o in mentions if o is not m and _coordination(o.span) in lists]
+    return bool(others) and all(o is not None and o.kind == "admin1" and o.country == container.country
+                                for o in others)
+
+
+def _same_kind_in(place: GeoPlace | None, container: GeoPlace) -> bool:
+    """Whether `place` is a division of the container's kind in its country, or a country when it is one: the
+    next item of a list of states or countries."""
+    return place is not None and place.kind == container.kind \
+        and (place.kind == "country" or place.country == container.country)
 
 
 def _as_container(place: GeoPlace) -> tuple[str, str | None]:
@@ -1058,12 +1125,18 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
             others = [b for b in bests if b is not None and b is not best]
             if best is None or best.kind != "city" or not others or any(b.kind != "admin1" for b in others):
                 continue
-            if best.id in names.capitals and best.lat is not None and all(
-                    b.lat is not None and km(best.lat, best.lon, b.lat, b.lon) <= WITHIN_REACH_KM for b in others):
+            if _capital_amid(best, others, names):
                 continue  # "Washington, Maryland and Virginia": the capital among the states around it
             state = names.lookup(m.text, "admin1")
             if state is not None and state.kind == "admin1" and state.country in {b.country for b in others}:
                 m.prefer = "admin1"
+
+
+def _capital_amid(place: GeoPlace, others: list[GeoPlace], names: _NameLookups) -> bool:
+    """Whether `place` is a national capital that all of `others` (the states listed with it) lie within
+    WITHIN_REACH_KM of."""
+    return place.id in names.capitals and place.lat is not None and all(
+        o.lat is not None and km(place.lat, place.lon, o.lat, o.lon) <= WITHIN_REACH_KM for o in others)
 
 
 def _with_saints_possessive(m: Mention, text: str, gazetteer) -> Mention:

@@ -885,3 +885,63 @@ def test_a_state_or_country_name_in_the_container_that_holds_it_is_still_placed_
     # A province named with its country, and a town named like a country in its state, stay in that country.
     found = places(pipeline, text)
     assert found[town].country == country and found[container].country == country, sorted(found)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Hail flattened corn in Nevada, Missouri and Kansas last week.", "Nevada"),
+    ("Turnout was high in Delaware, Ohio, and Michigan on Tuesday.", "Delaware"),
+    ("Bridges closed in Indiana, Pennsylvania and New Jersey after the flood.", "Indiana"),
+    ("Rain soaked Wales, England and Scotland over the weekend.", "Wales"),
+])
+def test_a_state_named_first_in_a_list_of_states_is_no_town_of_the_next(pipeline, text, first):
+    # Each first name is also a town in the state after it; a third state going on the list says it is a list.
+    found = places(pipeline, text)
+    assert found[first].kind == "admin1", sorted((n, p.kind, p.admin1) for n, p in found.items())
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("He was born in Nevada, Missouri and raised in Kansas.", "Nevada", "Missouri"),
+    ("The fair came to Indiana, Pennsylvania, and Pittsburgh in May.", "Indiana", "Pennsylvania"),
+    ("She drove from Paris, Texas and Moscow, Idaho to the coast.", "Paris", "Texas"),
+    ("Crews worked in Mexico, Missouri and Iowa City overnight.", "Mexico", "Missouri"),
+    # ", and" closing the pair before a new clause whose subject is a state
+    ("He moved from Nevada, Missouri, and Oklahoma became his home.", "Nevada", "Missouri"),
+    ("The convoy left Indiana, Pennsylvania, and Maryland police escorted it.", "Indiana", "Pennsylvania"),
+    # a list of town-and-state pairs whose towns are named like states
+    ("Jobs went at plants in Wyoming, Michigan, Oregon, Ohio and Mexico, Missouri.", "Wyoming", "Michigan"),
+    ("Jobs went at plants in Wyoming, Michigan, Oregon, Ohio and Mexico, Missouri.", "Oregon", "Ohio"),
+    # a town named like a person, and no state, before the state list
+    ("Storms moved from Jackson, Mississippi and Alabama into Georgia.", "Jackson", "Mississippi"),
+])
+def test_a_town_and_its_state_before_a_town_or_a_clause_stay_a_pair(pipeline, text, town, state):
+    # The list goes on with a town or a clause, not with another state: the first two are a town and its state.
+    found = places(pipeline, text)
+    assert found[town].kind == "city" and found[town].admin1 == state, sorted((n, p.kind, p.admin1) for n, p in found.items())
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Talks between Georgia, Armenia and Azerbaijan resumed.", "GE"),
+    ("Exports from Jordan, Lebanon and Syria fell.", "JO"),
+    # Armenia is also a city in Colombia: the third country says it is a list
+    ("Aid reached Armenia, Colombia and Ecuador after the quake.", "AM"),
+])
+def test_a_list_of_countries_stays_countries(pipeline, text, country):
+    found = places(pipeline, text)
+    first = next(iter(found.values()))
+    assert first.kind == "country" and first.country == country, sorted(found)
+
+
+def test_a_person_named_like_a_state_before_a_list_of_states_is_no_place(pipeline):
+    found = places(pipeline, "The novelist Georgia Hart, Ohio and Iowa were on the panel.")
+    assert "Georgia" not in found and found["Ohio"].kind == "admin1", sorted(found)
+
+
+@pytest.mark.parametrize("text, first, kind", [
+    # a city listed with states and a city keeps the city
+    ("Sales rose in New York, Ohio, Michigan and Detroit last quarter.", "New York", "city"),
+    # a national capital whose next state is within reach stays the capital, though a later state is far
+    ("Crowds gathered in Washington, Virginia, and Oregon on Saturday.", "Washington", "city"),
+])
+def test_a_list_opened_by_a_state_and_a_state_prefers_a_state_only_with_states_alone(pipeline, text, first, kind):
+    found = places(pipeline, text)
+    assert found[first].kind == kind, sorted((n, p.kind, p.admin1) for n, p in found.items())
