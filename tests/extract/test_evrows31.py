@@ -1,26 +1,14 @@
-"""Stop 31's guarded lexicon rows for probe set i's classes still missed (evrows31). Each row names who acts and on
-what; the look-alikes (other doers, figurative and other senses, negation) keep those limits. Own sentences."""
+"""Stop 31's guarded lexicon rows for probe set i's classes still missed (evrows31; the five that survived review,
+rev31rows, fixed by evrowsfix31). Each row names who acts and on what; the look-alikes (other doers, figurative and
+other senses, negation) keep those limits. Own sentences and the reviewer's near-misses, none from a probe set."""
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
-    # assault.yaml: police or soldiers responding with crowd weapons; armed forces trading fire
-    ("Riot police responded with tear gas and batons when the crowd refused to disperse.", "ASSAULT"),
-    ("Soldiers at the checkpoint responded with live fire, witnesses said.", "ASSAULT"),
-    ("Government troops and rebels traded mortar fire near the airport overnight.", "ASSAULT"),
-    ("Border guards of the two Koreas traded fire across the demilitarised zone after a soldier defected.", "ASSAULT"),
-    # threaten.yaml: an armed force's conditional clearing out; a response vowed to an attack
-    ("The general said his troops could wipe out the rebel camps if the attacks continued.", "THREATEN"),
-    ("The defence minister said the army would clean out the militant hideouts if the shelling did not stop.",
-     "THREATEN"),
-    ("The Iranian government promised a harsh retaliation to the killing of its general.", "THREATEN"),
-    ("Pakistan's army chief promised a befitting response to the attack on the air base.", "THREATEN"),
     # mobilize.yaml: named exercises of states' forces, at sea or near a country
     ("Indian and French warships began the Varuna exercises in the Arabian Sea.", "MOBILIZE"),
     ("The two navies began the Malabar exercise in the Bay of Bengal.", "MOBILIZE"),
     ("Egyptian and Saudi naval forces began the Morgan drill near Hurghada.", "MOBILIZE"),
-    # concede.yaml: relief let into a territory, promised
-    ("Israel will allow food supplies into northern Gaza through a new crossing, officials said.", "CONCEDE"),
     # accuse.yaml: a court pulling up officials
     ("The Supreme Court pulled up the state government for delaying the probe into the riots.", "ACCUSE"),
     ("Judges of the Madras high court pulled up the district collector over illegal sand mining.", "ACCUSE"),
@@ -32,51 +20,9 @@ WORDINGS = [
     # consult.yaml: parties sitting down under a mediator
     ("Under the mediation of Qatar, the two delegations sat down for a second round.", "CONSULT"),
     ("Negotiators for the government and the rebels sat down under the auspices of the African Union.", "CONSULT"),
-    # retreat.yaml: a force drawing down, no object
-    ("French forces drew down from the Sahel after a decade.", "RETREAT"),
-    ("The peacekeepers drew down gradually over the summer.", "RETREAT"),
-    # aid.yaml: vessels donated or gifted to another state's navy or coast guard
-    ("Japan gifted two patrol vessels to the Vietnamese coast guard.", "AID"),
-    ("Australia donated three patrol boats to the Solomon Islands navy.", "AID"),
 ]
 
 NOT_THESE = [
-    # assault.yaml respond: a firm's, a team's, a fire brigade's response; gas masks, fire engines, a fire sale; negated
-    ("The company responded with a statement denying any wrongdoing.", "ASSAULT"),
-    ("The fire brigade responded with water cannon to the blaze at the warehouse.", "ASSAULT"),
-    ("Police responded with fire engines and ambulances after the blast at the factory.", "ASSAULT"),
-    ("The home side responded with fire in the second half and scored twice.", "ASSAULT"),
-    ("Police did not respond with tear gas, choosing to negotiate with the crowd.", "ASSAULT"),
-    ("The police chief responded with a letter to the editor.", "ASSAULT"),
-    ("Soldiers responded with gas masks when the chemical alarm sounded during the drill.", "ASSAULT"),
-    ("The army responded with a fire sale of surplus trucks.", "ASSAULT"),
-    ("The bank responded with higher interest rates.", "ASSAULT"),
-    ("Police responded with a smile when asked about the bullets found at the range.", "ASSAULT"),
-    ("The minister responded with sharp words in parliament.", "ASSAULT"),
-    # assault.yaml trade: debates, sport, drinks, prisoners, rockets for cash
-    ("The candidates traded fire during the televised debate.", "ASSAULT"),
-    ("The two parties traded fire over the budget on social media.", "ASSAULT"),
-    ("The army and navy teams traded shots in the hockey final.", "ASSAULT"),
-    ("The two strikers traded shots from the edge of the box.", "ASSAULT"),
-    ("The ministers traded fire in the cabinet meeting over the water dispute.", "ASSAULT"),
-    ("The traders traded shares of the arms maker all morning.", "ASSAULT"),
-    ("The soldiers traded stories around the fire at the camp.", "ASSAULT"),
-    ("Police officers traded shots of whisky at the farewell party.", "ASSAULT"),
-    ("The armies traded prisoners at the border crossing.", "ASSAULT"),
-    ("The rebels traded rockets for cash with the smugglers, the report said.", "ASSAULT"),
-    ("Rival photographers traded shots of the red carpet.", "ASSAULT"),
-    # threaten.yaml clean/wipe/flush out: debts, harvests, drains; an act done, not threatened; negated
-    ("The company could wipe out its debts if sales recover.", "THREATEN"),
-    ("The floods could wipe out the harvest if the rains continue.", "THREATEN"),
-    ("The army said it could wipe out its budget deficit if the cuts went through.", "THREATEN"),
-    ("Soldiers cleaned out the barracks before the inspection.", "THREATEN"),
-    ("Troops wiped out the rebel camps last week, the army said.", "THREATEN"),
-    ("The army said it would not clean out the camps even if the attacks continued.", "THREATEN"),
-    ("Investors could be wiped out if the bank collapses.", "THREATEN"),
-    ("The coach said his team could wipe out the lead if they keep attacking.", "THREATEN"),
-    ("The mayor said volunteers would clean out the drains if the rains continue.", "THREATEN"),
-    ("The army would flush out the pipes if the water supply failed.", "THREATEN"),
-    ("A single storm could wipe out the rebels' crops if it hits in April.", "THREATEN"),
     # mobilize.yaml exercise/drill: a state's civil exercise (mapping, census, tsunami, evacuation), forces' rescue
     # and relief drills, players' stretching
     ("India began a mapping exercise in Kerala to record forest cover.", "MOBILIZE"),
@@ -92,19 +38,21 @@ NOT_THESE = [
     ("Kenya held an earthquake drill in Nairobi.", "MOBILIZE"),
     ("The navy band held its rehearsal exercises in Manila this year.", "MOBILIZE"),
     ("Germany began a vaccination drill in Berlin hospitals.", "MOBILIZE"),
-    # concede.yaml allow/let/permit: a club, a museum, a market, customs; refused or negated
-    ("The club will allow food into the stadium for the final.", "CONCEDE"),
-    ("The museum will permit drinks and food into the galleries.", "CONCEDE"),
-    ("Canada will allow more goods into its market under the trade deal.", "CONCEDE"),
-    ("Israel will not allow fuel into Gaza, the defence minister said.", "CONCEDE"),
-    ("The airline will let passengers bring food into the cabin.", "CONCEDE"),
-    ("Customs will allow duty-free goods into the country from Monday.", "CONCEDE"),
-    ("The school will not let junk food into the canteen.", "CONCEDE"),
-    ("The stadium will let fans bring food into the stands.", "CONCEDE"),
-    ("Egypt refused to allow aid trucks into Gaza.", "CONCEDE"),
-    ("The warehouse owner would let the goods into the depot after inspection.", "CONCEDE"),
-    ("The zoo will allow visitors' food into the park.", "CONCEDE"),
-    ("The hospital will allow medicines into the ward only with a prescription.", "CONCEDE"),
+    # rev31rows M3 and own: an army's civic drills held in its own states and districts (blood donation, planting,
+    # medical, yoga, recruitment, cleaning)
+    ("Forces began the blood donation drill in Srinagar.", "MOBILIZE"),
+    ("The army launched a plantation drill in Uttarakhand to plant 10,000 saplings.", "MOBILIZE"),
+    ("The army held a medical exercise in Nepal for earthquake survivors.", "MOBILIZE"),
+    ("The army held a yoga exercise in Ladakh for its soldiers.", "MOBILIZE"),
+    ("The navy held a cleanliness drill in Goa beaches.", "MOBILIZE"),
+    ("Troops began a vaccination drill in Manipur villages.", "MOBILIZE"),
+    ("The army launched a recruitment drill in Bihar for young men.", "MOBILIZE"),
+    ("Soldiers started a tree planting exercise in Rajasthan.", "MOBILIZE"),
+    ("The marines held a swimming drill in Florida for recruits' families.", "MOBILIZE"),
+    ("The army conducted an audit exercise in Punjab cantonments.", "MOBILIZE"),
+    ("The navy held a beach cleaning exercise in Chennai.", "MOBILIZE"),
+    ("The army held a literacy drill in Kashmir schools.", "MOBILIZE"),
+    ("The forces conducted a sports drill in Assam for children.", "MOBILIZE"),
     # accuse.yaml pull up: a car, records, a runner, a coach or a teacher; negated
     ("The judge's car pulled up outside the court.", "ACCUSE"),
     ("The court pulled up the records for inspection.", "ACCUSE"),
@@ -117,6 +65,17 @@ NOT_THESE = [
     ("The court did not pull up the police for the delay.", "ACCUSE"),
     ("The teacher pulled up the students over their homework.", "ACCUSE"),
     ("The tow truck pulled up the police jeep from the ditch.", "ACCUSE"),
+    # own: a court pulling up records, chairs, a car; its registry, a lawyer, a petitioner, a builder (no public office)
+    ("The court pulled up the parking lot records for the hearing.", "ACCUSE"),
+    ("The tribunal pulled up the wrong file by mistake.", "ACCUSE"),
+    ("The bench pulled up the chairs for the visitors.", "ACCUSE"),
+    ("The judge pulled up the officer's car at the gate.", "ACCUSE"),
+    ("The court pulled up its own registry for losing files.", "ACCUSE"),
+    ("The commission pulled up the weeds in the garden of the office.", "ACCUSE"),
+    ("The high court did not pull up the police for the delay in filing the chargesheet.", "ACCUSE"),
+    ("The court pulled up the lawyer for arriving late.", "ACCUSE"),
+    ("The bench pulled up the petitioner for wasting its time.", "ACCUSE"),
+    ("The tribunal pulled up the builder for delaying the flats.", "ACCUSE"),
     # coerce.yaml order: a donor, a court, a board, an auditor; agencies told to stop hiring; negated
     ("The donor ordered the NGO to stop spending on travel.", "COERCE"),
     ("The court ordered the charity to stop using the logo.", "COERCE"),
@@ -129,6 +88,26 @@ NOT_THESE = [
     ("The regulator ordered the charity to end its lottery.", "COERCE"),
     ("The bishop ordered the charity to stop collecting in the church.", "COERCE"),
     ("The landlord ordered the NGO to vacate the premises.", "COERCE"),
+    # rev31rows M5 and own: routine regulation of charities (late returns, a fraud, misuse of funds, loopholes, a
+    # raffle, collections, bank accounts, cash), not their work stopped
+    ("The government ordered NGOs to stop filing late returns.", "COERCE"),
+    ("The authorities ordered charities to stop the fraud.", "COERCE"),
+    ("The ministry ordered the charity to halt the misuse of donated funds.", "COERCE"),
+    ("UK ordered charities to close loopholes in their accounts.", "COERCE"),
+    ("The ministry ordered NGOs to end the practice of foreign contribution without registration.", "COERCE"),
+    ("The governor ordered charities to end the food drive before the holidays.", "COERCE"),
+    ("The army ordered the NGO to halt construction until the land survey was done.", "COERCE"),
+    ("The state government ordered NGOs to close their accounts in private banks.", "COERCE"),
+    ("The government ordered NGOs to stop using foreign names in their titles.", "COERCE"),
+    ("The ministry ordered charities to stop sending letters asking for donations by post.", "COERCE"),
+    ("The authorities ordered the charity to end the raffle.", "COERCE"),
+    ("The government ordered NGOs to halt the hiring of expatriates without visas.", "COERCE"),
+    ("The ministry ordered charities to suspend payments to their directors.", "COERCE"),
+    ("The state ordered NGOs to close their bank accounts abroad.", "COERCE"),
+    ("The government ordered the NGO to stop the sale of lottery tickets.", "COERCE"),
+    ("The authorities ordered charities to cease door-to-door collections during the lockdown.", "COERCE"),
+    ("The ministry ordered NGOs to end the use of cash in payments.", "COERCE"),
+    ("The government did not order NGOs to suspend their work in the camps.", "COERCE"),
     # support.yaml send/convey congratulations: a team, a couple, a firm, students, a party's own candidate,
     # a chief justice at home; negated
     ("The President sent congratulations to the national football team on its victory.", "SUPPORT"),
@@ -142,18 +121,18 @@ NOT_THESE = [
     ("The chief minister extended greetings to the people on Diwali.", "SUPPORT"),
     ("The club sent congratulations to Real Madrid on their election of a new board.", "SUPPORT"),
     ("The governor offered congratulations to the mayor of Lagos on his election.", "SUPPORT"),
-    # threaten.yaml vow/promise a response: fans, teams, unions, firms; a response to floods or a petition; negated
-    ("Fans vowed a fitting reply on the pitch.", "THREATEN"),
-    ("The team vowed a fierce reply in the second leg.", "THREATEN"),
-    ("The union vowed a harsh response to the layoffs.", "THREATEN"),
-    ("The company promised a quick response to the complaints.", "THREATEN"),
-    ("The opposition vowed a strong response to the attack on its leader's record.", "THREATEN"),
-    ("The minister promised a response to the petition within a week.", "THREATEN"),
-    ("The government vowed a swift response to the floods.", "THREATEN"),
-    ("The club vowed a strong response to the attack on its team bus.", "THREATEN"),
-    ("The president did not vow any response to the strike on the tanker.", "THREATEN"),
-    ("The ministry promised a detailed reply to the questions on the war.", "THREATEN"),
-    ("The government pledged a generous response to the appeal for aid after the war.", "THREATEN"),
+    # own: congratulations on a team's, a mayor's, a students' union's or a vice-chancellor's election or
+    # appointment, a birthday, a climb, a listing; negated
+    ("The president sent congratulations to the national hockey team on its election as team of the year.", "SUPPORT"),
+    ("The king sent greetings to the Pope on his birthday.", "SUPPORT"),
+    ("The prime minister offered congratulations to the new mayor of Paris on his election.", "SUPPORT"),
+    ("The minister extended congratulations to the students' union president on her election.", "SUPPORT"),
+    ("India did not convey congratulations to the Maldivian president on his election.", "SUPPORT"),
+    ("The chancellor sent congratulations to Bayern Munich on winning the league.", "SUPPORT"),
+    ("The president sent greetings to the nation on Independence Day.", "SUPPORT"),
+    ("The president offered his congratulations to the Nepali climbers on their ascent.", "SUPPORT"),
+    ("The minister conveyed congratulations to the company on its listing.", "SUPPORT"),
+    ("The governor extended felicitations to the new vice-chancellor on his appointment.", "SUPPORT"),
     # consult.yaml sit down under: a tree, a tent, a coach's supervision; a couple, a family, firms, union and
     # management; refused
     ("The children sat down under the old banyan tree.", "CONSULT"),
@@ -166,30 +145,23 @@ NOT_THESE = [
     ("The two companies sat down under the mediation of a retired judge.", "CONSULT"),
     ("The students sat down under the aegis of the debating society.", "CONSULT"),
     ("The two delegations refused to sit down under UN mediation.", "CONSULT"),
-    # retreat.yaml draw down: a reservoir, a fund, investors, a lake; drawing on stocks; an object drawn; negated
-    ("The reservoir drew down sharply during the drought.", "RETREAT"),
-    ("The fund drew down on its reserves to pay the bonuses.", "RETREAT"),
-    ("Investors drew down after the market fell.", "RETREAT"),
-    ("The army drew down on its stocks of fuel during the winter.", "RETREAT"),
-    ("The company drew down from its credit line.", "RETREAT"),
-    ("The troops drew down their rifles and waited.", "RETREAT"),
-    ("The peacekeepers did not draw down despite the attacks.", "RETREAT"),
-    ("The lake drew down below the intake pipes.", "RETREAT"),
-    ("The team drew down the curtain on a fine season.", "RETREAT"),
-    ("The mission drew down its budget for the year.", "RETREAT"),
-    ("The coalition drew down a loan from the bank.", "RETREAT"),
-    # aid.yaml donate/gift: an actor, a shipyard, a club, a company, a state to its fishermen; a ship's bell or a
-    # painting; negated
-    ("The actor donated a boat to the Kerala fisheries department.", "AID"),
-    ("The shipyard gifted a model ship to the navy museum.", "AID"),
-    ("The retired admiral donated his yacht to the navy sailing club.", "AID"),
-    ("Kerala donated two rescue boats to the fishermen's cooperative.", "AID"),
-    ("The company gifted two boats to the coast guard.", "AID"),
-    ("The club donated a boat to the rowing federation.", "AID"),
-    ("The navy gifted a ship's bell to the city museum.", "AID"),
-    ("The school gifted a painting of a ship to the navy.", "AID"),
-    ("The town donated a boat to the coastguard volunteers.", "AID"),
-    ("India did not gift the frigate to the Sri Lankan navy after all.", "AID"),
+    # rev31rows M6 and own: "the two sides" or ministers in a strike, a sports or rights dispute, a family or
+    # temple feud before a commissioner, a board, a church or a council; a tree, umbrellas; negated
+    ("The two sides sat down under the mediation of the labour commissioner to end the strike.", "CONSULT"),
+    ("The two sides sat down under the aegis of the cricket board to settle the dispute over television"
+     " rights.", "CONSULT"),
+    ("The rival sides sat down under the mediation of the church to end a family feud.", "CONSULT"),
+    ("The ministers sat down under the auspices of the chamber of commerce for a business breakfast.", "CONSULT"),
+    ("The two sides sat down under the mediation of the football federation to settle the transfer row.", "CONSULT"),
+    ("The negotiators sat down under a big tree to eat lunch.", "CONSULT"),
+    ("The ministers sat down under the mediation of the party chief to settle their feud.", "CONSULT"),
+    ("The rival sides sat down under the auspices of the bar council to end the lawyers' strike.", "CONSULT"),
+    ("The envoys sat down under the chandeliers of the palace for dinner.", "CONSULT"),
+    ("The two sides sat down under the aegis of the tenants' association.", "CONSULT"),
+    ("The delegations did not sit down under Norwegian mediation after all.", "CONSULT"),
+    ("The diplomats sat down under umbrellas to watch the cricket match.", "CONSULT"),
+    ("The two sides sat down under the mediation of the temple trust to share the land.", "CONSULT"),
+    ("The minister's family sat down under the auspices of the village council to divide the property.", "CONSULT"),
 ]
 
 
