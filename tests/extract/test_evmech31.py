@@ -1,0 +1,58 @@
+"""Stop 31 (evmech31): general event mechanisms left open at stop 30. Each case fails without the
+change its comment names, or guards that change's limit."""
+import pytest
+
+from test_events import events_of
+from wordings import assert_gives_type_or_not, gives_type_or_not
+
+
+def roles(record, event_type):
+    return [[(a.name, a.role) for a in e.actors] for e in events_of(record, event_type)]
+
+
+CONDITIONAL_THREATS = [
+    # modality._object_agreeing: a condition's "they" agreeing with the act's object stands for it,
+    # the nearer party, though it agrees with the speaker too
+    ("Police said they would arrest the leaders if they held the rally.", "THREATEN"),
+    ("Police said they would detain the organisers if they went ahead with the march.", "THREATEN"),
+    # ... and "it" for an object done "on" someone, where "it" does something to an object
+    ("Brussels said it would impose sanctions on Belgrade if it blocked the talks.", "THREATEN"),
+    ("Washington said it would impose tariffs on Mexico if it did not stop the migrants.", "THREATEN"),
+    # modality._own_state_of_office (classes.yaml STATE_NOUNS, STATE_OFFICES): an office speaking
+    # of "the country", "the government" speaks of its own state
+    ("The defence minister said the country would deploy troops if the rebels attacked the border towns.", "THREATEN"),
+    ("The interior minister said the government would impose a curfew if the riots continued.", "THREATEN"),
+    ("The home secretary said the government would deploy the army if the riots spread.", "THREATEN"),
+    ("The police commissioner said the city would impose a curfew if the rioting resumed.", "THREATEN"),
+]
+
+NO_CONDITIONAL_THREATS = [
+    # a condition's pronoun standing for what the speaker moves is the speaker's own
+    ("The army said it would deploy troops if they were attacked.", "THREATEN"),
+    ("The army said it would deploy soldiers if they came under fire.", "THREATEN"),
+    # "it" with no object is no party ("if it rained", "if it was necessary")
+    ("Police said they would impose a curfew if it rained again.", "THREATEN"),
+    ("The government said it would impose sanctions if it was necessary.", "THREATEN"),
+    # STATE_OFFICES: a leader of the opposition or a union speaks for no state; OUT_OF_OFFICE
+    ("The opposition leader said the government would impose a curfew if the protests continued.", "THREATEN"),
+    ("The union leader said the government would impose a ban if the strike continued.", "THREATEN"),
+    ("The former defence minister said the country would deploy troops if the rebels attacked.", "THREATEN"),
+    ("The retired general said the army would deploy troops if the militants returned.", "THREATEN"),
+    # "a country" is none in particular; another country's army is not the speaker's
+    ("The defence minister said a country would deploy troops if the rebels attacked.", "THREATEN"),
+    ("Pakistan's foreign minister said the Indian army would deploy troops if the militants crossed over.", "THREATEN"),
+    # an analyst holds no office; a negated act threatens nothing; a release is no coercion
+    ("The analyst said the country would impose sanctions if the rebels attacked.", "THREATEN"),
+    ("The defence minister said the country would not deploy troops if the rebels attacked.", "THREATEN"),
+    ("The interior minister said the government would release the detainees if the protests ended.", "THREATEN"),
+    # a school, a club, a bank: discipline or business, not conflict
+    ("The headmaster said the school would expel students if they cheated.", "THREATEN"),
+    ("The coach said the club would expel players if they broke the rules.", "THREATEN"),
+    ("The bank said it would freeze the accounts if they were used for fraud.", "THREATEN"),
+    ("The minister said the state would deploy more teachers if the schools reopened.", "THREATEN"),
+]
+
+
+@gives_type_or_not(CONDITIONAL_THREATS, NO_CONDITIONAL_THREATS)
+def test_a_coercive_act_said_on_a_condition_is_a_threat(extract, text, event_type, expected):
+    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
