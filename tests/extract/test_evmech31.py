@@ -56,3 +56,48 @@ NO_CONDITIONAL_THREATS = [
 @gives_type_or_not(CONDITIONAL_THREATS, NO_CONDITIONAL_THREATS)
 def test_a_coercive_act_said_on_a_condition_is_a_threat(extract, text, event_type, expected):
     assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
+
+
+GROUNDS_DONE_BY_THE_ONE_ACTED_ON = [
+    # events._grounds_doers: an act given as the grounds of another done to someone is theirs
+    ("Police arrested two men for attacking a bus in Pune on Sunday.", "ASSAULT", "men"),
+    ("The army detained three villagers for killing a soldier near the border.", "ASSAULT", "villagers"),
+    ("Authorities detained a soldier for shooting a protester in the capital.", "ASSAULT", "soldier"),
+    ("Police arrested two constables for torturing a suspect in custody.", "ASSAULT", "constables"),
+    ("Two men were arrested for attacking a bus in Pune.", "ASSAULT", "men"),
+    ("The court sentenced the gunman to death for killing three soldiers.", "ASSAULT", "gunman"),
+    ("The UN criticised the army for shelling the town.", "ASSAULT", "army"),
+    ("The court jailed a policeman for beating a suspect.", "ASSAULT", "policeman"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,doer", GROUNDS_DONE_BY_THE_ONE_ACTED_ON)
+def test_an_acts_grounds_are_done_by_the_one_acted_on(extract, text, event_type, doer):
+    assert (doer, "source") in roles(extract(text, "2025-01-15"), event_type)[0]
+
+
+GROUNDS_NOT_THE_ARRESTERS = [
+    # a noun's grounds: the governing verb's subject is no doer of them
+    ("Police arrested the gang for the robbery and killing of a jeweller.", "ASSAULT", "Police"),
+    ("The army detained three villagers for killing a soldier near the border.", "ASSAULT", "army"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,arrester", GROUNDS_NOT_THE_ARRESTERS)
+def test_an_arrests_grounds_are_not_the_arresters(extract, text, event_type, arrester):
+    assert (arrester, "source") not in roles(extract(text, "2025-01-15"), event_type)[0]
+
+
+NOT_GROUNDS = [
+    # a "for" on a verb that is no act of the lexicon, or a weapon or act as the object: no doer given
+    ("The army used drones for attacking the convoy.", "ASSAULT", "drones"),
+    ("The army deployed helicopters for attacking the rebel camps.", "ASSAULT", "helicopters"),
+    ("The rebels launched an offensive for capturing the town.", "ASSAULT", "offensive"),
+    # a clause of its own keeps its own subject
+    ("Police arrested three men who attacked a bus in Pune on Sunday.", "ASSAULT", "Police"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,not_doer", NOT_GROUNDS)
+def test_no_grounds_no_doer_from_the_object(extract, text, event_type, not_doer):
+    assert (not_doer, "source") not in [r for e in roles(extract(text, "2025-01-15"), event_type) for r in e]
