@@ -2,6 +2,7 @@
 change its comment names, or guards that change's limit."""
 import pytest
 
+from frontwire.extract.sectors import sector_of
 from test_events import events_of
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
@@ -101,3 +102,27 @@ NOT_GROUNDS = [
 @pytest.mark.parametrize("text,event_type,not_doer", NOT_GROUNDS)
 def test_no_grounds_no_doer_from_the_object(extract, text, event_type, not_doer):
     assert (not_doer, "source") not in [r for e in roles(extract(text, "2025-01-15"), event_type) for r in e]
+
+
+# actors.yaml sectors: a noun listed in both numbers (sector_of reads the words as written)
+@pytest.mark.parametrize("one,many,sector", [
+    ("guerrilla", "guerrillas", "rebels"), ("separatist", "separatists", "rebels"),
+    ("army", "armies", "military"), ("commander", "commanders", "military"), ("brigade", "brigades", "military"),
+    ("guard", "guards", "police"), ("inspector", "inspectors", "police"),
+    ("minister", "ministers", "government"), ("governor", "governors", "government"), ("envoy", "envoys", "government"),
+    ("civilian", "civilians", "civilians"), ("villager", "villagers", "civilians"), ("resident", "residents", "civilians"),
+    ("marcher", "marchers", "protesters"), ("rioter", "rioters", "rioters"), ("journalist", "journalists", "media"),
+])
+def test_a_sector_noun_in_either_number(one, many, sector):
+    assert sector_of(one) == sector_of(many) == sector
+
+
+@pytest.mark.parametrize("phrase", ["fighter jets", "a unit of measure", "the use of force", "marine life", "a patient wait"])
+def test_a_word_whose_other_number_is_another_words_is_no_sector_cue(phrase):
+    assert sector_of(phrase) is None
+
+
+def test_a_guerrilla_named_in_the_singular_is_a_rebel(extract):
+    record = extract("A guerrilla ambushed an army patrol near the border.", "2025-01-15")
+    assert [(a.name, a.sector) for e in events_of(record, "ASSAULT") for a in e.actors if a.role == "source"] \
+        == [("guerrilla", "rebels")]
