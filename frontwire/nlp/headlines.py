@@ -37,9 +37,8 @@ MODIFIER_BY_TAG = {"DT": "det", "PDT": "predet", "JJ": "amod", "JJR": "amod", "J
                    "PRP$": "poss", "HYPH": "punct"}
 # Entities whose name ending in -s is still one ("Paris", "United States", "Mattis").
 NAMED_ONES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
-# Words a headline in title case leaves in lower case.
-HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "at", "in", "on", "of", "to", "for", "by", "and", "or", "as", "with",
-                                  "from", "into", "over", "after", "near"})
+# Words a headline in title case leaves in lower case (data: frontwire/data/words.yaml).
+HEADLINE_SMALL_WORDS = vocab.words("headline_small_word")
 # Prepositions a headline capitalises (data: frontwire/data/words.yaml), which the tagger may then read as
 # a word of a name ("Walkout Over Farm Bills").
 HEADLINE_PREPOSITIONS = vocab.words("headline_preposition")
