@@ -143,6 +143,9 @@ HEADLINES = [
     # bare form after a noun plural only by the word list ("Police Party", "Police Post")
     ("Insurgents Ambush Police Party In Sukma", "ASSAULT"),
     ("Rebels Attack Police Post In Bijapur", "ASSAULT"),
+    # headlines._second_verb_after_comma: a second act after a comma shares the headline's subject
+    ("Cops Bust Arms Racket In Bihar, Arrest Four", "COERCE"),
+    ("Troops Storm Rebel Hideout, Detain Nine", "COERCE"),
 ]
 
 NOT_HEADLINE_EVENTS = [
@@ -160,6 +163,10 @@ NOT_HEADLINE_EVENTS = [
     # prose is read as it was
     ("Officials said militants often attack police posts in the district.", "PROTEST"),
     ("The film Sit-In At Dawn opened in cinemas.", "PROTEST"),
+    # a second clause with its own subject after the comma is not the first subject's act
+    ("Minister Visits Relief Camp, Meets Refugees", "COERCE"),
+    ("Villagers Protest Closure, Police Arrest Leaders", "ASSAULT"),
+    ("Army Chief Visits Border, Reviews Security", "MOBILIZE"),
 ]
 
 
