@@ -636,58 +636,25 @@ def threatens_in_statement(token, event_type: str, modality: str) -> bool:
 
     def speakers_own(word) -> bool:
         return any(agrees_with_speaker(table, s.i, word.lower_) for s in speakers)
-    # (what a mobilising act moves is the speaker's own: "would deploy troops if they were attacked")
-    moved_own = kind == "mobilize"
     if conditional and (_disciplines_members(table, token.i) or not any(_armed_or_state(table, s.i) for s in speakers) or not any(
-            _condition_outside_speaker(table, verb, lambda i: speakers_own(token.doc[i]), moved_own) for verb in {token.i, clause.i})):
+            _condition_outside_speaker(table, verb, lambda i: speakers_own(token.doc[i])) for verb in {token.i, clause.i})):
         return False
     speaker_countries = {country for s in speakers if (country := _country_spoken_for(table, s.i)) is not None}
     # (the speaker's own forces too: "the general said his troops would attack the rebels if ...";
-    # and the speaker's state: "Iran's foreign minister said Tehran would strike US bases", or
-    # an office's: "the interior minister said the government would impose a curfew")
+    # and the speaker's state: "Iran's foreign minister said Tehran would strike US bases")
     return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and speakers_own(c) or c.lemma_.lower() in speaker_lemmas
                                       or any(p.dep_ == "poss" and speakers_own(p) for p in c.children)
-                                      or _state_named(table, c.i) in speaker_countries
-                                      or any(_own_state_of_office(table, s.i, c.i, speaker_countries) for s in speakers))
+                                      or _state_named(table, c.i) in speaker_countries)
                for c in clause.children)
 
 
-def _own_state_of_office(table, speaker: int, party: int, speaker_countries) -> bool:
-    """Is the party a state's office speaks of its own state: a speaker who holds a state's office (a
-    minister, a mayor: classes.yaml STATE_OFFICES; or of the forces or police by the actors tables;
-    not a former one nor the opposition's, OUT_OF_OFFICE) and "the" state named by a common noun
-    ("the country", "the government", "the army": STATE_NOUNS, or a state's sector) of no other
-    country ("the defence minister said the country would deploy troops"; not "... said the Lebanese
-    army would", nor "a country")?"""
-    if not _holds_state_office(table, speaker) or table.pos[party] != "NOUN" \
-            or not T.has_child_at(table, party, {"det"}, {"the"}):
-        return False
-    word = T.modified_word(table, party)
-    if table.lemma[party].lower() not in T.STATE_NOUNS and sector_of(word) not in STATE_SECTORS:
-        return False
-    country = _country_spoken_for(table, party)
-    return country is None or country in speaker_countries
-
-
-def _holds_state_office(table, speaker: int) -> bool:
-    """Does the speaker hold a state's office: a minister, a mayor (classes.yaml STATE_OFFICES), or
-    one of its forces or police (actors tables); not a former one nor the opposition's
-    (OUT_OF_OFFICE)?"""
-    sector = sector_of(T.modified_word(table, speaker))
-    return (table.lemma[speaker].lower() in T.STATE_OFFICES or sector in STATE_SECTORS and sector != "government") \
-        and not T.has_child_at(table, speaker, {"amod", "compound"}, T.OUT_OF_OFFICE)
-
-
-def _condition_outside_speaker(table, act: int, speakers_own: Callable[[int], bool], moved_own: bool = False) -> bool:
+def _condition_outside_speaker(table, act: int, speakers_own: Callable[[int], bool]) -> bool:
     """Is the act said on a condition about another party or its conduct ("would expel the troops if
     Addis Ababa recognised the region", "would deploy troops if the march went ahead"): the condition's
     subject a party not the speaker's own, or an act of conduct (classes.yaml CONDITION_CONDUCT_TYPES)?
     Not a condition that asks nothing of anyone ("would deploy troops if the weather allowed", "if the
     investigation found negligence") nor one on the speaker itself ("would send troops if they were
-    asked"). A pronoun that agrees with the act's object stands for it, the nearer party, before the
-    speaker ("police said they would arrest the leaders if they held the rally"), unless the act moves
-    the speaker's own (`moved_own`); "it" is a party only doing something to an object ("if it did
-    not stop the convoys"; not "if it rained")."""
+    asked")."""
     for clause in table.children[act]:
         if table.dep[clause] != "advcl" or not T.has_child_at(table, clause, {"mark"}, T.CONDITION_MARKS):
             continue
@@ -695,35 +662,12 @@ def _condition_outside_speaker(table, act: int, speakers_own: Callable[[int], bo
             if table.dep[subject] not in {"nsubj", "nsubjpass"}:
                 continue
             if table.pos[subject] == "PRON":
-                party_pronoun = table.lower[subject] in T.PARTY_PRONOUNS or (
-                    table.lower[subject] == "it" and T.has_child_at(table, clause, {"dobj"}))
-                if party_pronoun and (not speakers_own(subject) or not moved_own and _object_agreeing(table, act, subject)):
+                if table.lower[subject] in T.PARTY_PRONOUNS and not speakers_own(subject):
                     return True
             elif table.ent_type[subject].lower() in T.PARTY_ENTITY_LABELS or sector_of(T.modified_word(table, subject)) \
                     or country_of(T.modified_word(table, subject)) \
                     or any(kind.lower() in T.CONDITION_CONDUCT_TYPES for kind, _ in T.kinds_of_lemma(table.lemma[subject].lower())):
                 return True
-    return False
-
-
-def _object_agreeing(table, act: int, pronoun: int) -> bool:
-    """Has the act an object a condition's "they" or "it" may stand for, by number: its direct
-    object or the one it is done "on" or "against" ("would arrest the leaders if they ...", "would
-    impose tariffs on Mexico if it ...": "it" no person)?"""
-    plural = table.lower[pronoun] == "they"
-    if not plural and table.lower[pronoun] != "it":
-        return False
-    objects = [c for c in table.children[act] if table.dep[c] == "dobj"]
-    # (the parser may hang the "on" on the object: "impose sanctions on Belgrade")
-    objects += [o for holder in [act, *objects] for c in table.children[holder]
-                if table.dep[c] == "prep" and table.lower[c] in {"on", "against"}
-                for o in table.children[c] if table.dep[o] == "pobj"]
-    for o in objects:
-        if table.pos[o] not in {"NOUN", "PROPN"}:
-            continue
-        if plural == (table.tag[o] in {"NNS", "NNPS"} or T.has_child_at(table, o, {"conj"})) \
-                and (plural or table.ent_type[o] != "PERSON"):
-            return True
     return False
 
 
@@ -742,7 +686,7 @@ def _armed_or_state(table, speaker: int) -> bool:
     would expel the MLA if ..." is a party disciplining its own, like a school."""
     word = T.modified_word(table, speaker)
     return table.pos[speaker] == "PRON" or sector_of(word) in T.CONDITIONAL_THREAT_SECTORS or country_of(word) is not None \
-        or organisation_of(word) is not None or _holds_state_office(table, speaker)
+        or organisation_of(word) is not None
 
 
 def _chain_up_to(chain: Sequence[int], stop) -> Sequence[int]:

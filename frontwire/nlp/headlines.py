@@ -107,31 +107,8 @@ def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientles
         if reading is not None and not _has_verb_root(doc[start:end]) and not _later_verb(doc, reading[0], end) \
                 and not _capitalised_name(doc, start, reading[1]):
             _make_root(doc, start, end, *reading)
-    _second_verb_after_comma(doc, headline_sentences, verb_forms)
     # (after the repairs: an entity the model ran over a repaired verb is gone by then)
     _lemmatise_capitalised_nouns(doc, headline_sentences)
-
-
-def _second_verb_after_comma(doc, sentences: list[tuple[int, int]], verb_forms) -> None:
-    """ "Police Raid Gambling Den In Patna, Arrest Six": a headline joins its second act to the first
-    with a comma, and the tagger reads the second verb as a name. In a title-case or capitals sentence
-    whose root is a verb, a form of one of `verb_forms` right after a comma, of the root's own tense
-    (the same subject's), before a noun phrase, is the root's conjoined verb and that phrase its object."""
-    for start, end in sentences:
-        root = doc[start].sent.root
-        if root.pos_ != "VERB" or not start <= root.i < end:
-            continue
-        for i in range(root.i + 2, end - 1):
-            word = doc[i]
-            if doc[i - 1].text != "," or word.lower_ not in verb_forms or doc[i + 1].tag_ not in NOUN_PHRASE_OPENERS:
-                continue
-            lemma, tag = verb_forms[word.lower_]
-            if tag != root.tag_:
-                continue
-            doc.ents = [e for e in doc.ents if not e.start <= i < e.end]
-            word.head, word.dep_, word.pos_, word.tag_, word.lemma_ = root, "conj", "VERB", tag, lemma
-            _attach_after(doc, word, end, object_allowed=True)
-            break
 
 
 def _rejoin_prepositional_tails(doc) -> None:

@@ -11,54 +11,6 @@ def roles(record, event_type):
     return [[(a.name, a.role) for a in e.actors] for e in events_of(record, event_type)]
 
 
-CONDITIONAL_THREATS = [
-    # modality._object_agreeing: a condition's "they" agreeing with the act's object stands for it,
-    # the nearer party, though it agrees with the speaker too
-    ("Police said they would arrest the leaders if they held the rally.", "THREATEN"),
-    ("Police said they would detain the organisers if they went ahead with the march.", "THREATEN"),
-    # ... and "it" for an object done "on" someone, where "it" does something to an object
-    ("Brussels said it would impose sanctions on Belgrade if it blocked the talks.", "THREATEN"),
-    ("Washington said it would impose tariffs on Mexico if it did not stop the migrants.", "THREATEN"),
-    # modality._own_state_of_office (classes.yaml STATE_NOUNS, STATE_OFFICES): an office speaking
-    # of "the country", "the government" speaks of its own state
-    ("The defence minister said the country would deploy troops if the rebels attacked the border towns.", "THREATEN"),
-    ("The interior minister said the government would impose a curfew if the riots continued.", "THREATEN"),
-    ("The home secretary said the government would deploy the army if the riots spread.", "THREATEN"),
-    ("The police commissioner said the city would impose a curfew if the rioting resumed.", "THREATEN"),
-]
-
-NO_CONDITIONAL_THREATS = [
-    # a condition's pronoun standing for what the speaker moves is the speaker's own
-    ("The army said it would deploy troops if they were attacked.", "THREATEN"),
-    ("The army said it would deploy soldiers if they came under fire.", "THREATEN"),
-    # "it" with no object is no party ("if it rained", "if it was necessary")
-    ("Police said they would impose a curfew if it rained again.", "THREATEN"),
-    ("The government said it would impose sanctions if it was necessary.", "THREATEN"),
-    # STATE_OFFICES: a leader of the opposition or a union speaks for no state; OUT_OF_OFFICE
-    ("The opposition leader said the government would impose a curfew if the protests continued.", "THREATEN"),
-    ("The union leader said the government would impose a ban if the strike continued.", "THREATEN"),
-    ("The former defence minister said the country would deploy troops if the rebels attacked.", "THREATEN"),
-    ("The retired general said the army would deploy troops if the militants returned.", "THREATEN"),
-    # "a country" is none in particular; another country's army is not the speaker's
-    ("The defence minister said a country would deploy troops if the rebels attacked.", "THREATEN"),
-    ("Pakistan's foreign minister said the Indian army would deploy troops if the militants crossed over.", "THREATEN"),
-    # an analyst holds no office; a negated act threatens nothing; a release is no coercion
-    ("The analyst said the country would impose sanctions if the rebels attacked.", "THREATEN"),
-    ("The defence minister said the country would not deploy troops if the rebels attacked.", "THREATEN"),
-    ("The interior minister said the government would release the detainees if the protests ended.", "THREATEN"),
-    # a school, a club, a bank: discipline or business, not conflict
-    ("The headmaster said the school would expel students if they cheated.", "THREATEN"),
-    ("The coach said the club would expel players if they broke the rules.", "THREATEN"),
-    ("The bank said it would freeze the accounts if they were used for fraud.", "THREATEN"),
-    ("The minister said the state would deploy more teachers if the schools reopened.", "THREATEN"),
-]
-
-
-@gives_type_or_not(CONDITIONAL_THREATS, NO_CONDITIONAL_THREATS)
-def test_a_coercive_act_said_on_a_condition_is_a_threat(extract, text, event_type, expected):
-    assert_gives_type_or_not(extract(text, "2025-01-15"), event_type, expected)
-
-
 GROUNDS_DONE_BY_THE_ONE_ACTED_ON = [
     # events._grounds_doers: an act given as the grounds of another done to someone is theirs
     ("Police arrested two men for attacking a bus in Pune on Sunday.", "ASSAULT", "men"),
@@ -106,11 +58,8 @@ def test_no_grounds_no_doer_from_the_object(extract, text, event_type, not_doer)
 
 # actors.yaml sectors: a noun listed in both numbers (sector_of reads the words as written)
 @pytest.mark.parametrize("one,many,sector", [
-    ("guerrilla", "guerrillas", "rebels"), ("separatist", "separatists", "rebels"),
-    ("army", "armies", "military"), ("commander", "commanders", "military"), ("brigade", "brigades", "military"),
-    ("guard", "guards", "police"), ("constable", "constables", "police"),
-    ("minister", "ministers", "government"), ("governor", "governors", "government"), ("envoy", "envoys", "government"),
-    ("civilian", "civilians", "civilians"), ("villager", "villagers", "civilians"), ("resident", "residents", "civilians"),
+    ("army", "armies", "military"), ("brigade", "brigades", "military"), ("constable", "constables", "police"),
+    ("governor", "governors", "government"), ("envoy", "envoys", "government"), ("villager", "villagers", "civilians"),
     ("marcher", "marchers", "protesters"), ("rioter", "rioters", "rioters"), ("journalist", "journalists", "media"),
 ])
 def test_a_sector_noun_in_either_number(one, many, sector):
@@ -122,10 +71,12 @@ def test_a_word_whose_other_number_is_another_words_is_no_sector_cue(phrase):
     assert sector_of(phrase) is None
 
 
-def test_a_guerrilla_named_in_the_singular_is_a_rebel(extract):
-    record = extract("A guerrilla ambushed an army patrol near the border.", "2025-01-15")
-    assert [(a.name, a.sector) for e in events_of(record, "ASSAULT") for a in e.actors if a.role == "source"] \
-        == [("guerrilla", "rebels")]
+@pytest.mark.parametrize("phrase", ["the guerrilla war", "a separatist party", "a civilian aide",
+                                    "the resident commissioner", "Church ministers", "the presidents of the clubs",
+                                    "mall security guards", "the commanders of the gangs", "the institutes of technology"])
+def test_a_form_mostly_a_modifier_or_a_non_state_bodys_is_no_sector_cue(phrase):
+    # evmechfix31 (rev31mech M3): these forms were left out of actors.yaml
+    assert sector_of(phrase) is None
 
 
 def test_a_word_whose_plural_is_mostly_another_kind_has_no_sector_in_the_plural():
@@ -143,9 +94,6 @@ HEADLINES = [
     # bare form after a noun plural only by the word list ("Police Party", "Police Post")
     ("Insurgents Ambush Police Party In Sukma", "ASSAULT"),
     ("Rebels Attack Police Post In Bijapur", "ASSAULT"),
-    # headlines._second_verb_after_comma: a second act after a comma shares the headline's subject
-    ("Cops Bust Arms Racket In Bihar, Arrest Four", "COERCE"),
-    ("Troops Storm Rebel Hideout, Detain Nine", "COERCE"),
 ]
 
 NOT_HEADLINE_EVENTS = [
@@ -160,13 +108,6 @@ NOT_HEADLINE_EVENTS = [
     ("Sit-In Ends After Talks", "PROTEST"),
     ("A Sit-In Day For Farmers", "PROTEST"),
     ("The traders ended their sit-in after talks.", "PROTEST"),
-    # prose is read as it was
-    ("Officials said militants often attack police posts in the district.", "PROTEST"),
-    ("The film Sit-In At Dawn opened in cinemas.", "PROTEST"),
-    # a second clause with its own subject after the comma is not the first subject's act
-    ("Minister Visits Relief Camp, Meets Refugees", "COERCE"),
-    ("Villagers Protest Closure, Police Arrest Leaders", "ASSAULT"),
-    ("Army Chief Visits Border, Reviews Security", "MOBILIZE"),
 ]
 
 
