@@ -743,8 +743,9 @@ class EventExtractor:
             while dep[first] == "conj" and table.pos[table.head[first]] in {"NOUN", "PROPN"} \
                     and any(dep[c] == "cc" and table.head[first] < c < first for c in children[table.head[first]]):
                 first = table.head[first]  # ("and" between them: not a list the parser ran on past a comma)
+            # ("arrested the gang for the killing of a jeweller": the killing is the gang's, not the arresters')
             if not sources and not own_verb and (grounded := self._grounds_doers(table, first)) is not None:
-                sources, verb = grounded, None  # "arrested the gang for the killing of a jeweller": the gang's
+                sources, verb = grounded, None
             if not sources and not own_verb and dep[first] in {"dobj", "pobj", "nsubj"}:
                 head = table.head[first]
                 verb = table.head[head] if dep[first] == "pobj" else head
