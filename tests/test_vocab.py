@@ -86,7 +86,9 @@ def test_no_word_class_is_written_out_again_in_extract_or_crosscheck() -> None:
     moved = {"ORG_WORDS", "NON_PERSON_WORDS", "ROLE_WORDS", "GROUP_HEADS", "GENERIC_GROUP_HEADS",
              "GENERIC_PERSON_HEADS", "PERSON_ROLES", "LOCATIVE_PREPS", "DIRECTION_PREPS", "_UNITS", "_TENS",
              "_NUM_WORDS", "_NUMBER_WORDS", "_SMALL_NUMBERS", "QUALIFIER_CUE"}
-    known = set(vocab.numbers()) | {w for use in USES for w in vocab.words(use)}
+    # (not the articles a headline leaves small: "a" is also the number one, dates._NUM_WORDS; the
+    # prepositions among those words are known by their other uses)
+    known = set(vocab.numbers()) | {w for use in USES if use != "headline_small_word" for w in vocab.words(use)}
     for path in [*(PACKAGE / "extract").glob("*.py"), *(PACKAGE / "crosscheck").glob("*.py")]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and node.targets[0].id in moved:

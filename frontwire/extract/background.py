@@ -494,6 +494,11 @@ def mourned(noun) -> bool:
 
 
 def is_attack_word(token) -> bool:
+    """Can the word's lemma trigger an attack, in any part of speech ("shelling", "killed", "attacking":
+    a gerund's lemma is its verb's), by a row that gives an event (not a suppressing one)? Not
+    triggers.is_attack_noun, which asks of nouns only and counts suppressing rows too: "war",
+    "carnage", "riot" name attacks there (referred to, never told by the noun), and are none here;
+    "kill", "shell" are attack words here, no attack nouns there."""
     return _is_attack_lemma(token.lemma_.lower())
 
 

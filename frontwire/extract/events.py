@@ -743,6 +743,9 @@ class EventExtractor:
             while dep[first] == "conj" and table.pos[table.head[first]] in {"NOUN", "PROPN"} \
                     and any(dep[c] == "cc" and table.head[first] < c < first for c in children[table.head[first]]):
                 first = table.head[first]  # ("and" between them: not a list the parser ran on past a comma)
+            # ("arrested the gang for the killing of a jeweller": the killing is the gang's, not the arresters')
+            if not sources and not own_verb and (grounded := self._grounds_doers(table, first)) is not None:
+                sources, verb = grounded, None
             if not sources and not own_verb and dep[first] in {"dobj", "pobj", "nsubj"}:
                 head = table.head[first]
                 verb = table.head[head] if dep[first] == "pobj" else head
@@ -755,6 +758,8 @@ class EventExtractor:
                 elif dep[first] == "dobj" and self._type_at(verb) in BACKING_TYPES \
                         and self._type_at(token.i) in HELD_WHEN_BACKED_TYPES:
                     verb = None  # "the Congress supported the strike by teachers": who backs it does not strike
+        if own_verb and not sources and (grounded := self._grounds_doers(table, token.i)) is not None:
+            sources = grounded  # "arrested two men for attacking a bus": the men's, not the police's
         if verb is not None:
             by = agents(table, verb)
             victim = own_verb and subject_is_victim(table, verb)  # "two police officers died"
@@ -1135,6 +1140,24 @@ class EventExtractor:
         described = {w.lemma_.lower() for prep in token.children if prep.dep_ == "prep"
                      for w in prep.subtree if w.pos_ in {"NOUN", "PROPN"}}
         return described <= told
+
+    def _grounds_doers(self, table, act: int) -> list[int] | None:
+        """Who did an act given as the grounds of another done to them ("police arrested two men for
+        attacking a bus", "jailed the gang for the killing of a jeweller", "criticised the army for
+        shelling the town"): the one the governing act is done to, its object or passive subject, never
+        the governing act's doer; none when it names no one ("arrested for the killing"). None when the
+        act is no such grounds (a "for" on a verb that is no act of the lexicon: "used drones for
+        attacking the convoy")."""
+        dep = table.dep
+        if dep[act] not in {"pobj", "pcomp"} or table.lower[table.head[act]] != "for" \
+                or dep[table.head[act]] != "prep":
+            return None
+        governor = table.head[table.head[act]]
+        if table.pos[governor] != "VERB" or self._type_at(governor) is None:
+            return None
+        # (no act or weapon: "launched an offensive for capturing the town", "deployed helicopters for attacking")
+        return [c for c in table.children[governor] if dep[c] in {"dobj", "nsubjpass"} and c != act
+                and self._trigger(c) is None and table.lemma[c].lower() not in actor_words("weapons")]
 
     def _type_at(self, i: int) -> str | None:
         kind = self._trigger(i)

@@ -836,7 +836,10 @@ def kinds_of_lemma(lemma: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=8192)
 def is_attack_noun(lemma: str) -> bool:
     """Does the lexicon know this noun as the name of an attack, told or only referred to ("the
-    carnage", "the killings")?"""
+    carnage", "the killings")? Suppressing rows count (a noun an ASSAULT row only suppresses is
+    still named as an attack's: "war", "carnage", "bloodshed"; so are the other nouns those rows
+    list, "arrest", "death", "attempt", "bid", "plot"); only noun rows count. background.is_attack_word
+    asks the other question: can a word, in any part of speech, trigger an attack event."""
     table, _ = lexicon()
     return any(p.type == "ASSAULT" for p in table.get((lemma, "NOUN"), []))
 

@@ -37,9 +37,8 @@ MODIFIER_BY_TAG = {"DT": "det", "PDT": "predet", "JJ": "amod", "JJR": "amod", "J
                    "PRP$": "poss", "HYPH": "punct"}
 # Entities whose name ending in -s is still one ("Paris", "United States", "Mattis").
 NAMED_ONES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
-# Words a headline in title case leaves in lower case.
-HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "at", "in", "on", "of", "to", "for", "by", "and", "or", "as", "with",
-                                  "from", "into", "over", "after", "near"})
+# Words a headline in title case leaves in lower case (data: frontwire/data/words.yaml).
+HEADLINE_SMALL_WORDS = vocab.words("headline_small_word")
 # Prepositions a headline capitalises (data: frontwire/data/words.yaml), which the tagger may then read as
 # a word of a name ("Walkout Over Farm Bills").
 HEADLINE_PREPOSITIONS = vocab.words("headline_preposition")
@@ -126,7 +125,8 @@ def _rejoin_prepositional_tails(doc) -> None:
                                 & ((columns[:, 4] == 1) | (columns[:, 5] == 1))
                                 & numpy.isin(columns[:, 0], [strings.add("IN"), strings.add("TO")]))
     for i in openers.tolist():
-        if i == 0 or not columns[i - 1, 3]:
+        # (a word before it, hyphenated ones too: "Farmers Stage Sit-In At Collectorate")
+        if i == 0 or not (columns[i - 1, 3] or doc[i - 1].text[-1:].isalnum()):
             continue
         opener, before = doc[i], doc[i - 1].sent
         after = opener.sent
@@ -234,11 +234,17 @@ def _later_verb(doc, verb: int, end: int) -> bool:
     Called By Opposition": "back" is the verb, "called" describes the bandh); a participle after a
     preposition or hung elsewhere is a clause of its own ("Refugees Back Home After Ceasefire Declared")."""
     candidate_adverb = doc[verb].tag_ in {"RB", "RP"}
+    # A candidate that agrees with a subject plural by its ending ("MILITANTS ATTACK") is not undone by
+    # a later bare form after a noun plural only by the word list ("POLICE POST IN KUPWARA": the police
+    # post is the object; "Police Station Attacks Rise" still has its later verb after "Attacks").
+    agreeing = verb > 0 and doc[verb - 1].lower_.endswith("s") and doc[verb - 1].tag_ in NOUNS and _plural(doc[verb - 1]) \
+        and _bare_verb_form(doc[verb].lower_)
     for i in range(verb + 1, end):
         word = doc[i]
         if candidate_adverb and _describes_the_phrase_after(doc, verb, word):
             continue
         if word.tag_ in LATER_VERB_TAGS or _bare_verb_form(word.lower_) and _plural(doc[i - 1]) and doc[i - 1].tag_ in NOUNS \
+                and not (agreeing and not doc[i - 1].lower_.endswith("s")) \
                 and (i + 1 == end or doc[i + 1].tag_ in {"IN", "RB", "RP", "TO", "."}):
             return True
     return False

@@ -198,13 +198,15 @@ def _split_footnote_markers(nlp) -> None:
 
 
 def keep_words_whole(nlp, words: Iterable[str]) -> None:
-    """Hyphenated words as one token each, in lower, title and upper case: the tokenizer splits on
-    hyphens, and "staged a sit-in" would read as a noun "in" with a compound "sit". The stage
-    that owns the words says which (pipeline: the event lexicon's)."""
+    """Hyphenated words as one token each, in lower case, capitalised, in a headline's title case
+    (each part capitalised: "Students Stage Sit-In") and in capitals: the tokenizer splits on hyphens,
+    and "staged a sit-in" would read as a noun "in" with a compound "sit". The forms hold in any
+    text, prose too ("near the Cross-Border Check-In post"). The stage that owns the words says which
+    (pipeline: the event lexicon's)."""
     from spacy.attrs import ORTH
 
     for word in words:
-        for cased in {word, word.capitalize(), word.upper()}:
+        for cased in {word, word.capitalize(), word.title(), word.upper()}:
             nlp.tokenizer.add_special_case(cased, [{ORTH: cased}])
 
 
