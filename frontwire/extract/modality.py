@@ -287,8 +287,6 @@ def modality_of(token, event_type: str) -> str:
     if dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] in {"for", "to", "toward", "towards"} \
             and lemmas[2] in T.PROSPECT_NOUNS and table.pos[chain[2]] == "NOUN":
         return "conditional"  # "paving the way for peace talks", "a timetable for negotiations": a prospect
-    if dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.ANTICIPATING_WORDS:
-        return "conditional"  # "pulled back ahead of a rebel advance", "in anticipation of an offensive": awaited, not told
     if event_type != "REQUEST" and _obliged(token) or event_type in PURPOSE_DOUBTED_TYPES and _unrealised(token):
         if _expected_on_a_day(token, token.i):
             return "planned"  # "the two sides should meet again next month": expected, on the calendar
@@ -325,7 +323,7 @@ def modality_of(token, event_type: str) -> str:
         if t in questioned and T.has_child_at(table, t, {"mark"}, T.QUESTION_MARKS) \
                 and table.lemma[table.head[t]].lower() in T.ANSWERING_VERBS \
                 and T.has_child_at(table, table.head[t], {"neg"}) and not _told_act_weighed(table, token.i, t):
-            # "would not say whether Kinshasa would sign": a question the speaker left open, told neither
+            # "a navy spokesman would not reveal if the frigates had left port": a question left open, told neither
             # way (not "it is not clear whether police picked them up for X or for Y": the arrest is told)
             return "conditional"
         if aux & T.HYPOTHETICAL_AUX:
@@ -428,21 +426,8 @@ def _denial_in(table, chain: Sequence[int], lemmas: Sequence[str]) -> int | None
         if dep[child] == "acl" and tag[child] in {"VBN", "VBG"} and not T.has_child_at(table, child, {"mark", "aux"}):
             return None
         if lemma in T.DENIAL_VERBS:
-            return None if T.has_child_at(table, verb, {"neg"}) or _denies_the_claim_named(table, verb) else verb
+            return None if T.has_child_at(table, verb, {"neg"}) else verb
     return None
-
-
-def _denies_the_claim_named(table, verb: int) -> bool:
-    """Is the denial an aside on a claim it names, which the parser took for the sentence's main verb ("blamed
-    Algeria for arming the rebels, a charge Algiers denies": "a charge" read as a second subject of "denies", or
-    as a compound of "Algiers")? A claim denies nothing: it is what is denied, not the act told before it, which
-    stays made."""
-    # (a claim noun the one subject may deny: "the report denies that troops shelled the village")
-    subjects = [s for s in table.children[verb] if table.dep[s] == "nsubj"]
-    claims = [c for s in subjects for c in table.children[s] if table.dep[c] == "compound"]
-    if len(subjects) > 1:
-        claims += subjects
-    return any(table.lemma[w].lower() in T.CLAIM_NOUNS for w in claims)
 
 
 def denial_of(token) -> int | None:
