@@ -320,6 +320,12 @@ def modality_of(token, event_type: str) -> str:
         aux = {table.lower[c] for c in table.children[t] if dep[c] in {"aux", "auxpass"}}
         if event_type == "THREATEN" and t == token.i:
             continue  # "will retaliate", "would face consequences": the threat is made now
+        if t in questioned and T.has_child_at(table, t, {"mark"}, T.QUESTION_MARKS) \
+                and table.lemma[table.head[t]].lower() in T.ANSWERING_VERBS \
+                and T.has_child_at(table, table.head[t], {"neg"}) and not _told_act_weighed(table, token.i, t):
+            # "a navy spokesman would not reveal if the frigates had left port": a question left open, told neither
+            # way (not "it is not clear whether police picked them up for X or for Y": the arrest is told)
+            return "conditional"
         if aux & T.HYPOTHETICAL_AUX:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
