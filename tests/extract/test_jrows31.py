@@ -1,0 +1,79 @@
+"""Stop 31's rows for the PLOVER types probe set j found weakest (jrows31): imports of a country's goods
+suspended, tariffs on goods raised, a treaty suspended and an envoy ordered out by a state (sanction.yaml,
+SANCTION); hired fighters pulling out of a place (retreat.yaml, RETREAT); joint drills and operations told with
+"combined", which the tagger reads as the verb *combine* (cooperate.yaml, COOPERATE). Each positive but the first
+"combined" one fails on main b7c90ca. The near-misses were written before the guards were set: a retailer's
+imports, weather halting imports (main's halt row took it), utility tariffs and taxes, a club's or a union's pact,
+a treaty debate, envoys ordered out of a room or a bed, mercenaries in a film and players pulling out of a squad,
+schools, choirs, festival organisers and firms holding combined drills (main's joint-search row took the schools'
+and the organisers'), negated acts. None is a probe set, a dev or a reviewer's sentence."""
+from wordings import assert_gives_type_or_not, gives_type_or_not
+
+
+WORDINGS = [
+    # sanction.yaml: trade and a treaty cut by a state
+    ("Russia suspended imports of Moldovan wine.", "SANCTION"),
+    ("India suspended imports of Malaysian palm oil after the diplomatic row.", "SANCTION"),
+    ("Washington raised tariffs on Canadian steel to 50 percent.", "SANCTION"),
+    ("Beijing hiked tariffs on Australian barley.", "SANCTION"),
+    ("Lithuania suspended its border treaty with Belarus.", "SANCTION"),
+    ("Morocco froze its friendship pact with Algeria.", "SANCTION"),
+    ("Ghana ordered two Nigerian diplomats out within 72 hours.", "SANCTION"),
+    ("Peru's foreign ministry ordered the Bolivian envoy out by Friday.", "SANCTION"),
+    # retreat.yaml: hired fighters leaving a place
+    ("The mercenaries pulled out of the gold-mining region.", "RETREAT"),
+    ("Hired mercenaries pulled out of Cabo Verde's airport after the deal collapsed.", "RETREAT"),
+    # cooperate.yaml: "combined" drills and operations (the first already right on main, where "combined" is read
+    # as an adjective)
+    ("The two navies staged combined drills off the coast.", "COOPERATE"),
+    ("Thai and Malaysian troops carried out combined patrols along the border.", "COOPERATE"),
+    ("The Ghanaian and Togolese armies carried out combined operations against smugglers in the Volta region.",
+     "COOPERATE"),
+]
+
+NOT_THESE = [
+    # imports stopped by a retailer, the weather or a strike; a state's own act negated
+    ("The supermarket chain suspended imports of the French cheese after a listeria scare.", "SANCTION"),
+    ("Heavy snow halted imports at the northern port for three days.", "SANCTION"),
+    ("The storm halted imports of fuel to the island.", "SANCTION"),
+    ("Russia did not suspend imports of Moldovan wine.", "SANCTION"),
+    # tariffs and fares on services, taxes at home
+    ("The regulator raised tariffs on electricity for households.", "SANCTION"),
+    ("The water board hiked tariffs on bulk users in the city.", "SANCTION"),
+    ("The airline raised fares on flights to Spain.", "SANCTION"),
+    ("The government raised taxes on tobacco and alcohol.", "SANCTION"),
+    # pacts of clubs, couples and unions; a treaty debate; a treaty kept
+    ("The club suspended its pact with the sponsor after the scandal.", "SANCTION"),
+    ("The couple froze their pact with the landlord.", "SANCTION"),
+    ("The players' union suspended its pact with the league over pay.", "SANCTION"),
+    ("The government suspended the treaty debate in parliament until spring.", "SANCTION"),
+    ("Germany did not suspend its treaty with Poland.", "SANCTION"),
+    ("The Kremlin did not renounce the arms treaty, a spokesman said.", "SANCTION"),
+    # envoys and others ordered out of a room, a court, a bed by a chairman, a judge, a guard; an order not given
+    ("The chairman ordered the envoy out of the meeting room.", "SANCTION"),
+    ("The chairman ordered the envoy out.", "SANCTION"),
+    ("The judge ordered the consul out of the courtroom after an outburst.", "SANCTION"),
+    ("The referee ordered the player out of the stadium.", "SANCTION"),
+    ("The doctor ordered the diplomat out of bed after a week.", "SANCTION"),
+    ("The security guard ordered the diplomat out after the party.", "SANCTION"),
+    ("The government did not order the ambassador out, officials said.", "SANCTION"),
+    # pulling out of a cup, a deal in a film, a squad; a figurative pull
+    ("The team pulled out of the cup after two defeats.", "RETREAT"),
+    ("The mercenaries in the film pulled out of the deal with the villain.", "RETREAT"),
+    ("The striker pulled out of the squad with a hamstring strain.", "RETREAT"),
+    ("The actor said the role of a mercenary pulled him out of a slump.", "RETREAT"),
+    # combined drills of schools, festival organisers, firms, a choir; a shop combined
+    ("Two schools staged combined drills for the fire brigade.", "COOPERATE"),
+    ("The festival organisers held combined exercises with the local gym.", "COOPERATE"),
+    ("The festival organisers held combined exercises on the lawn.", "COOPERATE"),
+    ("The two companies carried out combined operations to cut costs.", "COOPERATE"),
+    ("The choir held combined rehearsals with the orchestra.", "COOPERATE"),
+    ("The bakery combined its two shops into one.", "COOPERATE"),
+    ("Two rival gangs carried out combined raids on shops, police said.", "COOPERATE"),
+]
+
+
+@gives_type_or_not(WORDINGS, NOT_THESE)
+def test_jrows31_wording_gives_its_type_or_not(extract, text, event_type, expected):
+    record = extract(text, "2002-03-10")
+    assert_gives_type_or_not(record, event_type, expected)
