@@ -1,8 +1,7 @@
 """Stop 31's rows for the PLOVER types probe set j found weakest (jrows31): imports of a country's goods
 suspended, tariffs on goods raised, a treaty suspended and an envoy ordered out by a state (sanction.yaml,
-SANCTION); hired fighters pulling out of a place (retreat.yaml, RETREAT); joint drills and operations told with
-"combined", which the tagger reads as the verb *combine* (cooperate.yaml, COOPERATE). Each positive but the first
-"combined" one fails on main b7c90ca. The near-misses were written before the guards were set: a retailer's
+SANCTION); hired fighters pulling out of a place (retreat.yaml, RETREAT); joint drills kept from schools, choirs,
+festival organisers and firms (cooperate.yaml, COOPERATE). Each positive but the "combined" one fails on main b7c90ca. The near-misses were written before the guards were set: a retailer's
 imports, weather halting imports (main's halt row took it), utility tariffs and taxes, a club's or a union's pact,
 a treaty debate, envoys ordered out of a room or a bed, mercenaries in a film and players pulling out of a squad,
 schools, choirs, festival organisers and firms holding combined drills (main's joint-search row took the schools'
@@ -23,12 +22,9 @@ WORDINGS = [
     # retreat.yaml: hired fighters leaving a place
     ("The mercenaries pulled out of the gold-mining region.", "RETREAT"),
     ("Hired mercenaries pulled out of Cabo Verde's airport after the deal collapsed.", "RETREAT"),
-    # cooperate.yaml: "combined" drills and operations (the first already right on main, where "combined" is read
-    # as an adjective)
+    # cooperate.yaml: "combined" drills (right on main too, where "combined" is read as an adjective; the verb
+    # reading "combine" is not listed: tests/corpus codes a combined exercise of two allies as MOBILIZE)
     ("The two navies staged combined drills off the coast.", "COOPERATE"),
-    ("Thai and Malaysian troops carried out combined patrols along the border.", "COOPERATE"),
-    ("The Ghanaian and Togolese armies carried out combined operations against smugglers in the Volta region.",
-     "COOPERATE"),
 ]
 
 NOT_THESE = [
