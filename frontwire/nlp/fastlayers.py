@@ -23,8 +23,13 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy
-from thinc.layers.layernorm import forward as thinc_layernorm_forward
-from thinc.layers.maxout import forward as thinc_maxout_forward
+from thinc.layers import layernorm as thinc_layernorm
+from thinc.layers import maxout as thinc_maxout
+
+# Read with getattr: a thinc release that renames a layer's forward leaves that layer to thinc (slower, same
+# numbers) instead of breaking the package's import. spaCy's pin keeps thinc at 8.3.x, where both exist.
+thinc_maxout_forward = getattr(thinc_maxout, "forward", None)
+thinc_layernorm_forward = getattr(thinc_layernorm, "forward", None)
 
 
 def _no_backprop(_):
@@ -64,7 +69,9 @@ def layernorm_forward(model, X, is_train: bool) -> tuple[numpy.ndarray, Callable
     return centred, _no_backprop
 
 
-INFERENCE_FORWARDS = {thinc_maxout_forward: maxout_forward, thinc_layernorm_forward: layernorm_forward}
+INFERENCE_FORWARDS = {thinc: ours for thinc, ours in
+                      ((thinc_maxout_forward, maxout_forward), (thinc_layernorm_forward, layernorm_forward))
+                      if thinc is not None}
 
 
 def install(nlp) -> int:
@@ -76,7 +83,8 @@ def install(nlp) -> int:
         if model is None or not hasattr(model, "walk"):
             continue
         for node in model.walk():
-            faster = INFERENCE_FORWARDS.get(node._func)
+            # (thinc 8.3 has no public reader of a layer's forward function; `_func` is what replace_callbacks sets)
+            faster = INFERENCE_FORWARDS.get(getattr(node, "_func", None))
             if faster is not None:
                 node.replace_callbacks(faster, init=node.init)
                 replaced += 1
