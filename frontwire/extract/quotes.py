@@ -122,6 +122,13 @@ CONTRAST_MARKS = WORDS["CONTRAST_MARKS"]
 _CLAUSE_LABELS = frozenset({"conj", "advcl"})
 
 
+def _clause_heads(extractor, start: int, end: int):
+    """The tokens from `start` up to `end` (exclusive) that may head such a clause: their labels read in the
+    token table, so that the others' Token objects are never made."""
+    labels, doc = extractor.tokens.dep, extractor.doc
+    return (doc[i] for i in range(start, end) if labels[i] in _CLAUSE_LABELS)
+
+
 def _clause_of_its_own(child) -> bool:
     """Whether a clause hung on a speech verb after its report is no part of the report: a
     coordinated clause with a subject of its own ("Cook said Carter stopped the practice, but Cook
@@ -862,10 +869,7 @@ def _before_own_clause(quote: Quote, extractor: QuoteExtractor) -> Quote:
     last = _token_at(extractor, max(quote.end - 1, quote.start))
     # parts joined around their cue ('A, Jordan said, and B') are no one clause to read the speaker's next act in
     cue = _cue_token(quote, doc[first : last + 1]) if _in_one_piece(quote, extractor) else None
-    # Only a "conj" or "advcl" token can be either (`_clause_of_its_own`, `_speakers_next_act`): read in
-    # the token table, so that the others' Token objects are never made.
-    labels = extractor.tokens.dep
-    for token in (doc[i] for i in range(first, last + 1) if labels[i] in _CLAUSE_LABELS):
+    for token in _clause_heads(extractor, first, last + 1):
         own_clause = token.head.i < first and token.head.i != token.i and _clause_of_its_own(token) \
             and not extractor._quoted(_subject(token).idx)
         next_act = cue is not None and _speakers_next_act(token, cue) and not extractor._quoted(token.idx)
@@ -986,9 +990,7 @@ def _at_second_report(quote: Quote, extractor: QuoteExtractor) -> list[Quote]:
         return [quote]
     doc, text = extractor.doc, extractor.text
     first, last = _token_at(extractor, quote.start), _token_at(extractor, max(quote.end - 1, quote.start))
-    # Only a "conj" or "advcl" token can be one (`_second_report_verb`): read in the token table.
-    labels = extractor.tokens.dep
-    for token in (doc[i] for i in range(first + 1, last + 1) if labels[i] in _CLAUSE_LABELS):
+    for token in _clause_heads(extractor, first + 1, last + 1):
         clause = _second_report_verb(token, first, last, extractor)
         if clause is None:
             continue
