@@ -364,6 +364,21 @@ def cause_clause_sources(tokens: Tokens, verb: int, is_attack: Callable[[int], b
     return found
 
 
+def grounds_doers(tokens: Tokens, act: int, is_grounds_verb: Callable[[int], bool],
+                  done_to: Container[str] = frozenset({"dobj", "nsubjpass"})) -> list[int] | None:
+    """Who did an act given as the grounds of another done to them ("police arrested two men for
+    attacking a bus", "criticised the army for shelling the town"): the one the governing verb is
+    done to (`done_to`: its object or passive subject), never the governing verb's doer; none when it
+    names no one ("arrested for the killing"). None when the act is no such grounds: not the object
+    of a "for" on a verb `is_grounds_verb` accepts (an act of the lexicon, a verb of censure)."""
+    if tokens.dep[act] not in {"pobj", "pcomp"} or tokens.lower[tokens.head[act]] != "for":
+        return None
+    governor = tokens.head[tokens.head[act]]
+    if not is_grounds_verb(governor):
+        return None
+    return _with_dep(tokens, governor, done_to)
+
+
 def shared_subject(tokens: Tokens, verb: int) -> list[int]:
     """The subject a clause without one shares with the clause it hangs on: a conjoined verb
     ("policemen chased the raiders and shot one"), a complement ("police had to fire", "the police
@@ -382,9 +397,10 @@ def shared_subject(tokens: Tokens, verb: int) -> list[int]:
             # (a weapon the participle describes is the means, no party: "shells hitting the town", as a target)
             doer = participle_doer(tokens, verb)
             return [] if doer is None or tokens.lemma[doer].lower() in actor_words("weapons") else [doer]
-        if relation == "pcomp" and tokens.lower[head] == "for" \
-                and tokens.lemma[tokens.head[head]].lower() in word_class("CENSURE_VERBS"):
-            return _with_dep(tokens, tokens.head[head], {"dobj"})  # "criticised the police for opening fire": the police
+        if relation == "pcomp" and (censured := grounds_doers(
+                tokens, verb, lambda governor: tokens.lemma[governor].lower() in word_class("CENSURE_VERBS"),
+                done_to={"dobj"})) is not None:
+            return censured  # "criticised the police for opening fire": the police
         if relation not in {"xcomp", "conj", "advcl", "acomp"}:
             return []
         if relation == "xcomp" and tokens.tag[verb] == "VBN" and not _with_dep(tokens, verb, {"aux"}):

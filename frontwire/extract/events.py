@@ -24,7 +24,7 @@ from frontwire import vocab
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_words, acts_on_people, agents, alpha3, belonging, conjuncts,
                                       done_by_private_party,
-                                      capital_seat, cause_clause_sources, circumstance_sources, country_of, harmed_people,
+                                      capital_seat, cause_clause_sources, circumstance_sources, country_of, grounds_doers, harmed_people,
                                       is_coded, is_nominal, is_passive, is_separate_act_clause, make_actor, nearest_subject,
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
                                       sector_of, shared_subject, split_compound_source, states_of_group, subject_is_victim, title_positions)
@@ -1144,20 +1144,15 @@ class EventExtractor:
     def _grounds_doers(self, table, act: int) -> list[int] | None:
         """Who did an act given as the grounds of another done to them ("police arrested two men for
         attacking a bus", "jailed the gang for the killing of a jeweller", "criticised the army for
-        shelling the town"): the one the governing act is done to, its object or passive subject, never
-        the governing act's doer; none when it names no one ("arrested for the killing"). None when the
-        act is no such grounds (a "for" on a verb that is no act of the lexicon: "used drones for
-        attacking the convoy")."""
-        dep = table.dep
-        if dep[act] not in {"pobj", "pcomp"} or table.lower[table.head[act]] != "for" \
-                or dep[table.head[act]] != "prep":
+        shelling the town"): actors.grounds_doers, with the governing verb an act of the lexicon (not
+        "used drones for attacking the convoy") and "for" its preposition. None when the act is no such
+        grounds."""
+        if table.dep[table.head[act]] != "prep":
             return None
-        governor = table.head[table.head[act]]
-        if table.pos[governor] != "VERB" or self._type_at(governor) is None:
-            return None
+        doers = grounds_doers(table, act, lambda governor: table.pos[governor] == "VERB" and self._type_at(governor) is not None)
         # (no act or weapon: "launched an offensive for capturing the town", "deployed helicopters for attacking")
-        return [c for c in table.children[governor] if dep[c] in {"dobj", "nsubjpass"} and c != act
-                and self._trigger(c) is None and table.lemma[c].lower() not in actor_words("weapons")]
+        return None if doers is None else [c for c in doers if self._trigger(c) is None
+                                           and table.lemma[c].lower() not in actor_words("weapons")]
 
     def _type_at(self, i: int) -> str | None:
         kind = self._trigger(i)
