@@ -1081,8 +1081,14 @@ def _only_states_listed_with(m: Mention, b: Mention, mentions: list[Mention], co
     coordination of either, since the parser may hang b on m as an apposition."""
     lists = {_coordination(m.span), _coordination(b.span)}
     others = [names.lookup(o.text, o.prefer) for o in mentions if o is not m and _coordination(o.span) in lists]
-    return bool(others) and all(o is not None and o.kind == "admin1" and o.country == container.country
-                                for o in others)
+    return _all_states(others, container.country)
+
+
+def _all_states(places: list[GeoPlace | None], country: str | None = None) -> bool:
+    """Whether the other items of a list are all states or provinces (of `country`, when given), and
+    there are some: a name listed with them may be read as a state too, or kept as a city."""
+    return bool(places) and all(p is not None and p.kind == "admin1" and (country is None or p.country == country)
+                                for p in places)
 
 
 def _same_kind_in(place: GeoPlace | None, container: GeoPlace) -> bool:
@@ -1123,7 +1129,7 @@ def _states_listed_with_states(mentions: list[Mention], names: _NameLookups,
         bests = [names.lookup(m.text, m.prefer) for m in items]
         for m, best in zip(items, bests):
             others = [b for b in bests if b is not None and b is not best]
-            if best is None or best.kind != "city" or not others or any(b.kind != "admin1" for b in others):
+            if best is None or best.kind != "city" or not _all_states(others):
                 continue
             if _capital_amid(best, others, names):
                 continue  # "Washington, Maryland and Virginia": the capital among the states around it
