@@ -186,10 +186,17 @@ def _title_run_before(table, start: int) -> tuple[str | None, str | None] | None
     run = " ".join(table.text[i:start])
     if i == start:
         return None
-    organisation = organisation_of(run)
+    return _office_named(run)
+
+
+def _office_named(name: str) -> tuple[str | None, str | None] | None:
+    """(country, organisation) of the body a title names: an organisation by its name, or a state
+    whose body it is ("China's Foreign Ministry"), not any body with a state in its name ("the China
+    Power Project"); None for neither."""
+    organisation = organisation_of(name)
     if organisation:
         return None, organisation
-    code = country_of(run) if sector_of(run) in STATE_SECTORS else None
+    code = country_of(name) if sector_of(name) in STATE_SECTORS else None
     return (code, None) if code else None
 
 
@@ -613,14 +620,7 @@ class EventExtractor:
         """(country, organisation) a word of a person's title names: a nationality or state, or an
         organisation named by its whole entity ("ECOWAS Commission President")."""
         if table.ent_type[i] == "ORG":
-            name = _entity_text(table, i)
-            organisation = organisation_of(name)
-            if organisation:
-                return None, organisation
-            # a state's body ("China's Foreign Ministry"), not any body with a state in its name
-            # ("the China Power Project")
-            code = country_of(name) if sector_of(name) in STATE_SECTORS else None
-            return (code, None) if code else None
+            return _office_named(_entity_text(table, i))
         # a group the parser took for a person is a name all the same ("the Houthis' chief negotiator")
         if table.ent_type[i] in {"NORP", "GPE"} or table.pos[i] == "PROPN":
             code = country_of(table.text[i])
