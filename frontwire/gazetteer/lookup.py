@@ -542,51 +542,60 @@ def features(match: Match, all_matches: list[Match], context: LookupContext,
     those of `all_matches` (worked out here when not given)."""
     if facts is None:
         facts = CandidateFacts.of(all_matches)
+    f = {"population": math.log10(match.place.population + 10)}
+    f.update(dict.fromkeys(_flags(match, all_matches, context, facts), 1.0))
+    return f
+
+
+def _flags(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts) -> list[str]:
+    """The names of the features that hold for a candidate besides its population, each worth 1.0, in
+    the order `features` lists them (`score` adds their weights in that order, as a sum over
+    `features` would, without building the dict: it runs for every candidate in every context)."""
     p = match.place
-    f = {"population": math.log10(p.population + 10), f"kind_{p.kind}": 1.0, f"quality_{match.quality}": 1.0}
+    f = [f"kind_{p.kind}", f"quality_{match.quality}"]
     if p.country and p.country in context.countries:
-        f["same_country"] = 1.0
+        f.append("same_country")
     if p.country and (p.country, p.admin1_code) in context.admin1s and p.kind in {"city", "admin2"}:
-        f["same_admin1"] = 1.0
+        f.append("same_admin1")
     if p.kind == "admin1" and p.country and (p.country, p.admin1_code) in context.admin1s \
             and facts.any_city:
         # "Quebec" in a story on Montreal: the province, not its capital (its centre lies far north,
         # so no distance says so).
-        f["holds_named_places"] = 1.0
+        f.append("holds_named_places")
     if p.lat is not None and p.kind != "country" and context.points:
         band = _band(p.lat, p.lon, context.points, context)
-        f["near_100km" if band == 0 else "near_300km" if band == 1 else "far"] = 1.0
+        f.append("near_100km" if band == 0 else "near_300km" if band == 1 else "far")
     if p.lat is not None and p.kind != "country" and context.division_points:
         band = _band(p.lat, p.lon, context.division_points, context)
         if band < 2:
-            f["near_division_100km" if band == 0 else "near_division_300km"] = 1.0
+            f.append("near_division_100km" if band == 0 else "near_division_300km")
     if context.focus and p.country == context.focus[0] and p.kind != "country":
-        f["focus_country"] = 1.0
+        f.append("focus_country")
         if context.focus[1] and p.admin1_code == context.focus[1] and p.kind in {"city", "admin2"}:
-            f["focus_admin1"] = 1.0
+            f.append("focus_admin1")
     if context.local and context.focus and p.kind == "city" and p.country != context.focus[0] \
             and context.focus[0] in facts.countries_with_own_town:
-        f["abroad_in_local_story"] = 1.0  # "Paris" in a Tennessee paper's police log, with a Paris at home
+        f.append("abroad_in_local_story")  # "Paris" in a Tennessee paper's police log, with a Paris at home
     if context.shared_admin1 and (p.country, p.admin1_code) == context.shared_admin1 and p.kind in {"city", "admin2"} \
             and not facts.any_country_or_admin1:
         # Not against a state or country of that name: "Kansas" in an Illinois story is still the state.
-        f["shared_admin1"] = 1.0
+        f.append("shared_admin1")
     if inside(p, context.within):
-        f["inside_stated"] = 1.0  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
+        f.append("inside_stated")  # "Wayne, Neb.", "FAIRFIELD, Conn. -": the text names the container
     if context.namesakes is not None and p.kind in {"city", "admin2"}:
         for kind in context.namesakes.near(p, context.name):
-            f[f"beside_named_{kind}"] = 1.0
+            f.append(f"beside_named_{kind}")
     if p.kind == "city" and p.population >= 100_000 and _famous(match, all_matches, context, facts):
-        f["famous"] = 1.0
+        f.append("famous")
     if p.id in context.capitals and match.quality == 2:
         # "Washington", "London": the seat of a government is named for it more than any namesake is.
-        f["capital"] = 1.0
+        f.append("capital")
     if context.prefer is None and p.kind in {"admin1", "admin2"} \
             and any(_named_after(o.place, p) and o.place.population >= SEAT_SHARE * p.population for o in all_matches):
         # A division named after its seat: a bare "Donetsk", "Kursk" or "Cork" means the city.  Not
         # so when the seat holds a small share of the division's people: a bare "Quebec" is the
         # province of 10 million, not its capital of half a million.
-        f["named_after_seat"] = 1.0
+        f.append("named_after_seat")
     return f
 
 
@@ -625,7 +634,16 @@ def _famous(match: Match, all_matches: list[Match], context: LookupContext, fact
 def score(match: Match, all_matches: list[Match], context: LookupContext, facts: CandidateFacts | None = None) -> float:
     """The weighed evidence for a candidate, plus what the text itself says it is (`facts`: those of
     `all_matches`, as in `features`)."""
-    s = sum(WEIGHTS.get(k, 0.0) * v for k, v in features(match, all_matches, context, facts).items())
+    if facts is None:
+        facts = CandidateFacts.of(all_matches)
+    # The sum over `features` term by term, in its order (the same float to the last bit: a flag's term
+    # is its weight times 1.0, the weight itself), without building the dict: this runs for every
+    # candidate in every context.
+    weights = WEIGHTS
+    s = 0
+    s += weights.get("population", 0.0) * math.log10(match.place.population + 10)
+    for name in _flags(match, all_matches, context, facts):
+        s += weights.get(name, 0.0)
     kind = match.place.kind
     if context.prefer == "admin1":
         s += {"admin1": 10.0, "region": 6.0, "admin2": 4.0}.get(kind, 0.0)
