@@ -81,19 +81,19 @@ class FastAttributeRuler:
         self.flags = [attr in FLAGS for attr in self.attrs_used]
         # Which rules a token can start depends only on its values of attrs_used, so that is
         # worked out once per distinct tuple of values.
-        self.first_token_memo: dict[tuple, list[Rule]] = {}
+        self.first_token_memo: dict[tuple, Starts] = {}
 
-    def rules_starting_at(self, values: tuple) -> list[Rule]:
-        rules = self.first_token_memo.get(values)
-        if rules is None:
+    def rules_starting_at(self, values: tuple) -> "Starts":
+        starts = self.first_token_memo.get(values)
+        if starts is None:
             if len(self.first_token_memo) > MEMO_LIMIT:
                 self.first_token_memo.clear()
             tag, lower = values[self.position["TAG"]], values[self.position["LOWER"]]
             rules = [rule for key in ((tag, lower), (tag, None), (None, lower), (None, None))
                      for rule in self.index.get(key, ())
                      if all(test(values[self.position[attr]]) for attr, test in rule.tokens[0])]
-            self.first_token_memo[values] = rules
-        return rules
+            starts = self.first_token_memo[values] = Starts.of(rules)
+        return starts
 
     def _rest_matches(self, rule: Rule, rows: list[tuple], start: int) -> bool:
         if start + len(rule.tokens) > len(rows):
@@ -110,19 +110,50 @@ class FastAttributeRuler:
 
     def __call__(self, doc):
         rows = self._rows(doc)
-        found: list[tuple[int, int, int, Rule]] = []  # (rule order, match start, target, rule)
-        for i, row in enumerate(rows):
-            for rule in self.rules_starting_at(row):
-                if len(rule.tokens) == 1 or self._rest_matches(rule, rows, i):
-                    end = i + len(rule.tokens)
-                    target = i + rule.index if rule.index >= 0 else end + rule.index
-                    found.append((rule.order, i, target, rule))
+        starts = [self.rules_starting_at(row) for row in rows]
         # As spaCy does: every match is read from the untouched document, then the attributes
-        # are set in rule order, so later rules win.
-        found.sort(key=lambda match: match[:2])
-        for _, _, target, rule in found:
-            set_token_attrs(doc[target], rule.attrs)
+        # are set in rule order, so later rules win. A token's one-token matches come merged
+        # with their starts; the few longer matches are merged in by their order.
+        longer: dict[int, list[tuple[int, int, Rule]]] = {}  # by target: (rule order, match start, rule)
+        for i, token_starts in enumerate(starts):
+            for rule in token_starts.longer:
+                if self._rest_matches(rule, rows, i):
+                    longer.setdefault(_target(rule, i), []).append((rule.order, i, rule))
+        merged = [token_starts.attrs for token_starts in starts]
+        for target, matches in longer.items():
+            matches += [(rule.order, target, rule) for rule in starts[target].single]
+            matches.sort(key=lambda match: match[:2])
+            merged[target] = {attr: value for _, _, rule in matches for attr, value in rule.attrs.items()}
+        # One call per token: setting the merged attributes is setting each rule's in turn, as
+        # every attribute is a field of its own.
+        for i, attrs in enumerate(merged):
+            if attrs:
+                set_token_attrs(doc[i], attrs)
         return doc
+
+
+def _target(rule: Rule, start: int) -> int:
+    """The token a match of `rule` at `start` sets the attributes of."""
+    return start + rule.index if rule.index >= 0 else start + len(rule.tokens) + rule.index
+
+
+@dataclass
+class Starts:
+    """The rules a token's values let it start: `single`, the one-token rules on the token itself,
+    in rule order, with `attrs`, what they set (merged: later rules win), and `longer`, the others,
+    whose further tokens are yet to be tested."""
+    single: list[Rule]
+    attrs: dict
+    longer: list[Rule]
+
+    @classmethod
+    def of(cls, rules: list[Rule]) -> "Starts":
+        def on_itself(rule: Rule) -> bool:
+            return len(rule.tokens) == 1 and _target(rule, 0) == 0
+
+        single = sorted(filter(on_itself, rules), key=lambda rule: rule.order)
+        return cls(single, {attr: value for rule in single for attr, value in rule.attrs.items()},
+                   [rule for rule in rules if not on_itself(rule)])
 
 
 def _keys(wanted: Any) -> list[str | None]:
