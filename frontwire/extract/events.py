@@ -33,8 +33,8 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
                                           describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
                                           names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
-from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, names_a_day_or_month, resolve_date,
-                                      story_offset_days)
+from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, may_name_a_time, names_a_day_or_month,
+                                      resolve_date, story_offset_days)
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
@@ -572,6 +572,7 @@ class EventExtractor:
         self.sentences: dict[int, object] = {}  # first token of a sentence -> its Span
         self.states_in: dict[int, set[str]] = {}  # first token of a sentence -> _states_named(it)
         self.year_digits: dict[int, bool] = {}  # first token of a sentence -> does it hold YEAR_DIGITS?
+        self.datable: dict[int, bool] = {}  # first token of a sentence -> may_name_a_time(its text)
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] | None = None  # first token of a sentence -> place mentions from there on
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
@@ -1298,13 +1299,14 @@ class EventExtractor:
         # the day said of the act itself comes first ("freed on Saturday", "police on Saturday arrested
         # the accused in the February 27 carnage"): another day the sentence names is another act's
         resolved = own = _own_day(token, sent, self.published)
-        if own is None and clause is not None:
+        datable = self._may_name_a_time(sent)  # (else every blanked copy below resolves to None)
+        if own is None and clause is not None and datable:
             resolved = self._date_in(_without_other_clauses(token, sent, within=clause))
         bound = False
         if own is None and (resolved is None or resolved.precision == "year"):
             # a bare year in a clause is mostly a frame ("one of its largest attacks this year"): a
             # day the sentence names comes first; in a clause told as earlier, only as a bound
-            main = self._date_in(_without_other_clauses(token, sent))
+            main = self._date_in(_without_other_clauses(token, sent)) if datable else None
             bound = main is not None and _told_as_earlier(clause)
             if bound and self.published is not None and main.date > self.published.isoformat():
                 main, bound = None, False  # "talks next week, the first since the offensive": no bound
@@ -1530,6 +1532,13 @@ class EventExtractor:
                     and not marks_a_milestone(self.doc, since):
                 return True
         return False
+
+    def _may_name_a_time(self, sent) -> bool:
+        """dates.may_name_a_time of the sentence, read once per sentence: where it is False no text
+        _without_other_clauses makes of it names a time, and need not be made."""
+        if sent.start not in self.datable:
+            self.datable[sent.start] = may_name_a_time(sentence_text(sent))
+        return self.datable[sent.start]
 
     def _date_in(self, text: str) -> ResolvedDate | None:
         """resolve_date against publication, read once per text: the triggers of one sentence often
