@@ -41,7 +41,7 @@ from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
                                       past_after_infinitive, path_up, sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
-from frontwire.extract.quantities import Quantities, parse_quantities
+from frontwire.extract.quantities import Quantities, may_hold_figures, parse_quantities
 from frontwire.gazetteer import km
 from frontwire.models import Actor, Event, Place
 from frontwire.extract.docmemo import kept_in_doc
@@ -573,6 +573,7 @@ class EventExtractor:
         self.states_in: dict[int, set[str]] = {}  # first token of a sentence -> _states_named(it)
         self.year_digits: dict[int, bool] = {}  # first token of a sentence -> does it hold YEAR_DIGITS?
         self.datable: dict[int, bool] = {}  # first token of a sentence -> may_name_a_time(its text)
+        self.countable: dict[int, bool] = {}  # first token of a sentence -> may_hold_figures(its text)
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] | None = None  # first token of a sentence -> place mentions from there on
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
@@ -1357,7 +1358,7 @@ class EventExtractor:
             # "CHARSADDA: ... in Pakistan's Charsadda district")
             from_dateline = not any(mentioned is place for _, _, mentioned in self._place_mentions(sent)) \
                 and not self._names_state(sent, alpha3(place.country))
-        if event_type == "ASSAULT":
+        if event_type == "ASSAULT" and self._may_hold_figures(sent):  # (else no figure in any copy: all None)
             figures = self._figures(_figures_text(_without_victim_descriptions(token, sent), token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
@@ -1554,6 +1555,13 @@ class EventExtractor:
         if found is None:
             found = self.quantities[sentence] = parse_quantities(sentence)
         return found
+
+    def _may_hold_figures(self, sent) -> bool:
+        """quantities.may_hold_figures of the sentence, read once per sentence: where it is False the
+        copies _figures_text makes of it hold no figure, and need not be made."""
+        if sent.start not in self.countable:
+            self.countable[sent.start] = may_hold_figures(sentence_text(sent))
+        return self.countable[sent.start]
 
     def _names_years_before(self, sent) -> bool:
         years = [int(y) for y in YEAR.findall(sentence_text(sent))]
