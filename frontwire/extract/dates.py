@@ -235,6 +235,27 @@ _WEEKDAY_GATE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _REL_DAY_WORDS = ("yesterday", "night", "tomorrow", "today", "morning", "afternoon", "evening",
                   "hours", "past day", "last day", "ago", "back")
 _PERIOD_WORDS = ("week", "month", "year")
+# What every expression _find_candidates reads needs (may_name_a_time): a digit (ISO dates, years, a
+# month with a day), a month name as _MONTH_RE writes it (capitalised, or spelled out in lower case),
+# or a word of the weekday, relative-day and period gates (of a phrase, "past day", one word will do).
+_ANY_DIGIT = re.compile(r"\d")
+_CAPITALISED_MONTH_STEMS = tuple(stem.capitalize() for stem in _MONTH_STEM_WORDS)
+_TIME_WORDS = tuple(dict.fromkeys((
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "day", *(phrase.split()[-1] for phrase in _REL_DAY_WORDS), *_PERIOD_WORDS)))
+
+
+def may_name_a_time(text: str) -> bool:
+    """Could resolve_date find a time in the text, or in any copy of it with stretches blanked by spaces
+    (the events stage blanks other clauses out before it reads a date)? False only where it finds none:
+    each gate of _find_candidates needs a digit or one of these words, and blanking adds neither (the
+    words hold no space). One scan of the sentence spares building blanked copies of it that would
+    name no time either."""
+    lower = text.lower()
+    return _ANY_DIGIT.search(text) is not None or any(map(lower.__contains__, _TIME_WORDS)) \
+        or any(map(text.__contains__, _CAPITALISED_MONTH_STEMS))
+
+
 # Commas and colons inside numbers ("30,000", "11:30") do not end a clause.
 _CLAUSE_BREAK = re.compile(r"[;()\[\]—–]|[,:](?!\d)|\s-\s")
 # Verbs that move something by a span ("pushed two weeks back"; words.yaml).

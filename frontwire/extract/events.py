@@ -33,15 +33,15 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
                                           describes_victims, is_attack_word, marks_a_milestone, names_a_known_attack,
                                           names_an_attack_told_before, names_only_by_article, share_of)
 from frontwire.extract.component import Context, component
-from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, names_a_day_or_month, resolve_date,
-                                      story_offset_days)
+from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, may_name_a_time, names_a_day_or_month,
+                                      resolve_date, story_offset_days)
 from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
                                         threatens_in_statement)
 from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
                                       past_after_infinitive, path_up, sentence_of, sentence_text, trigger_of)
 from frontwire.extract.police import review_doubted
-from frontwire.extract.quantities import Quantities, parse_quantities
+from frontwire.extract.quantities import Quantities, may_hold_figures, parse_quantities
 from frontwire.gazetteer import km
 from frontwire.models import Actor, Event, Place
 from frontwire.extract.docmemo import kept_in_doc
@@ -579,6 +579,8 @@ class EventExtractor:
         self.sentences: dict[int, object] = {}  # first token of a sentence -> its Span
         self.states_in: dict[int, set[str]] = {}  # first token of a sentence -> _states_named(it)
         self.year_digits: dict[int, bool] = {}  # first token of a sentence -> does it hold YEAR_DIGITS?
+        self.datable: dict[int, bool] = {}  # first token of a sentence -> may_name_a_time(its text)
+        self.countable: dict[int, bool] = {}  # first token of a sentence -> may_hold_figures(its text)
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] | None = None  # first token of a sentence -> place mentions from there on
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
@@ -1293,13 +1295,14 @@ class EventExtractor:
         # the day said of the act itself comes first ("freed on Saturday", "police on Saturday arrested
         # the accused in the February 27 carnage"): another day the sentence names is another act's
         resolved = own = _own_day(token, sent, self.published)
-        if own is None and clause is not None:
+        datable = self._may_name_a_time(sent)  # (else every blanked copy below resolves to None)
+        if own is None and clause is not None and datable:
             resolved = self._date_in(_without_other_clauses(token, sent, within=clause))
         bound = False
         if own is None and (resolved is None or resolved.precision == "year"):
             # a bare year in a clause is mostly a frame ("one of its largest attacks this year"): a
             # day the sentence names comes first; in a clause told as earlier, only as a bound
-            main = self._date_in(_without_other_clauses(token, sent))
+            main = self._date_in(_without_other_clauses(token, sent)) if datable else None
             bound = main is not None and _told_as_earlier(clause)
             if bound and self.published is not None and main.date > self.published.isoformat():
                 main, bound = None, False  # "talks next week, the first since the offensive": no bound
@@ -1350,7 +1353,7 @@ class EventExtractor:
             # "CHARSADDA: ... in Pakistan's Charsadda district")
             from_dateline = not any(mentioned is place for _, _, mentioned in self._place_mentions(sent)) \
                 and not self._names_state(sent, alpha3(place.country))
-        if event_type == "ASSAULT":
+        if event_type == "ASSAULT" and self._may_hold_figures(sent):  # (else no figure in any copy: all None)
             figures = self._figures(_figures_text(_without_victim_descriptions(token, sent), token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
@@ -1526,6 +1529,13 @@ class EventExtractor:
                 return True
         return False
 
+    def _may_name_a_time(self, sent) -> bool:
+        """dates.may_name_a_time of the sentence, read once per sentence: where it is False no text
+        _without_other_clauses makes of it names a time, and need not be made."""
+        if sent.start not in self.datable:
+            self.datable[sent.start] = may_name_a_time(sentence_text(sent))
+        return self.datable[sent.start]
+
     def _date_in(self, text: str) -> ResolvedDate | None:
         """resolve_date against publication, read once per text: the triggers of one sentence often
         leave the same words once the other clauses are blanked."""
@@ -1540,6 +1550,13 @@ class EventExtractor:
         if found is None:
             found = self.quantities[sentence] = parse_quantities(sentence)
         return found
+
+    def _may_hold_figures(self, sent) -> bool:
+        """quantities.may_hold_figures of the sentence, read once per sentence: where it is False the
+        copies _figures_text makes of it hold no figure, and need not be made."""
+        if sent.start not in self.countable:
+            self.countable[sent.start] = may_hold_figures(sentence_text(sent))
+        return self.countable[sent.start]
 
     def _names_years_before(self, sent) -> bool:
         years = [int(y) for y in YEAR.findall(sentence_text(sent))]

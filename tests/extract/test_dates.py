@@ -1,5 +1,7 @@
 import datetime as dt
+import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -396,3 +398,56 @@ def test_a_day_after_by_is_a_deadline_and_dates_nothing(sentence: str) -> None:
 def test_a_tally_by_a_day_and_a_days_own_act_keep_their_day() -> None:
     assert resolved("By Monday, 50 people had been killed in the clashes.") == ("2025-08-11", "day")
     assert resolved("Three people were killed by Monday's strike on the market.") == ("2025-08-11", "day")
+
+
+# ------------------------------------------------------------------ may_name_a_time (the events stage's gate)
+
+from frontwire.extract.dates import may_name_a_time  # noqa: E402
+
+_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _blanked_copies(sentence: str) -> list[str]:
+    """The sentence with each run of one to four words blanked by spaces (offsets kept), as the events
+    stage blanks a clause out, and the sentence itself."""
+    spans = [m.span() for m in re.finditer(r"\S+", sentence)]
+    copies = [sentence]
+    for first in range(len(spans)):
+        for last in range(first, min(first + 4, len(spans))):
+            left, right = spans[first][0], spans[last][1]
+            copies.append(sentence[:left] + " " * (right - left) + sentence[right:])
+    return copies
+
+
+def test_no_time_found_where_the_gate_says_none():
+    """Where may_name_a_time is False, resolve_date finds no time in the sentence nor in any copy with
+    words blanked (the tests/corpus articles, sentence by sentence); where a copy names one, it is True."""
+    gated = named = 0
+    for path in sorted(_CORPUS.glob("*.txt")):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", path.read_text(encoding="utf-8")):
+            if not sentence.strip():
+                continue
+            if may_name_a_time(sentence):
+                named += resolve_date(sentence, TUE) is not None
+                continue
+            gated += 1
+            assert all(resolve_date(copy, TUE) is None for copy in _blanked_copies(sentence)), sentence
+    assert gated > 50 and named > 50  # (both kinds of sentence were read)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops shelled the town on Saturday.", "The ceasefire collapsed in March.", "Talks resumed last week.",
+    "Protesters gathered overnight in the capital.", "Two soldiers were killed yesterday.",
+    "The attack came three months ago.", "Officials met on 12 Sept.", "The treaty was signed in 1994.",
+    "Rebels attacked the base this morning.", "The deal was signed on 2024-05-02.",
+])
+def test_gate_passes_what_names_a_time(sentence):
+    assert may_name_a_time(sentence) and resolve_date(sentence, TUE) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops shelled the town, the army said.", "The rebels seized the bridge and blocked the road.",
+    "Police fired tear gas at protesters outside parliament.",
+])
+def test_gate_stops_what_names_none(sentence):
+    assert not may_name_a_time(sentence) and resolve_date(sentence, TUE) is None

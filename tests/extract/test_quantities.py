@@ -1,4 +1,6 @@
+import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -278,3 +280,56 @@ def test_one_victim_is_counted_only_in_its_own_phrase(sentence, killed):
 def test_people_hospitalised_in_an_attack_are_its_wounded(sentence, killed, wounded):
     q = parse_quantities(sentence)
     assert (q.killed, q.wounded) == (killed, wounded)
+
+
+# ------------------------------------------------------------------ may_hold_figures (the events stage's gate)
+
+from frontwire.extract.quantities import may_hold_figures  # noqa: E402
+
+_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _blanked_copies(sentence: str) -> list[str]:
+    """The sentence with each run of one to four words blanked by spaces (offsets kept), as the events
+    stage blanks victims told elsewhere and other acts' clauses, and the sentence itself."""
+    spans = [m.span() for m in re.finditer(r"\S+", sentence)]
+    copies = [sentence]
+    for first in range(len(spans)):
+        for last in range(first, min(first + 4, len(spans))):
+            left, right = spans[first][0], spans[last][1]
+            copies.append(sentence[:left] + " " * (right - left) + sentence[right:])
+    return copies
+
+
+def test_no_figure_found_where_the_gate_says_none():
+    """Where may_hold_figures is False, parse_quantities finds nothing in the sentence nor in any copy
+    with words blanked (the tests/corpus articles, sentence by sentence)."""
+    gated = counted = 0
+    for path in sorted(_CORPUS.glob("*.txt")):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", path.read_text(encoding="utf-8")):
+            if not sentence.strip():
+                continue
+            if may_hold_figures(sentence):
+                counted += parse_quantities(sentence) != Quantities()
+                continue
+            gated += 1
+            assert all(parse_quantities(copy) == Quantities() for copy in _blanked_copies(sentence)), sentence
+    assert gated > 50 and counted > 20  # (both kinds of sentence were read)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling killed three people.", "Twelve were wounded in the blast.", "Rebels seized 40 hostages.",
+    "The death toll rose to 57.", "Troops advanced 5 km west of the town.", "Two soldiers died overnight.",
+    "The raid left 30 injured.", "Gunmen took 12 students hostage.", "About 2,000 people were displaced by the fighting.",
+    "Five people are missing after the strike.",
+])
+def test_gate_passes_what_holds_a_figure(sentence):
+    assert may_hold_figures(sentence) and parse_quantities(sentence) != Quantities()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops shelled 12 villages on Saturday.", "Drones struck the port of Odesa.",
+    "Police fired tear gas at 300 protesters outside parliament.",
+])
+def test_gate_stops_what_holds_none(sentence):
+    assert not may_hold_figures(sentence) and parse_quantities(sentence) == Quantities()
