@@ -26,7 +26,7 @@ STATE_SECTORS = frozenset({"government", "military", "police"})
 WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place", "bodies_named_bare",
               "target_sectors_of_the_place", "people_nouns", "people_only_arrest_verbs", "vehicle_words",
-              "custody_handover_verbs")
+              "custody_handover_verbs", "former_armed_again_types")
 
 
 @lru_cache(maxsize=1)
@@ -86,14 +86,16 @@ def capital_seat(phrase: str) -> str | None:
     return _capitals().get(phrase.strip())
 
 
-def make_actor(phrase: str, role: str, country: str | None = None, organisation: str | None = None) -> Actor:
+def make_actor(phrase: str, role: str, country: str | None = None, organisation: str | None = None,
+               armed_again: bool = False) -> Actor:
     """An actor from its phrase; `country` and `organisation` are what the text said of a person
-    elsewhere."""
+    elsewhere; `armed_again`: the actor does an armed act, and so former fighters are fighters again ("former rebels
+    attacked the town", "former Mujahideen fighters mobilized": sector_of's read_former)."""
     organisation = organisation_of(phrase) or organisation
     country = country_of(phrase) or (None if organisation else capital_seat(phrase)) or country
     is_country = country is not None and normal_phrase(phrase) in country_names()
     # An organisation has no country; its name stands in the sector (the record has no field for it).
-    sector = organisation if organisation and not country else sector_of(phrase, is_country)
+    sector = organisation if organisation and not country else sector_of(phrase, is_country, not armed_again)
     return Actor(name=phrase, country=country, role=role, sector=sector)
 
 

@@ -500,16 +500,34 @@ def _parties_acted_for(table: "Tokens", i: int) -> tuple[list[int], set[str], li
     title, that of its possessive or its "of" ("Kenya's president", "President Zelensky of Ukraine")."""
     children, dep = table.children, table.dep
     nouns = [n for w in [i, *_clauses_at(table, i)] for c in children[w]
-             for n in ([c] if dep[c] == "dobj" else [g for g in children[c] if dep[g] == "pobj"]
-                       if dep[c] == "prep" and table.lower[c] == "to" else [])]
+             for n in ([c] if dep[c] == "dobj" else _to_objects(table, c) if dep[c] in {"prep", "dative"} else [])]
+    # the "to" the parser hangs on the object ("pledged support to Kyiv", "offered help to the Lebanese army")
+    nouns += [n for o in nouns if dep[o] == "dobj" for c in children[o] if dep[c] == "prep" for n in _to_objects(table, c)]
     nouns += _possessors(table, nouns)
     doers = _controlling_subjects(table, i)
     own = {code for s in [*doers, *_possessors(table, doers)] if (code := country_of(modified_word(table, s)))}
-    # a name (the tagger may take a capital for a person: "Kyiv's defence"), not a thing of a people's ("American
-    # workers"); a title of another is kept with no country
+    # a name (the tagger may take a capital for a person: "Kyiv's defence"), or a state's body by its people's word
+    # ("the Chadian army", "the Lebanese government"), not a thing of a people's ("American workers"); a title of
+    # another is kept with no country
     parties = [(n, country_of(modified_word(table, n))
-                if table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"} else None) for n in nouns]
+                if table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"} or _state_body_of_a_people(table, n)
+                else None) for n in nouns]
     return doers, own, parties
+
+
+def _to_objects(table: "Tokens", prep: int) -> list[int]:
+    """The objects of a "to" (a preposition or the parser's dative: "sent congratulations to Brazil's president")."""
+    if table.lower[prep] != "to" or table.dep[prep] not in {"prep", "dative"}:
+        return []
+    return [g for g in table.children[prep] if table.dep[g] == "pobj"]
+
+
+def _state_body_of_a_people(table: "Tokens", n: int) -> bool:
+    """A common noun naming a state's body (a sector of STATE_SECTORS, actors.yaml) with a country's people's word or
+    name as its modifier: "the Chadian army", "the Lebanese armed forces", "the Iraqi government"."""
+    return table.pos[n] == "NOUN" and sector_of(table.lower[n]) in {"government", "military", "police"} and any(
+        table.dep[m] in {"amod", "compound"} and table.ent_type[m] in {"GPE", "NORP"} and country_of(table.lower[m])
+        for m in table.children[n])
 
 
 def _possessors(table: "Tokens", nouns: list[int]) -> list[int]:
