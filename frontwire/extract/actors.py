@@ -15,18 +15,16 @@ from pathlib import Path
 
 from frontwire import vocab
 from frontwire.extract.countries import chunks, country_names, country_of, normal_phrase
-from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, sector_of, sector_table
+from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, STATE_SECTORS, sector_of, sector_table
 from frontwire.extract.triggers import kinds_of_lemma, participle_doer, read_yaml, word_class
 from frontwire.models import Actor
 from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
-# The sectors of a state's own bodies: its government, army and police.
-STATE_SECTORS = frozenset({"government", "military", "police"})
 WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place", "bodies_named_bare",
               "target_sectors_of_the_place", "people_nouns", "people_only_arrest_verbs", "vehicle_words",
-              "custody_handover_verbs", "former_armed_again_types")
+              "custody_handover_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -86,16 +84,14 @@ def capital_seat(phrase: str) -> str | None:
     return _capitals().get(phrase.strip())
 
 
-def make_actor(phrase: str, role: str, country: str | None = None, organisation: str | None = None,
-               armed_again: bool = False) -> Actor:
+def make_actor(phrase: str, role: str, country: str | None = None, organisation: str | None = None) -> Actor:
     """An actor from its phrase; `country` and `organisation` are what the text said of a person
-    elsewhere; `armed_again`: the actor does an armed act, and so former fighters are fighters again ("former rebels
-    attacked the town", "former Mujahideen fighters mobilized": sector_of's read_former)."""
+    elsewhere."""
     organisation = organisation_of(phrase) or organisation
     country = country_of(phrase) or (None if organisation else capital_seat(phrase)) or country
     is_country = country is not None and normal_phrase(phrase) in country_names()
     # An organisation has no country; its name stands in the sector (the record has no field for it).
-    sector = organisation if organisation and not country else sector_of(phrase, is_country, not armed_again)
+    sector = organisation if organisation and not country else sector_of(phrase, is_country)
     return Actor(name=phrase, country=country, role=role, sector=sector)
 
 

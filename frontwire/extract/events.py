@@ -700,9 +700,8 @@ class EventExtractor:
                 if table.dep[prep] == "prep" and table.lower[prep] == "of":
                     for whole in (c for c in table.children[prep] if table.dep[c] == "pobj"):
                         part = _phrase(self.doc[whole])
-                        # "a group of people" is no body acting for anyone; former fighters are one ("dozens of
-                        # former rebels", civilians or fighters again as make_actor reads them)
-                        if is_coded(part) and sector_of(part, read_former=False) != "civilians":
+                        # "a group of people" is no body acting for anyone
+                        if is_coded(part) and sector_of(part) != "civilians":
                             return f"{phrase} of {part}"
         return phrase or None
 
@@ -822,8 +821,7 @@ class EventExtractor:
                     introduced = next(filter(None, map(self.person_country.get, _person_keys(name))), None)
                     person = member.ent_type_ == "PERSON" or (introduced is not None and member.pos_ in {"PROPN", "PRON"} and not member.ent_type_)
                     known = introduced or (None, None) if person and not sector_of(member.text) else (None, None)
-                    actor = make_actor(name, role, *known, armed_again=role == "source" and (
-                        self._trigger(token.i) or ("",))[0] in actor_words("former_armed_again_types"))
+                    actor = make_actor(name, role, *known)
                     place_attacked = False
                     if role == "target" and actor.country is None and actor.sector is None and is_attack(token.i) \
                             and not name.isupper():  # (a dateline the parser took in, "CHARSADDA:")
