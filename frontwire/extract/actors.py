@@ -15,14 +15,12 @@ from pathlib import Path
 
 from frontwire import vocab
 from frontwire.extract.countries import chunks, country_names, country_of, normal_phrase
-from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, sector_of, sector_table
+from frontwire.extract.sectors import SECTOR_OF_COUNTRY_NAME, STATE_SECTORS, sector_of, sector_table
 from frontwire.extract.triggers import kinds_of_lemma, participle_doer, read_yaml, word_class
 from frontwire.models import Actor
 from frontwire.nlp.tokens import Tokens
 
 TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
-# The sectors of a state's own bodies: its government, army and police.
-STATE_SECTORS = frozenset({"government", "military", "police"})
 WORD_LISTS = ("not_the_state", "proxy_words", "place_preps", "acting_nouns", "collective_heads", "weapons", "victim_subject_verbs", "reporting_verbs", "harmed_people",
               "sectors_of_the_place", "forces_of_the_place", "bodies_named_bare",
               "target_sectors_of_the_place", "people_nouns", "people_only_arrest_verbs", "vehicle_words",

@@ -14,6 +14,9 @@ from frontwire.extract.yamlfiles import read_yaml
 
 ACTORS_TABLE = Path(__file__).resolve().parent / "lexicon" / "actors.yaml"
 SECTOR_OF_COUNTRY_NAME = "government"  # "Russia attacked" codes the state
+# The sectors of a state's own bodies: its government, army and police (here, below the actors and trigger modules,
+# which both read them).
+STATE_SECTORS = frozenset({"government", "military", "police"})
 
 
 @lru_cache(maxsize=1)

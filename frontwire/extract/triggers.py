@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Container, Mapping
 
 from frontwire import vocab
 from frontwire.extract.countries import country_of
-from frontwire.extract.sectors import sector_of
+from frontwire.extract.sectors import STATE_SECTORS, sector_of
 from frontwire.extract.yamlfiles import read_yaml, word_classes
 from frontwire.extract.docmemo import kept_in_doc
 
@@ -499,17 +499,52 @@ def _parties_acted_for(table: "Tokens", i: int) -> tuple[list[int], set[str], li
     names none); a doer's country is its own name's or its modifiers' ("the Russian army"), or, for a person or a
     title, that of its possessive or its "of" ("Kenya's president", "President Zelensky of Ukraine")."""
     children, dep = table.children, table.dep
-    nouns = [n for w in [i, *_clauses_at(table, i)] for c in children[w]
-             for n in ([c] if dep[c] == "dobj" else [g for g in children[c] if dep[g] == "pobj"]
-                       if dep[c] == "prep" and table.lower[c] == "to" else [])]
+    given, giving = word_class("GIVEN_TO_A_PARTY"), word_class("GIVING_VERBS")
+    nouns: list[int] = []
+    # the nouns a state's body by its people's word may be read in: not the "to" of a verb whose object is no thing
+    # given, which is an audience or a destination there ("defended its claims to the Russian government", "protect the
+    # convoys to the American army"), but a giving verb's ("handed two helicopters to the Chadian army")
+    receivers: set[int] = set()
+    for w in [i, *_clauses_at(table, i)]:
+        objects = [c for c in children[w] if dep[c] == "dobj"]
+        to_a_receiver = not objects or table.lemma[w].lower() in giving or any(
+            table.lemma[o].lower() in given for o in objects)
+        for c in children[w]:
+            found = [c] if dep[c] == "dobj" else _to_objects(table, c) if dep[c] in {"prep", "dative"} else []
+            nouns += found
+            receivers.update(found if dep[c] == "dobj" or to_a_receiver else [])
+    # the "to" the parser hangs on an object that is the thing given ("pledged support to Kyiv", "offered help to the
+    # Lebanese army"; classes.yaml GIVEN_TO_A_PARTY), not a destination ("protect the aid convoy to Syria")
+    hung = [n for o in nouns if dep[o] == "dobj" and table.lemma[o].lower() in given
+            for c in children[o] if dep[c] == "prep" for n in _to_objects(table, c)]
+    nouns += hung
+    receivers.update(hung)
+    receivers.update(_possessors(table, [n for n in nouns if n in receivers]))
     nouns += _possessors(table, nouns)
     doers = _controlling_subjects(table, i)
     own = {code for s in [*doers, *_possessors(table, doers)] if (code := country_of(modified_word(table, s)))}
-    # a name (the tagger may take a capital for a person: "Kyiv's defence"), not a thing of a people's ("American
-    # workers"); a title of another is kept with no country
+    # a name (the tagger may take a capital for a person: "Kyiv's defence"), or a state's body by its people's word
+    # ("the Chadian army", "the Lebanese government"), not a thing of a people's ("American workers"); a title of
+    # another is kept with no country
     parties = [(n, country_of(modified_word(table, n))
-                if table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"} else None) for n in nouns]
+                if table.pos[n] == "PROPN" or table.ent_type[n] in {"GPE", "NORP", "ORG"}
+                or n in receivers and _state_body_of_a_people(table, n) else None) for n in nouns]
     return doers, own, parties
+
+
+def _to_objects(table: "Tokens", prep: int) -> list[int]:
+    """The objects of a "to" (a preposition or the parser's dative: "sent congratulations to Brazil's president")."""
+    if table.lower[prep] != "to" or table.dep[prep] not in {"prep", "dative"}:
+        return []
+    return [g for g in table.children[prep] if table.dep[g] == "pobj"]
+
+
+def _state_body_of_a_people(table: "Tokens", n: int) -> bool:
+    """A common noun naming a state's body (a sector of STATE_SECTORS, by actors.yaml's sector words) with a country's people's word or
+    name as its modifier: "the Chadian army", "the Lebanese armed forces", "the Iraqi government"."""
+    return table.pos[n] == "NOUN" and sector_of(table.lower[n]) in STATE_SECTORS and any(
+        table.dep[m] in {"amod", "compound"} and table.ent_type[m] in {"GPE", "NORP"} and country_of(table.lower[m])
+        for m in table.children[n])
 
 
 def _possessors(table: "Tokens", nouns: list[int]) -> list[int]:
