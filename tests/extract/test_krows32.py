@@ -1,30 +1,19 @@
-"""Stop 32's rows for probe set k's class B (krows32): acts worded outside the lexicon. Forces put on alert or standby
-(a Guard or militia in the passive; a standby the parser reads as a clause); military exchanges and visits suspended,
-disbursements or lending to a country suspended, a freeze on transactions imposed by a state or a bloc, names added to
-a sanctions or terror blacklist (SANCTION); a credit line to a country, an epidemic treatment centre opened by an aid
-body, child or bonded labourers rescued by the police (AID); a government reversing its decision, access to camps or
-prisons given by a state (CONCEDE); an armed force vacating a campus or building (RETREAT). The near-misses use the
-same verbs in business, sport, domestic politics, crime and weather and were written before the guards were set; each
-passes on main too (some of main's own rows fire on other near-misses I wrote, which are left out here: "the army was
-not put on alert", "fire fighters vacated the building", "the umpire revoked his decision"). None is a probe set, a dev or a
-reviewer's sentence."""
-from wordings import assert_gives_type_or_not, gives_type_or_not
+"""Stop 32's rows for probe set k's class B (krows32), as narrowed after review (rev32rows): forces put on alert or
+standby told in the passive (a National Guard, border guards, reservists) or with the standby the parser reads as a
+clause, and military, defence or diplomatic exchanges suspended by a state (SANCTION). Every wording here gives
+nothing on main (eb6fd97), so each fails when its row is removed. The look-alikes use the same verbs for civilian
+guards, cadets, buses, clubs, airlines, schools, hospitals and a ministry's domestic visits; the ones marked
+krowsfix32 were written after the review. Only asserted events count: a planned, hypothetical or denied event is
+marked by design (assert_asserts_type_or_not). None is a probe set, a dev or a reviewer's sentence, except three
+positives the reviewer named (the National Guard on full alert, the border guards, the Moscow standby)."""
+from wordings import assert_asserts_type_or_not, gives_type_or_not
 
 
 WORDINGS = [
-    ('The Syrian army was put on high alert after the air strike.', "MOBILIZE"),
-    ('Thousands of Pakistani troops were placed on standby along the border.', "MOBILIZE"),
+    ('The National Guard was put on full alert.', "MOBILIZE"),
+    ('Border guards were put on alert along the frontier with Iraq.', "MOBILIZE"),
     ('Moscow placed 2,000 soldiers on standby for possible deployment to Kosovo.', "MOBILIZE"),
     ('Seoul halted defence exchanges with Tokyo.', "SANCTION"),
-    ('The IMF froze lending to Zimbabwe.', "SANCTION"),
-    ('Washington imposed a freeze on financial transactions with the junta.', "SANCTION"),
-    ('The EU added six Iranian officials to its terror blacklist.', "SANCTION"),
-    ('India extended a credit line of $100 million to Nepal.', "AID"),
-    ('UNICEF set up a cholera treatment centre in the camp.', "AID"),
-    ('Police rescued 14 child labourers from a glass factory in Firozabad.', "AID"),
-    ('The junta rescinded its decree banning political parties.', "CONCEDE"),
-    ('The junta allowed U.N. investigators access to the prisons.', "CONCEDE"),
-    ('The army vacated the school buildings it had occupied for a decade.', "RETREAT"),
 ]
 
 NOT_THESE = [
@@ -56,7 +45,7 @@ NOT_THESE = [
     ('The coach put three substitutes on standby for the final.', "MOBILIZE"),
     ('The ministry placed ambulances on standby for possible casualties.', "MOBILIZE"),
     ('The power company put engineers on alert for the storm.', "MOBILIZE"),
-    # sanction.yaml: exchanges and visits of schools, clubs, prisons and prisoners; disbursements, loans and credit stopped by banks and governments at home; a freeze on transactions or payments by a bank, a court, an exchange, a club, a council; blacklists of clubs, unions, leagues, shops
+    # sanction.yaml: exchanges and visits of schools, clubs, prisons and prisoners, a suspension negated
     ('The school suspended its student exchanges with France.', "SANCTION"),
     ('The university suspended academic exchanges with the institute.', "SANCTION"),
     ('The bank suspended currency exchanges at its branches.', "SANCTION"),
@@ -70,113 +59,36 @@ NOT_THESE = [
     ('The company froze contacts with the supplier.', "SANCTION"),
     ('Rebels and the army halted prisoner exchanges.', "SANCTION"),
     ('Beijing did not suspend military exchanges with Washington.', "SANCTION"),
-    ('The bank suspended disbursements to the builder.', "SANCTION"),
-    ('The bank froze the accounts of a fraud suspect.', "SANCTION"),
-    ('The lender halted loans to small businesses.', "SANCTION"),
-    ('The company stopped credit to its dealers.', "SANCTION"),
-    ('The bank suspended disbursements to the contractor.', "SANCTION"),
-    ('The building society stopped lending to first-time buyers.', "SANCTION"),
-    ('The lender suspended credit to the airline.', "SANCTION"),
-    ('The bank stopped loans to property developers in London.', "SANCTION"),
-    ('The province halted payments to the hospital.', "SANCTION"),
-    ('The bank suspended lending to the company.', "SANCTION"),
-    ("The bank imposed a freeze on transactions from the suspect's account.", "SANCTION"),
-    ('The regulator imposed a freeze on share transactions.', "SANCTION"),
-    ('The bank imposed a freeze on all transactions from the account.', "SANCTION"),
-    ("The court ordered a freeze on the company's transactions.", "SANCTION"),
-    ('The exchange announced a freeze on share transactions.', "SANCTION"),
-    ('The club imposed a freeze on transfer payments.', "SANCTION"),
-    ('The firm imposed a freeze on payments to suppliers.', "SANCTION"),
-    ('The government imposed a freeze on public sector pay.', "SANCTION"),
-    ('The council announced a freeze on payments to contractors.', "SANCTION"),
-    ("The judge ordered a freeze on the couple's transactions.", "SANCTION"),
-    ('The bank announced a freeze on remittances during the audit.', "SANCTION"),
-    ('The storm closed the border crossing.', "SANCTION"),
-    ('The club added the fan to its blacklist.', "SANCTION"),
-    ('The union added the firm to its blacklist of bad employers.', "SANCTION"),
-    ('The players added the referee to their blacklist.', "SANCTION"),
-    ('The league added the agent to its blacklist.', "SANCTION"),
-    ('Hollywood studios added the writer to their blacklist.', "SANCTION"),
-    ('The union placed the company on its blacklist.', "SANCTION"),
-    ('The club put the hooligans on its blacklist.', "SANCTION"),
-    ('The airline added the passenger to its no-fly blacklist.', "SANCTION"),
-    ('The bank added the customer to its credit blacklist.', "SANCTION"),
-    ('The shop put the thief on its blacklist.', "SANCTION"),
-    ('The website added the spammers to its blacklist.', "SANCTION"),
-    ('The tax office added the firm to its blacklist of debtors.', "SANCTION"),
-    ('The festival placed the band on its blacklist.', "SANCTION"),
-    # aid.yaml: credit lines to customers, firms, banks, farmers and clubs; treatment, research and call centres of ministries, hospitals, firms and charities; people saved from mines, rivers, fires and rubble
-    ('The company extended a credit line to its customers.', "AID"),
-    ('The bank opened a credit line to the builder.', "AID"),
-    ('The store extended a credit facility to shoppers.', "AID"),
-    ('The central bank extended a credit line to local banks.', "AID"),
-    ('The supplier extended a line of credit to the retailer.', "AID"),
-    ('HSBC extended a credit line to Tata Steel.', "AID"),
-    ('The bank extended a credit line to the hotel group.', "AID"),
-    ('The company opened a credit line for its franchisees.', "AID"),
-    ('The government extended a credit line to small farmers.', "AID"),
-    ('The bank extended a credit line to the city council.', "AID"),
-    ('The lender approved a credit line to the airline.', "AID"),
-    ('The bank extended a credit line to the football club.', "AID"),
-    ('The club extended its lease on the stadium.', "AID"),
-    ('The team extended its unbeaten run to ten games.', "AID"),
-    ('The health ministry opened a cholera treatment centre in Harare.', "AID"),
-    ('The hospital opened a new trauma centre.', "AID"),
-    ('The charity opened a malaria research centre in Oxford.', "AID"),
-    ('The charity opened a cancer treatment centre in London.', "AID"),
-    ('The charity opened a feeding centre for stray dogs.', "AID"),
-    ('The company set up a call centre in Manila.', "AID"),
-    ('The hospital opened a cholera ward in the city.', "AID"),
-    ('The company opened an ebola research centre in Atlanta.', "AID"),
-    ('The university set up a cholera research unit.', "AID"),
-    ('The government built a cholera treatment centre in the district.', "AID"),
-    ('The city council opened a measles vaccination clinic.', "AID"),
-    ('The state opened a typhoid treatment centre in the slum.', "AID"),
-    ('The agency opened a recruitment centre in Manila.', "AID"),
-    ('Police rescued 12 workers trapped in the collapsed mine.', "AID"),
-    ('Firefighters rescued child labourers from the burning factory.', "AID"),
-    ('Police rescued two children from the flooded river.', "AID"),
-    ('Lifeguards rescued three boys from the sea.', "AID"),
-    ('Police rescued the workers stranded on the highway.', "AID"),
-    ('The army rescued 200 workers from the floodwaters.', "AID"),
-    ('Police rescued a girl from the well.', "AID"),
-    ('Police rescued the children from the burning bus.', "AID"),
-    ('Rescuers freed two workers from the rubble.', "AID"),
-    ('Neighbours rescued the children from the fire.', "AID"),
-    # concede.yaml: decisions reversed by courts, referees, boards, clubs, councils and schools, a reversal negated or to come; access given by clubs, banks, landlords, prisons and to credit or a site
-    ('The court reversed its decision on bail.', "CONCEDE"),
-    ('The referee reversed his decision after consulting the linesman.', "CONCEDE"),
-    ('The board reversed its decision to close the plant.', "CONCEDE"),
-    ('The club reversed its decision to sack the coach.', "CONCEDE"),
-    ('The council reversed its decision to close the library.', "CONCEDE"),
-    ('The judge overturned the decision of the lower court.', "CONCEDE"),
-    ('The government did not reverse its decision to raise fuel prices.', "CONCEDE"),
-    ('The company withdrew its decision to cut wages.', "CONCEDE"),
-    ('The school reversed its decision to ban phones.', "CONCEDE"),
-    ('The government will reverse its decision on fuel prices.', "CONCEDE"),
-    ('The league overturned the decision to dock points.', "CONCEDE"),
-    ('The club allowed fans access to the training ground.', "CONCEDE"),
-    ('The government allowed farmers access to cheap credit.', "CONCEDE"),
-    ('The prison allowed relatives access to the prisoners.', "CONCEDE"),
-    ('The bank allowed customers access to their accounts.', "CONCEDE"),
-    ('The landlord allowed tenants access to the roof.', "CONCEDE"),
-    ('The government allowed developers access to the site.', "CONCEDE"),
-    ('The company gave the auditors access to the detention records.', "CONCEDE"),
-    ('The government did not allow journalists access to the camps.', "CONCEDE"),
-    # retreat.yaml: buildings vacated by students, tenants, firms, the police, a team, a hospital, a ministry; a negated or forced vacating
-    ('Students vacated the hostel before the holidays.', "RETREAT"),
-    ('The company vacated its offices in the city centre.', "RETREAT"),
-    ('Tenants vacated the building after the fire.', "RETREAT"),
-    ('Police vacated the stadium after the match.', "RETREAT"),
-    ('The firm vacated the premises in March.', "RETREAT"),
-    ('The team vacated the hotel before dawn.', "RETREAT"),
-    ('The storm forced residents to vacate the school.', "RETREAT"),
-    ('The hospital vacated its old building.', "RETREAT"),
-    ('The army did not vacate the school.', "RETREAT"),
-    ('The ministry vacated its offices for the renovation.', "RETREAT"),
+    # krowsfix32: civilian guards, cadets, a fleet of ambulances, a club or a hotel placing soldiers or staff on standby,
+    # an alert to come
+    ('Museum guards were put on alert after the painting was stolen.', "MOBILIZE"),
+    ('Palace guards were placed on standby for the royal wedding.', "MOBILIZE"),
+    ('Park guards were put on alert after the bear attack.', "MOBILIZE"),
+    ('A fleet of ambulances was placed on standby for the marathon.', "MOBILIZE"),
+    ('The cadets were put on standby for the passing-out parade.', "MOBILIZE"),
+    ('The security guards were put on alert after the burglary.', "MOBILIZE"),
+    ('The lifeguards were placed on standby at the beach.', "MOBILIZE"),
+    ('The coast guards were put on alert as the storm approached.', "MOBILIZE"),
+    ('The National Guard will be put on alert if the riots spread.', "MOBILIZE"),
+    ('The football club placed 30 soldiers on standby for the charity match.', "MOBILIZE"),
+    ('The hotel placed its staff on standby for the summit.', "MOBILIZE"),
+    # krowsfix32: military or defence exchanges and visits of schools, hospitals, clubs, museums, a regiment, the
+    # army, a university; a government's domestic visits and exchanges; a suspension to come or denied
+    ('The school suspended its military exchanges with the cadet academy.', "SANCTION"),
+    ('The hospital halted diplomatic visits during the outbreak.', "SANCTION"),
+    ('The club cancelled its defence exchanges with the rival club.', "SANCTION"),
+    ('The museum suspended military visits during the renovation.', "SANCTION"),
+    ('The regiment suspended its military exchanges with the town band.', "SANCTION"),
+    ('The government suspended ministerial visits to the drought-hit districts.', "SANCTION"),
+    ('The army ended its army exchanges with the police academy.', "SANCTION"),
+    ('China will suspend military exchanges with Japan if the visit goes ahead.', "SANCTION"),
+    ('Japan did not halt defence exchanges with Seoul.', "SANCTION"),
+    ('The university ended its defence exchanges with the college.', "SANCTION"),
+    ('The government suspended military visits to the flood-hit province.', "SANCTION"),
+    ('The government halted military exchanges between its own academies.', "SANCTION"),
 ]
 
 
 @gives_type_or_not(WORDINGS, NOT_THESE)
 def test_krows32_wording_gives_its_type_or_not(extract, text, event_type, expected):
-    assert_gives_type_or_not(extract(text, "2002-03-10"), event_type, expected)
+    assert_asserts_type_or_not(extract(text, "2002-03-10"), event_type, expected)
