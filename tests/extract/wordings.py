@@ -20,3 +20,15 @@ def gives_type_or_not(wordings: list[tuple[str, str]], not_these: list[tuple[str
 
 def assert_gives_type_or_not(record, event_type: str, expected: bool) -> None:
     assert (event_type in {e.type for e in record.events}) == expected, types_and_triggers(record)
+
+
+def asserted_types(record) -> set[str]:
+    """The types of the events the record asserts: a planned, hypothetical or denied event is marked by design,
+    and is neither a hit for a wording nor a wrong output on a look-alike."""
+    return {e.type for e in record.events if e.modality == "asserted"}
+
+
+def assert_asserts_type_or_not(record, event_type: str, expected: bool) -> None:
+    """assert_gives_type_or_not over asserted events only; a failure shows each event's modality too."""
+    assert (event_type in asserted_types(record)) == expected, [
+        (e.type, e.trigger, e.modality) for e in record.events]
