@@ -1595,8 +1595,6 @@ class EventExtractor:
             # (not "most of the strikes hit energy facilities": what they did is news)
         if event.type == "ASSAULT" and names_a_known_attack(token):
             return True
-        if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in T.PAST_ACT_MODIFIERS for c in token.children):
-            return True  # "different from all previous communal clashes", "past attacks on the shrine": acts of before
         if event.type == "ASSAULT" and _told_as_repeated(token) and _relative_clause_over(token) is not None:
             # "In Kostyantynivka, which has come under almost daily glide-bomb attacks, two people were
             # killed": many acts, told of the place in an aside (a main clause's "Dobropillia has come
