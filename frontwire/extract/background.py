@@ -481,7 +481,9 @@ def mourned(noun) -> bool:
     """ "homage to the people killed in the train attack", "compensation to the kin of those killed
     in the riots", "a tribute to the activists who were killed": the dead remembered, mourned or
     compensated are victims of an attack told elsewhere, named to say what is done for them (not
-    "the family of a teenager killed by police on Sunday": see _circumstances_of_its_own)."""
+    "the family of a teenager killed by police on Sunday": see _circumstances_of_its_own). A conjunct is read
+    by its first ("in memory of the late speaker and those killed in the violence")."""
+    noun = T.first_conjunct(noun)
     for _ in range(2):
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
