@@ -16,6 +16,7 @@ from typing import Iterable
 import numpy
 from lemminflect import getAllLemmas, getInflection
 from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.tokens import Doc
 
 from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
 from frontwire import vocab
@@ -50,6 +51,15 @@ INITIALISMS_IN_CAPITALS = vocab.words("initialism_in_capitals")
 LONGEST_INITIALISM = 4
 # What the model's reading of a headline in capitals gives its words (the text stays as written).
 REREAD_ATTRIBUTES = [TAG, POS, MORPH, DEP, HEAD, LEMMA]
+# Those a word naming a place keeps from the capitals' reading (columns of REREAD_ATTRIBUTES).
+KEPT_FOR_PLACES = [REREAD_ATTRIBUTES.index(attribute) for attribute in (TAG, POS, MORPH, LEMMA)]
+# The pipes the lower-case reading of a headline in capitals skips (besides this one): its entities are not
+# taken, the capitals' reading's stay.
+NOT_REREAD = frozenset({"ner"})
+# A proper noun of a headline in capitals that names a place of this many people or more (the place's own name in
+# the gazetteer) stays capitalised in its lower-case reading: "TRUCK ATTACK KILLS 84 IN NICE" (Nice, not "nice"),
+# "BOMB SCARE IN READING TOWN CENTRE"; a village named like a word ("Arrest", "Warns", "Police") does not.
+PLACE_KEPT_CAPITALISED_POPULATION = 100_000
 # Plural nouns with no plural ending ("police fire", "people march"): data (frontwire/data/words.yaml).
 PLURAL_WITHOUT_S = vocab.words("plural_without_s")
 
@@ -137,16 +147,19 @@ def reread_capitals(doc, nlp) -> None:
     sentences = [(start, end) for start, end in _capitals_sentences(doc) if not _opens_with_a_name(doc[start])]
     if not sentences:
         return
-    from spacy.tokens import Doc
-
     columns = doc.to_array(REREAD_ATTRIBUTES)
     for start, end in sentences:
-        words = [_as_in_lower_case(token, token.i == start) for token in doc[start:end]]
+        places = [token.i for token in doc[start:end] if _place_in_capitals(token)]
+        words = [_as_in_lower_case(token, token.i == start, token.i in places) for token in doc[start:end]]
         lowered = Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
         for name, component in nlp.pipeline:
-            if name != COMPONENT:
+            if name != COMPONENT and name not in NOT_REREAD:
                 lowered = component(lowered)
+        kept = columns[numpy.ix_(places, KEPT_FOR_PLACES)].copy()
         columns[start:end] = lowered.to_array(REREAD_ATTRIBUTES)
+        # a place's word stays the proper noun the capitals' reading made it, which the places stage reads
+        # ("NICE MAYOR MEETS ISRAELI ENVOY": "Nice" opening a sentence is read as the adjective)
+        columns[numpy.ix_(places, KEPT_FOR_PLACES)] = kept
     entities = list(doc.ents)
     doc.from_array(REREAD_ATTRIBUTES, columns)
     doc.ents = entities
@@ -163,7 +176,9 @@ def _capitals_sentences(doc) -> list[tuple[int, int]]:
 
 
 def _opens_with_a_name(token) -> bool:
-    return _name_in_capitals(token) and token.lower_ not in PLURAL_WITHOUT_S
+    # (or with a place an English word names: "NICE MAYOR MEETS ISRAELI ENVOY" read in lower case has the places
+    # stage take "Nice" opening a sentence for the adjective)
+    return _name_in_capitals(token) and token.lower_ not in PLURAL_WITHOUT_S or _place_in_capitals(token)
 
 
 def _english_in_capitals(token) -> bool:
@@ -180,7 +195,12 @@ def _name_in_capitals(token) -> bool:
         and len(token.text) > LONGEST_INITIALISM
 
 
-def _as_in_lower_case(token, first: bool) -> str:
+def _place_in_capitals(token) -> bool:
+    """A proper noun of the capitals' reading that names a place by an English word ("NICE", "READING")."""
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isalpha() and _a_place_named(token.text[0] + token.lower_[1:])
+
+
+def _as_in_lower_case(token, first: bool, place: bool = False) -> str:
     """A word of a headline in capitals as a headline in lower case writes it: an English word (the
     dictionary's, a small word, a number) in lower case, the first capitalised; an initialism
     (INITIALISMS_IN_CAPITALS, or no English word of up to LONGEST_INITIALISM letters) in capitals; a
@@ -188,6 +208,8 @@ def _as_in_lower_case(token, first: bool) -> str:
     text, lower = token.text, token.lower_
     if not text[:1].isalpha():
         return lower  # ("'S", "$")
+    if place:
+        return text[0] + lower[1:]  # a place named by an English word: "NICE", "READING", "MOBILE"
     if _english_in_capitals(token):
         word = lower
     elif _name_in_capitals(token):
@@ -195,6 +217,14 @@ def _as_in_lower_case(token, first: bool) -> str:
     else:
         return text
     return word[0].upper() + word[1:] if first else word
+
+
+def _a_place_named(name: str) -> bool:
+    """Is `name` the gazetteer's own name of a place of PLACE_KEPT_CAPITALISED_POPULATION people or more?"""
+    from frontwire.gazetteer import get_gazetteer  # (opened on the first headline in capitals only)
+
+    return any(m.quality == 2 and m.place.name == name and m.place.population >= PLACE_KEPT_CAPITALISED_POPULATION
+               for m in get_gazetteer().candidates(name, variants=False))
 
 
 def _rejoin_prepositional_tails(doc) -> None:
@@ -391,8 +421,7 @@ def _participle_of_root_noun(doc, start: int, end: int, intransitive) -> tuple[i
 def _verb_read_in_noun_phrase(doc, start: int, end: int, verb_forms) -> tuple[int, int, str, str] | None:
     """ "Houthis fire missiles at tanker", "Army shells rebel positions": a tensed form of
     one of `verb_forms` between a noun phrase whose head ends right before it, agreeing with it in
-    number, and a noun phrase after it (or, a bare form after a plural, a preposition: "Thousands Protest
-    Against Dam"). Of two such words side by side the second is the verb
+    number, and a noun phrase after it. Of two such words side by side the second is the verb
     ("Israeli strikes kill 20": the first is its subject). (verb, subject, lemma, tag, subject's label)."""
     found = [i for i in range(start + 1, end - 1) if _verb_after_its_subject(doc, start, i, verb_forms)]
     for i in found:
@@ -404,10 +433,8 @@ def _verb_read_in_noun_phrase(doc, start: int, end: int, verb_forms) -> tuple[in
 
 def _verb_after_its_subject(doc, start: int, i: int, verb_forms) -> bool:
     word, subject, after = doc[i], doc[i - 1], doc[i + 1]
-    if word.lower_ not in verb_forms:
+    if word.lower_ not in verb_forms or after.tag_ not in NOUN_PHRASE_OPENERS:
         return False
-    if after.tag_ not in NOUN_PHRASE_OPENERS and not (verb_forms[word.lower_][1] == "VBP" and after.lower_ in HEADLINE_PREPOSITIONS):
-        return False  # an object after it, or a bare verb's preposition ("Thousands Protest Against Dam")
     if any(t.tag_ not in NOUN_PHRASE_WORDS for t in doc[start:i]):
         return False  # the words before the verb are one noun phrase ("Israeli troops"), no label or clause
     if not (subject.pos_ in {"NOUN", "PROPN"} or subject.tag_ == "JJ" and subject.text[:1].isupper() and (

@@ -20,6 +20,8 @@ CAPITALS_READ_IN_LOWER_CASE = [
     ("UN CONDEMNS ATTACK ON PEACEKEEPERS", {"ACCUSE"}),
     ("NATO JETS STRIKE SERB POSITIONS", {"ASSAULT"}),
     ("UN ENVOY MEETS REBEL LEADERS", {"CONSULT"}),
+    ("REBELS FIRE ROCKETS AT ARMY BASE", {"ASSAULT"}),
+    ("GUNMAN KILLS THREE IN INDEPENDENCE, MISSOURI", {"ASSAULT"}),
     # and _later_verb: an infinitive after "to" is no verb of the sentence
     ("TALIBAN SPURN DEMAND TO SURRENDER BIN LADEN", {"REJECT"}),
 ]
@@ -33,7 +35,6 @@ def test_a_headline_in_capitals_is_read_in_lower_case(extract, text, expected):
 HEADLINES_THAT_STAY = [
     # limits: what main already read right in capitals, title case or prose stays as it was
     ("POLICE HELD 40 PROTESTERS", {"COERCE"}),
-    ("REBELS FIRE ROCKETS AT ARMY BASE", {"ASSAULT"}),
     ("NURSES STAGE WALKOUT OVER PAY", {"PROTEST"}),
     ("TURKEY SENDS TROOPS TO SYRIAN BORDER", {"MOBILIZE"}),
     ("US, RUSSIA SIGN ARMS CONTROL TREATY", {"AGREE"}),
@@ -70,13 +71,11 @@ TITLE_CASE_REPAIRS = [
     ("Moscow Slams NATO Expansion Plans", {"ACCUSE"}),
     # _later_verb: "to" and a bare verb complete the object, the candidate stays the verb
     ("Taliban Spurn Demand To Surrender Bin Laden", {"REJECT"}),
-    # _verb_after_its_subject: a bare verb after a plural, with a preposition after it
-    ("Thousands Protest Against Dam In Narmada Valley", {"PROTEST"}),
-    ("Troops Withdraw From Southern Lebanon", {"RETREAT"}),
-    ("Protesters March To Parliament", {"PROTEST"}),
-    # limits: a singular noun before the bare form is the noun's modifier; a later verb is the verb
+    # limits: a singular noun before the bare form is the noun's modifier; a later verb is the verb; a bare
+    # verb with a preposition after it and no object is not read as the verb ("Fans Storm Into Stadium" is no attack)
     ("Student Protest Against Fee Hike", set()),
     ("Rebels Attack On Army Post Repulsed", {"ASSAULT"}),
+    ("Fans Storm Into Stadium", set()),
 ]
 
 
@@ -85,11 +84,16 @@ def test_title_case_headline_repairs(extract, text, expected):
     assert types(extract(text, "2002-03-10")) == expected
 
 
-@pytest.mark.parametrize("text", ["Workers Strike Over Unpaid Wages", "Workers struck over unpaid wages.",
-                                  "Teachers strike on Monday over pay.", "NURSES STRIKE OVER PAY"])
-def test_workers_striking_is_a_protest(extract, text):
-    # protest.yaml: workers striking with no object or target stop work (the headline repair reads the verb)
-    assert types(extract(text, "2002-03-10")) == {"PROTEST"}
+@pytest.mark.parametrize("text,expected", [
+    # kheadfix32: workers "struck" in a passive or as an adjective is no strike of workers (none of these is a
+    # PROTEST; protest.yaml has no row for the verb)
+    ("Doctors were struck by a car outside the hospital.", set()),
+    ("Employees were struck with batons by the police.", {"ASSAULT"}),
+    ("Nurses struck by a bus on the way to work were treated in hospital.", set()),
+    ("Staff struck by the earthquake fled the building.", set()),
+])
+def test_workers_struck_are_no_protest(extract, text, expected):
+    assert types(extract(text, "2002-03-10")) == expected
 
 
 @pytest.mark.parametrize("text", ["PM TO VISIT CHINA NEXT WEEK", "PM To Visit China Next Week"])
@@ -114,3 +118,26 @@ def test_a_clause_on_a_headline_infinitive_keeps_its_own_modality(extract):
 ])
 def test_places_of_a_headline_in_capitals_stay(extract, text, places):
     assert {p.name for p in extract(text, "2002-03-10").places} == places
+
+
+@pytest.mark.parametrize("text,places,events", [
+    # reread_capitals: a proper noun of the capitals' reading that names a place by an English word keeps its
+    # capital and its tag in the lower-case reading, and a sentence it opens keeps the model's reading
+    ("TRUCK ATTACK KILLS 84 IN NICE", {"NICE"}, {"ASSAULT"}),
+    ("BOMB SCARE IN READING TOWN CENTRE", {"READING"}, set()),
+    ("MOBILE MAYOR MEETS MEXICAN CONSUL", {"MOBILE"}, set()),
+    ("NICE MAYOR MEETS ISRAELI ENVOY", {"NICE"}, set()),
+    ("POLICE ARREST TWO IN DERBY AFTER STABBING", {"DERBY"}, {"COERCE"}),
+    ("VICTORIA POLICE ARREST PROTESTERS", {"VICTORIA"}, {"COERCE"}),
+    ("FLOODS HIT BATH AND BRISTOL", {"BRISTOL"}, set()),
+    # the same words as English words stay no place
+    ("NICE WEATHER BRINGS CROWDS TO BEACHES", set(), set()),
+    ("READING LIST FOR SUMMER HOLIDAYS", set(), set()),
+    ("MOBILE PHONE SALES FALL IN CHINA", {"CHINA"}, set()),
+    ("POLICE ARREST MAN OVER MOBILE PHONE THEFT", set(), {"COERCE"}),
+    ("TROOPS SPLIT OVER PAY DEAL", set(), set()),
+])
+def test_places_named_by_english_words_in_capitals(extract, text, places, events):
+    record = extract(text, "2002-03-10")
+    assert {p.name for p in record.places} == places
+    assert types(record) == events
