@@ -243,6 +243,10 @@ def _counterfactual(table, chain: Sequence[int]) -> str | None:
     return None
 
 
+# Labels of a clause of its own on a verb (its tense and mood its own).
+CLAUSE_LINKS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "xcomp"})
+
+
 # What may come before the auxiliary that opens a condition: "... believe that had Singhal been
 # detained", "and had the army been deployed", a quotation's opening mark.
 CLAUSE_OPENERS = frozenset({"that", "and", "but", ",", '"', "“", "'", "‘"})
@@ -329,6 +333,11 @@ def modality_of(token, event_type: str) -> str:
         if aux & T.HYPOTHETICAL_AUX:
             return "hypothetical"
         if aux & T.FUTURE_AUX:
+            return "planned"
+        if dep[t] == "ROOT" and tag[t] == "VB" and "to" in aux \
+                and not any(dep[c] in CLAUSE_LINKS for c in chain[:chain.index(t)]):
+            # a headline's "to" and a verb for its whole sentence, the act its own or its object's: "PM to visit
+            # China next week" (not a clause of its own on it: "Govt bows to demands, universities to reopen")
             return "planned"
         if t != token.i and aux & T.OBLIGATION_AUX and event_type != "REQUEST":
             # the verb a noun of the act hangs on: "the talks should resume next week" (expected on a

@@ -15,7 +15,8 @@ from typing import Iterable
 
 import numpy
 from lemminflect import getAllLemmas, getInflection
-from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.tokens import Doc
 
 from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
 from frontwire import vocab
@@ -42,6 +43,23 @@ HEADLINE_SMALL_WORDS = vocab.words("headline_small_word")
 # Prepositions a headline capitalises (data: frontwire/data/words.yaml), which the tagger may then read as
 # a word of a name ("Walkout Over Farm Bills").
 HEADLINE_PREPOSITIONS = vocab.words("headline_preposition")
+# Words a headline in capitals spells like an English word but means as an initialism ("US"): data
+# (frontwire/data/words.yaml).
+INITIALISMS_IN_CAPITALS = vocab.words("initialism_in_capitals")
+# A word in capitals that is no English word is an initialism up to this length ("EU", "NATO", "SADC"),
+# else a name ("TALIBAN": "Taliban").
+LONGEST_INITIALISM = 4
+# What the model's reading of a headline in capitals gives its words (the text stays as written).
+REREAD_ATTRIBUTES = [TAG, POS, MORPH, DEP, HEAD, LEMMA]
+# Those a word naming a place keeps from the capitals' reading (columns of REREAD_ATTRIBUTES).
+KEPT_FOR_PLACES = [REREAD_ATTRIBUTES.index(attribute) for attribute in (TAG, POS, MORPH, LEMMA)]
+# The pipes the lower-case reading of a headline in capitals skips (besides this one): its entities are not
+# taken, the capitals' reading's stay.
+NOT_REREAD = frozenset({"ner"})
+# A proper noun of a headline in capitals that names a place of this many people or more (the place's own name in
+# the gazetteer) stays capitalised in its lower-case reading: "TRUCK ATTACK KILLS 84 IN NICE" (Nice, not "nice"),
+# "BOMB SCARE IN READING TOWN CENTRE"; a village named like a word ("Arrest", "Warns", "Police") does not.
+PLACE_KEPT_CAPITALISED_POPULATION = 100_000
 # Plural nouns with no plural ending ("police fire", "people march"): data (frontwire/data/words.yaml).
 PLURAL_WITHOUT_S = vocab.words("plural_without_s")
 
@@ -62,6 +80,7 @@ def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset
     component = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else nlp.add_pipe(COMPONENT, last=True)
     component.verb_forms, component.intransitive = dict(verb_forms), frozenset(intransitive)
     component.patientless = frozenset(patientless)
+    component.nlp = nlp
 
 
 COMPONENT = "frontwire_headline_verbs"
@@ -74,8 +93,11 @@ class HeadlineVerbs:
         self.verb_forms: dict[str, tuple[str, str]] = {}
         self.intransitive: frozenset[str] = frozenset()
         self.patientless: frozenset[str] = frozenset()
+        self.nlp = None
 
     def __call__(self, doc):
+        if self.nlp is not None:
+            reread_capitals(doc, self.nlp)
         repair(doc, self.verb_forms, self.intransitive, self.patientless)
         return doc
 
@@ -90,6 +112,7 @@ def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientles
     _rejoin_prepositional_tails(doc)
     headline_sentences = _title_case_sentences(doc)
     _split_at_prepositions_read_as_nouns(doc, headline_sentences)
+    _objects_read_as_appositions(doc, headline_sentences)
     strings = doc.vocab.strings
     columns = doc.to_array([TAG, SENT_START, DEP])
     # (read on the arrays: most sentences have a finite verb, and Token objects cost more than the test)
@@ -109,6 +132,99 @@ def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientles
             _make_root(doc, start, end, *reading)
     # (after the repairs: an entity the model ran over a repaired verb is gone by then)
     _lemmatise_capitalised_nouns(doc, headline_sentences)
+
+
+def reread_capitals(doc, nlp) -> None:
+    """ "US CUTS MILITARY AID TO GUATEMALA", "GOVT BOWS TO STUDENTS' DEMANDS": the tagger reads a sentence in
+    capitals as one long name (every word a proper noun, the verb too), which no repair of a noun phrase
+    undoes. Such a sentence is read again by the model written as a headline in lower case ("US cuts
+    military aid to Guatemala": see _as_in_lower_case), and its words take that reading: tags, lemmas and parse. Its
+    entities stay the model's of the capitals (a dateline's "TIJUANA & SAN DIEGO" read in lower case runs
+    into one name; the places stage reads them as before). The text stays as written. A sentence that opens
+    with a name in capitals (no English word, no initialism, no plural: "AUSTIN", not "US", "BUSH", "TALIBAN")
+    keeps the model's reading, as _capitalised_name keeps it from the repair: "AUSTIN WARNS IRAN" read as a
+    clause would hand the places stage its subject as a place."""
+    sentences = [(start, end) for start, end in _capitals_sentences(doc) if not _opens_with_a_name(doc[start])]
+    if not sentences:
+        return
+    columns = doc.to_array(REREAD_ATTRIBUTES)
+    for start, end in sentences:
+        places = [token.i for token in doc[start:end] if _place_in_capitals(token)]
+        words = [_as_in_lower_case(token, token.i == start, token.i in places) for token in doc[start:end]]
+        lowered = Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
+        for name, component in nlp.pipeline:
+            if name != COMPONENT and name not in NOT_REREAD:
+                lowered = component(lowered)
+        kept = columns[numpy.ix_(places, KEPT_FOR_PLACES)].copy()
+        columns[start:end] = lowered.to_array(REREAD_ATTRIBUTES)
+        # a place's word stays the proper noun the capitals' reading made it, which the places stage reads
+        # ("NICE MAYOR MEETS ISRAELI ENVOY": "Nice" opening a sentence is read as the adjective)
+        columns[numpy.ix_(places, KEPT_FOR_PLACES)] = kept
+    entities = list(doc.ents)
+    doc.from_array(REREAD_ATTRIBUTES, columns)
+    doc.ents = entities
+
+
+def _capitals_sentences(doc) -> list[tuple[int, int]]:
+    """The sentences (start, end) of three words or more all in capitals."""
+    columns = doc.to_array([IS_ALPHA, IS_UPPER, SENT_START])
+    # (read on the arrays: nearly every sentence of prose has a word in lower case)
+    starts = sorted({0, *numpy.flatnonzero(columns[:, 2] == 1).tolist()}) + [len(doc)]
+    alpha, upper = columns[:, 0] == 1, columns[:, 1] == 1
+    return [(start, end) for start, end in zip(starts, starts[1:])
+            if alpha[start:end].sum() >= 3 and not (alpha[start:end] & ~upper[start:end]).any()]
+
+
+def _opens_with_a_name(token) -> bool:
+    # (or with a place an English word names: "NICE MAYOR MEETS ISRAELI ENVOY" read in lower case has the places
+    # stage take "Nice" opening a sentence for the adjective)
+    return _name_in_capitals(token) and token.lower_ not in PLURAL_WITHOUT_S or _place_in_capitals(token)
+
+
+def _english_in_capitals(token) -> bool:
+    """A small word, a number or a word of the dictionary (not one of INITIALISMS_IN_CAPITALS)."""
+    lower = token.lower_
+    return lower not in INITIALISMS_IN_CAPITALS and (
+        lower in HEADLINE_SMALL_WORDS or lower in HEADLINE_PREPOSITIONS or token.is_stop or token.like_num
+        or bool(getAllLemmas(lower)))
+
+
+def _name_in_capitals(token) -> bool:
+    """No English word and no initialism (INITIALISMS_IN_CAPITALS, or up to LONGEST_INITIALISM letters)."""
+    return token.text[:1].isalpha() and token.lower_ not in INITIALISMS_IN_CAPITALS and not _english_in_capitals(token) \
+        and len(token.text) > LONGEST_INITIALISM
+
+
+def _place_in_capitals(token) -> bool:
+    """A proper noun of the capitals' reading that names a place by an English word ("NICE", "READING")."""
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isalpha() and _a_place_named(token.text[0] + token.lower_[1:])
+
+
+def _as_in_lower_case(token, first: bool, place: bool = False) -> str:
+    """A word of a headline in capitals as a headline in lower case writes it: an English word (the
+    dictionary's, a small word, a number) in lower case, the first capitalised; an initialism
+    (INITIALISMS_IN_CAPITALS, or no English word of up to LONGEST_INITIALISM letters) in capitals; a
+    name ("TALIBAN") capitalised."""
+    text, lower = token.text, token.lower_
+    if not text[:1].isalpha():
+        return lower  # ("'S", "$")
+    if place:
+        return text[0] + lower[1:]  # a place named by an English word: "NICE", "READING", "MOBILE"
+    if _english_in_capitals(token):
+        word = lower
+    elif _name_in_capitals(token):
+        word = text[0] + lower[1:]
+    else:
+        return text
+    return word[0].upper() + word[1:] if first else word
+
+
+def _a_place_named(name: str) -> bool:
+    """Is `name` the gazetteer's own name of a place of PLACE_KEPT_CAPITALISED_POPULATION people or more?"""
+    from frontwire.gazetteer import get_gazetteer  # (opened on the first headline in capitals only)
+
+    return any(m.quality == 2 and m.place.name == name and m.place.population >= PLACE_KEPT_CAPITALISED_POPULATION
+               for m in get_gazetteer().candidates(name, variants=False))
 
 
 def _rejoin_prepositional_tails(doc) -> None:
@@ -205,6 +321,18 @@ def _split_at_prepositions_read_as_nouns(doc, sentences: list[tuple[int, int]]) 
             phrase.head, phrase.dep_ = word, "pobj"
 
 
+def _objects_read_as_appositions(doc, sentences: list[tuple[int, int]]) -> None:
+    """ "Moscow Slams NATO Expansion Plans": in title case or capitals the parser may hang the noun phrase
+    after a finite verb on it as an apposition. A verb has no apposition: a noun so hung after its verb,
+    which has no object, is its object."""
+    for start, end in sentences:
+        for token in doc[start:end]:
+            verb = token.head
+            if token.dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"} and verb.i < token.i \
+                    and verb.tag_ in FINITE_TAGS and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
+                token.dep_ = "dobj"
+
+
 def _lemmatise_capitalised_nouns(doc, sentences: list[tuple[int, int]]) -> None:
     """In a headline in title case or capitals the tagger reads common nouns as proper nouns, whose
     lemma is the word as written ("Houthis Fire Missiles At Tanker": "Missiles", which no word class
@@ -243,6 +371,8 @@ def _later_verb(doc, verb: int, end: int) -> bool:
         word = doc[i]
         if candidate_adverb and _describes_the_phrase_after(doc, verb, word):
             continue
+        if word.tag_ == "VB" and doc[i - 1].tag_ == "TO":
+            continue  # an infinitive completes a word before it ("Spurn Demand To Surrender"), no verb of the sentence
         if word.tag_ in LATER_VERB_TAGS or _bare_verb_form(word.lower_) and _plural(doc[i - 1]) and doc[i - 1].tag_ in NOUNS \
                 and not (agreeing and not doc[i - 1].lower_.endswith("s")) \
                 and (i + 1 == end or doc[i + 1].tag_ in {"IN", "RB", "RP", "TO", "."}):
@@ -266,9 +396,10 @@ def _capitalised_name(doc, start: int, subject: int) -> bool:
     """Is the subject one proper name in capitals ("AUSTIN WARNS IRAN", "GARLAND STEPS ASIDE")? In
     capitals the tagger's proper noun tells a surname from a city no better than the word itself, and a
     repaired subject would hand the places stage a person as a place: it is left as the model read it. A
-    plural of an English noun is no such name ("NURSES STAGE WALKOUT", "REBELS FIRE ROCKETS")."""
+    plural of an English noun is no such name ("NURSES STAGE WALKOUT", "REBELS FIRE ROCKETS"), nor is a
+    plural with no plural ending ("TALIBAN SPURN DEMAND": PLURAL_WITHOUT_S)."""
     noun = doc[subject]
-    return noun.text.isupper() and noun.tag_ in {"NNP", "NNPS"} and subject == start \
+    return noun.text.isupper() and noun.tag_ in {"NNP", "NNPS"} and subject == start and noun.lower_ not in PLURAL_WITHOUT_S \
         and noun.lower_ in getAllLemmas(noun.lower_, "NOUN").get("NOUN", (noun.lower_,))
 
 
