@@ -406,17 +406,7 @@ from frontwire.extract.dates import may_name_a_time  # noqa: E402
 
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-
-def _blanked_copies(sentence: str) -> list[str]:
-    """The sentence with each run of one to four words blanked by spaces (offsets kept), as the events
-    stage blanks a clause out, and the sentence itself."""
-    spans = [m.span() for m in re.finditer(r"\S+", sentence)]
-    copies = [sentence]
-    for first in range(len(spans)):
-        for last in range(first, min(first + 4, len(spans))):
-            left, right = spans[first][0], spans[last][1]
-            copies.append(sentence[:left] + " " * (right - left) + sentence[right:])
-    return copies
+from wordings import blanked_copies  # noqa: E402
 
 
 def test_no_time_found_where_the_gate_says_none():
@@ -431,7 +421,7 @@ def test_no_time_found_where_the_gate_says_none():
                 named += resolve_date(sentence, TUE) is not None
                 continue
             gated += 1
-            assert all(resolve_date(copy, TUE) is None for copy in _blanked_copies(sentence)), sentence
+            assert all(resolve_date(copy, TUE) is None for copy in blanked_copies(sentence)), sentence
     assert gated > 50 and named > 50  # (both kinds of sentence were read)
 
 

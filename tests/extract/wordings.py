@@ -1,6 +1,8 @@
 """The shape the event-wording tables share (test_event_lexicon, test_ipe22, test_ipe23, test_lex24,
 test_fix24): sentences that must give a PLOVER type and look-alikes that must not, one test case
 each, failing with the events the sentence did give."""
+import re
+
 import pytest
 
 
@@ -32,3 +34,17 @@ def assert_asserts_type_or_not(record, event_type: str, expected: bool) -> None:
     """assert_gives_type_or_not over asserted events only; a failure shows each event's modality too."""
     assert (event_type in asserted_types(record)) == expected, [
         (e.type, e.trigger, e.modality) for e in record.events]
+
+
+def blanked_copies(sentence: str) -> list[str]:
+    """The sentence with each run of one to four words blanked by spaces (offsets kept), as the events
+    stage blanks other clauses, and victims told elsewhere, out before it reads dates and figures; and the
+    sentence itself. The events stage's gates (dates.may_name_a_time, quantities.may_hold_figures) must
+    hold for every such copy."""
+    spans = [m.span() for m in re.finditer(r"\S+", sentence)]
+    copies = [sentence]
+    for first in range(len(spans)):
+        for last in range(first, min(first + 4, len(spans))):
+            left, right = spans[first][0], spans[last][1]
+            copies.append(sentence[:left] + " " * (right - left) + sentence[right:])
+    return copies
