@@ -554,6 +554,11 @@ def _done_to_its_noun(participle, trigger) -> bool:
     return participle.tag_ == "VBN" and participle.lemma_.lower() in T.PERPETRATION_VERBS and participle.head.i != trigger.i
 
 
+def _holds_year_digits(text: str) -> bool:
+    """Does the text hold a year's digits (YEAR_DIGITS)?"""
+    return YEAR_DIGITS.search(text) is not None
+
+
 class EventExtractor:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -578,9 +583,8 @@ class EventExtractor:
         self.dates: dict[str, ResolvedDate | None] = {}  # text -> resolve_date(it, published)
         self.sentences: dict[int, object] = {}  # first token of a sentence -> its Span
         self.states_in: dict[int, set[str]] = {}  # first token of a sentence -> _states_named(it)
-        self.year_digits: dict[int, bool] = {}  # first token of a sentence -> does it hold YEAR_DIGITS?
-        self.datable: dict[int, bool] = {}  # first token of a sentence -> may_name_a_time(its text)
-        self.countable: dict[int, bool] = {}  # first token of a sentence -> may_hold_figures(its text)
+        # (a test of a sentence's text, first token of the sentence) -> its answer: _sentence_holds
+        self.sentence_tests: dict[tuple[Callable[[str], bool], int], bool] = {}
         self.kinds: dict[int, tuple[str, str] | None] = {}  # token position -> trigger_of(it)
         self.mentions_in: dict[int, list] | None = None  # first token of a sentence -> place mentions from there on
         self.place_roots: dict[tuple[int, int], object] = {}  # mention characters -> head Token or None
@@ -1295,7 +1299,7 @@ class EventExtractor:
         # the day said of the act itself comes first ("freed on Saturday", "police on Saturday arrested
         # the accused in the February 27 carnage"): another day the sentence names is another act's
         resolved = own = _own_day(token, sent, self.published)
-        datable = self._may_name_a_time(sent)  # (else every blanked copy below resolves to None)
+        datable = self._sentence_holds(may_name_a_time, sent)  # (else every blanked copy below resolves to None)
         if own is None and clause is not None and datable:
             resolved = self._date_in(_without_other_clauses(token, sent, within=clause))
         bound = False
@@ -1353,7 +1357,7 @@ class EventExtractor:
             # "CHARSADDA: ... in Pakistan's Charsadda district")
             from_dateline = not any(mentioned is place for _, _, mentioned in self._place_mentions(sent)) \
                 and not self._names_state(sent, alpha3(place.country))
-        if event_type == "ASSAULT" and self._may_hold_figures(sent):  # (else no figure in any copy: all None)
+        if event_type == "ASSAULT" and self._sentence_holds(may_hold_figures, sent):  # (else no figure in any copy: all None)
             figures = self._figures(_figures_text(_without_victim_descriptions(token, sent), token, sent))
             event.killed, event.wounded, event.captured = figures.killed, figures.wounded, figures.captured
             event.distance_km = figures.distance_km
@@ -1486,7 +1490,7 @@ class EventExtractor:
     def _names_past_years(self, token) -> bool:
         """ "South Sudan's 2013-2018 civil war killed nearly 400,000 people", "clashes in 2014": the
         trigger's subject, modifiers or date phrase name only years before publication."""
-        if self.published is None or not self._holds_year_digits(self._sentence(token)):
+        if self.published is None or not self._sentence_holds(_holds_year_digits, self._sentence(token)):
             return False  # (most sentences name no year: their phrases are not gathered)
         table = tokens_of(self.doc)
         near = [c for c in table.children[token.i] if table.dep[c] in {"nsubj", "nsubjpass", "npadvmod", "compound", "amod",
@@ -1500,11 +1504,14 @@ class EventExtractor:
             if table.ent_type[t] == "DATE" and OLD_YEAR.fullmatch(table.text[t]) and _dates_as_a_year(table, t)]
         return bool(years) and max(years) < self.published.year
 
-    def _holds_year_digits(self, sent) -> bool:
-        """Does the sentence hold a year's digits (YEAR_DIGITS)? Read once per sentence: each trigger asks."""
-        if sent.start not in self.year_digits:
-            self.year_digits[sent.start] = YEAR_DIGITS.search(sentence_text(sent)) is not None
-        return self.year_digits[sent.start]
+    def _sentence_holds(self, test: Callable[[str], bool], sent) -> bool:
+        """test(the sentence's text), read once per sentence: each trigger of it asks. The tests are cheap gates
+        (_holds_year_digits; dates.may_name_a_time and quantities.may_hold_figures, where False spares making
+        the blanked copies of the sentence that would find nothing)."""
+        key = (test, sent.start)
+        if key not in self.sentence_tests:
+            self.sentence_tests[key] = test(sentence_text(sent))
+        return self.sentence_tests[key]
 
     def _spans_past_years(self, token) -> bool:
         """ "The border region has been the scene of frequent clashes since the 1960s", "rebels
@@ -1529,13 +1536,6 @@ class EventExtractor:
                 return True
         return False
 
-    def _may_name_a_time(self, sent) -> bool:
-        """dates.may_name_a_time of the sentence, read once per sentence: where it is False no text
-        _without_other_clauses makes of it names a time, and need not be made."""
-        if sent.start not in self.datable:
-            self.datable[sent.start] = may_name_a_time(sentence_text(sent))
-        return self.datable[sent.start]
-
     def _date_in(self, text: str) -> ResolvedDate | None:
         """resolve_date against publication, read once per text: the triggers of one sentence often
         leave the same words once the other clauses are blanked."""
@@ -1550,13 +1550,6 @@ class EventExtractor:
         if found is None:
             found = self.quantities[sentence] = parse_quantities(sentence)
         return found
-
-    def _may_hold_figures(self, sent) -> bool:
-        """quantities.may_hold_figures of the sentence, read once per sentence: where it is False the
-        copies _figures_text makes of it hold no figure, and need not be made."""
-        if sent.start not in self.countable:
-            self.countable[sent.start] = may_hold_figures(sentence_text(sent))
-        return self.countable[sent.start]
 
     def _names_years_before(self, sent) -> bool:
         years = [int(y) for y in YEAR.findall(sentence_text(sent))]
