@@ -510,7 +510,7 @@ def _parties_acted_for(table: "Tokens", i: int) -> tuple[list[int], set[str], li
         to_a_receiver = not objects or table.lemma[w].lower() in giving or any(
             table.lemma[o].lower() in given for o in objects)
         for c in children[w]:
-            found = [c] if dep[c] == "dobj" else _to_objects(table, c) if dep[c] in {"prep", "dative"} else []
+            found = [c] if dep[c] == "dobj" else _to_objects(table, c)
             nouns += found
             receivers.update(found if dep[c] == "dobj" or to_a_receiver else [])
     # the "to" the parser hangs on an object that is the thing given ("pledged support to Kyiv", "offered help to the
