@@ -57,6 +57,11 @@ KEPT_FOR_PLACES = [REREAD_ATTRIBUTES.index(attribute) for attribute in (TAG, POS
 # Tags of a tensed verb (not "MD"): a title-case headline read in lower case takes that reading only where a word
 # after the first has one.
 TENSED_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+# Labels of a verb's clause under another verb ("Residents Flee as Fighting Spreads"): no second reading of the line.
+CLAUSE_OF_A_VERB = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "csubj"})
+# Entities the lower-case reading of a title-case headline does not give: its people ("Freemason Bogdanov Joins
+# Sochi Mayor Race" gives "Freemason Bogdanov", and the article's quotes then name "Andrei Bogdanov" so).
+PEOPLE_NOT_REREAD = frozenset({"PERSON"})
 # The pipes the lower-case reading of a headline in capitals skips (besides this one): its entities are not
 # taken, the capitals' reading's stay.
 NOT_REREAD = frozenset({"ner"})
@@ -181,8 +186,8 @@ def reread_title_case(doc, nlp, repair_parse=lambda doc: None, verb_forms=None) 
     reread_capitals reads those) whose root is no finite verb with a subject is read again by the model as
     a headline in lower case (see _kept_capitalised): "EU slaps fresh sanctions on Belarus", and that reading
     gets the headline repairs (`repair_parse`: "Rebels withdraw from key town", the verb read as a clause of
-    "Rebels"). The lower-case reading is taken only where it then holds a tensed verb after its first word (not
-    one read as a noun's modifier); else the line stays as the model read it. The words then take that reading
+    "Rebels"). The lower-case reading is taken only where it then holds one of `verb_forms` as a tensed verb after
+    its first word (not one read as a noun's modifier); else the line stays as the model read it. The words then take that reading
     (tags, lemmas, parse); the model's entities of the title case stay but for those that ran over a word the
     lower-case reading makes a verb, whose words take the lower-case reading's entities. Only a line that opens
     with a word and holds one of `verb_forms` (the event lexicon's verbs, as repair() takes them) after a word of
@@ -206,7 +211,13 @@ def reread_title_case(doc, nlp, repair_parse=lambda doc: None, verb_forms=None) 
             if name != COMPONENT and name not in NOT_REREAD:
                 lowered = component(lowered)
         repair_parse(lowered)
-        if not any(t.tag_ in TENSED_TAGS and t.pos_ == "VERB" and t.dep_ not in VERB_READ_AS_MODIFIER for t in lowered[1:]):
+        last = max((t.i for t in lowered if t.is_alpha), default=-1)
+        tensed = [t for t in lowered[1:] if t.tag_ in TENSED_TAGS and t.pos_ == "VERB" and t.dep_ not in VERB_READ_AS_MODIFIER]
+        if not any(verb_forms is None or t.lower_ in verb_forms for t in tensed) \
+                or any(t.dep_ not in CLAUSE_OF_A_VERB or t.i == last for t in tensed[1:]):
+            # (its verb is not the event's, "Police Station Attacks Rise In Punjab", or a later one may be the verb as
+            # well, "Farmers Protest Plans Stall", "Paris Attacks Anniversary Marked": the line stays as the model
+            # read it)
             continue
         for name in NOT_REREAD:  # (the entities, needed only for a reading taken)
             lowered = nlp.get_pipe(name)(lowered)
@@ -217,7 +228,8 @@ def reread_title_case(doc, nlp, repair_parse=lambda doc: None, verb_forms=None) 
         entities = [e for e in entities if e not in overrun]
         freed = {i for e in overrun for i in range(e.start, e.end)}
         entities += [Span(doc, start + e.start, start + e.end, label=e.label_) for e in lowered.ents
-                     if all(start + i in freed for i in range(e.start, e.end)) and not _first_word_of_a_name(e, start, kept)]
+                     if all(start + i in freed for i in range(e.start, e.end)) and not _first_word_of_a_name(e, start, kept)
+                     and e.label_ not in PEOPLE_NOT_REREAD]
     if taken:
         doc.from_array(REREAD_ATTRIBUTES, columns)
         doc.ents = sorted(entities, key=lambda e: e.start)
@@ -266,9 +278,10 @@ def _names_of_the_prose(doc, headline_sentences: list[tuple[int, int]]) -> set[s
 
 
 def _clause(sent) -> bool:
-    """Is the sentence's root a finite verb with a subject before it?"""
+    """Is the sentence's root a finite verb, or a verb the headline repairs made ("Dozens Detained As ..."), with a
+    subject before it?"""
     roots = [t for t in sent if t.dep_ == "ROOT"]
-    return any(root.tag_ in FINITE_TAGS and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i for c in root.children)
+    return any((root.tag_ in FINITE_TAGS or root.pos_ == "VERB") and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i for c in root.children)
                for root in roots)
 
 
