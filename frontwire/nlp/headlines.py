@@ -423,6 +423,8 @@ def _title_case_sentences(doc) -> list[tuple[int, int]]:
     """The sentences (start, end) of three words or more in title case or capitals: no word in lower case but
     the small words a title leaves so ("Houthis Fire Missiles At Tanker", "MPs Stage Walkout over Bills": a
     word of mixed case is no word in lower case)."""
+    if not len(doc):
+        return []
     strings = doc.vocab.strings
     columns = doc.to_array([IS_ALPHA, IS_LOWER, LOWER])
     # (read on the arrays: a word in lower case, in nearly every sentence of prose, rules it out)
