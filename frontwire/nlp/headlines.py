@@ -11,13 +11,12 @@ pipeline gives the event lexicon's verbs, as for keep_words_whole).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterable
 
 import numpy
 from lemminflect import getAllLemmas, getInflection
 from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
 from frontwire import vocab
@@ -54,14 +53,6 @@ LONGEST_INITIALISM = 4
 REREAD_ATTRIBUTES = [TAG, POS, MORPH, DEP, HEAD, LEMMA]
 # Those a word naming a place keeps from the capitals' reading (columns of REREAD_ATTRIBUTES).
 KEPT_FOR_PLACES = [REREAD_ATTRIBUTES.index(attribute) for attribute in (TAG, POS, MORPH, LEMMA)]
-# Tags of a tensed verb (not "MD"): a title-case headline read in lower case takes that reading only where a word
-# after the first has one.
-TENSED_TAGS = frozenset({"VBZ", "VBP", "VBD"})
-# Labels of a verb's clause under another verb ("Residents Flee as Fighting Spreads"): no second reading of the line.
-CLAUSE_OF_A_VERB = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "csubj"})
-# Entities the lower-case reading of a title-case headline does not give: its people ("Freemason Bogdanov Joins
-# Sochi Mayor Race" gives "Freemason Bogdanov", and the article's quotes then name "Andrei Bogdanov" so).
-PEOPLE_NOT_REREAD = frozenset({"PERSON"})
 # The pipes the lower-case reading of a headline in capitals skips (besides this one): its entities are not
 # taken, the capitals' reading's stay.
 NOT_REREAD = frozenset({"ner"})
@@ -107,13 +98,8 @@ class HeadlineVerbs:
     def __call__(self, doc):
         if self.nlp is not None:
             reread_capitals(doc, self.nlp)
-        self._repair(doc)
-        if self.nlp is not None:
-            reread_title_case(doc, self.nlp, self._repair, self.verb_forms)
-        return doc
-
-    def _repair(self, doc) -> None:
         repair(doc, self.verb_forms, self.intransitive, self.patientless)
+        return doc
 
 
 def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientless=frozenset()) -> None:
@@ -179,141 +165,6 @@ def reread_capitals(doc, nlp) -> None:
     doc.ents = entities
 
 
-def reread_title_case(doc, nlp, repair_parse=lambda doc: None, verb_forms=None) -> None:
-    """ "EU Slaps Fresh Sanctions on Belarus", "Rebels Withdraw From Key Town": in a headline in title case the
-    tagger reads the capitalised verb as a word of a name, and the model's entity often runs over it. A
-    sentence in title case (no word in lower case but a title's small words; not all in capitals:
-    reread_capitals reads those) whose root is no finite verb with a subject is read again by the model as
-    a headline in lower case (see _kept_capitalised): "EU slaps fresh sanctions on Belarus", and that reading
-    gets the headline repairs (`repair_parse`: "Rebels withdraw from key town", the verb read as a clause of
-    "Rebels"). The lower-case reading is taken only where it then holds one of `verb_forms` as a tensed verb after
-    its first word (not one read as a noun's modifier); else the line stays as the model read it. The words then take that reading
-    (tags, lemmas, parse); the model's entities of the title case stay but for those that ran over a word the
-    lower-case reading makes a verb, whose words take the lower-case reading's entities. Only a line that opens
-    with a word and holds one of `verb_forms` (the event lexicon's verbs, as repair() takes them) after a word of
-    its subject is read again (_may_hold_a_verb): the model runs once more for each, and a web page's title-case
-    lines ("Terms of Use | Privacy Policy") are many."""
-    headline_sentences = _title_case_sentences(doc)
-    sentences = [(start, end) for start, end in headline_sentences
-                 if _may_hold_a_verb(doc[start:end], verb_forms) and not doc[start:end].text.isupper()
-                 and not _clause(doc[start:end])]
-    if not sentences:
-        return
-    columns = doc.to_array(REREAD_ATTRIBUTES)
-    entities = list(doc.ents)
-    taken = False
-    names = _names_of_the_prose(doc, headline_sentences)
-    for start, end in sentences:
-        kept = _kept_capitalised(doc, start, end) | {t.i for t in doc[start + 1:end] if t.lower_ in names}
-        words = [token.text if token.i in kept else token.lower_ for token in doc[start:end]]
-        lowered = Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
-        for name, component in nlp.pipeline:
-            if name != COMPONENT and name not in NOT_REREAD:
-                lowered = component(lowered)
-        repair_parse(lowered)
-        last = max((t.i for t in lowered if t.is_alpha), default=-1)
-        tensed = [t for t in lowered[1:] if t.tag_ in TENSED_TAGS and t.pos_ == "VERB" and t.dep_ not in VERB_READ_AS_MODIFIER]
-        if not any(verb_forms is None or t.lower_ in verb_forms for t in tensed) \
-                or any(t.dep_ not in CLAUSE_OF_A_VERB or t.i == last for t in tensed[1:]):
-            # (its verb is not the event's, "Police Station Attacks Rise In Punjab", or a later one may be the verb as
-            # well, "Farmers Protest Plans Stall", "Paris Attacks Anniversary Marked": the line stays as the model
-            # read it)
-            continue
-        for name in NOT_REREAD:  # (the entities, needed only for a reading taken)
-            lowered = nlp.get_pipe(name)(lowered)
-        taken = True
-        columns[start:end] = lowered.to_array(REREAD_ATTRIBUTES)
-        verbs = {start + t.i for t in lowered if t.tag_ in FINITE_TAGS}
-        overrun = [e for e in entities if start <= e.start < end and any(e.start <= v < e.end for v in verbs)]
-        entities = [e for e in entities if e not in overrun]
-        freed = {i for e in overrun for i in range(e.start, e.end)}
-        entities += [Span(doc, start + e.start, start + e.end, label=e.label_) for e in lowered.ents
-                     if all(start + i in freed for i in range(e.start, e.end)) and not _first_word_of_a_name(e, start, kept)
-                     and e.label_ not in PEOPLE_NOT_REREAD]
-    if taken:
-        doc.from_array(REREAD_ATTRIBUTES, columns)
-        doc.ents = sorted(entities, key=lambda e: e.start)
-
-
-def _first_word_of_a_name(entity, start: int, kept: set[int]) -> bool:
-    """Is an entity of the lower-case reading a compound of a noun right after it that the title case capitalised
-    and the lower-case form did not ("Washington Post Hit Piece Exploits ...": "Washington" in "Washington post"
-    names no place)?"""
-    doc = entity.doc
-    if entity.end >= len(doc):
-        return False
-    after = doc[entity.end]
-    return start + after.i not in kept and after.text[:1].islower() and after.is_alpha and after.tag_ in {"NN", "NNS"} \
-        and entity[-1].dep_ == "compound" and entity[-1].head.i == after.i
-
-
-def _may_hold_a_verb(sent, verb_forms) -> bool:
-    """Does the line open with a word (or a number: "2 Soldiers Killed ...") and hold one of `verb_forms` between
-    its first word and its last ("Copyright 2025 The Associated Press", "| Contact | Privacy Policy" hold none)?"""
-    if not (sent[0].is_alpha or sent[0].like_num):
-        return False
-    words = [t for t in sent if t.is_alpha]
-    # (the verb after a word of its subject: not "Terms of Use | Privacy Policy")
-    return verb_forms is None or any(t.lower_ in verb_forms and _may_end_a_subject(before)
-                                     for before, t in zip(words[:-2], words[1:-1]))
-
-
-def _may_end_a_subject(word) -> bool:
-    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_alpha and word.lower_ not in HEADLINE_SMALL_WORDS \
-        and word.lower_ not in HEADLINE_PREPOSITIONS
-
-
-def _names_of_the_prose(doc, headline_sentences: list[tuple[int, int]]) -> set[str]:
-    """The words (lower case) the text's other sentences write capitalised inside a sentence and never in lower
-    case: the article's own names ("Washington Post Hit Piece Exploits ..." over "The Washington Post ran a
-    feature"), which its headline in title case keeps as written."""
-    inside = numpy.ones(len(doc), dtype=bool)
-    for start, end in headline_sentences:
-        inside[start:end] = False
-    columns = doc.to_array([IS_TITLE, IS_LOWER, SENT_START, LOWER])
-    prose = inside & (columns[:, 2] != 1)
-    strings = doc.vocab.strings
-    capitalised = {strings[int(w)] for w in columns[prose & (columns[:, 0] == 1), 3]}
-    return capitalised - {strings[int(w)] for w in columns[prose & (columns[:, 1] == 1), 3]}
-
-
-def _clause(sent) -> bool:
-    """Is the sentence's root a finite verb, or a verb the headline repairs made ("Dozens Detained As ..."), with a
-    subject before it?"""
-    roots = [t for t in sent if t.dep_ == "ROOT"]
-    return any((root.tag_ in FINITE_TAGS or root.pos_ == "VERB") and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i for c in root.children)
-               for root in roots)
-
-
-def _kept_capitalised(doc, start: int, end: int) -> set[int]:
-    """The words of a title-case sentence its lower-case form keeps as written: its first word (a headline in lower
-    case capitalises it), words that are no English word (names: "Belarus", "Houthis", "Venezuelan"), initialisms
-    and other words with capitals inside ("EU", "NATO", "McDonald"), and English words that name a place, alone of
-    PLACE_KEPT_CAPITALISED_POPULATION people or more ("Chad", "Turkey", "Reading") or with the capitalised words
-    next to them ("Red Sea", "Gaza Strip")."""
-    kept = {start}
-    for token in doc[start + 1:end]:
-        if not token.is_alpha or token.lower_ in HEADLINE_SMALL_WORDS or token.like_num:
-            continue
-        if not token.is_title or not getAllLemmas(token.lower_) or _a_place_named(token.text):
-            kept.add(token.i)
-    for i in range(start, end - 1):
-        for j in range(min(end, i + 4), i + 1, -1):
-            span = doc[i:j]
-            if all(t.is_title for t in span) and not {t.i for t in span} <= kept and _a_feature_named(span.text):
-                kept.update(range(i, j))
-                break
-    return kept
-
-
-@lru_cache(maxsize=4096)  # (the same lines recur: a site's headlines, its pages' captions)
-def _a_feature_named(name: str) -> bool:
-    """Is `name` the gazetteer's own name of a place (any size: "Red Sea", "Gaza Strip")?"""
-    from frontwire.gazetteer import get_gazetteer
-
-    return any(m.quality == 2 and m.place.name == name for m in get_gazetteer().candidates(name, variants=False))
-
-
 def _capitals_sentences(doc) -> list[tuple[int, int]]:
     """The sentences (start, end) of three words or more all in capitals."""
     columns = doc.to_array([IS_ALPHA, IS_UPPER, SENT_START])
@@ -368,7 +219,6 @@ def _as_in_lower_case(token, first: bool, place: bool = False) -> str:
     return word[0].upper() + word[1:] if first else word
 
 
-@lru_cache(maxsize=4096)
 def _a_place_named(name: str) -> bool:
     """Is `name` the gazetteer's own name of a place of PLACE_KEPT_CAPITALISED_POPULATION people or more?"""
     from frontwire.gazetteer import get_gazetteer  # (opened on the first headline in capitals only)
@@ -423,19 +273,14 @@ def _title_case_sentences(doc) -> list[tuple[int, int]]:
     """The sentences (start, end) of three words or more in title case or capitals: no word in lower case but
     the small words a title leaves so ("Houthis Fire Missiles At Tanker", "MPs Stage Walkout over Bills": a
     word of mixed case is no word in lower case)."""
-    if not len(doc):
-        return []
     strings = doc.vocab.strings
     columns = doc.to_array([IS_ALPHA, IS_LOWER, LOWER])
     # (read on the arrays: a word in lower case, in nearly every sentence of prose, rules it out)
     small = numpy.isin(columns[:, 2], [strings.add(word) for word in HEADLINE_SMALL_WORDS])
     lower_case = (columns[:, 0] == 1) & (columns[:, 1] == 1) & ~small
-    starts = sorted({0, *numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()})
-    # (counted for all sentences at once: an article's sentences are many and nearly none is a headline's)
-    lower_words = numpy.add.reduceat(lower_case.astype(numpy.int32), starts)
-    words = numpy.add.reduceat((columns[:, 0] == 1).astype(numpy.int32), starts)
-    ends = starts[1:] + [len(doc)]
-    return [(starts[k], ends[k]) for k in numpy.flatnonzero((lower_words == 0) & (words >= 3)).tolist()]
+    starts = sorted({0, *numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()}) + [len(doc)]
+    return [(start, end) for start, end in zip(starts, starts[1:])
+            if not lower_case[start:end].any() and columns[start:end, 0].sum() >= 3]
 
 
 def _split_at_prepositions_read_as_nouns(doc, sentences: list[tuple[int, int]]) -> None:

@@ -1,138 +1,82 @@
-"""Stop 33 (head33): a headline in title case is read again by the model through its lower-case forms
-(nlp.headlines.reread_title_case), as one in capitals was at stop 32. In title case the tagger reads the
-capitalised verb as a word of a name ("EU Slaps Fresh Sanctions on Belarus" one ORG, "Slaps" a proper noun) and
-the line gives no event. Each headline is its own one-line article, as a wire item whose headline is its only line."""
+"""Stop 33 (head33): economic and chart objects make an attack figurative ("attacked loopholes", "attacked
+subsidies", "invaded the charts" for the rows that already take FIGURATIVE_OBJECTS), and the near-misses that
+withdrew the rest of the branch: the title-case re-read of headlines (nlp.headlines.reread_title_case) and the
+FIGURATIVE_OBJECTS guards on "invade" and on a vow to eliminate or crush. Each headline or sentence is its own
+one-line article."""
 import pytest
 
 
 def asserted_types(record):
-    return {e.type for e in record.events if getattr(e, "modality", "asserted") == "asserted"}
+    return {e.type for e in record.events if e.modality == "asserted"}
 
 
-# Headlines in title case that report an event (present tense: a past or present act). Those main read wrong
-# (no event, or another type) and the re-read fixes: EU Slaps, Rebels Withdraw, US Imposes,
-# Students March, Drone Strike Kills, Leaders Meet, Rwanda Denies Supporting, Fighters Abduct, Junta Jails, Troops
-# Withdraw; the others main read right already and must stay so.
-TITLE_CASE_EVENTS = [
-    ("Turkey Threatens to Send Troops to Syria", "THREATEN"),
-    ("Russia, Ukraine Hold Talks in Istanbul", "CONSULT"),
-    ("EU Slaps Fresh Sanctions on Belarus", "SANCTION"),
-    ("Rebels Withdraw From Key Town", "RETREAT"),
-    ("Gunmen Kill Six Villagers in Northern Nigeria", "ASSAULT"),
-    ("Police Arrest Dozens of Protesters in Nairobi", "COERCE"),
-    ("Israel Strikes Targets in Southern Lebanon", "ASSAULT"),
-    ("Pakistan, India Agree to Ceasefire Along Border", "AGREE"),
-    ("Protesters Storm Parliament in Colombo", "PROTEST"),
-    ("Army Shells Rebel Positions Near Aleppo", "ASSAULT"),
-    ("US Imposes Sanctions on Venezuelan Officials", "SANCTION"),
-    ("Turkey Deploys Troops to Syrian Border", "MOBILIZE"),
-    ("China Condemns Taiwan Arms Sale", "ACCUSE"),
-    ("Sudan Army Accuses Rebels of Shelling Hospital", "ACCUSE"),
-    ("Ethiopia Expels UN Officials", "SANCTION"),
-    ("Rebels Release Hostages After Talks", "CONCEDE"),
-    ("Junta Frees Political Prisoners", "CONCEDE"),
-    ("Opposition Leader Calls for General Strike", "REQUEST"),
-    ("Kenya Sends Police to Haiti", "MOBILIZE"),
-    ("France Recalls Ambassador From Niger", "SANCTION"),
-    ("Mali Expels French Ambassador", "SANCTION"),
-    ("Houthis Fire Missiles at Tanker in Red Sea", "ASSAULT"),
-    ("Troops Kill Three Militants in Kashmir", "ASSAULT"),
-    ("Workers Stage Strike Over Unpaid Wages", "PROTEST"),
-    ("Students March Against Tuition Hikes in Santiago", "PROTEST"),
-    ("Drone Strike Kills Four in Yemen", "ASSAULT"),
-    ("Police Fire Tear Gas at Protesters in Dhaka", "ASSAULT"),
-    ("Government Lifts Curfew in Capital", "CONCEDE"),
-    ("Leaders Meet in Brussels to Discuss Migration", "CONSULT"),
-    ("Serbia Recalls Envoy From Montenegro", "SANCTION"),
-    ("Soldiers Detain Opposition Activists", "COERCE"),
-    ("Insurgents Ambush Army Convoy in Mali", "ASSAULT"),
-    ("Rebels Seize Border Town", "ASSAULT"),
-    ("Army Retakes Key City From Rebels", "ASSAULT"),
-    ("Egypt Hosts Gaza Truce Talks", "CONSULT"),
-    ("Poland Demands Reparations From Germany", "REQUEST"),
-    ("Armenia Accuses Azerbaijan of Border Attack", "ACCUSE"),
-    ("Taliban Ban Women From Universities", "COERCE"),
-    ("Nigeria Deploys Soldiers to Restive North", "MOBILIZE"),
-    ("Opposition Boycotts Presidential Election", "PROTEST"),
-    ("Rwanda Denies Supporting M23 Rebels", "REJECT"),
-    ("Iraq Summons Turkish Ambassador Over Strikes", "ACCUSE"),
-    ("Fighters Abduct Aid Workers in Darfur", "ASSAULT"),
-    ("Hezbollah Fires Rockets Into Northern Israel", "ASSAULT"),
-    ("Residents Flee as Fighting Spreads in Khartoum", "ASSAULT"),
-    ("Police Raid Opposition Headquarters", "COERCE"),
-    ("Uganda Sends Troops Into Congo", "MOBILIZE"),
-    ("Georgia Bans Rallies in Tbilisi", "COERCE"),
-    ("Myanmar Junta Jails Journalists", "COERCE"),
-    ("Kosovo Police Seize Weapons in North", "COERCE"),
-    ("Warplanes Bomb Rebel Camps in Idlib", "ASSAULT"),
-    ("Lebanon Asks UN for Help With Refugees", "REQUEST"),
-    ("Bolivia Expels US Diplomat", "SANCTION"),
-    ("Ministers Discuss Trade Deal in Geneva", "CONSULT"),
-    ("Pentagon Sends More Troops to Poland", "MOBILIZE"),
-    ("Iran Seizes Oil Tanker in Gulf", "ASSAULT"),
-    ("Rebels Attack Army Base Near Goma", "ASSAULT"),
-    ("Police Detain Opposition Leader in Minsk", "COERCE"),
-    ("Protesters Block Highway in La Paz", "PROTEST"),
-    ("Israel Releases Palestinian Prisoners", "CONCEDE"),
-    ("Gunmen Abduct Students in Kaduna", "ASSAULT"),
-    ("Armenia Recalls Ambassador From Moscow", "SANCTION"),
-    ("Troops Withdraw From Disputed Border Area", "RETREAT"),
-    ("Police Disperse Protesters With Tear Gas", "ASSAULT"),
-    ("Insurgents Kill Five Soldiers in Niger", "ASSAULT"),
-    ("Militants Storm Hotel in Mogadishu", "ASSAULT"),
-    ("Soldiers Arrest Journalists in Bamako", "COERCE"),
-    ("Rebels Capture Strategic Town in Tigray", "ASSAULT"),
-    ("Kenya Deploys Troops to Somali Border", "MOBILIZE"),
-    ("Bombs Kill Dozens in Baghdad Market", "ASSAULT"),
-]
+def test_an_attack_on_loopholes_or_subsidies_is_no_assault(extract):
+    # classes.yaml FIGURATIVE_OBJECTS: loophole, subsidy (main: ASSAULT "attacked loopholes")
+    assert "ASSAULT" not in {e.type for e in extract("The senator attacked loopholes in the law.", "2002-03-10").events}
+    assert "ASSAULT" not in {e.type for e in extract("The governor attacked farm subsidies.", "2002-03-10").events}
 
-TITLE_CASE_NEAR_MISSES = [
-    "Battle of the Bands Returns to Austin",
-    "City Storm Past United",
-    "Arsenal Beat Chelsea in Derby Thriller",
-    "Lakers Crush Celtics in Overtime",
-    "Shoot the Messenger Premieres",
-    "Apple Unveils New iPhone Models",
-    "Oil Prices Fall on Weak Demand",
-    "Stocks Rally as Fed Holds Rates",
-    "Tesla Cuts Prices Across Europe",
-    "Bombers Blitz Tigers in Season Opener",
-    "Rebels Sweep Invaders in Home Series",
-    "Marvel Studios Invades Box Office",
-    "Strike Force Wins Best Picture",
-    "Guns N' Roses Announce World Tour",
-    "Killing Eve Returns for Final Season",
-    "Army of Darkness Screens at Festival",
-    "NATO Could Send Troops to Baltics",
-    "Russia May Impose Sanctions on Georgia",
-    "Protesters Set to March on Capital",
-    "Rebels Plan to Attack Capital",
-    "Government Plans to Lift Curfew",
-    "EU Set to Slap Sanctions on Iran",
-    "Talks Could Resume Next Week",
-    "Storm Batters Coast, Thousands Without Power",
-    "Floods Kill Dozens in Bangladesh",
-    "Earthquake Strikes Off Japan Coast",
-    "Chiefs Fire Coach After Losing Season",
-    "Bulls Charge Into Playoffs",
-    "Man City Storm Back to Beat Spurs",
-    "Festival Celebrates War Poetry",
-    "Giants Crush Eagles in Season Finale",
-    "Bank Cuts Interest Rates Again",
-    "Storm Kills Three in Texas",
-    "Film About War Wins Top Prize",
-    "Army Beats Navy in Annual Game",
+
+# Words of economic measures that name a real target as a compound or a preposition's object of the attack:
+# "tax", "tariff", "box" and "break" stay out of FIGURATIVE_OBJECTS (the branch had them and lost these).
+REAL_ATTACKS_WITH_ECONOMIC_WORDS = [
+    ("Rebels attacked the tax office in Kandahar.", "ASSAULT"),
+    ("Protesters attacked the tax office.", "ASSAULT"),
+    ("Gunmen stormed the tax office in Kabul.", "ASSAULT"),
+    ("Militants attacked the tariff office at the border post.", "ASSAULT"),
+    ("Rebels attacked polling stations and burned ballot boxes.", "ASSAULT"),
+    ("Rebels attacked at the break of dawn.", "ASSAULT"),
+    ("Rebels Attack Tax Office in Kandahar", "ASSAULT"),
+    ("US Imposes Tariffs on Chinese Steel", "SANCTION"),
+    ("China Bans Imports of Japanese Seafood", "SANCTION"),
 ]
 
 
-@pytest.mark.parametrize("text,expected", TITLE_CASE_EVENTS)
-def test_a_title_case_headline_reports_its_event(extract, text, expected):
+@pytest.mark.parametrize("text,expected", REAL_ATTACKS_WITH_ECONOMIC_WORDS)
+def test_a_real_attack_or_sanction_named_with_an_economic_word_stays(extract, text, expected):
     assert expected in asserted_types(extract(text, "2002-03-10"))
 
 
-# Title-case lines that must give no asserted event: sport, business, entertainment and names read like a
-# clause ("Shoot the Messenger Premieres", "Battle of the Bands Returns to Austin"), natural disasters, and
-# headlines that plan or may ("Could", "May", "Set to", "Plans to": at most a planned or hypothetical event).
+# A prepositional object of "invade" or of a vow to crush names the time or the circumstance, not the target
+# ("after the election", "under heavy fire", "in the case of an attack"): FIGURATIVE_OBJECTS, read over every
+# object of the verb, cannot guard these rows (the branch's guard lost all of these).
+@pytest.mark.parametrize("text,expected", [
+    ("Forces invaded the region after the election.", "ASSAULT"),
+    ("Troops invaded the town under heavy fire.", "ASSAULT"),
+    ("Iraq invaded Kuwait despite the deal.", "ASSAULT"),
+    ("Troops invaded the border region during the break in talks.", "ASSAULT"),
+    ("The army vowed to crush the rebels after the election.", "THREATEN"),
+    ("Hamas vowed to strike Israel in the case of an attack.", "THREATEN"),
+    ("The militia vowed to eliminate drug traffickers.", "THREATEN"),
+    ("Rebels vowed to eliminate the tax collectors.", "THREATEN"),
+])
+def test_an_invasion_or_a_vow_with_a_circumstance_stays_an_event(extract, text, expected):
+    assert expected in {e.type for e in extract(text, "2002-03-10").events}
+
+
+# Title-case headlines of sport, business, entertainment and titles of works: no asserted event. The withdrawn
+# re-read made "Saints Bomb Out of Cup" an ASSAULT and "Gates Warns of Tech Bubble" a THREATEN.
+TITLE_CASE_NEAR_MISSES = [
+    "United Storm Back to Beat City",
+    "Shoot the Messenger Tops Box Office",
+    "Apple Slashes Prices, Rivals Retaliate",
+    "Lions Maul Sharks in Durban Thriller",
+    "Chelsea Crush Arsenal in Derby",
+    "Giants Sack Manning Five Times",
+    "Celtics Destroy Lakers at Home",
+    "Wolves Savage Rams in Cup Tie",
+    "Saints Bomb Out of Cup",
+    "Rangers Hammer Hearts at Ibrox",
+    "Apocalypse Now Returns to Cinemas",
+    "Oil Prices Hit Record High",
+    "Markets Tumble as Fed Raises Rates",
+    "The Road to Damascus",
+    "Government Vows to Crush Inflation",
+    "Ford Recalls Million Cars",
+    "Washington Post Wins Pulitzer",
+    "Will Smith Shoots New Film in Rome",
+    "Gates Warns of Tech Bubble",
+    "Minister Vows to Eliminate Tax Loopholes",
+]
 
 
 @pytest.mark.parametrize("text", TITLE_CASE_NEAR_MISSES)
@@ -140,46 +84,27 @@ def test_a_title_case_near_miss_asserts_no_event(extract, text):
     assert asserted_types(extract(text, "2002-03-10")) == set()
 
 
-@pytest.mark.parametrize("text,expected,modality", [
-    ("EU Set to Slap Sanctions on Iran", "SANCTION", "planned"),
-    ("NATO Could Send Troops to Baltics", "MOBILIZE", "hypothetical"),
+def test_a_person_named_by_words_keeps_the_name(extract):
+    # the withdrawn re-read lost these people: "Will" read as a modal, "Kerry ... Lavrov" given up with the verb
+    assert ("Will Smith", "PERSON") in {(e.name, e.label) for e in extract("Will Smith Shoots New Film in Rome", "2002-03-10").entities}
+    record = extract("Rice Meets Abbas in Ramallah", "2002-03-10")
+    assert [a.name for e in record.events if e.type == "CONSULT" for a in e.actors if a.role == "source"] == ["Rice"]
+
+
+# Title-case headlines main reads right, with a country or person named by an English word as the actor.
+@pytest.mark.parametrize("text,expected,source", [
+    ("Turkey Shells Kurdish Positions in Iraq", "ASSAULT", "Turkey"),
+    ("Jordan Hosts Talks on Syria", "CONSULT", "Jordan"),
+    ("Bush Threatens Iraq With Force", "THREATEN", "Bush"),
+    ("Mali Expels French Ambassador", "SANCTION", "Mali"),
+    ("Niger Arrests Opposition Leader", "COERCE", "Niger"),
+    ("Israel Strikes Hamas Targets in Gaza", "ASSAULT", "Israel"),
+    ("Syria Recalls Ambassador From Lebanon", "SANCTION", "Syria"),
+    ("Georgia Accuses Russia of Bombing Villages", "ACCUSE", "Georgia"),
+    ("Turkey Bans Kurdish Party", "COERCE", "Turkey"),
+    ("Colin Powell Visits Israel", "CONSULT", "Colin Powell"),
 ])
-def test_a_planned_or_possible_title_case_headline_is_unasserted(extract, text, expected, modality):
+def test_a_title_case_headline_main_reads_keeps_its_event_and_actor(extract, text, expected, source):
     record = extract(text, "2002-03-10")
-    assert [e.modality for e in record.events if e.type == expected] == [modality]
-
-
-def test_the_lower_case_reading_keeps_names_and_places_capitalised(pipeline):
-    from frontwire.nlp import headlines
-
-    doc = pipeline.nlp.make_doc("Houthis Fire Missiles at Tanker in Red Sea Near Chad")
-    kept = {doc[i].text for i in headlines._kept_capitalised(doc, 0, len(doc))}
-    # the first word, a name no dictionary holds, a feature's name, a country named by an English word
-    assert kept == {"Houthis", "Red", "Sea", "Chad"}
-
-
-def test_the_reread_takes_entities_from_the_lower_case_reading_where_the_model_ran_a_name_over_the_verb(extract):
-    record = extract("EU Slaps Fresh Sanctions on Belarus", "2002-03-10")
-    assert {(e.name, e.label) for e in record.entities} >= {("Belarus", "GPE")}
-    assert [p.name for p in record.places] == ["Belarus"]
-
-
-def test_a_newspaper_named_in_a_headline_is_no_place(extract):
-    # "Washington post hit piece ...": the lower-case reading's "Washington" is the first word of a name
-    record = extract("Washington Post Hit Piece Exploits Trump Supporter", "2016-10-02")
-    assert "Washington" not in [p.name for p in record.places]
-
-
-@pytest.mark.parametrize("text", [
-    # figurative objects (classes.yaml FIGURATIVE_OBJECTS): a vow to eliminate what is no enemy, an invasion of the charts
-    "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers.",
-    "Marvel Studios Invades Box Office",
-    "The senator vowed to eliminate tax loopholes for oil companies.",
-])
-def test_figurative_objects_of_a_vow_or_an_invasion_give_no_event(extract, text):
-    assert {e.type for e in extract(text, "2016-10-04").events} == set()
-
-
-def test_vows_and_invasions_of_enemies_stay_events(extract):
-    assert "THREATEN" in {e.type for e in extract("The army vowed to crush the rebels.", "2002-03-10").events}
-    assert "ASSAULT" in asserted_types(extract("Russian troops invaded Ukraine.", "2002-03-10"))
+    assert source in [a.name for e in record.events if e.type == expected and e.modality == "asserted"
+                      for a in e.actors if a.role == "source"]
