@@ -707,11 +707,20 @@ _TESTS: dict[str, Callable] = {
     # nouns: the verb making it happen has a subject among these ("the state's image has taken a beating": no one
     # beaten)
     "governor_subject": lambda doc, tb, i, v: subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
+    # nouns: the verb making it happen is negated, or not ("did not suspend military exchanges": no suspension; the
+    # events stage reads a noun's denial only under a light verb, modality._not_done)
+    "governor_negated": lambda doc, tb, i, v: has_child_at(tb, _verb_over(tb, noun_role_at(tb, i)), {"neg"}) == bool(v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, _modifiers) & _words(v)),
     "not_modifier": lambda doc, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
     # the word's head is one of these ("Attacking the VHP, Yadav said ...": the attack is what he said)
     "head": lambda doc, tb, i, v: tb.lemma[tb.head[i]].lower() in _words(v),
+    # the word's head is negated, or not, and has will/would on it, or not ("would not hesitate to launch an
+    # offensive": one still to come; not "did not hesitate to launch an offensive last week", done)
+    "head_negated": lambda doc, tb, i, v: has_child_at(tb, tb.head[i], {"neg"}) == bool(v),
+    "head_future": lambda doc, tb, i, v: _will_or_would_at(tb, tb.head[i]) == bool(v),
+    # the word's head has no modifier among these ("and threatened legal action": a suit, no force)
+    "not_head_modifier": lambda doc, tb, i, v: not (_modifiers(tb, tb.head[i]) & _words(v)),
     # the word's head is not one of these ("in advance")
     "not_head": lambda doc, tb, i, v: tb.lower[tb.head[i]] not in _words(v),
     # the word before is one of these: a compound the parser split ("killed in police firing" read
