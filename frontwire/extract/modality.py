@@ -48,10 +48,11 @@ def _not_done(token) -> bool:
             # "not a single activist has been arrested", "no one was arrested", "nobody was detained"; not "not
             # the army but the militia attacked": another did it
             return True
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS \
-            and _act_negated(token.head):
-        return True  # "have not carried out an attack since 2019", "has not launched an offensive": the light verb's negation is the act's
     role = T.noun_role(token)
+    if (maker := _maker_of(token, role)) is not None and (_maker_negated(maker) or _not_done(maker)):
+        # "have not carried out an attack since 2019", "has not imposed sanctions", "failed to reach a
+        # ceasefire", "no country has sent aid": what was to make the act happen did not, so neither did the act
+        return True
     if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
             and _prevention_realised(role.head) and not T.has_child(token, {"relcl", "acl"}):
         return True  # "patrolling was intensified to avert any communal clash", "prevented an attack on the convoy"
@@ -63,6 +64,46 @@ def _not_done(token) -> bool:
     # An act a negated permission withholds ("the law does not permit any security force
     # to carry out arrests", "the RPF is not empowered to open fire")
     return _governed_negated(token, T.PERMISSION_WORDS)
+
+
+def _maker_of(token, role):
+    """The verb that makes a noun's act happen, whose own negation or failure is then the act's: a
+    light verb of classes.yaml ACT_VERBS ("carried out an attack", "held talks") or a verb the noun's
+    own lexicon row names as its `governor` ("reached a ceasefire", "imposed sanctions", "delivered
+    aid"), with the noun as its object or passive subject. None for a verb that does something to an
+    act already there ("did not respect the ceasefire", "did not lift the ban": the ceasefire, the ban
+    stand), and for a noun as an active subject ("the ceasefire did not hold")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or role.dep_ not in {"dobj", "nsubjpass"} or role.head.pos_ != "VERB":
+        return None
+    verb = role.head
+    lemma = verb.lemma_.lower()
+    if lemma in T.ACT_VERBS or lemma in T.making_governors_at(token.doc, token.i):
+        return verb
+    return None
+
+
+def _maker_negated(verb) -> bool:
+    """Is the making verb negated as an act: its "not" before it ("has not imposed sanctions"), not a
+    contrast after it ("reached a ceasefire, not a peace deal"), and no manner adverb after it that
+    the negation bears on instead ("the deal was not reached easily": it was reached)?"""
+    if not _act_negated(verb):
+        return False
+    negations = [c for w in (verb, verb.head) for c in w.children if c.dep_ == "neg"]
+    if any(n.i > verb.i for n in negations):
+        return False
+    return not any(c.dep_ == "advmod" and c.i > verb.i and c.pos_ == "ADV" and c.lower_.endswith("ly") for c in verb.children)
+
+
+def denied_with_no_refuser(token) -> bool:
+    """Does the noun's making verb name no party that could have refused the act: one its subject got
+    or reached, not gave (classes.yaml OUTCOME_VERBS: "had never received any legal assistance",
+    "failed to reach a ceasefire"), or a passive with no agent ("the deal was not clinched")? Negated,
+    the act did not happen; no one is told to have refused it (events._reading reads a refusal otherwise)."""
+    maker = _maker_of(token, T.noun_role(token))
+    if maker is None:
+        return False
+    return maker.lemma_.lower() in T.OUTCOME_VERBS or T.noun_role(token).dep_ == "nsubjpass" \
+        and not any(c.dep_ == "agent" for c in maker.children)
 
 
 def _governed_negated(token, governors) -> bool:
@@ -356,7 +397,25 @@ def modality_of(token, event_type: str) -> str:
         return "conditional"
     if _planned_by(table, chain, lemmas) or _under_a_planning_gerund(table, token.i):
         return "planned"
+    if (maker := _maker_of(token, role)) is not None and not _intended_by_its_doer(maker) \
+            and (made := modality_of(maker, event_type)) in TO_COME_OR_WANTED:
+        # the act a noun names is told as its making verb is: "demanded that an inquiry be conducted",
+        # "was asked to establish contact" (wanted), "have yet to reach a ceasefire" (pending). (Its
+        # denial is _not_done's, which reads the negation more narrowly: "the deal was not reached
+        # easily" was reached.)
+        return made
     return "asserted"
+
+
+# The modalities a noun's act takes from the verb making it happen, besides its denial.
+TO_COME_OR_WANTED = frozenset({"planned", "hypothetical", "conditional"})
+
+
+def _intended_by_its_doer(verb) -> bool:
+    """Is the making verb the complement of its doer's own intent ("the rebels want to hold talks",
+    "plan to reach a deal": classes.yaml INTENT_GOVERNORS)? The noun's act keeps its own reading then,
+    which the event stage reads as the intent it is (intends_cooperation: AGREE)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.INTENT_GOVERNORS
 
 
 # Words an occurrence verb may have beside its subject and negation: its auxiliaries, its clause's
