@@ -35,8 +35,8 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, may_name_a_time, names_a_day_or_month,
                                       resolve_date, story_offset_days)
-from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of, denied_with_no_refuser,
-                                        threatens_in_statement)
+from frontwire.extract.modality import (announces_restriction, denial_of, denied_with_no_refuser, intends_cooperation,
+                                        modality_of, threatens_in_statement)
 from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
                                       past_after_infinitive, path_up, sentence_of, sentence_text, trigger_of)

@@ -942,22 +942,6 @@ def match_at(doc, i: int) -> tuple[str, str] | None:
     """match of the word at position i of the Doc, read on the token table: the events pass asks it
     of every candidate word and of the heads and children of triggers, most of which trigger
     nothing, and builds their Token only for a trigger."""
-    pattern = _matched_pattern_at(doc, i)
-    return None if pattern is None else (pattern.type, pattern.subtype)
-
-
-def making_governors_at(doc, i: int) -> frozenset[str]:
-    """The verbs the row that makes the word at position i a trigger names as making its act happen
-    (its `governor:` condition: "reached a ceasefire", "imposed sanctions", "delivered aid"), or
-    none: a row with no such condition, or no trigger."""
-    pattern = _matched_pattern_at(doc, i)
-    if pattern is None:
-        return frozenset()
-    return next((_words(value) for name, value in pattern.conditions if name == "governor"), frozenset())
-
-
-def _matched_pattern_at(doc, i: int) -> Pattern | None:
-    """The trigger pattern that holds on the word at position i (match_at), or None."""
     table = _tables()(doc)
     candidates = candidates_at(table, i)
     if not candidates:
@@ -982,7 +966,7 @@ def _matched_pattern_at(doc, i: int) -> Pattern | None:
             continue
         if pattern.suppress or not _licensed_for_type(table, i, pattern):
             return None
-        return pattern
+        return pattern.type, pattern.subtype
     return None
 
 

@@ -1,8 +1,8 @@
 """Stop 33 (neg33): an act named by a noun takes the negation, failure or pendency of the verb that makes it happen
-(modality._maker_of: a light verb of classes.yaml ACT_VERBS or the verb the noun's own lexicon row names as its
-`governor`), as a verb trigger takes its own. Each case of the first lists gives main's "asserted" without the
-change; the near misses keep main's output: a verb that acts on an act already there, a negation on something else,
-a noun told as done elsewhere in its sentence."""
+(modality._maker_of: a light verb of classes.yaml ACT_VERBS or one of MAKING_VERBS), as a verb trigger takes its own.
+Each case of the first lists gives main's "asserted" without the change; the near misses keep the act told as done:
+a verb that acts on an act already there, a negation on a time limit, manner, reason, agent or extent rather than
+on the making (fixn33, after review rev33n), an exception to "nobody", a noun told as done elsewhere in its sentence."""
 import pytest
 
 
@@ -15,37 +15,33 @@ def told_as_done(record, event_type: str) -> bool:
     return any(e.type == event_type and e.modality == "asserted" for e in record.events)
 
 
-# The making verb negated, failed, done by no one or not yet done: the act named by its object is not told as done.
+# The making verb negated, failed or done by no one: the act named by its object is denied, or (its giver not
+# giving it) told as the refusal it is (events._reading), not as done.
+SANCTION_DENIED = {("SANCTION", "denied")}
+REFUSED = {("REJECT", "asserted")}
 NOT_MADE = [
-    ("The government did not announce any new sanctions.", "SANCTION"),
-    ("The government did not announce sanctions against Moscow.", "SANCTION"),
-    ("The EU has not adopted new sanctions against Russia.", "SANCTION"),
-    ("Sanctions have not been imposed on the regime.", "SANCTION"),
-    ("The talks were not held on Monday.", "CONSULT"),
-    ("The two sides failed to reach a ceasefire.", "AGREE"),
-    ("The two sides were unable to reach a ceasefire.", "AGREE"),
-    ("The two sides have not reached a ceasefire.", "AGREE"),
-    ("The government did not extend the ceasefire, which expired on Friday.", "AGREE"),
-    ("The donors did not deliver the aid they had pledged.", "AID"),
-    ("The government failed to provide aid to the flood victims.", "AID"),
-    ("No donor has pledged aid to the region.", "AID"),
-    ("The EU did not approve the aid package.", "AID"),
-    ("Donors failed to approve the aid package.", "AID"),
+    ("The government did not announce any new sanctions.", SANCTION_DENIED),
+    ("The government did not announce sanctions against Moscow.", SANCTION_DENIED),
+    ("The EU has not adopted new sanctions against Russia.", SANCTION_DENIED),
+    ("Sanctions have not been imposed on the regime.", SANCTION_DENIED),
+    ("The talks were not held on Monday.", {("CONSULT", "denied")}),
+    ("The two sides failed to reach a ceasefire.", {("AGREE", "denied")}),
+    ("The two sides were unable to reach a ceasefire.", {("AGREE", "denied")}),
+    ("The two sides have not reached a ceasefire.", {("AGREE", "denied")}),
+    ("The rebels failed to reach a deal with the government.", {("AGREE", "denied")}),
+    ("The government did not extend the ceasefire, which expired on Friday.", REFUSED),
+    ("The donors did not deliver the aid they had pledged.", REFUSED),
+    ("The government failed to provide aid to the flood victims.", REFUSED),
+    ("No donor has pledged aid to the region.", REFUSED),
+    ("The EU did not approve the aid package.", REFUSED),
+    ("Donors failed to approve the aid package.", REFUSED),
+    ("Following a pay dispute, the player was not granted permission to leave the country.", REFUSED),
 ]
 
 
-@pytest.mark.parametrize("text,event_type", NOT_MADE)
-def test_an_act_whose_making_verb_is_negated_or_failed_is_not_told_as_done(extract, text, event_type):
-    assert not told_as_done(extract(text), event_type)
-
-
-@pytest.mark.parametrize("text,event_type", [
-    ("The government did not announce any new sanctions.", "SANCTION"),
-    ("Sanctions have not been imposed on the regime.", "SANCTION"),
-    ("The talks were not held on Monday.", "CONSULT"),
-])
-def test_a_sanction_or_meeting_not_made_is_denied(extract, text, event_type):
-    assert (event_type, "denied") in readings(extract(text))
+@pytest.mark.parametrize("text,expected", NOT_MADE)
+def test_an_act_whose_making_verb_is_negated_or_failed_is_denied_or_refused(extract, text, expected):
+    assert readings(extract(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -132,3 +128,80 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text,expected", NEAR_MISSES)
 def test_near_misses_keep_their_reading(extract, text, expected):
     assert readings(extract(text)) == expected
+
+
+# rev33n's near misses and fixn33's own: the negation bears on something else than the making (a time limit of
+# classes.yaml OCCURRENCE_LIMITS, a phrase of manner, place, reason or extent outside MAKING_FREE_PREPS or with a
+# NEGATION_BEARING_NOUNS object, an agent or place a "but" corrects, the doer stressed by EMPHATIC_REFLEXIVES),
+# "nobody" has an exception (EXCEPTION_WORDS), or the verb acts on an act already there (not in MAKING_VERBS):
+# the act is still told as done, and not denied.
+STILL_MADE = [
+    ("The deal was not signed until Monday.", "AGREE"),
+    ("Until Monday, the deal was not signed.", "AGREE"),
+    ("The ceasefire was not reached until late on Friday.", "AGREE"),
+    ("Sanctions were not imposed until after the election.", "SANCTION"),
+    ("The talks were not held until the envoy arrived on Monday.", "CONSULT"),
+    ("The sanctions were not imposed until the envoy had left Tehran.", "SANCTION"),
+    ("The talks were not held in public.", "CONSULT"),
+    ("Talks were not held in secret this time.", "CONSULT"),
+    ("The talks were not held in secret, a diplomat said.", "CONSULT"),
+    ("The deal was not signed in haste, officials said.", "AGREE"),
+    ("The deal was not signed without reservations.", "AGREE"),
+    ("The aid was not delivered without conditions.", "AID"),
+    ("The sanctions were not imposed for nothing, the minister said.", "SANCTION"),
+    ("Aid was not delivered for political reasons, the agency said.", "AID"),
+    ("Aid had not been delivered on such a scale since 1991.", "AID"),
+    ("Aid was not delivered on this scale during the last famine.", "AID"),
+    ("The ceasefire was not reached easily.", "AGREE"),
+    ("The deal was not easily reached.", "AGREE"),
+    ("Sanctions were not imposed because of the coup but because of the election fraud.", "SANCTION"),
+    ("The sanctions were not imposed because of the war but because of the arrests.", "SANCTION"),
+    ("The ceasefire was not signed in Geneva, as first reported, but in Doha.", "AGREE"),
+    ("The talks were not held in Vienna but in Geneva.", "CONSULT"),
+    ("The talks were not held as planned but a week later.", "CONSULT"),
+    ("The army did not deliver the aid itself; contractors delivered it on Monday.", "AID"),
+    ("The UN did not deliver the aid itself; local groups delivered it.", "AID"),
+    ("The rebels did not observe the truce agreed in May.", "AGREE"),
+    ("Customs officers did not enforce the sanctions imposed in March.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("text,event_type", STILL_MADE)
+def test_a_negation_on_something_else_than_the_making_leaves_the_act_told(extract, text, event_type):
+    found = readings(extract(text))
+    assert (event_type, "asserted") in found and (event_type, "denied") not in found
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # another did it: the act is told and no one refused it
+    ("The deal was not signed by the president but by his deputy.", "AGREE"),
+    ("The aid was not delivered by the army but by local charities.", "AID"),
+    ("The accord was not signed by the prime minister but by the foreign minister.", "AGREE"),
+    ("Nobody but Qatar has delivered aid to the enclave this month.", "AID"),
+    ("No government but Turkey has sent aid to the region.", "AID"),
+    ("No one except the Red Cross delivered aid to the camp.", "AID"),
+    ("No country except Britain imposed sanctions on the regime last week.", "SANCTION"),
+    # a verb acting on an act already there is no making verb: not respecting a truce refuses nothing
+    ("The army did not respect the unilateral truce declared by the rebels.", "AGREE"),
+])
+def test_an_act_done_by_another_or_acted_on_is_told_and_not_refused(extract, text, event_type):
+    record = extract(text)
+    assert told_as_done(record, event_type) and not told_as_done(record, "REJECT")
+
+
+def test_a_mediator_failing_to_broker_a_truce_refuses_nothing(extract):
+    # broker is no making verb (classes.yaml MAKING_VERBS): a third party's failure is no one's refusal
+    assert not told_as_done(extract("Mediators failed to broker a truce between the clans."), "REJECT")
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("The deal was never signed.", "AGREE"),
+    ("The truce was never agreed.", "AGREE"),
+    ("The refugees never received the aid they were promised.", "AID"),
+    ("The ceasefire was not renewed and fighting resumed on Sunday.", "AGREE"),
+    # a phrase before the negation is not what it bears on
+    ("Because of the fighting, aid was not delivered to the town.", "AID"),
+])
+def test_an_act_never_made_is_denied(extract, text, event_type):
+    found = readings(extract(text))
+    assert (event_type, "denied") in found and (event_type, "asserted") not in found
