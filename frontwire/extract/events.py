@@ -35,8 +35,8 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, may_name_a_time, names_a_day_or_month,
                                       resolve_date, story_offset_days)
-from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
-                                        threatens_in_statement)
+from frontwire.extract.modality import (announces_restriction, denial_of, denied_with_no_refuser, intends_cooperation,
+                                        modality_of, threatens_in_statement)
 from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
                                       past_after_infinitive, path_up, sentence_of, sentence_text, trigger_of)
@@ -1247,7 +1247,8 @@ class EventExtractor:
         rejection ("will not withdraw", "would not recognise Israel", "refused to cooperate")."""
         event_type, subtype = kind
         modality = modality_of(token, event_type)
-        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID", "SUPPORT", "COOPERATE"} and modality == "denied" or (
+        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID", "SUPPORT", "COOPERATE"} and modality == "denied" \
+                and not denied_with_no_refuser(token) or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token) \
                 or event_type == "CONSULT" and modality == "denied" and _refuses_to_meet(token):
