@@ -625,7 +625,7 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
 
 
 def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] = frozenset(),
-                          whoever_the_other_side: bool = False) -> bool:
+                          whoever_the_other_side: bool = False, patients: bool = False) -> bool:
     """Is the act done by one of these common nouns, or by a business of these names ("TSMC agreed to
     build a plant in Japan"), with no political party on the other side: the verb's subject or "by"
     agent, a noun's possessor or agent, or the subject of the verb whose object the noun is ("the club
@@ -670,6 +670,8 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
 
     if token.pos_ in {"VERB", "AUX"}:
         doer = subject_or_agent(token)
+        if doer is None and patients:  # "the reserve goalkeeper was placed on standby": a sportsman readied
+            doer = next((c for c in token.children if c.dep_ in {"nsubjpass", "dobj"} and among(c)), None)
         return doer is not None and private_act(token, doer)
     doer = next((c for c in token.children if c.dep_ == "poss" and among(c)), None) or next(
         (g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if among(g)), None)
@@ -678,6 +680,46 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
         doer = subject_or_agent(token.head)
         return doer is not None and private_act(token.head, doer)
+    return False
+
+
+def set_by_private_occasion(token, occasions: frozenset[str], preps: frozenset[str]) -> bool:
+    """Is the act done for or within a private occasion, a match or a final ("police were put on alert
+    ahead of Sunday's derby", "United stormed into the final", "the two sides clashed in a league
+    match"), by no political or armed doer? The occasion is the object of one of these prepositions on
+    the verb or on its prepositional object (or on the verb whose object the noun is; "ahead" takes its
+    "of"), a word of `occasions` that is no name of a place or a body and names no other occasion by its
+    "of" ("the final round of talks"; "the final of the Cup" is the Cup's). A doer of a political sector
+    or an armed one (its subject or "by" agent: "soldiers stormed into the match", "gunmen stormed into
+    a football match") makes it theirs; a passive's subject is no doer ("extra police were deployed for
+    the match")."""
+    verb = token.head if token.dep_ == "dobj" and token.pos_ != "VERB" else token
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    if any(sector_of(" ".join(w.text for w in d.subtree)) in POLITICAL_SECTORS or sector_of(d.text) in POLITICAL_SECTORS
+           or d.lemma_.lower() in word_class("ARMED_SUBJECTS") for d in doers):
+        return False
+
+    def occasion(t) -> bool:
+        return t.lemma_.lower() in occasions and t.ent_type_ not in {"GPE", "ORG", "NORP", "LOC"} and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" and g.lemma_.lower() not in occasions
+                                                         for g in c.children)
+            for c in t.children)
+
+    # the occasion may hang on the verb's own prepositional object ("placed on standby for the final",
+    # "deployed around the stadium for the match")
+    heads = [verb] + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "advmod" and c.lower_ in preps:  # "ahead of the derby"
+            phrase = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            phrase = [c]
+        else:
+            continue
+        if any(g.dep_ == "pobj" and occasion(g) for p in phrase for g in p.children):
+            return True
     return False
 
 

@@ -793,6 +793,9 @@ class TypeRules:
     private_agents: frozenset[str] = frozenset()  # read by the event stage (actors.done_by_private_party)
     private_names: frozenset[str] = frozenset()  # businesses by name (TSMC, Siemens): private agents too
     private_whoever_the_other_side: bool = False  # a private agent's act is business even toward a state
+    private_patients: bool = False  # a private party readied or acted on makes the act private too
+    private_occasions: frozenset[str] = frozenset()  # a match or a final the act is done for (actors.set_by_private_occasion)
+    occasion_preps: frozenset[str] = frozenset()  # the prepositions that set that occasion ("ahead" of, "for", "into")
 
 
 def _expanded(value):
@@ -827,7 +830,10 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
                                       _words(type_rules.get("animal_agents", [])),
                                       _words(type_rules.get("private_agents", [])),
                                       _words(type_rules.get("private_names", [])),
-                                      bool(type_rules.get("private_whoever_the_other_side")))
+                                      bool(type_rules.get("private_whoever_the_other_side")),
+                                      bool(type_rules.get("private_patients")),
+                                      _words(type_rules.get("private_occasions", [])),
+                                      _words(type_rules.get("occasion_preps", [])))
         for n, entry in enumerate(data.get("triggers") or []):
             unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example", "no_transitive_sense"} - set(CONDITIONS)
             if unknown:
