@@ -1126,11 +1126,13 @@ class EventExtractor:
         again of its governors) on the token table: a Token is built only for a trigger."""
         if i not in self.kinds:
             kind = T.match_at(self.doc, i)
-            if kind is not None and (rules := T.type_rules(kind[0])).private_agents \
+            rules = T.type_rules(kind[0]) if kind is not None else None
+            if rules is not None and rules.private_agents \
                     and done_by_private_party(self.doc[i], rules.private_agents, rules.private_names,
-                                              rules.private_whoever_the_other_side, rules.private_patients):
+                                              rules.private_whoever_the_other_side, rules.private_patients,
+                                              rules.private_victims):
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
-            elif kind is not None and rules.private_occasions \
+            elif rules is not None and rules.private_occasions \
                     and set_by_private_occasion(self.doc[i], rules.private_occasions, rules.occasion_preps):
                 kind = None  # "police were put on alert ahead of the derby": a match's policing, no conflict
             self.kinds[i] = kind
