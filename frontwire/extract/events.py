@@ -23,7 +23,7 @@ from functools import lru_cache
 from frontwire import vocab
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_words, acts_on_people, agents, alpha3, belonging, conjuncts,
-                                      done_by_private_party,
+                                      done_by_private_party, set_by_private_occasion,
                                       capital_seat, cause_clause_sources, circumstance_sources, country_of, grounds_doers, harmed_people,
                                       is_coded, is_nominal, is_passive, is_separate_act_clause, make_actor, nearest_subject,
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
@@ -1126,10 +1126,15 @@ class EventExtractor:
         again of its governors) on the token table: a Token is built only for a trigger."""
         if i not in self.kinds:
             kind = T.match_at(self.doc, i)
-            if kind is not None and (rules := T.type_rules(kind[0])).private_agents \
+            rules = T.type_rules(kind[0]) if kind is not None else None
+            if rules is not None and rules.private_agents \
                     and done_by_private_party(self.doc[i], rules.private_agents, rules.private_names,
-                                              rules.private_whoever_the_other_side):
+                                              rules.private_whoever_the_other_side, rules.private_patients,
+                                              rules.private_victims):
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
+            elif rules is not None and rules.private_occasions \
+                    and set_by_private_occasion(self.doc[i], rules.private_occasions, rules.occasion_preps):
+                kind = None  # "police were put on alert ahead of the derby": a match's policing, no conflict
             self.kinds[i] = kind
         return self.kinds[i]
 
