@@ -624,6 +624,12 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
     return []
 
 
+def _with_own_conjuncts(tokens) -> list:
+    """Each token and the words conjoined directly to it ("troops and police": both; one level, not the
+    chain `conjuncts` walks)."""
+    return [x for t in tokens for x in [t] + [c for c in t.children if c.dep_ == "conj"]]
+
+
 def political_party(t, bodies: frozenset[str] = frozenset({"GPE", "NORP", "ORG"}), idioms: bool = True) -> bool:
     """Is this token a political party to the act: one of a political sector ("police", "the army"),
     an organisation ("NATO"), or an entity of these labels (a state or a people by name, a body) as a
@@ -670,7 +676,7 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
         hit += [g for h in [verb] + hit for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "against"}
                 for g in c.children if g.dep_ == "pobj"]
         return any(t.lemma_.lower() in victims or t.lower_ in victims or t.ent_type_ == "PERSON"
-                   for h in hit for t in [h] + [c for c in h.children if c.dep_ == "conj"])
+                   for t in _with_own_conjuncts(hit))
 
     def private_act(verb, subject) -> bool:
         if victims and on_victims(verb):
@@ -761,13 +767,10 @@ def set_by_private_occasion(token, occasions: frozenset[str], preps: frozenset[s
     phrase = occasion_phrase()
     if phrase is None:
         return False
-    readied = [x for c in verb.children if c.dep_ == "nsubjpass" for x in [c] + [j for j in c.children if j.dep_ == "conj"]]
+    readied = _with_own_conjuncts(c for c in verb.children if c.dep_ == "nsubjpass")
     if any(sector(t) in {"military", "rebels"} or t.lemma_.lower() in word_class("READIED_SOLDIERS")
            or armed(t) and sector(t) != "police" for t in readied):
         return False
-
-    def with_conjuncts(ts):
-        return [x for t in ts for x in [t] + [c for c in t.children if c.dep_ == "conj"]]
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         g for c in verb.children if c.dep_ == "agent" for g in c.children]
     others = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -775,7 +778,7 @@ def set_by_private_occasion(token, occasions: frozenset[str], preps: frozenset[s
     # who acts in a clause on the act ("... after opposition supporters threatened to protest")
     clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    actors = with_conjuncts(doers + others + [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "agent"}])
+    actors = _with_own_conjuncts(doers + others + [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "agent"}])
     # (a state by name is a party like its forces, a club by name is not; the bare object attacked is a
     # victim, no idiom's noun: "fans attacked police")
     states = frozenset({"GPE", "NORP"})

@@ -732,8 +732,8 @@ _TESTS: dict[str, Callable] = {
     # nouns: the verb making it happen has a subject among these ("the state's image has taken a beating": no one
     # beaten)
     "governor_subject": lambda doc, tb, i, v: subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
-    # nouns: the verb making it happen is negated, or not ("did not suspend military exchanges": no suspension; the
-    # events stage reads a noun's denial only under a light verb, modality._not_done)
+    # nouns: the verb over it is negated, or not ("did not suspend military exchanges": no suspension; the verb is
+    # the act here, so modality._not_done, which passes only a light or making verb's denial to its noun, leaves it)
     "governor_negated": lambda doc, tb, i, v: has_child_at(tb, _verb_over(tb, noun_role_at(tb, i)), {"neg"}) == bool(v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, _modifiers) & _words(v)),
