@@ -451,6 +451,44 @@ def _doers(table: "Tokens", i: int) -> list[int]:
     return _subjects(table, i)
 
 
+def _is_state_word(table: "Tokens", i: int) -> bool:
+    """A country's name or its people's word ("Kyrgyz", "Tajik", "India") by actors.yaml, tagged as a place or a
+    people, or a proper noun or an adjective (the tagger reads "Tajik" or "Bangladeshi" before "and" as a person or an
+    organisation as often)."""
+    return (table.ent_type[i] in {"GPE", "NORP"} or table.pos[i] in {"PROPN", "ADJ"}) and country_of(table.lower[i]) is not None
+
+
+def _named_doers_with_split_head(table: "Tokens", i: int) -> list[int]:
+    """_named_doers, and the common noun the parser conjoined to a people's word it took for the subject: in "Kyrgyz
+    and Tajik forces pulled back" it reads "Kyrgyz" as the subject and "forces" (with "Tajik" on it) as its conjunct,
+    where the forces of both are the subject."""
+    doers = _named_doers(table, i)
+    return doers + [c for d in doers if table.pos[d] in {"PROPN", "ADJ"} and _is_state_word(table, d)
+                    for c in table.children[d] if table.dep[c] == "conj" and table.pos[c] == "NOUN"
+                    and any(table.dep[m] in {"amod", "compound"} and _is_state_word(table, m) for m in table.children[c])]
+
+
+def _parties_named(table: "Tokens", n: int) -> int:
+    """How many states or peoples a subject names with its conjuncts: "Egypt and Israel" (two names), "Indian and
+    American navies" (two peoples' words on one noun), "Kyrgyz and Tajik forces" (the parser's split: a people's word
+    and a noun with another's)."""
+    heads = [n] + [c for c in table.children[n] if table.dep[c] == "conj"]
+    named = 0
+    for h in heads:
+        words = [h] + [m for m in table.children[h] if table.dep[m] in {"amod", "compound"}]
+        for w in words:
+            if _is_state_word(table, w) or table.ent_type[w] == "ORG" and table.pos[w] == "PROPN":
+                named += 1 + sum(1 for c in table.children[w] if table.dep[c] == "conj" and _is_state_word(table, c))
+                break
+    return named
+
+
+def _joint_doers(table: "Tokens", i: int) -> bool:
+    """The word's subject names two or more states, peoples or organisations acting together ("Egypt and Israel
+    coordinated the evacuation"; not "the embassy coordinated the evacuation", nor "police and firefighters")."""
+    return any(_parties_named(table, n) >= 2 for n in _named_doers(table, i))
+
+
 def subject_among(token, words) -> bool:
     """A subject (active or passive) of the word is one of these words, or a quantity of them
     ("thousands of protesters gathered", "hundreds of fans poured into the streets")."""
@@ -461,7 +499,7 @@ def subject_among_at(table: "Tokens", i: int, words) -> bool:
     """subject_among of the word at position i of the token table."""
     wanted = _words(words)
     children, dep, lemma = table.children, table.dep, table.lemma
-    for c in _named_doers(table, i):
+    for c in _named_doers_with_split_head(table, i):
         # a word, or an entity label (PERSON: "Blinken travelled to Cairo")
         if lemma[c].lower() in wanted or table.ent_type[c] in wanted:
             return True
@@ -656,6 +694,9 @@ _TESTS: dict[str, Callable] = {
         tb, i, {"dobj"}, {"GPE", "ORG", "NORP"} if isinstance(v, bool) else v, "ent_type") == (v is not False),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
     "has_patient": lambda doc, tb, i, v: has_child_at(tb, i, {"dobj", "nsubjpass"}) == bool(v),
+    # the subject names two or more states, peoples or organisations acting together ("Egypt and Israel coordinated
+    # the evacuation", "Indian and American navies"; not "the embassy", nor "police and firefighters")
+    "joint_doers": lambda doc, tb, i, v: _joint_doers(tb, i) == bool(v),
     # a subject among these words ("demonstrators gathered")
     "subject": lambda doc, tb, i, v: subject_among_at(tb, i, v),
     # no subject among these words ("the opposition attacked the centre", not "a mob attacked the centre")
@@ -786,7 +827,7 @@ COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_obje
                                "governor", "not_governor_subject", "modifier", "prep_object", "not_prep_object",
                                "not_prep_object_of_another_state", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
-                               "doer_sector", "not_doer_sector", "other_party", "own_party"})
+                               "doer_sector", "not_doer_sector", "other_party", "own_party", "joint_doers"})
 
 
 def _condition(test: Callable) -> Callable:
