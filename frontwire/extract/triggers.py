@@ -468,25 +468,28 @@ def _named_doers_with_split_head(table: "Tokens", i: int) -> list[int]:
                     and any(table.dep[m] in {"amod", "compound"} and _is_state_word(table, m) for m in table.children[c])]
 
 
-def _parties_named(table: "Tokens", n: int) -> int:
-    """How many states or peoples a subject names with its conjuncts: "Egypt and Israel" (two names), "Indian and
-    American navies" (two peoples' words on one noun), "Kyrgyz and Tajik forces" (the parser's split: a people's word
-    and a noun with another's)."""
+def _parties_named(table: "Tokens", n: int) -> tuple[int, int]:
+    """How many parties a subject names with its conjuncts, and how many of them are states or peoples: "Egypt and
+    Israel" (two names), "Indian and American navies" (two peoples' words on one noun), "Kyrgyz and Tajik forces" (the
+    parser's split: a people's word and a noun with another's), "the UN and Syria" (an organisation and a state)."""
     heads = [n] + [c for c in table.children[n] if table.dep[c] == "conj"]
-    named = 0
+    named = states = 0
     for h in heads:
         words = [h] + [m for m in table.children[h] if table.dep[m] in {"amod", "compound"}]
         for w in words:
             if _is_state_word(table, w) or table.ent_type[w] == "ORG" and table.pos[w] == "PROPN":
-                named += 1 + sum(1 for c in table.children[w] if table.dep[c] == "conj" and _is_state_word(table, c))
+                more = sum(1 for c in table.children[w] if table.dep[c] == "conj" and _is_state_word(table, c))
+                named += 1 + more
+                states += _is_state_word(table, w) + more
                 break
-    return named
+    return named, states
 
 
 def _joint_doers(table: "Tokens", i: int) -> bool:
-    """The word's subject names two or more states, peoples or organisations acting together ("Egypt and Israel
-    coordinated the evacuation"; not "the embassy coordinated the evacuation", nor "police and firefighters")."""
-    return any(_parties_named(table, n) >= 2 for n in _named_doers(table, i))
+    """The word's subject names two or more parties acting together, one of them at least a state or a people ("Egypt
+    and Israel coordinated the evacuation", "the UN and Syria"; not "the embassy coordinated the evacuation", nor
+    "police and firefighters", nor two firms: rf34b, "Shell and BP coordinated the evacuation of their staff")."""
+    return any(named >= 2 and states >= 1 for named, states in (_parties_named(table, n) for n in _named_doers(table, i)))
 
 
 def subject_among(token, words) -> bool:
@@ -694,8 +697,9 @@ _TESTS: dict[str, Callable] = {
         tb, i, {"dobj"}, {"GPE", "ORG", "NORP"} if isinstance(v, bool) else v, "ent_type") == (v is not False),
     # someone or something acted on: an object, or a passive subject ("was picked up by police")
     "has_patient": lambda doc, tb, i, v: has_child_at(tb, i, {"dobj", "nsubjpass"}) == bool(v),
-    # the subject names two or more states, peoples or organisations acting together ("Egypt and Israel coordinated
-    # the evacuation", "Indian and American navies"; not "the embassy", nor "police and firefighters")
+    # the subject names two or more states, peoples or organisations acting together, one a state or a people at least
+    # ("Egypt and Israel coordinated the evacuation", "Indian and American navies"; not "the embassy", nor "police and
+    # firefighters", nor two firms)
     "joint_doers": lambda doc, tb, i, v: _joint_doers(tb, i) == bool(v),
     # a subject among these words ("demonstrators gathered")
     "subject": lambda doc, tb, i, v: subject_among_at(tb, i, v),

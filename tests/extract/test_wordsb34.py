@@ -7,17 +7,15 @@ look-alike gives none of the type on main and must give none now. None is a prob
 from wordings import assert_gives_type_or_not, gives_type_or_not
 
 # CONCEDE: a burden or an order reversed, undone or rolled back (concede.yaml: reverse, undo; roll back prices and levies only)
+# (rf34b narrowed the rows to a government's hikes, taxes, fares, bans and decrees: "reversed its decision to raise fuel
+# prices", "the order banning the rally", "the fuel price increase" and "the curfew order" are missed, as a bare
+# decision, order or increase is also a coalition's, a tribunal's or a budget's: test_rf34b.py)
 REVERSE_WORDINGS = [
     ("The Federal Government reversed the hike in the petrol pump price after the strike.", "CONCEDE"),
-    ("The Zambian government reversed its decision to raise fuel prices.", "CONCEDE"),
-    ("The junta reversed its decision to close the border.", "CONCEDE"),
     ("The state government rolled back the hike in bus fares after the protests.", "CONCEDE"),
-    ("The authorities reversed the order banning the opposition rally.", "CONCEDE"),
     ("Kenya reversed the tax on mobile money after a week of protests.", "CONCEDE"),
     ("The ministry reversed the decree that had closed the newspapers.", "CONCEDE"),
-    ("The government rolled back the fuel price increase.", "CONCEDE"),
     ("The cabinet reversed the levy on imported rice after the riots.", "CONCEDE"),
-    ("The governor reversed the curfew order in the old city.", "CONCEDE"),
     ("The government reversed the fare hike after the students' protest.", "CONCEDE"),
     ("The regime reversed the ban on opposition newspapers.", "CONCEDE"),
 ]
