@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from frontwire.errors import BadDocument
 from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_text, filter_extracted
 from frontwire.ingest.cues import SENTENCE_END
 from frontwire.ingest.html import extract_html
 from frontwire.ingest.language import UNDETERMINED, detect_language
-from frontwire.ingest.metadata import DATE_LINE, find_date, find_publisher, find_title
+from frontwire.ingest.metadata import DATE_IN_LINE, DATE_LINE, find_date, find_publisher, find_title, opens_with_headline
 from frontwire.models import Article, Document
 
 # The NLP stage parses the whole article at once: spaCy refuses texts over nlp.max_length
@@ -64,6 +65,44 @@ def _clean_title(title) -> str | None:
     return _truncate(title, MAX_TITLE_CHARS) or None
 
 
+def _words(line: str) -> list[str]:
+    return re.findall(r"\w+", line.lower())
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _words(a) == _words(b)
+
+
+def _opening_headline(cleaned: CleanText, title: str | None) -> str | None:
+    """The headline a text scrape opens with, right above the article with nothing else there: a news feed's
+    or a corpus's "headline, blank line, story". Its quotes and events are the article's ("Sanders says he's
+    riding momentum"), so the text keeps it as its first paragraph; the title is still read apart. A page
+    scrape, whose headline sits among mastheads, menus, bylines and stamps above the story, has more than
+    one line there and keeps its headline out of the text, as before."""
+    if len(cleaned.before) == 1:
+        line = cleaned.before[0]
+    elif not cleaned.before and len(cleaned.body) > 1:
+        line = cleaned.body[0]
+    else:
+        return None
+    # The line is the title found, or, where none was (a headline ending as a sentence does), headline-shaped;
+    # and a headline holds no full date ("CTV Saskatoon Published Saturday, March 31, 2018 1:19PM CST" is a stamp).
+    if DATE_IN_LINE.search(line):
+        return None
+    if _same_words(line, title) if title else opens_with_headline(line):
+        return line
+    return None
+
+
+def _with_headline(headline: str, body: list[str]) -> list[str]:
+    """The body with its headline on top, once: a headline the story repeats as its first paragraph, or as
+    the start of its first paragraph, is read there and not twice."""
+    rest = body[1:] if body and body[0] is headline else body
+    if rest and _words(rest[0])[: len(_words(headline))] == _words(headline):
+        return rest
+    return [headline, *rest]
+
+
 def to_article(
     document: Document,
     published: dt.date | None = None,
@@ -72,6 +111,7 @@ def to_article(
     """Clean one document into an article. `published` overrides dates found in the document."""
     title, publisher, found_date = document.title, document.publisher, document.published
     warnings = list(document.warnings)
+    opening = None  # a text's first line that is its headline, kept as the text's first paragraph
     if document.kind == "html":
         page = extract_html(document.content, document.source, document.url)
         title = title or page["title"]
@@ -94,11 +134,14 @@ def to_article(
         # the time stamp may sit under the headline, or open the kept text
         found_date = found_date or find_date(cleaned.before + cleaned.dropped + header)
         cleaned.body = [line for line in header if not DATE_LINE.match(line.strip())] + cleaned.body[len(header):]
+        opening = _opening_headline(cleaned, title)
+        if opening is not None:
+            cleaned.body = _with_headline(opening, cleaned.body)
     if cleaned.doubtful and cleaned.body:
         warnings.append("doubtful article: no part of the text reads like an article; its longest paragraph was kept")
     title = _clean_title(title)
     body = cleaned.body
-    if title and len(body) > 1 and " ".join(body[0].split()) == title:
+    if title and len(body) > 1 and " ".join(body[0].split()) == title and not (opening and _same_words(opening, title)):
         body = body[1:]
     text = "\n\n".join(body)
     if not text.strip():
