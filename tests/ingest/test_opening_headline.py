@@ -92,3 +92,23 @@ def test_a_station_and_time_stamp_line_found_as_the_title_stays_out_of_the_text(
     stamp = "CTV Saskatoon Published Saturday, March 31, 2018 1:19PM CST"
     a = article(f"{stamp}\n\n{STORY}")
     assert stamp not in a.text
+
+
+LEAVE_STORY = ("Donald Trump's new proposal for paid maternity leave is vague about who would be eligible, according to a "
+               "document on the campaign's website.\n\nThe campaign did not respond to questions on Tuesday.")
+
+
+def test_the_deck_under_a_headline_with_no_source_is_read_as_a_headline(pipeline):
+    a = article("Mixed messages on Trump leave plan.\n\n"
+                f"Language unclear on whether single mothers are covered, experts say.\n\n{LEAVE_STORY}")
+    assert a.text.startswith("Mixed messages on Trump leave plan.\n\n")
+    quotes = [(q.speaker, q.text) for q in pipeline.process(a).quotes]
+    assert ("experts", "Language unclear on whether single mothers are covered") in quotes
+
+
+def test_a_headline_with_its_own_source_gives_its_quote_and_the_deck_is_read_as_before(pipeline):
+    from frontwire.models import Article
+
+    text = "Cruz says he will back Trump;\n\nSenator From Texas Says He Cannot Allow Clinton To Win\n\n" + LEAVE_STORY
+    quotes = [(q.speaker, q.text) for q in pipeline.process(Article(source="t.txt", text=text)).quotes]
+    assert quotes[:2] == [("Cruz", "he will back Trump"), ("Senator", "He Cannot Allow Clinton To Win")]
