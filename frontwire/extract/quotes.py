@@ -765,6 +765,9 @@ class QuoteExtractor:
             return
         if self._headline_line(0, first_end) is not False:
             return
+        first_line = self.doc.char_span(0, first_end, alignment_mode="expand")
+        if first_line is None or any(t.tag_ in FINITE_TAGS for t in first_line):
+            return  # a sentence with a verb ("Hillary Clinton released a new ad."): the text's first line, no headline
         deck_start = first_end + len(self.text[first_end:]) - len(self.text[first_end:].lstrip())
         deck_end = self.text.find("\n", deck_start)
         self._headline_line(deck_start, deck_end if deck_end >= 0 else len(self.text))
