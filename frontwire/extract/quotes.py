@@ -756,44 +756,25 @@ class QuoteExtractor:
     def headline(self) -> None:
         """ "Trump 'The Dealmaker' Could Address Clean Energy, Lindsey Graham Says.", "Flynn says
         Trump 'absolutely right' in saying ...": a headline names its source beside 'says' with
-        no clause for the parser to find (title case, verbless). A headline with no source in it may have its
-        deck on the next line ("Mixed messages on Trump leave plan." / "Language unclear on whether single
-        mothers are covered, experts say."): that line is read as one too."""
-        first_end = self.text.find("\n")
-        if first_end < 0:
-            self._headline_line(0, len(self.text))
+        no clause for the parser to find (title case, verbless)."""
+        line_end = self.text.find("\n")
+        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        if not 3 <= len(line.split()) <= HEADLINE_WORDS:
             return
-        if self._headline_line(0, first_end) is not False:
-            return
-        first_line = self.doc.char_span(0, first_end, alignment_mode="expand")
-        if first_line is None or any(t.tag_ in FINITE_TAGS for t in first_line):
-            return  # a sentence with a verb ("Hillary Clinton released a new ad."): the text's first line, no headline
-        deck_start = first_end + len(self.text[first_end:]) - len(self.text[first_end:].lstrip())
-        deck_end = self.text.find("\n", deck_start)
-        self._headline_line(deck_start, deck_end if deck_end >= 0 else len(self.text))
-
-    def _headline_line(self, line_start: int, line_end: int) -> bool | None:
-        """Read the line text[line_start:line_end] as a headline: None when it is no headline (too long, too
-        short, two sentences), False when it is one with no source and cue in it, True when it gave a quote
-        or was read as a body sentence or a deed."""
-        line = self.text[line_start:line_end]
-        if not 3 <= len(line.split()) <= HEADLINE_WORDS or SENTENCE_END.search(line.rstrip()):
-            return None
         match = HEADLINE_AFTER.match(line) or HEADLINE_BEFORE.match(line)
         if match is None:
-            return False
+            return
         source, said = match.group("source"), match.group("said")
         start, end = match.span("content")
-        if any(CUE_AFTER_QUOTATION.match(line, m.end()) for m in QUOTATION_BEFORE_CUE.finditer(line, start, end)):
+        if SENTENCE_END.search(line.rstrip()) or any(CUE_AFTER_QUOTATION.match(line, m.end())
+                                                     for m in QUOTATION_BEFORE_CUE.finditer(line, start, end)):
             # 'Lin said "A," she said. "Never again."' as a first line is a sentence of the body, which the
             # body's rules read: a headline is one sentence, and ends no quotation with the comma of a cue after it
-            return True
+            return
         if said.lower() in WORDS["DEED_CUES"] and _claims_a_thing(match.group("content")):
-            return True  # "Rebel Group Claims Town After Heavy Fighting": a town taken, not words
-        self._add(line_start + start, line_start + end,
-                  Speaker(self.resolver.index.canonical(source), "PERSON" if self.resolver.index.lookup(source)
-                          else "GROUP", source), self._kind(line_start + start, line_start + end), said, line)
-        return True
+            return  # "Rebel Group Claims Town After Heavy Fighting": a town taken, not words
+        self._add(start, end, Speaker(self.resolver.index.canonical(source), "PERSON" if self.resolver.index.lookup(source)
+                                      else "GROUP", source), self._kind(start, end), said, line)
 
     def run_rules(self) -> list[Quote]:
         # In text order, so that "he said" and "it said" resolve to who came before.

@@ -9,7 +9,7 @@ from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_tex
 from frontwire.ingest.cues import SENTENCE_END
 from frontwire.ingest.html import extract_html
 from frontwire.ingest.language import UNDETERMINED, detect_language
-from frontwire.ingest.metadata import DATE_IN_LINE, DATE_LINE, find_date, find_publisher, find_title, opens_with_headline
+from frontwire.ingest.metadata import DATE_LINE, find_date, find_publisher, find_title, is_byline
 from frontwire.models import Article, Document
 
 # The NLP stage parses the whole article at once: spaCy refuses texts over nlp.max_length
@@ -65,42 +65,20 @@ def _clean_title(title) -> str | None:
     return _truncate(title, MAX_TITLE_CHARS) or None
 
 
-def _words(line: str) -> list[str]:
-    return re.findall(r"\w+", line.lower())
+def _continues(line: str, title: str, next_line: str) -> bool:
+    """The line found as the title is the story's hard-wrapped first line ("... US President-elect Donald Trump
+    has" / "said, hours after the 90-year-old's death was announced."): the next line goes on with its sentence in
+    lower case, which no headline's next line (a deck, a byline, a dateline, the story's first sentence) does."""
+    next_line = next_line.lstrip()
+    return (" ".join(line.split()) == title and line.lstrip()[:1].isalnum() and CONTINUED_SENTENCE.match(next_line)
+            is not None and not is_byline(next_line))
 
 
-def _same_words(a: str, b: str) -> bool:
-    return _words(a) == _words(b)
-
-
-def _opening_headline(cleaned: CleanText, title: str | None) -> str | None:
-    """The headline a text scrape opens with, right above the article with nothing else there: a news feed's
-    or a corpus's "headline, blank line, story". Its quotes and events are the article's ("Sanders says he's
-    riding momentum"), so the text keeps it as its first paragraph; the title is still read apart. A page
-    scrape, whose headline sits among mastheads, menus, bylines and stamps above the story, has more than
-    one line there and keeps its headline out of the text, as before."""
-    if len(cleaned.before) == 1:
-        line = cleaned.before[0]
-    elif not cleaned.before and len(cleaned.body) > 1:
-        line = cleaned.body[0]
-    else:
-        return None
-    # The line is the title found, or, where none was (a headline ending as a sentence does), headline-shaped;
-    # and a headline holds no full date ("CTV Saskatoon Published Saturday, March 31, 2018 1:19PM CST" is a stamp).
-    if DATE_IN_LINE.search(line):
-        return None
-    if _same_words(line, title) if title else opens_with_headline(line):
-        return line
-    return None
-
-
-def _with_headline(headline: str, body: list[str]) -> list[str]:
-    """The body with its headline on top, once: a headline the story repeats as its first paragraph, or as
-    the start of its first paragraph, is read there and not twice."""
-    rest = body[1:] if body and body[0] is headline else body
-    if rest and _words(rest[0])[: len(_words(headline))] == _words(headline):
-        return rest
-    return [headline, *rest]
+# The rest of a sentence wrapped onto the next line opens with a word in lower case and a space or a comma ("said,
+# hours after", "mobile devices, asking"); a byline in lower case ("by John on July 7, 2012"), a file name
+# ("sc4_pub_logo.jpgWow") or a photo's name ("christie-whoa.JPG Gov. Chris Christie ...") is no such rest, and a
+# list item ("* KentuckySpace is a non-profit ...") no story's first line.
+CONTINUED_SENTENCE = re.compile(r"[a-z]+[ ,]")
 
 
 def to_article(
@@ -111,7 +89,6 @@ def to_article(
     """Clean one document into an article. `published` overrides dates found in the document."""
     title, publisher, found_date = document.title, document.publisher, document.published
     warnings = list(document.warnings)
-    opening = None  # a text's first line that is its headline, kept as the text's first paragraph
     if document.kind == "html":
         page = extract_html(document.content, document.source, document.url)
         title = title or page["title"]
@@ -134,15 +111,18 @@ def to_article(
         # the time stamp may sit under the headline, or open the kept text
         found_date = found_date or find_date(cleaned.before + cleaned.dropped + header)
         cleaned.body = [line for line in header if not DATE_LINE.match(line.strip())] + cleaned.body[len(header):]
-        opening = _opening_headline(cleaned, title)
-        if opening is not None:
-            cleaned.body = _with_headline(opening, cleaned.body)
+        if title and cleaned.before and cleaned.body and _continues(cleaned.before[-1], title, cleaned.body[0]):
+            cleaned.body = [cleaned.before[-1], *cleaned.body]
+            title = None
     if cleaned.doubtful and cleaned.body:
         warnings.append("doubtful article: no part of the text reads like an article; its longest paragraph was kept")
     title = _clean_title(title)
     body = cleaned.body
-    if title and len(body) > 1 and " ".join(body[0].split()) == title and not (opening and _same_words(opening, title)):
-        body = body[1:]
+    if title and len(body) > 1 and " ".join(body[0].split()) == title:
+        if _continues(body[0], title, body[1]):
+            title = None
+        else:
+            body = body[1:]
     text = "\n\n".join(body)
     if not text.strip():
         raise BadDocument(document.source, "no article text left after removing boilerplate")

@@ -65,17 +65,6 @@ def is_headline(line: str) -> bool:
     return capitalised / len(words) >= 0.5 or len(words) <= 14
 
 
-# A headline as news feeds and corpora write it on the first line of a text may end with a full stop or,
-# with its deck on the next line, a semicolon ("Sanders says he's riding momentum;").
-HEADLINE_END = re.compile(r"(?<![.;])[.;]\s*$")
-
-
-def opens_with_headline(line: str) -> bool:
-    """A text's first line that is its headline: headline-shaped (is_headline) once a final "." or ";" is set
-    aside. A byline, a date or time stamp, a masthead in capitals or chrome is not one."""
-    return is_headline(HEADLINE_END.sub("", line.strip()))
-
-
 # Headlines are rarely under seven words; the short lines above them are mastheads and
 # taglines ("Independent news from Darfur and Kordofan"), and the lines after them are
 # standfirsts, which come second. So: the first headline-like line of 7+ words, else the
