@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from frontwire.errors import BadDocument
 from frontwire.ingest.boilerplate import BoilerplateMemory, CleanText, clean_text, filter_extracted
 from frontwire.ingest.cues import SENTENCE_END
 from frontwire.ingest.html import extract_html
 from frontwire.ingest.language import UNDETERMINED, detect_language
-from frontwire.ingest.metadata import DATE_LINE, find_date, find_publisher, find_title
+from frontwire.ingest.metadata import DATE_LINE, find_date, find_publisher, find_title, is_byline
 from frontwire.models import Article, Document
 
 # The NLP stage parses the whole article at once: spaCy refuses texts over nlp.max_length
@@ -64,6 +65,22 @@ def _clean_title(title) -> str | None:
     return _truncate(title, MAX_TITLE_CHARS) or None
 
 
+def _continues(line: str, title: str, next_line: str) -> bool:
+    """The line found as the title is the story's hard-wrapped first line ("... US President-elect Donald Trump
+    has" / "said, hours after the 90-year-old's death was announced."): the next line goes on with its sentence in
+    lower case, which no headline's next line (a deck, a byline, a dateline, the story's first sentence) does."""
+    next_line = next_line.lstrip()
+    return (" ".join(line.split()) == title and line.lstrip()[:1].isalnum() and CONTINUED_SENTENCE.match(next_line)
+            is not None and not is_byline(next_line))
+
+
+# The rest of a sentence wrapped onto the next line opens with a word in lower case and a space or a comma ("said,
+# hours after", "mobile devices, asking"); a byline in lower case ("by John on July 7, 2012"), a file name
+# ("sc4_pub_logo.jpgWow") or a photo's name ("christie-whoa.JPG Gov. Chris Christie ...") is no such rest, and a
+# list item ("* KentuckySpace is a non-profit ...") no story's first line.
+CONTINUED_SENTENCE = re.compile(r"[a-z]+[ ,]")
+
+
 def to_article(
     document: Document,
     published: dt.date | None = None,
@@ -94,12 +111,18 @@ def to_article(
         # the time stamp may sit under the headline, or open the kept text
         found_date = found_date or find_date(cleaned.before + cleaned.dropped + header)
         cleaned.body = [line for line in header if not DATE_LINE.match(line.strip())] + cleaned.body[len(header):]
+        if title and cleaned.before and cleaned.body and _continues(cleaned.before[-1], title, cleaned.body[0]):
+            cleaned.body = [cleaned.before[-1], *cleaned.body]
+            title = None
     if cleaned.doubtful and cleaned.body:
         warnings.append("doubtful article: no part of the text reads like an article; its longest paragraph was kept")
     title = _clean_title(title)
     body = cleaned.body
     if title and len(body) > 1 and " ".join(body[0].split()) == title:
-        body = body[1:]
+        if _continues(body[0], title, body[1]):
+            title = None
+        else:
+            body = body[1:]
     text = "\n\n".join(body)
     if not text.strip():
         raise BadDocument(document.source, "no article text left after removing boilerplate")
