@@ -1402,6 +1402,8 @@ class EventExtractor:
                 return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
+            if child == token.i and _occasion_of_another(table, token.i, self._type_at):
+                return False  # "After three days of talks, the two sides agreed ...": the occasion, held, not the content
             if dep[child] == "conj" and past_after_infinitive(table, child):
                 return False  # "threatened to retaliate and deployed bombers": the second act is told, not threatened
             # (an infinitive the parser hangs on its noun as a relative clause is the noun's content, no
@@ -1595,8 +1597,10 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token, event.type, event.subtype) or self._names_past_years(token) or self._spans_past_years(token):
             return True
-        if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event):
+        if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event) \
+                and not _occasion_of_another(tokens_of(self.doc), token.i, self._type_at):
             return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers
+            # (not a meeting the act came at: "Following a meeting with Modi, Albanese urged India to ...")
         if event.date_source != "text" and describes_a_party(token, event.type, self._type_at) \
                 and not (event.type == "ASSAULT" and _names_its_doer(token)):
             return True  # "granted an amnesty to militants who laid down their arms": who they are
@@ -1735,6 +1739,26 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _occasion_of_another(table, i: int, type_at) -> bool:
+    """Is the trigger at i an act of OCCASION_TYPES named as the time of the sentence's other act by
+    an OCCASION_PREPS preposition, itself or as the counted span's "of" ("During the meeting,
+    Zelenskiy urged ...", "After meeting for five hours, they signed ...", "After three days of
+    talks, the two sides agreed ...")? Held, and an event of its own, not what the other act is about
+    or answers. Not an act only named within another noun ("after the cancellation of the meeting",
+    "during the run-up to the talks": it may not have been held), nor a span counted in no number
+    ("after years of negotiations": a history)."""
+    if (type_at(i) or "").lower() not in T.OCCASION_TYPES:
+        return False
+    dep, head = table.dep, table.head
+    at = i
+    if dep[at] == "pobj" and table.lower[head[at]] == "of" and dep[head[at]] == "prep":
+        span = head[head[at]]  # "three days of talks", "two rounds of negotiations"
+        if dep[span] != "pobj" or not any(dep[c] == "nummod" for c in table.children[span]):
+            return False
+        at = span
+    return dep[at] in {"pobj", "pcomp"} and dep[head[at]] == "prep" and table.lower[head[at]] in T.OCCASION_PREPS
 
 
 def _replaced_by_correction(table, i: int) -> bool:
