@@ -2544,13 +2544,28 @@ def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]
     demand the return of property": the demand is what the protest says, not a second act. A
     request with no subject of its own within the protest's clause (the verb that tells it, or holds
     it as a word) goes with it; not one elsewhere in the sentence ("footage of a wife pleading for her
-    husband's life came as officials praised the protests")."""
+    husband's life came as officials praised the protests"), nor a verb of its own conjoined with the
+    protest's ("rallied and called on the prime minister to resign": _finite_conjunct_of)."""
     clauses = [_clause_of(token_of[id(e)]) for e in found if e.type == "PROTEST"]
     if not clauses:
         return found
     return [e for e in found if not (
         e.type == "REQUEST" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children)
+        and not _finite_conjunct_of(token_of[id(e)], clauses)
         and any(clause.is_ancestor(token_of[id(e)]) or clause == token_of[id(e)] for clause in clauses))]
+
+
+def _finite_conjunct_of(token, clauses) -> bool:
+    """A verb in the past or present tense coordinated with one of the protest's verbs ("rallied in
+    Yerevan and called on the prime minister to resign", "blocked the highway and urged the
+    government to scrap the tax"): a second act told of the same doers, not the protest's words (a
+    participle or an infinitive is: "rallied, demanding ...", "marched to demand ...")."""
+    if token.tag_ not in {"VBD", "VBZ", "VBP"} or token.dep_ != "conj":
+        return False
+    head = token.head
+    while head.dep_ == "conj" and head not in clauses:
+        head = head.head
+    return head in clauses
 
 
 def _clause_of(token):

@@ -82,3 +82,68 @@ def test_a_meeting_of_a_past_year_is_background(extract):
     record = extract("The two sides agreed on a ceasefire after talks that collapsed last year were revived.",
                      "2026-12-07")
     assert types(record) == {"AGREE"}
+
+
+# A demand told by a verb of its own conjoined with the protest's ("rallied ... and called on the prime minister to
+# resign") is a second act, PLOVER REQUEST (events._finite_conjunct_of); the protest's words, told by a participle or
+# an infinitive on it, are not (demands_voiced_by_protest).
+DEMAND_BY_A_VERB_OF_ITS_OWN = [
+    "Thousands of Armenians rallied in Yerevan on Sunday and called on the prime minister to resign.",
+    "Thousands of protesters marched through Tbilisi and demanded the release of jailed opposition leaders.",
+    "Hundreds of farmers blocked the highway and urged the government to scrap the new tax.",
+    "Protesters rallied outside the embassy and demanded that Russia withdraw its troops.",
+]
+
+
+@pytest.mark.parametrize("text", DEMAND_BY_A_VERB_OF_ITS_OWN)
+def test_a_demand_by_a_verb_of_its_own_beside_the_protest_is_a_request(extract, text):
+    assert types(extract(text, "2026-12-07")) == {"PROTEST", "REQUEST"}
+
+
+DEMAND_AS_THE_PROTESTS_WORDS = [
+    "Thousands rallied in Yerevan on Sunday, calling on the prime minister to resign.",
+    "Thousands rallied in Yerevan on Sunday, demanding the release of political prisoners.",
+    "Protesters marched to parliament to demand the resignation of the prime minister.",
+    "Workers began a hunger strike to demand the return of their land.",
+    "Thousands demonstrated in Kirkuk calling for independence.",
+    # a demand only to come is no act told
+    "Protesters rallied in Yerevan and will call on parliament to impeach the prime minister next week.",
+]
+
+
+@pytest.mark.parametrize("text", DEMAND_AS_THE_PROTESTS_WORDS)
+def test_a_demand_told_as_the_protests_words_is_no_second_act(extract, text):
+    assert types(extract(text, "2026-12-07")) == {"PROTEST"}
+
+
+# cooperate.yaml (two34): "arrested X and handed him over to <another state>": the pronoun is the one the arrest took.
+HANDED_OVER_AFTER_AN_ARREST = [
+    "Acting on a tip-off from Interpol, Thai police arrested a Russian fugitive in Phuket and handed him over to Moscow.",
+    "Georgian police detained the former minister and handed her over to Ukraine.",
+    "Kenyan police arrested the suspect in Nairobi and handed him over to Uganda.",
+    "Turkish police detained a Swedish citizen in Istanbul and handed her over to Sweden.",
+]
+
+
+@pytest.mark.parametrize("text", HANDED_OVER_AFTER_AN_ARREST)
+def test_a_man_arrested_and_handed_over_to_another_state_is_cooperation(extract, text):
+    assert types(extract(text, "2026-12-07")) == {"COERCE", "COOPERATE"}
+
+
+HANDED_OVER_BUT_NO_JUSTICE = [
+    # captured in battle, freed, released: a prisoner swapped, a hostage handed back
+    ("Ukraine captured a Russian soldier and handed him over to Russia in a prisoner exchange.", "ASSAULT"),
+    ("Rebels freed the aid worker and handed her over to France.", "CONCEDE"),
+    ("The kidnappers released the engineer and handed him over to Nigeria's consul.", "CONCEDE"),
+    # things, not a man; no state; the doer's own state
+    ("Border guards arrested the smugglers, seized their rifles and handed them over to Turkey.", "COERCE"),
+    ("Police arrested the man and handed him over to the army.", "COERCE"),
+    ("Police detained the suspect for questioning and handed him over to his family.", "COERCE"),
+    ("Russian police arrested the blogger in Sochi and handed him over to Moscow.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,first", HANDED_OVER_BUT_NO_JUSTICE)
+def test_a_man_handed_over_with_no_justice_of_another_state_is_no_cooperation(extract, text, first):
+    found = types(extract(text, "2026-12-07"))
+    assert first in found and "COOPERATE" not in found
