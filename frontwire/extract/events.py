@@ -110,6 +110,11 @@ READYING_TYPES = {"MOBILIZE"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
+# A retreat after a fight with a side named ("Naxals retreated into the forests after an hour-long
+# gunfight with the security forces"): the fight is told with it, news, not what it answers (not
+# the retreating side's own act it ends: "pulled out of Bethlehem after a 10-day incursion"; see
+# _fought_with_a_side).
+AFTER_A_FIGHT_TYPES = {"RETREAT"}
 # Promises and threats are made when told: a day after publication is that of the act promised or
 # threatened ("said it would withdraw its troops on Friday"), not theirs.
 COMMITMENT_TYPES = {"AGREE", "THREATEN"}
@@ -1597,10 +1602,12 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token, event.type, event.subtype) or self._names_past_years(token) or self._spans_past_years(token):
             return True
-        if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event) \
+        # (not a meeting the act came at: "Following a meeting with Modi, Albanese urged India to ..."; nor
+        # a fight with a side named a retreat came after: AFTER_A_FIGHT_TYPES)
+        told_with = AGREEMENT_TYPES | AFTER_A_FIGHT_TYPES if _fought_with_a_side(token, event.type) else AGREEMENT_TYPES
+        if answered_by(token, event.type, self._type_at, told_with) is not None and not _told_as_news(event) \
                 and not _occasion_of_another(tokens_of(self.doc), token.i, self._type_at):
             return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers
-            # (not a meeting the act came at: "Following a meeting with Modi, Albanese urged India to ...")
         if event.date_source != "text" and describes_a_party(token, event.type, self._type_at) \
                 and not (event.type == "ASSAULT" and _names_its_doer(token)):
             return True  # "granted an amnesty to militants who laid down their arms": who they are
@@ -1739,6 +1746,14 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _fought_with_a_side(token, event_type: str) -> bool:
+    """An attack's noun with the side fought named by "with" or "between" ("an hour-long gunfight with
+    the security forces", "two days of heavy fighting with the army"): a fight of two sides."""
+    return event_type == "ASSAULT" and token.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children)
 
 
 def _occasion_of_another(table, i: int, type_at) -> bool:

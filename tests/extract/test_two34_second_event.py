@@ -147,3 +147,68 @@ HANDED_OVER_BUT_NO_JUSTICE = [
 def test_a_man_handed_over_with_no_justice_of_another_state_is_no_cooperation(extract, text, first):
     found = types(extract(text, "2026-12-07"))
     assert first in found and "COOPERATE" not in found
+
+
+# Force answering force told by its weapons (assault.yaml: responded, retaliated, reacted or replied with
+# pellets, tear gas, bullets, gunfire ...): a second act beside the one it answers.
+FORCE_ANSWERING_FORCE = [
+    ("Protesters pelted stones at a police station in Srinagar's old city after Friday prayers, and the police "
+     "responded with pellet guns.", {"PROTEST", "ASSAULT"}),
+    ("Demonstrators threw petrol bombs at the riot police, who responded with tear gas and water cannon.",
+     {"PROTEST", "ASSAULT"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORCE_ANSWERING_FORCE)
+def test_force_answering_force_by_its_weapons_is_an_attack(extract, text, expected):
+    assert types(extract(text, "2026-12-07")) == expected
+
+
+RESPONDED_WITH_NO_WEAPON = [
+    "The ministry responded with a statement.",
+    "Fire crews responded with water cannon.",
+    "The crowd responded with chants and songs.",
+    "Police responded with restraint to the stone-throwing.",
+    "The opposition responded with fire and fury to the budget.",
+    "The prime minister responded with a call for calm.",
+    "Firefighters responded with hoses and foam.",
+]
+
+
+@pytest.mark.parametrize("text", RESPONDED_WITH_NO_WEAPON)
+def test_a_response_with_no_weapon_is_no_attack(extract, text):
+    assert types(extract(text, "2026-12-07")) == set()
+
+
+# A retreat after a fight with a side named (events._fought_with_a_side): the fight is told with it, not what the
+# retreat answers (background.answered_by).
+RETREAT_AFTER_A_FIGHT_WITH_A_SIDE = [
+    "Naxals retreated into the forests after an hour-long gunfight with the security forces in Bijapur.",
+    "Rebels withdrew from the town after two days of heavy fighting with the army.",
+    "The rebels retreated after a fierce battle with government troops near Goma.",
+    "Government forces withdrew from the town after clashes with Tuareg rebels.",
+]
+
+
+@pytest.mark.parametrize("text", RETREAT_AFTER_A_FIGHT_WITH_A_SIDE)
+def test_a_fight_with_a_side_a_retreat_came_after_is_an_attack_told(extract, text):
+    assert types(extract(text, "2026-12-07")) == {"RETREAT", "ASSAULT"}
+
+
+RETREAT_AFTER_ITS_OWN_ACT_OR_A_KNOWN_ONE = [
+    # the retreating side's own act, which the retreat ends
+    "Israeli troops pulled out of Bethlehem on Saturday after a 10-day incursion.",
+    # a history, or known by its article
+    "Rebels surrendered to the army after months of fighting.",
+    "The militants fled into the hills after the clashes.",
+]
+
+
+@pytest.mark.parametrize("text", RETREAT_AFTER_ITS_OWN_ACT_OR_A_KNOWN_ONE)
+def test_a_retreat_after_its_own_or_a_known_act_is_the_retreat_only(extract, text):
+    assert types(extract(text, "2026-12-07")) == {"RETREAT"}
+
+
+def test_a_ceasefire_a_withdrawal_came_after_stays_background(extract):
+    record = extract("Israel withdrew its troops from the town after the ceasefire took effect.", "2026-12-07")
+    assert types(record) == {"RETREAT"}
