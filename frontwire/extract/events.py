@@ -1749,11 +1749,15 @@ class EventExtractor:
 
 
 def _fought_with_a_side(token, event_type: str) -> bool:
-    """An attack's noun with the side fought named by "with" or "between" ("an hour-long gunfight with
-    the security forces", "two days of heavy fighting with the army"): a fight of two sides."""
-    return event_type == "ASSAULT" and token.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ in {"with", "between"} and any(g.dep_ == "pobj" for g in c.children)
-        for c in token.children)
+    """An attack's noun with an armed side fought named by "with" or "between" (classes.yaml
+    FIGHT_SIDES: "an hour-long gunfight with the security forces", "two days of heavy fighting with the
+    army"): a fight of two sides. Not a side of no arms ("a long battle with cancer", "clashes between
+    rival supporters"), nor a fight told by whose or when it was ("last month's fighting": known)."""
+    sides = T.word_class("FIGHT_SIDES")
+    return event_type == "ASSAULT" and token.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                and any(g.dep_ == "pobj" and (g.lower_ in sides or g.lemma_ in sides) for g in c.children)
+                for c in token.children)
 
 
 def _occasion_of_another(table, i: int, type_at) -> bool:
@@ -1763,10 +1767,13 @@ def _occasion_of_another(table, i: int, type_at) -> bool:
     talks, the two sides agreed ...")? Held, and an event of its own, not what the other act is about
     or answers. Not an act only named within another noun ("after the cancellation of the meeting",
     "during the run-up to the talks": it may not have been held), nor a span counted in no number
-    ("after years of negotiations": a history)."""
+    ("after years of negotiations": a history), nor one a clause of its own tells of ("following talks
+    that never took place", "during talks scheduled for next week")."""
     if (type_at(i) or "").lower() not in T.OCCASION_TYPES:
         return False
     dep, head = table.dep, table.head
+    if any(dep[c] in {"acl", "relcl"} for c in table.children[i]):
+        return False  # "following talks that never took place", "during talks scheduled for next week": told of, maybe not held
     at = i
     if dep[at] == "pobj" and table.lower[head[at]] == "of" and dep[head[at]] == "prep":
         span = head[head[at]]  # "three days of talks", "two rounds of negotiations"
@@ -2559,28 +2566,13 @@ def demands_voiced_by_protest(found: list[Event], token_of: dict) -> list[Event]
     demand the return of property": the demand is what the protest says, not a second act. A
     request with no subject of its own within the protest's clause (the verb that tells it, or holds
     it as a word) goes with it; not one elsewhere in the sentence ("footage of a wife pleading for her
-    husband's life came as officials praised the protests"), nor a verb of its own conjoined with the
-    protest's ("rallied and called on the prime minister to resign": _finite_conjunct_of)."""
+    husband's life came as officials praised the protests")."""
     clauses = [_clause_of(token_of[id(e)]) for e in found if e.type == "PROTEST"]
     if not clauses:
         return found
     return [e for e in found if not (
         e.type == "REQUEST" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token_of[id(e)].children)
-        and not _finite_conjunct_of(token_of[id(e)], clauses)
         and any(clause.is_ancestor(token_of[id(e)]) or clause == token_of[id(e)] for clause in clauses))]
-
-
-def _finite_conjunct_of(token, clauses) -> bool:
-    """A verb in the past or present tense coordinated with one of the protest's verbs ("rallied in
-    Yerevan and called on the prime minister to resign", "blocked the highway and urged the
-    government to scrap the tax"): a second act told of the same doers, not the protest's words (a
-    participle or an infinitive is: "rallied, demanding ...", "marched to demand ...")."""
-    if token.tag_ not in {"VBD", "VBZ", "VBP"} or token.dep_ != "conj":
-        return False
-    head = token.head
-    while head.dep_ == "conj" and head not in clauses:
-        head = head.head
-    return head in clauses
 
 
 def _clause_of(token):

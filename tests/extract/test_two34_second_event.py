@@ -78,42 +78,38 @@ def test_a_meeting_told_before_is_one_event(extract):
     assert types(record) == {"CONSULT", "REQUEST"}
 
 
+# rf34t: a meeting a clause of its own tells of may not have been held or is still to come.
+MEETING_TOLD_BY_A_CLAUSE_OF_ITS_OWN = [
+    ("Following talks that never took place, the opposition accused the government of bad faith.", {"ACCUSE"}),
+    ("During talks scheduled for next week, the two ministers will sign a trade deal.", {"AGREE"}),
+    ("After the meeting that was called off on Monday, Hamas rejected the truce proposal.", {"REJECT"}),
+    ("After a meeting which Sharon did not attend, Arafat urged the US to intervene.", {"REQUEST"}),
+    ("Following a summit that Moscow refused to attend, Kyiv urged its allies to send more tanks.", {"REQUEST"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEETING_TOLD_BY_A_CLAUSE_OF_ITS_OWN)
+def test_a_meeting_told_by_a_clause_of_its_own_gives_no_consult(extract, text, expected):
+    found = types(extract(text, "2002-03-10"))
+    assert "CONSULT" not in found and expected <= found
+
+
+MEETING_AS_THE_OCCASION_IN_2002_NEWS = [
+    ("During the meeting in Brussels, the EU foreign ministers agreed to send monitors to Macedonia.", {"CONSULT", "AGREE"}),
+    ("After two days of talks in Islamabad, India and Pakistan agreed to resume rail links.", {"CONSULT", "AGREE"}),
+    ("During talks in Moscow on Friday, Putin urged Bush to drop the missile shield.", {"CONSULT", "REQUEST"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEETING_AS_THE_OCCASION_IN_2002_NEWS)
+def test_a_meeting_held_as_the_occasion_in_older_news(extract, text, expected):
+    assert types(extract(text, "2002-03-10")) == expected
+
+
 def test_a_meeting_of_a_past_year_is_background(extract):
     record = extract("The two sides agreed on a ceasefire after talks that collapsed last year were revived.",
                      "2026-12-07")
     assert types(record) == {"AGREE"}
-
-
-# A demand told by a verb of its own conjoined with the protest's ("rallied ... and called on the prime minister to
-# resign") is a second act, PLOVER REQUEST (events._finite_conjunct_of); the protest's words, told by a participle or
-# an infinitive on it, are not (demands_voiced_by_protest).
-DEMAND_BY_A_VERB_OF_ITS_OWN = [
-    "Thousands of Armenians rallied in Yerevan on Sunday and called on the prime minister to resign.",
-    "Thousands of protesters marched through Tbilisi and demanded the release of jailed opposition leaders.",
-    "Hundreds of farmers blocked the highway and urged the government to scrap the new tax.",
-    "Protesters rallied outside the embassy and demanded that Russia withdraw its troops.",
-]
-
-
-@pytest.mark.parametrize("text", DEMAND_BY_A_VERB_OF_ITS_OWN)
-def test_a_demand_by_a_verb_of_its_own_beside_the_protest_is_a_request(extract, text):
-    assert types(extract(text, "2026-12-07")) == {"PROTEST", "REQUEST"}
-
-
-DEMAND_AS_THE_PROTESTS_WORDS = [
-    "Thousands rallied in Yerevan on Sunday, calling on the prime minister to resign.",
-    "Thousands rallied in Yerevan on Sunday, demanding the release of political prisoners.",
-    "Protesters marched to parliament to demand the resignation of the prime minister.",
-    "Workers began a hunger strike to demand the return of their land.",
-    "Thousands demonstrated in Kirkuk calling for independence.",
-    # a demand only to come is no act told
-    "Protesters rallied in Yerevan and will call on parliament to impeach the prime minister next week.",
-]
-
-
-@pytest.mark.parametrize("text", DEMAND_AS_THE_PROTESTS_WORDS)
-def test_a_demand_told_as_the_protests_words_is_no_second_act(extract, text):
-    assert types(extract(text, "2026-12-07")) == {"PROTEST"}
 
 
 # cooperate.yaml (two34): "arrested X and handed him over to <another state>": the pronoun is the one the arrest took.
@@ -122,6 +118,9 @@ HANDED_OVER_AFTER_AN_ARREST = [
     "Georgian police detained the former minister and handed her over to Ukraine.",
     "Kenyan police arrested the suspect in Nairobi and handed him over to Uganda.",
     "Turkish police detained a Swedish citizen in Istanbul and handed her over to Sweden.",
+    "Georgian police detained a Chechen commander and handed him over to Russia.",
+    "Jordanian security detained the Iraqi dissident and handed him over to Iraq.",
+    "Serbian police arrested the indicted general and handed him over to the Netherlands.",
 ]
 
 
@@ -140,6 +139,14 @@ HANDED_OVER_BUT_NO_JUSTICE = [
     ("Police arrested the man and handed him over to the army.", "COERCE"),
     ("Police detained the suspect for questioning and handed him over to his family.", "COERCE"),
     ("Russian police arrested the blogger in Sochi and handed him over to Moscow.", "COERCE"),
+    # rf34t: a state, its army or an armed group hands back a hostage or a prisoner, no police's arrest
+    ("Iran detained the British sailor and handed him over to Britain after a week.", "COERCE"),
+    ("Hamas detained the Israeli soldier and handed him over to Egypt as part of the prisoner exchange.", "COERCE"),
+    ("Ukrainian forces detained the Russian soldier and handed him over to Russia in a prisoner swap.", "COERCE"),
+    ("Hezbollah detained the Israeli businessman and handed him over to Germany in the swap.", "COERCE"),
+    ("Syrian troops detained the Lebanese activist and handed him over to Lebanon after three days.", "COERCE"),
+    ("The army detained the pilot and handed him over to Pakistan in a goodwill gesture.", "COERCE"),
+    ("Libya detained the Bulgarian nurse and handed her over to Bulgaria.", "COERCE"),
 ]
 
 
@@ -149,37 +156,6 @@ def test_a_man_handed_over_with_no_justice_of_another_state_is_no_cooperation(ex
     assert first in found and "COOPERATE" not in found
 
 
-# Force answering force told by its weapons (assault.yaml: responded, retaliated, reacted or replied with
-# pellets, tear gas, bullets, gunfire ...): a second act beside the one it answers.
-FORCE_ANSWERING_FORCE = [
-    ("Protesters pelted stones at a police station in Srinagar's old city after Friday prayers, and the police "
-     "responded with pellet guns.", {"PROTEST", "ASSAULT"}),
-    ("Demonstrators threw petrol bombs at the riot police, who responded with tear gas and water cannon.",
-     {"PROTEST", "ASSAULT"}),
-]
-
-
-@pytest.mark.parametrize("text,expected", FORCE_ANSWERING_FORCE)
-def test_force_answering_force_by_its_weapons_is_an_attack(extract, text, expected):
-    assert types(extract(text, "2026-12-07")) == expected
-
-
-RESPONDED_WITH_NO_WEAPON = [
-    "The ministry responded with a statement.",
-    "Fire crews responded with water cannon.",
-    "The crowd responded with chants and songs.",
-    "Police responded with restraint to the stone-throwing.",
-    "The opposition responded with fire and fury to the budget.",
-    "The prime minister responded with a call for calm.",
-    "Firefighters responded with hoses and foam.",
-]
-
-
-@pytest.mark.parametrize("text", RESPONDED_WITH_NO_WEAPON)
-def test_a_response_with_no_weapon_is_no_attack(extract, text):
-    assert types(extract(text, "2026-12-07")) == set()
-
-
 # A retreat after a fight with a side named (events._fought_with_a_side): the fight is told with it, not what the
 # retreat answers (background.answered_by).
 RETREAT_AFTER_A_FIGHT_WITH_A_SIDE = [
@@ -187,6 +163,9 @@ RETREAT_AFTER_A_FIGHT_WITH_A_SIDE = [
     "Rebels withdrew from the town after two days of heavy fighting with the army.",
     "The rebels retreated after a fierce battle with government troops near Goma.",
     "Government forces withdrew from the town after clashes with Tuareg rebels.",
+    "Maoist rebels retreated into the forest after an hour-long gunfight with the police.",
+    "The Taliban fighters withdrew from the village after a fierce battle with US troops.",
+    "The insurgents withdrew from the town after heavy fighting with US forces.",
 ]
 
 
@@ -201,6 +180,11 @@ RETREAT_AFTER_ITS_OWN_ACT_OR_A_KNOWN_ONE = [
     # a history, or known by its article
     "Rebels surrendered to the army after months of fighting.",
     "The militants fled into the hills after the clashes.",
+    # rf34t: a side of no arms (classes.yaml FIGHT_SIDES), or a fight known by its day
+    "The actor withdrew from public life after a long battle with cancer.",
+    "Fans withdrew from the stadium after clashes between rival supporters.",
+    "The rebels retreated after last month's fighting with the army, officials said.",
+    "The rebels retreated after Friday's gunfight with the army, officials said.",
 ]
 
 
