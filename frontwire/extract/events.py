@@ -110,6 +110,11 @@ READYING_TYPES = {"MOBILIZE"}
 # An agreement's content is its complement only: "agreed the package after Hungary dropped its
 # objections" tells of the concession that made it.
 AGREEMENT_TYPES = {"AGREE"}
+# A retreat after a fight with a side named ("Naxals retreated into the forests after an hour-long
+# gunfight with the security forces"): the fight is told with it, news, not what it answers (not
+# the retreating side's own act it ends: "pulled out of Bethlehem after a 10-day incursion"; see
+# _fought_with_a_side).
+AFTER_A_FIGHT_TYPES = {"RETREAT"}
 # Promises and threats are made when told: a day after publication is that of the act promised or
 # threatened ("said it would withdraw its troops on Friday"), not theirs.
 COMMITMENT_TYPES = {"AGREE", "THREATEN"}
@@ -1402,6 +1407,8 @@ class EventExtractor:
                 return True  # "The attack drew strong condemnation from the Arab League"
             if dep[child] in {"nsubj", "nsubjpass", "csubj"}:
                 return False  # "The group, which has not claimed an attack, said ...": the speaker, not the content
+            if child == token.i and _occasion_of_another(table, token.i, self._type_at):
+                return False  # "After three days of talks, the two sides agreed ...": the occasion, held, not the content
             if dep[child] == "conj" and past_after_infinitive(table, child):
                 return False  # "threatened to retaliate and deployed bombers": the second act is told, not threatened
             # (an infinitive the parser hangs on its noun as a relative clause is the noun's content, no
@@ -1595,7 +1602,11 @@ class EventExtractor:
     def _is_background(self, event: Event, token) -> bool:
         if self._in_cumulative_sentence(token, event.type, event.subtype) or self._names_past_years(token) or self._spans_past_years(token):
             return True
-        if answered_by(token, event.type, self._type_at, AGREEMENT_TYPES) is not None and not _told_as_news(event):
+        # (not a meeting the act came at: "Following a meeting with Modi, Albanese urged India to ..."; nor
+        # a fight with a side named a retreat came after: AFTER_A_FIGHT_TYPES)
+        told_with = AGREEMENT_TYPES | AFTER_A_FIGHT_TYPES if _fought_with_a_side(token, event.type) else AGREEMENT_TYPES
+        if answered_by(token, event.type, self._type_at, told_with) is not None and not _told_as_news(event) \
+                and not _occasion_of_another(tokens_of(self.doc), token.i, self._type_at):
             return True  # "suspended aid after troops fired on demonstrators": the act the sanction answers
         if event.date_source != "text" and describes_a_party(token, event.type, self._type_at) \
                 and not (event.type == "ASSAULT" and _names_its_doer(token)):
@@ -1735,6 +1746,41 @@ class EventExtractor:
         current = merge_mentions(current)
         actors_from_story(current + secondary)
         return current, secondary
+
+
+def _fought_with_a_side(token, event_type: str) -> bool:
+    """An attack's noun with an armed side fought named by "with" or "between" (classes.yaml
+    FIGHT_SIDES: "an hour-long gunfight with the security forces", "two days of heavy fighting with the
+    army"): a fight of two sides. Not a side of no arms ("a long battle with cancer", "clashes between
+    rival supporters"), nor a fight told by whose or when it was ("last month's fighting": known)."""
+    sides = T.word_class("FIGHT_SIDES")
+    return event_type == "ASSAULT" and token.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                and any(g.dep_ == "pobj" and (g.lower_ in sides or g.lemma_ in sides) for g in c.children)
+                for c in token.children)
+
+
+def _occasion_of_another(table, i: int, type_at) -> bool:
+    """Is the trigger at i an act of OCCASION_TYPES named as the time of the sentence's other act by
+    an OCCASION_PREPS preposition, itself or as the counted span's "of" ("During the meeting,
+    Zelenskiy urged ...", "After meeting for five hours, they signed ...", "After three days of
+    talks, the two sides agreed ...")? Held, and an event of its own, not what the other act is about
+    or answers. Not an act only named within another noun ("after the cancellation of the meeting",
+    "during the run-up to the talks": it may not have been held), nor a span counted in no number
+    ("after years of negotiations": a history), nor one a clause of its own tells of ("following talks
+    that never took place", "during talks scheduled for next week")."""
+    if (type_at(i) or "").lower() not in T.OCCASION_TYPES:
+        return False
+    dep, head = table.dep, table.head
+    if any(dep[c] in {"acl", "relcl"} for c in table.children[i]):
+        return False  # "following talks that never took place", "during talks scheduled for next week": told of, maybe not held
+    at = i
+    if dep[at] == "pobj" and table.lower[head[at]] == "of" and dep[head[at]] == "prep":
+        span = head[head[at]]  # "three days of talks", "two rounds of negotiations"
+        if dep[span] != "pobj" or not any(dep[c] == "nummod" for c in table.children[span]):
+            return False
+        at = span
+    return dep[at] in {"pobj", "pcomp"} and dep[head[at]] == "prep" and table.lower[head[at]] in T.OCCASION_PREPS
 
 
 def _replaced_by_correction(table, i: int) -> bool:
