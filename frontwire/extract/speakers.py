@@ -52,6 +52,9 @@ MENTION_LIMIT = 30  # tokens: a longer subject phrase is a misparse, not a descr
 # Left dependents that belong to a subject phrase ("the", "Clinton spokesman", "Al Jazeera's").
 MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
 SHARE_HEADS = WORDS["SHARE_HEADS"]
+QUANTIFIER_SUBJECTS = WORDS["QUANTIFIER_SUBJECTS"]
+ASIDE_OPENERS = frozenset({"(", "-", "—", "–", "--"})
+QUANTIFIED_PHRASE_STOPS = frozenset({'"', "“", "”", "''", ",", "(", ")", "-", "—", "–", "--"})
 
 
 def _words(text: str) -> set[str]:
@@ -220,6 +223,22 @@ class SpeakerResolver:
         words = [text[i] for i in positions if dep[i] != "det" or i > head.i]
         return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s").replace(" %", "%")
 
+    def _quantified_phrase(self, token) -> str | None:
+        """ "Some of Clinton's longtime allies", "Many": a quantifier subject with the words it governs after it,
+        as written. None for a hypothetical speaker ("some would say", "many might argue": a modal on the verb is
+        the writer's aside, no report), nor for one that opens an aside after a dash or bracket ("an aggressive - some
+        say unrealistic - pledge"), and across a quotation mark, a line break, a comma, a bracket or a dash,
+        or when too long for a mention."""
+        t = self.tokens
+        if any(t.tag[c] == "MD" for c in t.children[t.head[token.i]]) \
+                or token.i > 0 and t.text[token.i - 1] in ASIDE_OPENERS:
+            return None
+        start, end = token.i, token.right_edge.i + 1
+        words = t.text[start:end]
+        if end - start > MENTION_LIMIT or any(w in QUANTIFIED_PHRASE_STOPS or "\n" in w for w in words):
+            return None
+        return text_of(token.doc)[t.idx[start] : t.idx[end - 1] + len(words[-1])].strip()
+
     def _apposed_person(self, token):
         """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,",
         "a spokesman for the command, Senior Col. Shi Yi,"), which the small parser often
@@ -339,6 +358,9 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS and t.dep[t.head[i]] in {"relcl", "acl"} \
                 or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return _Reading(False)
+        if lower in QUANTIFIER_SUBJECTS and pos in {"PRON", "ADJ", "DET"}:
+            phrase = self._quantified_phrase(token)
+            return _Reading(True, Speaker(phrase, "GROUP", phrase) if phrase else None)
         if pos == "PRON":
             return _Reading(True)
         if pos == "VERB" and t.tag[i] == "VBG":

@@ -868,3 +868,46 @@ def test_a_report_given_to_its_source_inside_that_sources_quote_is_one_quote(ext
     inside the sentence's own "according to" quote of the survey; one claim is one quote."""
     record = extract("Power cuts\nMost residents said they had no power, according to a survey.", "2025-05-14")
     assert [q.speaker for q in record.quotes if "no power" in q.text] == ["survey"]
+
+
+def test_a_quantifier_subject_is_a_group_speaker(extract):
+    """"Some of X said ...", "Another said ...": the parser reads the quantifier as a pronoun, which named no
+    speaker, so the report was dropped; PolNeAR scores such sources, as written."""
+    record = extract("Border talks\n\nSome of the ministry’s longtime allies said they have come to accept the new "
+                     "position on the border. Others disagreed.\n\nOne official said the talks had stalled. Another "
+                     "said the delegation would return to Geneva next week.\n", "2025-05-14")
+    assert only_by_text(record, "come to accept").speaker == "Some of the ministry’s longtime allies"
+    assert only_by_text(record, "return to Geneva").speaker == "Another"
+    record = extract("Front line\n\nIn Kharkiv, some said the sirens had become part of the routine of the city.\n",
+                     "2025-05-14")
+    assert only_by_text(record, "sirens").speaker == "some"
+
+
+@pytest.mark.parametrize("text", [
+    "The government made an aggressive - some would say unrealistic - pledge to rebuild the bridge by spring.",
+    "The government made an aggressive - some say unrealistic - pledge to rebuild the bridge by spring.",
+    "Some might argue that the ceasefire was never more than a pause in the fighting.",
+    "Many would say the talks in Doha failed long before the delegations left the city.",
+])
+def test_a_hypothetical_quantifier_speaker_is_no_report(extract, text):
+    """"some would say", "many might argue": a modal makes the quantifier the writer's aside, not a source; so
+    does a dash before it ("an aggressive - some say unrealistic - pledge")."""
+    assert extract(f"Talks\n\n{text}\n", "2025-05-14").quotes == []
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Some residents said the shelling near the river had stopped on Tuesday night.", "shelling near the river",
+     "residents"),
+    ("Both sides said the talks would resume in Geneva after the holiday.", "resume in Geneva", "sides"),
+    ("Most analysts say the new sanctions will take months to bite.", "take months to bite", "Most analysts"),
+    ("Some 20 percent said they believe the war will end this year.", "war will end", "Some 20 percent"),
+    ("The minister said some of the aid convoys had been turned back at the border.", "aid convoys", "minister"),
+    ("Many of the displaced families said they had not received food for a week.", "received food",
+     "Many of the displaced families"),
+    ("Many said the ceasefire in the east would not hold through the winter.", "would not hold", "Many"),
+    ("Most of them said the shelling near the port had stopped by Tuesday evening.", "near the port", "Most of them"),
+])
+def test_quantified_noun_subjects_keep_their_speakers(extract, text, fragment, speaker):
+    """Near misses of the quantifier rule, as before it: a quantifier on a noun ("Some residents"), a share
+    ("Some 20 percent"), a quantifier inside the report ("said some of the aid convoys")."""
+    assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
