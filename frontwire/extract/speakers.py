@@ -52,9 +52,16 @@ MENTION_LIMIT = 30  # tokens: a longer subject phrase is a misparse, not a descr
 # Left dependents that belong to a subject phrase ("the", "Clinton spokesman", "Al Jazeera's").
 MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
 SHARE_HEADS = WORDS["SHARE_HEADS"]
-QUANTIFIER_SUBJECTS = WORDS["QUANTIFIER_SUBJECTS"]
-ASIDE_OPENERS = frozenset({"(", "-", "—", "–", "--"})
-QUANTIFIED_PHRASE_STOPS = frozenset({'"', "“", "”", "''", ",", "(", ")", "-", "—", "–", "--"})
+# Quantifiers that stand as a subject and speak for a group ("Some of Clinton's allies said", "Another said").
+QUANTIFIER_SUBJECTS = WORDS["GROUP_QUANTIFIERS"] | WORDS["SINGLE_QUANTIFIERS"]
+# What opens a writer's aside ("an aggressive - some say unrealistic - pledge", "(some say unrealistic)").
+ASIDE_OPENERS = frozenset(DATELINE_DASHES | {"("})
+ASIDE_LINKS = WORDS["ASIDE_LINKS"]
+HYPOTHETICAL_MARKS = WORDS["HYPOTHETICAL_MARKS"]
+# Where a quantifier's phrase ends ("Most of the residents, who fled on Sunday,"); a quotation mark inside it
+# ("Most of the 40 "martyrs" named ...") leaves the quantifier alone.
+QUANTIFIED_PHRASE_ENDS = frozenset(ASIDE_OPENERS | {",", ")", ";", ":"})
+QUOTATION_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def _words(text: str) -> set[str]:
@@ -223,21 +230,47 @@ class SpeakerResolver:
         words = [text[i] for i in positions if dep[i] != "det" or i > head.i]
         return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s").replace(" %", "%")
 
-    def _quantified_phrase(self, token) -> str | None:
+    def _is_writers_aside(self, token) -> bool:
+        """Whether a quantifier subject says what some might say, not what they said: a modal on its verb ("some
+        would say", "many might argue"), a question ("Did some say ...", "Why do some say ...?"), a condition ("if
+        some say ..."), a participle "said to" ("Many said to be close to the president have left"), or an aside
+        after a dash or bracket ("an ambitious - and, some say, unrealistic - target"; not a dateline's dash)."""
+        t, i = self.tokens, token.i
+        verb = t.head[i]
+        for child in t.children[verb]:
+            if t.tag[child] == "MD" or t.dep[child] in {"aux", "auxpass"} and child < i \
+                    or t.dep[child] == "mark" and t.lower[child] in HYPOTHETICAL_MARKS:
+                return True
+        last = token.doc[verb].right_edge.i
+        if t.text[last] == "?" and not any(t.text[j] in QUOTATION_MARKS for j in range(verb, last)):
+            return True
+        if verb + 2 < len(t.text) and t.lower[verb + 1] == "to" and t.tag[verb + 2] == "VB":
+            return True
+        j = i - 1
+        while j >= 0 and t.lower[j] in ASIDE_LINKS:
+            j -= 1
+        return j >= 0 and t.text[j] in ASIDE_OPENERS and not self._closes_dateline(j)
+
+    def _quantified_phrase(self, token) -> str:
         """ "Some of Clinton's longtime allies", "Many": a quantifier subject with the words it governs after it,
-        as written. None for a hypothetical speaker ("some would say", "many might argue": a modal on the verb is
-        the writer's aside, no report), nor for one that opens an aside after a dash or bracket ("an aggressive - some
-        say unrealistic - pledge"), and across a quotation mark, a line break, a comma, a bracket or a dash,
-        or when too long for a mention."""
+        as written, up to a comma, bracket, dash or line break ("Most of the residents, who fled on Sunday,") and
+        before a relative clause that reports ("Several of the officials who said the talks had failed"); the
+        quantifier alone where a quotation mark falls inside the phrase or it is too long for a mention."""
         t = self.tokens
-        if any(t.tag[c] == "MD" for c in t.children[t.head[token.i]]) \
-                or token.i > 0 and t.text[token.i - 1] in ASIDE_OPENERS:
-            return None
         start, end = token.i, token.right_edge.i + 1
-        words = t.text[start:end]
-        if end - start > MENTION_LIMIT or any(w in QUANTIFIED_PHRASE_STOPS or "\n" in w for w in words):
-            return None
-        return text_of(token.doc)[t.idx[start] : t.idx[end - 1] + len(words[-1])].strip()
+        for j in range(start + 1, end):
+            if t.text[j] in QUOTATION_MARKS:
+                end = start + 1
+                break
+            if t.text[j] in QUANTIFIED_PHRASE_ENDS or "\n" in t.text[j]:
+                end = j
+                break
+            if t.dep[j] in {"relcl", "acl"} and any(t.dep[c] == "ccomp" for c in t.children[j]):
+                end = token.doc[j].left_edge.i
+                break
+        if end - start > MENTION_LIMIT:
+            end = start + 1
+        return text_of(token.doc)[t.idx[start] : t.idx[end - 1] + len(t.text[end - 1])].strip()
 
     def _apposed_person(self, token):
         """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,",
@@ -294,19 +327,28 @@ class SpeakerResolver:
         """ "WASHINGTON -- President Obama, dedicating the museum on Saturday, said": the small
         parser makes the dateline in capitals the subject; the speaker is the first name after
         its dash."""
-        text, i = self.tokens.text, token.i
+        j = self._dateline_dash(token.i)
+        if j is None:
+            return None
+        for ent in self.ents:
+            if ent.start > j and ent.end <= self.tokens.head[token.i] and ent.label_ in {"PERSON", "ORG"}:
+                return ent
+        return None
+
+    def _dateline_dash(self, i: int) -> int | None:
+        """Where the dash of a dateline that starts at token `i` is ("BEIRUT, Lebanon (AP) --"), if it starts one."""
+        text = self.tokens.text
         if not (text[i].isupper() and len(text[i]) >= 3) or i > 0 and not (
                 self.tokens.is_space[i - 1] or text[i - 1] == "."):
             return None
         j = i + 1
         while j < len(text) and j - i <= 4 and (text[j].isupper() or text[j] in {",", "(", ")"}):
             j += 1  # "BEIRUT, Lebanon (AP) --"
-        if j >= len(text) or text[j] not in DATELINE_DASHES:
-            return None
-        for ent in self.ents:
-            if ent.start > j and ent.end <= self.tokens.head[i] and ent.label_ in {"PERSON", "ORG"}:
-                return ent
-        return None
+        return j if j < len(text) and text[j] in DATELINE_DASHES else None
+
+    def _closes_dateline(self, dash: int) -> bool:
+        """Whether the dash at `dash` ends a dateline ("KABUL, Afghanistan (AP) -- Some said ...")."""
+        return any(self._dateline_dash(i) == dash for i in range(max(0, dash - 5), dash))
 
     def resolve(self, token) -> Speaker | None:
         """The speaker named by a subject token (the head of the subject phrase), with the
@@ -359,8 +401,10 @@ class SpeakerResolver:
                 or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return _Reading(False)
         if lower in QUANTIFIER_SUBJECTS and pos in {"PRON", "ADJ", "DET"}:
+            if self._is_writers_aside(token):
+                return _Reading(True)
             phrase = self._quantified_phrase(token)
-            return _Reading(True, Speaker(phrase, "GROUP", phrase) if phrase else None)
+            return _Reading(True, Speaker(phrase, "GROUP", phrase))
         if pos == "PRON":
             return _Reading(True)
         if pos == "VERB" and t.tag[i] == "VBG":
