@@ -54,6 +54,7 @@ MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
 SHARE_HEADS = WORDS["SHARE_HEADS"]
 # Quantifiers that stand as a subject and speak for a group ("Some of Clinton's allies said", "Another said").
 QUANTIFIER_SUBJECTS = WORDS["GROUP_QUANTIFIERS"] | WORDS["SINGLE_QUANTIFIERS"]
+NEGATIVE_QUANTIFIERS = WORDS["NEGATIVE_QUANTIFIERS"]
 # What opens a writer's aside ("an aggressive - some say unrealistic - pledge", "(some say unrealistic)").
 ASIDE_OPENERS = frozenset(DATELINE_DASHES | {"("})
 ASIDE_LINKS = WORDS["ASIDE_LINKS"]
@@ -234,8 +235,11 @@ class SpeakerResolver:
         """Whether a quantifier subject says what some might say, not what they said: a modal on its verb ("some
         would say", "many might argue"), a question ("Did some say ...", "Why do some say ...?"), a condition ("if
         some say ..."), a participle "said to" ("Many said to be close to the president have left"), or an aside
-        after a dash or bracket ("an ambitious - and, some say, unrealistic - target"; not a dateline's dash)."""
+        after a dash or bracket ("an ambitious - and, some say, unrealistic - target"; not a dateline's dash), or
+        a bare negative quantifier ("Few predicted he would win": almost no one said it; not "A few said")."""
         t, i = self.tokens, token.i
+        if t.lower[i] in NEGATIVE_QUANTIFIERS and (i == 0 or t.lower[i - 1] != "a"):
+            return True
         verb = t.head[i]
         for child in t.children[verb]:
             if t.tag[child] == "MD" or t.dep[child] in {"aux", "auxpass"} and child < i \

@@ -901,6 +901,7 @@ def test_a_quantifier_subject_is_a_group_speaker(extract):
     ("Some said they would vote for the opposition whether or not the ballot was fair.", "vote for the opposition",
      "Some"),
     ("Another said to reporters that the convoy had been attacked twice.", "attacked twice", "Another"),
+    ("A few said they would stay in the camp until the shelling stopped.", "stay in the camp", "few"),
 ])
 def test_a_quantified_phrase_names_the_group_as_written(extract, text, fragment, speaker):
     """A quantifier subject's phrase up to a comma, bracket or dash ("Most of the residents, who fled, said"):
@@ -937,6 +938,9 @@ QUANTIFIER_WORDS = {"some", "many", "most", "few", "several", "both", "another"}
     "If some say the war is lost, the general said, they are wrong.",
     "Whether some say the truce is dead or not, the shelling has stopped.",
     "Another said to be a senior commander was captured near Kandahar.",
+    # A bare negative quantifier: almost no one said it.
+    "Few predicted Ortega would step down before the elections in November.",
+    "Few expected the talks in Geneva to last beyond the first day.",
 ])
 def test_a_hypothetical_quantifier_speaker_is_no_report(extract, text):
     """"some would say", "an ambitious - some say unrealistic - target", "Did some say ...?", "If some say ...",
