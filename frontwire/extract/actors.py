@@ -624,18 +624,42 @@ def belonging(tokens: Tokens, noun: int) -> list[tuple[str | None, str | None, s
     return []
 
 
+def _with_own_conjuncts(tokens) -> list:
+    """Each token and the words conjoined directly to it ("troops and police": both; one level, not the
+    chain `conjuncts` walks)."""
+    return [x for t in tokens for x in [t] + [c for c in t.children if c.dep_ == "conj"]]
+
+
+def political_party(t, bodies: frozenset[str] = frozenset({"GPE", "NORP", "ORG"}), idioms: bool = True) -> bool:
+    """Is this token a political party to the act: one of a political sector ("police", "the army"),
+    an organisation ("NATO"), or an entity of these labels (a state or a people by name, a body) as a
+    subject, object, conjunct or apposition? Not a place or a role ("a firm in London", "as market
+    leader", "flights to Paris"), nor, with `idioms`, the bare object noun of an idiom ("joined forces"; where
+    the act is an attack the bare object is its victim: "fans attacked police")."""
+    if t.dep_ == "pobj" and (t.head.lower_ in NOT_A_PARTY_PREPS and not (
+            t.head.lower_ == "from" and t.head.head.lemma_.lower() in word_class("CALL_NOUNS"))  # "a request from Pakistan"
+            or t.head.lower_ == "to" and t.head.head.lemma_.lower() in word_class("TRAVEL_NOUNS")):  # "flights to Paris"
+        return False
+    if sector_of(t.text) in POLITICAL_SECTORS:
+        return not (idioms and t.dep_ == "dobj" and not any(t.children))
+    return organisation_of(t.text) is not None or t.ent_type_ in bodies and t.dep_ in {"pobj", "dobj", "nsubj", "conj", "appos"}
+
+
 def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] = frozenset(),
-                          whoever_the_other_side: bool = False) -> bool:
+                          whoever_the_other_side: bool = False, patients: bool = False,
+                          victims: frozenset[str] = frozenset()) -> bool:
     """Is the act done by one of these common nouns, or by a business of these names ("TSMC agreed to
     build a plant in Japan"), with no political party on the other side: the verb's subject or "by"
     agent, a noun's possessor or agent, or the subject of the verb whose object the noun is ("the club
     clinched a deal to sign the striker", "the bank froze credit to the developer")? Not a noun inside
     a name ("the World Bank"), one a state runs ("the state-owned company", "the central bank"), nor a
-    unit of something else ("a company of the Tarhuna Brigade", "the paramilitary company"); not when
-    the act is toward a state, a people, a government, an armed force or an organisation ("froze the
+    unit of something else ("a company of the Tarhuna Brigade", "the paramilitary company", "a marine
+    company"); not when the act is toward a state, a people, a government, an armed force or an organisation ("froze the
     assets of 20 militant groups", "asked the government for protection", "cut off gas supplies to
     Ukraine"): then it is a political event of theirs, unless the type's acts are business whoever
-    the other side is (`whoever_the_other_side`: "the firm signed a deal with the ministry")."""
+    the other side is (`whoever_the_other_side`: "the firm signed a deal with the ministry"); nor when
+    the act falls on people of `victims` (its object or passive subject, or the object of its "on", "at"
+    or "against": "the security firm opened fire on villagers", "shot dead three protesters")."""
     def among(t) -> bool:
         if t.pos_ == "PROPN":  # a business by name, with the names before it ("Lockheed Martin", "Samsung Electronics")
             name = [c.lower_ for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.lower_]
@@ -643,20 +667,24 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
                 " ".join(name[:end]) in names for end in range(1, len(name)))  # not "Apple Daily", "Amazon Watch"
         return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in agents and not any(
             c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"amod", "compound", "nmod"} and (
-                c.lower_ in word_class("STATE_MODIFIERS") or sector_of(c.text) in POLITICAL_SECTORS)
+                c.lower_ in word_class("STATE_MODIFIERS") or c.lower_ in word_class("MILITARY_UNIT_MODIFIERS")
+                or sector_of(c.text) in POLITICAL_SECTORS)
             for c in t.children)
 
-    def party(t) -> bool:  # a political party to the act (not a place or a role: "a firm in London", "as market leader")
-        if t.dep_ == "pobj" and (t.head.lower_ in NOT_A_PARTY_PREPS and not (
-                t.head.lower_ == "from" and t.head.head.lemma_.lower() in word_class("CALL_NOUNS"))  # "a request from Pakistan"
-                or t.head.lower_ == "to" and t.head.head.lemma_.lower() in word_class("TRAVEL_NOUNS")):  # "flights to Paris"
-            return False
-        if sector_of(t.text) in POLITICAL_SECTORS:
-            return not (t.dep_ == "dobj" and not any(t.children))  # (not the bare noun of an idiom: "joined forces")
-        return organisation_of(t.text) is not None or t.ent_type_ in {"GPE", "NORP", "ORG"} and t.dep_ in {"pobj", "dobj", "nsubj", "conj", "appos"}
+    def on_victims(verb) -> bool:
+        hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        hit += [g for h in [verb] + hit for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "against"}
+                for g in c.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in victims or t.lower_ in victims or t.ent_type_ == "PERSON"
+                   for t in _with_own_conjuncts(hit))
 
     def private_act(verb, subject) -> bool:
-        return whoever_the_other_side or not any(party(t) for t in verb.subtree if t not in subject.subtree)
+        if victims and on_victims(verb):
+            return False
+        # a clause that is a preposition's object has the other side in the clause over it ("troops clashed with
+        # athletes marching to the palace")
+        scope = verb.head.head if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"} else verb
+        return whoever_the_other_side or not any(political_party(t) for t in scope.subtree if t not in subject.subtree)
 
     def subject_or_agent(verb):
         for c in verb.children:
@@ -670,6 +698,8 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
 
     if token.pos_ in {"VERB", "AUX"}:
         doer = subject_or_agent(token)
+        if doer is None and patients:  # "the reserve goalkeeper was placed on standby": a sportsman readied
+            doer = next((c for c in token.children if c.dep_ in {"nsubjpass", "dobj"} and among(c)), None)
         return doer is not None and private_act(token, doer)
     doer = next((c for c in token.children if c.dep_ == "poss" and among(c)), None) or next(
         (g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if among(g)), None)
@@ -679,6 +709,80 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
         doer = subject_or_agent(token.head)
         return doer is not None and private_act(token.head, doer)
     return False
+
+
+def set_by_private_occasion(token, occasions: frozenset[str], preps: frozenset[str]) -> bool:
+    """Is the act done for or within a private occasion, a match or a final ("police were put on alert
+    ahead of Sunday's derby", "United stormed into the final", "the two sides clashed in a league
+    match"), with no political or armed party to it? The occasion is the object of one of these
+    prepositions on the verb or on its prepositional object (or on the verb whose object the noun is;
+    "ahead" takes its "of"), a word of `occasions` that is no name of a place or a body and names no other
+    occasion by its "of" ("the final round of talks"; "the final of the Cup" is the Cup's). A political
+    party (actors.political_party: a state by name, "Pakistan put its army on alert before the match", but
+    no club by name) or an armed one ("gunmen stormed into a football match", "Hooligans attacked police
+    officers in the derby") makes it theirs as its doer, the other side ("fans attacked police officers",
+    "ultras clashed with riot police") or who acts in a clause on it ("... after opposition supporters
+    threatened to protest"). Of those readied, the passive's subject, troops, rebels, commandos or
+    reservists keep the act ("troops were deployed ahead of the cup final"); police are a match's policing
+    ("extra police were deployed for the match")."""
+    verb = token.head if token.dep_ == "dobj" and token.pos_ != "VERB" else token
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+
+    def hyphened(t) -> str:  # the word the tokenizer split at its hyphens ("semi-final", "play-off")
+        doc, start, end = t.doc, t.i, t.i
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+            end += 2
+        return doc[start:end + 1].text.lower()
+
+    def occasion(t) -> bool:
+        return (t.lemma_.lower() in occasions or hyphened(t) in occasions) and t.ent_type_ not in {"GPE", "ORG", "NORP", "LOC"} and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" and g.lemma_.lower() not in occasions
+                                                         for g in c.children)
+            for c in t.children)
+
+    def occasion_phrase():
+        # the occasion may hang on the verb's own prepositional object ("placed on standby for the final",
+        # "deployed around the stadium for the match")
+        heads = [verb] + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ == "advmod" and c.lower_ in preps:  # "ahead of the derby"
+                phrase = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                phrase = [c]
+            else:
+                continue
+            if any(g.dep_ == "pobj" and occasion(g) for p in phrase for g in p.children):
+                return c
+        return None
+
+    def armed(t) -> bool:  # "gunmen", "militants", "Hooligans" (a name to the tagger)
+        return t.lemma_.lower() in word_class("ARMED_SUBJECTS") or t.lower_ in word_class("ARMED_SUBJECTS")
+
+    def sector(t):
+        return sector_of(" ".join(w.text for w in t.subtree)) or sector_of(t.text)
+
+    phrase = occasion_phrase()
+    if phrase is None:
+        return False
+    readied = _with_own_conjuncts(c for c in verb.children if c.dep_ == "nsubjpass")
+    if any(sector(t) in {"military", "rebels"} or t.lemma_.lower() in word_class("READIED_SOLDIERS")
+           or armed(t) and sector(t) != "police" for t in readied):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    others = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "on"} for g in c.children]
+    # who acts in a clause on the act ("... after opposition supporters threatened to protest")
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    actors = _with_own_conjuncts(doers + others + [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "agent"}])
+    # (a state by name is a party like its forces, a club by name is not; the bare object attacked is a
+    # victim, no idiom's noun: "fans attacked police")
+    states = frozenset({"GPE", "NORP"})
+    return not any(political_party(t, states, idioms=False) or armed(t) for t in actors)
 
 
 # Sectors whose members are political parties to an act (actors.yaml sectors).

@@ -23,7 +23,7 @@ from functools import lru_cache
 from frontwire import vocab
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import (OWNING_PRONOUNS, STATE_SECTORS, actor_words, acts_on_people, agents, alpha3, belonging, conjuncts,
-                                      done_by_private_party,
+                                      done_by_private_party, set_by_private_occasion,
                                       capital_seat, cause_clause_sources, circumstance_sources, country_of, grounds_doers, harmed_people,
                                       is_coded, is_nominal, is_passive, is_separate_act_clause, make_actor, nearest_subject,
                                       nominal_sources, organisation_of, own_clause_of, possessing_speaker, reported_speaker,
@@ -35,8 +35,8 @@ from frontwire.extract.background import (answered_by, caused_by_nature, cue_des
 from frontwire.extract.component import Context, component
 from frontwire.extract.dates import (ResolvedDate, counts_back, day_of_another_time, may_name_a_time, names_a_day_or_month,
                                       resolve_date, story_offset_days)
-from frontwire.extract.modality import (announces_restriction, denial_of, intends_cooperation, modality_of,
-                                        threatens_in_statement)
+from frontwire.extract.modality import (announces_restriction, denial_of, denied_with_no_refuser, intends_cooperation,
+                                        modality_of, threatens_in_statement)
 from frontwire.nlp.model import dateline_before
 from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
                                       past_after_infinitive, path_up, sentence_of, sentence_text, trigger_of)
@@ -1126,10 +1126,15 @@ class EventExtractor:
         again of its governors) on the token table: a Token is built only for a trigger."""
         if i not in self.kinds:
             kind = T.match_at(self.doc, i)
-            if kind is not None and (rules := T.type_rules(kind[0])).private_agents \
+            rules = T.type_rules(kind[0]) if kind is not None else None
+            if rules is not None and rules.private_agents \
                     and done_by_private_party(self.doc[i], rules.private_agents, rules.private_names,
-                                              rules.private_whoever_the_other_side):
+                                              rules.private_whoever_the_other_side, rules.private_patients,
+                                              rules.private_victims):
                 kind = None  # "the club clinched a deal to sign the striker": no party to a political event
+            elif rules is not None and rules.private_occasions \
+                    and set_by_private_occasion(self.doc[i], rules.private_occasions, rules.occasion_preps):
+                kind = None  # "police were put on alert ahead of the derby": a match's policing, no conflict
             self.kinds[i] = kind
         return self.kinds[i]
 
@@ -1247,7 +1252,8 @@ class EventExtractor:
         rejection ("will not withdraw", "would not recognise Israel", "refused to cooperate")."""
         event_type, subtype = kind
         modality = modality_of(token, event_type)
-        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID", "SUPPORT", "COOPERATE"} and modality == "denied" or (
+        if event_type in {"RETREAT", "CONCEDE", "AGREE", "AID", "SUPPORT", "COOPERATE"} and modality == "denied" \
+                and not denied_with_no_refuser(token) or (
             event_type in {"RETREAT", "AGREE", "CONSULT"} and any(a.lemma_.lower() in T.REFUSAL_VERBS for a in _ancestors(token, 2))
         ) or event_type in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID"} and ruled_out_by_predicate(token) \
                 or event_type == "CONSULT" and modality == "denied" and _refuses_to_meet(token):

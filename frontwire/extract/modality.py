@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from frontwire.extract import triggers as T
 from frontwire.extract.actors import STATE_SECTORS, agrees_with_speaker, country_of, organisation_of
+from frontwire.extract.docmemo import kept_in_doc
 from frontwire.extract.parsing import (DEFINITE, LOCATIVE_PREPS, conjoined_clause, corrected_complement, corrected_noun, negated,
                                       path_up, sentence_of, sentence_text)
 from frontwire.extract.sectors import sector_of
@@ -42,16 +43,22 @@ def _not_done(token) -> bool:
     table = tokens_of(token.doc)
     children, dep, lower = table.children, table.dep, table.lower
     for subject in (c for c in children[token.i] if dep[c] in {"nsubj", "nsubjpass"}):
-        if lower[subject] in {"nobody", "none", "no-one"} or any(
+        if (lower[subject] in {"nobody", "none", "no-one"} or any(
                 dep[c] == "neg" or dep[c] == "det" and lower[c] == "no" for c in children[subject]) \
-                and corrected_noun(table, subject) is None:
+                and corrected_noun(table, subject) is None) \
+                and not any(lower[c] in T.EXCEPTION_WORDS for c in children[subject]):
             # "not a single activist has been arrested", "no one was arrested", "nobody was detained"; not "not
-            # the army but the militia attacked": another did it
+            # the army but the militia attacked": another did it, nor "nobody but Qatar has delivered aid"
+            # (classes.yaml EXCEPTION_WORDS): one did
             return True
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and token.head.lemma_.lower() in T.ACT_VERBS \
             and _act_negated(token.head):
         return True  # "have not carried out an attack since 2019", "has not launched an offensive": the light verb's negation is the act's
     role = T.noun_role(token)
+    if (maker := _maker_of(token)) is not None and (_maker_negated(maker) or _not_done(maker)):
+        # "has not imposed sanctions", "talks have not been held since 1999", "failed to reach a ceasefire",
+        # "no country has sent aid": what was to make the act happen did not, so neither did the act
+        return True
     if token.pos_ in {"NOUN", "PROPN"} and role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in T.AVERTING_VERBS \
             and _prevention_realised(role.head) and not T.has_child(token, {"relcl", "acl"}):
         return True  # "patrolling was intensified to avert any communal clash", "prevented an attack on the convoy"
@@ -63,6 +70,93 @@ def _not_done(token) -> bool:
     # An act a negated permission withholds ("the law does not permit any security force
     # to carry out arrests", "the RPF is not empowered to open fire")
     return _governed_negated(token, T.PERMISSION_WORDS)
+
+
+# Memo key of _maker_of (per Doc and noun).
+_MAKER_KEY = "frontwire.modality.maker"
+# The dependents an OCCURRENCE_LIMITS word heads: "until Monday", "until the envoy arrived", "as first reported".
+_LIMIT_DEPS = frozenset({"prep", "mark", "advcl"})
+# Words a making verb may have beside its negation and the noun: its subject, auxiliaries, particle, agent, the
+# one it gives to, its clause's "that", a date or period ("this month") or a conjunct. (A limit of
+# OCCURRENCE_LIMITS as a mark is not: "not until", "as".)
+_MAKER_FREE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prt",
+                              "agent", "mark", "npadvmod", "cc", "conj"})
+_MAKER_FREE_ADVERBS = frozenset({"yet", "again", "ever", "still", "far", "so"})
+
+
+def _maker_of(token):
+    """The verb that makes a noun's act happen, whose own negation, failure or pendency is then the
+    act's: a light verb of classes.yaml ACT_VERBS ("carried out an attack", "held talks") or a verb of
+    MAKING_VERBS ("reached a ceasefire", "imposed sanctions", "delivered aid"), with the noun as its
+    object or passive subject. None for a verb that does something to an act already there or has
+    another make it ("did not respect the ceasefire", "did not lift the ban", "failed to broker a
+    truce"), and for a noun as an active subject ("the ceasefire did not hold"). Worked out once per
+    noun (modality_of, _not_done and the event stage's denied_with_no_refuser each ask)."""
+    found = kept_in_doc(token.doc, _MAKER_KEY, token.i, _making_verb_at, token)
+    return None if found is None else token.doc[found]
+
+
+def _making_verb_at(token) -> int | None:
+    """_maker_of's position, or None. (Not a verb the parser hangs as a preposition, "given" or "following"
+    read so: its modality is that of whatever clause it is wrongly hung under.)"""
+    role = T.noun_role(token)
+    if token.pos_ not in {"NOUN", "PROPN"} or role.dep_ not in {"dobj", "nsubjpass"} or role.head.pos_ != "VERB" \
+            or role.head.dep_ == "prep":
+        return None
+    lemma = role.head.lemma_.lower()
+    return role.head.i if lemma in T.ACT_VERBS or lemma in T.MAKING_VERBS else None
+
+
+def _negation_on_the_act(verb, free) -> bool:
+    """Does the verb's negation bear on its act, not on a word after it: the verb negated as an act
+    (_act_negated), and every child of it one `free` leaves the negation with, none a time limit, manner or
+    source of classes.yaml OCCURRENCE_LIMITS ("did not resume until March", "was not signed until Monday",
+    "not signed without reservations": it happened). The one test of occurrence verbs
+    (_occurrence_denied) and of the verbs making a noun's act (_maker_negated)."""
+    if not _act_negated(verb):
+        return False
+    return all(free(c) and not (c.dep_ in _LIMIT_DEPS and c.lower_ in T.OCCURRENCE_LIMITS) for c in verb.children)
+
+
+def _maker_negated(verb) -> bool:
+    """Is the making verb negated as an act: its "not" before it ("has not imposed sanctions"), not a
+    contrast after it ("reached a ceasefire, not a peace deal"), and nothing after it that the negation
+    bears on instead: a phrase of manner, place, reason or extent ("not held in public", "not imposed
+    because of the coup", "not delivered on such a scale": classes.yaml MAKING_FREE_PREPS and
+    NEGATION_BEARING_NOUNS), a clause, an adverb ("was not reached easily"), a corrected agent ("not by
+    the president but by his deputy") or the doer stressed ("did not deliver the aid itself")?"""
+    negations = [c for w in (verb, verb.head) for c in w.children if c.dep_ == "neg"]
+    if any(n.i > verb.i for n in negations):
+        return False
+    if any(c.lower_ in T.EMPHATIC_REFLEXIVES for w in (verb, *verb.children) for c in w.children
+           if c.dep_ in {"appos", "npadvmod"}):
+        return False
+    first = min(n.i for n in negations) if negations else verb.i
+    return _negation_on_the_act(verb, lambda child: child.i < first or _leaves_the_negation_on_a_maker(child))
+
+
+def _leaves_the_negation_on_a_maker(child) -> bool:
+    """Does a child after the negation of a making verb leave the negation on the act (_maker_negated)? (One
+    before it does: "following a pay dispute, he was not granted permission"; but for a time limit, which
+    _negation_on_the_act finds anywhere: "until Monday, the deal was not signed".)"""
+    if child.dep_ == "prep":
+        return child.lower_ in T.MAKING_FREE_PREPS and not any(
+            g.dep_ == "pobj" and g.lemma_.lower() in T.NEGATION_BEARING_NOUNS for g in child.children)
+    if child.dep_ == "advmod":
+        return child.lower_ in _MAKER_FREE_ADVERBS
+    return child.dep_ in _MAKER_FREE_DEPS
+
+
+def denied_with_no_refuser(token) -> bool:
+    """Does the noun's making verb name no party that could have refused the act: one its subject got
+    or reached, not gave (classes.yaml OUTCOME_VERBS: "had never received any legal assistance",
+    "failed to reach a ceasefire"), or a passive with no agent ("the deal was not clinched")? Negated,
+    the act did not happen; no one is told to have refused it (events._reading reads a refusal otherwise)."""
+    maker = _maker_of(token)
+    if maker is None:
+        return False
+    return maker.lemma_.lower() in T.OUTCOME_VERBS or T.noun_role(token).dep_ == "nsubjpass" \
+        and not any(c.dep_ == "agent" for c in maker.children)
 
 
 def _governed_negated(token, governors) -> bool:
@@ -252,6 +346,10 @@ CLAUSE_LINKS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl",
 CLAUSE_OPENERS = frozenset({"that", "and", "but", ",", '"', "“", "'", "‘"})
 
 
+# The modalities a noun's act takes from the verb making it happen, besides its denial.
+TO_COME_OR_WANTED = frozenset({"planned", "hypothetical", "conditional"})
+
+
 def modality_of(token, event_type: str) -> str:
     table = tokens_of(token.doc)
     dep, tag = table.dep, table.tag
@@ -356,7 +454,21 @@ def modality_of(token, event_type: str) -> str:
         return "conditional"
     if _planned_by(table, chain, lemmas) or _under_a_planning_gerund(table, token.i):
         return "planned"
+    if (maker := _maker_of(token)) is not None and not _intended_by_its_doer(maker) \
+            and (made := modality_of(maker, event_type)) in TO_COME_OR_WANTED:
+        # the act a noun names is told as its making verb is: "demanded that an inquiry be conducted",
+        # "was asked to establish contact" (wanted), "have yet to reach a ceasefire" (pending). (Its
+        # denial is _not_done's, which reads the negation more narrowly: "the deal was not reached
+        # easily" was reached.)
+        return made
     return "asserted"
+
+
+def _intended_by_its_doer(verb) -> bool:
+    """Is the making verb the complement of its doer's own intent ("the rebels want to hold talks",
+    "plan to reach a deal": classes.yaml INTENT_GOVERNORS)? The noun's act keeps its own reading then,
+    which the event stage reads as the intent it is (intends_cooperation: AGREE)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.INTENT_GOVERNORS
 
 
 # Words an occurrence verb may have beside its subject and negation: its auxiliaries, its clause's
@@ -372,10 +484,10 @@ def _occurrence_denied(verb) -> bool:
     complement ("did not take out the radar sites", "did not go well", "did not resume until March")?"""
     lemma = verb.lemma_.lower()
     phrase_words = [c for c in verb.children if f"{lemma} {c.lower_}" in T.OCCURRENCE_VERBS]
-    if not (lemma in T.OCCURRENCE_VERBS or phrase_words) or not _act_negated(verb):
+    if not (lemma in T.OCCURRENCE_VERBS or phrase_words):
         return False
-    return all(c in phrase_words or c.dep_ in _OCCURRENCE_FREE_DEPS and c.lower_ not in T.OCCURRENCE_LIMITS
-               or c.dep_ == "advmod" and c.lower_ in _OCCURRENCE_FREE_ADVERBS for c in verb.children)
+    return _negation_on_the_act(verb, lambda c: c in phrase_words or c.dep_ in _OCCURRENCE_FREE_DEPS
+                                or c.dep_ == "advmod" and c.lower_ in _OCCURRENCE_FREE_ADVERBS)
 
 
 def _cut_short(attempt) -> bool:

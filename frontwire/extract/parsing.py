@@ -43,15 +43,16 @@ def past_after_infinitive(table, verb: int) -> bool:
         and not T.has_child_at(table, verb, {"aux", "auxpass"})
 
 
-# What "not X but Y" may put in place of X: a verb's object, preposition or adverb.
-CORRECTABLE_COMPLEMENTS = frozenset({"prep", "dobj", "npadvmod", "advmod"})
+# What "not X but Y" may put in place of X: a verb's object, preposition, passive agent or adverb.
+CORRECTABLE_COMPLEMENTS = frozenset({"prep", "agent", "dobj", "npadvmod", "advmod"})
 
 
 def corrected_complement(table, verb: int) -> int | None:
     """The complement X of the negated verb that a "not X but Y" replaces by Y of the same kind, the
     act then done to Y ("did not attack the town but the army base", "did not take place in Geneva but
-    in Vienna", "did not attack Pakistan but terror camps" with "but" on the verb): X, a preposition or
-    an object, or None. The modality stage reads it to lift the denial, the actors step to drop X.
+    in Vienna", "was not signed by the president but by his deputy", "did not attack Pakistan but
+    terror camps" with "but" on the verb): X, a preposition, an agent or an object, or None. The
+    modality stage reads it to lift the denial, the actors step to drop X.
     Y must stand where X stood: the same preposition ("did not fire at the crowd but into the air"
     denies the firing at anyone), an object for an object; not a clause of its own ("did not take
     place but was postponed"), nor "not only X but also Y", which tells both."""
@@ -60,10 +61,10 @@ def corrected_complement(table, verb: int) -> int | None:
     if not negations:
         return None
     complements = [c for c in children[verb] if dep[c] in CORRECTABLE_COMPLEMENTS and c > negations[0]]
-    complements += [g for c in complements if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
+    complements += [g for c in complements if dep[c] in {"prep", "agent"} for g in children[c] if dep[g] == "pobj"]
 
     def same_kind(x: int, y: int) -> bool:
-        if dep[x] == "prep":
+        if dep[x] in {"prep", "agent"}:
             return pos[y] == "ADP" and lower[y] == lower[x]
         return pos[y] not in {"VERB", "AUX", "ADP"} and (dep[y] == "conj" or dep[y] == dep[x])
 

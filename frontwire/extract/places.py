@@ -942,23 +942,18 @@ def _located(name: str, offset: tuple[str, float, float], gazetteer, ctx: Lookup
 
 class _NameLookups:
     """The gazetteer's ranking of a name in no context but the mention's own (its preferred kind and the
-    container the text states), kept for one article: the containers, the first judgement and the
-    candidates ask it again for every mention of a name ("Ukraine" ten times in a story)."""
+    container the text states): the containers, the first judgement and the candidates ask it again for
+    every mention of a name ("Ukraine" ten times in a story). The gazetteer keeps the answers
+    (Gazetteer.ranked_alone), for this article and the next."""
 
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._ranked: dict[tuple, list[tuple[float, GeoPlace]]] = {}
-        self.capitals = gazetteer.capitals()  # given, so that ranked need not copy the context to add them
+        self.capitals = gazetteer.capitals()
 
     def ranked(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) \
             -> list[tuple[float, GeoPlace]]:
         """gazetteer.ranked(name, LookupContext(prefer=prefer, within=within)); the list is shared."""
-        question = (name, prefer, within)
-        found = self._ranked.get(question)
-        if found is None:
-            found = self._ranked[question] = self.gazetteer.ranked(
-                name, LookupContext(prefer=prefer, within=within, capitals=self.capitals))
-        return found
+        return self.gazetteer.ranked_alone(name, prefer, within)
 
     def lookup(self, name: str, prefer: str | None, within: tuple[str, str | None] | None = None) -> GeoPlace | None:
         ranked = self.ranked(name, prefer, within)

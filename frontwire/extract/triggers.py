@@ -345,6 +345,28 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     return False
 
 
+def _prep_object_of_another_state(table: "Tokens", i: int, preps) -> bool:
+    """An object of one of these prepositions (on the word or on its direct object, as _prep_with reads "to") that a
+    modifier names as of a state or people other than the doer's: a state or a people by name, or a body ("aid to
+    Pakistani schools", "transfers to Palestinian municipalities", "funding to UNRWA schools"; not "to Kenyan
+    hospitals" when Kenya is the doer). With no doer's country known, any such modifier is another's."""
+    children, dep, lower = table.children, table.dep, table.lower
+    wanted = _words(preps)
+    candidates = list(children[i]) + [p for o in children[i] if dep[o] == "dobj" for p in children[o]]
+    objects = [g for c in candidates if dep[c] in {"prep", "dative"} and lower[c] in wanted
+               for g in children[c] if dep[g] == "pobj"]
+    objects += [c for o in objects for c in children[o] if dep[c] == "conj"]
+    doers = {country_of(" ".join(table.text[w] for w in table.subtree(d))) for d in _named_doers(table, i)} - {None}
+    for o in objects:
+        for m in children[o]:
+            if dep[m] not in {"amod", "compound", "nmod", "poss"} or table.ent_type[m] not in {"NORP", "GPE", "ORG"}:
+                continue
+            country = country_of(" ".join(table.text[w] for w in table.subtree(m)))
+            if country is None or country not in doers:
+                return True
+    return False
+
+
 def subjunctive_at(table: "Tokens", clause: int) -> bool:
     """ "insisted that the army withdraw", "demanded that the minister resign", "that they be
     released": a clause's bare verb with a subject of its own and no auxiliary (but a passive's
@@ -667,6 +689,9 @@ _TESTS: dict[str, Callable] = {
     "prep_object": lambda doc, tb, i, v: _prep_with(tb, i, v),
     # no such preposition with such an object ("came to the defence of Israel" is no visit to Israel)
     "not_prep_object": lambda doc, tb, i, v: not _prep_with(tb, i, v),
+    # no object of these prepositions named by its modifier as another state's or people's than the doer's ("Washington
+    # suspended aid to Pakistani schools" is a sanction; "the government suspended aid to farmers" is administration)
+    "not_prep_object_of_another_state": lambda doc, tb, i, v: not _prep_object_of_another_state(tb, i, v),
     # a preposition among these words followed by an infinitive ("called on the council to ...")
     "prep_then_to": lambda doc, tb, i, v: _prep_then_to(doc, tb, i, v, True),
     # a preposition among these words with no infinitive after it ("called on President Assad in Damascus": a visit)
@@ -707,11 +732,20 @@ _TESTS: dict[str, Callable] = {
     # nouns: the verb making it happen has a subject among these ("the state's image has taken a beating": no one
     # beaten)
     "governor_subject": lambda doc, tb, i, v: subject_among_at(tb, _verb_over(tb, noun_role_at(tb, i)), v),
+    # nouns: the verb over it is negated, or not ("did not suspend military exchanges": no suspension; the verb is
+    # the act here, so modality._not_done, which passes only a light or making verb's denial to its noun, leaves it)
+    "governor_negated": lambda doc, tb, i, v: has_child_at(tb, _verb_over(tb, noun_role_at(tb, i)), {"neg"}) == bool(v),
     # nouns: a modifier among these words ("aid convoy", "offensive operations")
     "modifier": lambda doc, tb, i, v: bool(_read_once(doc, tb, i, _modifiers) & _words(v)),
     "not_modifier": lambda doc, tb, i, v: not ({tb.lower[c] for c in tb.children[i]} & _words(v)),
     # the word's head is one of these ("Attacking the VHP, Yadav said ...": the attack is what he said)
     "head": lambda doc, tb, i, v: tb.lemma[tb.head[i]].lower() in _words(v),
+    # the word's head is negated, or not, and has will/would on it, or not ("would not hesitate to launch an
+    # offensive": one still to come; not "did not hesitate to launch an offensive last week", done)
+    "head_negated": lambda doc, tb, i, v: has_child_at(tb, tb.head[i], {"neg"}) == bool(v),
+    "head_future": lambda doc, tb, i, v: _will_or_would_at(tb, tb.head[i]) == bool(v),
+    # the word's head has no modifier among these ("and threatened legal action": a suit, no force)
+    "not_head_modifier": lambda doc, tb, i, v: not (_modifiers(tb, tb.head[i]) & _words(v)),
     # the word's head is not one of these ("in advance")
     "not_head": lambda doc, tb, i, v: tb.lower[tb.head[i]] not in _words(v),
     # the word before is one of these: a compound the parser split ("killed in police firing" read
@@ -749,7 +783,8 @@ def _frozen(read: Callable, table: "Tokens", i: int) -> frozenset[str]:
 # look at a child or two and most often fail first (all must hold: the order changes no result).
 COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_object", "patient", "not_patient",
                                "patient_described", "governor_subject",
-                               "governor", "not_governor_subject", "modifier", "prep_object", "not_prep_object", "prep_then_to",
+                               "governor", "not_governor_subject", "modifier", "prep_object", "not_prep_object",
+                               "not_prep_object_of_another_state", "prep_then_to",
                                "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
                                "doer_sector", "not_doer_sector", "other_party", "own_party"})
 
@@ -793,6 +828,10 @@ class TypeRules:
     private_agents: frozenset[str] = frozenset()  # read by the event stage (actors.done_by_private_party)
     private_names: frozenset[str] = frozenset()  # businesses by name (TSMC, Siemens): private agents too
     private_whoever_the_other_side: bool = False  # a private agent's act is business even toward a state
+    private_patients: bool = False  # a private party readied or acted on makes the act private too
+    private_occasions: frozenset[str] = frozenset()  # a match or a final the act is done for (actors.set_by_private_occasion)
+    occasion_preps: frozenset[str] = frozenset()  # the prepositions that set that occasion ("ahead" of, "for", "into")
+    private_victims: frozenset[str] = frozenset()  # people an act falls on, which make a private agent's act political
 
 
 def _expanded(value):
@@ -827,7 +866,11 @@ def lexicon() -> tuple[dict[tuple[str, str], list[Pattern]], dict[str, TypeRules
                                       _words(type_rules.get("animal_agents", [])),
                                       _words(type_rules.get("private_agents", [])),
                                       _words(type_rules.get("private_names", [])),
-                                      bool(type_rules.get("private_whoever_the_other_side")))
+                                      bool(type_rules.get("private_whoever_the_other_side")),
+                                      bool(type_rules.get("private_patients")),
+                                      _words(type_rules.get("private_occasions", [])),
+                                      _words(type_rules.get("occasion_preps", [])),
+                                      _words(type_rules.get("private_victims", [])))
         for n, entry in enumerate(data.get("triggers") or []):
             unknown = set(entry) - {"lemma", "pos", "subtype", "suppress", "note", "not_example", "no_transitive_sense"} - set(CONDITIONS)
             if unknown:

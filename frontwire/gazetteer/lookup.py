@@ -225,6 +225,9 @@ class Gazetteer:
         self._named: dict[tuple[str, str | None], tuple[list[Match], str | None, CandidateFacts]] = {}
         # The names looked up as a part of a place ("Northeast Georgia"), with the place's name ("Georgia").
         self._parts: dict[str, str] = {}
+        # (name, preferred kind, stated container) -> ranked in no other context (`ranked_alone`): every
+        # article asks it for each of its names, and the next articles for the same names ("Ukraine", "Kyiv").
+        self._alone: dict[tuple, list[tuple[float, GeoPlace]]] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -300,8 +303,9 @@ class Gazetteer:
         matches, prefer, facts = self._named_once(name, context.prefer)
         if prefer != context.prefer:
             context = replace(context, prefer=prefer)
+        # Towns under 10,000 are left out before any distance is measured: `own` counts only from 10,000 on.
         own = max((x.place.population for x in matches if x.quality == 2 and x.place.kind == "city"
-                   and _near(x.place, context)), default=0)
+                   and x.place.population >= 10_000 and _near(x.place, context)), default=0)
         if own >= 10_000:
             # A sizeable town of that very name exists where the text is: a town not ten times bigger
             # listing it as an alternate is GeoNames noise or history (Krasnodar lists "Novorosisk").
@@ -314,6 +318,19 @@ class Gazetteer:
         scored = [(score(x, matches, context, facts), x.place) for x in matches]
         scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return scored
+
+    def ranked_alone(self, name: str, prefer: str | None = None, within: tuple[str, str | None] | None = None) \
+            -> list[tuple[float, GeoPlace]]:
+        """ranked(name, LookupContext(prefer=prefer, within=within)), kept per question (the caller must not
+        change the list): that ranking reads nothing of the article but the name and these two."""
+        question = (name, prefer, within)
+        found = self._alone.get(question)
+        if found is None:
+            if len(self._alone) > NAME_CACHE_SIZE:
+                self._alone.clear()
+            found = self._alone[question] = self.ranked(
+                name, LookupContext(prefer=prefer, within=within, capitals=self.capitals()))
+        return found
 
     def _named_candidates(self, name: str, prefer: str | None) -> tuple[list[Match], str | None, CandidateFacts]:
         """The places `name` may mean before the text's other names are weighed, the kind the name

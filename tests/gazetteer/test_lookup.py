@@ -399,3 +399,18 @@ def test_a_town_whose_own_spellings_include_the_name_as_written_is_not_outranked
     odesa = gazetteer.lookup("Odessa")
     assert (odesa.name, odesa.kind) == ("Odesa", "city")
     assert gazetteer.lookup("Odessa", LookupContext(countries=frozenset({"UA"}))).name == "Odesa"
+
+
+def test_a_ranking_in_no_other_context_is_kept_and_is_the_rankings_own(gazetteer):
+    # ranked_alone keeps, across articles, what ranked answers in a context of the name's preferred kind and
+    # stated container alone: the same places with the same scores, asked any number of times.
+    nebraska = gazetteer.lookup("Nebraska")
+    questions = [("Ukraine", None, None), ("Donetsk", "admin1", None), ("Washington", None, None),
+                 ("Wayne", None, ("US", nebraska.admin1_code)), ("Georgia", None, ("US", None)), ("Nowhereville", None, None)]
+    for name, prefer, within in questions:
+        first = gazetteer.ranked_alone(name, prefer, within)
+        assert first == gazetteer.ranked(name, LookupContext(prefer=prefer, within=within))
+        assert gazetteer.ranked_alone(name, prefer, within) is first
+    wayne = gazetteer.ranked_alone("Wayne", None, ("US", nebraska.admin1_code))[0][1]
+    assert wayne.admin1_code == nebraska.admin1_code  # the container is part of the question
+    assert gazetteer.ranked_alone("Wayne")[0][1].admin1_code != nebraska.admin1_code
