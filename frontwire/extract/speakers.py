@@ -54,6 +54,8 @@ MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
 SHARE_HEADS = WORDS["SHARE_HEADS"]
 # Quantifiers that stand as a subject and speak for a group ("Some of Clinton's allies said", "Another said").
 QUANTIFIER_SUBJECTS = WORDS["GROUP_QUANTIFIERS"] | WORDS["SINGLE_QUANTIFIERS"]
+# The parts of speech the parser gives such a quantifier standing alone ("Some said"; not "Some residents said").
+QUANTIFIER_POS = frozenset({"PRON", "ADJ", "DET"})
 NEGATIVE_QUANTIFIERS = WORDS["NEGATIVE_QUANTIFIERS"]
 # What opens a writer's aside ("an aggressive - some say unrealistic - pledge", "(some say unrealistic)").
 ASIDE_OPENERS = frozenset(DATELINE_DASHES | {"("})
@@ -404,7 +406,7 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS and t.dep[t.head[i]] in {"relcl", "acl"} \
                 or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return _Reading(False)
-        if lower in QUANTIFIER_SUBJECTS and pos in {"PRON", "ADJ", "DET"}:
+        if lower in QUANTIFIER_SUBJECTS and pos in QUANTIFIER_POS:
             if self._is_writers_aside(token):
                 return _Reading(True)
             phrase = self._quantified_phrase(token)
@@ -501,6 +503,12 @@ class SpeakerResolver:
         if t.pos[i] == "PROPN" or t.lemma[i].lower() in GROUP_HEADS or any(t.ent_type[j] for j in subtree):
             return Speaker(phrase, "GROUP")
         return Speaker(phrase, "GROUP") if t.pos[i] == "NOUN" else None
+
+
+def is_quantifier_subject(token) -> bool:
+    """Whether a subject is a quantifier standing alone ("Some said", "Some of Clinton's allies said", "Another said"),
+    which `SpeakerResolver` names as a group by its phrase."""
+    return token.lower_ in QUANTIFIER_SUBJECTS and token.pos_ in QUANTIFIER_POS
 
 
 def mention_of(token) -> str | None:

@@ -969,3 +969,90 @@ def test_quantified_noun_subjects_keep_their_speakers(extract, text, fragment, s
     ("Some 20 percent"), a quantifier inside the report ("said some of the aid convoys", "Some of the delegates,
     the chairman said,"), and a named subject after "Asked whether"."""
     assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # The parser hangs the participle on the main verb or on its noun: these named the main clause's subject
+    # ("Bush"; "Both" since quotes33) or no one (the quantifiers named here since quotes33).
+    ("Both are former critics of the president, with Mrs Haley once saying she was not a fan of his policies.",
+     "not a fan", "Mrs Haley"),
+    ("The army withdrew from the town, with officials saying the rebels had already left.", "already left", "officials"),
+    ("President Bush spoke to reporters, his aides saying the trip had gone well.", "trip had gone well", "his aides"),
+    ("Many fled the fighting, aid workers saying the camps were already full.", "camps were already full",
+     "aid workers"),
+    ("Talks resumed in Geneva, with some saying a deal was within reach.", "within reach", "some"),
+    ("The convoy reached the city, with several of the drivers saying they had been stopped at checkpoints.",
+     "stopped at checkpoints", "several of the drivers"),
+    ("Refugees crowded the station, many saying they had walked for three days.", "walked for three days", "many"),
+    ("The minister met the envoys, with both saying afterwards that the talks had been useful.", "had been useful",
+     "both"),
+    ("The army pulled back, with many in the capital saying the war was over.", "war was over", "many in the capital"),
+    ("The minister, with some saying he had lost the confidence of the army, resigned on Friday.",
+     "confidence of the army", "some"),
+    ("The rebels withdrew from the hill, one commander saying his men had run out of ammunition.",
+     "run out of ammunition", "commander"),
+    # The parser gives these participles their subject: as before.
+    ("Several of the soldiers deserted, with their commander saying they had not been paid for months.",
+     "paid for months", "their commander"),
+    ("The ceasefire collapsed on Sunday, with the rebels saying government troops had fired first.", "fired first",
+     "rebels"),
+    ("Both countries signed the treaty, with France saying it would ratify it within a year.", "ratify it", "France"),
+    ("Some are loyal to the old regime, with Colonel Ahmed Saleh saying last week that the army would stay neutral.",
+     "stay neutral", "Ahmed Saleh"),
+    ("Both were arrested on Monday, police saying they had planned an attack on the embassy.", "attack on the embassy",
+     "police"),
+])
+def test_a_participle_with_a_subject_of_its_own_speaks_for_it(extract, text, fragment, speaker):
+    """"..., with X saying ...", "..., X saying ...": an absolute construction, whose participle has its own subject
+    before it; the speaker is X, not the main clause's subject."""
+    assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The foreign minister rejected the report, saying it was based on rumours.", "based on rumours",
+     "foreign minister"),
+    ("The foreign minister rejected the report, adding that the army had not entered the village.",
+     "not entered the village", "foreign minister"),
+    ("The general said the offensive would continue, adding that reinforcements had arrived.",
+     "reinforcements had arrived", "general"),
+    ("The ministry issued a statement saying the attack had been repelled.", "repelled", "ministry"),
+    ("The governor, with his deputy at his side, said the curfew would be lifted.", "curfew would be lifted",
+     "governor"),
+    # A quantifier subject speaks through a participle or verb joined to its own bare (quotes33's catches).
+    ("Most of the delegates left the hall, saying the chairman had ignored their motion.", "ignored their motion",
+     "Most of the delegates"),
+    ("Many left the city on Friday, saying they feared the army would return.", "army would return", "Many"),
+    ("Some fled to the border and said the militia had burned their homes.", "burned their homes", "Some"),
+    ("Several stayed behind, arguing that the army would protect them.", "protect them", "Several"),
+    # A quantifier beside a cue with a subject of its own: that subject speaks.
+    ("Both leaders met in Ankara, and Erdogan said the pipeline would be finished next year.", "pipeline", "Erdogan"),
+    ("Many fear the worst, while Ambassador John Bolton says the regime is close to collapse.", "close to collapse",
+     "John Bolton"),
+    ("Some think the sanctions have failed, but the minister says they need more time.", "need more time",
+     "minister"),
+    ("Most stayed at home, and the mayor said the curfew would remain in force.", "remain in force", "mayor"),
+    ("Another was wounded in the attack, the army said.", "wounded in the attack", "army"),
+])
+def test_a_participle_without_a_subject_speaks_for_its_clause_subject(extract, text, fragment, speaker):
+    """Near misses of the participle's own subject: ", saying", ", adding", "issued a statement saying", "with his
+    deputy at his side, said": the main clause's subject speaks, a quantifier one too."""
+    assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The president named two new ministers on Wednesday. Both are former critics of the governor  Mrs Haley says "
+     "she was never a fan.", "never a fan", "Mrs Haley"),
+    ("The army replaced its commanders in the north. Several are former officers of the old army  General Ahmed "
+     "Saleh says none of them will serve again.", "serve again", "Ahmed Saleh"),
+])
+def test_a_quantifier_speaks_only_as_its_own_verbs_subject(extract, text, fragment, speaker):
+    """A run-on sentence the parser reads as one clause with a coordinated cue that has no subject ("Both are ...
+    Mrs Haley says ..."): the cue took "Both" from the first verb (quotes33); the name before it speaks."""
+    assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
+
+
+def test_a_text_after_with_is_no_participle_subject(extract):
+    """"responded with a statement saying ...": the statement is no speaker of its own (its issuer is)."""
+    record = extract("Front line\n\nThe government responded with a statement saying the report was false.\n",
+                     "2025-05-14")
+    assert not [q for q in record.quotes if q.speaker and "statement" in q.speaker]
