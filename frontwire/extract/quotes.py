@@ -328,8 +328,8 @@ class QuoteExtractor:
     def _word_before(self, i: int) -> int:
         """The position of the word before token `i`, past adverbs and auxiliaries ("with Mrs Haley once saying",
         "and then said", "and has since said")."""
-        j = i - 1
-        while j > 0 and self.tokens.pos[j] in {"ADV", "PART", "AUX"}:
+        j, start = i - 1, self.tokens.sent_start[i]
+        while j > start and self.tokens.pos[j] in {"ADV", "PART", "AUX"}:
             j -= 1
         return j
 
@@ -337,7 +337,8 @@ class QuoteExtractor:
         """Whether a cue with no subject of its own would take a quantifier subject ("Some", "Both") from the verb it
         hangs on across another noun before it: "Some think ... by percentage Dr. Lilly says ...". A quantifier
         speaks only as its own verb's subject, or one joined to it bare ("Many left, saying ...", "Some fled and
-        said ..."), where nothing but punctuation, a coordinator or a preposition stands before the cue."""
+        said ..."), where nothing but punctuation, a coordinator or a preposition stands before the cue, or nothing at
+        all ("Asked whether ..., some said ...")."""
         head = verb.head
         while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) \
                 and head.dep_ in {"conj", "advcl", "xcomp", "acomp"} and head.head.i != head.i:
@@ -345,7 +346,8 @@ class QuoteExtractor:
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects or not is_quantifier_subject(min(subjects, key=lambda c: abs(c.i - head.i))):
             return False
-        return self.tokens.pos[self._word_before(verb.i)] not in {"PUNCT", "CCONJ", "SCONJ", "ADP"}
+        before = self._word_before(verb.i)
+        return before >= self.tokens.sent_start[verb.i] and self.tokens.pos[before] not in {"PUNCT", "CCONJ", "SCONJ", "ADP"}
 
     def _lost_subject(self, verb) -> Speaker | None:
         """ "About 4 in 10 say ...", "Majorities of Democrats in five states going to the polls
