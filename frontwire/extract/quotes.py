@@ -302,9 +302,10 @@ class QuoteExtractor:
         """The subject a participle cue has of its own before it, which the parser hangs elsewhere (an absolute
         construction): the object of PARTICIPLE_SUBJECT_PREPOSITIONS set off by a comma or opening the sentence ("...,
         with Mrs Haley once saying she was not a fan", "..., with officials saying ..."; not "met with reporters
-        saying ...") or a noun set off by a comma ("Bush spoke to reporters, his aides saying ..."). The speaker is
-        that noun, not the main clause's subject (nor a name nearby); a text ("with a statement saying ...") speaks
-        for whoever issued it, and is left to `_subject_of`."""
+        saying ...") or a noun set off by a comma ("Bush spoke to reporters, his aides saying ..."), with no
+        punctuation between the noun and the participle. The speaker is that noun, not the main clause's subject (nor
+        a name nearby); a text ("with a statement saying ...") speaks for whoever issued it, and is left to
+        `_subject_of`."""
         if verb.dep_ == "acl":  # the participle on its noun: "with [officials saying ...]"
             noun = verb.head
             set_off = noun.left_edge.i > 0 and self.doc[noun.left_edge.i - 1].text == "," \
@@ -318,6 +319,8 @@ class QuoteExtractor:
             set_off, with_object = False, noun is not None
         if noun is None or noun.i > verb.i or _names_a_text(noun, TEXT_NOUNS) or not (set_off or with_object):
             return None
+        if any(self.tokens.pos[j] == "PUNCT" for j in range(noun.i + 1, verb.i)):
+            return None  # "steam-rolls through the questions, talking and never admitting ...": a participle further on
         return noun
 
     def _set_off_preposition(self, token) -> bool:

@@ -1018,6 +1018,10 @@ def test_a_participle_with_a_subject_of_its_own_speaks_for_it(extract, text, fra
     ("The ministry issued a statement saying the attack had been repelled.", "repelled", "ministry"),
     ("The governor, with his deputy at his side, said the curfew would be lifted.", "curfew would be lifted",
      "governor"),
+    ("The minister met with reporters saying the talks had failed.", "talks had failed", "minister"),
+    # A participle further on than its noun (a comma between) is no absolute construction's: not "steam rolls".
+    ("Defence Minister Ali Hassan, when asked about the losses, often steam-rolls through the questions, talking and "
+     "talking and never admitting the army was beaten.", "army was beaten", "Ali Hassan"),
     # A quantifier subject speaks through a participle or verb joined to its own bare (quotes33's catches).
     ("Most of the delegates left the hall, saying the chairman had ignored their motion.", "ignored their motion",
      "Most of the delegates"),
