@@ -1019,6 +1019,10 @@ def test_a_participle_with_a_subject_of_its_own_speaks_for_it(extract, text, fra
     ("The governor, with his deputy at his side, said the curfew would be lifted.", "curfew would be lifted",
      "governor"),
     ("The minister met with reporters saying the talks had failed.", "talks had failed", "minister"),
+    ("The minister said the vote had been rigged, citing reports from foreign observers.", "vote had been rigged",
+     "minister"),
+    ("The opposition rejected the results, citing observers who said the vote had been rigged.",
+     "vote had been rigged", "observers"),
     # A participle further on than its noun (a comma between) is no absolute construction's: not "steam rolls".
     ("Defence Minister Ali Hassan, when asked about the losses, often steam-rolls through the questions, talking and "
      "talking and never admitting the army was beaten.", "army was beaten", "Ali Hassan"),
