@@ -341,7 +341,11 @@ class QuoteExtractor:
         hangs on across another noun before it: "Some think ... by percentage Dr. Lilly says ...". A quantifier
         speaks only as its own verb's subject, or one joined to it bare ("Many left, saying ...", "Some fled and
         said ..."), where nothing but punctuation, a coordinator or a preposition stands before the cue, or nothing at
-        all ("Asked whether ..., some said ...")."""
+        all ("Asked whether ..., some said ..."). A participle is the quantifier's too: the noun right before it is
+        its verb's object or a place ("Both met President Bush at the White House insisting ..."), and a participle
+        with a subject of its own is `_participle_subject`'s."""
+        if self.tokens.tag[verb.i] == "VBG":
+            return False
         head = verb.head
         while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) \
                 and head.dep_ in {"conj", "advcl", "xcomp", "acomp"} and head.head.i != head.i:

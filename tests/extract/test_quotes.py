@@ -1059,6 +1059,45 @@ def test_a_quantifier_speaks_only_as_its_own_verbs_subject(extract, text, fragme
     assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # The noun right before a participle is its verb's object or a place, no subject: not "White House" (rf34q).
+    ("Both met President Bush at the White House insisting that the plan was sound.", "plan was sound", "Both"),
+    ("Several of the hostages were freed near the Philippine Embassy saying they had been well treated.",
+     "well treated", "Several of the hostages"),
+    ("Both flew to Camp David on Friday promising that a deal was close.", "deal was close", "Both"),
+    ("Several of the wounded were flown to Germany on Monday saying they wanted to go home.", "go home",
+     "Several of the wounded"),
+    ("Some marched to the United Nations headquarters saying the war must end.", "war must end", "Some"),
+])
+def test_a_quantifier_speaks_through_a_participle_after_its_verbs_object(extract, text, fragment, speaker):
+    """A participle cue with no subject of its own after the quantifier's verb and its object or place: the
+    quantifier speaks, not the name or organisation right before the participle."""
+    assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Troops moved into the town on Monday, officials saying the operation would last a week.", "last a week",
+     "officials"),
+    ("Israeli forces entered Ramallah overnight, Palestinian officials saying at least five people were killed.",
+     "five people were killed", "Palestinian officials"),
+    ("The rupee fell sharply, with traders saying the central bank had stayed out of the market.",
+     "out of the market", "traders"),
+    ("The embassy issued a statement on Sunday, with a spokesman saying the staff were safe.", "staff were safe",
+     "spokesman"),
+    # Not absolute constructions: the main clause's subject speaks, as before.
+    ("President Bush spoke by telephone with Jacques Chirac, saying the two leaders agreed on the need for talks.",
+     "need for talks", "Bush"),
+    ("President Bush, with Tony Blair standing beside him, said Iraq must disarm.", "must disarm", "Bush"),
+    ("Jack Straw flew to Tehran with officials, saying Britain wanted closer ties.", "closer ties", "Jack Straw"),
+    ("With the deadline looming, Secretary of State Colin Powell said Washington would not wait.", "would not wait",
+     "Colin Powell"),
+])
+def test_a_participle_after_a_set_off_noun_speaks_for_that_noun(extract, text, fragment, speaker):
+    """rf34q's passages: "..., officials saying ...", "..., with traders saying ..." name the noun; a comma between
+    the noun and the participle, or a participle that is not a cue ("looming", "standing"), does not."""
+    assert only_by_text(extract(f"Front line\n\n{text}\n", "2025-05-14"), fragment).speaker == speaker
+
+
 def test_a_text_after_with_is_no_participle_subject(extract):
     """"responded with a statement saying ...": the statement is no speaker of its own (its issuer is)."""
     record = extract("Front line\n\nThe government responded with a statement saying the report was false.\n",
