@@ -24,7 +24,7 @@ from frontwire.extract.attribution import Attribution, AttributionTagger, load_t
 from frontwire.extract.entities import clean_name
 from frontwire.extract.quotespans import QuoteSpan, find_quote_spans, with_pair_marks
 from frontwire.extract.speakers import (NAME_MODIFIERS, SHARE_HEADS, WORDS, Speaker, SpeakerResolver,
-                                       mention_of)
+                                       is_quantifier_subject, mention_of)
 from frontwire.extract.triggers import alternation, verb_forms
 from frontwire.models import Quote
 from frontwire.extract.component import Context, component
@@ -37,6 +37,7 @@ QUOTE_CUE_VERBS = WORDS["QUOTE_CUE_VERBS"]
 # Verbs that introduce speech only with a clause ("believes that ...") are not speech.
 CLAUSE_DEPS = {"ccomp"}
 SOURCE_PREPOSITIONS = WORDS["SOURCE_PREPOSITIONS"]
+PARTICIPLE_SUBJECT_PREPOSITIONS = WORDS["PARTICIPLE_SUBJECT_PREPOSITIONS"]
 STATEMENT_NOUNS = WORDS["STATEMENT_NOUNS"]
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
 ATTRIBUTION_WINDOW = 90  # characters after a closing mark in which the cue must start
@@ -245,7 +246,17 @@ class QuoteExtractor:
         t = self.tokens  # the table's children: Token objects only for the subjects
         subjects = [self.doc[c] for c in t.children[verb.i]
                     if t.dep[c] in {"nsubj", "nsubjpass", "csubj"} and not self._quoted(t.idx[c])]
+        if not subjects and t.tag[verb.i] == "VBG":
+            absolute = self._participle_subject(verb)
+            if absolute is not None:
+                return self.resolver.resolve(absolute)
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp", "acomp"}:
+            if verb.dep_ in {"conj", "advcl"} and self._quantifier_across(verb):
+                # "Some think ... Dr. Lilly says it could be a factor": the name before the cue is its subject
+                named = self._entity_of(self.doc[self._word_before(verb.i)])
+                if named is None or named.label_ not in {"PERSON", "ORG"}:
+                    return None
+                return Speaker(self.resolver.index.canonical(named.text), named.label_, named.text)
             return self._subject_of(verb.head)  # also "Caucus-goers were more likely to say ..."
         if not subjects and verb.dep_ == "acl":
             noun = verb.head
@@ -286,6 +297,64 @@ class QuoteExtractor:
             if token.ent_type_ == "ORG" or token.lower_ in {"he", "she", "it", "they"}:
                 return self.resolver.resolve(token)
         return None
+
+    def _participle_subject(self, verb):
+        """The subject a participle cue has of its own before it, which the parser hangs elsewhere (an absolute
+        construction): the object of PARTICIPLE_SUBJECT_PREPOSITIONS set off by a comma or opening the sentence ("...,
+        with Mrs Haley once saying she was not a fan", "..., with officials saying ..."; not "met with reporters
+        saying ...") or a noun set off by a comma ("Bush spoke to reporters, his aides saying ..."), with no
+        punctuation between the noun and the participle. The speaker is that noun, not the main clause's subject (nor
+        a name nearby); a text ("with a statement saying ...") speaks for whoever issued it, and is left to
+        `_subject_of`."""
+        if verb.dep_ == "acl":  # the participle on its noun: "with [officials saying ...]"
+            noun = verb.head
+            set_off = noun.left_edge.i > 0 and self.doc[noun.left_edge.i - 1].text == "," \
+                and noun.dep_ in {"dobj", "npadvmod", "appos", "conj"}
+            with_object = noun.dep_ == "pobj" and self._set_off_preposition(noun.head)
+        else:  # the participle on the main verb, the "with" phrase right before it: "with Mrs Haley [once] saying"
+            before = self._word_before(verb.i)
+            prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.right_edge.i == before
+                         and self._set_off_preposition(c)), None)
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            set_off, with_object = False, noun is not None
+        if noun is None or noun.i > verb.i or _names_a_text(noun, TEXT_NOUNS) or not (set_off or with_object):
+            return None
+        if any(self.tokens.pos[j] == "PUNCT" for j in range(noun.i + 1, verb.i)):
+            return None  # "steam-rolls through the questions, talking and never admitting ...": a participle further on
+        return noun
+
+    def _set_off_preposition(self, token) -> bool:
+        """Whether a token is one of PARTICIPLE_SUBJECT_PREPOSITIONS after a comma or opening its sentence."""
+        i, t = token.i, self.tokens
+        return t.lower[i] in PARTICIPLE_SUBJECT_PREPOSITIONS and (t.sent_start[i] == i or i > 0 and t.text[i - 1] == ",")
+
+    def _word_before(self, i: int) -> int:
+        """The position of the word before token `i`, past adverbs and auxiliaries ("with Mrs Haley once saying",
+        "and then said", "and has since said")."""
+        j, start = i - 1, self.tokens.sent_start[i]
+        while j > start and self.tokens.pos[j] in {"ADV", "PART", "AUX"}:
+            j -= 1
+        return j
+
+    def _quantifier_across(self, verb) -> bool:
+        """Whether a cue with no subject of its own would take a quantifier subject ("Some", "Both") from the verb it
+        hangs on across another noun before it: "Some think ... by percentage Dr. Lilly says ...". A quantifier
+        speaks only as its own verb's subject, or one joined to it bare ("Many left, saying ...", "Some fled and
+        said ..."), where nothing but punctuation, a coordinator or a preposition stands before the cue, or nothing at
+        all ("Asked whether ..., some said ..."). A participle is the quantifier's too: the noun right before it is
+        its verb's object or a place ("Both met President Bush at the White House insisting ..."), and a participle
+        with a subject of its own is `_participle_subject`'s."""
+        if self.tokens.tag[verb.i] == "VBG":
+            return False
+        head = verb.head
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) \
+                and head.dep_ in {"conj", "advcl", "xcomp", "acomp"} and head.head.i != head.i:
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or not is_quantifier_subject(min(subjects, key=lambda c: abs(c.i - head.i))):
+            return False
+        before = self._word_before(verb.i)
+        return before >= self.tokens.sent_start[verb.i] and self.tokens.pos[before] not in {"PUNCT", "CCONJ", "SCONJ", "ADP"}
 
     def _lost_subject(self, verb) -> Speaker | None:
         """ "About 4 in 10 say ...", "Majorities of Democrats in five states going to the polls

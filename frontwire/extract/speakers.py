@@ -52,6 +52,19 @@ MENTION_LIMIT = 30  # tokens: a longer subject phrase is a misparse, not a descr
 # Left dependents that belong to a subject phrase ("the", "Clinton spokesman", "Al Jazeera's").
 MENTION_LEFT = NAME_MODIFIERS | {"det", "nummod", "quantmod", "predet", "prep"}
 SHARE_HEADS = WORDS["SHARE_HEADS"]
+# Quantifiers that stand as a subject and speak for a group ("Some of Clinton's allies said", "Another said").
+QUANTIFIER_SUBJECTS = WORDS["GROUP_QUANTIFIERS"] | WORDS["SINGLE_QUANTIFIERS"]
+# The parts of speech the parser gives such a quantifier standing alone ("Some said"; not "Some residents said").
+QUANTIFIER_POS = frozenset({"PRON", "ADJ", "DET"})
+NEGATIVE_QUANTIFIERS = WORDS["NEGATIVE_QUANTIFIERS"]
+# What opens a writer's aside ("an aggressive - some say unrealistic - pledge", "(some say unrealistic)").
+ASIDE_OPENERS = frozenset(DATELINE_DASHES | {"("})
+ASIDE_LINKS = WORDS["ASIDE_LINKS"]
+HYPOTHETICAL_MARKS = WORDS["HYPOTHETICAL_MARKS"]
+# Where a quantifier's phrase ends ("Most of the residents, who fled on Sunday,"); a quotation mark inside it
+# ("Most of the 40 "martyrs" named ...") leaves the quantifier alone.
+QUANTIFIED_PHRASE_ENDS = frozenset(ASIDE_OPENERS | {",", ")", ";", ":"})
+QUOTATION_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def _words(text: str) -> set[str]:
@@ -220,6 +233,51 @@ class SpeakerResolver:
         words = [text[i] for i in positions if dep[i] != "det" or i > head.i]
         return clean_name(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s").replace(" %", "%")
 
+    def _is_writers_aside(self, token) -> bool:
+        """Whether a quantifier subject says what some might say, not what they said: a modal on its verb ("some
+        would say", "many might argue"), a question ("Did some say ...", "Why do some say ...?"), a condition ("if
+        some say ..."), a participle "said to" ("Many said to be close to the president have left"), or an aside
+        after a dash or bracket ("an ambitious - and, some say, unrealistic - target"; not a dateline's dash), or
+        a bare negative quantifier ("Few predicted he would win": almost no one said it; not "A few said")."""
+        t, i = self.tokens, token.i
+        if t.lower[i] in NEGATIVE_QUANTIFIERS and (i == 0 or t.lower[i - 1] != "a"):
+            return True
+        verb = t.head[i]
+        for child in t.children[verb]:
+            if t.tag[child] == "MD" or t.dep[child] in {"aux", "auxpass"} and child < i \
+                    or t.dep[child] == "mark" and t.lower[child] in HYPOTHETICAL_MARKS:
+                return True
+        last = token.doc[verb].right_edge.i
+        if t.text[last] == "?" and not any(t.text[j] in QUOTATION_MARKS for j in range(verb, last)):
+            return True
+        if verb + 2 < len(t.text) and t.lower[verb + 1] == "to" and t.tag[verb + 2] == "VB":
+            return True
+        j = i - 1
+        while j >= 0 and t.lower[j] in ASIDE_LINKS:
+            j -= 1
+        return j >= 0 and t.text[j] in ASIDE_OPENERS and not self._closes_dateline(j)
+
+    def _quantified_phrase(self, token) -> str:
+        """ "Some of Clinton's longtime allies", "Many": a quantifier subject with the words it governs after it,
+        as written, up to a comma, bracket, dash or line break ("Most of the residents, who fled on Sunday,") and
+        before a relative clause that reports ("Several of the officials who said the talks had failed"); the
+        quantifier alone where a quotation mark falls inside the phrase or it is too long for a mention."""
+        t = self.tokens
+        start, end = token.i, token.right_edge.i + 1
+        for j in range(start + 1, end):
+            if t.text[j] in QUOTATION_MARKS:
+                end = start + 1
+                break
+            if t.text[j] in QUANTIFIED_PHRASE_ENDS or "\n" in t.text[j]:
+                end = j
+                break
+            if t.dep[j] in {"relcl", "acl"} and any(t.dep[c] == "ccomp" for c in t.children[j]):
+                end = token.doc[j].left_edge.i
+                break
+        if end - start > MENTION_LIMIT:
+            end = start + 1
+        return text_of(token.doc)[t.idx[start] : t.idx[end - 1] + len(t.text[end - 1])].strip()
+
     def _apposed_person(self, token):
         """A person named in apposition after a role ("the coordinator for Sudan, Denise Brown,",
         "a spokesman for the command, Senior Col. Shi Yi,"), which the small parser often
@@ -275,19 +333,28 @@ class SpeakerResolver:
         """ "WASHINGTON -- President Obama, dedicating the museum on Saturday, said": the small
         parser makes the dateline in capitals the subject; the speaker is the first name after
         its dash."""
-        text, i = self.tokens.text, token.i
+        j = self._dateline_dash(token.i)
+        if j is None:
+            return None
+        for ent in self.ents:
+            if ent.start > j and ent.end <= self.tokens.head[token.i] and ent.label_ in {"PERSON", "ORG"}:
+                return ent
+        return None
+
+    def _dateline_dash(self, i: int) -> int | None:
+        """Where the dash of a dateline that starts at token `i` is ("BEIRUT, Lebanon (AP) --"), if it starts one."""
+        text = self.tokens.text
         if not (text[i].isupper() and len(text[i]) >= 3) or i > 0 and not (
                 self.tokens.is_space[i - 1] or text[i - 1] == "."):
             return None
         j = i + 1
         while j < len(text) and j - i <= 4 and (text[j].isupper() or text[j] in {",", "(", ")"}):
             j += 1  # "BEIRUT, Lebanon (AP) --"
-        if j >= len(text) or text[j] not in DATELINE_DASHES:
-            return None
-        for ent in self.ents:
-            if ent.start > j and ent.end <= self.tokens.head[i] and ent.label_ in {"PERSON", "ORG"}:
-                return ent
-        return None
+        return j if j < len(text) and text[j] in DATELINE_DASHES else None
+
+    def _closes_dateline(self, dash: int) -> bool:
+        """Whether the dash at `dash` ends a dateline ("KABUL, Afghanistan (AP) -- Some said ...")."""
+        return any(self._dateline_dash(i) == dash for i in range(max(0, dash - 5), dash))
 
     def resolve(self, token) -> Speaker | None:
         """The speaker named by a subject token (the head of the subject phrase), with the
@@ -339,6 +406,11 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS and t.dep[t.head[i]] in {"relcl", "acl"} \
                 or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return _Reading(False)
+        if lower in QUANTIFIER_SUBJECTS and pos in QUANTIFIER_POS:
+            if self._is_writers_aside(token):
+                return _Reading(True)
+            phrase = self._quantified_phrase(token)
+            return _Reading(True, Speaker(phrase, "GROUP", phrase))
         if pos == "PRON":
             return _Reading(True)
         if pos == "VERB" and t.tag[i] == "VBG":
@@ -431,6 +503,12 @@ class SpeakerResolver:
         if t.pos[i] == "PROPN" or t.lemma[i].lower() in GROUP_HEADS or any(t.ent_type[j] for j in subtree):
             return Speaker(phrase, "GROUP")
         return Speaker(phrase, "GROUP") if t.pos[i] == "NOUN" else None
+
+
+def is_quantifier_subject(token) -> bool:
+    """Whether a subject is a quantifier standing alone ("Some said", "Some of Clinton's allies said", "Another said"),
+    which `SpeakerResolver` names as a group by its phrase."""
+    return token.lower_ in QUANTIFIER_SUBJECTS and token.pos_ in QUANTIFIER_POS
 
 
 def mention_of(token) -> str | None:
