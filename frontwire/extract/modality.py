@@ -186,10 +186,27 @@ def prevention_failed(verb, act) -> bool:
                      for c in act.children) or T.has_child(act, {"prep"}, {"by"})
     if not particular or any(T.clause_marked(v, T.CONDITION_MARKS) for v in (verb, verb.head)):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}:
+    if _failed_to(verb):
         return True  # "failed to prevent"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return negated(verb) and bool(aux & {"could", "did"}) or "have" in aux and bool(aux & T.MODAL_AUX)
+
+
+def _failed_to(verb) -> bool:
+    """ "failed to prevent", "had failed to halt": a failure told, in the past (not "cannot stop", "could not stop")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}
+
+
+def failure_tells_the_act(verb, act) -> bool:
+    """Does the verb's failure over a particular act tell that the act happened? An averting verb's
+    (classes.yaml AVERTING_VERBS: "could not prevent the killing of four civilians", "failed to avert the
+    attack"), or a stop's told failure only (FAILED_STOPS: "failed to halt the massacre of 200 villagers";
+    not "could not halt the enemy's offensive" without air power, nor a game's "could not stop the attack
+    by United")."""
+    lemma = verb.lemma_.lower()
+    if lemma in T.AVERTING_VERBS or lemma in T.FAILED_STOPS and _failed_to(verb):
+        return prevention_failed(verb, act)
+    return False
 
 
 def _alternative_threatened(role) -> bool:
@@ -412,7 +429,7 @@ def modality_of(token, event_type: str) -> str:
             return "denied"
         if token.pos_ == "NOUN" and role.dep_ == "nsubj" and _occurrence_denied(role.head):
             return "denied"  # "the talks will not resume", "the meeting did not take place"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in T.FAILED_STOPS and prevention_failed(token.head, token):
+    if token.dep_ == "dobj" and failure_tells_the_act(token.head, token):
         return "asserted"  # "could not prevent the killing of four civilians": it happened
     if dep[token.i] == "amod" and tag[token.i] == "VBN":
         return "asserted"  # "the arrested persons will not be released": the arrest is done, whatever befalls them
@@ -455,7 +472,7 @@ def modality_of(token, event_type: str) -> str:
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"
         return "conditional"
-    if _planned_by(table, chain, lemmas) or _under_a_planning_gerund(table, token.i):
+    if _planned_by(table, chain, lemmas, event_type) or _under_a_planning_gerund(table, token.i):
         return "planned"
     if (maker := _maker_of(token)) is not None and not _intended_by_its_doer(maker) \
             and ((made := modality_of(maker, event_type)) in TO_COME_OR_WANTED or made == "denied" and _yet_to(maker)):
@@ -475,15 +492,20 @@ def _yet_to(verb) -> bool:
         and T.has_child(verb.head, {"advmod"}, {"yet"}) and not T.has_child(verb.head, {"advmod"}, {"again"})
 
 
+# A copula's tags that tell a possibility now ("sanctions remain possible", "a deal may be possible").
+PRESENT_FORMS = frozenset({"VBZ", "VBP", "VB"})
+
+
 def _speculative_predicate(table, act: int) -> bool:
     """Is the act noun the subject of a copula (classes.yaml SPECULATIVE_COPULAS) whose complement is a
     word of possibility (SPECULATIVE_MODIFIERS): "sanctions remain possible", "renewed clashes remain possible"? Not
     a complement with a clause of its own ("fighting is likely to continue": the fighting goes on; its
     verb's modality is read elsewhere), nor a negated one ("a deal is not possible" weighs nothing done
-    either way, and is left as it was)."""
+    either way, and is left as it was), nor one told in the past, which may have come since ("the talks
+    in Cairo were possible because Egypt mediated", "the invasion looked likely for weeks")."""
     verb = table.head[act]
     if table.dep[act] != "nsubj" or verb == act or table.lemma[verb].lower() not in T.SPECULATIVE_COPULAS \
-            or T.has_child_at(table, verb, {"neg"}):
+            or T.has_child_at(table, verb, {"neg"}) or table.tag[verb] not in PRESENT_FORMS:
         return False
     return any(table.dep[c] == "acomp" and table.lower[c] in T.SPECULATIVE_MODIFIERS
                and not T.has_child_at(table, c, {"xcomp", "ccomp", "prep"}) for c in table.children[verb])
@@ -650,7 +672,7 @@ def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -
 PLAN_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
 
 
-def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
+def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str], event_type: str) -> bool:
     """Is the act on the trigger's path (chain) the content of a planning word up to three steps
     up ("plans to attack", "is set to clarify", "is expected to fight")? Not one reached through
     another clause or role: "vowed an investigation after seven people were murdered", "a strike
@@ -661,8 +683,10 @@ def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
             return False
         if lemmas[step] in T.PLANNING_WORDS:
             # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion") nor
-            # another verb with its particle ("set up medical camps for survivors")
-            return table.pos[chain[step]] != "ADP" and not T.has_child_at(table, chain[step], {"prt"})
+            # another verb with its particle building the act ("set up medical camps for survivors"; "set up
+            # talks with the rebels" plans them: classes.yaml BUILT_ACT_TYPES)
+            return table.pos[chain[step]] != "ADP" and not (
+                event_type.lower() in T.BUILT_ACT_TYPES and T.has_child_at(table, chain[step], {"prt"}))
     return False
 
 

@@ -8,8 +8,9 @@ its events (probe set l, class 3 of set-l-first-run.md; set k's k224, k273):
   in" (POSSIBILITY_AUX; not "would", a party's promise; not an ability realised, REALISED_ABILITY_WORDS; not police
   acts, which the police classifier judges);
 - an act noun that is the subject of "be/remain ... possible/likely": "sanctions remain possible" (SPECULATIVE_COPULAS);
-- and the other way: a failed stop tells the act ("could not stop the attack on the convoy": FAILED_STOPS), and a
-  planning verb with a particle plans nothing ("set up medical camps").
+- and the other way: a failed stop tells the act ("failed to stop the attack on the convoy": FAILED_STOPS; "could
+  not stop" only for the averting verbs, rf34m), and a planning verb with a particle builds an aid act ("set up
+  medical camps": BUILT_ACT_TYPES).
 Every case of UNTOLD was in `events` on main (e5c3fd3) but the curfew one (already secondary, now conditional); every
 case of TOLD is what main gives, word for word."""
 import pytest
@@ -114,9 +115,9 @@ def test_an_act_told_or_promised_stays_among_the_events(extract, text, event_typ
 
 
 @pytest.mark.parametrize("text", [
-    "The troops could not stop the attack on the convoy.",
-    "Police could not stop the killing of the trader.",
-    "The troops could not halt the rebel offensive on the town.",
+    "The troops failed to stop the attack on the convoy.",
+    "Police failed to stop the killing of the trader.",
+    "The troops failed to halt the rebel offensive on the town.",
     "The troops could not prevent the attack on the convoy.",
 ])
 def test_an_attack_a_failed_stop_names_happened(extract, text):
@@ -126,6 +127,8 @@ def test_an_attack_a_failed_stop_names_happened(extract, text):
 @pytest.mark.parametrize("text", [
     # a stop to come or possible tells no attack
     "The sanctions cannot stop a Chinese attack if Beijing decides to move.",
+    # "could not stop" is as often an inability (rf34m): kept as main reads it
+    "The troops could not stop the attack on the convoy.",
 ])
 def test_an_attack_a_stop_may_not_prevent_is_not_told(extract, text):
     assert "ASSAULT" not in {kind for kind, _ in current(extract(text))}
