@@ -8,7 +8,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from frontwire.extract import triggers as T
-from frontwire.extract.modality import prevention_failed
+from frontwire.extract.modality import failure_tells_the_act
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, path_up, sentence_of, trigger_of
 from frontwire.extract.docmemo import kept_in_doc
 from frontwire.extract.sectors import sector_of
@@ -553,7 +553,7 @@ def names_a_known_attack(token) -> bool:
         # "linked Sunday's bombing of a mosque, which killed 12, to ...": told with its day, its toll
         # or its doers ("the lynching of two men by a mob"), it is news
         return False
-    if governor.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(governor, token):
+    if failure_tells_the_act(governor, token):
         return False  # "failed to prevent the attack on Kyiv", "could not prevent the killing of four civilians": it happened
     return definite and named and trigger_of(governor) is None and governor.lemma_.lower() not in T.CASUALTY_WORDS \
         and governor.lemma_.lower() not in T.ATTACK_CLAIMS

@@ -186,10 +186,27 @@ def prevention_failed(verb, act) -> bool:
                      for c in act.children) or T.has_child(act, {"prep"}, {"by"})
     if not particular or any(T.clause_marked(v, T.CONDITION_MARKS) for v in (verb, verb.head)):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}:
+    if _failed_to(verb):
         return True  # "failed to prevent"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return negated(verb) and bool(aux & {"could", "did"}) or "have" in aux and bool(aux & T.MODAL_AUX)
+
+
+def _failed_to(verb) -> bool:
+    """ "failed to prevent", "had failed to halt": a failure told, in the past (not "cannot stop", "could not stop")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in T.FAILURE_GOVERNORS and verb.head.tag_ in {"VBD", "VBN"}
+
+
+def failure_tells_the_act(verb, act) -> bool:
+    """Does the verb's failure over a particular act tell that the act happened? An averting verb's
+    (classes.yaml AVERTING_VERBS: "could not prevent the killing of four civilians", "failed to avert the
+    attack"), or a stop's told failure only (FAILED_STOPS: "failed to halt the massacre of 200 villagers";
+    not "could not halt the enemy's offensive" without air power, nor a game's "could not stop the attack
+    by United")."""
+    lemma = verb.lemma_.lower()
+    if lemma in T.AVERTING_VERBS or lemma in T.FAILED_STOPS and _failed_to(verb):
+        return prevention_failed(verb, act)
+    return False
 
 
 def _alternative_threatened(role) -> bool:
@@ -357,8 +374,7 @@ def modality_of(token, event_type: str) -> str:
     lemmas = [table.lemma[t].lower() for t in chain]
     if len(chain) > 1 and lemmas[1] in T.SCHEDULING_VERBS and token.dep_ == "xcomp" and tag[chain[1]] == "VBN":
         return "planned"  # "the council is expected to meet on Friday": on the calendar
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"be", "have", "remain"} \
-            and T.has_child(token.head, {"advmod"}, {"yet"}) and not T.has_child(token.head, {"advmod"}, {"again"}):
+    if _yet_to(token):
         # "the declaration is yet to be signed": pending; "police have yet to arrest anyone": not done
         return "denied" if event_type in {"ASSAULT", "COERCE"} else "planned"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in T.STRUGGLE_GOVERNORS:
@@ -386,6 +402,10 @@ def modality_of(token, event_type: str) -> str:
     if token.pos_ == "NOUN" and (T.has_child_at(table, token.i, {"amod"}, T.SPECULATIVE_MODIFIERS) or (
             dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] == "of" and lemmas[2] in T.SPECULATIVE_NOUNS)):
         return "conditional"  # "reports of a possible terrorist strike", "the possibility of a terrorist attack"
+    if token.pos_ == "NOUN" and _speculative_predicate(table, token.i):
+        return "conditional"  # "sanctions remain possible if the talks fail", "new sanctions are possible"
+    if _under_a_negated_plan(table, chain):
+        return "conditional"  # "has no plans to withdraw", "no intention of attacking": neither told nor refused
     if dep[token.i] == "pobj" and len(chain) > 2 and table.lower[chain[1]] in {"for", "to", "toward", "towards"} \
             and lemmas[2] in T.PROSPECT_NOUNS and table.pos[chain[2]] == "NOUN":
         return "conditional"  # "paving the way for peace talks", "a timetable for negotiations": a prospect
@@ -409,7 +429,7 @@ def modality_of(token, event_type: str) -> str:
             return "denied"
         if token.pos_ == "NOUN" and role.dep_ == "nsubj" and _occurrence_denied(role.head):
             return "denied"  # "the talks will not resume", "the meeting did not take place"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in T.AVERTING_VERBS and prevention_failed(token.head, token):
+    if token.dep_ == "dobj" and failure_tells_the_act(token.head, token):
         return "asserted"  # "could not prevent the killing of four civilians": it happened
     if dep[token.i] == "amod" and tag[token.i] == "VBN":
         return "asserted"  # "the arrested persons will not be released": the arrest is done, whatever befalls them
@@ -429,7 +449,7 @@ def modality_of(token, event_type: str) -> str:
             # way (not "it is not clear whether police picked them up for X or for Y": the arrest is told)
             return "conditional"
         if aux & T.HYPOTHETICAL_AUX:
-            return "hypothetical"
+            return "conditional" if _only_possible(table, token, t, aux, event_type) else "hypothetical"
         if aux & T.FUTURE_AUX:
             return "planned"
         if dep[t] == "ROOT" and tag[t] == "VB" and "to" in aux \
@@ -452,16 +472,87 @@ def modality_of(token, event_type: str) -> str:
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"
         return "conditional"
-    if _planned_by(table, chain, lemmas) or _under_a_planning_gerund(table, token.i):
+    if _planned_by(table, chain, lemmas, event_type) or _under_a_planning_gerund(table, token.i):
         return "planned"
     if (maker := _maker_of(token)) is not None and not _intended_by_its_doer(maker) \
-            and (made := modality_of(maker, event_type)) in TO_COME_OR_WANTED:
+            and ((made := modality_of(maker, event_type)) in TO_COME_OR_WANTED or made == "denied" and _yet_to(maker)):
         # the act a noun names is told as its making verb is: "demanded that an inquiry be conducted",
-        # "was asked to establish contact" (wanted), "have yet to reach a ceasefire" (pending). (Its
+        # "was asked to establish contact" (wanted), "have yet to reach a ceasefire" (pending), "have yet to
+        # make any arrests" (not done: the police's denial of their own acts, as for the verb). (Its
         # denial is _not_done's, which reads the negation more narrowly: "the deal was not reached
         # easily" was reached.)
         return made
     return "asserted"
+
+
+def _yet_to(verb) -> bool:
+    """ "is yet to be signed", "have yet to arrest anyone", "remain yet to be delivered": the act is still
+    to come (not "is yet again to be held": again)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"be", "have", "remain"} \
+        and T.has_child(verb.head, {"advmod"}, {"yet"}) and not T.has_child(verb.head, {"advmod"}, {"again"})
+
+
+# A copula's tags that tell a possibility now ("sanctions remain possible", "a deal may be possible").
+PRESENT_FORMS = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _speculative_predicate(table, act: int) -> bool:
+    """Is the act noun the subject of a copula (classes.yaml SPECULATIVE_COPULAS) whose complement is a
+    word of possibility (SPECULATIVE_MODIFIERS): "sanctions remain possible", "renewed clashes remain possible"? Not
+    a complement with a clause of its own ("fighting is likely to continue": the fighting goes on; its
+    verb's modality is read elsewhere), nor a negated one ("a deal is not possible" weighs nothing done
+    either way, and is left as it was), nor one told in the past, which may have come since ("the talks
+    in Cairo were possible because Egypt mediated", "the invasion looked likely for weeks")."""
+    verb = table.head[act]
+    if table.dep[act] != "nsubj" or verb == act or table.lemma[verb].lower() not in T.SPECULATIVE_COPULAS \
+            or T.has_child_at(table, verb, {"neg"}) or table.tag[verb] not in PRESENT_FORMS:
+        return False
+    return any(table.dep[c] == "acomp" and table.lower[c] in T.SPECULATIVE_MODIFIERS
+               and not T.has_child_at(table, c, {"xcomp", "ccomp", "prep"}) for c in table.children[verb])
+
+
+# The links by which an act hangs under a noun of intent: "plans to withdraw" (acl), "plans for an
+# offensive" (prep, pobj), "intention of attacking" (prep, pcomp), "plans to hold talks" (dobj, acl).
+_INTENT_CONTENT_LINKS = frozenset({"acl", "xcomp", "prep", "pobj", "pcomp", "dobj"})
+
+
+def _under_a_negated_plan(table, chain: Sequence[int]) -> bool:
+    """Is the act, within three steps, the content of a noun of intent (classes.yaml INTENT_NOUNS) that
+    "no" denies, or the object of a negated "have" ("has no plans to withdraw", "there are no plans for
+    an offensive", "had no intention of attacking", "does not have any plans to impose sanctions")?
+    Neither told nor refused: no act, and no REJECT (a refusal is "will not withdraw", "refused to")."""
+    for step in range(1, min(4, len(chain))):
+        if table.dep[chain[step - 1]] not in _INTENT_CONTENT_LINKS:
+            return False
+        noun = chain[step]
+        if table.pos[noun] == "NOUN" and table.lemma[noun].lower() in T.INTENT_NOUNS:
+            head = table.head[noun]
+            return T.has_child_at(table, noun, {"det"}, {"no"}) or table.dep[noun] == "dobj" \
+                and table.lemma[head].lower() == "have" and T.has_child_at(table, head, {"neg"})
+    return False
+
+
+def _only_possible(table, token, verb: int, aux: set[str], event_type: str) -> bool:
+    """Is a passive act (the trigger's own verb, or the verb making a noun's act that the noun is the
+    passive subject of, _maker_of) under a modal of possibility (classes.yaml POSSIBILITY_AUX: "a deal could be signed as early as
+    Thursday", "the army could be called in if the floods worsen"): possible, not a party's promise nor
+    its refusal ("would")? Not a perfect ("could have been avoided", read as before), nor an ability
+    realised ("only five could be arrested so far": REALISED_ABILITY_WORDS). A rejection negated so is as
+    possible ("involvement of the ISI could not be ruled out": no one rejected anything; the other types'
+    negation is read as a denial before this). Police force and arrests keep their reading: the police
+    classifier judges them (police.review_doubted)."""
+    if event_type in PURPOSE_DOUBTED_TYPES or not aux & T.POSSIBILITY_AUX or aux & {"have", "has", "had"}:
+        return False
+    if verb != token.i and not (token.dep_ == "nsubjpass" and token.head.i == verb
+                                and (maker := _maker_of(token)) is not None and maker.i == verb):
+        return False  # (a noun's act under a verb that acts on it, not one making it: "the embargo, which was
+        # imposed in March, could be lifted next year" tells the embargo)
+    children = table.children[verb]
+    # (the word may stand on the verb, its subject or a phrase of time: "only after midnight could the deal
+    # be signed")
+    near = [*children, *(g for c in children for g in table.children[c])]
+    return any(table.dep[c] == "auxpass" for c in children) and not any(
+        table.dep[c] == "advmod" and table.lower[c] in T.REALISED_ABILITY_WORDS for c in near)
 
 
 def _intended_by_its_doer(verb) -> bool:
@@ -581,7 +672,7 @@ def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -
 PLAN_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
 
 
-def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
+def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str], event_type: str) -> bool:
     """Is the act on the trigger's path (chain) the content of a planning word up to three steps
     up ("plans to attack", "is set to clarify", "is expected to fight")? Not one reached through
     another clause or role: "vowed an investigation after seven people were murdered", "a strike
@@ -591,8 +682,11 @@ def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str]) -> bool:
         if dep[chain[step - 1]] not in PLAN_CONTENT_LINKS:
             return False
         if lemmas[step] in T.PLANNING_WORDS:
-            # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion")
-            return table.pos[chain[step]] != "ADP"
+            # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion") nor
+            # another verb with its particle building the act ("set up medical camps for survivors"; "set up
+            # talks with the rebels" plans them: classes.yaml BUILT_ACT_TYPES)
+            return table.pos[chain[step]] != "ADP" and not (
+                event_type.lower() in T.BUILT_ACT_TYPES and T.has_child_at(table, chain[step], {"prt"}))
     return False
 
 
