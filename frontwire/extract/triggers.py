@@ -747,6 +747,10 @@ _TESTS: dict[str, Callable] = {
     "clause_negated": lambda doc, tb, i, v: any(has_child_at(tb, c, {"neg"}) for c in _clauses_at(tb, i)) == bool(v),
     # that clause's object among these words ("called on men to join the army")
     "clause_object": lambda doc, tb, i, v: any(object_lemmas_at(tb, c) & _words(v) for c in _clauses_at(tb, i)),
+    # that clause's active subject among these, as `subject` reads a subject ("alleged that the caretaker government
+    # was rigging the elections": the one alleged to do it; not "alleged that its president had been detained")
+    "clause_subject": lambda doc, tb, i, v: any(has_child_at(tb, c, {"nsubj"}) and subject_among_at(tb, c, v)
+                                              for c in _clauses_at(tb, i)),
     # a clause said of a time to come or a possibility ("warned that Russia would respond")
     "clause_modal": lambda doc, tb, i, v: any(any(tb.lower[a] in word_class("MODAL_AUX") for a in tb.children[c])
                                             for c in tb.children[i] if tb.dep[c] == "ccomp") == bool(v),
@@ -830,8 +834,8 @@ COSTLY_CONDITIONS = frozenset({"object", "not_object", "object_head", "head_obje
                                "patient_described", "governor_subject",
                                "governor", "not_governor_subject", "modifier", "prep_object", "not_prep_object",
                                "not_prep_object_of_another_state", "prep_then_to",
-                               "not_prep_then_to", "clause_object", "demand_clause", "speech", "subject", "not_subject",
-                               "doer_sector", "not_doer_sector", "other_party", "own_party", "joint_doers"})
+                               "not_prep_then_to", "clause_object", "clause_subject", "demand_clause", "speech", "subject",
+                               "not_subject", "doer_sector", "not_doer_sector", "other_party", "own_party", "joint_doers"})
 
 
 def _condition(test: Callable) -> Callable:
