@@ -40,6 +40,9 @@ def caused_by_nature(token) -> bool:
         candidates.append(head)
     if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
         candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
+    if token.dep_ == "conj" and table.pos[head] == "VERB" and not any(dep[c] in {"nsubj", "nsubjpass"} for c in children[token.i]):
+        # "Floodwaters swept away bridges and killed 40 people": the subject the verb shares with its first conjunct
+        candidates += [c for c in children[head] if dep[c] == "nsubj"]
     if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
            or _a_blaze(table, t) or _a_wildfire(table, t) for t in candidates):
         return True
