@@ -707,11 +707,8 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
                 return c
             if c.dep_ == "agent":
                 return next((g for g in c.children if among(g)), None)
-        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} \
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-            # "Amazon and Google agreed to cooperate", "the bank blacklisted 20 defaulters and froze their
-            # accounts", "the airline launched a bid, offering $2 billion": the subject the verb shares
-            return subject_or_agent(verb.head)
+        if verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return subject_or_agent(verb.head)  # "Amazon and Google agreed to cooperate": theirs
         return None
 
     if token.pos_ in {"VERB", "AUX"}:

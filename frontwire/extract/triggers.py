@@ -345,6 +345,10 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     return False
 
 
+# The dependents that make a noun of an act one act told: a determiner, a possessor, a number, a clause or a phrase.
+ACT_SPECIFIERS = frozenset({"det", "poss", "nummod", "relcl", "acl", "prep", "appos"})
+
+
 def _grounds(table: "Tokens", i: int) -> set[str]:
     """The lemmas of the grounds a "for" or "over" phrase on the word gives: the preposition's object or
     gerund, the gerund's object, and an "of" phrase's object on either ("for violating building codes": violate,
@@ -703,6 +707,10 @@ _TESTS: dict[str, Callable] = {
     # the grounds a "for" or "over" phrase gives are among these: its object, its gerund's object, or their "of"
     # phrase's object ("sealed off three buildings for violating building codes", "for non-payment of taxes")
     "grounds": lambda doc, tb, i, v: bool(_grounds(tb, i) & _words(v)),
+    # (nouns) a kind of act named in general, with no determiner, possessor, number, clause or phrase that makes it
+    # one act told ("citing crime and kidnapping"; not "citing the killing of three aid workers", "citing
+    # Tuesday's rocket attack", "citing violence in which 40 people were killed")
+    "bare": lambda doc, tb, i, v: v == (not any(tb.dep[c] in ACT_SPECIFIERS for c in tb.children[i])),
     # a preposition with an object among the words given for it ("came under fire")
     "prep_object": lambda doc, tb, i, v: _prep_with(tb, i, v),
     # no such preposition with such an object ("came to the defence of Israel" is no visit to Israel)

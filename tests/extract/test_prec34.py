@@ -1,8 +1,7 @@
 """Stop 34 (prec34): conflict and diplomacy words used of business, administration and natural events give no
 event, and a detention or seizure is not typed twice (set l classes 4 and 8). A business's organ or a business
-by its trade as the party (BUSINESS_ORGANS, INDUSTRY_HEADS with INDUSTRIES; the subject a conjoined or
-participial verb shares: actors.done_by_private_party), a natural force as the subject a conjoined verb shares
-(background.caused_by_nature), a meeting counted in a run of them, a travel advisory to a state's own people,
+by its trade as the party (BUSINESS_ORGANS, INDUSTRY_HEADS with INDUSTRIES: actors.done_by_private_party), a
+natural force as the subject a conjoined verb shares (background.caused_by_nature, with actors.shared_subject), a meeting counted in a run of them,
 premises sealed for a breach of building or tax rules (the `grounds` condition, ADMINISTRATIVE_BREACHES), violence
 cited as grounds, craft a state's forces seize (SEIZED_CRAFT: COERCE, not ASSAULT) and a freeze that enforces a
 ban on a body at home. The same words keep their events with a state, an armed party or a political party."""
@@ -15,22 +14,18 @@ def types(record):
 
 # Each of these gave an event on main (e5c3fd3): the event given there is in the comment.
 CHANGED = [
-    # a business as the party: by its trade, by its organ, or as the subject a later verb shares
-    ("The carmaker launched a takeover bid for its German rival, offering $4 billion in shares.", set()),  # AID
+    # a business as the party: by its trade or by its organ
     ("The drugmaker rejected the bid as too low.", set()),  # REJECT
     ("The airline's board rejected the takeover offer from its rival.", set()),  # REJECT
     ("The board of the company rejected the proposal from the hedge fund.", set()),  # REJECT
     ("The two oil majors signed a joint venture agreement to develop the field.", set()),  # AGREE
     ("The mining giant signed a supply agreement with a Chinese steel mill.", set()),  # AGREE
     ("The media group agreed to buy the newspaper for 300 million pounds.", set()),  # AGREE
-    ("The bank blacklisted 40 defaulters and froze their accounts.", set()),  # SANCTION
     # a meeting counted in a run of them
     ("The Reserve Bank kept interest rates on hold for a second straight meeting.", set()),  # CONSULT
     ("The central bank left rates unchanged for a fourth successive meeting.", set()),  # CONSULT
-    # natural forces as the subject the killing verb shares
-    ("Torrential floodwaters swept through the valley and killed 12 villagers.", set()),  # ASSAULT
+    # a natural force as the subject the killing verb shares
     ("The storm tore through the town and killed four soldiers at the army camp.", set()),  # ASSAULT
-    ("A cloudburst killed 11 people in Himachal Pradesh on Monday.", set()),  # ASSAULT
     # premises sealed for a breach of trade or tax rules
     ("The municipal corporation sealed 25 shops for non-payment of property tax.", set()),  # COERCE
     # a seizure of craft by a state's forces is COERCE
@@ -106,3 +101,58 @@ UNCHANGED = [
 @pytest.mark.parametrize("text,expected", UNCHANGED)
 def test_states_and_armed_parties_keep_their_events(extract, text, expected):
     assert types(extract(text, "2019-07-20")) == expected
+
+
+# rf34p (review of prec34): near-misses of the rows' classes that must keep their event (each but the central bank's
+# gave main's event and lost or retyped it with prec34 as first made): a state's bank, a business's act toward a
+# party (the conjoined-verb rule withdrawn), a political closure on a licence or tax pretext, a threat to a state's people (and its coercive travel advisory), one
+# attack cited, a ship seized by an armed group, a ban by a body by name, a word of nature said of weapons.
+KEPT_AFTER_REVIEW = [
+    ("A hailstorm of bullets swept the square and killed 20 protesters.", {"ASSAULT"}),
+    ("A blizzard of shells fell on the city and killed 40 people.", {"ASSAULT"}),
+    ("A deluge of rockets slammed into the town and killed 12 civilians.", {"ASSAULT"}),
+    ("As the floodwaters rose, prison guards opened fire and killed six inmates.", {"ASSAULT"}),
+    ("Police sealed the offices of the opposition party for non-payment of rent.", {"COERCE"}),
+    ("The regime padlocked the printing press of the opposition weekly over unpaid taxes.", {"COERCE"}),
+    ("The military government closed the radio station for violating its licence by broadcasting opposition views.", {"COERCE"}),
+    ("Authorities sealed off the madrassa for violating building codes after it was linked to militants.", {"COERCE"}),
+    ("Iran warned Americans against any attack on its nuclear facilities.", {"THREATEN"}),
+    ("North Korea warned Americans against provoking a war on the peninsula.", {"THREATEN"}),
+    ("Saddam Hussein warned Americans against invading Iraq.", {"THREATEN"}),
+    ("China warned Britons against interfering in Hong Kong's affairs.", {"THREATEN"}),
+    ("Russia warned Americans against meddling in its elections.", {"THREATEN"}),
+    ("Russia warned Russians against travel to Georgia, days after cutting flights in retaliation for the protests.", {"THREATEN"}),
+    ("The airline halted flights, citing Tuesday's rocket attack on the airport.", {"ASSAULT"}),
+    ("The government imposed a curfew, citing violence in which 40 people were killed.", {"ASSAULT", "COERCE"}),
+    ("The Houthis seized a British-owned vessel in the Red Sea.", {"ASSAULT"}),
+    ("Al-Shabaab seized a ship off Kismayo.", {"ASSAULT"}),
+    ("The tanker was seized by Somali pirates in the Gulf of Aden.", {"ASSAULT"}),
+    ("LTTE Sea Tigers seized a Jordanian ship off Mullaitivu.", {"ASSAULT"}),
+    ("The UN Security Council banned the group and froze its funds.", {"COERCE", "SANCTION"}),
+    ("The U.S. Treasury banned the Islamic charity and froze its assets.", {"COERCE", "SANCTION"}),
+    ("The board of the central bank froze the accounts of the ousted president's family.", {"SANCTION"}),
+    ("The bank froze the accounts and accused the ruling party of money laundering.", {"ACCUSE"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", KEPT_AFTER_REVIEW)
+def test_political_and_armed_acts_in_the_suppressed_wording_keep_their_events(extract, text, expected):
+    assert types(extract(text, "2002-03-10")) >= expected
+
+
+# rf34p: the narrowed rows still take these from main's event (in the comment).
+CAUGHT_AFTER_REVIEW = [
+    ("The Fed held rates steady for a second successive meeting.", set()),  # CONSULT
+    ("The Bank of England held interest rates at 4 percent for a third consecutive meeting.", set()),  # CONSULT
+    ("The municipality sealed 30 shops for non-payment of property tax.", set()),  # COERCE
+    ("The corporation sealed 12 godowns for encroachment.", set()),  # COERCE
+    ("The firm pulled out, citing kidnapping and banditry.", set()),  # ASSAULT
+    ("The vessel was seized by the Iranian navy.", {"COERCE"}),  # ASSAULT
+    ("The military regime banned the opposition party and froze its funds.", {"COERCE"}),  # + SANCTION
+    ("A storm of bullets killed 20 protesters.", {"ASSAULT"}),  # none: a storm read as nature
+]
+
+
+@pytest.mark.parametrize("text,expected", CAUGHT_AFTER_REVIEW)
+def test_narrowed_rows_still_catch_their_class(extract, text, expected):
+    assert types(extract(text, "2002-03-10")) == expected
