@@ -665,11 +665,26 @@ def done_by_private_party(token, agents: frozenset[str], names: frozenset[str] =
             name = [c.lower_ for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.lower_]
             return " ".join(name) in names or name[-1] not in word_class("NON_BUSINESS_NAME_HEADS") and any(
                 " ".join(name[:end]) in names for end in range(1, len(name)))  # not "Apple Daily", "Amazon Watch"
-        return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in agents and not any(
-            c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"amod", "compound", "nmod"} and (
-                c.lower_ in word_class("STATE_MODIFIERS") or c.lower_ in word_class("MILITARY_UNIT_MODIFIERS")
-                or sector_of(c.text) in POLITICAL_SECTORS)
-            for c in t.children)
+        if t.pos_ != "NOUN" or t.ent_type_ or any(
+                c.dep_ in {"amod", "compound", "nmod"} and (
+                    c.lower_ in word_class("STATE_MODIFIERS") or c.lower_ in word_class("MILITARY_UNIT_MODIFIERS")
+                    or sector_of(c.text) in POLITICAL_SECTORS)
+                for c in t.children):
+            return False
+        lemma = t.lemma_.lower()
+        if lemma in word_class("BUSINESS_ORGANS"):
+            # "the company's board", "the board of the airline": the organ of a business is the business (not
+            # "the board of the central bank", "the country's board")
+            owners = [c for c in t.children if c.dep_ == "poss"] + [
+                g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            return any(among(o) for o in owners)
+        if lemma in word_class("INDUSTRY_HEADS"):
+            # "the two tech giants", "an oil major", "the mining group": a business by its trade; one named
+            # ("energy giant Gazprom") is coded by its name
+            return not any(c.pos_ == "PROPN" and c.dep_ in {"appos", "compound"} for c in t.children) and any(
+                c.dep_ in {"compound", "amod"} and (c.lower_ in word_class("INDUSTRIES") or c.lemma_.lower() in word_class("INDUSTRIES"))
+                for c in t.children)  # ("media": lemma "medium")
+        return lemma in agents and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
     def on_victims(verb) -> bool:
         hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]

@@ -8,6 +8,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from frontwire.extract import triggers as T
+from frontwire.extract.actors import actor_words, shared_subject
 from frontwire.extract.modality import failure_tells_the_act
 from frontwire.extract.parsing import DEFINITE, LOCATIVE_PREPS, path_up, sentence_of, trigger_of
 from frontwire.extract.docmemo import kept_in_doc
@@ -40,8 +41,10 @@ def caused_by_nature(token) -> bool:
         candidates.append(head)
     if token.dep_ in {"acl", "advcl", "xcomp"} and table.pos[head] in {"NOUN", "VERB"}:
         candidates += [head] + [c for c in children[head] if dep[c] in {"nsubj", "nsubjpass"}]
-    if any(lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
-           or _a_blaze(table, t) or _a_wildfire(table, t) for t in candidates):
+    if token.dep_ == "conj":
+        candidates += shared_subject(table, token.i)  # "Floodwaters swept away bridges and killed 40 people"
+    if any((lemma[t].lower() in causes or any(lemma[c].lower() in causes for c in children[t] if dep[c] in {"compound", "amod"})
+            or _a_blaze(table, t) or _a_wildfire(table, t)) and not _a_barrage(table, t) for t in candidates):
         return True
     if token.lemma_.lower() in T.COLLISION_VERBS and any(
             lemma[t].lower() in T.VEHICLES for c in children[token.i] if dep[c] in {"nsubj", "agent"}
@@ -51,6 +54,14 @@ def caused_by_nature(token) -> bool:
             dep[c] == "advcl" and _vehicle_ran_into_a_thing(table, c) for c in children[token.i]):
         return True  # "a truck rammed into a roadside eatery, killing four", "died when a bus hit a tree"
     return _in_disaster_sentence(token)
+
+
+def _a_barrage(table, noun: int) -> bool:
+    """A word of nature said of weapons: "a storm of bullets", "a hail of rockets", "a rain of artillery fire"."""
+    weapons = actor_words("weapons")
+    return any(table.dep[p] == "prep" and table.lower[p] == "of" and any(
+        table.lemma[w].lower() in weapons for o in table.children[p] if table.dep[o] == "pobj" for w in [o] + [
+            c for c in table.children[o] if table.dep[c] in {"compound", "amod"}]) for p in table.children[noun])
 
 
 def _circumstance_nouns(table, prep: int) -> list[int]:
@@ -319,7 +330,7 @@ def _disaster_sentence(sent) -> bool:
         return False
     for i, lemma in zip(positions, lemma_of):
         pos = table.pos[i]
-        if pos == "NOUN" and (lemma in T.NATURAL_CAUSES or _a_wildfire(table, i)) \
+        if pos == "NOUN" and (lemma in T.NATURAL_CAUSES and not _a_barrage(table, i) or _a_wildfire(table, i)) \
                 or pos == "VERB" and lemma in T.NATURAL_VERBS and not _said_of_an_event(table, i):
             return True
         if lemma in T.EXPLOSION_WORDS and _accidental_explosion(sent.doc[i]):

@@ -345,6 +345,25 @@ def _prep_with(table: "Tokens", i: int, spec: dict) -> bool:
     return False
 
 
+# The dependents that make a noun of an act one act told: a determiner, a possessor, a number, a clause or a phrase.
+ACT_SPECIFIERS = frozenset({"det", "poss", "nummod", "relcl", "acl", "prep", "appos"})
+
+
+def _grounds(table: "Tokens", i: int) -> set[str]:
+    """The lemmas of the grounds a "for" or "over" phrase on the word gives: the preposition's object or
+    gerund, the gerund's object, and an "of" phrase's object on either ("for violating building codes": violate,
+    code; "for non-payment of taxes": non-payment, tax); the parser may hang the phrase on the object ("sealed 30
+    shops for non-payment of tax")."""
+    children, dep, lemma = table.children, table.dep, table.lemma
+    holders = [i] + [o for o in children[i] if dep[o] in {"dobj", "nsubjpass"}]
+    found = [g for h in holders for c in children[h] if dep[c] == "prep" and table.lower[c] in {"for", "over"}
+             for g in children[c] if dep[g] in {"pobj", "pcomp"}]
+    found += [o for g in found if dep[g] == "pcomp" for o in children[g] if dep[o] == "dobj"]
+    found += [o for g in list(found) for p in children[g] if dep[p] == "prep" and table.lower[p] == "of"
+              for o in children[p] if dep[o] == "pobj"]
+    return {lemma[g].lower() for g in found}
+
+
 def _prep_object_of_another_state(table: "Tokens", i: int, preps) -> bool:
     """An object of one of these prepositions (on the word or on its direct object, as _prep_with reads "to") that a
     modifier names as of a state or people other than the doer's: a state or a people by name, or a body ("aid to
@@ -730,6 +749,13 @@ _TESTS: dict[str, Callable] = {
     # a preposition among these whose complement is a gerund ("attacking the VHP for failing to ...")
     "prep_gerund": lambda doc, tb, i, v: any(tb.dep[c] == "prep" and tb.lower[c] in _words(v) and any(
         tb.dep[g] == "pcomp" and tb.tag[g] == "VBG" for g in tb.children[c]) for c in tb.children[i]),
+    # the grounds a "for" or "over" phrase gives are among these: its object, its gerund's object, or their "of"
+    # phrase's object ("sealed off three buildings for violating building codes", "for non-payment of taxes")
+    "grounds": lambda doc, tb, i, v: bool(_grounds(tb, i) & _words(v)),
+    # (nouns) a kind of act named in general, with no determiner, possessor, number, clause or phrase that makes it
+    # one act told ("citing crime and kidnapping"; not "citing the killing of three aid workers", "citing
+    # Tuesday's rocket attack", "citing violence in which 40 people were killed")
+    "bare": lambda doc, tb, i, v: v == (not any(tb.dep[c] in ACT_SPECIFIERS for c in tb.children[i])),
     # a preposition with an object among the words given for it ("came under fire")
     "prep_object": lambda doc, tb, i, v: _prep_with(tb, i, v),
     # no such preposition with such an object ("came to the defence of Israel" is no visit to Israel)
