@@ -58,6 +58,9 @@ KEPT_FOR_PLACES = [REREAD_ATTRIBUTES.index(attribute) for attribute in (TAG, POS
 # Tags of a tensed verb (not "MD"): a title-case headline read in lower case takes that reading only where a word
 # after the first has one.
 TENSED_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+# A modal's tag: a title-case headline's first word read so before a tensed verb is a word of a name ("Will Smith
+# Attacks Critics", "May Attacks Corbyn"), and that reading is not taken.
+MODAL_TAG = "MD"
 # Labels of a verb's clause under another verb ("Residents Flee as Fighting Spreads"): no second reading of the line.
 CLAUSE_OF_A_VERB = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "csubj"})
 # An initialism written with full stops ("U.S.", "U.N."): a word of a title-case headline, kept as written.
@@ -234,11 +237,12 @@ def reread_title_case(doc, nlp, repair_parse=lambda doc: None, verb_forms=None, 
             lowered, tensed = _read_in_lower_case(doc, nlp, start, end, kept, repair_parse, verb_forms)
             if lowered is None or start + tensed[0].i != verb:
                 continue
-        if any(lowered[i - start].pos_ in {"VERB", "AUX"} for i in people) \
+        if any(lowered[i - start].pos_ in {"VERB", "AUX"} for i in people) or lowered[0].tag_ == MODAL_TAG \
                 or any(_unnamed_particle(t, particles) for t in tensed if verb_forms is None or t.lower_ in verb_forms) \
                 or any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tensed[0].children):
-            # ("Will Smith Shoots New Film": "will" a modal; "Saints Bomb Out of Cup": no event row's "bomb out"; "Mayor
-            # Vows to Wipe Out Potholes": the vow rows of threaten.yaml take any object of the verb vowed, as in prose
+            # ("Will Smith Shoots New Film": "will" a modal; a first word read as a modal before a tensed verb is a
+            # word of a name the model gave no PERSON, "Will Smith Attacks Critics of Ali Biopic"; "Saints Bomb Out
+            # of Cup": no event row's "bomb out"; "Mayor Vows to Wipe Out Potholes": the vow rows of threaten.yaml take any object of the verb vowed, as in prose
             # "the mayor vowed to wipe out potholes", and a headline's vow to act is left as the model read it)
             continue
         for name in NOT_REREAD:  # (the entities, needed only for a reading taken)
