@@ -27,8 +27,8 @@ def _load_components() -> None:
 
 class Pipeline:
     def __init__(self, components: Iterable[str] = DEFAULT_COMPONENTS, model: str | None = None):
-        from frontwire.extract.triggers import (headline_verb_forms, hyphenated_trigger_forms, intransitive_trigger_verbs,
-                                                patientless_trigger_verbs)
+        from frontwire.extract.triggers import (headline_verb_forms, headline_verb_particles, hyphenated_trigger_forms,
+                                                intransitive_trigger_verbs, patientless_trigger_verbs)
         from frontwire.nlp import headlines, load_model
         from frontwire.nlp.model import keep_words_whole
 
@@ -39,7 +39,8 @@ class Pipeline:
         # the event lexicon's hyphenated words ("sit-in", "lathi-charge") must reach it whole
         keep_words_whole(self.nlp, hyphenated_trigger_forms())
         # a headline's verb the model read as a noun is one of the lexicon's
-        headlines.install(self.nlp, headline_verb_forms(), intransitive_trigger_verbs(), patientless_trigger_verbs())
+        headlines.install(self.nlp, headline_verb_forms(), intransitive_trigger_verbs(), patientless_trigger_verbs(),
+                          headline_verb_particles())
 
     def _run(self, article: Article, doc) -> ArticleRecord:
         ctx = Context(article=article, doc=doc, record=ArticleRecord(article=article))

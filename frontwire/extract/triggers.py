@@ -1192,6 +1192,22 @@ def headline_verb_forms() -> dict[str, tuple[str, str]]:
     return forms(sorted(verbs), lambda lemma: verb_forms([lemma], ("VBZ",)), lambda lemma: verb_forms([lemma], ("VBD",)))
 
 
+def headline_verb_particles() -> dict[str, frozenset[str]]:
+    """The particles and prepositions the lexicon's rows name for each trigger verb ("crack" -> {"down"}, "pull" ->
+    {"out", "back", ...}): a headline's verb read with another particle is a phrasal verb no row gives an event
+    ("Saints bomb out of cup"), whose reading nlp.headlines does not take."""
+    table, _ = lexicon()
+    named: dict[str, set[str]] = {}
+    for (lemma, pos), patterns in table.items():
+        if pos == "VERB" and lemma != "*" and " " not in lemma:
+            for p in patterns:
+                if not p.suppress:
+                    for name, value in p.conditions:
+                        if name in {"particle", "prep"} and isinstance(value, frozenset | set):
+                            named.setdefault(lemma, set()).update(value)
+    return {lemma: frozenset(words) for lemma, words in named.items()}
+
+
 def intransitive_trigger_verbs() -> frozenset[str]:
     """The lexicon's trigger verbs it knows as told with no object ("troops massed near the border"):
     a headline's participle of one after a noun is that noun's act (nlp.headlines)."""

@@ -11,12 +11,14 @@ pipeline gives the event lexicon's verbs, as for keep_words_whole).
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable
 
 import numpy
 from lemminflect import getAllLemmas, getInflection
 from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from frontwire.nlp.tokens import FINITE_TAGS  # (a sentence with none is a headline or a fragment)
 from frontwire import vocab
@@ -53,6 +55,20 @@ LONGEST_INITIALISM = 4
 REREAD_ATTRIBUTES = [TAG, POS, MORPH, DEP, HEAD, LEMMA]
 # Those a word naming a place keeps from the capitals' reading (columns of REREAD_ATTRIBUTES).
 KEPT_FOR_PLACES = [REREAD_ATTRIBUTES.index(attribute) for attribute in (TAG, POS, MORPH, LEMMA)]
+# Tags of a tensed verb (not "MD"): a title-case headline read in lower case takes that reading only where a word
+# after the first has one.
+TENSED_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+# A modal's tag: a title-case headline's first word read so before a tensed verb is a word of a name ("Will Smith
+# Attacks Critics", "May Attacks Corbyn"), and that reading is not taken.
+MODAL_TAG = "MD"
+# Labels of a verb's clause under another verb ("Residents Flee as Fighting Spreads"): no second reading of the line.
+CLAUSE_OF_A_VERB = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "csubj"})
+# An initialism written with full stops ("U.S.", "U.N."): a word of a title-case headline, kept as written.
+INITIALISM_WITH_STOPS = re.compile(r"(?:[A-Z]\.){2,}")
+# Entities the lower-case reading of a title-case headline gives only where no word of theirs is an English word and,
+# in an article with prose, the prose writes each capitalised: its people ("Freemason Bogdanov Joins Sochi Mayor
+# Race" gives "Freemason Bogdanov", and the article's quotes would then name "Andrei Bogdanov" so).
+PEOPLE_NOT_REREAD = frozenset({"PERSON"})
 # The pipes the lower-case reading of a headline in capitals skips (besides this one): its entities are not
 # taken, the capitals' reading's stay.
 NOT_REREAD = frozenset({"ner"})
@@ -65,14 +81,16 @@ PLURAL_WITHOUT_S = vocab.words("plural_without_s")
 
 
 def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset[str],
-            patientless: frozenset[str] = frozenset()) -> None:
+            patientless: frozenset[str] = frozenset(), particles: dict[str, frozenset[str]] | None = None) -> None:
     """Add the repair after the model's last component. `verb_forms` maps the present-tense forms of
     the verbs a headline's misread word may be to (lemma, tag): "fires" -> ("fire", "VBZ");
     `intransitive` names the verbs whose participle after a noun is that noun's act ("vessels
     massed"), not what was done to it ("Dozens Detained"); `patientless` the verbs with no
     transitive use in their sense (the lexicon's no_transitive_sense), whose participle read as a
-    passive with no auxiliary is their past tense ("The rebels disengaged from the towns"). The
-    component holds them itself (the model, loaded once per process, holds the component)."""
+    passive with no auxiliary is their past tense ("The rebels disengaged from the towns"); `particles` the
+    particles and prepositions the lexicon's rows name for each verb ("pull" -> out, back ...), the only ones
+    a title-case headline's verb re-read in lower case may take (reread_title_case; None: the re-read is not
+    made). The component holds them itself (the model, loaded once per process, holds the component)."""
     from spacy.language import Language
 
     if not Language.has_factory(COMPONENT):
@@ -80,6 +98,7 @@ def install(nlp, verb_forms: dict[str, tuple[str, str]], intransitive: frozenset
     component = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else nlp.add_pipe(COMPONENT, last=True)
     component.verb_forms, component.intransitive = dict(verb_forms), frozenset(intransitive)
     component.patientless = frozenset(patientless)
+    component.particles = dict(particles) if particles is not None else None
     component.nlp = nlp
 
 
@@ -93,13 +112,19 @@ class HeadlineVerbs:
         self.verb_forms: dict[str, tuple[str, str]] = {}
         self.intransitive: frozenset[str] = frozenset()
         self.patientless: frozenset[str] = frozenset()
+        self.particles: dict[str, frozenset[str]] | None = None
         self.nlp = None
 
     def __call__(self, doc):
         if self.nlp is not None:
             reread_capitals(doc, self.nlp)
-        repair(doc, self.verb_forms, self.intransitive, self.patientless)
+        self._repair(doc)
+        if self.nlp is not None and self.particles is not None:
+            reread_title_case(doc, self.nlp, self._repair, self.verb_forms, self.particles)
         return doc
+
+    def _repair(self, doc) -> None:
+        repair(doc, self.verb_forms, self.intransitive, self.patientless)
 
 
 def repair(doc, verb_forms: dict[str, tuple[str, str]], intransitive, patientless=frozenset()) -> None:
@@ -165,6 +190,234 @@ def reread_capitals(doc, nlp) -> None:
     doc.ents = entities
 
 
+def reread_title_case(doc, nlp, repair_parse=lambda doc: None, verb_forms=None, particles=None) -> None:
+    """ "EU Slaps Fresh Sanctions on Belarus", "Rebels Withdraw From Key Town": in a headline in title case the
+    tagger reads the capitalised verb as a word of a name, and the model's entity often runs over it. A
+    sentence in title case (no word in lower case but a title's small words; not all in capitals:
+    reread_capitals reads those) whose root is no finite verb with a subject is read again by the model as
+    a headline in lower case (see _kept_capitalised): "EU slaps fresh sanctions on Belarus", and that reading
+    gets the headline repairs (`repair_parse`: "Rebels withdraw from key town", the verb read as a clause of
+    "Rebels"). The lower-case reading is taken only where its first tensed verb after its first word (not one read
+    as a noun's modifier) is one of `verb_forms`; else the line stays as the model read it. The words then take that reading
+    (tags, lemmas, parse); the model's entities of the title case stay but for those that ran over a word the
+    lower-case reading makes a verb, whose words take the lower-case reading's entities. Only a line that opens
+    with a word and holds one of `verb_forms` (the event lexicon's verbs, as repair() takes them) after a word of
+    its subject is read again (_may_hold_a_verb): the model runs once more for each, and a web page's title-case
+    lines ("Terms of Use | Privacy Policy") are many.
+
+    Names made of English words ("Will Smith", "Robin Cook", "Rice"): the words of the model's PERSON entities of
+    the title case before the lower-case reading's verb (_words_of_people) are kept capitalised and the line read
+    again, taken only with the same verb and none of those words read as a verb ("Will" a modal); they stay a PERSON
+    (_people_kept: "John Kerry", not "John Kerry Meets Lavrov"). A verb with a particle (or a preposition with no
+    object: "bomb out of") that no row of the lexicon names for it (`particles`: lemma -> words) is a phrasal verb
+    of another sense ("Saints Bomb Out of Cup"): not taken; nor is a verb with a to-infinitive ("Mayor Vows to Wipe
+    Out Potholes": threaten.yaml's vow rows take any object of the act vowed, in prose as well)."""
+    headline_sentences = _title_case_sentences(doc)
+    sentences = [(start, end) for start, end in headline_sentences
+                 if _may_hold_a_verb(doc[start:end], verb_forms) and not doc[start:end].text.isupper()
+                 and not _clause(doc[start:end])]
+    if not sentences:
+        return
+    columns = doc.to_array(REREAD_ATTRIBUTES)
+    entities = list(doc.ents)
+    taken = False
+    names = _names_of_the_prose(doc, headline_sentences)
+    prose = len(doc) > sum(end - start for start, end in headline_sentences)
+    for start, end in sentences:
+        kept = _kept_capitalised(doc, start, end) | {t.i for t in doc[start + 1:end] if t.lower_ in names}
+        lowered, tensed = _read_in_lower_case(doc, nlp, start, end, kept, repair_parse, verb_forms)
+        if lowered is None:
+            continue
+        # The model's people of the title case keep their words capitalised: read again so where the first reading
+        # lower-cased one ("Robin cook condemns", "Will smith shoots"), and taken only with the same verb.
+        verb = start + tensed[0].i
+        people = _words_of_people(entities, start, end, verb)
+        if people - kept:
+            kept |= people
+            lowered, tensed = _read_in_lower_case(doc, nlp, start, end, kept, repair_parse, verb_forms)
+            if lowered is None or start + tensed[0].i != verb:
+                continue
+        if any(lowered[i - start].pos_ in {"VERB", "AUX"} for i in people) or lowered[0].tag_ == MODAL_TAG \
+                or any(_unnamed_particle(t, particles) for t in tensed if verb_forms is None or t.lower_ in verb_forms) \
+                or any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tensed[0].children):
+            # ("Will Smith Shoots New Film": "will" a modal; a first word read as a modal before a tensed verb is a
+            # word of a name the model gave no PERSON, "Will Smith Attacks Critics of Ali Biopic"; "Saints Bomb Out
+            # of Cup": no event row's "bomb out"; "Mayor Vows to Wipe Out Potholes": the vow rows of threaten.yaml take any object of the verb vowed, as in prose
+            # "the mayor vowed to wipe out potholes", and a headline's vow to act is left as the model read it)
+            continue
+        for name in NOT_REREAD:  # (the entities, needed only for a reading taken)
+            lowered = nlp.get_pipe(name)(lowered)
+        taken = True
+        columns[start:end] = lowered.to_array(REREAD_ATTRIBUTES)
+        verbs = {start + t.i for t in lowered if t.tag_ in FINITE_TAGS}
+        overrun = [e for e in entities if start <= e.start < end and any(e.start <= v < e.end for v in verbs)]
+        entities = [e for e in entities if e not in overrun]
+        freed = {i for e in overrun for i in range(e.start, e.end)}
+        # (where the article has prose, a name's words are those it writes capitalised: "Freemason Bogdanov Joins Sochi
+        # Mayor Race" over "Andrei Bogdanov", "Car Bomb Kills 20" over "a car bomb exploded")
+        named_words = {i for i in people if doc[i].lower_ in names} if prose else people
+        named = _people_kept(doc, overrun, named_words,
+                             {(start + e.start, start + e.end) for e in lowered.ents if e.label_ == "PERSON"})
+        entities += named
+        freed -= {i for e in named for i in range(e.start, e.end)}
+        entities += [Span(doc, start + e.start, start + e.end, label=e.label_) for e in lowered.ents
+                     if all(start + i in freed for i in range(e.start, e.end)) and not _first_word_of_a_name(e, start, kept)
+                     and (e.label_ not in PEOPLE_NOT_REREAD or not any(getAllLemmas(t.lower_) for t in e)
+                          and (not prose or all(t.lower_ in names for t in e)))]
+    if taken:
+        doc.from_array(REREAD_ATTRIBUTES, columns)
+        doc.ents = sorted(entities, key=lambda e: e.start)
+
+
+def _read_in_lower_case(doc, nlp, start: int, end: int, kept: set[int], repair_parse, verb_forms):
+    """The model's reading of doc[start:end] with the words not `kept` in lower case, repaired, and its tensed verbs
+    (after the first word; not a noun's modifier), or (None, []) where its first tensed verb is none of `verb_forms`
+    or a later one may be the verb as well."""
+    words = [token.text if token.i in kept else token.lower_ for token in doc[start:end]]
+    lowered = Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
+    for name, component in nlp.pipeline:
+        if name != COMPONENT and name not in NOT_REREAD:
+            lowered = component(lowered)
+    repair_parse(lowered)
+    last = max((t.i for t in lowered if t.is_alpha), default=-1)
+    tensed = [t for t in lowered[1:] if t.tag_ in TENSED_TAGS and t.pos_ == "VERB" and t.dep_ not in VERB_READ_AS_MODIFIER]
+    if not tensed or not (verb_forms is None or tensed[0].lower_ in verb_forms) \
+            or any(t.dep_ not in CLAUSE_OF_A_VERB or t.i == last for t in tensed[1:]):
+        # (its verb is not the event's, "Police Station Attacks Rise In Punjab", "Opposition Plans Protest March"
+        # (the event's verb a clause of another), or a later one may be the verb as well, "Farmers Protest Plans
+        # Stall", "Paris Attacks Anniversary Marked": the line stays as the model read it)
+        return None, []
+    return lowered, tensed
+
+
+def _words_of_people(entities, start: int, end: int, verb: int) -> set[int]:
+    """The words of the model's PERSON entities of a title-case sentence before the lower-case reading's `verb`: the
+    names of its subject ("Robin Cook" of "Robin Cook Condemns Attack", "Will Smith", "Gates" of "Gates Warns"), which
+    the lower-case reading keeps capitalised; not a place's name ("Chad" of "Chad Closes Border": _kept_capitalised
+    keeps it, and the lower-case reading names it). (Not the words after the verb: "Talks" of "Erdogan Hold Talks"
+    is no name, and capitalised it is no noun the lexicon knows.)"""
+    return {token.i for entity in entities if entity.label_ == "PERSON" and start <= entity.start < end
+            for token in entity if token.i < verb and not _a_place_named(token.text)}
+
+
+def _people_kept(doc, overrun, people: set[int], read_as_people: set[tuple[int, int]]) -> list:
+    """The PERSON entities the title case's model gave, cut to the words of their name (_words_of_people) where they
+    ran over a verb of the lower-case reading ("John Kerry Meets Lavrov" -> "John Kerry", "Gates Warns" -> "Gates"). A
+    name of one English word is one only where the lower-case reading (`read_as_people`: its PERSON spans) reads it
+    so as well ("Storm" of "Storm Kills Five" is none)."""
+    kept = []
+    for entity in overrun:
+        if entity.label_ == "PERSON":
+            name = [i for i in range(entity.start, entity.end) if i in people]
+            while name and name != list(range(name[0], name[0] + len(name))):
+                name = name[1:]  # (the words of the name that end it: "Bogdanov" of "Freemason Bogdanov")
+            if name and (
+                    len(name) > 1 or not getAllLemmas(doc[name[0]].lower_) or (name[0], name[0] + 1) in read_as_people):
+                kept.append(Span(doc, name[0], name[-1] + 1, label="PERSON"))
+    return kept
+
+
+def _unnamed_particle(verb, particles) -> bool:
+    """Has the verb, right after it, a particle (an adverb the parser hung on it as one, or a preposition with no
+    object: "bomb out of cup") that no row of the lexicon names for its lemma (`particles`)?"""
+    if particles is None or verb.i + 1 >= len(verb.doc):
+        return False
+    word = verb.doc[verb.i + 1]
+    if word.head.i != verb.i:
+        return False
+    particle = word.dep_ == "prt" or word.tag_ == "RP" \
+        or word.tag_ == "IN" and word.dep_ in {"prep", "advmod"} and not any(c.dep_ in {"pobj", "pcomp"} for c in word.children) \
+        or word.dep_ == "advmod" and any(word.lower_ in named for named in particles.values())
+    return particle and word.lower_ not in particles.get(verb.lemma_.lower(), frozenset())
+
+
+def _first_word_of_a_name(entity, start: int, kept: set[int]) -> bool:
+    """Is an entity of the lower-case reading a compound of a noun right after it that the title case capitalised
+    and the lower-case form did not ("Washington Post Hit Piece Exploits ...": "Washington" in "Washington post"
+    names no place)?"""
+    doc = entity.doc
+    if entity.end >= len(doc):
+        return False
+    after = doc[entity.end]
+    return start + after.i not in kept and after.text[:1].islower() and after.is_alpha and after.tag_ in {"NN", "NNS"} \
+        and entity[-1].dep_ == "compound" and entity[-1].head.i == after.i
+
+
+def _may_hold_a_verb(sent, verb_forms) -> bool:
+    """Does the line open with a word (or a number: "2 Soldiers Killed ...") and hold one of `verb_forms` between
+    its first word and its last ("Copyright 2025 The Associated Press", "| Contact | Privacy Policy" hold none)?"""
+    if not (_word(sent[0]) or sent[0].like_num):
+        return False
+    words = [t for t in sent if _word(t)]
+    # (the verb after a word of its subject: not "Terms of Use | Privacy Policy")
+    return verb_forms is None or any(t.lower_ in verb_forms and _may_end_a_subject(before)
+                                     for before, t in zip(words[:-2], words[1:-1]))
+
+
+def _word(token) -> bool:
+    """A word, or an initialism written with full stops ("U.S.", "U.N.")."""
+    return token.is_alpha or INITIALISM_WITH_STOPS.fullmatch(token.text) is not None
+
+
+def _may_end_a_subject(word) -> bool:
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_alpha and word.lower_ not in HEADLINE_SMALL_WORDS \
+        and word.lower_ not in HEADLINE_PREPOSITIONS
+
+
+def _names_of_the_prose(doc, headline_sentences: list[tuple[int, int]]) -> set[str]:
+    """The words (lower case) the text's other sentences write capitalised inside a sentence and never in lower
+    case: the article's own names ("Washington Post Hit Piece Exploits ..." over "The Washington Post ran a
+    feature"), which its headline in title case keeps as written."""
+    inside = numpy.ones(len(doc), dtype=bool)
+    for start, end in headline_sentences:
+        inside[start:end] = False
+    columns = doc.to_array([IS_TITLE, IS_LOWER, SENT_START, LOWER])
+    prose = inside & (columns[:, 2] != 1)
+    strings = doc.vocab.strings
+    capitalised = {strings[int(w)] for w in columns[prose & (columns[:, 0] == 1), 3]}
+    return capitalised - {strings[int(w)] for w in columns[prose & (columns[:, 1] == 1), 3]}
+
+
+def _clause(sent) -> bool:
+    """Is the sentence's root a finite verb, or a verb the headline repairs made ("Dozens Detained As ..."), with a
+    subject before it, and no word of a name the model's entity ran over ("Putin, Erdogan Hold Talks in Sochi":
+    "Erdogan Hold Talks" a PERSON)?"""
+    roots = [t for t in sent if t.dep_ == "ROOT" and not t.ent_type_]
+    return any((root.tag_ in FINITE_TAGS or root.pos_ == "VERB") and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i for c in root.children)
+               for root in roots)
+
+
+def _kept_capitalised(doc, start: int, end: int) -> set[int]:
+    """The words of a title-case sentence its lower-case form keeps as written: its first word (a headline in lower
+    case capitalises it), words that are no English word (names: "Belarus", "Houthis", "Venezuelan"), initialisms
+    and other words with capitals inside ("EU", "NATO", "McDonald"), and English words that name a place, alone of
+    PLACE_KEPT_CAPITALISED_POPULATION people or more ("Chad", "Turkey", "Reading") or with the capitalised words
+    next to them ("Red Sea", "Gaza Strip")."""
+    kept = {start}
+    for token in doc[start + 1:end]:
+        if INITIALISM_WITH_STOPS.fullmatch(token.text):
+            kept.add(token.i)  # ("U.N.": no English word)
+        if not token.is_alpha or token.lower_ in HEADLINE_SMALL_WORDS or token.like_num:
+            continue
+        if not token.is_title or not getAllLemmas(token.lower_) or _a_place_named(token.text):
+            kept.add(token.i)
+    for i in range(start, end - 1):
+        for j in range(min(end, i + 4), i + 1, -1):
+            span = doc[i:j]
+            if all(t.is_title for t in span) and not {t.i for t in span} <= kept and _a_feature_named(span.text):
+                kept.update(range(i, j))
+                break
+    return kept
+
+
+@lru_cache(maxsize=4096)  # (the same lines recur: a site's headlines, its pages' captions)
+def _a_feature_named(name: str) -> bool:
+    """Is `name` the gazetteer's own name of a place (any size: "Red Sea", "Gaza Strip")?"""
+    from frontwire.gazetteer import get_gazetteer
+
+    return any(m.quality == 2 and m.place.name == name for m in get_gazetteer().candidates(name, variants=False))
+
+
 def _capitals_sentences(doc) -> list[tuple[int, int]]:
     """The sentences (start, end) of three words or more all in capitals."""
     columns = doc.to_array([IS_ALPHA, IS_UPPER, SENT_START])
@@ -219,6 +472,7 @@ def _as_in_lower_case(token, first: bool, place: bool = False) -> str:
     return word[0].upper() + word[1:] if first else word
 
 
+@lru_cache(maxsize=4096)
 def _a_place_named(name: str) -> bool:
     """Is `name` the gazetteer's own name of a place of PLACE_KEPT_CAPITALISED_POPULATION people or more?"""
     from frontwire.gazetteer import get_gazetteer  # (opened on the first headline in capitals only)
@@ -273,14 +527,19 @@ def _title_case_sentences(doc) -> list[tuple[int, int]]:
     """The sentences (start, end) of three words or more in title case or capitals: no word in lower case but
     the small words a title leaves so ("Houthis Fire Missiles At Tanker", "MPs Stage Walkout over Bills": a
     word of mixed case is no word in lower case)."""
+    if not len(doc):
+        return []
     strings = doc.vocab.strings
     columns = doc.to_array([IS_ALPHA, IS_LOWER, LOWER])
     # (read on the arrays: a word in lower case, in nearly every sentence of prose, rules it out)
     small = numpy.isin(columns[:, 2], [strings.add(word) for word in HEADLINE_SMALL_WORDS])
     lower_case = (columns[:, 0] == 1) & (columns[:, 1] == 1) & ~small
-    starts = sorted({0, *numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()}) + [len(doc)]
-    return [(start, end) for start, end in zip(starts, starts[1:])
-            if not lower_case[start:end].any() and columns[start:end, 0].sum() >= 3]
+    starts = sorted({0, *numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()})
+    # (counted for all sentences at once: an article's sentences are many and nearly none is a headline's)
+    lower_words = numpy.add.reduceat(lower_case.astype(numpy.int32), starts)
+    words = numpy.add.reduceat((columns[:, 0] == 1).astype(numpy.int32), starts)
+    ends = starts[1:] + [len(doc)]
+    return [(starts[k], ends[k]) for k in numpy.flatnonzero((lower_words == 0) & (words >= 3)).tolist()]
 
 
 def _split_at_prepositions_read_as_nouns(doc, sentences: list[tuple[int, int]]) -> None:
