@@ -472,7 +472,7 @@ def modality_of(token, event_type: str) -> str:
         # deeper in a condition: "if he gave them a veto over any settlement reached in peace talks";
         # a definite act is presupposed: "if one were to hear about the arrests made by police"
         return "conditional"
-    if _planned_by(table, chain, lemmas, event_type) or _under_a_planning_gerund(table, token.i):
+    if _planned_by(table, chain, event_type) or _under_a_planning_gerund(table, token.i):
         return "planned"
     if (maker := _maker_of(token)) is not None and not _intended_by_its_doer(maker) \
             and ((made := modality_of(maker, event_type)) in TO_COME_OR_WANTED or made == "denied" and _yet_to(maker)):
@@ -521,15 +521,25 @@ def _under_a_negated_plan(table, chain: Sequence[int]) -> bool:
     "no" denies, or the object of a negated "have" ("has no plans to withdraw", "there are no plans for
     an offensive", "had no intention of attacking", "does not have any plans to impose sanctions")?
     Neither told nor refused: no act, and no REJECT (a refusal is "will not withdraw", "refused to")."""
+    noun = _governor_within_three_steps(table, chain, _INTENT_CONTENT_LINKS,
+                                        lambda t: table.pos[t] == "NOUN" and table.lemma[t].lower() in T.INTENT_NOUNS)
+    if noun is None:
+        return False
+    head = table.head[noun]
+    return T.has_child_at(table, noun, {"det"}, {"no"}) or table.dep[noun] == "dobj" \
+        and table.lemma[head].lower() == "have" and T.has_child_at(table, head, {"neg"})
+
+
+def _governor_within_three_steps(table, chain: Sequence[int], links, is_governor) -> int | None:
+    """The first word up to three steps up the trigger's path (chain) that `is_governor` accepts, reached only
+    through these dependency `links` (a plan's or an intent's content: "plans to attack", "no intention of
+    attacking"), or None."""
     for step in range(1, min(4, len(chain))):
-        if table.dep[chain[step - 1]] not in _INTENT_CONTENT_LINKS:
-            return False
-        noun = chain[step]
-        if table.pos[noun] == "NOUN" and table.lemma[noun].lower() in T.INTENT_NOUNS:
-            head = table.head[noun]
-            return T.has_child_at(table, noun, {"det"}, {"no"}) or table.dep[noun] == "dobj" \
-                and table.lemma[head].lower() == "have" and T.has_child_at(table, head, {"neg"})
-    return False
+        if table.dep[chain[step - 1]] not in links:
+            return None
+        if is_governor(chain[step]):
+            return chain[step]
+    return None
 
 
 def _only_possible(table, token, verb: int, aux: set[str], event_type: str) -> bool:
@@ -672,22 +682,18 @@ def _content_of(table, chain: Sequence[int], lemmas: Sequence[str], governors) -
 PLAN_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
 
 
-def _planned_by(table, chain: Sequence[int], lemmas: Sequence[str], event_type: str) -> bool:
+def _planned_by(table, chain: Sequence[int], event_type: str) -> bool:
     """Is the act on the trigger's path (chain) the content of a planning word up to three steps
     up ("plans to attack", "is set to clarify", "is expected to fight")? Not one reached through
     another clause or role: "vowed an investigation after seven people were murdered", "a strike
     set the power plant on fire", "strikes were aimed only at military sites"."""
-    dep = table.dep
-    for step in range(1, min(4, len(chain))):
-        if dep[chain[step - 1]] not in PLAN_CONTENT_LINKS:
-            return False
-        if lemmas[step] in T.PLANNING_WORDS:
-            # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion") nor
-            # another verb with its particle building the act ("set up medical camps for survivors"; "set up
-            # talks with the rebels" plans them: classes.yaml BUILT_ACT_TYPES)
-            return table.pos[chain[step]] != "ADP" and not (
-                event_type.lower() in T.BUILT_ACT_TYPES and T.has_child_at(table, chain[step], {"prt"}))
-    return False
+    planner = _governor_within_three_steps(table, chain, PLAN_CONTENT_LINKS,
+                                           lambda t: table.lemma[t].lower() in T.PLANNING_WORDS)
+    # a word of planning, not a preposition ("is due to host talks"; not "injuries due to an explosion") nor
+    # another verb with its particle building the act ("set up medical camps for survivors"; "set up
+    # talks with the rebels" plans them: classes.yaml BUILT_ACT_TYPES)
+    return planner is not None and table.pos[planner] != "ADP" and not (
+        event_type.lower() in T.BUILT_ACT_TYPES and T.has_child_at(table, planner, {"prt"}))
 
 
 def _under_a_planning_gerund(table, act: int) -> bool:

@@ -176,10 +176,7 @@ def reread_capitals(doc, nlp) -> None:
     for start, end in sentences:
         places = [token.i for token in doc[start:end] if _place_in_capitals(token)]
         words = [_as_in_lower_case(token, token.i == start, token.i in places) for token in doc[start:end]]
-        lowered = Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
-        for name, component in nlp.pipeline:
-            if name != COMPONENT and name not in NOT_REREAD:
-                lowered = component(lowered)
+        lowered = _read_again(nlp, doc[start:end], words)
         kept = columns[numpy.ix_(places, KEPT_FOR_PLACES)].copy()
         columns[start:end] = lowered.to_array(REREAD_ATTRIBUTES)
         # a place's word stays the proper noun the capitals' reading made it, which the places stage reads
@@ -188,6 +185,17 @@ def reread_capitals(doc, nlp) -> None:
     entities = list(doc.ents)
     doc.from_array(REREAD_ATTRIBUTES, columns)
     doc.ents = entities
+
+
+def _read_again(nlp, span, words: list[str]) -> Doc:
+    """The model's reading of a headline's words written anew (`words`, one per token of `span`, with its
+    spacing), by every pipe but this component and NOT_REREAD: reread_capitals and reread_title_case both
+    read a headline so."""
+    lowered = Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in span])
+    for name, component in nlp.pipeline:
+        if name != COMPONENT and name not in NOT_REREAD:
+            lowered = component(lowered)
+    return lowered
 
 
 def reread_title_case(doc, nlp, repair_parse=lambda doc: None, verb_forms=None, particles=None) -> None:
@@ -274,10 +282,7 @@ def _read_in_lower_case(doc, nlp, start: int, end: int, kept: set[int], repair_p
     (after the first word; not a noun's modifier), or (None, []) where its first tensed verb is none of `verb_forms`
     or a later one may be the verb as well."""
     words = [token.text if token.i in kept else token.lower_ for token in doc[start:end]]
-    lowered = Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc[start:end]])
-    for name, component in nlp.pipeline:
-        if name != COMPONENT and name not in NOT_REREAD:
-            lowered = component(lowered)
+    lowered = _read_again(nlp, doc[start:end], words)
     repair_parse(lowered)
     last = max((t.i for t in lowered if t.is_alpha), default=-1)
     tensed = [t for t in lowered[1:] if t.tag_ in TENSED_TAGS and t.pos_ == "VERB" and t.dep_ not in VERB_READ_AS_MODIFIER]
